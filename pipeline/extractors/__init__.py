@@ -1,0 +1,1 @@
+"""Extractors: one module per target, pure functions over text and Doc."""

@@ -1,0 +1,184 @@
+"""Agencies: gazetteer names, abbreviations, named bodies and generic groups.
+
+Patterns are generated from ``models/agencies.tsv`` and ``models/agency_patterns.yaml``:
+- gazetteer names and their written forms ("Sở KH&ĐT" -> Sở Kế hoạch và Đầu tư);
+- a head noun and a name ("UBND tỉnh Phú Thọ", "Phòng Nông nghiệp và Môi trường huyện");
+- generic groups ("các sở, ban, ngành", "UBND các huyện, thị xã, thành phố");
+- an office holder standing for a body ("Giám đốc Sở Y tế", "Phó Thủ tướng Vương Đình Huệ").
+A name ends at punctuation or at a word of the directive vocabulary (a verb, a role,
+a preposition), so "Sở Y tế chủ trì" gives "Sở Y tế".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..resources import AgencyEntry, Resources
+
+_CAP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+# Scoped case-sensitivity: the whole pattern is case-insensitive, proper nouns are not.
+_CAPWORD = rf"(?-i:[{_CAP}][\wđ&]*(?:-[\wđ&]+)*)"
+_LOWERWORD = r"(?-i:[a-zđà-ỹ]+)"
+# Words that end a name: prepositions and conjunctions that never sit inside one.
+_STOP_WORDS = [
+    "trước", "trong", "tại", "theo", "để", "của", "với", "cho", "đến", "khi", "nếu", "đã",
+    "sẽ", "là", "về", "từ", "thì", "mà", "nhằm", "đối với", "các", "những", "này", "đó",
+    "vừa", "đang", "được", "bị", "do", "qua", "trên", "dưới", "sau", "vào", "ra", "có", "không",
+    "chưa", "cũng", "và các", "hoặc", "nhưng", "gồm", "như", "tham mưu", "kính", "trân trọng",
+]
+_PLACE_LEVELS = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)"
+_PLACE = rf"{_PLACE_LEVELS}(?:\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}})?"
+
+
+@dataclass(frozen=True)
+class FoundAgency:
+    """An agency mention: ``text`` as written, ``name`` canonical, offsets half-open."""
+
+    text: str
+    name: str
+    start: int
+    end: int
+    title: str | None = None
+    successor: str | None = None
+    anaphoric: bool = False
+
+
+def _alt(phrases: list[str] | tuple[str, ...]) -> str:
+    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+def _flexible(form: str) -> str:
+    """A gazetteer form as a regex: any whitespace, "Ủy/Uỷ" and "hóa/hoá" already unified."""
+    return r"\s+".join(re.escape(part) for part in form.split())
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    pattern: re.Pattern[str]
+    by_form: dict[str, AgencyEntry]
+    anaphora: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def _compile(resources: Resources) -> _Compiled:
+    spec = resources.agency_patterns
+    directives = resources.directives
+    stop_phrases = (
+        _STOP_WORDS
+        + list(directives["action_verbs"])
+        + list(directives["addressing_verbs"])
+        + list(directives.get("lead_roles", []))
+        + list(directives["support_roles"])
+        + list(directives.get("obligation_markers", []))
+    )
+    # "giao" is a verb, "giao thông" is not: compounds listed in the data are never stops.
+    compounds = _alt(directives.get("compound_exceptions", []))
+    stop = rf"(?!(?:{compounds})(?![\wđ]))(?:{_alt(stop_phrases)})(?![\wđ])"
+    by_form: dict[str, AgencyEntry] = {}
+    for entry in resources.agencies:
+        for form in (entry.name, *entry.forms):
+            if len(form) >= 4 and " " in form:  # bare "TU", "CP" are notation parts, not mentions
+                by_form.setdefault(form.lower(), entry)
+    gazetteer = "|".join(_flexible(f) for f in sorted(by_form, key=len, reverse=True))
+    titles = _alt(spec["titles"])
+    openers = _alt(spec.get("group_openers", ["các"]))
+    units = _alt(spec["units"])
+    qualifiers = _alt(spec["qualifiers"])
+    heads = _alt(spec["heads"])
+    standalone = _alt(spec.get("standalone", []))
+    sectors = _alt(spec.get("sector_prefix", ["ngành"]))
+    sep = r"(?:\s*,\s*|\s+và\s+|\s+hoặc\s+|\s*/\s*|\s*-\s*)"
+    unit = rf"(?:(?:{openers})\s+)?(?:{units})(?![\wđ])"
+    group_tail = rf"(?:\s+(?:{qualifiers})(?![\wđ]))*"
+    group = rf"(?:(?:{openers})\s+{unit}(?:{sep}{unit})*|{unit}(?:{sep}{unit})+){group_tail}"
+    localities = r"(?:quận-huyện|huyện|quận|thị xã|thành phố|TP|xã|phường|thị trấn)"
+    council = r"(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)"
+    local_group = (
+        rf"{council}\s+(?:các\s+)?{localities}(?![\wđ])"
+        rf"(?:{sep}(?:các\s+)?{localities}(?![\wđ]))*{group_tail}"
+    )
+    tail_word = rf"(?!{stop})(?:{_CAPWORD}|{_LOWERWORD}|\d+|–|-|&)"
+    named = rf"(?:{heads})(?![\wđ])(?:\s+{tail_word}){{0,7}}?(?=\s*(?:[,;.:()\"“”]|$|{stop}|\s+{_CAP}[\wđ]*\s+(?:{_alt(directives['action_verbs'])})))"
+    named_place = (rf"(?:{heads})(?:\s+{_CAPWORD}){{0,4}}\s+{_PLACE_LEVELS}"
+                   rf"\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}}")
+    person = rf"(?:{titles})\s+{_CAPWORD}(?:\s+{_CAPWORD}){{1,3}}"
+    pattern = re.compile(
+        rf"(?<![\wđ])(?:(?P<title>{titles})\s+)?(?P<body>"
+        rf"(?P<gaz>{gazetteer})(?:\s+{_PLACE})?"
+        rf"|(?P<named_place>{named_place})"
+        rf"|(?P<local>{local_group})"
+        rf"|(?P<group>{group})"
+        rf"|(?P<sector>(?:{sectors})\s+(?:{_CAPWORD}(?:\s+{_CAPWORD})*(?:\s+(?:tỉnh|huyện))?"
+        rf"|(?!{stop}){_LOWERWORD}(?:\s+(?!{stop}){_LOWERWORD}){{0,4}}))"
+        rf"|(?P<standalone>(?:{standalone}))(?![\wđ])"
+        rf"|(?P<named>{named})"
+        rf")(?![\wđ])"
+        rf"|(?<![\wđ])(?P<person>{person})",
+        re.IGNORECASE,
+    )
+    anaphora = re.compile(rf"(?<![\wđ])(?:[Ss]ở)(?=\s+{stop})")
+    return _Compiled(pattern, by_form, anaphora)
+
+
+def expand_abbreviations(text: str, resources: Resources) -> str:
+    """Spell out abbreviations word by word: "UBND tỉnh" -> "Ủy ban nhân dân tỉnh"."""
+    table = resources.abbreviations
+
+    def repl(match: re.Match[str]) -> str:
+        return table.get(match.group(0), match.group(0))
+
+    keys = _alt(list(table))
+    return re.sub(rf"(?<![\wđ&])(?:{keys})(?![\wđ&])", repl, text)
+
+
+def _is_case_valid(match: re.Match[str]) -> bool:
+    # Heads are proper nouns: "Sở Y tế" names a body, "sở" alone does not.
+    body = match["body"]
+    if match["named"] or match["named_place"]:
+        return body[:1].isupper()
+    if match["standalone"]:
+        return body[:1].isupper()
+    return True
+
+
+def find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
+    """Agency mentions in ``text`` in order; anaphoric "sở" resolves to the last named Sở.
+
+    >>> [a.name for a in find_agencies("Sở KH&ĐT chủ trì, phối hợp với Sở TT&TT", R)]
+    ['Sở Kế hoạch và Đầu tư', 'Sở Thông tin và Truyền thông']
+    """
+    compiled = _compile(resources)
+    found: list[FoundAgency] = []
+    for match in compiled.pattern.finditer(text):
+        if match["person"]:
+            start, end = match.span("person")
+            found.append(FoundAgency(match["person"], match["person"], start, end))
+            continue
+        if not _is_case_valid(match):
+            continue
+        body = match["body"].rstrip()
+        if match["named"] and len(body.split()) < 2 and body.lower() not in {"thanh tra"}:
+            continue  # a bare head ("Ban", "Sở") is not a name
+        start = match.start("title") if match["title"] else match.start("body")
+        end = match.start("body") + len(body)
+        entry = None
+        if match["gaz"]:
+            entry = compiled.by_form.get(re.sub(r"\s+", " ", match["gaz"]).lower())
+        name = entry.name if entry else body
+        if entry and match["body"] != match["gaz"]:
+            name = entry.name + match["body"][len(match["gaz"]):]
+        if match["title"]:
+            name = f"{match['title']} {name}"
+        successor = entry.successor if entry else None
+        found.append(FoundAgency(text[start:end], name, start, end, match["title"], successor))
+    for match in compiled.anaphora.finditer(text):
+        antecedent = next(
+            (a for a in reversed(found) if a.end <= match.start() and "Sở " in a.name), None
+        )
+        if antecedent and not any(a.start <= match.start() < a.end for a in found):
+            found.append(FoundAgency(match.group(0), antecedent.name, match.start(), match.end(),
+                                     successor=antecedent.successor, anaphoric=True))
+    found.sort(key=lambda a: a.start)
+    return found

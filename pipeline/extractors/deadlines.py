@@ -1,0 +1,181 @@
+"""Deadlines of a task, normalised to ISO dates: "hoàn thành trong quý 1/2024" -> 2024-03-31.
+
+Only phrases led by a deadline cue count ("trước ngày", "hoàn thành trong",
+"chậm nhất", a bare "quý II/2024" ...), so meeting dates, holiday periods and
+"từ ngày ... đến ngày ..." ranges of events are never deadlines.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..resources import Resources
+from .dates import make_date, month_end
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+_YEAR = r"(?P<y>(?:19|20)\d{2})"
+
+
+@dataclass(frozen=True)
+class FoundDeadline:
+    text: str
+    kind: str
+    due: dt.date | None
+    recurrence: str | None
+    start: int
+    end: int
+
+
+def _alternation(phrases: list[str]) -> str:
+    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def _patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
+    vocab = resources.deadlines
+    recurrence_words = _alternation(list(vocab["recurrence"]))
+    quarter_words = _alternation(vocab["quarter_words"])
+    first_half = _alternation(vocab["half_words"]["first"])
+    second_half = _alternation(vocab["half_words"]["second"])
+    asap = _alternation(vocab["asap"])
+    relative_openers = _alternation(vocab["relative_openers"])
+    relative_units = _alternation(list(vocab["relative_units"]))
+    relative_anchors = _alternation(vocab["relative_anchors"])
+    relative_events = _alternation(vocab["relative_events"])
+    flags = re.IGNORECASE
+    return {
+        # "định kỳ vào ngày 25 hằng tháng", "trước ngày 20 hằng tháng", "Định kỳ hàng quý"
+        "recurring": re.compile(
+            rf"(?:định kỳ\s+)?(?:(?:vào|trước)\s+)?(?:ngày\s+\d{{1,2}}\s+)?(?P<rw>{recurrence_words})"
+            rf"|định kỳ\s+(?P<six>6|sáu)\s+tháng",
+            flags,
+        ),
+        # "quý 1/2024", "quý II/2024", "quý III năm 2025", "quí IV"
+        "quarter": re.compile(
+            rf"(?:(?:hoàn thành|xong)\s+)?(?:(?:trong|trước|vào|cuối|đến hết)\s+)?"
+            rf"(?:{quarter_words})\s+(?P<q>IV|I{{1,3}}|[1-4])(?!\w)"
+            rf"(?:\s*(?:/|năm|-)\s*{_YEAR})?",
+            flags,
+        ),
+        "half": re.compile(
+            rf"(?:(?:trong|trước|hoàn thành trong)\s+)?(?:(?P<h1>{first_half})|(?P<h2>{second_half}))"
+            rf"\s*(?:năm\s+)?{_YEAR}",
+            flags,
+        ),
+        # "trong tháng 6/2024", "tháng 11 năm 2019", "trình ... tháng 11/2019"
+        "month": re.compile(
+            rf"(?:(?:hoàn thành|xong)\s+)?(?:(?:trong|trước|vào|cuối|đến hết)\s+)?"
+            rf"tháng\s+(?P<m>1[0-2]|0?[1-9])\s*(?:/|năm)\s*{_YEAR}",
+            flags,
+        ),
+        # cue + date: "trước ngày 15/3/2024", "chậm nhất ngày 20.7", "trước 16 giờ ngày 20/8"
+        "date": re.compile(
+            r"(?P<cue>(?:hoàn thành\s+|xong\s+|gửi\s+|báo cáo\s+)?"
+            r"(?:trước|chậm nhất(?:\s+là)?(?:\s+vào)?|không quá|hạn chót|đến hết|hoàn thành vào)"
+            r"(?:\s+\d{1,2}\s*giờ(?:\s*\d{2})?,?)?\s+(?:ngày\s+)?)"
+            r"(?P<d>[0-3]?\d)(?:\s*(?P<sep>[/.-])\s*(?P<m>1[0-2]|0?[1-9])"
+            r"|\s+tháng\s+(?P<m2>1[0-2]|0?[1-9]))"
+            r"(?:\s*(?:[/.-]|năm)\s*(?P<y>(?:19|20)\d{2}))?(?![\d/])",
+            flags,
+        ),
+        # "hoàn thành trong năm 2024", "cuối năm 2023", "trước năm 2025"
+        "year": re.compile(
+            rf"(?:(?:hoàn thành|xong|hoàn thiện)\s+)?(?:trong|trước|vào|cuối|đến hết|trong cả)"
+            rf"\s+năm\s+{_YEAR}(?!\s*-)",
+            flags,
+        ),
+        "relative": re.compile(
+            rf"(?:(?:{relative_openers})\s+(?P<n>\d{{1,3}})\s+(?P<unit>{relative_units})"
+            rf"(?:\s+(?P<anchor>{relative_anchors})(?:\s+\w+){{0,3}})?)"
+            rf"|(?P<event>{relative_events})",
+            flags,
+        ),
+        "asap": re.compile(rf"(?<!\w)(?:{asap})(?!\w)", flags),
+        "asap_exclusions": re.compile(
+            rf"(?<!\w)(?:{_alternation(vocab.get('asap_exclusions', []))})(?!\w)", flags
+        ),
+    }
+
+
+def _quarter_end(year: int, quarter: int) -> dt.date:
+    return month_end(year, quarter * 3)
+
+
+def find_deadlines(
+    text: str,
+    resources: Resources,
+    *,
+    year: int | None = None,
+    issued: dt.date | None = None,
+    blocked: list[tuple[int, int]] | None = None,
+) -> list[FoundDeadline]:
+    """All deadline phrases in ``text`` (offsets relative to ``text``), in text order.
+
+    ``year`` completes dates written without one; ``issued`` anchors relative
+    periods; ``blocked`` spans (references) are never read as dates.
+
+    >>> [d.due for d in find_deadlines("hoàn thành trong quý II/2024", R)]
+    [datetime.date(2024, 6, 30)]
+    """
+    patterns = _patterns(resources)
+    taken: list[tuple[int, int]] = list(blocked or [])
+    found: list[FoundDeadline] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    def add(match: re.Match[str], kind: str, due: dt.date | None, rec: str | None = None) -> None:
+        start, end = match.span()
+        if not free(start, end):
+            return
+        taken.append((start, end))
+        found.append(FoundDeadline(text[start:end], kind, due, rec, start, end))
+
+    recurrence_of = {k.lower(): v for k, v in resources.deadlines["recurrence"].items()}
+    for m in patterns["recurring"].finditer(text):
+        rec = "half_yearly" if m["six"] else recurrence_of.get(m["rw"].lower())
+        add(m, "recurring", None, rec)
+    for m in patterns["quarter"].finditer(text):
+        q = m["q"].upper()
+        quarter = _ROMAN.get(q) or int(q)
+        y = int(m["y"]) if m["y"] else year
+        add(m, "quarter", _quarter_end(y, quarter) if y else None)
+    for m in patterns["half"].finditer(text):
+        y = int(m["y"])
+        add(m, "half_year", dt.date(y, 6, 30) if m["h1"] else dt.date(y, 12, 31))
+    for m in patterns["date"].finditer(text):
+        month = int(m["m"] or m["m2"])
+        y = int(m["y"]) if m["y"] else year
+        due = make_date(y, month, int(m["d"]))
+        if due is not None or y is None:
+            add(m, "date", due)
+    for m in patterns["month"].finditer(text):
+        add(m, "month", month_end(int(m["y"]), int(m["m"])))
+    for m in patterns["year"].finditer(text):
+        add(m, "year", dt.date(int(m["y"]), 12, 31))
+    for m in patterns["relative"].finditer(text):
+        due = None
+        if m["n"] and issued and m["anchor"] and "làm việc" not in m["unit"].lower():
+            days = int(m["n"]) * resources.deadlines["relative_units"].get(m["unit"].lower(), 1)
+            due = issued + dt.timedelta(days=days)
+        add(m, "relative", due)
+    excluded = [e.span() for e in patterns["asap_exclusions"].finditer(text)]
+    for m in patterns["asap"].finditer(text):
+        if any(s <= m.start() < e for s, e in excluded):
+            continue
+        add(m, "asap", None)
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+_PRIORITY = {"asap": 1}
+
+
+def pick_deadline(candidates: list[FoundDeadline]) -> FoundDeadline | None:
+    """The task's deadline: the first dated or periodic one, else an asap word."""
+    if not candidates:
+        return None
+    return min(candidates, key=lambda d: (_PRIORITY.get(d.kind, 0), d.start))

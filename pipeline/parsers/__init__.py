@@ -1,0 +1,56 @@
+"""Readers: bytes of a file -> raw text (+ page boundaries and source facts).
+
+Each format has one module exposing ``parse(data: bytes, path: Path) -> RawDocument``;
+:func:`read_document` detects the format from the content and dispatches.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import InputError, UnsupportedFormatError
+from .base import RawDocument
+from .detect import detect_format
+
+__all__ = ["RawDocument", "detect_format", "read_document", "parse_bytes"]
+
+
+def _parsers() -> dict:
+    from . import text
+
+    table = {"txt": text.parse}
+    try:  # formats contributed by optional modules register here
+        from . import registry
+
+        table.update(registry.PARSERS)
+    except ImportError:
+        pass
+    return table
+
+
+def parse_bytes(data: bytes, path: Path) -> RawDocument:
+    """Parse the content of ``path`` (already read into ``data``)."""
+    if not data.strip():
+        raise InputError("the file is empty", path=path)
+    fmt = detect_format(data, path)
+    parser = _parsers().get(fmt)
+    if parser is None:
+        raise UnsupportedFormatError(f"format {fmt!r} is not supported", path=path)
+    doc = parser(data, path)
+    if not doc.text.strip():
+        raise InputError(f"no text could be read from this {fmt} file", path=path)
+    return doc
+
+
+def read_document(path: str | Path) -> RawDocument:
+    """Read a file of any supported format into a :class:`RawDocument`."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise InputError("no such file", path=path) from exc
+    except IsADirectoryError as exc:
+        raise InputError("is a directory, not a file", path=path) from exc
+    except OSError as exc:
+        raise InputError(f"cannot be read ({exc.strerror})", path=path) from exc
+    return parse_bytes(data, path)

@@ -1,0 +1,64 @@
+"""Format detection from content (magic bytes, markup, encoding), not from the suffix."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from io import BytesIO
+from pathlib import Path
+
+_HTML = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<div|<p[\s>]|<article)", re.I)
+
+# Signatures of binary formats we recognise, so the error can name them.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "pdf"),
+    (b"{\\rtf", "rtf"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "doc"),  # OLE2 compound file (Word 97-2003)
+    (b"\x89PNG", "png"),
+    (b"\xff\xd8\xff", "jpeg"),
+    (b"GIF8", "gif"),
+    (b"\x1f\x8b", "gzip"),
+    (b"Rar!", "rar"),
+    (b"7z\xbc\xaf", "7z"),
+)
+
+
+def _zip_kind(data: bytes) -> str:
+    try:
+        names = zipfile.ZipFile(BytesIO(data)).namelist()
+    except zipfile.BadZipFile:
+        return "corrupt-zip"
+    if "word/document.xml" in names:
+        return "docx"
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    if "content.xml" in names:
+        return "odt"
+    return "zip"
+
+
+def looks_binary(data: bytes) -> bool:
+    """Bytes with NULs or many control characters are not text (UTF-16 is handled first)."""
+    sample = data[:4096]
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return b"\x00" in sample or controls > len(sample) * 0.05
+
+
+def detect_format(data: bytes, path: Path | None = None) -> str:
+    """Name the format of ``data``: txt, pdf, docx, doc, rtf, html or another name."""
+    head = data[:16]
+    for magic, name in _MAGIC:
+        if head.startswith(magic):
+            return name
+    if head.startswith(b"PK\x03\x04"):
+        return _zip_kind(data)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "txt"  # UTF-16 with BOM
+    if _HTML.match(data[:2048].lstrip(b"\xef\xbb\xbf")):
+        return "html"
+    if looks_binary(data):
+        # UTF-16 without BOM: every other byte NUL in ASCII-heavy text
+        if data[1:200:2].count(0) > 60 or data[0:200:2].count(0) > 60:
+            return "txt"
+        return "binary"
+    return "txt"

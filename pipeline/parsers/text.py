@@ -1,0 +1,62 @@
+"""Plain text: UTF-8 (with or without BOM), UTF-16 and Windows-1258, detected from the bytes."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from ..errors import EncodingError
+from .base import RawDocument
+
+# Letters only Vietnamese uses (precomposed, or the combining tones Windows-1258 produces).
+_VIETNAMESE = re.compile(
+    "[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+    "\u0300\u0301\u0303\u0309\u0323]"
+)
+
+
+def vietnamese_score(text: str) -> float:
+    """Share of letters that are Vietnamese-specific: ~0.2-0.35 for Vietnamese prose."""
+    letters = sum(1 for c in text if c.isalpha())
+    return len(_VIETNAMESE.findall(text)) / letters if letters else 0.0
+
+
+def _utf16(data: bytes) -> str | None:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")
+    for enc in ("utf-16-le", "utf-16-be"):
+        zeros = data[1:400:2] if enc == "utf-16-le" else data[0:400:2]
+        if zeros and zeros.count(0) > 0.6 * len(zeros):
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def decode_text(data: bytes, path: Path | None = None) -> tuple[str, str]:
+    """Decode the bytes of a text file; returns ``(text, encoding name)``."""
+    text = _utf16(data)
+    if text is not None:
+        return text, "utf-16"
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from .legacy_bytes import decode_legacy_bytes  # 8-bit encodings: cp1258, TCVN3, VNI
+
+    decoded = decode_legacy_bytes(data)
+    if decoded is None:
+        raise EncodingError(
+            "not UTF-8, UTF-16, Windows-1258, TCVN3 or VNI text; re-save it as UTF-8", path=path
+        )
+    return decoded
+
+
+def parse(data: bytes, path: Path) -> RawDocument:
+    """Read a text file."""
+    text, encoding = decode_text(data, path)
+    return RawDocument(text=text, format="txt", meta={"encoding": encoding})

@@ -1,0 +1,160 @@
+"""Load and validate the rule data in ``models/``; a bad entry names its file and line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass, field
+from importlib import resources as importlib_resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import ResourceError
+from .schema import Recurrence, ReferenceKind
+
+_RECURRENCES = {r.value for r in Recurrence}
+_REFERENCE_KINDS = {k.value for k in ReferenceKind}
+
+
+@dataclass(frozen=True)
+class AgencyEntry:
+    """One gazetteer row: a body, the forms it is written in, and its 2025 successor."""
+
+    name: str
+    forms: tuple[str, ...]
+    kind: str
+    level: str
+    valid_until: dt.date | None = None
+    successor: str | None = None
+
+
+@dataclass(frozen=True)
+class DocumentTypeEntry:
+    name: str
+    notation: str
+    reference_kind: str
+    doc_type: str
+
+
+@dataclass(frozen=True, eq=False)
+class Resources:
+    """Every rule table, validated (hashed by identity, so compiled patterns can be cached)."""
+
+    agencies: tuple[AgencyEntry, ...]
+    abbreviations: dict[str, str]
+    agency_patterns: dict[str, Any]
+    document_types: tuple[DocumentTypeEntry, ...]
+    deadlines: dict[str, Any]
+    directives: dict[str, Any]
+    source: str = field(default="", compare=False)
+
+
+def default_models_dir() -> Path:
+    """The ``models/`` folder shipped with the package (mapped to ``pipeline.models``)."""
+    return Path(str(importlib_resources.files("pipeline.models")))
+
+
+def _read_tsv(path: Path, columns: list[str]) -> list[tuple[int, dict[str, str]]]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ResourceError(f"cannot read rule file ({exc.strerror})", path=path) from exc
+    if not lines or lines[0].split("\t") != columns:
+        raise ResourceError(f"header must be {' TAB '.join(columns)}", path=path, line=1)
+    rows = []
+    for number, line in enumerate(lines[1:], start=2):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != len(columns):
+            raise ResourceError(
+                f"expected {len(columns)} tab-separated columns, found {len(cells)}",
+                path=path,
+                line=number,
+            )
+        rows.append((number, dict(zip(columns, (c.strip() for c in cells), strict=True))))
+    return rows
+
+
+def _read_yaml(path: Path, required: list[str]) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ResourceError(f"cannot read rule file ({exc.strerror})", path=path) from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else None
+        raise ResourceError(f"invalid YAML: {exc}", path=path, line=line) from exc
+    if not isinstance(data, dict):
+        raise ResourceError("top level must be a mapping", path=path, line=1)
+    missing = [key for key in required if key not in data]
+    if missing:
+        raise ResourceError(f"missing keys: {', '.join(missing)}", path=path)
+    return data
+
+
+def _load_agencies(path: Path) -> tuple[AgencyEntry, ...]:
+    columns = ["name", "abbreviations", "kind", "level", "valid_until", "successor"]
+    entries = []
+    for line, row in _read_tsv(path, columns):
+        if not row["name"]:
+            raise ResourceError("empty agency name", path=path, line=line)
+        try:
+            until = dt.date.fromisoformat(row["valid_until"]) if row["valid_until"] else None
+        except ValueError as exc:
+            raise ResourceError(f"valid_until {row['valid_until']!r} is not an ISO date",
+                                path=path, line=line) from exc
+        if row["successor"] and not until:
+            raise ResourceError("a successor needs valid_until", path=path, line=line)
+        forms = tuple(f for f in row["abbreviations"].split("|") if f)
+        entries.append(AgencyEntry(row["name"], forms, row["kind"], row["level"], until,
+                                   row["successor"] or None))
+    return tuple(entries)
+
+
+def _load_document_types(path: Path) -> tuple[DocumentTypeEntry, ...]:
+    from .schema import DocType
+
+    doc_types = {d.value for d in DocType}
+    entries = []
+    for line, row in _read_tsv(path, ["name", "notation", "reference_kind", "doc_type"]):
+        if row["reference_kind"] not in _REFERENCE_KINDS:
+            raise ResourceError(f"unknown reference kind {row['reference_kind']!r}",
+                                path=path, line=line)
+        if row["doc_type"] not in doc_types:
+            raise ResourceError(f"unknown doc_type {row['doc_type']!r}", path=path, line=line)
+        entries.append(DocumentTypeEntry(**row))
+    return tuple(entries)
+
+
+def _check_recurrences(deadlines: dict[str, Any], path: Path) -> None:
+    for phrase, value in deadlines["recurrence"].items():
+        if value not in _RECURRENCES:
+            raise ResourceError(f"recurrence of {phrase!r} must be one of {sorted(_RECURRENCES)}",
+                                path=path)
+
+
+@functools.lru_cache(maxsize=4)
+def load_resources(models_dir: str | None = None) -> Resources:
+    """Load every rule file from ``models_dir`` (default: the packaged ``models/``)."""
+    root = Path(models_dir) if models_dir else default_models_dir()
+    deadlines = _read_yaml(root / "deadlines.yaml",
+                           ["quarter_numerals", "due_cues", "asap", "recurrence"])
+    _check_recurrences(deadlines, root / "deadlines.yaml")
+    abbreviations = {
+        row["abbreviation"]: row["expansion"]
+        for _, row in _read_tsv(root / "abbreviations.tsv", ["abbreviation", "expansion"])
+    }
+    return Resources(
+        agencies=_load_agencies(root / "agencies.tsv"),
+        abbreviations=abbreviations,
+        agency_patterns=_read_yaml(root / "agency_patterns.yaml",
+                                   ["heads", "units", "qualifiers", "titles", "levels"]),
+        document_types=_load_document_types(root / "document_types.tsv"),
+        deadlines=deadlines,
+        directives=_read_yaml(root / "directives.yaml",
+                              ["addressing_verbs", "action_verbs", "support_roles"]),
+        source=str(root),
+    )
