@@ -90,9 +90,11 @@ def _compile(resources: Resources) -> _Compiled:
     standalone = _alt(spec.get("standalone", []))
     sectors = _alt(spec.get("sector_prefix", ["ngành"]))
     sep = r"(?:\s*,\s*|\s+và\s+|\s+hoặc\s+|\s*/\s*|\s*-\s*)"
-    unit = rf"(?:(?:{openers})\s+)?(?:{units})(?![\wđ])"
     group_tail = rf"(?:\s+(?:{qualifiers})(?![\wđ]))*"
-    group = rf"(?:(?:{openers})\s+{unit}(?:{sep}{unit})*|{unit}(?:{sep}{unit})+){group_tail}"
+    bare_unit = rf"(?:{units})(?![\wđ])"
+    # A new opener ("các ngành liên quan, các nhà đầu tư") starts a new group.
+    group = (rf"(?:(?:{openers})\s+{bare_unit}(?:{sep}{bare_unit})*"
+             rf"|{bare_unit}(?:{sep}{bare_unit})+){group_tail}")
     localities = r"(?:quận-huyện|huyện|quận|thị xã|thành phố|TP|xã|phường|thị trấn)"
     council = r"(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)"
     local_group = (

@@ -81,10 +81,12 @@ def _patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
             r"(?:\s*(?:[/.-]|năm)\s*(?P<y>(?:19|20)\d{2}))?(?![\d/])",
             flags,
         ),
-        # "hoàn thành trong năm 2024", "cuối năm 2023", "trước năm 2025"
+        # "hoàn thành trong năm 2024", "cuối năm 2023", "(trong năm 2024)"; a bare
+        # "trong năm 2024," opening a sentence is the period of the whole text, not a deadline.
         "year": re.compile(
-            rf"(?:(?:hoàn thành|xong|hoàn thiện)\s+)?(?:trong|trước|vào|cuối|đến hết|trong cả)"
-            rf"\s+năm\s+{_YEAR}(?!\s*-)",
+            rf"(?:(?:hoàn thành|xong|hoàn thiện)\s+(?:trong|trước|vào|cuối|đến hết)?\s*"
+            rf"|(?:trước|cuối|đến hết|chậm nhất trong)\s+)năm\s+{_YEAR}(?!\s*-)"
+            rf"|trong năm\s+(?P<y2>(?:19|20)\d{{2}})(?=\s*[.;)]|\s*$)",
             flags,
         ),
         "relative": re.compile(
@@ -155,7 +157,7 @@ def find_deadlines(
     for m in patterns["month"].finditer(text):
         add(m, "month", month_end(int(m["y"]), int(m["m"])))
     for m in patterns["year"].finditer(text):
-        add(m, "year", dt.date(int(m["y"]), 12, 31))
+        add(m, "year", dt.date(int(m["y"] or m["y2"]), 12, 31))
     for m in patterns["relative"].finditer(text):
         due = None
         if m["n"] and issued and m["anchor"] and "làm việc" not in m["unit"].lower():

@@ -1,0 +1,160 @@
+"""Public API: ``extract(path)`` and ``extract_text(text)`` return a validated DocumentResult."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from pathlib import Path
+
+from .errors import ExtractionError
+from .extractors.agencies import FoundAgency, find_agencies
+from .extractors.deadlines import FoundDeadline, pick_deadline
+from .extractors.metadata import Metadata, extract_metadata
+from .extractors.references import FoundReference
+from .extractors.tasks import AssembledTask, assemble_tasks
+from .nlp import annotate
+from .normalize import canonical_text
+from .parsers import RawDocument, read_document
+from .resources import Resources, load_resources
+from .schema import (
+    Agency,
+    Deadline,
+    DocumentMeta,
+    DocumentResult,
+    Reference,
+    Span,
+    Task,
+    document_id,
+    task_id,
+)
+from .structure import Layout, analyse_layout
+
+_ADDRESSED = re.compile(r"(?:Kính gửi\s*:?|làm việc với|gửi)\s*", re.IGNORECASE)
+
+
+def extract(path: str | Path, *, models_dir: str | None = None) -> DocumentResult:
+    """Extract the tasks of one file (txt, and the formats the parsers support).
+
+    >>> result = extract("corpus/000_8090ff3dc2291dd3.txt")
+    >>> result.tasks[0].lead[0].name
+    'Sở Kế hoạch và Đầu tư'
+    """
+    raw = read_document(path)
+    return extract_raw(raw, source=str(path), models_dir=models_dir)
+
+
+def extract_text(text: str, *, source: str | None = None,
+                 models_dir: str | None = None) -> DocumentResult:
+    """Extract the tasks of a text given as a string.
+
+    >>> extract_text("UBND tỉnh giao Sở Y tế chủ trì xây dựng kế hoạch.").tasks[0].lead[0].name
+    'Sở Y tế'
+    """
+    return extract_raw(RawDocument(text=text, format="txt"), source=source, models_dir=models_dir)
+
+
+def extract_raw(raw: RawDocument, *, source: str | None = None,
+                models_dir: str | None = None) -> DocumentResult:
+    """Normalise, structure, annotate and assemble one parsed document."""
+    resources = load_resources(models_dir)
+    text = canonical_text(raw.text)
+    if not text.strip():
+        raise ExtractionError("the document has no text after normalisation", path=source)
+    doc_types = [t.name for t in resources.document_types] + ["Công điện", "Thông cáo báo chí"]
+    layout = analyse_layout(text, doc_types)
+    meta = extract_metadata(text, layout, resources)
+    if raw.meta.get("title") and not meta.title:
+        meta.title = raw.meta["title"]
+    doc = annotate(text, year=meta.year, issued=meta.issued_date, models_dir=models_dir)
+    references = [s._.found for s in doc.spans["references"]
+                  if s._.found.number != meta.number and s._.found.start >= layout.header_end]
+    agencies = [s._.found for s in doc.spans["agencies"]]
+    deadlines = [s._.found for s in doc.spans["deadlines"]]
+    document_lead = _document_addressees(text, layout, agencies, meta, resources)
+    assembled = assemble_tasks(text, layout.blocks, agencies, resources, document_lead)
+    doc_id = document_id(text)
+    page_of = _page_lookup(raw, text)
+    tasks = [_to_task(t, text, doc_id, deadlines, references, page_of) for t in assembled]
+    warnings = list(raw.warnings)
+    if not tasks:
+        warnings.append("no tasks found")
+    return DocumentResult(
+        document=DocumentMeta(
+            id=doc_id, source=source, format=raw.format, doc_type=meta.doc_type,
+            number=meta.number, issued_date=meta.issued_date, issuer=meta.issuer,
+            signer=meta.signer, title=meta.title, recipients=meta.recipients,
+            pages=raw.pages, text=text,
+        ),
+        references=[_to_reference(r, text) for r in references],
+        tasks=tasks,
+        warnings=warnings,
+    )
+
+
+def _document_addressees(text: str, layout: Layout, agencies: list[FoundAgency], meta: Metadata,
+                         resources: Resources) -> list[FoundAgency]:
+    """Who a document speaks to when an item names nobody: "Kính gửi", the title, the issuer."""
+    head_end = min(len(text), max(layout.header_end, 0) + 700)
+    for m in _ADDRESSED.finditer(text, 0, head_end):
+        following = [a for a in agencies if m.end() <= a.start < m.end() + 6]
+        if following:
+            run = [following[0]]
+            for a in agencies:
+                if a.start > run[-1].end and re.fullmatch(r"[\s,;:–\-+.]*", text[run[-1].end:a.start]):
+                    run.append(a)
+            return [_inferred(a) for a in run]
+    if meta.title:
+        in_title = find_agencies(meta.title, resources)
+        if in_title and meta.title.rstrip().endswith(in_title[-1].text):
+            return [_inferred(in_title[-1])]
+    if meta.issuer:
+        issuer = find_agencies(meta.issuer, resources)
+        if issuer:
+            return [_inferred(issuer[0])]
+    return []
+
+
+def _inferred(agency: FoundAgency) -> FoundAgency:
+    return agency
+
+
+def _page_lookup(raw: RawDocument, text: str):
+    """Map an offset of the canonical text to a page, when the source had pages."""
+    if not raw.page_breaks or not raw.text:
+        return lambda _offset: None
+    ratio = len(text) / max(len(raw.text), 1)
+    breaks = [int(b * ratio) for b in raw.page_breaks]
+    return lambda offset: bisect.bisect_right(breaks, offset) + 1
+
+
+def _to_agency(agency: FoundAgency, inferred: bool) -> Agency:
+    return Agency(name=agency.name, text=agency.text, inferred=inferred,
+                  successor=agency.successor)
+
+
+def _to_task(task: AssembledTask, text: str, doc_id: str, deadlines: list[FoundDeadline],
+             references: list[FoundReference], page_of) -> Task:
+    inside = [d for d in deadlines if task.start <= d.start and d.end <= task.end]
+    chosen = pick_deadline(inside)
+    action = text[task.action_start : task.end].strip(" ,;:.-")
+    action = re.sub(r"^(?:chủ trì|phối hợp với[^,]*?,)\s*,?\s*", "", action) or task.text
+    return Task(
+        id=task_id(doc_id, task.start, task.end, action),
+        action=action,
+        span=Span(start=task.start, end=task.end, text=task.text, page=page_of(task.start)),
+        section=task.section,
+        lead=[_to_agency(a, task.lead_inferred) for a in task.lead],
+        support=[_to_agency(a, False) for a in task.support],
+        deadline=Deadline(text=chosen.text, kind=chosen.kind, due=chosen.due,
+                          recurrence=chosen.recurrence, start=chosen.start, end=chosen.end)
+        if chosen else None,
+        references=list(dict.fromkeys(
+            r.number for r in references if task.start <= r.start < task.end)),
+        confidence=task.confidence,
+    )
+
+
+def _to_reference(ref: FoundReference, text: str) -> Reference:
+    return Reference(number=ref.number, kind=ref.kind, date=ref.date, issuer=ref.issuer,
+                     serial=ref.serial, notation=ref.notation, articles=ref.articles,
+                     text=text[ref.start : ref.end], start=ref.start, end=ref.end)

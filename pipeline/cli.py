@@ -1,0 +1,155 @@
+"""The ``nhiemvu`` command line: a thin layer over the Python API."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from .errors import NhiemvuError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Turn Vietnamese administrative documents into trackable tasks.")
+err = Console(stderr=True)
+
+
+class OutputFormat(StrEnum):
+    json = "json"
+    jsonl = "jsonl"
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).")],
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Output folder.")] = None,
+    jobs: Annotated[int, typer.Option("-j", "--jobs", min=1, help="Worker processes.")] = 1,
+    output_format: Annotated[OutputFormat, typer.Option("--format",
+                             help="Without --out: one document JSON or JSONL task lines.")] =
+    OutputFormat.json,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress, no summary.")] = False,
+    models: Annotated[str | None, typer.Option(help="Folder of rule files (default: bundled).")]
+    = None,
+) -> None:
+    """Extract tasks; write DIR/<relative path>.json, tasks.jsonl and errors.jsonl."""
+    from .batch import collect_jobs, run_batch
+
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        err.print(f"[red]error:[/red] no such file or folder: {', '.join(map(str, missing))}")
+        raise typer.Exit(2)
+    if out is None:
+        _extract_to_stdout(paths, output_format, models)
+        return
+    total = len(collect_jobs(paths))
+    show_progress = not quiet and sys.stderr.isatty()
+    if show_progress:
+        from rich.progress import Progress
+
+        with Progress(console=err, transient=True) as progress:
+            bar = progress.add_task("extracting", total=total)
+            summary = run_batch(paths, out, workers=jobs, models_dir=models,
+                                on_progress=lambda _o: progress.advance(bar))
+    else:
+        summary = run_batch(paths, out, workers=jobs, models_dir=models)
+    if not quiet:
+        colour = "green" if summary.ok else "red"
+        err.print(f"[{colour}]{summary.documents} documents, {summary.tasks} tasks, "
+                  f"{summary.failures} failures[/{colour}] in {summary.seconds:.1f}s -> {out}")
+        if summary.failures:
+            err.print(f"see {out / 'errors.jsonl'}")
+    raise typer.Exit(0 if summary.ok else 1)
+
+
+def _extract_to_stdout(paths: list[Path], output_format: OutputFormat, models: str | None) -> None:
+    from .api import extract as extract_file
+    from .batch import collect_jobs
+    from .export import document_json, task_json_lines
+
+    jobs = collect_jobs(paths)
+    if output_format is OutputFormat.json and len(jobs) != 1:
+        err.print("[red]error:[/red] JSON to stdout takes exactly one file; use --out DIR "
+                  "or --format jsonl")
+        raise typer.Exit(2)
+    failed = False
+    for job in jobs:
+        try:
+            result = extract_file(job.path, models_dir=models)
+        except NhiemvuError as exc:
+            err.print(f"[red]error:[/red] {exc}")
+            failed = True
+            continue
+        if output_format is OutputFormat.json:
+            sys.stdout.write(document_json(result) + "\n")
+        else:
+            for line in task_json_lines(result):
+                sys.stdout.write(line + "\n")
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the output."""
+    from .schema import json_schema
+
+    sys.stdout.write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command("eval")
+def evaluate_command(
+    gold: Annotated[Path, typer.Option(help="Folder of gold JSON files.")],
+    docs: Annotated[Path | None, typer.Option(help="Folder of the documents to extract.")] = None,
+    pred: Annotated[Path | None, typer.Option(help="Folder of saved predictions.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
+    models: Annotated[str | None, typer.Option(help="Folder of rule files.")] = None,
+) -> None:
+    """Score extraction against gold files (ANNOTATION.md rules)."""
+    from .evaluate import evaluate
+
+    if docs is not None and pred is not None:
+        err.print("[red]error:[/red] give --docs or --pred, not both")
+        raise typer.Exit(2)
+    try:
+        report = evaluate(gold, docs_dir=docs, pred_dir=pred, models_dir=models)
+    except NhiemvuError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    if as_json:
+        sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
+        return
+    out = Console(width=140)
+    table = Table(title="Per document")
+    for column in ("file", "task P/R/F1", "lead F1", "support F1", "deadline", "refs F1", "type"):
+        table.add_column(column)
+    for d in report.documents:
+        table.add_row(d.file[:48], f"{d.tasks.precision:.2f}/{d.tasks.recall:.2f}/{d.tasks.f1:.2f}",
+                      f"{d.lead.f1:.2f}", f"{d.support.f1:.2f}",
+                      f"{d.deadline_correct}/{d.deadline_total}", f"{d.references.f1:.2f}",
+                      "ok" if d.doc_type_ok else "WRONG")
+    out.print(table)
+    totals = report.totals()
+    out.print("Overall")
+    for key, value in totals.items():
+        out.print(f"  {key:22} {value}")
+
+
+@app.command()
+def bench(
+    docs: Annotated[Path, typer.Argument(help="Folder of documents.")] = Path("corpus"),
+    repeat: Annotated[int, typer.Option(min=1)] = 3,
+) -> None:
+    """Throughput of the whole pipeline as a ratio to underthesea's word_tokenize."""
+    from .benchmark import run_benchmark
+
+    result = run_benchmark(docs, repeat=repeat)
+    for key, value in result.items():
+        sys.stdout.write(f"{key:28} {value}\n")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

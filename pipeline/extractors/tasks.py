@@ -1,0 +1,379 @@
+"""Tasks: directive items and sentences, with lead, support, deadline and references.
+
+A body block (paragraph or item) is cut into units: sentences, inline enumerations
+"(1) ... (2) ...", and clauses after ";" or "để" that open with a new actor. A unit is
+a task when it
+- names an addressee after a directive verb ("yêu cầu Sở Y tế ..."),
+- opens with an agency followed by a role, an obligation or an action ("Sở Nội vụ
+  phối hợp ...", "Công an tỉnh có trách nhiệm ..."), or
+- opens with an action verb or obligation marker inside a directive context (an item
+  under "... nhiệm vụ sau:", "Giao:", or right after another task), inheriting its actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..resources import Resources
+from ..structure import Block
+from .agencies import FoundAgency
+
+_CAP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+_SENTENCE_BREAK = re.compile(
+    rf"(?<!\bTP)(?<!\bTp)(?<!\bThS)(?<!\bTS)(?<!\bV/v)(?<=[.!?…])[\"”’)]*\s+(?=[{_CAP}\"“(])"
+)
+_ENUMERATION = re.compile(r"(?:^|\s)\((?:\d{1,2}|[a-zđ])\)\s")
+_DISCOURSE = re.compile(
+    r"^(?:(?:Theo đó|Cụ thể|Đồng thời|Bên cạnh đó|Ngoài ra|Trong đó|Từ đó|Mặt khác|Tuy nhiên"
+    r"|Vì vậy|Do đó|Riêng|Đối với|Trên cơ sở đó|Sau đó|Tiếp theo|Trước mắt)\s*,?\s*)+",
+    re.IGNORECASE,
+)
+_AUTHORITY = re.compile(
+    r"^(?:(?:Phó\s+)?(?:Chủ tịch|Thủ tướng|Bí thư)|UBND|Ủy ban nhân dân|Thường trực|"
+    r"Thủ tướng Chính phủ|Chính phủ|Bộ trưởng|Ban Thường vụ)",
+    re.IGNORECASE,
+)
+_SEPARATOR = re.compile(r"^(?:\s*[,;:]\s*|\s+và\s+|\s+cùng\s+|\s*-\s*|\s+)$")
+_BASIS = re.compile(
+    r"^(?:Căn cứ|Theo đề nghị|Xét đề nghị|Xét tờ trình|Thực hiện\s+(?:[A-ZĐ]|ý kiến|chỉ đạo|"
+    r"văn bản|công văn|theo)|Theo\s+(?:[A-ZĐ]|báo cáo|đề nghị|quy định)|Tham dự|Cùng dự|Dự họp|"
+    r"Sau khi nghe|Tại buổi|Phát biểu|Nơi nhận|Kính gửi|Ảnh)",
+)
+
+
+@dataclass
+class Unit:
+    start: int
+    end: int
+    text: str
+    in_item: bool = False
+
+
+@dataclass
+class AssembledTask:
+    start: int
+    end: int
+    text: str
+    action_start: int
+    lead: list[FoundAgency]
+    support: list[FoundAgency]
+    lead_inferred: bool
+    section: str | None
+    confidence: float
+    optional_context: bool = False
+
+
+@dataclass
+class _Context:
+    """What a unit without its own actor inherits."""
+
+    document_lead: list[FoundAgency] = field(default_factory=list)
+    section_lead: list[FoundAgency] = field(default_factory=list)
+    intro_lead: list[FoundAgency] = field(default_factory=list)
+    previous_lead: list[FoundAgency] = field(default_factory=list)
+    directive: bool = False
+    previous_was_task: bool = False
+    section: str | None = None
+
+
+def _alt(phrases) -> str:
+    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    addressing: re.Pattern[str]
+    action_start: re.Pattern[str]
+    obligation: re.Pattern[str]
+    after_subject: re.Pattern[str]
+    support: re.Pattern[str]
+    lead_role: re.Pattern[str]
+    past: re.Pattern[str]
+    intro: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def _vocab(resources: Resources) -> _Vocab:
+    d = resources.directives
+    compounds = _alt(d.get("compound_exceptions", []))
+    not_compound = rf"(?!(?:{compounds})(?![\wđ]))"
+    verbs = _alt(d["action_verbs"])
+    obligations = _alt(d["obligation_markers"])
+    roles = _alt(list(d.get("lead_roles", [])) + list(d["support_roles"]))
+    addressing = _alt(d["addressing_verbs"])
+    flags = re.IGNORECASE
+    return _Vocab(
+        addressing=re.compile(rf"(?<![\wđ]){not_compound}(?:{addressing})(?![\wđ])\s*:?\s*", flags),
+        action_start=re.compile(rf"^{not_compound}(?:{verbs}|{obligations})(?![\wđ])", flags),
+        obligation=re.compile(rf"(?<![\wđ])(?:phải|cần|có trách nhiệm|chịu trách nhiệm)(?![\wđ])",
+                              flags),
+        after_subject=re.compile(
+            rf"^\s*(?:(?:cũng|sẽ|tiếp tục|cần|phải|khẩn trương|chủ động|theo chức năng,? nhiệm vụ"
+            rf"(?: được giao)?|căn cứ)[\s,]+)*"
+            rf"{not_compound}(?:{roles}|{obligations}|{verbs}|{addressing})(?![\wđ])",
+            flags,
+        ),
+        support=re.compile(r"(?<![\wđ])(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với)?|cùng với|cùng)\s+",
+                           flags),
+        lead_role=re.compile(r"(?<![\wđ])chủ trì(?![\wđ])", flags),
+        past=re.compile(rf"(?<![\wđ])(?:{_alt(d.get('past_markers', ['đã']))})\s*$", flags),
+        intro=re.compile(
+            rf"(?:{_alt(d.get('directive_headings', []))})\s*(?:đây)?\s*:\s*$", flags
+        ),
+    )
+
+
+def split_units(block: Block, text: str) -> list[Unit]:
+    """Cut a block into sentences and inline enumerations "(1) ... (2) ..."."""
+    start = block.body_start
+    body = text[start : block.end]
+    cuts = {0}
+    for m in _SENTENCE_BREAK.finditer(body):
+        cuts.add(m.end())
+    for m in _ENUMERATION.finditer(body):
+        cuts.add(m.start() + (1 if m.group(0)[0].isspace() else 0))
+    bounds = sorted(cuts) + [len(body)]
+    units = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        piece = body[a:b]
+        stripped = piece.strip()
+        if stripped:
+            offset = start + a + piece.index(stripped[0])
+            units.append(Unit(offset, offset + len(stripped), stripped, block.kind == "item"))
+    return units
+
+
+def _agencies_in(agencies: list[FoundAgency], start: int, end: int) -> list[FoundAgency]:
+    return [a for a in agencies if start <= a.start and a.end <= end]
+
+
+def _run_from(agencies: list[FoundAgency], text: str, pos: int, limit: int) -> list[FoundAgency]:
+    """The agencies listed from ``pos`` on, separated only by commas, "và", ";"."""
+    run: list[FoundAgency] = []
+    cursor = pos
+    for agency in agencies:
+        if agency.start < cursor or agency.start >= limit:
+            continue
+        gap = text[cursor : agency.start]
+        if gap and not _SEPARATOR.match(gap):
+            break
+        run.append(agency)
+        cursor = agency.end
+    return run
+
+
+def _strip_opening(text: str, start: int, unit: Unit) -> int:
+    """Offset after discourse openers ("Theo đó,", "Đồng thời,") of a unit."""
+    m = _DISCOURSE.match(text[start : unit.end])
+    return start + (m.end() if m else 0)
+
+
+def _subject(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Vocab,
+             begin: int) -> tuple[list[FoundAgency], int] | None:
+    """Agencies opening the unit (maybe after a short adverbial phrase) and followed by a verb."""
+    candidates = [begin]
+    window_end = min(unit.end, begin + 110)
+    comma = text.find(",", begin, window_end)
+    while comma > 0 and len(candidates) < 4:
+        candidates.append(comma + 1)
+        comma = text.find(",", comma + 1, window_end)
+    for pos in candidates:
+        while pos < unit.end and text[pos] == " ":
+            pos += 1
+        run = _run_from(agencies, text, pos, unit.end)
+        if run and run[0].start == pos:
+            after = run[-1].end
+            if vocab.after_subject.match(text[after : unit.end]):
+                return run, after
+    return None
+
+
+def _addressees(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Vocab,
+                begin: int) -> tuple[list[FoundAgency], int, bool] | None:
+    """Agencies named right after a directive verb: "yêu cầu Sở Y tế ...", "giao X:"."""
+    for m in vocab.addressing.finditer(text, begin, unit.end):
+        verb = m.group(0).strip(" :").lower()
+        before = text[unit.start : m.start()]
+        if vocab.past.search(before):
+            continue
+        run = _run_from(agencies, text, m.end(), unit.end)
+        if not run or run[0].start > m.end() + 1:
+            continue
+        subject_before = _run_from(agencies, text, begin, m.start())
+        if verb in {"chỉ đạo", "phân công", "đôn đốc", "lưu ý", "nhắc nhở"}:
+            # "Tập đoàn X chỉ đạo các đơn vị ..." is the Tập đoàn's own task; only an
+            # authority (UBND, Chủ tịch, Thủ tướng, the issuer) addresses others this way.
+            prefix = text[begin : m.start()].strip()
+            if not prefix or not (_AUTHORITY.match(prefix) or (subject_before and _AUTHORITY.match(
+                    subject_before[0].text))):
+                continue
+        return run, run[-1].end, True
+    return None
+
+
+def _support(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Vocab,
+             after: int) -> list[FoundAgency]:
+    support: list[FoundAgency] = []
+    for m in vocab.support.finditer(text, after, unit.end):
+        for agency in _run_from(agencies, text, m.end(), unit.end):
+            if agency not in support:
+                support.append(agency)
+    return support
+
+
+def _split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Vocab) -> list[Unit]:
+    """Split at ";" or "để" when the next clause names a new actor or a new directive."""
+    cuts = [unit.start]
+    for m in re.finditer(r";\s+|\s+để\s+|:\s+(?=[A-ZĐ])", text[unit.start : unit.end]):
+        pos = unit.start + m.end()
+        sep = m.group(0).strip()
+        rest = text[pos : unit.end]
+        new_actor = _subject(Unit(pos, unit.end, rest), text, agencies, vocab, pos)
+        directive = sep == ";" and vocab.addressing.match(rest) and _addressees(
+            Unit(pos, unit.end, rest), text, agencies, vocab, pos)
+        obligation = sep == ";" and vocab.obligation.search(" ".join(rest.split()[:7]))
+        if sep == ":" and not directive:
+            continue
+        if new_actor or directive or obligation:
+            cuts.append(pos if sep != "để" else pos)
+    if len(cuts) == 1:
+        return [unit]
+    bounds = cuts + [unit.end]
+    pieces = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        piece = text[a:b].rstrip(" ;")
+        if piece.endswith(" để"):
+            piece = piece[:-3]
+        if piece.strip():
+            pieces.append(Unit(a, a + len(piece), piece, unit.in_item))
+    return pieces
+
+
+def _is_heading_item(block: Block) -> bool:
+    body = block.text[len(block.marker or "") :].strip()
+    return (body.endswith(":") and len(body.split()) <= 14) or block.kind == "heading" or (
+        body.startswith(("Về ", "VỀ ")) and len(body.split()) <= 14
+    )
+
+
+def assemble_tasks(
+    text: str,
+    blocks: list[Block],
+    agencies: list[FoundAgency],
+    resources: Resources,
+    document_lead: list[FoundAgency],
+) -> list[AssembledTask]:
+    """Tasks of a document body, in text order."""
+    vocab = _vocab(resources)
+    ctx = _Context(document_lead=document_lead)
+    tasks: list[AssembledTask] = []
+    for block in blocks:
+        if block.kind == "heading" or (block.kind == "item" and _is_heading_item(block)):
+            ctx.section = block.text
+            heading_agencies = _agencies_in(agencies, block.body_start, block.end)
+            ctx.section_lead = heading_agencies[:1] if heading_agencies and heading_agencies[
+                0].start <= block.body_start + 1 else []
+            ctx.directive = ctx.directive or bool(vocab.intro.search(block.text)) or block.kind == "item"
+            ctx.intro_lead = [] if block.kind == "heading" else ctx.intro_lead
+            continue
+        if block.kind == "paragraph":
+            ctx.section_lead = []
+            if not ctx.previous_was_task:
+                ctx.directive = False
+        units: list[Unit] = []
+        for unit in split_units(block, text):
+            units.extend(_split_clauses(unit, text, agencies, vocab))
+        # A whole item is one task unless it names several actors.
+        if block.kind == "item" and len(units) > 1:
+            units = _merge_item_units(units, text, agencies, vocab)
+        block_had_task = False
+        for unit in units:
+            task = _unit_task(unit, text, agencies, vocab, ctx)
+            if task is None:
+                if text[unit.start : unit.end].rstrip().endswith(":"):
+                    _open_intro(unit, text, agencies, vocab, ctx)
+                elif block.kind == "paragraph":
+                    ctx.previous_was_task = False
+                continue
+            task.section = ctx.section
+            tasks.append(task)
+            block_had_task = True
+            ctx.previous_lead = task.lead
+            ctx.previous_was_task = True
+            if text[unit.start : unit.end].rstrip().endswith(":"):
+                _open_intro(unit, text, agencies, vocab, ctx)
+        if block.kind == "paragraph" and not block_had_task and not block.text.endswith(":"):
+            ctx.previous_was_task = False
+    return tasks
+
+
+def _open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Vocab,
+                ctx: _Context) -> None:
+    """A lead-in ending with ":" opens a directive context for the items below it."""
+    found = _addressees(unit, text, agencies, vocab, unit.start)
+    ctx.intro_lead = found[0] if found else ctx.intro_lead
+    if found or vocab.intro.search(text[unit.start : unit.end]) or vocab.addressing.search(
+            text[unit.start : unit.end]):
+        ctx.directive = True
+        ctx.previous_was_task = True
+
+
+def _merge_item_units(units: list[Unit], text: str, agencies: list[FoundAgency],
+                      vocab: _Vocab) -> list[Unit]:
+    merged = [units[0]]
+    for unit in units[1:]:
+        begin = _strip_opening(text, unit.start, unit)
+        own_actor = _subject(unit, text, agencies, vocab, begin) or _addressees(
+            unit, text, agencies, vocab, begin)
+        if own_actor:
+            merged.append(unit)
+        else:
+            last = merged[-1]
+            merged[-1] = Unit(last.start, unit.end, text[last.start : unit.end], True)
+    return merged
+
+
+def _unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Vocab,
+               ctx: _Context) -> AssembledTask | None:
+    begin = _strip_opening(text, unit.start, unit)
+    opening = text[begin : unit.end]
+    in_unit = _agencies_in(agencies, unit.start, unit.end)
+
+    addressed = _addressees(unit, text, in_unit, vocab, unit.start)
+    if addressed:
+        lead, after, _ = addressed
+        lead_role = vocab.lead_role.search(text, after, unit.end)
+        return _make(unit, text, lead, _support(unit, text, in_unit, vocab, after),
+                     after, False, 0.9 if lead_role or after < unit.end else 0.85)
+    if _BASIS.match(opening):
+        return None
+    subject = _subject(unit, text, in_unit, vocab, begin)
+    if subject:
+        lead, after = subject
+        if vocab.past.search(text[after : after + 12]) or re.match(r"\s*(?:đã|vừa|đang)\b",
+                                                                    text[after : unit.end]):
+            return None
+        return _make(unit, text, lead, _support(unit, text, in_unit, vocab, after), after,
+                     False, 0.8)
+    starts_with_action = bool(vocab.action_start.match(opening))
+    has_obligation = bool(vocab.obligation.search(opening))
+    in_context = ctx.directive or ctx.previous_was_task
+    if (starts_with_action or (has_obligation and unit.in_item)) and in_context:
+        lead = ctx.section_lead or ctx.intro_lead or ctx.previous_lead or ctx.document_lead
+        if not lead:
+            return None
+        return _make(unit, text, lead, _support(unit, text, in_unit, vocab, begin), begin,
+                     True, 0.7 if unit.in_item else 0.6)
+    return None
+
+
+def _make(unit: Unit, text: str, lead: list[FoundAgency], support: list[FoundAgency],
+          action_start: int, inferred: bool, confidence: float) -> AssembledTask:
+    support = [s for s in support if s not in lead]
+    return AssembledTask(
+        start=unit.start, end=unit.end, text=text[unit.start : unit.end],
+        action_start=action_start, lead=lead, support=support, lead_inferred=inferred,
+        section=None, confidence=confidence,
+    )

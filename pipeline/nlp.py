@@ -1,0 +1,120 @@
+"""The spaCy pipeline: Vietnamese Language with the underthesea tokenizer and one rule
+component per target. Each component calls the pure extractor of its target and
+writes ``doc.spans[...]``; the found object rides on ``span._.found``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .extractors.agencies import find_agencies
+from .extractors.deadlines import find_deadlines
+from .extractors.references import find_references
+from .resources import Resources, load_resources
+from .tokenizer import VietnameseTokenizer
+
+TOKENIZER = "nhiemvu.underthesea_tokenizer.v1"
+
+
+@spacy.registry.tokenizers(TOKENIZER)
+def create_tokenizer():
+    """Registered so that a config can name it: the tokenizer of every nhiemvu pipeline."""
+
+    def make(nlp: Language) -> VietnameseTokenizer:
+        return VietnameseTokenizer(nlp.vocab)
+
+    return make
+
+
+if not Span.has_extension("found"):
+    Span.set_extension("found", default=None)
+if not Doc.has_extension("year"):
+    Doc.set_extension("year", default=None)
+if not Doc.has_extension("issued"):
+    Doc.set_extension("issued", default=None)
+
+
+def _write_spans(doc: Doc, key: str, found: list) -> None:
+    spans = []
+    for item in found:
+        span = doc.char_span(item.start, item.end, alignment_mode="expand")
+        if span is None:
+            continue
+        span._.found = item
+        spans.append(span)
+    doc.spans[key] = spans
+
+
+class _RuleComponent:
+    def __init__(self, models_dir: str | None) -> None:
+        self.resources: Resources = load_resources(models_dir or None)
+
+
+@Language.factory("nhiemvu_references", default_config={"models_dir": ""})
+def make_references(nlp: Language, name: str, models_dir: str) -> ReferenceComponent:
+    return ReferenceComponent(models_dir)
+
+
+class ReferenceComponent(_RuleComponent):
+    """doc.spans["references"]: "Quyết định số 4647/QĐ-UBND ngày 14/12/2023"."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        _write_spans(doc, "references", find_references(doc.text, self.resources))
+        return doc
+
+
+@Language.factory("nhiemvu_agencies", default_config={"models_dir": ""})
+def make_agencies(nlp: Language, name: str, models_dir: str) -> AgencyComponent:
+    return AgencyComponent(models_dir)
+
+
+class AgencyComponent(_RuleComponent):
+    """doc.spans["agencies"]: "Sở Kế hoạch và Đầu tư", "UBND các huyện, thị xã, thành phố"."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        _write_spans(doc, "agencies", find_agencies(doc.text, self.resources))
+        return doc
+
+
+@Language.factory("nhiemvu_deadlines", default_config={"models_dir": ""})
+def make_deadlines(nlp: Language, name: str, models_dir: str) -> DeadlineComponent:
+    return DeadlineComponent(models_dir)
+
+
+class DeadlineComponent(_RuleComponent):
+    """doc.spans["deadlines"]; needs doc._.year / doc._.issued and runs after references."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        blocked = [(s.start_char, s.end_char) for s in doc.spans.get("references", [])]
+        found = find_deadlines(doc.text, self.resources, year=doc._.year,
+                               issued=doc._.issued, blocked=blocked)
+        _write_spans(doc, "deadlines", found)
+        return doc
+
+
+@lru_cache(maxsize=2)
+def build_nlp(models_dir: str | None = None) -> Language:
+    """The nhiemvu Language: underthesea tokenizer + reference, agency, deadline components."""
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
+    config = {"models_dir": models_dir or ""}
+    nlp.add_pipe("nhiemvu_references", config=config)
+    nlp.add_pipe("nhiemvu_agencies", config=config)
+    nlp.add_pipe("nhiemvu_deadlines", config=config)
+    return nlp
+
+
+def annotate(text: str, *, year: int | None, issued: dt.date | None,
+             models_dir: str | None = None) -> Doc:
+    """Run the pipeline on canonical text."""
+    nlp = build_nlp(models_dir)
+    doc = nlp.make_doc(text)
+    doc._.year = year
+    doc._.issued = issued
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc

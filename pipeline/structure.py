@@ -1,0 +1,156 @@
+"""Document structure: header, body blocks (paragraphs, items, headings), closing.
+
+The header of a formal document holds the issuer, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+VIỆT NAM", "Số: 12/TB-UBND", "Bình Định, ngày 05 tháng 01 năm 2024" and the
+document type in capitals; the closing holds "Nơi nhận:" and the signature
+(TM./KT./TL. lines, title, name). Neither contains tasks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .normalize import ITEM_START
+
+_HEADER_FURNITURE = re.compile(
+    r"^(?:CỘNG HÒA XÃ HỘI|CHỦ NGHĨA VIỆT NAM|Độc lập\s*-|Số\s*:|[-_=|]+$|V/v\b|"
+    r".{2,40},\s*ngày(?:\s|$)|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}$)",
+    re.IGNORECASE,
+)
+_SIGNATURE_AUTHORITY = re.compile(r"^(?:TM|KT|TL|TUQ|Q)\.\s*[A-ZĐ]")
+_RECIPIENTS = re.compile(r"^Nơi nhận\s*:?", re.IGNORECASE)
+_PERSON_NAME = re.compile(r"^(?:[A-ZĐ][a-zà-ỹđ]+)(?:\s+[A-ZĐ][a-zà-ỹđ]+){1,4}$")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One line of the canonical text: a paragraph, an item or a heading."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "paragraph" | "item" | "heading"
+    marker: str | None = None
+
+    @property
+    def body_start(self) -> int:
+        """Offset where the text after the item marker begins."""
+        return self.start + (len(self.marker) if self.marker else 0)
+
+
+@dataclass
+class Layout:
+    blocks: list[Block]
+    header_end: int = 0
+    closing_start: int | None = None
+    doc_heading: str | None = None
+    title: str | None = None
+    header_lines: list[str] = field(default_factory=list)
+    closing_lines: list[str] = field(default_factory=list)
+
+
+def is_heading(text: str) -> bool:
+    """A line in capitals ("TỔ CHỨC THỰC HIỆN", "I. ĐÁNH GIÁ ...")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def _looks_like_title(text: str) -> bool:
+    """A sentence-case title line right under the type heading: no final full stop."""
+    return len(text) < 300 and not text.endswith((".", ":")) and not re.match(
+        r"^(?:Căn cứ|Thực hiện|Sáng|Chiều|Ngày|Kính gửi)", text)
+
+
+def split_blocks(text: str) -> list[Block]:
+    """Every non-empty line as a Block with offsets into ``text``."""
+    blocks = []
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = offset + line.index(stripped[0])
+            marker_match = ITEM_START.match(stripped)
+            marker = marker_match.group(0) if marker_match else None
+            if marker and marker.strip().startswith(("Điều", "Khoản")):
+                kind = "heading" if len(stripped) < 12 else "item"
+            elif is_heading(stripped):
+                kind = "heading"
+            else:
+                kind = "item" if marker else "paragraph"
+            blocks.append(Block(start, start + len(stripped), stripped, kind, marker))
+        offset += len(line) + 1
+    return blocks
+
+
+def analyse_layout(text: str, doc_type_words: list[str]) -> Layout:
+    """Find header, document-type heading, title and closing of ``text``."""
+    blocks = split_blocks(text)
+    layout = Layout(blocks=blocks)
+    type_heading = re.compile(
+        r"^(?:" + "|".join(re.escape(w.upper()) for w in doc_type_words) + r")(?=\s|$)"
+    )
+    # Header: furniture lines, then the heading in capitals, then the title lines.
+    for i, block in enumerate(blocks[:25]):
+        if type_heading.match(block.text) and (is_heading(block.text.split(" Về ")[0])):
+            layout.doc_heading = type_heading.match(block.text).group(0)
+            title_parts = [block.text[len(layout.doc_heading):].strip()]
+            end = block.end
+            for nxt in blocks[i + 1 : i + 5]:
+                if is_heading(nxt.text) or nxt.text.startswith(("V/v", "Về ")):
+                    title_parts.append(nxt.text)
+                    end = nxt.end
+                elif nxt is blocks[i + 1] and _looks_like_title(nxt.text):
+                    title_parts.append(nxt.text)
+                    end = nxt.end
+                    break
+                else:
+                    break
+            layout.title = " ".join(p for p in title_parts if p) or None
+            layout.header_end = end
+            layout.header_lines = [b.text for b in blocks[:i]]
+            break
+    # Closing: "Nơi nhận:" or a signature authority line in the last part of the text.
+    for block in blocks:
+        if block.start < layout.header_end:
+            continue
+        late = block.start > 0.4 * len(text)
+        if _RECIPIENTS.match(block.text) or (late and _SIGNATURE_AUTHORITY.match(block.text)):
+            layout.closing_start = block.start
+            break
+    if layout.closing_start is not None:
+        layout.closing_lines = [b.text for b in blocks if b.start >= layout.closing_start]
+    layout.blocks = [
+        b for b in blocks
+        if b.start >= layout.header_end
+        and (layout.closing_start is None or b.start < layout.closing_start)
+        and not (b.start < 600 and _HEADER_FURNITURE.match(b.text))
+    ]
+    return layout
+
+
+def signer_of(closing_lines: list[str]) -> str | None:
+    """The signer's name: the last line of the closing that reads as a person's name."""
+    for line in reversed(closing_lines):
+        candidate = line.strip().rstrip(".")
+        if _PERSON_NAME.match(candidate) and not _RECIPIENTS.match(candidate):
+            return candidate
+    return None
+
+
+def recipients_of(closing_lines: list[str]) -> list[str]:
+    """Entries of the "Nơi nhận:" list, without bullets and trailing punctuation."""
+    recipients: list[str] = []
+    inside = False
+    for line in closing_lines:
+        if _RECIPIENTS.match(line):
+            inside = True
+            rest = _RECIPIENTS.sub("", line).strip()
+            if rest:
+                recipients.append(rest.strip("-–+ ;.,"))
+            continue
+        if inside:
+            if _SIGNATURE_AUTHORITY.match(line) or not re.match(r"^[-–+•]", line):
+                break
+            recipients.append(line.lstrip("-–+• ").rstrip(";.,/ ").strip())
+    return [r for r in recipients if r]
