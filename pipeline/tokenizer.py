@@ -27,8 +27,9 @@ def align_words(text: str, words: list[str]) -> list[tuple[int, int]]:
         if not parts:
             continue
         start = text.find(parts[0], cursor)
-        # A word must start after whitespace only; otherwise it is a changed form.
-        if start < 0 or text[cursor:start].strip():
+        # A word may skip only a few characters a previous word failed to cover;
+        # a far-away hit is another occurrence, not this word.
+        if start < 0 or len(text[cursor:start].strip()) > 8:
             continue
         end = start + len(parts[0])
         ok = True

@@ -102,7 +102,8 @@ def _compile(resources: Resources) -> _Compiled:
         rf"(?:{sep}(?:các\s+)?{localities}(?![\wđ]))*{group_tail}"
     )
     tail_word = rf"(?!{stop})(?:{_CAPWORD}|{_LOWERWORD}|\d+|–|-|&)"
-    named = rf"(?:{heads})(?![\wđ])(?:\s+{tail_word}){{0,7}}?(?=\s*(?:[,;.:()\"“”]|$|{stop}|\s+{_CAP}[\wđ]*\s+(?:{_alt(directives['action_verbs'])})))"
+    name_end = rf"(?=\s*(?:[,;.:()\"“”]|$|{stop}))"
+    named = rf"(?:{heads})(?![\wđ])(?:\s+{tail_word}){{0,7}}?{name_end}"
     named_place = (rf"(?:{heads})(?:\s+{_CAPWORD}){{0,4}}\s+{_PLACE_LEVELS}"
                    rf"\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}}")
     person = rf"(?:{titles})\s+{_CAPWORD}(?:\s+{_CAPWORD}){{1,3}}"

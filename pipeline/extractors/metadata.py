@@ -76,7 +76,7 @@ def _reference_year(text: str, issued: dt.date | None) -> int | None:
     if head:
         return int(head["date"].rsplit("/", 1)[1])
     years = Counter(re.findall(r"(?<![\d/])(20\d{2}|19\d{2})(?!\d)", text))
-    return years.most_common(1)[0][0] if years else None
+    return int(years.most_common(1)[0][0]) if years else None
 
 
 def extract_metadata(text: str, layout: Layout, resources: Resources) -> Metadata:

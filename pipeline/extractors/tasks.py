@@ -107,7 +107,7 @@ def _vocab(resources: Resources) -> _Vocab:
     return _Vocab(
         addressing=re.compile(rf"(?<![\wđ]){not_compound}(?:{addressing})(?![\wđ])\s*:?\s*", flags),
         action_start=re.compile(rf"^{not_compound}(?:{verbs}|{obligations})(?![\wđ])", flags),
-        obligation=re.compile(rf"(?<![\wđ])(?:phải|cần|có trách nhiệm|chịu trách nhiệm)(?![\wđ])",
+        obligation=re.compile(r"(?<![\wđ])(?:phải|cần|có trách nhiệm|chịu trách nhiệm)(?![\wđ])",
                               flags),
         after_subject=re.compile(
             rf"^\s*(?:(?:cũng|sẽ|tiếp tục|cần|phải|khẩn trương|chủ động|theo chức năng,? nhiệm vụ"

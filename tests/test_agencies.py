@@ -1,0 +1,101 @@
+import pytest
+
+from pipeline.evaluate import agencies_match
+from pipeline.extractors.agencies import expand_abbreviations, find_agencies
+
+CASES = [
+    ("Sở KH&ĐT chủ trì", ["Sở Kế hoạch và Đầu tư"]),
+    ("phối hợp với Sở TT&TT xây dựng", ["Sở Thông tin và Truyền thông"]),
+    ("Sở TN&MT bố trí cán bộ", ["Sở Tài nguyên và Môi trường"]),
+    ("Sở NN&PTNT chủ trì", ["Sở Nông nghiệp và Phát triển nông thôn"]),
+    ("Sở VH-TT-DL chủ động", ["Sở Văn hóa, Thể thao và Du lịch"]),
+    ("Sở GD&ĐT hướng dẫn", ["Sở Giáo dục và Đào tạo"]),
+    ("Sở LĐ-TB&XH tổng hợp", ["Sở Lao động - Thương binh và Xã hội"]),
+    ("Sở Kế hoạch và đầu tư rà soát", ["Sở Kế hoạch và Đầu tư"]),
+    ("Sở Giao thông vận tải tổ chức", ["Sở Giao thông vận tải"]),
+    ("Sở Y tế chủ trì", ["Sở Y tế"]),
+    ("Sở Tài chính thẩm định", ["Sở Tài chính"]),
+    ("Sở Nông nghiệp và Môi trường hướng dẫn", ["Sở Nông nghiệp và Môi trường"]),
+    ("Bộ Kế hoạch và Đầu tư chủ trì", ["Bộ Kế hoạch và Đầu tư"]),
+    ("Bộ Công Thương chỉ đạo", ["Bộ Công Thương"]),
+    ("Văn phòng Chính phủ theo dõi", ["Văn phòng Chính phủ"]),
+    ("Thanh tra Chính phủ kiểm tra", ["Thanh tra Chính phủ"]),
+    ("yêu cầu UBND tỉnh Phú Thọ", ["UBND tỉnh Phú Thọ"]),
+    ("UBND huyện Khánh Sơn khẩn trương", ["UBND huyện Khánh Sơn"]),
+    ("UBND các huyện, thị xã, thành phố khẩn trương", ["UBND các huyện, thị xã, thành phố"]),
+    ("Chủ tịch UBND các huyện, TP tăng cường", ["Chủ tịch UBND các huyện, TP"]),
+    ("Ủy ban nhân dân quận-huyện, xã, phường, thị trấn thực hiện",
+     ["Ủy ban nhân dân quận-huyện, xã, phường, thị trấn"]),
+    ("UBND các xã, phường triển khai", ["UBND các xã, phường"]),
+    ("các sở, ban, ngành thực hiện", ["các sở, ban, ngành"]),
+    ("các sở, ban, ngành, đơn vị cấp tỉnh", ["các sở, ban, ngành, đơn vị cấp tỉnh"]),
+    ("các cơ quan, đơn vị, địa phương liên quan", ["các cơ quan, đơn vị, địa phương liên quan"]),
+    ("các đơn vị liên quan xây dựng", ["các đơn vị liên quan"]),
+    ("các bộ, ngành, địa phương khẩn trương", ["các bộ, ngành, địa phương"]),
+    ("Thủ trưởng các sở, ban, ngành", ["Thủ trưởng các sở, ban, ngành"]),
+    ("Giám đốc Sở Y tế chịu trách nhiệm", ["Giám đốc Sở Y tế"]),
+    ("Chánh Văn phòng UBND tỉnh theo dõi", ["Chánh Văn phòng UBND tỉnh"]),
+    ("Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh phối hợp",
+     ["Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"]),
+    ("Cục Thuế tỉnh kiểm tra", ["Cục Thuế tỉnh"]),
+    ("Đài Phát thanh và Truyền hình tỉnh tuyên truyền", ["Đài Phát thanh và Truyền hình tỉnh"]),
+    ("Báo Thanh Hóa tuyên truyền", ["Báo Thanh Hóa"]),
+    ("Phòng Nông nghiệp và Môi trường huyện tiếp nhận",
+     ["Phòng Nông nghiệp và Môi trường huyện"]),
+    ("Văn phòng Ban An toàn giao thông tỉnh chủ trì", ["Văn phòng Ban An toàn giao thông tỉnh"]),
+    ("Tập đoàn Điện lực Việt Nam chỉ đạo", ["Tập đoàn Điện lực Việt Nam"]),
+    ("Tổng Công ty Thép Việt Nam chỉ đạo", ["Tổng Công ty Thép Việt Nam"]),
+    ("Trung tâm VHTT-TT: Tiếp tục", ["Trung tâm VHTT-TT"]),
+    ("Cục CSGT phối hợp", ["Cục Cảnh sát giao thông"]),
+    ("phân công Phó Thủ tướng Vương Đình Huệ trực tiếp", ["Phó Thủ tướng Vương Đình Huệ"]),
+    ("Tỉnh ủy lãnh đạo", ["Tỉnh ủy"]),
+    ("Ban Thường vụ Tỉnh ủy chỉ đạo", ["Ban Thường vụ Tỉnh ủy"]),
+    ("Ban Nội chính Tỉnh ủy theo dõi", ["Ban Nội chính Tỉnh ủy"]),
+    ("Ủy ban MTTQ Việt Nam tỉnh giám sát", ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]),
+    ("Kho bạc Nhà nước tỉnh kiểm soát", ["Kho bạc Nhà nước tỉnh"]),
+    ("Bảo hiểm xã hội tỉnh hướng dẫn", ["Bảo hiểm xã hội tỉnh"]),
+    ("Thanh tra tỉnh khẩn trương", ["Thanh tra tỉnh"]),
+    ("Đoàn đại biểu Quốc hội tỉnh, Thường trực HĐND tỉnh",
+     ["Đoàn đại biểu Quốc hội tỉnh", "Thường trực HĐND tỉnh"]),
+    ("ngành giáo dục tổ chức", ["ngành giáo dục"]),
+    ("các ngành liên quan, các nhà đầu tư xây dựng", ["các ngành liên quan", "các nhà đầu tư"]),
+    ("Ban Quản lý Khu kinh tế tỉnh chủ trì", ["Ban Quản lý Khu kinh tế tỉnh"]),
+    ("Sở Khoa học và Công nghệ chủ trì", ["Sở Khoa học và Công nghệ"]),
+    ("Sở Nội vụ phối hợp", ["Sở Nội vụ"]),
+    ("Sở Dân tộc và Tôn giáo tham mưu", ["Sở Dân tộc và Tôn giáo"]),
+    ("Tất cả cơ quan, đơn vị, xí nghiệp, trường học và nhà dân phải",
+     ["Tất cả cơ quan, đơn vị, xí nghiệp, trường học và nhà dân"]),
+    ("Khu di tích lịch sử đền Hùng chịu trách nhiệm", ["Khu di tích lịch sử đền Hùng"]),
+    ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh tuần tra", ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]),
+    ("Liên đoàn Lao động tỉnh vận động", ["Liên đoàn Lao động tỉnh"]),
+    ("Hội Nông dân tỉnh phối hợp", ["Hội Nông dân tỉnh"]),
+]
+
+
+@pytest.mark.parametrize("text,names", CASES, ids=[c[0][:30] for c in CASES])
+def test_agency_mentions(text, names, resources):
+    assert [a.name for a in find_agencies(text, resources)] == names
+
+
+def test_reorganised_body_keeps_name_and_gains_successor(resources):
+    found = find_agencies("Sở Kế hoạch và Đầu tư chủ trì", resources)[0]
+    assert (found.name, found.successor) == ("Sở Kế hoạch và Đầu tư", "Sở Tài chính")
+
+
+def test_anaphoric_so_resolves_to_last_named_department(resources):
+    found = find_agencies("gửi Sở Tài nguyên và Môi trường để sở tổ chức thẩm định", resources)
+    assert found[-1].anaphoric and found[-1].name == "Sở Tài nguyên và Môi trường"
+
+
+@pytest.mark.parametrize("text", [
+    "tổ chức giao thông", "sở hữu trí tuệ", "ban hành kế hoạch", "phòng chống dịch",
+    "cơ quan", "bộ máy hành chính", "trung tâm thành phố",
+])
+def test_not_agencies(text, resources):
+    assert find_agencies(text, resources) == []
+
+
+def test_abbreviations_expand_for_scoring(resources):
+    assert expand_abbreviations("UBND tỉnh", resources) == "Ủy ban nhân dân tỉnh"
+    assert agencies_match(["Sở KH&ĐT"], "Sở Kế hoạch và Đầu tư", resources)
+    assert not agencies_match(["Sở Y tế"], "Sở Tài chính", resources)

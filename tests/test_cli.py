@@ -1,0 +1,103 @@
+import json
+import shutil
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+from pipeline.schema import DocumentResult
+
+from .conftest import CORPUS, CORPUS_DEV, needs_shared
+
+runner = CliRunner()
+SEED = CORPUS / "000_8090ff3dc2291dd3.txt"
+
+
+@pytest.fixture()
+def folder(tmp_path):
+    docs = tmp_path / "docs"
+    (docs / "sub").mkdir(parents=True)
+    shutil.copy(SEED, docs / "notice.txt")
+    shutil.copy(CORPUS / "004_c594f55f3dc0e925.txt", docs / "sub" / "press.txt")
+    (docs / "empty.txt").write_bytes(b"")
+    (docs / "corrupt.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3 this is not a real pdf \x00\x01")
+    (docs / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    return docs
+
+
+def test_batch_writes_outputs_and_records_failures(folder, tmp_path):
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(folder), "--out", str(out), "-j", "2"])
+    assert result.exit_code == 1
+    assert (out / "notice.txt.json").exists() and (out / "sub" / "press.txt.json").exists()
+    parsed = DocumentResult.model_validate_json((out / "notice.txt.json").read_text("utf-8"))
+    assert parsed.tasks
+    errors = [json.loads(line) for line in (out / "errors.jsonl").read_text("utf-8").splitlines()]
+    failed = {e["file"].rsplit("/", 1)[-1]: e for e in errors}
+    assert set(failed) >= {"empty.txt", "corrupt.pdf", "image.png"}
+    assert "empty" in failed["empty.txt"]["reason"]
+    assert "png" in failed["image.png"]["reason"]
+    assert all(e["stage"] and e["reason"] for e in errors)
+    tasks = (out / "tasks.jsonl").read_text("utf-8").splitlines()
+    assert len(tasks) == len(parsed.tasks) + len(DocumentResult.model_validate_json(
+        (out / "sub" / "press.txt.json").read_text("utf-8")).tasks)
+    assert not list(out.rglob("*.tmp"))
+
+
+def test_clean_batch_exits_zero(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(SEED, docs / "a.txt")
+    result = runner.invoke(app, ["extract", str(docs), "--out", str(tmp_path / "o"), "--quiet"])
+    assert result.exit_code == 0, result.output
+
+
+def test_same_document_gives_same_task_ids(tmp_path):
+    first = runner.invoke(app, ["extract", str(SEED)])
+    second = runner.invoke(app, ["extract", str(SEED)])
+    ids = [t["id"] for t in json.loads(first.stdout)["tasks"]]
+    assert ids and ids == [t["id"] for t in json.loads(second.stdout)["tasks"]]
+    assert len(set(ids)) == len(ids)
+
+
+def test_jsonl_to_stdout(tmp_path):
+    result = runner.invoke(app, ["extract", str(SEED), "--format", "jsonl"])
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert lines and all("action" in line and "document_id" in line for line in lines)
+
+
+def test_schema_command_prints_json_schema():
+    result = runner.invoke(app, ["schema"])
+    assert json.loads(result.stdout)["title"] == "DocumentResult"
+
+
+def test_missing_path_is_a_clear_error(tmp_path):
+    result = runner.invoke(app, ["extract", str(tmp_path / "nope.txt")])
+    assert result.exit_code == 2
+
+
+def test_eval_on_bundled_corpus_prints_figures():
+    result = runner.invoke(app, ["eval", "--gold", str(CORPUS / "gold"), "--docs", str(CORPUS),
+                                 "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["overall"]["documents"] >= 2
+    assert report["overall"]["task_f1"] >= 0.7
+
+
+@needs_shared
+def test_eval_on_dev_corpus_keeps_its_floor():
+    result = runner.invoke(app, ["eval", "--gold", str(CORPUS_DEV / "gold"),
+                                 "--docs", str(CORPUS_DEV / "docs"), "--json"])
+    overall = json.loads(result.stdout)["overall"]
+    assert overall["task_f1"] >= 0.85
+    assert overall["reference_f1"] >= 0.97
+    assert overall["doc_type_accuracy"] == 1.0
+
+
+def test_eval_from_saved_predictions(tmp_path):
+    out = tmp_path / "pred"
+    runner.invoke(app, ["extract", str(CORPUS), "--out", str(out), "--quiet"])
+    result = runner.invoke(app, ["eval", "--gold", str(CORPUS / "gold"), "--pred", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "task_f1" in result.stdout

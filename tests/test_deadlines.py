@@ -1,0 +1,105 @@
+import datetime as dt
+
+import pytest
+
+from pipeline.extractors.deadlines import find_deadlines, pick_deadline
+
+D = dt.date
+YEAR = 2024
+ISSUED = D(2024, 1, 5)
+CASES = [
+    ("hoàn thành trong quý 1/2024", "quarter", D(2024, 3, 31), None),
+    ("hoàn thành trong quý II/2024", "quarter", D(2024, 6, 30), None),
+    ("trong quý III năm 2025", "quarter", D(2025, 9, 30), None),
+    ("quý IV/2023", "quarter", D(2023, 12, 31), None),
+    ("hoàn thành trong quí 2/2019", "quarter", D(2019, 6, 30), None),
+    ("trước quý 4", "quarter", D(2024, 12, 31), None),
+    ("trước ngày 15/3/2024", "date", D(2024, 3, 15), None),
+    ("trước ngày 28-10", "date", D(2024, 10, 28), None),
+    ("trước ngày 20.7.2021", "date", D(2021, 7, 20), None),
+    ("chậm nhất ngày 30/9/2024", "date", D(2024, 9, 30), None),
+    ("chậm nhất là ngày 05/4", "date", D(2024, 4, 5), None),
+    ("trước 16 giờ ngày 20/8", "date", D(2024, 8, 20), None),
+    ("trước ngày 15 tháng 3 năm 2024", "date", D(2024, 3, 15), None),
+    ("không quá ngày 31/12/2024", "date", D(2024, 12, 31), None),
+    ("hoàn thành trước ngày 30/6", "date", D(2024, 6, 30), None),
+    ("trong tháng 6/2024", "month", D(2024, 6, 30), None),
+    ("trong tháng 02/2024", "month", D(2024, 2, 29), None),
+    ("trình phiên họp Chính phủ tháng 11/2019", "month", D(2019, 11, 30), None),
+    ("hoàn thành trong tháng 9 năm 2025", "month", D(2025, 9, 30), None),
+    ("6 tháng đầu năm 2024", "half_year", D(2024, 6, 30), None),
+    ("trong 6 tháng cuối năm 2023", "half_year", D(2023, 12, 31), None),
+    ("sáu tháng đầu năm 2025", "half_year", D(2025, 6, 30), None),
+    ("hoàn thành trong năm 2024", "year", D(2024, 12, 31), None),
+    ("cuối năm 2023", "year", D(2023, 12, 31), None),
+    ("(trong năm 2024)", "year", D(2024, 12, 31), None),
+    ("đến hết năm 2025", "year", D(2025, 12, 31), None),
+    ("hằng tháng", "recurring", None, "monthly"),
+    ("hàng tháng", "recurring", None, "monthly"),
+    ("định kỳ hằng quý", "recurring", None, "quarterly"),
+    ("Định kỳ hàng quý", "recurring", None, "quarterly"),
+    ("trước ngày 20 hằng tháng", "recurring", None, "monthly"),
+    ("định kỳ vào ngày 25 hằng tháng", "recurring", None, "monthly"),
+    ("hằng năm", "recurring", None, "yearly"),
+    ("hằng tuần", "recurring", None, "weekly"),
+    ("hằng ngày", "recurring", None, "daily"),
+    ("định kỳ 6 tháng", "recurring", None, "half_yearly"),
+    ("hằng quí", "recurring", None, "quarterly"),
+    ("trong vòng 10 ngày kể từ ngày ký", "relative", D(2024, 1, 15), None),
+    ("trong thời hạn 15 ngày kể từ ngày nhận", "relative", D(2024, 1, 20), None),
+    ("trong thời hạn 15 ngày làm việc kể từ ngày nhận được văn bản", "relative", None, None),
+    ("kết thúc thời gian công khai", "relative", None, None),
+    ("trước khi treo", "relative", None, None),
+    ("khẩn trương", "asap", None, None),
+    ("ngay từ đầu năm", "asap", None, None),
+    ("bắt tay ngay", "asap", None, None),
+    ("sớm", "asap", None, None),
+    ("thực hiện ngay", "asap", None, None),
+    ("trong thời gian sớm nhất", "asap", None, None),
+    ("chậm nhất trong năm 2025", "year", D(2025, 12, 31), None),
+    ("trước ngày 5/02/2020", "date", D(2020, 2, 5), None),
+    ("hoàn thành vào ngày 10/10/2024", "date", D(2024, 10, 10), None),
+    ("xong trước ngày 1/7/2025", "date", D(2025, 7, 1), None),
+    ("trước ngày 31/01", "date", D(2024, 1, 31), None),
+    ("gửi trước ngày 10/12", "date", D(2024, 12, 10), None),
+    ("trong quý I", "quarter", D(2024, 3, 31), None),
+    ("hoàn thành trong quý 3 năm 2024", "quarter", D(2024, 9, 30), None),
+    ("mỗi quý", "recurring", None, "quarterly"),
+    ("hàng tuần", "recurring", None, "weekly"),
+    ("định kỳ hằng năm", "recurring", None, "yearly"),
+    ("trong tháng 12/2023", "month", D(2023, 12, 31), None),
+]
+
+
+@pytest.mark.parametrize("text,kind,due,recurrence", CASES, ids=[c[0] for c in CASES])
+def test_deadline_phrases(text, kind, due, recurrence, resources):
+    found = pick_deadline(find_deadlines(text, resources, year=YEAR, issued=ISSUED))
+    assert found is not None
+    assert (found.kind, found.due, found.recurrence) == (kind, due, recurrence)
+
+
+@pytest.mark.parametrize("text", [
+    "Sáng ngày 02/01/2024, tại Trụ sở UBND tỉnh",
+    "nghỉ Lễ 30/4 – 1/5",
+    "từ ngày 9 đến 18-4, tại Khu Di tích",
+    "đường 30/4",
+    "Quyết định số 30/2020/NĐ-CP",
+    "kết quả đạt được trong năm 2023, kịp thời khắc phục",
+    "giai đoạn 2021 - 2025",
+    "Tết Nguyên đán Quý Mão",
+    "kỷ niệm 60 năm Ngày giải phóng (20/11/1960 – 20/11/2020)",
+    "Ngày 16/4/2020, UBND tỉnh ban hành công văn",
+    "tầm nhìn đến năm 2050",
+    "kịp thời báo cáo UBND tỉnh",
+    "ngay cả khi",
+])
+def test_not_deadlines(text, resources):
+    from pipeline.extractors.references import find_references
+
+    blocked = [(r.start, r.end) for r in find_references(text, resources)]
+    assert find_deadlines(text, resources, year=YEAR, blocked=blocked) == []
+
+
+def test_dated_deadline_beats_asap(resources):
+    text = "khẩn trương hoàn thiện hồ sơ, gửi về Sở trước ngày 28-10"
+    assert pick_deadline(find_deadlines(text, resources, year=2021)).due == D(2021, 10, 28)

@@ -1,0 +1,96 @@
+import datetime as dt
+
+import pytest
+
+from pipeline.extractors.references import find_references, notation_is_known
+
+D = dt.date
+CASES = [
+    ("Quyết định số 4647/QĐ-UBND ngày 14/12/2023", "4647/QĐ-UBND", "decision", D(2023, 12, 14)),
+    ("Quyết định 150/QĐ-TTg ngày 28/01/2022 của Thủ tướng", "150/QĐ-TTg", "decision",
+     D(2022, 1, 28)),
+    ("Nghị quyết 01/NQ-CP", "01/NQ-CP", "resolution", None),
+    ("Nghị quyết số 257/2025/QH15", "257/2025/QH15", "resolution", None),
+    ("Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018", "61/2018/NĐ-CP", "decree",
+     D(2018, 4, 23)),
+    ("Nghị định 30/2020/NĐ-CP", "30/2020/NĐ-CP", "decree", None),
+    ("Công văn số 45/UBND-KT", "45/UBND-KT", "official_letter", None),
+    ("Công văn số 2964/VPCP-TH ngày 15/4/2020", "2964/VPCP-TH", "official_letter",
+     D(2020, 4, 15)),
+    ("Chương trình hành động số 07-CTr/TU", "07-CTr/TU", "program", None),
+    ("Kết luận số 75-KL/TU", "75-KL/TU", "conclusion", None),
+    ("Kết luận số 10-KL/TW ngày 26-12-2016 của Bộ Chính trị", "10-KL/TW", "conclusion",
+     D(2016, 12, 26)),
+    ("Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ", "19/CT-TTg", "directive",
+     D(2021, 7, 16)),
+    ("Kế hoạch số 16/KH-HĐTĐKT", "16/KH-HĐTĐKT", "plan", None),
+    ("Kế hoạch số 104/KH-UBND ngày 25/2/2020", "104/KH-UBND", "plan", D(2020, 2, 25)),
+    ("Luật số 39/2019/QH14", "39/2019/QH14", "law", None),
+    ("Công điện số 1174/CĐ-TTg ngày 19/12/2022", "1174/CĐ-TTg", "dispatch", D(2022, 12, 19)),
+    ("Thông báo số 1/TB-UBND ngày 3/1/2021", "1/TB-UBND", "notice", D(2021, 1, 3)),
+    ("Thông tư số 01/2020/TT-BTC", "01/2020/TT-BTC", "circular", None),
+    ("Tờ trình số 78/TTr-SNN&PTNT ngày 02/6/2022", "78/TTr-SNN&PTNT", "submission",
+     D(2022, 6, 2)),
+    ("văn bản số 1494-CV/TU ngày 20/10/2016", "1494-CV/TU", "official_letter", D(2016, 10, 20)),
+    ("Báo cáo số 12/BC-UBND", "12/BC-UBND", "report", None),
+    ("Pháp lệnh số 02/2022/UBTVQH15", "02/2022/UBTVQH15", "ordinance", None),
+    ("Quyết định số 4647/QĐUBND", "4647/QĐUBND", "decision", None),
+    ("theo 01/2024/NĐCP", "01/2024/NĐCP", "decree", None),
+    ("Công văn số 1153 (ngày 25.6.2021) của Sở", "1153", "official_letter", D(2021, 6, 25)),
+    ("các Công văn: số 2620 ngày 14.5.2018", "2620", "official_letter", D(2018, 5, 14)),
+    ("Công văn số 547 ngày 29.01. 2018", "547", "official_letter", D(2018, 1, 29)),
+    ("Chỉ thị số 20/CT-TTg ngày 29/7/2019", "20/CT-TTg", "directive", D(2019, 7, 29)),
+    ("Nghị quyết số 424/NQ-CP", "424/NQ-CP", "resolution", None),
+    ("Quyết định số 1603/QĐ-TTg ngày 11/12/2023 về giao kế hoạch", "1603/QĐ-TTg", "decision",
+     D(2023, 12, 11)),
+    ("Hướng dẫn số 05-HD/BTGTW", "05-HD/BTGTW", "other", None),
+    ("Nghị quyết số 18-NQ/TW ngày 25/10/2017", "18-NQ/TW", "resolution", D(2017, 10, 25)),
+    ("Chỉ thị số 05-CT/TW", "05-CT/TW", "directive", None),
+    ("Thông báo kết luận số 12-TB/TU", "12-TB/TU", "notice", None),
+    ("Quyết định số 25/2021/QĐ-UBND ngày 5 tháng 8 năm 2021", "25/2021/QĐ-UBND", "decision",
+     D(2021, 8, 5)),
+    ("Công văn số 5743/SKHĐT-TH ngày 14/8/2019", "5743/SKHĐT-TH", "official_letter",
+     D(2019, 8, 14)),
+    ("Kế hoạch số 152/KH-UBND ngày 10/5/2024 của UBND tỉnh", "152/KH-UBND", "plan",
+     D(2024, 5, 10)),
+    ("Nghị định số 45/2025/NĐ-CP", "45/2025/NĐ-CP", "decree", None),
+    ("Quyết định số 759/QĐ-TTg ngày 14/4/2025", "759/QĐ-TTg", "decision", D(2025, 4, 14)),
+    ("Công điện số 05/CĐ-UBND", "05/CĐ-UBND", "dispatch", None),
+    ("Chương trình số 35-CTr/TU", "35-CTr/TU", "program", None),
+]
+
+
+@pytest.mark.parametrize("text,number,kind,date", CASES, ids=[c[1] for c in CASES])
+def test_reference_forms(text, number, kind, date, resources):
+    refs = find_references(text, resources)
+    assert [r.number for r in refs] == [number]
+    assert refs[0].kind == kind
+    assert refs[0].date == date
+
+
+def test_number_and_notation_kept_apart(resources):
+    ref = find_references("Quyết định số 4647/QĐ-UBND", resources)[0]
+    assert (ref.serial, ref.notation) == ("4647", "QĐ-UBND")
+
+
+def test_issuer_and_articles(resources):
+    ref = find_references("quy định tại khoản 3 Điều 2 Chỉ thị số 19/CT-TTg ngày 16/7/2021 "
+                          "của Thủ tướng Chính phủ về", resources)[0]
+    assert ref.issuer == "Thủ tướng Chính phủ"
+    assert ref.articles == "khoản 3 Điều 2"
+
+
+@pytest.mark.parametrize("text", [
+    "đường 30/4", "ngày 14/12/2023", "tỷ lệ 3/4 số hộ", "số điện thoại 0223.751.890",
+    "giai đoạn 2021 - 2025", "Nghị quyết Trung ương 3 khóa X", "lúc 16/20 giờ",
+    "Kế hoạch của Ban Thường vụ Tỉnh ủy", "tăng 12% so với năm 2023",
+])
+def test_not_references(text, resources):
+    assert find_references(text, resources) == []
+
+
+@pytest.mark.parametrize("notation,known", [
+    ("QĐ-UBND", True), ("NĐ-CP", True), ("CT-TTg", True), ("UBND-KT", True), ("XYZ", False),
+])
+def test_notation_checked_against_decree_30(notation, known, resources):
+    assert notation_is_known(notation, resources) is known

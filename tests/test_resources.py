@@ -1,0 +1,41 @@
+import shutil
+
+import pytest
+
+from pipeline.errors import ResourceError
+from pipeline.resources import default_models_dir, load_resources
+
+
+@pytest.fixture()
+def models_copy(tmp_path):
+    target = tmp_path / "models"
+    shutil.copytree(default_models_dir(), target)
+    return target
+
+
+def test_bundled_rules_load(resources):
+    assert len(resources.agencies) > 50 and resources.document_types
+
+
+def test_bad_gazetteer_row_names_file_and_line(models_copy):
+    path = models_copy / "agencies.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines.insert(3, "Sở Bị Lỗi\tonly two columns")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(ResourceError, match=r"agencies.tsv:4"):
+        load_resources(str(models_copy))
+
+
+def test_bad_recurrence_value_is_rejected(models_copy):
+    path = models_copy / "deadlines.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("hằng tháng: monthly",
+                                                             "hằng tháng: sometimes"),
+                    encoding="utf-8")
+    with pytest.raises(ResourceError, match="recurrence"):
+        load_resources(str(models_copy))
+
+
+def test_invalid_yaml_names_the_line(models_copy):
+    (models_copy / "directives.yaml").write_text("addressing_verbs: [yêu cầu\n", encoding="utf-8")
+    with pytest.raises(ResourceError, match="directives.yaml"):
+        load_resources(str(models_copy))
