@@ -52,8 +52,11 @@ class Resources:
 
 
 def default_models_dir() -> Path:
-    """The ``models/`` folder shipped with the package (mapped to ``pipeline.models``)."""
-    return Path(str(importlib_resources.files("pipeline.models")))
+    """The ``models/`` folder: installed as ``pipeline.models``, or beside a source checkout."""
+    try:
+        return Path(str(importlib_resources.files("pipeline.models")))
+    except ModuleNotFoundError:  # running from a checkout without installing the package
+        return Path(__file__).resolve().parent.parent / "models"
 
 
 def _read_tsv(path: Path, columns: list[str]) -> list[tuple[int, dict[str, str]]]:

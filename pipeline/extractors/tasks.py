@@ -32,14 +32,17 @@ _DISCOURSE = re.compile(
 )
 _AUTHORITY = re.compile(
     r"^(?:(?:Phó\s+)?(?:Chủ tịch|Thủ tướng|Bí thư)|UBND|Ủy ban nhân dân|Thường trực|"
-    r"Thủ tướng Chính phủ|Chính phủ|Bộ trưởng|Ban Thường vụ)",
+    r"Thủ tướng Chính phủ|Chính phủ|Bộ trưởng|Ban Thường vụ|Bộ\s*$)",
     re.IGNORECASE,
 )
+_MEETING = re.compile(r"^\s*(?:làm việc với|họp|dự|tiếp|ban hành|ký)(?![\wđ])", re.IGNORECASE)
+_ENUM_MARK = re.compile(r"^\((?:\d{1,2}|[a-zđ])\)\s*")
 _SEPARATOR = re.compile(r"^(?:\s*[,;:]\s*|\s+và\s+|\s+cùng\s+|\s*-\s*|\s+)$")
 _BASIS = re.compile(
     r"^(?:Căn cứ|Theo đề nghị|Xét đề nghị|Xét tờ trình|Thực hiện\s+(?:[A-ZĐ]|ý kiến|chỉ đạo|"
     r"văn bản|công văn|theo)|Theo\s+(?:[A-ZĐ]|báo cáo|đề nghị|quy định)|Tham dự|Cùng dự|Dự họp|"
-    r"Sau khi nghe|Tại buổi|Phát biểu|Nơi nhận|Kính gửi|Ảnh)",
+    r"Sau khi nghe|Tại buổi|Phát biểu|Nơi nhận|Kính gửi|Ảnh|Ngày\s+\d{1,2}[/.-]\d)",
+    re.IGNORECASE,
 )
 
 
@@ -166,6 +169,8 @@ def _run_from(agencies: list[FoundAgency], text: str, pos: int, limit: int) -> l
 
 def _strip_opening(text: str, start: int, unit: Unit) -> int:
     """Offset after discourse openers ("Theo đó,", "Đồng thời,") of a unit."""
+    enum = _ENUM_MARK.match(text[start : unit.end])
+    start += enum.end() if enum else 0
     m = _DISCOURSE.match(text[start : unit.end])
     return start + (m.end() if m else 0)
 
@@ -176,6 +181,8 @@ def _subject(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Vocab,
     candidates = [begin]
     window_end = min(unit.end, begin + 110)
     comma = text.find(",", begin, window_end)
+    if vocab.action_start.match(text[begin:unit.end]):
+        comma = -1  # "Phối hợp với X, Y xây dựng ...": X, Y are partners, not the subject
     while comma > 0 and len(candidates) < 4:
         candidates.append(comma + 1)
         comma = text.find(",", comma + 1, window_end)
@@ -185,7 +192,8 @@ def _subject(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Vocab,
         run = _run_from(agencies, text, pos, unit.end)
         if run and run[0].start == pos:
             after = run[-1].end
-            if vocab.after_subject.match(text[after : unit.end]):
+            rest = text[after : unit.end]
+            if vocab.after_subject.match(rest) and not _MEETING.match(rest):
                 return run, after
     return None
 
@@ -199,7 +207,7 @@ def _addressees(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Voca
         if vocab.past.search(before):
             continue
         run = _run_from(agencies, text, m.end(), unit.end)
-        if not run or run[0].start > m.end() + 1:
+        if not run or run[0].start > m.end() + 3:
             continue
         subject_before = _run_from(agencies, text, begin, m.start())
         if verb in {"chỉ đạo", "phân công", "đôn đốc", "lưu ý", "nhắc nhở"}:
@@ -226,6 +234,9 @@ def _support(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Vocab,
 def _split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Vocab) -> list[Unit]:
     """Split at ";" or "để" when the next clause names a new actor or a new directive."""
     cuts = [unit.start]
+    for m in vocab.addressing.finditer(text, unit.start, unit.end):
+        if m.group(0).rstrip().endswith(":") and m.end() < unit.end - 3:
+            cuts.append(m.end())
     for m in re.finditer(r";\s+|\s+để\s+|:\s+(?=[A-ZĐ])", text[unit.start : unit.end]):
         pos = unit.start + m.end()
         sep = m.group(0).strip()
@@ -240,7 +251,7 @@ def _split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _V
             cuts.append(pos if sep != "để" else pos)
     if len(cuts) == 1:
         return [unit]
-    bounds = cuts + [unit.end]
+    bounds = sorted(set(cuts)) + [unit.end]
     pieces = []
     for a, b in zip(bounds, bounds[1:], strict=False):
         piece = text[a:b].rstrip(" ;")
@@ -290,6 +301,9 @@ def assemble_tasks(
             units = _merge_item_units(units, text, agencies, vocab)
         block_had_task = False
         for unit in units:
+            if text[unit.start : unit.end].rstrip().endswith(":") and unit is units[-1]:
+                _open_intro(unit, text, agencies, vocab, ctx)
+                continue
             task = _unit_task(unit, text, agencies, vocab, ctx)
             if task is None:
                 if text[unit.start : unit.end].rstrip().endswith(":"):
@@ -358,9 +372,13 @@ def _unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Vocab
         return _make(unit, text, lead, _support(unit, text, in_unit, vocab, after), after,
                      False, 0.8)
     starts_with_action = bool(vocab.action_start.match(opening))
+    comma = opening.find(",")
+    if not starts_with_action and comma > 0 and len(opening[:comma].split()) <= 5:
+        # "Định kỳ hàng quý, báo cáo ...": a short time phrase before the action
+        starts_with_action = bool(vocab.action_start.match(opening[comma + 1 :].lstrip()))
     has_obligation = bool(vocab.obligation.search(opening))
     in_context = ctx.directive or ctx.previous_was_task
-    if (starts_with_action or (has_obligation and unit.in_item)) and in_context:
+    if (starts_with_action or has_obligation) and in_context:
         lead = ctx.section_lead or ctx.intro_lead or ctx.previous_lead or ctx.document_lead
         if not lead:
             return None
