@@ -49,19 +49,20 @@ _MIN_SUSPECTS = 3
 # enough for the detector (viparse declines below ~24 characters).
 _MIN_LINE = 24
 
-_LEGACY_FONT = re.compile(r"^(?:[A-Z]{6}\+)?(?P<name>\.?vn\S*|vni\S*)", re.IGNORECASE)
+_SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
 
 
 def font_encoding(font: str | None) -> str | None:
-    """The legacy encoding a font name implies: ".VnTimeH" -> "tcvn3", "VNI-Times" -> "vni"."""
-    match = _LEGACY_FONT.match(font or "")
-    if not match:
-        return None
-    name = match.group("name").lower()
-    if name.startswith(".vn"):
-        return "tcvn3"
-    if name.startswith("vni"):
+    """The legacy encoding a font name implies: ".VnTimeH" -> "tcvn3", "VNI-Times" -> "vni".
+
+    PDFs prefix embedded fonts with a subset tag and may drop the dot:
+    "FBHPFO+VnTimeHBold" is .VnTimeH bold.
+    """
+    name = _SUBSET_TAG.sub("", font or "").lower()
+    if re.match(r"vni(?:[\W_]|$)", name):
         return "vni"
+    if name.startswith((".vn", "vn")):
+        return "tcvn3"
     return None
 
 
@@ -109,7 +110,24 @@ def _restore_pdf_glyphs(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _convert_core(core: str, encoding: str) -> str:
-    return viparse.fix(core, encoding=encoding, normalize="NFC")
+    text = viparse.fix(core, encoding=encoding, normalize="NFC")
+    if encoding == "tcvn3" and _typed_in_capitals(text):
+        # TCVN3 has no capital toned letters: "TH¤NG B¸O" was typed with caps lock on
+        # and meant "THÔNG BÁO", so a line whose plain letters are all capitals is one.
+        return text.upper()
+    return text
+
+
+def _typed_in_capitals(line: str) -> bool:
+    # Count the plain letters of the words that hold a toned letter: "Số: 12/TB-UBND"
+    # has one ("S"), so the code after it does not turn "Số" into "SỐ".
+    words = [w for w in re.findall(r"[^\W\d_]+", line) if not w.isascii()]
+    plain = [c for w in words for c in w if c.isascii()]
+    return (
+        len(plain) >= 3
+        and all(c.isupper() for c in plain)
+        and any(c.islower() for w in words for c in w if not c.isascii())
+    )
 
 
 def convert(text: str, encoding: str) -> str:
@@ -167,12 +185,25 @@ def fix_legacy_encoding(text: str) -> str:
     return "\n".join(lines)
 
 
+# The shape of a Vietnamese syllable on its bare letters (marks removed, đ as d):
+# an optional onset, one to three vowels, an optional final consonant.
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?",
+    re.IGNORECASE,
+)
+
+
+def _bare(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def syllable_score(text: str) -> float:
-    """Share of non-ASCII words that are well-formed Vietnamese (known letters, one tone).
+    """Share of non-ASCII words that are well-formed Vietnamese syllables.
 
     Separates a right decoding from a wrong one: TCVN3 bytes read as Windows-1258
     give "Së" (ë is no Vietnamese letter), Windows-1258 bytes read as TCVN3 give
-    two tone marks in one syllable.
+    two tone marks in one syllable, French read as TCVN3 gives "cafộ".
     """
     words = [w for w in re.findall(r"[^\W\d_]+", text) if not w.isascii()]
     if not words:
@@ -182,5 +213,5 @@ def syllable_score(text: str) -> float:
         if not all(c.isascii() or c in VIETNAMESE_LETTERS for c in word):
             continue
         tones = sum(1 for c in unicodedata.normalize("NFD", word) if c in _TONES)
-        good += tones <= 1 and len(word) <= 7
+        good += tones <= 1 and bool(_SYLLABLE.fullmatch(_bare(word)))
     return good / len(words)

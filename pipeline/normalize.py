@@ -14,6 +14,8 @@ import statistics
 import unicodedata
 from collections.abc import Callable
 
+from .legacy import fix_legacy_encoding
+
 # Combining tone marks of Vietnamese (grave, acute, hook above, tilde, dot below).
 _TONES = "\u0300\u0301\u0309\u0303\u0323"
 _TONE_RE = re.compile(f"[{_TONES}]")
@@ -155,6 +157,7 @@ Step = Callable[[str], str]
 
 STEPS: tuple[Step, ...] = (
     to_nfc,
+    fix_legacy_encoding,
     unify_tone_marks,
     clean_spaces,
     undo_double_spacing,

@@ -8,6 +8,8 @@ from io import BytesIO
 from pathlib import Path
 
 _HTML = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<div|<p[\s>]|<article)", re.I)
+# What may precede the first tag of a saved page: an XML declaration, comments, blanks.
+_HTML_PROLOGUE = re.compile(rb"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*", re.S)
 
 # Signatures of binary formats we recognise, so the error can name them.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -17,6 +19,8 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG", "png"),
     (b"\xff\xd8\xff", "jpeg"),
     (b"GIF8", "gif"),
+    (b"II*\x00", "tiff"),
+    (b"MM\x00*", "tiff"),
     (b"\x1f\x8b", "gzip"),
     (b"Rar!", "rar"),
     (b"7z\xbc\xaf", "7z"),
@@ -37,6 +41,17 @@ def _zip_kind(data: bytes) -> str:
     return "zip"
 
 
+def _ole_kind(data: bytes) -> str:
+    # An OLE2 compound file names its streams in UTF-16: Word, Excel and PowerPoint differ.
+    if "WordDocument".encode("utf-16-le") in data:
+        return "doc"
+    if "Workbook".encode("utf-16-le") in data or "Book".encode("utf-16-le") in data:
+        return "xls"
+    if "PowerPoint Document".encode("utf-16-le") in data:
+        return "ppt"
+    return "ole2"
+
+
 def looks_binary(data: bytes) -> bool:
     """Bytes with NULs or many control characters are not text (UTF-16 is handled first)."""
     sample = data[:4096]
@@ -49,13 +64,16 @@ def detect_format(data: bytes, path: Path | None = None) -> str:
     head = data[:16]
     for magic, name in _MAGIC:
         if head.startswith(magic):
-            return name
+            return _ole_kind(data) if name == "doc" else name
     if head.startswith(b"PK\x03\x04"):
         return _zip_kind(data)
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "txt"  # UTF-16 with BOM
-    if _HTML.match(data[:2048].lstrip(b"\xef\xbb\xbf")):
+    head_text = data[:4096].lstrip(b"\xef\xbb\xbf")
+    if _HTML.match(head_text[_HTML_PROLOGUE.match(head_text).end() :]):
         return "html"
+    if b"%PDF-" in data[:1024]:  # some producers put junk before the PDF header
+        return "pdf"
     if looks_binary(data):
         # UTF-16 without BOM: every other byte NUL in ASCII-heavy text
         if data[1:200:2].count(0) > 60 or data[0:200:2].count(0) > 60:

@@ -25,18 +25,24 @@ def _cp1258(data: bytes) -> str:
     return unicodedata.normalize("NFC", data.decode("cp1258"))
 
 
+# Windows code page 1252 where it defines a byte (typographic quotes and dashes at
+# 0x80-0x9F, which TCVN3 and VNI files typed on Windows use), Latin-1 elsewhere.
+_WINDOWS_C1 = {
+    byte: bytes([byte]).decode("cp1252") for byte in range(0x80, 0xA0) if byte not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+}
+
+
+def windows_latin(data: bytes) -> str:
+    """Bytes as the Latin-1 characters the conversion tables expect, cp1252 in 0x80-0x9F."""
+    return data.decode("latin-1").translate(_WINDOWS_C1)
+
+
 def _tcvn3(data: bytes) -> str:
-    # TCVN3 bytes map one to one onto Latin-1 code points, as the conversion tables expect.
-    return convert(data.decode("latin-1"), "tcvn3")
+    return convert(windows_latin(data), "tcvn3")
 
 
 def _vni(data: bytes) -> str:
-    # VNI-Windows was typed through the Windows code page; undefined cp1252 bytes fall back.
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        text = data.decode("latin-1")
-    return convert(text, "vni")
+    return convert(windows_latin(data), "vni")
 
 
 _CANDIDATES: tuple[tuple[str, Callable[[bytes], str]], ...] = (

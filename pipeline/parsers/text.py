@@ -11,8 +11,7 @@ from .base import RawDocument
 
 # Letters only Vietnamese uses (precomposed, or the combining tones Windows-1258 produces).
 _VIETNAMESE = re.compile(
-    "[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
-    "\u0300\u0301\u0303\u0309\u0323]"
+    "[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ\u0300\u0301\u0303\u0309\u0323]"
 )
 
 
@@ -50,9 +49,7 @@ def decode_text(data: bytes, path: Path | None = None) -> tuple[str, str]:
 
     decoded = decode_legacy_bytes(data)
     if decoded is None:
-        raise EncodingError(
-            "not UTF-8, UTF-16, Windows-1258, TCVN3 or VNI text; re-save it as UTF-8", path=path
-        )
+        raise EncodingError("not UTF-8, UTF-16, Windows-1258, TCVN3 or VNI text; re-save it as UTF-8", path=path)
     return decoded
 
 

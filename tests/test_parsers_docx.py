@@ -1,0 +1,130 @@
+"""DOCX: reading order, list numbers Word keeps outside the text, tables, legacy fonts."""
+
+from __future__ import annotations
+
+import docx
+import pytest
+
+from pipeline.errors import ParseError
+from pipeline.normalize import canonical_text
+from pipeline.parsers import read_document
+from pipeline.parsers.docx import table_lines
+from tests.fixtures.documents import ISSUER, MOTTO, NUMBER, PLACE_DATE, SMALL_NOTICE, docx_files
+
+
+@pytest.fixture(scope="session")
+def files(tmp_path_factory):
+    return docx_files(tmp_path_factory)
+
+
+def _lines(path) -> list[str]:
+    return [line for line in canonical_text(read_document(path).text).split("\n") if line]
+
+
+def test_header_table_is_read_column_by_column(files):
+    lines = _lines(files["small"])
+    assert lines[:5] == [ISSUER, NUMBER, *MOTTO, PLACE_DATE]
+    assert lines[5:7] == [SMALL_NOTICE.heading, SMALL_NOTICE.title]
+
+
+def test_list_labels_come_back(files):
+    lines = _lines(files["small"])
+    body = lines[7 : 7 + len(SMALL_NOTICE.body)]
+    assert body == list(SMALL_NOTICE.body)
+
+
+def test_closing_table_gives_recipients_then_signature(files):
+    lines = _lines(files["small"])
+    closing = lines[lines.index("Nơi nhận:") :]
+    assert closing == ["Nơi nhận:", *SMALL_NOTICE.recipients, *SMALL_NOTICE.signature, SMALL_NOTICE.signer]
+
+
+def test_list_formats_caps_hidden_text_and_tables(files):
+    raw = [line for line in read_document(files["features"]).text.split("\n") if line]
+    assert raw == [
+        "I. ĐÁNH GIÁ KẾT QUẢ",
+        "1. Về kinh tế",
+        "a) Tăng trưởng đạt 7%",
+        "b) Thu ngân sách vượt dự toán",
+        "2. Về xã hội",
+        "II. NHIỆM VỤ NĂM 2024",
+        "1. Về đầu tư",  # a deeper level restarts under a new parent
+        "1. Giao vốn",
+        "1.1. Giải ngân vốn",  # legal numbering: "%1.%2."
+        "1.2. Quyết toán vốn",
+        "• Báo cáo định kỳ",  # Symbol-font bullet
+        "○ Báo cáo tháng",  # Courier "o"
+        "+ Kiểm tra hồ sơ",
+        "Nơi CHỦ TRÌ: Sở Tài chính.",  # "all caps" formatting is what the reader sees
+        "Văn bản có hiệu lực từ ngày ký.",  # hidden text is not
+        "STT | Nhiệm vụ | Đơn vị chủ trì | Thời hạn",
+        "1 | Xây dựng kế hoạch chuyển đổi số | Sở Thông tin và Truyền thông | Quý II/2024",
+        "2 | Rà soát quy hoạch | Sở Kế hoạch và Đầu tư | 30/6/2024",
+        "Các đơn vị báo cáo kết quả trước ngày 15/12/2024.",
+    ]
+
+
+@pytest.mark.parametrize("name", ["small_tcvn3", "small_vni"])
+def test_legacy_fonts_are_converted(files, name):
+    doc = read_document(files[name])
+    assert doc.meta["encoding"] == name.split("_")[1]
+    lines = [line for line in canonical_text(doc.text).split("\n") if line]
+    body = lines[7 : 7 + len(SMALL_NOTICE.body)]
+    assert body == list(SMALL_NOTICE.body)
+    assert NUMBER in lines and PLACE_DATE in lines
+
+
+def test_tcvn3_headings_in_the_capitals_font_stay_as_stored(files):
+    # .VnTimeH draws small letters as capitals; the transcripts of real files keep them small.
+    lines = read_document(files["small_tcvn3"]).text.split("\n")
+    assert lines[0] == ISSUER.lower()
+    assert "tl. chủ tịch" in lines
+
+
+def test_soft_hyphen_element_is_the_tcvn3_letter_u_horn(tmp_path):
+    # LibreOffice saves TCVN3's 0xAD (ư) from a .doc as <w:softHyphen/>.
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    run = paragraph.add_run("Th«ng t")
+    run.font.name = ".VnTime"
+    run._r.append(run._r.makeelement("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}softHyphen", {}))
+    paragraph.add_run(" liªn tÞch sè 30/2000/TTLT h")
+    tail = paragraph.runs[-1]._r
+    tail.append(tail.makeelement("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}softHyphen", {}))
+    paragraph.add_run("íng dÉn chÕ ®é qu¶n lý tµi chÝnh")
+    path = tmp_path / "soft.docx"
+    document.save(path)
+    assert canonical_text(read_document(path).text) == (
+        "Thông tư liên tịch số 30/2000/TTLT hướng dẫn chế độ quản lý tài chính"
+    )
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        ([["UBND TỈNH\nSố: 5/TB", "CỘNG HÒA\nĐộc lập"]], ["UBND TỈNH", "Số: 5/TB", "", "CỘNG HÒA", "Độc lập", ""]),
+        (
+            [["Nơi nhận:\n- Như trên;", "", "TM. UBND\nChủ tịch"]],
+            ["Nơi nhận:", "- Như trên;", "", "TM. UBND", "Chủ tịch", ""],
+        ),
+        (
+            [["STT", "Nội dung", "Thời hạn"], ["1", "Báo cáo\nquý I", "31/3"]],
+            ["STT | Nội dung | Thời hạn", "1 | Báo cáo quý I | 31/3", ""],
+        ),
+        ([["", ""], ["", ""]], []),
+    ],
+    ids=["header", "closing-with-spacer", "data-table", "empty"],
+)
+def test_table_lines(rows, expected):
+    assert table_lines(rows) == expected
+
+
+def test_a_broken_docx_is_a_parse_error(tmp_path):
+    import zipfile
+
+    path = tmp_path / "broken.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<not-closed")
+    with pytest.raises(ParseError, match="broken.docx"):
+        read_document(path)

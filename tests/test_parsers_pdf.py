@@ -1,0 +1,194 @@
+"""PDF text layers: two-column header and closing, running lines, paragraphs, tables, TCVN3."""
+
+from __future__ import annotations
+
+import pdfplumber
+import pytest
+
+from pipeline.errors import ParseError
+from pipeline.normalize import canonical_text
+from pipeline.parsers import read_document
+from pipeline.parsers.office import soffice_path
+from pipeline.parsers.pdf import Line, Word, column_zone, group_lines
+from tests.fixtures.documents import (
+    ISSUER,
+    LEGACY_FILES,
+    MOTTO,
+    NUMBER,
+    PLACE_DATE,
+    SMALL_NOTICE,
+    docx_files,
+    multipage_notice,
+    pdf_files,
+)
+
+needs_soffice = pytest.mark.skipif(
+    soffice_path() is None,
+    reason="LibreOffice is needed to print the test PDFs (apt-get install libreoffice-writer-nogui)",
+)
+
+
+@pytest.fixture(scope="session")
+def pdfs(tmp_path_factory):
+    if soffice_path() is None:
+        pytest.skip("LibreOffice is needed to print the test PDFs")
+    return pdf_files(tmp_path_factory)
+
+
+def _lines(text: str) -> list[str]:
+    return [line for line in text.split("\n") if line]
+
+
+# -- layout rules on hand-placed words (no external tool) ---------------------------------
+
+
+def _line(*segments: tuple[float, str], top: float, size: float = 13) -> list[Word]:
+    """Words of one line: each segment starts at x and its words are 6 pt apart."""
+    words = []
+    for x, text in segments:
+        for token in text.split():
+            width = 6.5 * len(token)
+            words.append(Word(token, x, x + width, top, top + size, size))
+            x += width + 3.5
+    return words
+
+
+def _page(rows: list[list[Word]]) -> list[Line]:
+    return group_lines([word for row in rows for word in row])
+
+
+HEADER = [
+    _line((100, "UBND TỈNH BÌNH ĐỊNH"), (262, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), top=60),
+    _line((318, "Độc lập - Tự do - Hạnh phúc"), top=78),
+    _line((118, "Số: 12/TB-UBND"), (300, "Bình Định, ngày 05 tháng 01 năm 2024"), top=100),
+]
+TITLE = _line((280, "THÔNG BÁO"), top=140, size=14)
+BODY = [
+    _line((85, "Sáng ngày 02/01/2024, tại Trụ sở UBND tỉnh, Chủ tịch UBND tỉnh chủ trì họp"), top=170),
+    _line((85, "về công tác chuyển đổi số, có ý kiến kết luận như sau, giao các sở thực hiện"), top=187),
+]
+
+
+def test_column_zone_finds_the_header_and_stops_at_the_title():
+    lines = _page([*HEADER, TITLE, *BODY])
+    found = column_zone(lines, width=595)
+    assert found is not None
+    count, split = found
+    assert count == 3
+    assert 220 < split < 262
+
+
+def test_column_zone_ignores_a_page_of_body_text():
+    assert column_zone(_page([TITLE, *BODY, *BODY]), width=595) is None
+
+
+def test_column_zone_from_the_bottom_finds_the_closing_block():
+    closing = [
+        _line((85, "Nơi nhận:"), (360, "TL. CHỦ TỊCH"), top=600, size=12),
+        _line((85, "- Như trên;"), (350, "KT. CHÁNH VĂN PHÒNG"), top=616, size=12),
+        _line((85, "- Lưu: VT."), (345, "PHÓ CHÁNH VĂN PHÒNG"), top=632, size=12),
+        _line((380, "Lê Huy Vũ"), top=700, size=12),
+    ]
+    count, split = column_zone(_page([*BODY, *closing]), width=595, from_bottom=True)
+    assert count == 4
+    assert 150 < split < 345
+
+
+# -- PDFs printed by LibreOffice from DOCX ------------------------------------------------
+
+
+@needs_soffice
+def test_header_reads_as_two_columns_never_interleaved(pdfs):
+    lines = _lines(read_document(pdfs["small"]).text)
+    assert lines[:5] == [ISSUER, NUMBER, *MOTTO, PLACE_DATE]
+
+
+@needs_soffice
+def test_body_paragraphs_and_closing(pdfs):
+    lines = _lines(canonical_text(read_document(pdfs["small"]).text))
+    assert lines[5:7] == [SMALL_NOTICE.heading, SMALL_NOTICE.title]
+    assert lines[7 : 7 + len(SMALL_NOTICE.body)] == list(SMALL_NOTICE.body)
+    assert lines[7 + len(SMALL_NOTICE.body) :] == [
+        "Nơi nhận:",
+        *SMALL_NOTICE.recipients,
+        *SMALL_NOTICE.signature,
+        SMALL_NOTICE.signer,
+    ]
+
+
+@needs_soffice
+@pytest.mark.parametrize("name", ["small", "multipage"])
+def test_pdf_reads_like_the_docx_it_was_printed_from(pdfs, tmp_path_factory, name):
+    docx = docx_files(tmp_path_factory)[name]
+    assert canonical_text(read_document(pdfs[name]).text).replace("\n\n", "\n") == canonical_text(
+        read_document(docx).text
+    ).replace("\n\n", "\n")
+
+
+@needs_soffice
+def test_multipage_page_breaks_and_running_lines(pdfs):
+    doc = read_document(pdfs["multipage"])
+    with pdfplumber.open(pdfs["multipage"]) as pdf:
+        assert len(pdf.pages) >= 3
+        assert doc.pages == len(pdf.pages)
+        assert len(doc.page_breaks) == len(pdf.pages) - 1
+        pairs = zip(pdf.pages[1:], doc.page_breaks, strict=True)
+        for number, (page, offset) in enumerate(pairs, start=2):
+            page_lines = page.extract_text().split("\n")
+            assert page_lines[0].strip() == str(number)  # the page number field ...
+            first = page_lines[1].split()[0]
+            assert doc.text[offset:].startswith(first)  # ... is gone, the text starts there
+    assert doc.page_breaks == sorted(doc.page_breaks)
+    lines = _lines(doc.text)
+    assert not any(line.strip().isdigit() for line in lines)
+    assert not any("Thông báo 12/TB-UBND của UBND tỉnh" in line for line in lines)
+    body = _lines(canonical_text(doc.text))
+    assert body[7 : 7 + len(multipage_notice().body)] == list(multipage_notice().body)
+
+
+@needs_soffice
+def test_ruled_table_is_flattened_row_by_row(pdfs):
+    lines = _lines(read_document(pdfs["features"]).text)
+    assert lines[-4:] == [
+        "STT | Nhiệm vụ | Đơn vị chủ trì | Thời hạn",
+        "1 | Xây dựng kế hoạch chuyển đổi số | Sở Thông tin và Truyền thông | Quý II/2024",
+        "2 | Rà soát quy hoạch | Sở Kế hoạch và Đầu tư | 30/6/2024",
+        "Các đơn vị báo cáo kết quả trước ngày 15/12/2024.",
+    ]
+    assert "• Báo cáo định kỳ" in lines  # a Symbol-font bullet in the text layer
+
+
+@needs_soffice
+def test_tcvn3_text_layer_becomes_unicode(pdfs):
+    doc = read_document(pdfs["small_tcvn3_print"])
+    assert "Chñ tÞch UBND tØnh" in doc.text  # the raw layer is TCVN3, with no legacy font name
+    lines = _lines(canonical_text(doc.text))
+    assert lines[7 : 7 + len(SMALL_NOTICE.body)] == list(SMALL_NOTICE.body)
+    assert lines[0] == ISSUER.lower()  # typed for .VnTimeH: small letters drawn as capitals
+
+
+def test_real_tcvn3_pdf_header_columns():
+    path = LEGACY_FILES / "files" / "2006-16EZE_TT01.06GopvonDNNVV.pdf"
+    if not path.is_file():
+        pytest.skip("../shared/legacy-files is not present")
+    doc = read_document(path)
+    assert doc.meta["encoding"] == "tcvn3"
+    assert len(doc.page_breaks) == 2
+    assert _lines(doc.text)[:6] == [
+        "ngân hàng nhà nước",
+        "việt nam",
+        "Số : 01/2006/TT-NHNN",
+        "cộng hoà xã hội chủ nghĩa việt nam",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Hà Nội, ngày 20 tháng 02 năm 2006",
+    ]
+    lines = _lines(doc.text)
+    assert lines[lines.index("Nơi nhận:") - 1].endswith("để giải quyết.")
+    assert lines[-4:] == ["kt. Thống đốc", "phó Thống đốc", "(đã ký)", "Nguyễn Đồng Tiến"]
+
+
+def test_a_damaged_pdf_is_a_parse_error(tmp_path):
+    path = tmp_path / "damaged.pdf"
+    path.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n")
+    with pytest.raises(ParseError, match="damaged.pdf"):
+        read_document(path)
