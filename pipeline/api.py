@@ -102,20 +102,16 @@ def _document_addressees(text: str, layout: Layout, agencies: list[FoundAgency],
             for a in agencies:
                 if a.start > run[-1].end and re.fullmatch(r"[\s,;:–\-+.]*", text[run[-1].end:a.start]):
                     run.append(a)
-            return [_inferred(a) for a in run]
+            return run
     if meta.title:
         in_title = find_agencies(meta.title, resources)
         if in_title and meta.title.rstrip().endswith(in_title[-1].text):
-            return [_inferred(in_title[-1])]
+            return [in_title[-1]]
     if meta.issuer:
         issuer = find_agencies(meta.issuer, resources)
         if issuer:
-            return [_inferred(issuer[0])]
+            return [issuer[0]]
     return []
-
-
-def _inferred(agency: FoundAgency) -> FoundAgency:
-    return agency
 
 
 def _page_lookup(raw: RawDocument, text: str):

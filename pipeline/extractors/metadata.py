@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ..resources import Resources
 from ..structure import Layout, recipients_of, signer_of
 from .agencies import find_agencies
-from .dates import NUMERIC_DATE, WORDED_DATE, make_date
+from .dates import make_date
 
 _NUMBER_LINE = re.compile(r"(?:^|\n)\s*Số\s*:\s*(?P<n>[\w/.\-&Đđ]+)")
 _ISSUED_LINE = re.compile(
@@ -122,10 +122,3 @@ def _issuer_from_text(text: str, resources: Resources) -> str | None:
                        text[:500])
     return f"UBND {portal.group(1)} {portal.group(2)}" if portal else None
 
-
-def parse_any_date(text: str, year: int | None) -> dt.date | None:
-    for pattern in (WORDED_DATE, NUMERIC_DATE):
-        m = pattern.search(text)
-        if m:
-            return make_date(int(m["y"]) if m["y"] else year, int(m["m"]), int(m["d"]))
-    return None
