@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..resources import Resources
 from ..structure import Block
-from .agencies import FoundAgency
+from .agencies import FoundAgency, flatten
 
 _CAP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 _SENTENCE_BREAK = re.compile(
@@ -213,7 +213,7 @@ def _addressees(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Voca
         if verb in {"chỉ đạo", "phân công", "đôn đốc", "lưu ý", "nhắc nhở"}:
             # "Tập đoàn X chỉ đạo các đơn vị ..." is the Tập đoàn's own task; only an
             # authority (UBND, Chủ tịch, Thủ tướng, the issuer) addresses others this way.
-            prefix = text[begin : m.start()].strip()
+            prefix = _DISCOURSE.sub("", text[begin : m.start()].strip(), count=1)
             if not prefix or not (_AUTHORITY.match(prefix) or (subject_before and _AUTHORITY.match(
                     subject_before[0].text))):
                 continue
@@ -247,8 +247,10 @@ def _split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _V
         obligation = sep == ";" and vocab.obligation.search(" ".join(rest.split()[:7]))
         if sep == ":" and not directive:
             continue
+        if sep == ";" and _only_agencies(text, agencies, cuts[-1], unit.start + m.start()):
+            continue  # "Sở Y tế; Công an tỉnh; UBND các huyện ... triển khai": one list of actors
         if new_actor or directive or obligation:
-            cuts.append(pos if sep != "để" else pos)
+            cuts.append(pos)
     if len(cuts) == 1:
         return [unit]
     bounds = sorted(set(cuts)) + [unit.end]
@@ -260,6 +262,23 @@ def _split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _V
         if piece.strip():
             pieces.append(Unit(a, a + len(piece), piece, unit.in_item))
     return pieces
+
+
+def _is_lead_in(unit: Unit, following: Unit | None, text: str, vocab: _Vocab) -> bool:
+    """A unit ending with ":" that only introduces what follows ("Chủ tịch UBND tỉnh yêu cầu:")."""
+    body = text[unit.start : unit.end].rstrip()
+    if not body.endswith(":"):
+        return False
+    if following is None or _ENUM_MARK.match(following.text):
+        return True
+    return any(m.end() >= len(body) for m in vocab.addressing.finditer(body))
+
+
+def _only_agencies(text: str, agencies: list[FoundAgency], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is nothing but a list of agencies (after an opener)."""
+    begin = start + len(text[start:end]) - len(_DISCOURSE.sub("", text[start:end], count=1))
+    run = _run_from(agencies, text, begin, end)
+    return bool(run) and run[0].start == begin and not text[run[-1].end : end].strip(" ,;")
 
 
 def _is_heading_item(block: Block) -> bool:
@@ -300,8 +319,9 @@ def assemble_tasks(
         if block.kind == "item" and len(units) > 1:
             units = _merge_item_units(units, text, agencies, vocab)
         block_had_task = False
-        for unit in units:
-            if text[unit.start : unit.end].rstrip().endswith(":") and unit is units[-1]:
+        for index, unit in enumerate(units):
+            following = units[index + 1] if index + 1 < len(units) else None
+            if _is_lead_in(unit, following, text, vocab):
                 _open_intro(unit, text, agencies, vocab, ctx)
                 continue
             task = _unit_task(unit, text, agencies, vocab, ctx)
@@ -389,7 +409,8 @@ def _unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Vocab
 
 def _make(unit: Unit, text: str, lead: list[FoundAgency], support: list[FoundAgency],
           action_start: int, inferred: bool, confidence: float) -> AssembledTask:
-    support = [s for s in support if s not in lead]
+    lead, support = flatten(lead), flatten(support)
+    support = [s for s in support if all(s.name != a.name for a in lead)]
     return AssembledTask(
         start=unit.start, end=unit.end, text=text[unit.start : unit.end],
         action_start=action_start, lead=lead, support=support, lead_inferred=inferred,
