@@ -132,6 +132,9 @@ def _to_task(task: AssembledTask, text: str, doc_id: str, deadlines: list[FoundD
              references: list[FoundReference], page_of) -> Task:
     inside = [d for d in deadlines if task.start <= d.start and d.end <= task.end]
     chosen = pick_deadline(inside)
+    for start, end in task.deadline_spans:  # a heading's "sớm" is a word of its title, not a deadline
+        chosen = chosen or pick_deadline([d for d in deadlines
+                                          if start <= d.start and d.end <= end and d.kind != "asap"])
     action = text[task.action_start : task.end].strip(" ,;:.-")
     action = re.sub(r"^(?:chủ trì|phối hợp với[^,]*?,)\s*,?\s*", "", action) or task.text
     return Task(
