@@ -36,6 +36,7 @@ _AUTHORITY = re.compile(
     re.IGNORECASE,
 )
 _MEETING = re.compile(r"^\s*(?:làm việc với|họp|dự|tiếp|ban hành|ký)(?![\wđ])", re.IGNORECASE)
+_RECIPIENTS = re.compile(r"^(?:Kính gửi|Đồng kính gửi)\s*:?", re.IGNORECASE)
 _ENUM_MARK = re.compile(r"^\((?:\d{1,2}|[a-zđ])\)\s*")
 _SEPARATOR = re.compile(r"^(?:\s*[,;:]\s*|\s+và\s+|\s+cùng\s+|\s*-\s*|\s+)$")
 
@@ -114,8 +115,9 @@ def _vocab(resources: Resources) -> _Vocab:
         obligation=re.compile(r"(?<![\wđ])(?:phải|cần|có trách nhiệm|chịu trách nhiệm)(?![\wđ])",
                               flags),
         after_subject=re.compile(
-            rf"^\s*(?:(?:cũng|sẽ|tiếp tục|cần|phải|khẩn trương|chủ động|theo chức năng,? nhiệm vụ"
-            rf"(?: được giao)?|căn cứ)[\s,]+)*"
+            rf"^\s*(?:(?:cũng|sẽ|tiếp tục|cần|phải|khẩn trương|chủ động|kịp thời"
+            rf"|(?:theo|căn cứ(?:\s+vào)?|trong phạm vi)\s+(?:đúng\s+)?(?:chức năng|thẩm quyền)[^;.:]{{0,60}}?"
+            rf"|căn cứ)[\s,]+)*"
             rf"{not_compound}(?:{roles}|{obligations}|{verbs}|{addressing})(?![\wđ])",
             flags,
         ),
@@ -325,9 +327,16 @@ def assemble_tasks(
     fields: dict[str, tuple[int, int]] = {}
     group_start = 0  # first task the next labelled lines ("Cơ quan chủ trì: ...") describe
     body_end = 0  # end of the last block before those lines
+    in_recipients = False
     previous: Block | None = None
     for index, block in enumerate(blocks):
         following_block = blocks[index + 1] if index + 1 < len(blocks) else None
+        if _RECIPIENTS.match(block.text):
+            in_recipients = True
+            continue
+        if in_recipients and (block.kind == "item" or block.text.rstrip().endswith((";", ","))):
+            continue  # "- Sở Tài chính;" under "Kính gửi:" names an addressee, not a task
+        in_recipients = False
         labelled = _structured_field(block, text, vocab)
         if not labelled and not fields:
             body_end = block.end
@@ -488,6 +497,16 @@ def _open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Voca
         ctx.previous_was_task = True
 
 
+def _opens_with_action(opening: str, vocab: _Vocab) -> bool:
+    """Whether a clause opens with an action, maybe after a short time phrase
+    ("Định kỳ hàng quý, báo cáo ...", "Trước ngày 05 hằng tháng, báo cáo ...")."""
+    if vocab.action_start.match(opening):
+        return True
+    comma = opening.find(",")
+    return 0 < comma and len(opening[:comma].split()) <= 6 and bool(
+        vocab.action_start.match(opening[comma + 1 :].lstrip()))
+
+
 def _merge_item_units(units: list[Unit], text: str, agencies: list[FoundAgency],
                       vocab: _Vocab) -> list[Unit]:
     merged = [units[0]]
@@ -495,7 +514,14 @@ def _merge_item_units(units: list[Unit], text: str, agencies: list[FoundAgency],
         begin = _strip_opening(text, unit.start, unit)
         own_actor = _subject(unit, text, agencies, vocab, begin) or _addressees(
             unit, text, agencies, vocab, begin)
-        if own_actor:
+        last = merged[-1]
+        new_sentence = text[last.start : unit.start].rstrip()[-1:] in ".!?" and unit.text[:1].isupper()
+        # Sentences of one item stay one task unless a sentence brings its own timing or
+        # partners: "Trước ngày 05 hằng tháng, báo cáo ...", "Phối hợp với X điều tra ...".
+        opening = text[begin : unit.end]
+        own_terms = new_sentence and _opens_with_action(opening, vocab) and (
+            not vocab.action_start.match(opening) or vocab.support.match(opening))
+        if own_actor or own_terms:
             merged.append(unit)
         else:
             last = merged[-1]
@@ -529,11 +555,7 @@ def _unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Vocab
             return None
         return _make(unit, text, lead, _support(unit, text, in_unit, vocab, after), after,
                      False, 0.8)
-    starts_with_action = bool(vocab.action_start.match(opening))
-    comma = opening.find(",")
-    if not starts_with_action and comma > 0 and len(opening[:comma].split()) <= 5:
-        # "Định kỳ hàng quý, báo cáo ...": a short time phrase before the action
-        starts_with_action = bool(vocab.action_start.match(opening[comma + 1 :].lstrip()))
+    starts_with_action = _opens_with_action(opening, vocab)
     has_obligation = bool(vocab.obligation.search(opening))
     in_context = (ctx.directive or ctx.previous_was_task) and ctx.non_directive_level is None
     if (starts_with_action or has_obligation) and in_context:
