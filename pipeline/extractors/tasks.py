@@ -503,7 +503,7 @@ def _opens_with_action(opening: str, vocab: _Vocab) -> bool:
     if vocab.action_start.match(opening):
         return True
     comma = opening.find(",")
-    return 0 < comma and len(opening[:comma].split()) <= 6 and bool(
+    return comma > 0 and len(opening[:comma].split()) <= 6 and bool(
         vocab.action_start.match(opening[comma + 1 :].lstrip()))
 
 
