@@ -124,7 +124,9 @@ def _compile(resources: Resources) -> _Compiled:
     person = rf"(?:{titles})\s+{_CAPWORD}(?:\s+{_CAPWORD}){{1,3}}"
     pattern = re.compile(
         rf"(?<![\wđ])(?:(?P<title>{titles})\s+)?(?P<body>"
-        rf"(?P<gaz>{gazetteer})(?:\s+{_PLACE})?"
+        rf"(?P<headgroup>(?:{gazetteer}|(?:{heads})(?:\s+{_CAPWORD}){{0,3}})\s+(?:các|tất cả các)\s+(?:{units})(?![\wđ])"
+        rf"(?:{sep}{bare_unit})*{group_tail})"
+        rf"|(?P<gaz>{gazetteer})(?:\s+{_PLACE})?"
         rf"|(?P<named_place>{named_place})"
         rf"|(?P<local>{local_group})"
         rf"|(?P<group>{group})"
@@ -213,7 +215,7 @@ def expand_abbreviations(text: str, resources: Resources) -> str:
 def _is_case_valid(match: re.Match[str]) -> bool:
     # Heads are proper nouns: "Sở Y tế" names a body, "sở" alone does not.
     body = match["body"]
-    if match["named"] or match["named_place"]:
+    if match["named"] or match["named_place"] or match["headgroup"]:
         return body[:1].isupper()
     if match["standalone"]:
         return body[:1].isupper()

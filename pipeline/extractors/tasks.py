@@ -35,7 +35,8 @@ _AUTHORITY = re.compile(
     r"Thủ tướng Chính phủ|Chính phủ|Bộ trưởng|Ban Thường vụ|Bộ\s*$)",
     re.IGNORECASE,
 )
-_MEETING = re.compile(r"^\s*(?:làm việc với|họp|dự|tiếp|ban hành|ký)(?![\wđ])", re.IGNORECASE)
+_MEETING = re.compile(r"^\s*(?:làm việc với|họp|dự|tiếp(?!\s+(?:nhận|tục|thu|cận))|ban hành|ký)(?![\wđ])",
+                      re.IGNORECASE)
 _RECIPIENTS = re.compile(r"^(?:Kính gửi|Đồng kính gửi)\s*:?", re.IGNORECASE)
 _ENUM_MARK = re.compile(r"^\((?:\d{1,2}|[a-zđ])\)\s*")
 _SEPARATOR = re.compile(r"^(?:\s*[,;:]\s*|\s+và\s+|\s+cùng\s+|\s*-\s*|\s+)$")
@@ -77,6 +78,7 @@ class _Context:
     previous_was_task: bool = False
     section: str | None = None
     section_block: Block | None = None
+    block_lead: list[FoundAgency] = field(default_factory=list)  # an earlier task of the same item
     non_directive_level: int | None = None
 
 
@@ -375,6 +377,7 @@ def _block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: _V
     if block.kind == "item" and len(units) > 1:
         units = _merge_item_units(units, text, agencies, vocab)
     tasks: list[AssembledTask] = []
+    ctx.block_lead = []
     for index, unit in enumerate(units):
         following = units[index + 1] if index + 1 < len(units) else None
         if _is_lead_in(unit, following, text, vocab):
@@ -392,6 +395,7 @@ def _block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: _V
             task.deadline_spans.append((ctx.section_block.start, ctx.section_block.end))
         tasks.append(task)
         ctx.previous_lead = task.lead
+        ctx.block_lead = task.lead
         ctx.previous_was_task = True
         if text[unit.start : unit.end].rstrip().endswith(":"):
             _open_intro(unit, text, agencies, vocab, ctx)
@@ -559,7 +563,7 @@ def _unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Vocab
     has_obligation = bool(vocab.obligation.search(opening))
     in_context = (ctx.directive or ctx.previous_was_task) and ctx.non_directive_level is None
     if (starts_with_action or has_obligation) and in_context:
-        lead = ctx.section_lead or ctx.intro_lead or ctx.previous_lead or ctx.document_lead
+        lead = ctx.block_lead or ctx.section_lead or ctx.intro_lead or ctx.previous_lead or ctx.document_lead
         if not lead:
             return None
         return _make(unit, text, lead, _support(unit, text, in_unit, vocab, begin), begin,
