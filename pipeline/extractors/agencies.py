@@ -124,8 +124,8 @@ def _compile(resources: Resources) -> _Compiled:
     person = rf"(?:{titles})\s+{_CAPWORD}(?:\s+{_CAPWORD}){{1,3}}"
     pattern = re.compile(
         rf"(?<![\wđ])(?:(?P<title>{titles})\s+)?(?P<body>"
-        rf"(?P<headgroup>(?:{gazetteer}|(?:{heads})(?:\s+{_CAPWORD}){{0,3}})\s+(?:các|tất cả các)\s+(?:{units})(?![\wđ])"
-        rf"(?:{sep}{bare_unit})*{group_tail})"
+        rf"(?P<headgroup>(?:{gazetteer}|(?:{heads})(?:\s+{_CAPWORD}){{0,3}})"
+        rf"\s+(?:các|tất cả các)\s+{bare_unit}(?:{sep}{bare_unit})*{group_tail})"
         rf"|(?P<gaz>{gazetteer})(?:\s+{_PLACE})?"
         rf"|(?P<named_place>{named_place})"
         rf"|(?P<local>{local_group})"
