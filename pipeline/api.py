@@ -100,7 +100,8 @@ def _document_addressees(text: str, layout: Layout, agencies: list[FoundAgency],
         if following:
             run = [following[0]]
             for a in agencies:
-                if a.start > run[-1].end and re.fullmatch(r"[\s,;:–\-+.]*", text[run[-1].end:a.start]):
+                gap = text[run[-1].end : a.start]
+                if a.start > run[-1].end and re.fullmatch(r"[\s,;:–\-+]*", gap) and "\n\n" not in gap:
                     run.append(a)
             return run
     if meta.title:
