@@ -108,7 +108,8 @@ MEMBER_LISTS = [
      ["Sở Tài nguyên và Môi trường", "Sở Xây dựng", "Sở Giao thông vận tải"]),
     ("giao các Bộ: Kế hoạch và Đầu tư, Tài chính, Xây dựng nghiên cứu",
      ["Bộ Kế hoạch và Đầu tư", "Bộ Tài chính", "Bộ Xây dựng"]),
-    ("Các sở gồm: Nội vụ; Tư pháp; Khoa học và Công nghệ chủ động", ["Sở Nội vụ", "Sở Tư pháp", "Sở Khoa học và Công nghệ"]),
+    ("Các sở gồm: Nội vụ; Tư pháp; Khoa học và Công nghệ chủ động",
+     ["Sở Nội vụ", "Sở Tư pháp", "Sở Khoa học và Công nghệ"]),
 ]
 
 
