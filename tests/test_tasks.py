@@ -97,7 +97,8 @@ NOT_TASKS = {
     "past results": "Năm 2023, Sở Y tế đã tổ chức tiêm chủng cho 95% trẻ em trong độ tuổi.",
     "meeting attendance": "Tham dự cuộc họp có đại diện lãnh đạo Sở Tài chính, Sở Xây dựng và Công an tỉnh.",
     "recipients under Kính gửi": "Kính gửi:\n- Sở Xây dựng;\n"
-                                 "- Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh;\n- UBND các huyện, thị xã.",
+                                 "- Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh;\n"
+                                 "- UBND các huyện, thị xã.",
     "aims of a plan": "I. MỤC ĐÍCH, YÊU CẦU\n- Nâng cao chất lượng giải quyết thủ tục hành chính.\n"
                       "- Bảo đảm 100% hồ sơ được giải quyết đúng hạn.",
     "a schedule is not a deadline": "Cán bộ, công chức nghỉ thứ Bảy, Chủ nhật hàng tuần theo quy định.",
