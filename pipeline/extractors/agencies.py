@@ -223,6 +223,22 @@ def _is_case_valid(match: re.Match[str]) -> bool:
 
 
 def find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
+    """Agency mentions in ``text`` in order (see ``_find_agencies``); the last few texts are cached,
+    since metadata and the spaCy component read the same document."""
+    return list(_cached_agencies(text, resources))
+
+
+def clear_cache() -> None:
+    """Forget cached results (benchmarks measure cold documents)."""
+    _cached_agencies.cache_clear()
+
+
+@lru_cache(maxsize=8)
+def _cached_agencies(text: str, resources: Resources) -> tuple[FoundAgency, ...]:
+    return tuple(_find_agencies(text, resources))
+
+
+def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
     """Agency mentions in ``text`` in order; anaphoric "sở" resolves to the last named Sở.
 
     >>> [a.name for a in find_agencies("Sở KH&ĐT chủ trì, phối hợp với Sở TT&TT", R)]

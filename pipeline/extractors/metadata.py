@@ -135,7 +135,7 @@ _TITLE = re.compile(r"^(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bộ trưởng|C
 def _issuer_from_text(text: str, resources: Resources) -> str | None:
     """For published articles: the authority that issues or directs ("UBND tỉnh vừa có văn bản ..."),
     its title dropped, its place completed from the text when the mention names none."""
-    agencies = find_agencies(text[:2000], resources)
+    agencies = [a for a in find_agencies(text, resources) if a.start < 2000]
     chosen = None
     for agency in agencies:
         name = _TITLE.sub("", agency.name) if agency.title or _TITLE.match(agency.name) else agency.name
