@@ -27,7 +27,7 @@ from .schema import (
     document_id,
     task_id,
 )
-from .structure import Layout, analyse_layout
+from .structure import Block, Layout, analyse_layout
 
 _ADDRESSED = re.compile(r"(?:Kính gửi\s*:?|làm việc với|gửi)\s*", re.IGNORECASE)
 
@@ -71,7 +71,8 @@ def extract_raw(raw: RawDocument, *, source: str | None = None,
     agencies = [s._.found for s in doc.spans["agencies"]]
     deadlines = [s._.found for s in doc.spans["deadlines"]]
     document_lead = _document_addressees(text, layout, agencies, meta, resources)
-    assembled = assemble_tasks(text, layout.blocks, agencies, resources, document_lead)
+    body = layout.blocks if layout.doc_heading or layout.letter else _without_headlines(layout.blocks)
+    assembled = assemble_tasks(text, body, agencies, resources, document_lead)
     doc_id = document_id(text)
     page_of = _page_lookup(raw, text)
     tasks = [_to_task(t, text, doc_id, deadlines, references, page_of) for t in assembled]
@@ -113,6 +114,14 @@ def _document_addressees(text: str, layout: Layout, agencies: list[FoundAgency],
         if issuer:
             return [issuer[0]]
     return []
+
+
+def _without_headlines(blocks: list[Block]) -> list[Block]:
+    """An article's headline and its lead-in lines (short, unpunctuated, near the top) are not
+    body text: "Thủ tướng chỉ đạo xử lý cấp bách sạt lở" reports a directive, it does not give one."""
+    return [b for i, b in enumerate(blocks)
+            if not (i < 6 and b.kind == "paragraph" and not b.text.rstrip().endswith(tuple(".;:!?…"))
+                    and len(b.text.split()) <= 35)]
 
 
 def _page_lookup(raw: RawDocument, text: str):

@@ -101,6 +101,7 @@ NOT_TASKS = {
                                  "- UBND các huyện, thị xã.",
     "aims of a plan": "I. MỤC ĐÍCH, YÊU CẦU\n- Nâng cao chất lượng giải quyết thủ tục hành chính.\n"
                       "- Bảo đảm 100% hồ sơ được giải quyết đúng hạn.",
+    "appraisal in a notice of conclusions": "Ghi nhận, đánh giá cao những kết quả Sở Y tế đạt được trong năm 2023.",
     "a schedule is not a deadline": "Cán bộ, công chức nghỉ thứ Bảy, Chủ nhật hàng tuần theo quy định.",
 }
 
@@ -130,6 +131,16 @@ def test_task_assembly(name: str) -> None:
 def test_not_tasks(name: str) -> None:
     result = extract_text(HEADER + NOT_TASKS[name] + CLOSING)
     assert result.tasks == [], [t.span.text for t in result.tasks]
+
+
+def test_press_release_headline_is_not_a_task() -> None:
+    article = ("Thủ tướng chỉ đạo xử lý cấp bách sạt lở bờ sông\n"
+               "Thủ tướng Chính phủ vừa có ý kiến chỉ đạo về việc xử lý sạt lở. Theo đó, Thủ tướng giao "
+               "Bộ Nông nghiệp và Môi trường chủ trì rà soát các điểm sạt lở đặc biệt nguy hiểm.")
+    result = extract_text(article)
+    assert [t.lead[0].name for t in result.tasks] == ["Bộ Nông nghiệp và Môi trường"]
+    assert result.document.doc_type == "press_release"
+    assert result.document.issuer == "Thủ tướng Chính phủ"
 
 
 def test_every_task_has_a_confidence_and_its_span_in_the_text() -> None:
