@@ -37,6 +37,11 @@ _AUTHORITY = re.compile(
 )
 _MEETING = re.compile(r"^\s*(?:làm việc với|họp|dự|tiếp(?!\s+(?:nhận|tục|thu|cận))|ban hành|ký)(?![\wđ])",
                       re.IGNORECASE)
+# "Về giải phóng mặt bằng: UBND huyện ... chủ trì": a topic label before the sentence.
+_TOPIC_LABEL = re.compile(
+    r"^(?:Về|Đối với|Dự án|Lĩnh vực|Công tác|Nhiệm vụ|Nội dung)\s[^:;.]{2,100}:\s+(?=[A-ZĐ])", re.IGNORECASE)
+_TIME_OPENER = re.compile(r"^(?:trong vòng|trong thời hạn|trước ngày|chậm nhất|định kỳ|hằng|hàng|sau khi|ngay sau)",
+                          re.IGNORECASE)
 _RECIPIENTS = re.compile(r"^(?:Kính gửi|Đồng kính gửi)\s*:?", re.IGNORECASE)
 _ENUM_MARK = re.compile(r"^\((?:\d{1,2}|[a-zđ])\)\s*")
 _SEPARATOR = re.compile(r"^(?:\s*[,;:]\s*|\s+và\s+|\s+cùng\s+|\s*-\s*|\s+)$")
@@ -182,7 +187,9 @@ def _strip_opening(text: str, start: int, unit: Unit) -> int:
     enum = _ENUM_MARK.match(text[start : unit.end])
     start += enum.end() if enum else 0
     m = _DISCOURSE.match(text[start : unit.end])
-    return start + (m.end() if m else 0)
+    start += m.end() if m else 0
+    topic = _TOPIC_LABEL.match(text[start : unit.end])
+    return start + (topic.end() if topic else 0)
 
 
 def _subject(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Vocab,
@@ -203,7 +210,11 @@ def _subject(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Vocab,
         if run and run[0].start == pos:
             after = run[-1].end
             rest = text[after : unit.end]
-            if vocab.after_subject.match(rest) and not _MEETING.match(rest):
+            meeting = _MEETING.match(rest)
+            if meeting and meeting.group(0).strip().lower() in {"ban hành", "ký"} and not _AUTHORITY.match(
+                    run[0].text):
+                meeting = None  # "Sở Nông nghiệp và Môi trường ban hành hướng dẫn" is a task
+            if vocab.after_subject.match(rest) and not meeting:
                 return run, after
     return None
 
@@ -507,7 +518,8 @@ def _opens_with_action(opening: str, vocab: _Vocab) -> bool:
     if vocab.action_start.match(opening):
         return True
     comma = opening.find(",")
-    return comma > 0 and len(opening[:comma].split()) <= 6 and bool(
+    limit = 14 if _TIME_OPENER.match(opening) else 6
+    return comma > 0 and len(opening[:comma].split()) <= limit and bool(
         vocab.action_start.match(opening[comma + 1 :].lstrip()))
 
 
