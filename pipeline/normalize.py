@@ -141,6 +141,8 @@ def _range_split(prev: str, line: str) -> bool:
 def _should_join(prev: str, line: str, width: float) -> bool:
     if not prev or not line or prev == "|" or line == "|":
         return False
+    if " | " in prev or " | " in line:  # flattened table rows stay one per line
+        return False
     if _range_split(prev, line):
         return True
     if ITEM_START.match(line) or _is_heading(line) or _is_heading(prev):

@@ -84,6 +84,18 @@ CASES = {
         "Đề nghị Ban Quản lý dự án đầu tư xây dựng tỉnh khẩn trương hoàn thiện hồ sơ quyết toán.",
         [("hoàn thiện hồ sơ quyết toán", ["Ban Quản lý dự án đầu tư xây dựng tỉnh"], [], "asap")],
     ),
+    "task table": (
+        "TT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành\n"
+        "I | CẢI CÁCH THỂ CHẾ | | |\n"
+        "1 | Rà soát văn bản quy phạm pháp luật của tỉnh | Sở Tư pháp | Các sở, ban, ngành | Quý II/2024\n"
+        "2 | Kiểm tra cải cách hành chính tại các địa phương | Sở Nội vụ | | 30/9\n"
+        "3 | Tuyên truyền về cải cách hành chính | Sở TT&TT | Báo Quảng Bình | Thường xuyên\n"
+        "4 | Đo lường sự hài lòng của người dân | Sở Nội vụ | Sở KH&ĐT | Năm 2024",
+        [("Rà soát văn bản quy phạm", ["Sở Tư pháp"], ["Các sở, ban, ngành"], "2024-06-30"),
+         ("Kiểm tra cải cách hành chính", ["Sở Nội vụ"], [], "2024-09-30"),
+         ("Tuyên truyền về cải cách", ["Sở Thông tin và Truyền thông"], ["Báo Quảng Bình"], None),
+         ("Đo lường sự hài lòng", ["Sở Nội vụ"], ["Sở Kế hoạch và Đầu tư"], "2024-12-31")],
+    ),
     "an actor-less item inherits the document's addressee": (
         "Kính gửi: Sở Tài nguyên và Môi trường.\n\nUBND tỉnh có ý kiến như sau:\n"
         "1. Khẩn trương hoàn thành hồ sơ điều chỉnh quy hoạch sử dụng đất trước ngày 20/5/2024.",

@@ -117,7 +117,7 @@ def _compile(resources: Resources) -> _Compiled:
         rf"(?:{sep}(?:các\s+)?{localities}(?![\wđ]))*{group_tail}"
     )
     tail_word = rf"(?!{stop})(?:{_CAPWORD}|{_LOWERWORD}|\d+|–|-|&)"
-    name_end = rf"(?=\s*(?:[,;.:()\"“”]|$|{stop}))"
+    name_end = rf"(?=\s*(?:[,;.:()|\"“”]|$|{stop}))"
     named = rf"(?:{heads})(?![\wđ])(?:\s+{tail_word}){{0,7}}?{name_end}"
     named_place = (rf"(?:{heads})(?:\s+{_CAPWORD}){{0,4}}\s+{_PLACE_LEVELS}"
                    rf"\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}}")

@@ -69,6 +69,8 @@ class AssembledTask:
     # Lines outside the task's text whose deadline belongs to it ("Thời gian thực hiện: ...",
     # the section heading), read when the task's own text states none.
     deadline_spans: list[tuple[int, int]] = field(default_factory=list)
+    # A table's time cell ("Quý II/2024", "30/6/2024"): a deadline even without a cue word.
+    deadline_cell: tuple[int, int] | None = None
 
 
 @dataclass
@@ -104,6 +106,7 @@ class _Vocab:
     basis: re.Pattern[str]
     non_directive_heading: re.Pattern[str]
     fields: dict[str, re.Pattern[str]]
+    columns: dict[str, re.Pattern[str]]
 
 
 @lru_cache(maxsize=4)
@@ -140,6 +143,8 @@ def _vocab(resources: Resources) -> _Vocab:
             "^(?:" + "|".join(d.get("non_directive_headings", [])) + ")", flags),
         fields={role: re.compile("^(?:" + "|".join(labels) + r")\s*:\s*", flags)
                 for role, labels in d.get("structured_fields", {}).items()},
+        columns={role: re.compile("^(?:" + "|".join(labels) + r")\s*$", flags)
+                 for role, labels in d.get("table_columns", {}).items()},
     )
 
 
@@ -341,9 +346,22 @@ def assemble_tasks(
     group_start = 0  # first task the next labelled lines ("Cơ quan chủ trì: ...") describe
     body_end = 0  # end of the last block before those lines
     in_recipients = False
+    table: dict[str, int] | None = None  # column of each role while inside a task table
     previous: Block | None = None
     for index, block in enumerate(blocks):
         following_block = blocks[index + 1] if index + 1 < len(blocks) else None
+        if table is not None:
+            row = _table_row(block, text, table)
+            if row is not None:
+                task = _row_task(row, text, agencies, ctx)
+                if task is not None:
+                    tasks.append(task)
+                continue
+            table = None
+        header = _table_header(block, text, vocab)
+        if header is not None:
+            table = header
+            continue
         if _RECIPIENTS.match(block.text):
             in_recipients = True
             continue
@@ -463,6 +481,67 @@ def _is_content_heading(block: Block, following: Block | None, text: str,
     in_block = _agencies_in(agencies, block.body_start, block.end)
     return not (_subject(unit, text, in_block, vocab, block.body_start)
                 or _addressees(unit, text, in_block, vocab, block.body_start))
+
+
+
+
+def _cells(block: Block, text: str) -> list[tuple[int, int]]:
+    """Spans of the cells of a flattened table row ("1 | Rà soát ... | Sở Nội vụ | | Quý II/2024")."""
+    spans, cursor = [], block.start
+    for part in text[block.start : block.end].split("|"):
+        stripped = part.strip()
+        start = cursor + (part.index(stripped) if stripped else 0)
+        spans.append((start, start + len(stripped)))
+        cursor += len(part) + 1
+    return spans
+
+
+def _table_header(block: Block, text: str, vocab: _Vocab) -> dict[str, int] | None:
+    """Column roles of a task table's header row: content, lead, support, deadline."""
+    if "|" not in block.text:
+        return None
+    roles: dict[str, int] = {}
+    for index, (start, end) in enumerate(_cells(block, text)):
+        label = " ".join(text[start:end].split())
+        for role, pattern in vocab.columns.items():
+            if role not in roles and pattern.match(label):
+                roles[role] = index
+                break
+    return roles if "content" in roles and ("lead" in roles or "deadline" in roles) else None
+
+
+def _table_row(block: Block, text: str, table: dict[str, int]) -> dict[str, tuple[int, int]] | None:
+    """The cells of a row under a task table's header, by role; None when the table has ended."""
+    if "|" not in block.text:
+        return None
+    cells = _cells(block, text)
+    return {role: cells[index] for role, index in table.items() if index < len(cells)}
+
+
+def _row_task(row: dict[str, tuple[int, int]], text: str, agencies: list[FoundAgency],
+              ctx: _Context) -> AssembledTask | None:
+    """A row of a task table: its content is the task, its columns name lead, support, deadline.
+
+    A row with content but no actor and no time ("II | CÔNG TÁC TUYÊN TRUYỀN") is a group title."""
+    content = row.get("content")
+    if content is None or content[0] == content[1]:
+        return None
+    lead = flatten(_agencies_in(agencies, *row["lead"])) if "lead" in row else []
+    support = flatten(_agencies_in(agencies, *row["support"])) if "support" in row else []
+    timing = row.get("deadline")
+    if not lead and not (timing and timing[0] < timing[1]):
+        ctx.section = text[content[0] : content[1]]
+        return None
+    inferred = not lead
+    lead = lead or ctx.section_lead or ctx.intro_lead or ctx.document_lead
+    if not lead:
+        return None
+    start, end = min(span[0] for span in row.values()), max(span[1] for span in row.values())
+    task = _make(Unit(start, end, text[start:end], True), text, lead, support, content[0], inferred, 0.8)
+    task.section = ctx.section
+    if timing and timing[0] < timing[1]:
+        task.deadline_cell = timing
+    return task
 
 
 def _structured_field(block: Block, text: str, vocab: _Vocab) -> tuple[str, tuple[int, int]] | None:
