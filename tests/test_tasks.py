@@ -76,6 +76,12 @@ CASES = {
         [("Rà soát vị trí việc làm", ["Sở Nội vụ"], [], None),
          ("Tổng hợp nhu cầu biên chế", ["Sở Nội vụ"], [], None)],
     ),
+    "restrictive clause between subject and action": (
+        "Các cơ quan, đơn vị thực hiện lịch nghỉ trên bố trí trực cơ quan; các cơ quan, đơn vị không thực hiện "
+        "lịch nghỉ cố định sẽ căn cứ vào kế hoạch cụ thể để bố trí lịch nghỉ phù hợp.",
+        [("bố trí trực cơ quan", ["Các cơ quan, đơn vị"], [], None),
+         ("căn cứ vào kế hoạch cụ thể", ["các cơ quan, đơn vị"], [], None)],
+    ),
     "relative deadline": (
         "Giao Sở Tư pháp thẩm định dự thảo Quyết định trong vòng 10 ngày kể từ ngày nhận được hồ sơ.",
         [("thẩm định dự thảo Quyết định", ["Sở Tư pháp"], [], "2024-03-20")],
