@@ -47,7 +47,7 @@ def _csp_hash(source: str) -> str:
 
 
 @dataclass
-class _Numbering:
+class Numbering:
     """Report-wide task numbers (T1, T2 ...) and anchor keys, per document: task id -> value.
 
     Keys are unique across the report even when two files hold the same text (and so the
@@ -58,7 +58,7 @@ class _Numbering:
     numbers: list[dict[str, int]]
 
     @classmethod
-    def of(cls, results: Sequence[DocumentResult]) -> _Numbering:
+    def of(cls, results: Sequence[DocumentResult]) -> Numbering:
         keys: list[dict[str, str]] = []
         numbers: list[dict[str, int]] = []
         used: set[str] = set()
@@ -77,7 +77,7 @@ class _Numbering:
         return cls(keys, numbers)
 
 
-def text_html(result: DocumentResult, doc_index: int = 0, numbering: _Numbering | None = None,
+def text_html(result: DocumentResult, doc_index: int = 0, numbering: Numbering | None = None,
               *, links: bool = True) -> str:
     """The document text, escaped, with every mark as a ``<span class="hl KIND ...">``.
 
@@ -85,7 +85,7 @@ def text_html(result: DocumentResult, doc_index: int = 0, numbering: _Numbering 
     back to the task's table row.
     """
     if numbering is None:
-        numbering, doc_index = _Numbering.of([result]), 0
+        numbering, doc_index = Numbering.of([result]), 0
     keys, numbers = numbering.keys[doc_index], numbering.numbers[doc_index]
     text = result.document.text
     anchors: dict[int, list[str]] = {}
@@ -133,7 +133,7 @@ def _doc_label(result: DocumentResult) -> str:
     return doc.number or (Path(doc.source).name if doc.source else doc.id)
 
 
-def _task_row(task: Task, result: DocumentResult, doc_index: int, numbering: _Numbering) -> str:
+def _task_row(task: Task, result: DocumentResult, doc_index: int, numbering: Numbering) -> str:
     key, n = numbering.keys[doc_index][task.id], numbering.numbers[doc_index][task.id]
     deadline = task.deadline
     due = deadline.due.isoformat() if deadline and deadline.due else ""
@@ -157,6 +157,13 @@ def _task_row(task: Task, result: DocumentResult, doc_index: int, numbering: _Nu
             f"<td>{_agencies_html(task.lead)}</td><td>{_agencies_html(task.support)}</td>"
             f'<td>{deadline_cell}</td><td class="due">{due}</td><td>{refs}</td>'
             f'<td class="conf{low}">{task.confidence:.2f}</td></tr>')
+
+
+def _legend(*, inferred: bool = False) -> str:
+    marks = "".join(f'<span class="hl {kind}">{kind}</span>' for kind in ("task", "lead", "support", "deadline",
+                                                                            "reference"))
+    extra = '<span class="inferred">inferred lead</span>' if inferred else ""
+    return f'<p class="legend">{marks}{extra}</p>'
 
 
 def _options(values: Counter[str], everything: str) -> str:
@@ -187,7 +194,7 @@ def _filters(results: Sequence[DocumentResult], today: dt.date | None, total: in
     )
 
 
-def _document_section(result: DocumentResult, doc_index: int, numbering: _Numbering) -> str:
+def _document_section(result: DocumentResult, doc_index: int, numbering: Numbering) -> str:
     doc = result.document
     heading = " ".join(x for x in (doc.number, doc.title) if x) or _doc_label(result)
     facts = [("Source", doc.source), ("Type", doc.doc_type), ("Number", doc.number),
@@ -224,16 +231,13 @@ def render_report(results: Sequence[DocumentResult], *, errors: Sequence[dict[st
     css, js = _asset("review.css"), _asset("review.js")
     csp = (f"default-src 'none'; style-src {_csp_hash(css)}; script-src {_csp_hash(js)}; "
            "img-src data:; base-uri 'none'; form-action 'none'")
-    numbering = _Numbering.of(results)
+    numbering = Numbering.of(results)
     total = sum(len(r.tasks) for r in results)
     rows = "".join(_task_row(task, result, i, numbering)
                    for i, result in enumerate(results) for task in result.tasks)
     contents = "".join(f'<li><a href="#doc-{i}">{_e(_doc_label(r))}</a> <small>{len(r.tasks)} tasks</small></li>'
                        for i, r in enumerate(results))
     docs = "".join(_document_section(r, i, numbering) for i, r in enumerate(results))
-    legend = ('<p class="legend"><span class="hl task">task</span><span class="hl lead">lead</span>'
-              '<span class="hl support">support</span><span class="hl deadline">deadline</span>'
-              '<span class="hl reference">reference</span><span class="inferred">inferred lead</span></p>')
     head = ("<thead><tr><th>#</th><th>Document</th><th>Action</th><th>Lead</th><th>Support</th>"
             "<th>Deadline</th><th>Due</th><th>References</th><th>Confidence</th></tr></thead>")
     failed = f", {len(errors)} failed files" if errors else ""
@@ -243,7 +247,7 @@ def render_report(results: Sequence[DocumentResult], *, errors: Sequence[dict[st
         f'<meta http-equiv="Content-Security-Policy" content="{csp}">'
         f"<title>{_e(title)}</title><style>{css}</style></head>\n"
         f'<body class="nv-report"><header><h1>{_e(title)}</h1>'
-        f'<p class="summary">{len(results)} documents, {total} tasks{failed}.</p>{legend}</header>\n'
+        f'<p class="summary">{len(results)} documents, {total} tasks{failed}.</p>{_legend(inferred=True)}</header>\n'
         f'{_filters(results, today, total)}\n'
         f'<section id="tasks"><h2>Tasks</h2><table class="tasks">{head}<tbody>{rows}</tbody></table></section>\n'
         f'<nav id="documents"><h2>Documents</h2><ol>{contents}</ol></nav>\n{docs}\n{_errors_section(errors)}\n'
@@ -253,8 +257,5 @@ def render_report(results: Sequence[DocumentResult], *, errors: Sequence[dict[st
 
 def notebook_html(result: DocumentResult) -> str:
     """One document, highlighted, for ``IPython.display.HTML`` (styles scoped to ``.nv-report``)."""
-    legend = ('<p class="legend"><span class="hl task">task</span><span class="hl lead">lead</span>'
-              '<span class="hl support">support</span><span class="hl deadline">deadline</span>'
-              '<span class="hl reference">reference</span></p>')
-    return (f'<style>{_asset("review.css")}</style><div class="nv-report">{legend}'
+    return (f'<style>{_asset("review.css")}</style><div class="nv-report">{_legend()}'
             f'<div class="text">{text_html(result, links=False)}</div></div>')

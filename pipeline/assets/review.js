@@ -47,7 +47,7 @@
     });
     count.textContent = shown + " of " + rows.length + " tasks";
   }
-  function focus() {
+  function focusFromHash() {
     Array.prototype.forEach.call(document.querySelectorAll(".focus, tr.current"), function (el) {
       el.classList.remove("focus");
       el.classList.remove("current");
@@ -77,8 +77,8 @@
     var row = event.target.closest("tr.task");
     if (row) location.hash = "task-" + row.getAttribute("data-key");
   });
-  window.addEventListener("hashchange", focus);
+  window.addEventListener("hashchange", focusFromHash);
   apply();
-  focus();
+  focusFromHash();
   document.documentElement.setAttribute("data-ready", "1");
 })();
