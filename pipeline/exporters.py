@@ -14,12 +14,16 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from .export import TASK_COLUMNS, atomic_path, to_dataframe
 from .frames import documents_frame
 from .schema import Deadline, DocumentResult, Task
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
 
 FORMATS = ("xlsx", "csv", "parquet", "ics")
 
@@ -82,7 +86,7 @@ def write_xlsx(results: Sequence[DocumentResult], path: str | Path) -> int:
     return len(sheets["Tasks"])
 
 
-def _format_sheet(sheet, frame: pd.DataFrame) -> None:
+def _format_sheet(sheet: Worksheet, frame: pd.DataFrame) -> None:
     """Dates shown as dates, text kept as text, a filter on the header row, readable widths."""
     from openpyxl.styles import Alignment
     from openpyxl.utils import get_column_letter
