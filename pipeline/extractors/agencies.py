@@ -20,7 +20,9 @@ from ..resources import AgencyEntry, Resources
 _CAP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 # Scoped case-sensitivity: the whole pattern is case-insensitive, proper nouns are not.
 _CAPWORD = rf"(?-i:[{_CAP}][\wđ&]*(?:-[\wđ&]+)*)"
-_LOWERWORD = r"(?-i:[a-zđà-ỹ]+)"
+# "[à-ỹ]" would also take capitals (Đ, Ư, Ơ and the whole Latin Extended Additional block
+# interleave cases), so a lowercase word is a word that does not start with a capital.
+_LOWERWORD = rf"(?-i:(?![{_CAP}])[^\W\d_]+)"
 # Words that end a name: prepositions and conjunctions that never sit inside one.
 _STOP_WORDS = [
     "trước", "trong", "tại", "theo", "để", "của", "với", "cho", "đến", "khi", "nếu", "đã",
@@ -118,15 +120,17 @@ def _compile(resources: Resources) -> _Compiled:
         rf"{council}\s+(?:các\s+)?{localities}(?![\wđ])"
         rf"(?:{sep}(?:các\s+)?{localities}(?![\wđ]))*{group_tail}"
     )
-    tail_word = rf"(?!{stop})(?:{_CAPWORD}|{_LOWERWORD}|\d+|–|-|&)"
-    name_end = rf"(?=\s*(?:[,;.:()|\"“”]|$|{stop}))"
-    named = rf"(?:{heads})(?![\wđ])(?:\s+{tail_word}){{0,7}}?{name_end}"
+    # Inside a name a capitalised word is a name word even when it spells a verb
+    # ("Phòng Giáo dục và Đào tạo", "Trung tâm Kiểm soát bệnh tật"); a lowercase one ends it.
+    tail_word = rf"(?:{_CAPWORD}|(?!{stop}){_LOWERWORD}|\d+|–|-|&)"
+    name_end = rf"(?=[ \t]*(?:[,;.:()|\"“”\n]|$|(?-i:(?![{_CAP}])){stop}))"
+    named = rf"(?:{heads})(?![\wđ])(?:[ \t]+{tail_word}){{0,7}}?{name_end}"  # a name never crosses a line
     named_place = (rf"(?:{heads})(?:\s+{_CAPWORD}){{0,4}}\s+{_PLACE_LEVELS}"
                    rf"\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}}")
-    person = rf"(?:{titles})\s+{_CAPWORD}(?:\s+{_CAPWORD}){{1,3}}"
+    person = rf"(?:{titles})\s+{_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}}"
     pattern = re.compile(
         rf"(?<![\wđ])(?:(?P<title>{titles})\s+)?(?P<body>"
-        rf"(?P<headgroup>(?:{gazetteer}|(?:{heads})(?:\s+{_CAPWORD}){{0,3}})"
+        rf"(?P<headgroup>(?:{gazetteer}|(?:{heads})(?:[ \t]+(?!và(?![\wđ])){tail_word}){{0,4}}?)"
         rf"\s+(?:các|tất cả các)\s+{bare_unit}(?:{sep}{bare_unit})*{group_tail})"
         rf"|(?P<gaz>{gazetteer})(?:\s+{_PLACE})?"
         rf"|(?P<named_place>{named_place})"

@@ -383,7 +383,8 @@ def assemble_tasks(
             _apply_fields(fields, tasks, group_start, text, agencies, ctx, body_end)
             fields, group_start = {}, len(tasks)
         if block.kind == "heading" or (block.kind == "item" and (
-                _is_heading_item(block) or _is_content_heading(block, following_block, text, agencies, vocab))):
+                _is_heading_item(block) or _is_actor_heading(block, text, agencies)
+                or _is_content_heading(block, following_block, text, agencies, vocab))):
             _open_section(block, text, agencies, vocab, ctx)
             group_start = len(tasks)
             previous = block
@@ -465,6 +466,17 @@ def _open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: _
 
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,5}|[a-zđ])[.)]\s")
 _BULLET = re.compile(r"^\s*[-+•–—*·▪►○●]\s")
+
+
+def _is_actor_heading(block: Block, text: str, agencies: list[FoundAgency]) -> bool:
+    """A numbered item that only names an actor ("1. Trung tâm Kiểm soát bệnh tật tỉnh", "2. Các bệnh viện"):
+    the items below it are that actor's tasks."""
+    if not block.marker or not _NUMBERED.match(block.marker):
+        return False
+    end = block.end
+    while end > block.body_start and text[end - 1] in " :.;":
+        end -= 1
+    return _only_agencies(text, agencies, block.body_start, end)
 
 
 def _is_content_heading(block: Block, following: Block | None, text: str,
