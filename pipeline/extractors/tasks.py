@@ -107,6 +107,7 @@ class _Vocab:
     non_directive_heading: re.Pattern[str]
     fields: dict[str, re.Pattern[str]]
     columns: dict[str, re.Pattern[str]]
+    bare_subject: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -148,6 +149,8 @@ def _vocab(resources: Resources) -> _Vocab:
                 for role, labels in d.get("structured_fields", {}).items()},
         columns={role: re.compile("^(?:" + "|".join(labels) + r")\s*$", flags)
                  for role, labels in d.get("table_columns", {}).items()},
+        # "doanh nghiệp rà soát ...": a generic noun standing for the addressee, not a name
+        bare_subject=re.compile(rf"^(?:các\s+)?(?:{_alt(resources.agency_patterns['units'])})\s+(?=\S)", flags),
     )
 
 
@@ -613,8 +616,11 @@ def _opens_with_action(opening: str, vocab: _Vocab) -> bool:
         return True
     comma = opening.find(",")
     limit = 14 if _TIME_OPENER.match(opening) else 6
-    return comma > 0 and len(opening[:comma].split()) <= limit and bool(
-        vocab.action_start.match(opening[comma + 1 :].lstrip()))
+    if comma <= 0 or len(opening[:comma].split()) > limit:
+        return False
+    rest = opening[comma + 1 :].lstrip()
+    subject = vocab.bare_subject.match(rest) if _TIME_OPENER.match(opening) else None
+    return bool(vocab.action_start.match(rest[subject.end() if subject else 0 :]))
 
 
 def _merge_item_units(units: list[Unit], text: str, agencies: list[FoundAgency],
@@ -666,7 +672,8 @@ def _unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Vocab
         return _make(unit, text, lead, _support(unit, text, in_unit, vocab, after), after,
                      False, 0.8)
     starts_with_action = _opens_with_action(opening, vocab)
-    has_obligation = bool(vocab.obligation.search(opening))
+    obligation = vocab.obligation.search(opening)
+    has_obligation = bool(obligation) and not vocab.past.search(opening[: obligation.start()].rstrip())
     in_context = (ctx.directive or ctx.previous_was_task) and ctx.non_directive_level is None
     if (starts_with_action or has_obligation) and in_context:
         lead = ctx.block_lead or ctx.section_lead or ctx.intro_lead or ctx.previous_lead or ctx.document_lead
