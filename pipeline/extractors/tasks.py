@@ -129,7 +129,8 @@ def _vocab(resources: Resources) -> _Vocab:
             # "các cơ quan, đơn vị không thực hiện lịch nghỉ cố định sẽ căn cứ ...": a restrictive
             # clause, then a modal, may sit between the subject and its action.
             rf"^\s*(?:(?:không|chưa|đang|được)\s[^;.:]{{0,100}}?\s(?=(?:sẽ|phải|cần)\s))?"
-            rf"(?:(?:cũng|sẽ|tiếp tục|cần|phải|khẩn trương|chủ động|kịp thời"
+            rf"(?:(?:cũng|sẽ|tiếp tục|cần|phải|khẩn trương|chủ động|kịp thời|được giao|được phân công"
+            rf"|(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|quí|năm)|định kỳ"
             rf"|(?:theo|căn cứ(?:\s+vào)?|trong phạm vi)\s+(?:đúng\s+)?(?:chức năng|thẩm quyền)[^;.:]{{0,60}}?"
             rf"|căn cứ)[\s,]+)*"
             rf"{not_compound}(?:{roles}|{obligations}|{verbs}|{addressing})(?![\wđ])",
@@ -286,7 +287,8 @@ def _split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _V
     for m in vocab.addressing.finditer(text, unit.start, unit.end):
         if m.group(0).rstrip().endswith(":") and m.end() < unit.end - 3:
             cuts.append(m.end())
-    for m in re.finditer(r";\s+|\s+để\s+|:\s+(?=[A-ZĐ])", text[unit.start : unit.end]):
+    for m in re.finditer(r";\s+|\s+để\s+|:\s+(?=[A-ZĐ])|,\s+(?:còn|trong khi đó|đồng thời)\s+",
+                         text[unit.start : unit.end]):
         pos = unit.start + m.end()
         sep = m.group(0).strip()
         rest = text[pos : unit.end]
@@ -305,7 +307,7 @@ def _split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _V
     bounds = sorted(set(cuts)) + [unit.end]
     pieces = []
     for a, b in zip(bounds, bounds[1:], strict=False):
-        piece = text[a:b].rstrip(" ;")
+        piece = text[a:b].rstrip(" ;,")
         if piece.endswith(" để"):
             piece = piece[:-3]
         if piece.strip():
