@@ -35,7 +35,8 @@ _AUTHORITY = re.compile(
     r"Thủ tướng Chính phủ|Chính phủ|Bộ trưởng|Ban Thường vụ|Bộ\s*$)",
     re.IGNORECASE,
 )
-_MEETING = re.compile(r"^\s*(?:làm việc với|họp|dự|tiếp(?!\s+(?:nhận|tục|thu|cận))|ban hành|ký)(?![\wđ])",
+_MEETING = re.compile(r"^\s*(?:làm việc với|họp|dự|tiếp(?!\s+(?:nhận|tục|thu|cận))|ban hành|ký"
+                      r"|chủ trì\s+(?:cuộc\s+|buổi\s+)?(?:họp|hội nghị|làm việc|tiếp))(?![\wđ])",
                       re.IGNORECASE)
 # "Về giải phóng mặt bằng: UBND huyện ... chủ trì": a topic label before the sentence.
 _TOPIC_LABEL = re.compile(
@@ -227,6 +228,8 @@ def _subject(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Vocab,
                     run[0].text):
                 meeting = None  # "Sở Nông nghiệp và Môi trường ban hành hướng dẫn" is a task
             if vocab.after_subject.match(rest) and not meeting:
+                if len(run) > 1 and vocab.addressing.match(rest.lstrip()) and _AUTHORITY.match(run[-1].text):
+                    run = run[:-1]  # "Đối với UBND các xã, Phó Chủ tịch UBND tỉnh đề nghị ...": the speaker
                 return run, after
     return None
 
