@@ -82,6 +82,22 @@ CASES = {
         [("bố trí trực cơ quan", ["Các cơ quan, đơn vị"], [], None),
          ("căn cứ vào kế hoạch cụ thể", ["các cơ quan, đơn vị"], [], None)],
     ),
+    "a heading that only names the actor": (
+        "Sở Y tế yêu cầu các đơn vị triển khai các nội dung sau\n1. Trung tâm Kiểm soát bệnh tật tỉnh\n"
+        "a) Cấp phát hóa chất khử khuẩn cho các huyện trước ngày 25/9.\n"
+        "b) Tổng hợp số liệu ca bệnh, báo cáo Sở Y tế trước 15 giờ thứ Sáu hằng tuần.\n"
+        "2. Các bệnh viện\na) Sắp xếp khu vực điều trị riêng cho bệnh nhi.\n"
+        "b) Định kỳ 6 tháng (trước ngày 15/6 và 15/12) báo cáo kết quả về Sở Y tế.",
+        [("Cấp phát hóa chất", ["Trung tâm Kiểm soát bệnh tật tỉnh"], [], "2024-09-25"),
+         ("Tổng hợp số liệu ca bệnh", ["Trung tâm Kiểm soát bệnh tật tỉnh"], [], "recurring"),
+         ("Sắp xếp khu vực điều trị", ["Các bệnh viện"], [], None),
+         ("báo cáo kết quả về Sở Y tế", ["Các bệnh viện"], [], "recurring")],
+    ),
+    "two agencies in one sentence joined by 'còn'": (
+        "Sở Công Thương chỉ đạo kiểm soát giá cả thị trường, còn Sở Y tế tổ chức các đoàn kiểm tra an toàn thực phẩm.",
+        [("kiểm soát giá cả", ["Sở Công Thương"], [], None),
+         ("tổ chức các đoàn kiểm tra", ["Sở Y tế"], [], None)],
+    ),
     "relative deadline": (
         "Giao Sở Tư pháp thẩm định dự thảo Quyết định trong vòng 10 ngày kể từ ngày nhận được hồ sơ.",
         [("thẩm định dự thảo Quyết định", ["Sở Tư pháp"], [], "2024-03-20")],
@@ -119,6 +135,8 @@ NOT_TASKS = {
                                  "- UBND các huyện, thị xã.",
     "aims of a plan": "I. MỤC ĐÍCH, YÊU CẦU\n- Nâng cao chất lượng giải quyết thủ tục hành chính.\n"
                       "- Bảo đảm 100% hồ sơ được giải quyết đúng hạn.",
+    "a meeting chaired": "Chiều 14/1, Phó Chủ tịch UBND tỉnh Nguyễn Văn Hải chủ trì cuộc họp với các sở, ngành.",
+    "background with a past obligation": "Do đơn hàng sụt giảm, nhiều doanh nghiệp đã phải cắt giảm giờ làm.",
     "appraisal in a notice of conclusions": "Ghi nhận, đánh giá cao những kết quả Sở Y tế đạt được trong năm 2023.",
     "a schedule is not a deadline": "Cán bộ, công chức nghỉ thứ Bảy, Chủ nhật hàng tuần theo quy định.",
 }

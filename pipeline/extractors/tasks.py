@@ -41,6 +41,10 @@ _MEETING = re.compile(r"^\s*(?:làm việc với|họp|dự|tiếp(?!\s+(?:nhậ
 # "Về giải phóng mặt bằng: UBND huyện ... chủ trì": a topic label before the sentence.
 _TOPIC_LABEL = re.compile(
     r"^(?:Về|Đối với|Dự án|Lĩnh vực|Công tác|Nhiệm vụ|Nội dung)\s[^:;.]{2,100}:\s+(?=[A-ZĐ])", re.IGNORECASE)
+_RECURRENCE_OPENER = re.compile(
+    r"^(?:định kỳ\s+)?(?:(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|quí|năm)|\d{1,2}\s+tháng(?:\s+một lần)?)"
+    r"(?:\s*\([^)]{0,60}\))?\s*,?\s*", re.IGNORECASE)
+_ANNOUNCES_LIST = re.compile(r"(?:như sau|các nội dung sau|nhiệm vụ sau|sau đây|dưới đây)\s*[:.]?$", re.IGNORECASE)
 _TIME_OPENER = re.compile(r"^(?:trong vòng|trong thời hạn|trước ngày|chậm nhất|định kỳ|hằng|hàng|sau khi|ngay sau)",
                           re.IGNORECASE)
 _RECIPIENTS = re.compile(r"^(?:Kính gửi|Đồng kính gửi)\s*:?", re.IGNORECASE)
@@ -53,6 +57,7 @@ class Unit:
     end: int
     text: str
     in_item: bool = False
+    sub_item: bool = False  # a bullet or lettered item ("-", "+", "a)"), below a numbered one
 
 
 @dataclass
@@ -132,6 +137,7 @@ def _vocab(resources: Resources) -> _Vocab:
             rf"^\s*(?:(?:không|chưa|đang|được)\s[^;.:]{{0,100}}?\s(?=(?:sẽ|phải|cần)\s))?"
             rf"(?:(?:cũng|sẽ|tiếp tục|cần|phải|khẩn trương|chủ động|kịp thời|được giao|được phân công"
             rf"|(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|quí|năm)|định kỳ"
+            rf"|là\s+cơ\s+quan\s+(?:thường trực|đầu mối|chủ trì|tham mưu)[^,;.]{{0,60}}?"
             rf"|(?:theo|căn cứ(?:\s+vào)?|trong phạm vi)\s+(?:đúng\s+)?(?:chức năng|thẩm quyền)[^;.:]{{0,60}}?"
             rf"|căn cứ)[\s,]+)*"
             rf"{not_compound}(?:{roles}|{obligations}|{verbs}|{addressing})(?![\wđ])",
@@ -172,7 +178,8 @@ def split_units(block: Block, text: str) -> list[Unit]:
         stripped = piece.strip()
         if stripped:
             offset = start + a + piece.index(stripped[0])
-            units.append(Unit(offset, offset + len(stripped), stripped, block.kind == "item"))
+            sub_item = bool(block.marker) and not re.match(r"\s*(?:\d|[IVXLC]+[.)])", block.marker)
+            units.append(Unit(offset, offset + len(stripped), stripped, block.kind == "item", sub_item))
     return units
 
 
@@ -314,13 +321,15 @@ def _split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _V
         if piece.endswith(" để"):
             piece = piece[:-3]
         if piece.strip():
-            pieces.append(Unit(a, a + len(piece), piece, unit.in_item))
+            pieces.append(Unit(a, a + len(piece), piece, unit.in_item, unit.sub_item))
     return pieces
 
 
 def _is_lead_in(unit: Unit, following: Unit | None, text: str, vocab: _Vocab) -> bool:
     """A unit ending with ":" that only introduces what follows ("Chủ tịch UBND tỉnh yêu cầu:")."""
     body = text[unit.start : unit.end].rstrip()
+    if following is None and _ANNOUNCES_LIST.search(body):
+        return True  # "Sở Y tế yêu cầu các đơn vị triển khai các nội dung sau" (the colon forgotten)
     if not body.endswith(":"):
         return False
     if following is None or _ENUM_MARK.match(following.text):
@@ -619,6 +628,9 @@ def _opens_with_action(opening: str, vocab: _Vocab) -> bool:
     ("Định kỳ hàng quý, báo cáo ...", "Trước ngày 05 hằng tháng, báo cáo ...")."""
     if vocab.action_start.match(opening):
         return True
+    timing = _RECURRENCE_OPENER.match(opening)
+    if timing and vocab.action_start.match(opening[timing.end() :]):
+        return True  # "Định kỳ 6 tháng (trước ngày 15/6 và 15/12) báo cáo ..."
     comma = opening.find(",")
     limit = 14 if _TIME_OPENER.match(opening) else 6
     if comma <= 0 or len(opening[:comma].split()) > limit:
@@ -646,7 +658,7 @@ def _merge_item_units(units: list[Unit], text: str, agencies: list[FoundAgency],
             merged.append(unit)
         else:
             last = merged[-1]
-            merged[-1] = Unit(last.start, unit.end, text[last.start : unit.end], True)
+            merged[-1] = Unit(last.start, unit.end, text[last.start : unit.end], True, last.sub_item)
     return merged
 
 
@@ -676,7 +688,11 @@ def _unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Vocab
             return None
         return _make(unit, text, lead, _support(unit, text, in_unit, vocab, after), after,
                      False, 0.8)
-    starts_with_action = _opens_with_action(opening, vocab)
+    # An item under a heading that names its actor ("1. Sở Y tế:") is that actor's task,
+    # whatever verb opens it.
+    starts_with_action = _opens_with_action(opening, vocab) or bool(
+        unit.sub_item and ctx.section_lead and opening[:1].isupper() and len(opening.split()) >= 4
+        and ":" not in " ".join(opening.split()[:6]))
     obligation = vocab.obligation.search(opening)
     has_obligation = bool(obligation) and not vocab.past.search(opening[: obligation.start()].rstrip())
     in_context = (ctx.directive or ctx.previous_was_task) and ctx.non_directive_level is None
