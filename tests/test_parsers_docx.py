@@ -8,7 +8,7 @@ import pytest
 from pipeline.errors import ParseError
 from pipeline.normalize import canonical_text
 from pipeline.parsers import read_document
-from pipeline.parsers.docx import table_lines
+from pipeline.parsers.tables import table_lines
 from tests.fixtures.documents import ISSUER, MOTTO, NUMBER, PLACE_DATE, SMALL_NOTICE, docx_files
 
 

@@ -8,8 +8,8 @@ import pytest
 from pipeline.errors import ParseError
 from pipeline.normalize import canonical_text
 from pipeline.parsers import read_document
+from pipeline.parsers.layout import Line, Word, column_zone, group_lines
 from pipeline.parsers.office import soffice_path
-from pipeline.parsers.pdf import Line, Word, column_zone, group_lines
 from tests.fixtures.documents import (
     ISSUER,
     LEGACY_FILES,
