@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from .errors import ExtractionError
@@ -13,7 +14,7 @@ from .extractors.metadata import Metadata, extract_metadata
 from .extractors.references import FoundReference
 from .extractors.tasks import AssembledTask, assemble_tasks
 from .nlp import annotate
-from .normalize import canonical_text
+from .normalize import canonical_pages
 from .parsers import RawDocument, read_document
 from .resources import Resources, load_resources
 from .schema import (
@@ -57,7 +58,7 @@ def extract_raw(raw: RawDocument, *, source: str | None = None,
                 models_dir: str | None = None) -> DocumentResult:
     """Normalise, structure, annotate and assemble one parsed document."""
     resources = load_resources(models_dir)
-    text = canonical_text(raw.text)
+    text, page_starts = canonical_pages(raw.text, raw.page_breaks)
     if not text.strip():
         raise ExtractionError("the document has no text after normalisation", path=source)
     doc_types = [t.name for t in resources.document_types] + ["Công điện", "Thông cáo báo chí"]
@@ -73,7 +74,7 @@ def extract_raw(raw: RawDocument, *, source: str | None = None,
     document_lead = _document_addressees(text, layout, agencies, meta, resources)
     assembled = assemble_tasks(text, layout.blocks, agencies, resources, document_lead)
     doc_id = document_id(text)
-    page_of = _page_lookup(raw, text)
+    page_of = _page_lookup(raw, page_starts)
     tasks = [_to_task(t, text, doc_id, deadlines, references, page_of) for t in assembled]
     warnings = list(raw.warnings)
     if not tasks:
@@ -114,13 +115,15 @@ def _document_addressees(text: str, layout: Layout, agencies: list[FoundAgency],
     return []
 
 
-def _page_lookup(raw: RawDocument, text: str):
-    """Map an offset of the canonical text to a page, when the source had pages."""
-    if not raw.page_breaks or not raw.text:
+def _page_lookup(raw: RawDocument, page_starts: list[int]) -> Callable[[int], int | None]:
+    """Map an offset of the canonical text to its 1-based page, when the source had pages.
+
+    ``page_starts`` are the canonical offsets where pages 2.. start (from
+    :func:`normalize.canonical_pages`), so the page is exact, not estimated.
+    """
+    if raw.pages is None:
         return lambda _offset: None
-    ratio = len(text) / max(len(raw.text), 1)
-    breaks = [int(b * ratio) for b in raw.page_breaks]
-    return lambda offset: bisect.bisect_right(breaks, offset) + 1
+    return lambda offset: bisect.bisect_right(page_starts, offset) + 1
 
 
 def _to_agency(agency: FoundAgency, inferred: bool) -> Agency:
@@ -129,7 +132,7 @@ def _to_agency(agency: FoundAgency, inferred: bool) -> Agency:
 
 
 def _to_task(task: AssembledTask, text: str, doc_id: str, deadlines: list[FoundDeadline],
-             references: list[FoundReference], page_of) -> Task:
+             references: list[FoundReference], page_of: Callable[[int], int | None]) -> Task:
     inside = [d for d in deadlines if task.start <= d.start and d.end <= task.end]
     chosen = pick_deadline(inside)
     action = text[task.action_start : task.end].strip(" ,;:.-")

@@ -29,21 +29,33 @@ _OLD_STYLE = re.compile(r"(?<![qQ])([oOuU])([aAeEyY])([" + _TONES + r"])(?![^\W\
 _SPACE_LIKE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 
+# Capital letters of Vietnamese, as a regex character class body.
+_CAPITALS = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+
 # A line that opens an item: "-", "+", "•", "–", "*", "1.", "1)", "2.1.", "a)", "I.", "(1)", "Điều 2."
 ITEM_START = re.compile(
     r"""^\s*(?:
         [-+•–—*·▪►○●]\s                # bullets
+      | o\s(?=[CAPITALS])              # Word's second-level bullet, a Courier "o", as text
       | \d{1,2}(?:\.\d{1,2})*[.)]\s    # 1.  1)  2.1.
       | [a-zđ][.)]\s                   # a)  b.
       | [IVXLC]{1,5}[.)]\s             # I.  IV)
       | \(\d{1,2}\)\s                  # (1)
       | Điều\s+\d+                     # Điều 2
       | Khoản\s+\d+
-    )""",
+    )""".replace("CAPITALS", _CAPITALS),
     re.VERBOSE,
 )
 
 _SENTENCE_END = re.compile(r"[.;:!?…]['\"”’)]*$")
+
+# The cells of a flattened table row are joined with this (see parsers.tables).
+CELL_SEPARATOR = " | "
+
+# Marks where a page starts while the text is normalised, so page numbers survive
+# every step exactly. A Unicode noncharacter: reserved for internal use, it never
+# occurs in a document (any stray one is dropped first).
+PAGE_MARK = "\ufdd0"
 
 
 def to_nfc(text: str) -> str:
@@ -109,22 +121,26 @@ def join_wrapped_lines(text: str) -> str:
     """Rejoin lines that a PDF or a fixed-width page broke inside a paragraph.
 
     A break is kept before an item marker, around headings, after a short line that
-    ends a sentence, and at blank lines; otherwise the two lines are one paragraph.
+    ends a sentence, at blank lines and around table rows; otherwise the two lines
+    are one paragraph. Page marks (:data:`PAGE_MARK`) take no part in the decision.
     """
     lines = text.split("\n")
-    widths = sorted(len(line) for line in lines if len(line) > 20)
+    visible = [line.replace(PAGE_MARK, "") for line in lines]
+    widths = sorted(len(line) for line in visible if len(line) > 20)
     if len(widths) < 4:
         return text
-    width = statistics.quantiles(widths, n=4)[2] if len(widths) >= 4 else widths[-1]
+    width = statistics.quantiles(widths, n=4)[2]
     if width > 160:  # one paragraph per line already: nothing was wrapped
         return text
-    out = [lines[0]]
-    for line in lines[1:]:
-        prev = out[-1]
-        if _should_join(prev, line, width):
-            out[-1] = prev + line if _hyphen_split(prev, line) else f"{prev} {line}"
+    out, shown = [lines[0]], [visible[0]]
+    for line, seen in zip(lines[1:], visible[1:], strict=True):
+        if _should_join(shown[-1], seen, width):
+            glue = "" if _hyphen_split(shown[-1], seen) else " "
+            out[-1] += glue + line
+            shown[-1] += glue + seen
         else:
             out.append(line)
+            shown.append(seen)
     return "\n".join(out)
 
 
@@ -133,8 +149,14 @@ def _hyphen_split(prev: str, line: str) -> bool:
     return prev.endswith("-") and bool(re.match(r"[A-ZĐ][A-Za-zĐđ&]{0,6}[/-]", line))
 
 
+def _is_table_row(line: str) -> bool:
+    # A flattened table row ("1 | Xây dựng kế hoạch | Sở Tài chính | Quý II/2024")
+    # is one row however short or long it is.
+    return CELL_SEPARATOR in line or line == "|"
+
+
 def _should_join(prev: str, line: str, width: float) -> bool:
-    if not prev or not line or prev == "|" or line == "|":
+    if not prev or not line or _is_table_row(prev) or _is_table_row(line):
         return False
     if ITEM_START.match(line) or _is_heading(line) or _is_heading(prev):
         return False
@@ -171,3 +193,38 @@ def canonical_text(text: str, steps: tuple[Step, ...] = STEPS) -> str:
     for step in steps:
         text = step(text)
     return text
+
+
+def canonical_pages(text: str, page_breaks: list[int], steps: tuple[Step, ...] = STEPS) -> tuple[str, list[int]]:
+    """Canonical text, and the offsets in it where pages 2, 3, ... start.
+
+    ``page_breaks`` are offsets in ``text`` (a parser's raw text). A mark goes in
+    front of the first character of each page and rides through the steps like
+    a letter; where the marks end up are the pages' starts. A page with no text
+    of its own starts where the next text does.
+
+    >>> canonical_pages("Trang một,\\n\\ntrang hai.", [12])
+    ('Trang một,\\n\\ntrang hai.', [12])
+    """
+    text = text.replace(PAGE_MARK, "")
+    if not page_breaks:
+        return canonical_text(text, steps), []
+    end = len(text.rstrip())
+    cuts = []
+    for offset in page_breaks:
+        while offset < end and text[offset].isspace():
+            offset += 1
+        cuts.append(min(offset, end))
+    pieces, last = [], 0
+    for cut in cuts:
+        pieces += [text[last:cut], PAGE_MARK]
+        last = cut
+    marked = canonical_text("".join([*pieces, text[last:]]), steps)
+    starts, removed = [], 0
+    for index, char in enumerate(marked):
+        if char == PAGE_MARK:
+            starts.append(index - removed)
+            removed += 1
+    if len(starts) != len(cuts):  # every step keeps every non-space character but invisible ones
+        raise ValueError(f"a normalisation step dropped a page mark ({len(starts)} of {len(cuts)} left)")
+    return marked.replace(PAGE_MARK, ""), starts

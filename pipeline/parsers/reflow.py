@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..normalize import ITEM_START
-from .layout import Line, Page, closing_zone, column_zone, one_sided, text_box, zone_lines
+from .layout import Line, Page, closing_zone, column_zone, on_right, one_sided, text_box, zone_lines
 
 # "QĐ-" at a line end and "TTg" on the next: a line broken after the hyphen inside a
 # token (document numbers, "2021-2030"); a dash between spaces is not glued.
@@ -87,18 +87,31 @@ def _fixed(lines: list[Line], split: float, page_of: dict[int, int]) -> _Block:
 def _closing(pages: list[Page], lines: list[list[Line]], filled: list[int]) -> tuple[float, dict[int, int]] | None:
     """The closing block: its gutter and how many bottom lines it takes on each page.
 
-    It runs on from the previous page when every line of the last page keeps to
-    one side of the previous page's closing gutter (the rest of the recipients,
-    "PHÓ CHỦ TỊCH" and the signer's name).
+    It runs on from the previous page when the last page is all closing block:
+    either both columns continue there (the block then reaches up the previous
+    page as far as lines keep to one side of its gutter), or only lines on one
+    side of the previous page's closing gutter do (the signer's name alone).
     """
     last = filled[-1]
     found = closing_zone(lines[last], pages[last].width) if lines[last] else None
-    if len(filled) >= 2 and (found is None or found[0] == len(lines[last])):
-        previous = filled[-2]
-        before = closing_zone(lines[previous], pages[previous].width)
-        if before and all(one_sided(line, before[1]) for line in lines[last]):
-            return before[1], {previous: before[0], last: len(lines[last])}
-    return (found[1], {last: found[0]}) if found else None
+    if len(filled) < 2 or (found and found[0] < len(lines[last])):
+        return (found[1], {last: found[0]}) if found else None
+    previous = filled[-2]
+    if found:
+        split = found[1]
+        above = 0
+        for line in reversed(lines[previous]):
+            if not one_sided(line, split):
+                break
+            above += 1
+        zone = lines[previous][len(lines[previous]) - above :]
+        while zone and not any(on_right(s, split) for s in zone[0].segments):
+            zone = zone[1:]  # the short last line of the closing paragraph
+        return split, {previous: len(zone), last: found[0]} if zone else {last: found[0]}
+    before = closing_zone(lines[previous], pages[previous].width)
+    if before and all(one_sided(line, before[1]) for line in lines[last]):
+        return before[1], {previous: before[0], last: len(lines[last])}
+    return None
 
 
 def _page_blocks(pages: list[Page]) -> list[list[_Block]]:
