@@ -28,7 +28,7 @@ from .schema import (
     document_id,
     task_id,
 )
-from .structure import Layout, analyse_layout
+from .structure import Block, Layout, analyse_layout
 
 _ADDRESSED = re.compile(r"(?:Kính gửi\s*:?|làm việc với|gửi)\s*", re.IGNORECASE)
 
@@ -72,7 +72,8 @@ def extract_raw(raw: RawDocument, *, source: str | None = None,
     agencies = [s._.found for s in doc.spans["agencies"]]
     deadlines = [s._.found for s in doc.spans["deadlines"]]
     document_lead = _document_addressees(text, layout, agencies, meta, resources)
-    assembled = assemble_tasks(text, layout.blocks, agencies, resources, document_lead)
+    body = layout.blocks if layout.doc_heading or layout.letter else _without_headlines(layout.blocks)
+    assembled = assemble_tasks(text, body, agencies, resources, document_lead)
     doc_id = document_id(text)
     page_of = _page_lookup(raw, page_starts)
     tasks = [_to_task(t, text, doc_id, deadlines, references, page_of) for t in assembled]
@@ -101,7 +102,8 @@ def _document_addressees(text: str, layout: Layout, agencies: list[FoundAgency],
         if following:
             run = [following[0]]
             for a in agencies:
-                if a.start > run[-1].end and re.fullmatch(r"[\s,;:–\-+.]*", text[run[-1].end:a.start]):
+                gap = text[run[-1].end : a.start]
+                if a.start > run[-1].end and re.fullmatch(r"[\s,;:–\-+]*", gap) and "\n\n" not in gap:
                     run.append(a)
             return run
     if meta.title:
@@ -113,6 +115,14 @@ def _document_addressees(text: str, layout: Layout, agencies: list[FoundAgency],
         if issuer:
             return [issuer[0]]
     return []
+
+
+def _without_headlines(blocks: list[Block]) -> list[Block]:
+    """An article's headline and its lead-in lines (short, unpunctuated, near the top) are not
+    body text: "Thủ tướng chỉ đạo xử lý cấp bách sạt lở" reports a directive, it does not give one."""
+    return [b for i, b in enumerate(blocks)
+            if not (i < 6 and b.kind == "paragraph" and not b.text.rstrip().endswith(tuple(".;:!?…"))
+                    and len(b.text.split()) <= 35)]
 
 
 def _page_lookup(raw: RawDocument, page_starts: list[int]) -> Callable[[int], int | None]:
@@ -135,6 +145,9 @@ def _to_task(task: AssembledTask, text: str, doc_id: str, deadlines: list[FoundD
              references: list[FoundReference], page_of: Callable[[int], int | None]) -> Task:
     inside = [d for d in deadlines if task.start <= d.start and d.end <= task.end]
     chosen = pick_deadline(inside)
+    for start, end in task.deadline_spans:  # a heading's "sớm" is a word of its title, not a deadline
+        chosen = chosen or pick_deadline([d for d in deadlines
+                                          if start <= d.start and d.end <= end and d.kind != "asap"])
     action = text[task.action_start : task.end].strip(" ,;:.-")
     action = re.sub(r"^(?:chủ trì|phối hợp với[^,]*?,)\s*,?\s*", "", action) or task.text
     return Task(

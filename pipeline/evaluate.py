@@ -91,6 +91,8 @@ class DocScore:
     deadline_correct: int = 0
     deadline_spurious: int = 0
     doc_type_ok: bool = True
+    # number, issued_date, issuer, signer: True when the prediction equals the gold value
+    metadata_ok: dict[str, bool] = field(default_factory=dict)
     misses: list[str] = field(default_factory=list)
     false_positives: list[str] = field(default_factory=list)
     field_errors: list[dict[str, Any]] = field(default_factory=list)
@@ -185,7 +187,28 @@ def score_document(result: DocumentResult, gold: dict[str, Any],
     score.references = Counts(len(got_refs & gold_refs), len(got_refs - gold_refs),
                               len(gold_refs - got_refs))
     score.doc_type_ok = gold["document"].get("doc_type") == result.document.doc_type
+    score.metadata_ok = _metadata_ok(result, gold["document"], resources)
     return score
+
+
+METADATA_FIELDS = ("number", "issued_date", "issuer", "signer")
+
+
+def _metadata_ok(result: DocumentResult, gold: dict[str, Any], resources: Resources) -> dict[str, bool]:
+    """Per metadata field, whether the prediction equals the gold (the issuer as an agency name)."""
+    meta = result.document
+    predicted = {"number": meta.number, "issued_date": meta.issued_date.isoformat() if meta.issued_date else None,
+                 "issuer": meta.issuer, "signer": meta.signer}
+    ok = {}
+    for name in METADATA_FIELDS:
+        want, got = gold.get(name), predicted[name]
+        if name == "issuer" and want and got:
+            ok[name] = agencies_match([got], want, resources)
+        elif name == "number" and want and got:
+            ok[name] = _number_key(want) == _number_key(got)
+        else:
+            ok[name] = (want or None) == (got or None)
+    return ok
 
 
 def load_gold(path: Path) -> dict[str, Any]:
@@ -232,6 +255,8 @@ class Report:
             "task_reference_f1": round(task_refs.f1, 4),
             "reference_f1": round(refs.f1, 4),
             "doc_type_accuracy": round(types_ok / n, 4) if n else 1.0,
+            **{f"{name}_accuracy": round(sum(d.metadata_ok.get(name, False) for d in self.documents) / n, 4)
+               if n else 1.0 for name in METADATA_FIELDS},
         }
 
     def to_json(self) -> dict[str, Any]:
@@ -243,6 +268,7 @@ class Report:
                 "lead_f1": round(d.lead.f1, 4), "support_f1": round(d.support.f1, 4),
                 "deadline_correct": d.deadline_correct, "deadline_total": d.deadline_total,
                 "reference_f1": round(d.references.f1, 4), "doc_type_ok": d.doc_type_ok,
+                "metadata_ok": d.metadata_ok,
                 "misses": d.misses, "false_positives": d.false_positives,
                 "field_errors": d.field_errors,
             })

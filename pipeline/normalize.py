@@ -155,9 +155,16 @@ def _is_table_row(line: str) -> bool:
     return CELL_SEPARATOR in line or line == "|"
 
 
+def _range_split(prev: str, line: str) -> bool:
+    # "giai đoạn 2016\n- 2020; ...": a year range broken before its dash is not a bullet.
+    return bool(re.search(r"(?:19|20)\d{2}$", prev)) and bool(re.match(r"[-–]\s?(?:19|20)\d{2}(?!\d)", line))
+
+
 def _should_join(prev: str, line: str, width: float) -> bool:
     if not prev or not line or _is_table_row(prev) or _is_table_row(line):
         return False
+    if _range_split(prev, line):
+        return True
     if ITEM_START.match(line) or _is_heading(line) or _is_heading(prev):
         return False
     if _hyphen_split(prev, line):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from dataclasses import dataclass, field
 from importlib import resources as importlib_resources
 from pathlib import Path
@@ -98,6 +99,21 @@ def _read_yaml(path: Path, required: list[str]) -> dict[str, Any]:
     return data
 
 
+def _check_patterns(data: dict[str, Any], keys: list[str], path: Path) -> None:
+    """Every regular expression listed under ``keys`` (lists or mappings of lists) compiles."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for key in keys:
+        value = data.get(key, [])
+        groups = value.values() if isinstance(value, dict) else [value]
+        for pattern in (p for group in groups for p in group):
+            try:
+                re.compile(str(pattern))
+            except re.error as exc:
+                line = next((i for i, text in enumerate(lines, 1) if str(pattern)[:20] in text), None)
+                raise ResourceError(f"{key}: invalid regular expression {pattern!r} ({exc})",
+                                    path=path, line=line) from exc
+
+
 def _load_agencies(path: Path) -> tuple[AgencyEntry, ...]:
     columns = ["name", "abbreviations", "kind", "level", "valid_until", "successor"]
     entries = []
@@ -146,6 +162,9 @@ def load_resources(models_dir: str | None = None) -> Resources:
     deadlines = _read_yaml(root / "deadlines.yaml",
                            ["quarter_numerals", "due_cues", "asap", "recurrence"])
     _check_recurrences(deadlines, root / "deadlines.yaml")
+    directives = _read_yaml(root / "directives.yaml", ["addressing_verbs", "action_verbs", "support_roles"])
+    _check_patterns(directives, ["non_task_openers", "non_directive_headings", "structured_fields"],
+                    root / "directives.yaml")
     abbreviations = {
         row["abbreviation"]: row["expansion"]
         for _, row in _read_tsv(root / "abbreviations.tsv", ["abbreviation", "expansion"])
@@ -157,7 +176,6 @@ def load_resources(models_dir: str | None = None) -> Resources:
                                    ["heads", "units", "qualifiers", "titles", "levels"]),
         document_types=_load_document_types(root / "document_types.tsv"),
         deadlines=deadlines,
-        directives=_read_yaml(root / "directives.yaml",
-                              ["addressing_verbs", "action_verbs", "support_roles"]),
+        directives=directives,
         source=str(root),
     )

@@ -48,6 +48,7 @@ class Layout:
     title: str | None = None
     header_lines: list[str] = field(default_factory=list)
     closing_lines: list[str] = field(default_factory=list)
+    letter: bool = False  # a formal header without a type heading: an official letter (công văn)
 
 
 def is_heading(text: str) -> bool:
@@ -110,6 +111,8 @@ def analyse_layout(text: str, doc_type_words: list[str]) -> Layout:
             layout.header_end = end
             layout.header_lines = [b.text for b in blocks[:i]]
             break
+    if layout.doc_heading is None:
+        _letter_header(blocks, layout)
     # Closing: "Nơi nhận:" or a signature authority line in the last part of the text.
     for block in blocks:
         if block.start < layout.header_end:
@@ -127,6 +130,38 @@ def analyse_layout(text: str, doc_type_words: list[str]) -> Layout:
         and not (b.start < 600 and _HEADER_FURNITURE.match(b.text))
     ]
     return layout
+
+
+_NATIONAL_MOTTO = re.compile(r"^CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM", re.IGNORECASE)
+_NUMBER = re.compile(r"^Số\s*:", re.IGNORECASE)
+_PLACE_DATE = re.compile(r"^.{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.IGNORECASE)
+
+
+def _letter_header(blocks: list[Block], layout: Layout) -> None:
+    """The header of an official letter: issuer, "Số:", "V/v ..." subject, motto, place and date."""
+    head = blocks[:20]
+    number = next((i for i, b in enumerate(head) if _NUMBER.match(b.text)), None)
+    motto = next((i for i, b in enumerate(head) if _NATIONAL_MOTTO.match(b.text)), None)
+    if number is None or motto is None:
+        return
+    layout.letter = True
+    layout.header_lines = [b.text for b in head[: min(number, motto)]]
+    end = max(number, motto)
+    dated = next((i for i in range(end, len(head)) if _PLACE_DATE.match(head[i].text)), None)
+    end = dated if dated is not None else end
+    subject_at = next((i for i, b in enumerate(head) if b.text.startswith("V/v")), None)
+    subject: list[str] = []
+    if subject_at is not None:
+        subject.append(head[subject_at].text[3:].strip(" :."))
+        for block in head[subject_at + 1 : subject_at + 4]:
+            if _NATIONAL_MOTTO.match(block.text) or _HEADER_FURNITURE.match(block.text) or (
+                    _PLACE_DATE.match(block.text) or _RECIPIENTS.match(block.text)
+                    or block.text.startswith("Kính gửi")):
+                break
+            subject.append(block.text)
+        end = max(end, subject_at + len(subject) - 1)
+    layout.header_end = head[end].end
+    layout.title = " ".join(subject) or None
 
 
 def signer_of(closing_lines: list[str]) -> str | None:

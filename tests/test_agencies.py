@@ -1,7 +1,7 @@
 import pytest
 
 from pipeline.evaluate import agencies_match
-from pipeline.extractors.agencies import expand_abbreviations, find_agencies
+from pipeline.extractors.agencies import expand_abbreviations, find_agencies, flatten
 
 CASES = [
     ("Sở KH&ĐT chủ trì", ["Sở Kế hoạch và Đầu tư"]),
@@ -99,3 +99,41 @@ def test_abbreviations_expand_for_scoring(resources):
     assert expand_abbreviations("UBND tỉnh", resources) == "Ủy ban nhân dân tỉnh"
     assert agencies_match(["Sở KH&ĐT"], "Sở Kế hoạch và Đầu tư", resources)
     assert not agencies_match(["Sở Y tế"], "Sở Tài chính", resources)
+
+
+MEMBER_LISTS = [
+    ("Các sở: Giao thông vận tải, Y tế, GD&ĐT, VH,TT&DL; Công an tỉnh căn cứ",
+     ["Sở Giao thông vận tải", "Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Văn hóa, Thể thao và Du lịch"]),
+    ("chỉ đạo thủ trưởng các Sở, ngành: Tài nguyên môi trường Xây dựng, Giao thông vận tải tăng cường",
+     ["Sở Tài nguyên và Môi trường", "Sở Xây dựng", "Sở Giao thông vận tải"]),
+    ("giao các Bộ: Kế hoạch và Đầu tư, Tài chính, Xây dựng nghiên cứu",
+     ["Bộ Kế hoạch và Đầu tư", "Bộ Tài chính", "Bộ Xây dựng"]),
+    ("Các sở gồm: Nội vụ; Tư pháp; Khoa học và Công nghệ chủ động",
+     ["Sở Nội vụ", "Sở Tư pháp", "Sở Khoa học và Công nghệ"]),
+]
+
+
+@pytest.mark.parametrize("text,members", MEMBER_LISTS, ids=[c[0][:30] for c in MEMBER_LISTS])
+def test_group_announcing_its_members_stands_for_them(text, members, resources):
+    group = next(a for a in find_agencies(text, resources) if a.members)
+    assert [m.name for m in group.members] == members
+    assert [m.name for m in flatten([group])] == members
+
+
+@pytest.mark.parametrize("text", [
+    "Các sở: Xây dựng kế hoạch triển khai thực hiện",  # an item, not a list of one
+    "Sở Y tế: Xây dựng kế hoạch phòng, chống dịch",  # a labelled item, not a group
+])
+def test_colon_after_a_body_is_not_a_member_list(text, resources):
+    assert not any(a.members for a in find_agencies(text, resources))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("chỉ đạo các Sở Công Thương chuẩn bị", "các Sở Công Thương"),
+    ("Cục CSGT và CSGT các địa phương phối hợp", "CSGT các địa phương"),
+    ("Công an các tỉnh, thành phố tăng cường", "Công an các tỉnh, thành phố"),
+    ("UBND các tỉnh, thành phố vùng Đồng bằng sông Cửu Long chỉ đạo",
+     "UBND các tỉnh, thành phố vùng Đồng bằng sông Cửu Long"),
+])
+def test_head_with_a_plural(text, name, resources):
+    assert name in [a.name for a in find_agencies(text, resources)]

@@ -39,3 +39,12 @@ def test_invalid_yaml_names_the_line(models_copy):
     (models_copy / "directives.yaml").write_text("addressing_verbs: [yêu cầu\n", encoding="utf-8")
     with pytest.raises(ResourceError, match="directives.yaml"):
         load_resources(str(models_copy))
+
+
+def test_invalid_rule_regex_names_file_and_line(models_copy):
+    path = models_copy / "directives.yaml"
+    text = path.read_text(encoding="utf-8").replace("  - 'xét tờ trình'", "  - 'xét (tờ trình'")
+    path.write_text(text, encoding="utf-8")
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if "xét (tờ trình" in row)
+    with pytest.raises(ResourceError, match=rf"directives.yaml:{line}.*non_task_openers"):
+        load_resources(str(models_copy))

@@ -43,6 +43,18 @@ class FoundAgency:
     title: str | None = None
     successor: str | None = None
     anaphoric: bool = False
+    # A group that announces its members ("các sở: Y tế, Xây dựng") stands for them.
+    members: tuple[FoundAgency, ...] = ()
+
+
+def flatten(agencies: list[FoundAgency]) -> list[FoundAgency]:
+    """Agencies with every announcing group replaced by its members, without repeats."""
+    flat: list[FoundAgency] = []
+    for agency in agencies:
+        for member in agency.members or (agency,):
+            if all(member.name != seen.name for seen in flat):
+                flat.append(member)
+    return flat
 
 
 def _alt(phrases: list[str] | tuple[str, ...]) -> str:
@@ -59,6 +71,9 @@ class _Compiled:
     pattern: re.Pattern[str]
     by_form: dict[str, AgencyEntry]
     anaphora: re.Pattern[str]
+    member_list: re.Pattern[str]
+    sectors: dict[str, re.Pattern[str]]
+    by_sector: dict[tuple[str, str], AgencyEntry]
 
 
 @lru_cache(maxsize=4)
@@ -109,7 +124,9 @@ def _compile(resources: Resources) -> _Compiled:
     person = rf"(?:{titles})\s+{_CAPWORD}(?:\s+{_CAPWORD}){{1,3}}"
     pattern = re.compile(
         rf"(?<![\wđ])(?:(?P<title>{titles})\s+)?(?P<body>"
-        rf"(?P<gaz>{gazetteer})(?:\s+{_PLACE})?"
+        rf"(?P<headgroup>(?:{gazetteer}|(?:{heads})(?:\s+{_CAPWORD}){{0,3}})"
+        rf"\s+(?:các|tất cả các)\s+{bare_unit}(?:{sep}{bare_unit})*{group_tail})"
+        rf"|(?P<gaz>{gazetteer})(?:\s+{_PLACE})?"
         rf"|(?P<named_place>{named_place})"
         rf"|(?P<local>{local_group})"
         rf"|(?P<group>{group})"
@@ -122,7 +139,66 @@ def _compile(resources: Resources) -> _Compiled:
         re.IGNORECASE,
     )
     anaphora = re.compile(rf"(?<![\wđ])(?:[Ss]ở)(?=\s+{stop})")
-    return _Compiled(pattern, by_form, anaphora)
+    sectors, by_sector = _sector_index(resources)
+    member_list = re.compile(r"\s*(?:gồm(?:\s+có)?|là)?\s*:\s*", re.IGNORECASE)
+    return _Compiled(pattern, by_form, anaphora, member_list, sectors, by_sector)
+
+
+def _sector_key(words: str) -> str:
+    """"Tài nguyên và Môi trường" and "Tài nguyên môi trường" share one key."""
+    return " ".join(w for w in words.lower().replace(",", " ").split() if w not in {"và", "-"})
+
+
+def _sector_index(resources: Resources) -> tuple[dict[str, re.Pattern[str]], dict[tuple[str, str], AgencyEntry]]:
+    """Per head noun ("sở", "bộ"), a regex of the names its bodies have without the head.
+
+    A member list names bodies by their sector only: "các sở: Y tế, GD&ĐT, Xây dựng".
+    """
+    forms: dict[str, set[str]] = {}
+    by_sector: dict[tuple[str, str], AgencyEntry] = {}
+    for entry in resources.agencies:
+        for form in (entry.name, *entry.forms):
+            head, _, rest = form.partition(" ")
+            if head.lower() not in {"sở", "bộ"} or not rest:
+                continue
+            forms.setdefault(head.lower(), set()).add(rest)
+            by_sector.setdefault((head.lower(), _sector_key(rest)), entry)
+    sectors = {}
+    for head, names in forms.items():
+        alternatives = "|".join(
+            r"(?:\s*,?\s+|\s*-\s*)(?:và\s+)?".join(re.escape(w) for w in name.replace(" và ", " ").split())
+            for name in sorted(names, key=len, reverse=True)
+        )
+        sectors[head] = re.compile(rf"(?:{alternatives})(?![\wđ&])", re.IGNORECASE)
+    return sectors, by_sector
+
+
+_GROUP_WORD = re.compile(r"(?<![\wđ])các(?![\wđ])", re.IGNORECASE)
+_MEMBER_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+và\s+|\s+")
+_LIST_HEADS = {"sở": "sở", "bộ": "bộ", "ngành": "sở"}
+
+
+def _members(text: str, group: FoundAgency, compiled: _Compiled) -> tuple[FoundAgency, ...]:
+    """Members announced after a group and a colon: "các Sở, ngành: Xây dựng, Y tế"."""
+    words = re.findall(r"[\wđ]+", group.text.lower())
+    head = next((_LIST_HEADS[w] for w in words if w in _LIST_HEADS), None)
+    colon = compiled.member_list.match(text, group.end)
+    if head is None or head not in compiled.sectors or not colon or ":" not in colon.group(0):
+        return ()
+    members: list[FoundAgency] = []
+    cursor = colon.end()
+    while (m := compiled.sectors[head].match(text, cursor)) and m.group(0)[:1].isupper():
+        entry = compiled.by_sector.get((head, _sector_key(m.group(0))))
+        if entry is None:
+            break
+        members.append(FoundAgency(m.group(0), entry.name, m.start(), m.end(), successor=entry.successor))
+        separator = _MEMBER_SEPARATOR.match(text, m.end())
+        if separator is None:
+            break
+        cursor = separator.end()
+    if len(members) == 1 and not re.match(r"\s*(?:[,;.)]|$)", text[members[0].end:]):
+        return ()  # "Các sở: Xây dựng kế hoạch ..." is an item, not a list of one
+    return tuple(members)
 
 
 def expand_abbreviations(text: str, resources: Resources) -> str:
@@ -139,7 +215,7 @@ def expand_abbreviations(text: str, resources: Resources) -> str:
 def _is_case_valid(match: re.Match[str]) -> bool:
     # Heads are proper nouns: "Sở Y tế" names a body, "sở" alone does not.
     body = match["body"]
-    if match["named"] or match["named_place"]:
+    if match["named"] or match["named_place"] or match["headgroup"]:
         return body[:1].isupper()
     if match["standalone"]:
         return body[:1].isupper()
@@ -147,6 +223,22 @@ def _is_case_valid(match: re.Match[str]) -> bool:
 
 
 def find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
+    """Agency mentions in ``text`` in order (see ``_find_agencies``); the last few texts are cached,
+    since metadata and the spaCy component read the same document."""
+    return list(_cached_agencies(text, resources))
+
+
+def clear_cache() -> None:
+    """Forget cached results (benchmarks measure cold documents)."""
+    _cached_agencies.cache_clear()
+
+
+@lru_cache(maxsize=8)
+def _cached_agencies(text: str, resources: Resources) -> tuple[FoundAgency, ...]:
+    return tuple(_find_agencies(text, resources))
+
+
+def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
     """Agency mentions in ``text`` in order; anaphoric "sở" resolves to the last named Sở.
 
     >>> [a.name for a in find_agencies("Sở KH&ĐT chủ trì, phối hợp với Sở TT&TT", R)]
@@ -176,6 +268,7 @@ def find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
             name = f"{match['title']} {name}"
         successor = entry.successor if entry else None
         found.append(FoundAgency(text[start:end], name, start, end, match["title"], successor))
+    found = _attach_members(text, found, compiled)
     for match in compiled.anaphora.finditer(text):
         antecedent = next(
             (a for a in reversed(found) if a.end <= match.start() and "Sở " in a.name), None
@@ -185,3 +278,37 @@ def find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
                                      successor=antecedent.successor, anaphoric=True))
     found.sort(key=lambda a: a.start)
     return found
+
+
+def _plural_name(text: str, group: FoundAgency, compiled: _Compiled) -> re.Match[str] | None:
+    """The sector after a plural head: "các Sở Công Thương" (every province's Sở Công Thương)."""
+    last = group.text.split()[-1].lower()
+    if last not in compiled.sectors or not group.text.lower().endswith(f"các {last}"):
+        return None
+    space = re.match(r" +", text[group.end:group.end + 2])
+    if not space:
+        return None
+    m = compiled.sectors[last].match(text, group.end + space.end())
+    return m if m and m.group(0)[:1].isupper() else None
+
+
+def _attach_members(text: str, found: list[FoundAgency], compiled: _Compiled) -> list[FoundAgency]:
+    """Extend each announcing group over its member list; drop mentions inside that list."""
+    result: list[FoundAgency] = []
+    covered_until = -1
+    for agency in found:
+        if agency.start < covered_until:
+            continue
+        members = _members(text, agency, compiled) if _GROUP_WORD.search(agency.text) else ()
+        plural = _plural_name(text, agency, compiled) if not members else None
+        if plural:
+            agency = FoundAgency(text[agency.start:plural.end()], f"{agency.name} {plural.group(0)}",
+                                 agency.start, plural.end(), agency.title)
+            covered_until = agency.end
+        if members:
+            end = members[-1].end
+            agency = FoundAgency(text[agency.start:end], agency.name, agency.start, end, agency.title,
+                                 members=members)
+            covered_until = end
+        result.append(agency)
+    return result

@@ -96,6 +96,11 @@ def _patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
             flags,
         ),
         "asap": re.compile(rf"(?<!\w)(?:{asap})(?!\w)", flags),
+        # "ngày nghỉ hằng tuần", "thứ Bảy, Chủ nhật hàng tuần", "kỷ niệm 30/4": the phrase
+        # right before the match makes it a schedule or a name, not a deadline.
+        "not_before": re.compile(
+            rf"(?<!\w)(?:{_alternation(vocab.get('not_deadline_before', []))})[\s,]*$", flags
+        ),
         "asap_exclusions": re.compile(
             rf"(?<!\w)(?:{_alternation(vocab.get('asap_exclusions', []))})(?!\w)", flags
         ),
@@ -132,6 +137,8 @@ def find_deadlines(
     def add(match: re.Match[str], kind: str, due: dt.date | None, rec: str | None = None) -> None:
         start, end = match.span()
         if not free(start, end):
+            return
+        if kind in {"recurring", "asap"} and patterns["not_before"].search(text, max(0, start - 40), start):
             return
         taken.append((start, end))
         found.append(FoundDeadline(text[start:end], kind, due, rec, start, end))

@@ -38,35 +38,44 @@ class Metadata:
     year: int | None = None  # the year that completes dates written without one
 
 
+_LEVEL_WORDS = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
+
+
 def _issuer_from_header(lines: list[str], resources: Resources) -> str | None:
-    """ "ỦY BAN NHÂN DÂN / TỈNH THANH HÓA" -> "UBND tỉnh Thanh Hóa"."""
+    """The issuing body from the header lines: "ỦY BAN NHÂN DÂN / TỈNH THANH HÓA" -> "UBND tỉnh Thanh Hóa".
+
+    With a parent line above ("UBND TỈNH BÌNH ĐỊNH / SỞ KẾ HOẠCH VÀ ĐẦU TƯ") the body is the
+    lower one, completed with the parent's place when it names none."""
     issuer_lines = []
     for line in lines:
-        if line.upper().startswith("CỘNG HÒA") or line.startswith(("Số", "|", "-")):
+        if line.upper().startswith(("CỘNG HÒA", "CỘNG HOÀ")) or line.startswith(("Số", "|", "-")):
             break
         issuer_lines.append(line.strip("| "))
     if not issuer_lines:
         return None
     text = " ".join(issuer_lines)
-    text = re.sub(r"^ỦY BAN NHÂN DÂN\b", "UBND", text)
-    words = text.split()
-    out = []
-    for i, word in enumerate(words):
-        if word in {"UBND", "HĐND"} or not word.isupper():
-            out.append(word)
-        elif i > 0 and words[i - 1].upper() in {"TỈNH", "HUYỆN", "XÃ", "PHƯỜNG", "QUẬN", "THÀNH",
-                                                  "PHỐ", "THỊ", "TRẤN"} | set(out[-1:]) - {""}:
-            out.append(word.capitalize())
-        else:
-            out.append(word.capitalize() if i == 0 else word.lower())
-    issuer = " ".join(out)
-    # Place names are capitalised: everything after the administrative level word.
-    issuer = re.sub(r"\b(tỉnh|huyện|thành phố|xã|phường|quận|thị xã)\s+(.+)$",
-                    lambda m: m.group(1) + " " + m.group(2).title(), issuer)
+    if text.isupper() or text == text.upper():
+        text = text.lower()
+    text = re.sub(r"^(?:ủy|uỷ) ban nhân dân\b", "UBND", text, flags=re.IGNORECASE)
+    text = re.sub(r"^hội đồng nhân dân\b", "HĐND", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bubnd\b", "UBND", text)
+    # Place names are capitalised: the words after the administrative level.
+    text = re.sub(rf"\b({_LEVEL_WORDS})\s+(.+)$", lambda m: f"{m.group(1)} {m.group(2).title()}", text)
+    text = text[:1].upper() + text[1:]
     for entry in resources.agencies:  # gazetteer spelling ("Sở Nội vụ", "Bộ Công Thương")
-        if issuer.lower() == entry.name.lower():
+        if text.lower() == entry.name.lower():
             return entry.name
-    return issuer
+        if text.lower().startswith(entry.name.lower() + " "):
+            return entry.name + text[len(entry.name):]
+    return text
+
+
+def _type_from_notation(number: str | None, resources: Resources) -> str | None:
+    """The type a document number spells ("12/TB-UBND" -> notice); a letter's ("45/UBND-KT") spells none."""
+    if not number or "/" not in number:
+        return None
+    first = number.split("/")[-1].split("-")[0].upper()
+    return next((t.doc_type for t in resources.document_types if t.notation.upper() == first), None)
 
 
 def _reference_year(text: str, issued: dt.date | None) -> int | None:
@@ -85,14 +94,16 @@ def extract_metadata(text: str, layout: Layout, resources: Resources) -> Metadat
     by_name = {t.name.lower(): t.doc_type for t in resources.document_types}
     header_text = text[: max(layout.header_end, 0)]
     meta = Metadata(doc_type="press_release", title=layout.title)
-    if layout.doc_heading:
-        meta.doc_type = by_heading.get(layout.doc_heading, "other")
+    if layout.doc_heading or layout.letter:
+        meta.doc_type = by_heading.get(layout.doc_heading or "", "other")
         number = _NUMBER_LINE.search(header_text)
         meta.number = number["n"].rstrip(".") if number else None
         issued = _ISSUED_LINE.search(header_text)
         if issued:
             meta.issued_date = make_date(int(issued["y"]), int(issued["m"]), int(issued["d"]))
         meta.issuer = _issuer_from_header(layout.header_lines, resources)
+        if layout.letter:
+            meta.doc_type = _type_from_notation(meta.number, resources) or "official_letter"
     else:
         inline = _INLINE_HEAD.match(text)
         plan = _PLAN_INTRO.search(text[:600])
@@ -110,15 +121,49 @@ def extract_metadata(text: str, layout: Layout, resources: Resources) -> Metadat
     return meta
 
 
-def _issuer_from_text(text: str, resources: Resources) -> str | None:
-    """For published articles: the first named provincial or central body of the text."""
-    for agency in find_agencies(text[:1500], resources):
-        name = agency.name
-        if re.match(r"^(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|huyện|thành phố)\s+[A-ZĐ]", name):
-            return re.sub(r"^Ủy ban nhân dân", "UBND", name)
-        if re.match(r"^(?:Bộ|Thủ tướng Chính phủ|Cục)\s*", name) and agency.title is None:
-            return name
-    portal = re.search(r"Cổng thông tin điện tử (tỉnh|thành phố) ([A-ZĐ][\wđ]+(?: [A-ZĐ][\wđ]+)*)",
-                       text[:500])
-    return f"UBND {portal.group(1)} {portal.group(2)}" if portal else None
+_ISSUING = re.compile(
+    r"^\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:ban hành|ký|có (?:văn bản|công văn|công điện|thông báo|chỉ thị|quyết định)"
+    r"|gửi|yêu cầu|chỉ đạo|giao|đề nghị|thông báo|phê duyệt|quyết định)(?![\wđ])", re.IGNORECASE)
+_AUTHORITY_NAME = re.compile(
+    r"^(?:(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)"
+    r"|Thủ tướng Chính phủ|Chính phủ|Bộ\s|Cục\s|Sở\s|Tổng cục\s)", re.IGNORECASE)
+_TITLE_BEFORE = re.compile(r"(?:Chủ tịch|Giám đốc|Bí thư|Trưởng ban)\s+(?:UBND|HĐND|Ủy ban nhân dân)?\s*$",
+                           re.IGNORECASE)
+_TITLE = re.compile(r"^(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bộ trưởng|Cục trưởng|Thủ tướng)\s+", re.IGNORECASE)
 
+
+def _issuer_from_text(text: str, resources: Resources) -> str | None:
+    """For published articles: the authority that issues or directs ("UBND tỉnh vừa có văn bản ..."),
+    its title dropped, its place completed from the text when the mention names none."""
+    agencies = [a for a in find_agencies(text, resources) if a.start < 2000]
+    chosen = None
+    for agency in agencies:
+        name = _TITLE.sub("", agency.name) if agency.title or _TITLE.match(agency.name) else agency.name
+        if name.lower() == "thủ tướng" or agency.name.lower().startswith("thủ tướng"):
+            name = "Thủ tướng Chính phủ"
+        if _AUTHORITY_NAME.match(name) and _ISSUING.match(text[agency.end : agency.end + 40]):
+            chosen = name
+            break
+    if chosen is None:
+        for agency in agencies:
+            name = agency.name
+            if re.match(r"^(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|huyện|thành phố)\s+[A-ZĐ]", name):
+                chosen = name
+                break
+    if chosen is None:
+        portal = re.search(r"Cổng thông tin điện tử (tỉnh|thành phố) ([A-ZĐ][\wđ]+(?: [A-ZĐ][\wđ]+)*)",
+                           text[:500])
+        return f"UBND {portal.group(1)} {portal.group(2)}" if portal else None
+    chosen = re.sub(r"^Ủy ban nhân dân", "UBND", chosen)
+    level = re.fullmatch(r"(?:UBND|HĐND)\s+(tỉnh|huyện|thành phố|thị xã|quận)", chosen)
+    if level:
+        places: Counter[str] = Counter()
+        pattern = rf"(?<![\wđ]){level.group(1)}\s+((?-i:[A-ZĐ][\wđ]+)(?:\s(?-i:[A-ZĐ][\wđ]+)){{0,3}})"
+        for m in re.finditer(pattern, text):
+            # "Chủ tịch UBND tỉnh Phạm Anh Tuấn" names a person, not the province
+            if not _TITLE_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+                places[m.group(1)] += 1
+        place = places.most_common(1)[0][0] if places else None
+        if place:
+            chosen = f"{chosen} {place}"
+    return chosen

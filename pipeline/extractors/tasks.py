@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..resources import Resources
 from ..structure import Block
-from .agencies import FoundAgency
+from .agencies import FoundAgency, flatten
 
 _CAP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 _SENTENCE_BREAK = re.compile(
@@ -35,16 +35,11 @@ _AUTHORITY = re.compile(
     r"Thủ tướng Chính phủ|Chính phủ|Bộ trưởng|Ban Thường vụ|Bộ\s*$)",
     re.IGNORECASE,
 )
-_MEETING = re.compile(r"^\s*(?:làm việc với|họp|dự|tiếp|ban hành|ký)(?![\wđ])", re.IGNORECASE)
+_MEETING = re.compile(r"^\s*(?:làm việc với|họp|dự|tiếp(?!\s+(?:nhận|tục|thu|cận))|ban hành|ký)(?![\wđ])",
+                      re.IGNORECASE)
+_RECIPIENTS = re.compile(r"^(?:Kính gửi|Đồng kính gửi)\s*:?", re.IGNORECASE)
 _ENUM_MARK = re.compile(r"^\((?:\d{1,2}|[a-zđ])\)\s*")
 _SEPARATOR = re.compile(r"^(?:\s*[,;:]\s*|\s+và\s+|\s+cùng\s+|\s*-\s*|\s+)$")
-_BASIS = re.compile(
-    r"^(?:Căn cứ|Theo đề nghị|Xét đề nghị|Xét tờ trình|Thực hiện\s+(?:[A-ZĐ]|ý kiến|chỉ đạo|"
-    r"văn bản|công văn|theo)|Theo\s+(?:[A-ZĐ]|báo cáo|đề nghị|quy định)|Tham dự|Cùng dự|Dự họp|"
-    r"Sau khi nghe|Tại buổi|Phát biểu|Nơi nhận|Kính gửi|Ảnh|Ngày\s+\d{1,2}[/.-]\d)",
-    re.IGNORECASE,
-)
-
 
 @dataclass
 class Unit:
@@ -66,6 +61,9 @@ class AssembledTask:
     section: str | None
     confidence: float
     optional_context: bool = False
+    # Lines outside the task's text whose deadline belongs to it ("Thời gian thực hiện: ...",
+    # the section heading), read when the task's own text states none.
+    deadline_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -79,6 +77,9 @@ class _Context:
     directive: bool = False
     previous_was_task: bool = False
     section: str | None = None
+    section_block: Block | None = None
+    block_lead: list[FoundAgency] = field(default_factory=list)  # an earlier task of the same item
+    non_directive_level: int | None = None
 
 
 def _alt(phrases) -> str:
@@ -95,6 +96,9 @@ class _Vocab:
     lead_role: re.Pattern[str]
     past: re.Pattern[str]
     intro: re.Pattern[str]
+    basis: re.Pattern[str]
+    non_directive_heading: re.Pattern[str]
+    fields: dict[str, re.Pattern[str]]
 
 
 @lru_cache(maxsize=4)
@@ -113,8 +117,9 @@ def _vocab(resources: Resources) -> _Vocab:
         obligation=re.compile(r"(?<![\wđ])(?:phải|cần|có trách nhiệm|chịu trách nhiệm)(?![\wđ])",
                               flags),
         after_subject=re.compile(
-            rf"^\s*(?:(?:cũng|sẽ|tiếp tục|cần|phải|khẩn trương|chủ động|theo chức năng,? nhiệm vụ"
-            rf"(?: được giao)?|căn cứ)[\s,]+)*"
+            rf"^\s*(?:(?:cũng|sẽ|tiếp tục|cần|phải|khẩn trương|chủ động|kịp thời"
+            rf"|(?:theo|căn cứ(?:\s+vào)?|trong phạm vi)\s+(?:đúng\s+)?(?:chức năng|thẩm quyền)[^;.:]{{0,60}}?"
+            rf"|căn cứ)[\s,]+)*"
             rf"{not_compound}(?:{roles}|{obligations}|{verbs}|{addressing})(?![\wđ])",
             flags,
         ),
@@ -125,6 +130,11 @@ def _vocab(resources: Resources) -> _Vocab:
         intro=re.compile(
             rf"(?:{_alt(d.get('directive_headings', []))})\s*(?:đây)?\s*:\s*$", flags
         ),
+        basis=re.compile("^(?:" + "|".join(d.get("non_task_openers", [])) + ")", flags),
+        non_directive_heading=re.compile(
+            "^(?:" + "|".join(d.get("non_directive_headings", [])) + ")", flags),
+        fields={role: re.compile("^(?:" + "|".join(labels) + r")\s*:\s*", flags)
+                for role, labels in d.get("structured_fields", {}).items()},
     )
 
 
@@ -198,6 +208,23 @@ def _subject(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Vocab,
     return None
 
 
+_LABEL_END = re.compile(r"\s*(?:\([^()]{0,120}\))?\s*:\s*")
+
+
+def _labelled_actor(unit: Unit, text: str, agencies: list[FoundAgency],
+                    begin: int) -> tuple[list[FoundAgency], int] | None:
+    """An item labelled with its actor: "+ Sở KH&ĐT: chủ trì ...", "2. Công an tỉnh: xây dựng ..."."""
+    if not unit.in_item:
+        return None
+    run = _run_from(agencies, text, begin, unit.end)
+    if not run or run[0].start != begin:
+        return None
+    label = _LABEL_END.match(text, run[-1].end)
+    if not label or label.end() >= unit.end:
+        return None
+    return run, label.end()
+
+
 def _addressees(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Vocab,
                 begin: int) -> tuple[list[FoundAgency], int, bool] | None:
     """Agencies named right after a directive verb: "yêu cầu Sở Y tế ...", "giao X:"."""
@@ -213,7 +240,7 @@ def _addressees(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Voca
         if verb in {"chỉ đạo", "phân công", "đôn đốc", "lưu ý", "nhắc nhở"}:
             # "Tập đoàn X chỉ đạo các đơn vị ..." is the Tập đoàn's own task; only an
             # authority (UBND, Chủ tịch, Thủ tướng, the issuer) addresses others this way.
-            prefix = text[begin : m.start()].strip()
+            prefix = _DISCOURSE.sub("", text[begin : m.start()].strip(), count=1)
             if not prefix or not (_AUTHORITY.match(prefix) or (subject_before and _AUTHORITY.match(
                     subject_before[0].text))):
                 continue
@@ -247,8 +274,10 @@ def _split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _V
         obligation = sep == ";" and vocab.obligation.search(" ".join(rest.split()[:7]))
         if sep == ":" and not directive:
             continue
+        if sep == ";" and _only_agencies(text, agencies, cuts[-1], unit.start + m.start()):
+            continue  # "Sở Y tế; Công an tỉnh; UBND các huyện ... triển khai": one list of actors
         if new_actor or directive or obligation:
-            cuts.append(pos if sep != "để" else pos)
+            cuts.append(pos)
     if len(cuts) == 1:
         return [unit]
     bounds = sorted(set(cuts)) + [unit.end]
@@ -260,6 +289,23 @@ def _split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _V
         if piece.strip():
             pieces.append(Unit(a, a + len(piece), piece, unit.in_item))
     return pieces
+
+
+def _is_lead_in(unit: Unit, following: Unit | None, text: str, vocab: _Vocab) -> bool:
+    """A unit ending with ":" that only introduces what follows ("Chủ tịch UBND tỉnh yêu cầu:")."""
+    body = text[unit.start : unit.end].rstrip()
+    if not body.endswith(":"):
+        return False
+    if following is None or _ENUM_MARK.match(following.text):
+        return True
+    return any(m.end() >= len(body) for m in vocab.addressing.finditer(body))
+
+
+def _only_agencies(text: str, agencies: list[FoundAgency], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is nothing but a list of agencies (after an opener)."""
+    begin = start + len(text[start:end]) - len(_DISCOURSE.sub("", text[start:end], count=1))
+    run = _run_from(agencies, text, begin, end)
+    return bool(run) and run[0].start == begin and not text[run[-1].end : end].strip(" ,;")
 
 
 def _is_heading_item(block: Block) -> bool:
@@ -280,47 +326,168 @@ def assemble_tasks(
     vocab = _vocab(resources)
     ctx = _Context(document_lead=document_lead)
     tasks: list[AssembledTask] = []
-    for block in blocks:
-        if block.kind == "heading" or (block.kind == "item" and _is_heading_item(block)):
-            ctx.section = block.text
-            heading_agencies = _agencies_in(agencies, block.body_start, block.end)
-            ctx.section_lead = heading_agencies[:1] if heading_agencies and heading_agencies[
-                0].start <= block.body_start + 1 else []
-            ctx.directive = ctx.directive or bool(vocab.intro.search(block.text)) or block.kind == "item"
-            ctx.intro_lead = [] if block.kind == "heading" else ctx.intro_lead
+    fields: dict[str, tuple[int, int]] = {}
+    group_start = 0  # first task the next labelled lines ("Cơ quan chủ trì: ...") describe
+    body_end = 0  # end of the last block before those lines
+    in_recipients = False
+    previous: Block | None = None
+    for index, block in enumerate(blocks):
+        following_block = blocks[index + 1] if index + 1 < len(blocks) else None
+        if _RECIPIENTS.match(block.text):
+            in_recipients = True
             continue
-        if block.kind == "paragraph":
+        if in_recipients and (block.kind == "item" or block.text.rstrip().endswith((";", ","))):
+            continue  # "- Sở Tài chính;" under "Kính gửi:" names an addressee, not a task
+        in_recipients = False
+        labelled = _structured_field(block, text, vocab)
+        if not labelled and not fields:
+            body_end = block.end
+        if labelled:
+            role, span = labelled
+            fields.setdefault(role, span)
+            previous = block
+            continue
+        if fields:
+            _apply_fields(fields, tasks, group_start, text, agencies, ctx, body_end)
+            fields, group_start = {}, len(tasks)
+        if block.kind == "heading" or (block.kind == "item" and (
+                _is_heading_item(block) or _is_content_heading(block, following_block, text, agencies, vocab))):
+            _open_section(block, text, agencies, vocab, ctx)
+            group_start = len(tasks)
+            previous = block
+            continue
+        if block.kind == "paragraph" and not (previous and previous is ctx.section_block):
             ctx.section_lead = []
             if not ctx.previous_was_task:
                 ctx.directive = False
-        units: list[Unit] = []
-        for unit in split_units(block, text):
-            units.extend(_split_clauses(unit, text, agencies, vocab))
-        # A whole item is one task unless it names several actors.
-        if block.kind == "item" and len(units) > 1:
-            units = _merge_item_units(units, text, agencies, vocab)
-        block_had_task = False
-        for unit in units:
-            if text[unit.start : unit.end].rstrip().endswith(":") and unit is units[-1]:
-                _open_intro(unit, text, agencies, vocab, ctx)
-                continue
-            task = _unit_task(unit, text, agencies, vocab, ctx)
-            if task is None:
-                if text[unit.start : unit.end].rstrip().endswith(":"):
-                    _open_intro(unit, text, agencies, vocab, ctx)
-                elif block.kind == "paragraph":
-                    ctx.previous_was_task = False
-                continue
-            task.section = ctx.section
-            tasks.append(task)
-            block_had_task = True
-            ctx.previous_lead = task.lead
-            ctx.previous_was_task = True
+        previous = block
+        tasks.extend(_block_tasks(block, text, agencies, vocab, ctx))
+    if fields:
+        _apply_fields(fields, tasks, group_start, text, agencies, ctx, body_end)
+    return tasks
+
+
+def _block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: _Vocab,
+                 ctx: _Context) -> list[AssembledTask]:
+    """The tasks of one paragraph or item, updating the context for what follows."""
+    units: list[Unit] = []
+    for unit in split_units(block, text):
+        units.extend(_split_clauses(unit, text, agencies, vocab))
+    # A whole item is one task unless it names several actors.
+    if block.kind == "item" and len(units) > 1:
+        units = _merge_item_units(units, text, agencies, vocab)
+    tasks: list[AssembledTask] = []
+    ctx.block_lead = []
+    for index, unit in enumerate(units):
+        following = units[index + 1] if index + 1 < len(units) else None
+        if _is_lead_in(unit, following, text, vocab):
+            _open_intro(unit, text, agencies, vocab, ctx)
+            continue
+        task = _unit_task(unit, text, agencies, vocab, ctx)
+        if task is None:
             if text[unit.start : unit.end].rstrip().endswith(":"):
                 _open_intro(unit, text, agencies, vocab, ctx)
-        if block.kind == "paragraph" and not block_had_task and not block.text.endswith(":"):
-            ctx.previous_was_task = False
+            elif block.kind == "paragraph":
+                ctx.previous_was_task = False
+            continue
+        task.section = ctx.section
+        if ctx.section_block is not None:
+            task.deadline_spans.append((ctx.section_block.start, ctx.section_block.end))
+        tasks.append(task)
+        ctx.previous_lead = task.lead
+        ctx.block_lead = task.lead
+        ctx.previous_was_task = True
+        if text[unit.start : unit.end].rstrip().endswith(":"):
+            _open_intro(unit, text, agencies, vocab, ctx)
+    if block.kind == "paragraph" and not tasks and not block.text.endswith(":"):
+        ctx.previous_was_task = False
     return tasks
+
+
+def _heading_level(block: Block) -> int:
+    """1 for a heading in capitals or a Roman-numbered one, 2 for a numbered item, 3 below."""
+    marker = (block.marker or "").strip()
+    if block.kind == "heading" or re.fullmatch(r"[IVXLC]+[.)]", marker):
+        return 1
+    return 2 if re.fullmatch(r"\d{1,2}[.)]", marker) else 3
+
+
+def _open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: _Vocab,
+                  ctx: _Context) -> None:
+    """A heading starts a section: its actor, whether its items are assignments."""
+    level = _heading_level(block)
+    body = text[block.body_start : block.end].strip()
+    if vocab.non_directive_heading.match(body):
+        if ctx.non_directive_level is None or level <= ctx.non_directive_level:
+            ctx.non_directive_level = level
+    elif ctx.non_directive_level is not None and level <= ctx.non_directive_level:
+        ctx.non_directive_level = None
+    ctx.section = block.text
+    ctx.section_block = block
+    heading_agencies = _agencies_in(agencies, block.body_start, block.end)
+    opening = _run_from(heading_agencies, text, block.body_start, block.end)
+    ctx.section_lead = flatten(opening) if opening and opening[0].start <= block.body_start + 1 else []
+    ctx.directive = ctx.directive or bool(vocab.intro.search(block.text)) or block.kind == "item"
+    ctx.intro_lead = [] if block.kind == "heading" else ctx.intro_lead
+
+
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,5}|[a-zđ])[.)]\s")
+_BULLET = re.compile(r"^\s*[-+•–—*·▪►○●]\s")
+
+
+def _is_content_heading(block: Block, following: Block | None, text: str,
+                        agencies: list[FoundAgency], vocab: _Vocab) -> bool:
+    """A numbered title of a content item ("1. Giám sát, phát hiện sớm và xử lý ổ dịch")
+    followed by its body: a paragraph, bullets or deeper numbering, not the next item."""
+    if following is None or not block.marker or not _NUMBERED.match(block.marker):
+        return False
+    body = text[block.body_start : block.end].strip()
+    if not body or body[-1] in ".;:!?…" or len(body.split()) > 16:
+        return False
+    if following.kind == "item" and not _BULLET.match(following.marker or ""):
+        depth = (following.marker or "").strip().count(".")
+        if depth <= (block.marker or "").strip().count("."):
+            return False
+    unit = Unit(block.body_start, block.end, body, True)
+    in_block = _agencies_in(agencies, block.body_start, block.end)
+    return not (_subject(unit, text, in_block, vocab, block.body_start)
+                or _addressees(unit, text, in_block, vocab, block.body_start))
+
+
+def _structured_field(block: Block, text: str, vocab: _Vocab) -> tuple[str, tuple[int, int]] | None:
+    """A labelled line of a structured plan: ("lead", span of "Sở Y tế") for "- Cơ quan chủ trì: Sở Y tế"."""
+    body = text[block.body_start : block.end]
+    for role, pattern in vocab.fields.items():
+        m = pattern.match(body)
+        if m:
+            return role, (block.body_start + m.end(), block.end)
+    return None
+
+
+def _apply_fields(fields: dict[str, tuple[int, int]], tasks: list[AssembledTask], first: int, text: str,
+                  agencies: list[FoundAgency], ctx: _Context, body_end: int) -> None:
+    """Give the tasks since ``first`` the actors and timing of the labelled lines below them.
+
+    When no task precedes them in their section, the section's content item (its heading
+    and body up to ``body_end``) is the task."""
+    lead = flatten(_agencies_in(agencies, *fields["lead"])) if "lead" in fields else []
+    support = flatten(_agencies_in(agencies, *fields["support"])) if "support" in fields else []
+    described = tasks[first:]
+    if not described and ctx.section_block is not None and (lead or support):
+        start, end = ctx.section_block.body_start, max(ctx.section_block.end, body_end)
+        task = _make(Unit(start, end, text[start:end], True), text, lead, support, start, False, 0.75)
+        task.section = ctx.section
+        tasks.append(task)
+        described = [task]
+    for task in described:
+        if lead and (task.lead_inferred or not task.lead):
+            task.lead, task.lead_inferred = lead, False
+        if support and not task.support:
+            task.support = [s for s in support if all(s.name != a.name for a in task.lead)]
+        if "deadline" in fields:
+            task.deadline_spans.insert(0, fields["deadline"])
+    if lead:
+        ctx.previous_lead = lead
 
 
 def _open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Vocab,
@@ -334,6 +501,16 @@ def _open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Voca
         ctx.previous_was_task = True
 
 
+def _opens_with_action(opening: str, vocab: _Vocab) -> bool:
+    """Whether a clause opens with an action, maybe after a short time phrase
+    ("Định kỳ hàng quý, báo cáo ...", "Trước ngày 05 hằng tháng, báo cáo ...")."""
+    if vocab.action_start.match(opening):
+        return True
+    comma = opening.find(",")
+    return comma > 0 and len(opening[:comma].split()) <= 6 and bool(
+        vocab.action_start.match(opening[comma + 1 :].lstrip()))
+
+
 def _merge_item_units(units: list[Unit], text: str, agencies: list[FoundAgency],
                       vocab: _Vocab) -> list[Unit]:
     merged = [units[0]]
@@ -341,7 +518,14 @@ def _merge_item_units(units: list[Unit], text: str, agencies: list[FoundAgency],
         begin = _strip_opening(text, unit.start, unit)
         own_actor = _subject(unit, text, agencies, vocab, begin) or _addressees(
             unit, text, agencies, vocab, begin)
-        if own_actor:
+        last = merged[-1]
+        new_sentence = text[last.start : unit.start].rstrip()[-1:] in ".!?" and unit.text[:1].isupper()
+        # Sentences of one item stay one task unless a sentence brings its own timing or
+        # partners: "Trước ngày 05 hằng tháng, báo cáo ...", "Phối hợp với X điều tra ...".
+        opening = text[begin : unit.end]
+        own_terms = new_sentence and _opens_with_action(opening, vocab) and (
+            not vocab.action_start.match(opening) or vocab.support.match(opening))
+        if own_actor or own_terms:
             merged.append(unit)
         else:
             last = merged[-1]
@@ -355,13 +539,17 @@ def _unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Vocab
     opening = text[begin : unit.end]
     in_unit = _agencies_in(agencies, unit.start, unit.end)
 
+    labelled = _labelled_actor(unit, text, in_unit, begin)
+    if labelled:
+        lead, after = labelled
+        return _make(unit, text, lead, _support(unit, text, in_unit, vocab, after), after, False, 0.85)
     addressed = _addressees(unit, text, in_unit, vocab, unit.start)
     if addressed:
         lead, after, _ = addressed
         lead_role = vocab.lead_role.search(text, after, unit.end)
         return _make(unit, text, lead, _support(unit, text, in_unit, vocab, after),
                      after, False, 0.9 if lead_role or after < unit.end else 0.85)
-    if _BASIS.match(opening):
+    if vocab.basis.match(opening):
         return None
     subject = _subject(unit, text, in_unit, vocab, begin)
     if subject:
@@ -371,15 +559,11 @@ def _unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Vocab
             return None
         return _make(unit, text, lead, _support(unit, text, in_unit, vocab, after), after,
                      False, 0.8)
-    starts_with_action = bool(vocab.action_start.match(opening))
-    comma = opening.find(",")
-    if not starts_with_action and comma > 0 and len(opening[:comma].split()) <= 5:
-        # "Định kỳ hàng quý, báo cáo ...": a short time phrase before the action
-        starts_with_action = bool(vocab.action_start.match(opening[comma + 1 :].lstrip()))
+    starts_with_action = _opens_with_action(opening, vocab)
     has_obligation = bool(vocab.obligation.search(opening))
-    in_context = ctx.directive or ctx.previous_was_task
+    in_context = (ctx.directive or ctx.previous_was_task) and ctx.non_directive_level is None
     if (starts_with_action or has_obligation) and in_context:
-        lead = ctx.section_lead or ctx.intro_lead or ctx.previous_lead or ctx.document_lead
+        lead = ctx.block_lead or ctx.section_lead or ctx.intro_lead or ctx.previous_lead or ctx.document_lead
         if not lead:
             return None
         return _make(unit, text, lead, _support(unit, text, in_unit, vocab, begin), begin,
@@ -389,7 +573,8 @@ def _unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Vocab
 
 def _make(unit: Unit, text: str, lead: list[FoundAgency], support: list[FoundAgency],
           action_start: int, inferred: bool, confidence: float) -> AssembledTask:
-    support = [s for s in support if s not in lead]
+    lead, support = flatten(lead), flatten(support)
+    support = [s for s in support if all(s.name != a.name for a in lead)]
     return AssembledTask(
         start=unit.start, end=unit.end, text=text[unit.start : unit.end],
         action_start=action_start, lead=lead, support=support, lead_inferred=inferred,

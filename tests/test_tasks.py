@@ -1,0 +1,152 @@
+"""Task assembly: which units are tasks, and their lead, support and deadline.
+
+Each case is a small document written the way offices write; the expectations list the
+tasks in order as (words of the action, lead names, support names, deadline due or kind).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.api import extract_text
+
+HEADER = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\n-------\nSố: 15/KH-UBND\n\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+    "Quảng Bình, ngày 10 tháng 3 năm 2024\n\nKẾ HOẠCH\nTriển khai nhiệm vụ năm 2024\n\n"
+)
+CLOSING = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nHoàng Văn Nam"
+
+CASES = {
+    "addressing verb and roles": (
+        "UBND tỉnh giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài chính tham mưu bố trí vốn "
+        "cho các dự án trọng điểm, hoàn thành trong quý II/2024.",
+        [("tham mưu bố trí vốn", ["Sở Kế hoạch và Đầu tư"], ["Sở Tài chính"], "2024-06-30")],
+    ),
+    "abbreviated agencies": (
+        "Yêu cầu Sở KH&ĐT chủ trì, phối hợp với Sở TT&TT xây dựng cơ sở dữ liệu đầu tư công trước ngày 30/6.",
+        [("xây dựng cơ sở dữ liệu", ["Sở Kế hoạch và Đầu tư"], ["Sở Thông tin và Truyền thông"], "2024-06-30")],
+    ),
+    "subject with obligation": (
+        "Công an tỉnh có trách nhiệm bảo đảm an ninh trật tự tại các điểm bầu cử.",
+        [("bảo đảm an ninh trật tự", ["Công an tỉnh"], [], None)],
+    ),
+    "several actors in one sentence are split": (
+        "Sở Y tế tổ chức tiêm chủng mở rộng; Sở Giáo dục và Đào tạo phối hợp tuyên truyền trong trường học.",
+        [("tổ chức tiêm chủng", ["Sở Y tế"], [], None),
+         ("tuyên truyền trong trường học", ["Sở Giáo dục và Đào tạo"], [], None)],
+    ),
+    "lead-in with addressees, then items": (
+        "UBND tỉnh yêu cầu UBND các huyện, thị xã, thành phố:\n"
+        "- Rà soát các điểm sạt lở, hoàn thành trước ngày 15/4/2024.\n"
+        "- Báo cáo kết quả về Sở Nông nghiệp và Phát triển nông thôn hằng tháng.",
+        [("Rà soát các điểm sạt lở", ["UBND các huyện, thị xã, thành phố"], [], "2024-04-15"),
+         ("Báo cáo kết quả", ["UBND các huyện, thị xã, thành phố"], [], "recurring")],
+    ),
+    "items labelled with their actor": (
+        "Để triển khai Kế hoạch, UBND tỉnh giao các cơ quan sau:\n"
+        "+ Sở Xây dựng: chủ trì, phối hợp với Sở Tài chính rà soát định mức chi phí; hoàn thành trong năm 2024.\n"
+        "+ Công an tỉnh: xây dựng phương án bảo đảm trật tự an toàn giao thông.",
+        [("rà soát định mức chi phí", ["Sở Xây dựng"], ["Sở Tài chính"], "2024-12-31"),
+         ("xây dựng phương án bảo đảm", ["Công an tỉnh"], [], None)],
+    ),
+    "section heading names the actor": (
+        "IV. TỔ CHỨC THỰC HIỆN\n1. Sở Văn hóa, Thể thao và Du lịch:\n"
+        "- Chủ trì tổ chức Lễ hội văn hóa các dân tộc trong tháng 8/2024.\n"
+        "- Hướng dẫn các địa phương bảo tồn di tích.\n2. Sở Tài chính:\n"
+        "- Thẩm định dự toán kinh phí tổ chức Lễ hội.",
+        [("tổ chức Lễ hội văn hóa", ["Sở Văn hóa, Thể thao và Du lịch"], [], "2024-08-31"),
+         ("bảo tồn di tích", ["Sở Văn hóa, Thể thao và Du lịch"], [], None),
+         ("Thẩm định dự toán", ["Sở Tài chính"], [], None)],
+    ),
+    "structured plan lines": (
+        "II. NỘI DUNG\n1. Kiểm tra an toàn thực phẩm\n"
+        "Tổ chức kiểm tra liên ngành các cơ sở sản xuất, kinh doanh thực phẩm dịp Tết.\n"
+        "- Cơ quan chủ trì: Sở Y tế.\n- Cơ quan phối hợp: Sở Công Thương, Công an tỉnh.\n"
+        "- Thời gian thực hiện: quý I/2024.",
+        [("kiểm tra liên ngành", ["Sở Y tế"], ["Sở Công Thương", "Công an tỉnh"], "2024-03-31")],
+    ),
+    "member list after a group": (
+        "Các sở: Y tế, Giáo dục và Đào tạo, Xây dựng căn cứ chức năng, nhiệm vụ triển khai thực hiện Kế hoạch.",
+        [("triển khai thực hiện Kế hoạch",
+          ["Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Xây dựng"], [], None)],
+    ),
+    "inline enumeration": (
+        "UBND tỉnh yêu cầu Sở Nội vụ: (1) Rà soát vị trí việc làm; (2) Tổng hợp nhu cầu biên chế năm 2025.",
+        [("Rà soát vị trí việc làm", ["Sở Nội vụ"], [], None),
+         ("Tổng hợp nhu cầu biên chế", ["Sở Nội vụ"], [], None)],
+    ),
+    "relative deadline": (
+        "Giao Sở Tư pháp thẩm định dự thảo Quyết định trong vòng 10 ngày kể từ ngày nhận được hồ sơ.",
+        [("thẩm định dự thảo Quyết định", ["Sở Tư pháp"], [], "2024-03-20")],
+    ),
+    "asap word": (
+        "Đề nghị Ban Quản lý dự án đầu tư xây dựng tỉnh khẩn trương hoàn thiện hồ sơ quyết toán.",
+        [("hoàn thiện hồ sơ quyết toán", ["Ban Quản lý dự án đầu tư xây dựng tỉnh"], [], "asap")],
+    ),
+    "an actor-less item inherits the document's addressee": (
+        "Kính gửi: Sở Tài nguyên và Môi trường.\n\nUBND tỉnh có ý kiến như sau:\n"
+        "1. Khẩn trương hoàn thành hồ sơ điều chỉnh quy hoạch sử dụng đất trước ngày 20/5/2024.",
+        [("hoàn thành hồ sơ điều chỉnh", ["Sở Tài nguyên và Môi trường"], [], "2024-05-20")],
+    ),
+}
+
+NOT_TASKS = {
+    "legal basis": "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n"
+                   "Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2024 của UBND tỉnh;",
+    "past results": "Năm 2023, Sở Y tế đã tổ chức tiêm chủng cho 95% trẻ em trong độ tuổi.",
+    "meeting attendance": "Tham dự cuộc họp có đại diện lãnh đạo Sở Tài chính, Sở Xây dựng và Công an tỉnh.",
+    "recipients under Kính gửi": "Kính gửi:\n- Sở Xây dựng;\n"
+                                 "- Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh;\n"
+                                 "- UBND các huyện, thị xã.",
+    "aims of a plan": "I. MỤC ĐÍCH, YÊU CẦU\n- Nâng cao chất lượng giải quyết thủ tục hành chính.\n"
+                      "- Bảo đảm 100% hồ sơ được giải quyết đúng hạn.",
+    "appraisal in a notice of conclusions": "Ghi nhận, đánh giá cao những kết quả Sở Y tế đạt được trong năm 2023.",
+    "a schedule is not a deadline": "Cán bộ, công chức nghỉ thứ Bảy, Chủ nhật hàng tuần theo quy định.",
+}
+
+
+def _matching(tasks, words):
+    return [t for t in tasks if words.lower() in " ".join(t.span.text.split()).lower()]
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_task_assembly(name: str) -> None:
+    body, expected = CASES[name]
+    result = extract_text(HEADER + body + CLOSING)
+    assert len(result.tasks) == len(expected), [t.span.text for t in result.tasks]
+    for task, (words, lead, support, deadline) in zip(result.tasks, expected, strict=True):
+        assert _matching([task], words), (words, task.span.text)
+        assert [a.name for a in task.lead] == lead
+        assert [a.name for a in task.support] == support
+        if deadline is None:
+            assert task.deadline is None, task.deadline
+        elif deadline in {"asap", "recurring"}:
+            assert task.deadline is not None and task.deadline.kind == deadline
+        else:
+            assert task.deadline is not None and str(task.deadline.due) == deadline
+
+
+@pytest.mark.parametrize("name", list(NOT_TASKS))
+def test_not_tasks(name: str) -> None:
+    result = extract_text(HEADER + NOT_TASKS[name] + CLOSING)
+    assert result.tasks == [], [t.span.text for t in result.tasks]
+
+
+def test_press_release_headline_is_not_a_task() -> None:
+    article = ("Thủ tướng chỉ đạo xử lý cấp bách sạt lở bờ sông\n"
+               "Thủ tướng Chính phủ vừa có ý kiến chỉ đạo về việc xử lý sạt lở. Theo đó, Thủ tướng giao "
+               "Bộ Nông nghiệp và Môi trường chủ trì rà soát các điểm sạt lở đặc biệt nguy hiểm.")
+    result = extract_text(article)
+    assert [t.lead[0].name for t in result.tasks] == ["Bộ Nông nghiệp và Môi trường"]
+    assert result.document.doc_type == "press_release"
+    assert result.document.issuer == "Thủ tướng Chính phủ"
+
+
+def test_every_task_has_a_confidence_and_its_span_in_the_text() -> None:
+    body = "\n".join(case[0] for case in CASES.values() if "Kính gửi" not in case[0])
+    result = extract_text(HEADER + body + CLOSING)
+    assert result.tasks
+    for task in result.tasks:
+        assert 0 < task.confidence <= 1
+        assert result.document.text[task.span.start : task.span.end] == task.span.text
