@@ -47,6 +47,11 @@ ITEM_START = re.compile(
     re.VERBOSE,
 )
 
+# Who signs for whom: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. BỘ TRƯỞNG", "TUQ.", "Q.";
+# older "T/M", "K/T"; any case (a .VnTimeH heading converts to "kt. Thống đốc"), and
+# the authority may stand alone on its line with the body's name on the next.
+SIGNATURE_AUTHORITY = re.compile(r"^(?:(?:TM|KT|TL|TUQ|Q)\s*\.|[TK]\s*/\s*[MTL]\b)\s*(?:[^\W\d_]|$)", re.IGNORECASE)
+
 _SENTENCE_END = re.compile(r"[.;:!?…]['\"”’)]*$")
 
 # The cells of a flattened table row are joined with this (see parsers.tables).
@@ -73,6 +78,61 @@ def unify_tone_marks(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text)
     # NFD separates vowel quality marks too (ơ, ư, â); the pattern only takes bare o/u + a/e/y.
     return unicodedata.normalize("NFC", _OLD_STYLE.sub(move, decomposed))
+
+
+# Where the right-hand column of a header starts when it was typed with spaces or tabs
+# instead of a table (old Word files, "pdftotext -layout"): the national motto, the
+# "Độc lập - Tự do - Hạnh phúc" line, and the place and date ("Vũng Tàu, ngày ...").
+_RIGHT_COLUMN = re.compile(
+    r"(?:cộng\s+h(?:òa|oà)\s+xã\s+hội|độc\s+lập\s*[-–]|[^\W\d_][^,\n\t]{1,40}?,\s*ngày\s*(?:\d|[.…_]|tháng))",
+    re.IGNORECASE,
+)
+# A column gap: a tab, or two spaces and more.
+_COLUMN_GAP = re.compile(r"[ \u00a0]*\t[ \t\u00a0]*|[ \u00a0]{2,}")
+
+
+def _header_sides(line: str) -> tuple[str, str] | None:
+    """Split a header line at the gap before its right-hand column: (left, right), or None."""
+    for gap in _COLUMN_GAP.finditer(line):
+        left, right = line[: gap.start()], line[gap.end() :]
+        if left.strip() and _RIGHT_COLUMN.match(right.replace(PAGE_MARK, "")):
+            return left.strip(), right.strip()
+    return None
+
+
+def unfold_header_columns(text: str) -> str:
+    """Read a two-column header typed with spaces or tabs column by column, as a table is read.
+
+    "UBND TỈNH BÀ RỊA – VŨNG TÀU     CỘNG HÒA XÃ HỘI ..." and the lines under it
+    become the left column (issuer, "Số: ...") followed by the right one (motto,
+    place and date). A block is a run of lines up to the last one holding a
+    right-hand part; lines without one belong to the left column.
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        run_end = i
+        while run_end < len(lines) and lines[run_end].strip():
+            run_end += 1
+        run = lines[i:run_end]
+        sides = [_header_sides(line) for line in run]
+        right_only = [
+            sides[k] is None and bool(_RIGHT_COLUMN.match(line.strip().replace(PAGE_MARK, "")))
+            for k, line in enumerate(run)
+        ]
+        if any(sides):
+            last = max(k for k in range(len(run)) if sides[k] or right_only[k])
+            block = range(last + 1)
+            left = [sides[k][0] if sides[k] else run[k].strip() for k in block if not right_only[k]]
+            right = [sides[k][1] if sides[k] else run[k].strip() for k in block if sides[k] or right_only[k]]
+            out += [*left, "", *right, "", *run[last + 1 :]]
+        else:
+            out += run
+        if run_end < len(lines):
+            out.append(lines[run_end])
+        i = run_end + 1
+    return "\n".join(out)
 
 
 def clean_spaces(text: str) -> str:
@@ -165,6 +225,10 @@ def _should_join(prev: str, line: str, width: float) -> bool:
         return False
     if _range_split(prev, line):
         return True
+    if _RIGHT_COLUMN.match(line) or _RIGHT_COLUMN.match(prev):  # header lines stand alone
+        return False
+    if SIGNATURE_AUTHORITY.match(line):  # "kt. Thống đốc" opens the signature, whatever its case
+        return False
     if ITEM_START.match(line) or _is_heading(line) or _is_heading(prev):
         return False
     if _hyphen_split(prev, line):
@@ -188,6 +252,7 @@ STEPS: tuple[Step, ...] = (
     to_nfc,
     fix_legacy_encoding,
     unify_tone_marks,
+    unfold_header_columns,
     clean_spaces,
     undo_double_spacing,
     join_wrapped_lines,

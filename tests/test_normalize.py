@@ -127,3 +127,39 @@ def test_page_marks_change_no_character_of_a_corpus_document(path):
     for offset, start in zip(breaks, starts, strict=True):
         word = text[offset:].split(None, 1)[0]
         assert canonical[start:].startswith(canonical_text(word)), word
+
+
+# -- headers typed with spaces and tabs (old Word files, "pdftotext -layout") --------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (
+        "   UBND TỈNH BÀ RỊA – VŨNG TÀU     CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM  \n"
+        "BQL CÁC KHU CÔNG NGHIỆP                Độc lập – Tự do – Hạnh phúc \n"
+        "        BÀ RỊA – VŨNG TÀU \n"
+        "       Số :          /QĐ. BQL–VP\t\t Vũng Tàu , ngày      tháng     năm 2007 \n"
+        "\nQUYẾT ĐỊNH",
+        ["UBND TỈNH BÀ RỊA – VŨNG TÀU", "BQL CÁC KHU CÔNG NGHIỆP", "BÀ RỊA – VŨNG TÀU", "Số : /QĐ. BQL–VP", "",
+         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập – Tự do – Hạnh phúc", "Vũng Tàu , ngày tháng năm 2007", "",
+         "QUYẾT ĐỊNH"],
+    ),
+    (  # pdftotext -layout: the motto's second line stands alone on the right, the heading follows at once
+        "    UBND TỈNH BÌNH ĐỊNH              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "                                         Độc lập - Tự do - Hạnh phúc\n"
+        "   Số: 12/TB-UBND                   Bình Định, ngày 05 tháng 01 năm 2024\n"
+        "                              THÔNG BÁO",
+        ["UBND TỈNH BÌNH ĐỊNH", "Số: 12/TB-UBND", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+         "Độc lập - Tự do - Hạnh phúc", "Bình Định, ngày 05 tháng 01 năm 2024", "", "THÔNG BÁO"],
+    ),
+], ids=["tabs-and-spaces", "pdftotext-layout"])
+def test_header_typed_with_spaces_reads_column_by_column(text, expected):
+    assert canonical_text(text).split("\n") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Điều 1.  Giao Sở Y tế chủ trì, phối hợp với các đơn vị liên quan.",
+    "Căn cứ\tLuật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+    "Giao Sở Tài chính  thẩm định, ngày càng nâng cao chất lượng dự toán.",
+], ids=["double-space", "tab", "ngay-cang"])
+def test_body_lines_with_wide_gaps_are_left_alone(text):
+    assert canonical_text(text) == " ".join(text.replace("\t", " ").split())
