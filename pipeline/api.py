@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -64,8 +65,7 @@ def extract_raw(raw: RawDocument, *, source: str | None = None,
     doc_types = [t.name for t in resources.document_types] + ["Công điện", "Thông cáo báo chí"]
     layout = analyse_layout(text, doc_types)
     meta = extract_metadata(text, layout, resources)
-    if raw.meta.get("title") and not meta.title:
-        meta.title = raw.meta["title"]
+    _apply_source_facts(meta, raw)
     doc = annotate(text, year=meta.year, issued=meta.issued_date, models_dir=models_dir)
     references = [s._.found for s in doc.spans["references"]
                   if s._.found.number != meta.number and s._.found.start >= layout.header_end]
@@ -123,6 +123,20 @@ def _without_headlines(blocks: list[Block]) -> list[Block]:
     return [b for i, b in enumerate(blocks)
             if not (i < 6 and b.kind == "paragraph" and not b.text.rstrip().endswith(tuple(".;:!?…"))
                     and len(b.text.split()) <= 35)]
+
+
+def _apply_source_facts(meta: Metadata, raw: RawDocument) -> None:
+    """What the file itself states fills what the text does not: a web page's title, and
+    its publication date as the issued date (which also completes dates without a year)."""
+    if raw.meta.get("title") and not meta.title:
+        meta.title = raw.meta["title"]
+    published = raw.meta.get("published")
+    if published and meta.issued_date is None:
+        try:
+            meta.issued_date = dt.date.fromisoformat(published[:10])
+        except ValueError:
+            return
+        meta.year = meta.issued_date.year
 
 
 def _page_lookup(raw: RawDocument, page_starts: list[int]) -> Callable[[int], int | None]:
