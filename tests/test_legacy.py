@@ -10,6 +10,7 @@ import pytest
 
 from pipeline import legacy, normalize
 from pipeline.normalize import canonical_text
+from tests.fixtures.tools import require_soffice
 
 
 @pytest.mark.parametrize(
@@ -153,10 +154,7 @@ def _read_real(name: str):
     if not path.is_file():
         pytest.skip("../shared/legacy-files is not present")
     if path.suffix in (".doc", ".rtf"):
-        from pipeline.parsers.office import soffice_path
-
-        if soffice_path() is None:
-            pytest.skip("LibreOffice is not installed (apt-get install libreoffice-writer-nogui)")
+        require_soffice()
     from pipeline.parsers import read_document
 
     return read_document(path)

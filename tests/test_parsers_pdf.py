@@ -13,7 +13,6 @@ from pipeline.errors import ParseError
 from pipeline.normalize import canonical_text
 from pipeline.parsers import read_document
 from pipeline.parsers.layout import Line, Page, Word, column_zone, group_lines
-from pipeline.parsers.office import soffice_path
 from pipeline.parsers.reflow import render
 from tests.fixtures.documents import (
     ISSUER,
@@ -27,17 +26,12 @@ from tests.fixtures.documents import (
     multipage_notice,
     pdf_files,
 )
-
-needs_soffice = pytest.mark.skipif(
-    soffice_path() is None,
-    reason="LibreOffice is needed to print the test PDFs (apt-get install libreoffice-writer-nogui)",
-)
+from tests.fixtures.tools import needs_soffice, require_soffice
 
 
 @pytest.fixture(scope="session")
 def pdfs(tmp_path_factory):
-    if soffice_path() is None:
-        pytest.skip("LibreOffice is needed to print the test PDFs")
+    require_soffice()  # it prints the test PDFs
     return pdf_files(tmp_path_factory)
 
 
@@ -192,8 +186,7 @@ def test_multipage_page_breaks_and_running_lines(pdfs):
 
 @pytest.fixture(scope="session")
 def split_closings(tmp_path_factory):
-    if soffice_path() is None:
-        pytest.skip("LibreOffice is needed to print the test PDFs")
+    require_soffice()  # it prints the test PDFs
     return closing_split_pdfs(tmp_path_factory)
 
 
@@ -228,8 +221,6 @@ def _page_finder(path):
 @needs_soffice
 @pytest.mark.parametrize("name", ["multipage", "seed"])
 def test_each_task_has_the_page_the_pdf_shows_it_on(pdfs, name):
-    if name not in pdfs:
-        pytest.skip("../shared/seeds is not present")
     result = extract(pdfs[name])
     page_of = _page_finder(pdfs[name])
     text = result.document.text

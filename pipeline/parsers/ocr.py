@@ -99,8 +99,9 @@ def parse_image(data: bytes, path: Path, fmt: str = "png") -> RawDocument:
 
     try:
         tesseract()
-    except MissingDependencyError as exc:
-        raise MissingDependencyError(exc.reason, path=path) from exc
+    except MissingDependencyError as exc:  # name what the file is: an image, not a PDF
+        reason = exc.reason.replace("this file has scanned pages that need", f"a {fmt} image is read by")
+        raise MissingDependencyError(reason, path=path) from exc
     try:
         image = Image.open(BytesIO(data))
         image.load()
