@@ -94,6 +94,18 @@ def test_column_zone_from_the_bottom_finds_the_closing_block():
     assert 150 < split < 345
 
 
+def test_words_in_a_legacy_font_are_converted_and_unicode_words_kept():
+    def word(text, x0, font_encoding):
+        return Word(text, x0, x0 + 6 * len(text), 100, 113, 13, font_encoding)
+
+    # ".VnTime" runs (TCVN3, ư shown as U+2212 by the text layer), a "VNI-Times" run, a Unicode run
+    words = [word("Giao", 85, None), word("Së", 115, "tcvn3"), word("Th\u2212¬ng", 133, "tcvn3"),
+             word("m¹i", 175, "tcvn3"), word("vaø", 200, "vni"), word("Sở", 222, None), word("Y", 240, None),
+             word("tế", 250, None)]
+    (line,) = group_lines(words)
+    assert line.text == "Giao Sở Thương mại và Sở Y tế"
+
+
 CLOSING_LINES = ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
 
 
