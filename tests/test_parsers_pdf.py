@@ -261,6 +261,10 @@ def test_tcvn3_text_layer_becomes_unicode(pdfs):
     lines = _lines(canonical_text(doc.text))
     assert lines[7 : 7 + len(SMALL_NOTICE.body)] == list(SMALL_NOTICE.body)
     assert lines[0] == ISSUER.lower()  # typed for .VnTimeH: small letters drawn as capitals
+    result, unicode = extract(pdfs["small_tcvn3_print"]), extract(pdfs["small"])
+    assert result.document.signer == unicode.document.signer == SMALL_NOTICE.signer
+    assert result.document.number == unicode.document.number
+    assert [t.action for t in result.tasks] == [t.action for t in unicode.tasks]
 
 
 def test_real_tcvn3_pdf_header_columns():
