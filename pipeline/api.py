@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .errors import ExtractionError
 from .extractors.agencies import FoundAgency, find_agencies
-from .extractors.deadlines import FoundDeadline, pick_deadline
+from .extractors.deadlines import FoundDeadline, find_deadlines, pick_deadline
 from .extractors.metadata import Metadata, extract_metadata
 from .extractors.references import FoundReference
 from .extractors.tasks import AssembledTask, assemble_tasks
@@ -76,6 +76,9 @@ def extract_raw(raw: RawDocument, *, source: str | None = None,
     assembled = assemble_tasks(text, body, agencies, resources, document_lead)
     doc_id = document_id(text)
     page_of = _page_lookup(raw, page_starts)
+    for task in assembled:
+        if task.deadline_cell is not None:
+            deadlines.extend(_cell_deadlines(text, task.deadline_cell, deadlines, resources, meta))
     tasks = [_to_task(t, text, doc_id, deadlines, references, page_of) for t in assembled]
     warnings = list(raw.warnings)
     if not tasks:
@@ -114,6 +117,23 @@ def _document_addressees(text: str, layout: Layout, agencies: list[FoundAgency],
         issuer = find_agencies(meta.issuer, resources)
         if issuer:
             return [issuer[0]]
+    return []
+
+
+def _cell_deadlines(text: str, cell: tuple[int, int], found: list[FoundDeadline], resources: Resources,
+                    meta: Metadata) -> list[FoundDeadline]:
+    """Deadlines of a table's time cell, which states them without a cue ("Quý II/2024", "30/6",
+    "Năm 2024"): read as if "hoàn thành trong" or "trước ngày" preceded the cell."""
+    start, end = cell
+    if any(start <= d.start and d.end <= end for d in found):
+        return []
+    value = text[start:end]
+    for cue in ("hoàn thành trong ", "trước ngày "):
+        read = find_deadlines(cue + value, resources, year=meta.year, issued=meta.issued_date)
+        read = [d for d in read if d.kind != "asap"]
+        if read:
+            d = read[0]
+            return [FoundDeadline(value, d.kind, d.due, d.recurrence, start, end)]
     return []
 
 
@@ -159,6 +179,9 @@ def _to_task(task: AssembledTask, text: str, doc_id: str, deadlines: list[FoundD
              references: list[FoundReference], page_of: Callable[[int], int | None]) -> Task:
     inside = [d for d in deadlines if task.start <= d.start and d.end <= task.end]
     chosen = pick_deadline(inside)
+    if task.deadline_cell is not None:
+        start, end = task.deadline_cell
+        chosen = chosen or pick_deadline([d for d in deadlines if start <= d.start and d.end <= end])
     for start, end in task.deadline_spans:  # a heading's "sớm" is a word of its title, not a deadline
         chosen = chosen or pick_deadline([d for d in deadlines
                                           if start <= d.start and d.end <= end and d.kind != "asap"])

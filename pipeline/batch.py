@@ -50,14 +50,24 @@ class Summary:
         return self.failures == 0
 
 
+_NOT_DOCUMENTS = {".json", ".jsonl", ".md"}
+
+
+def _is_not_a_document(path: Path) -> bool:
+    return path.suffix.lower() in _NOT_DOCUMENTS or path.stem.upper() in {"README", "LICENSE", "CHANGELOG"}
+
+
 def collect_jobs(paths: list[Path]) -> list[Job]:
-    """Files given, and files under folders given (recursively, hidden ones skipped)."""
+    """Files given, and files under folders given (recursively).
+
+    Inside a folder, hidden files, JSON data (gold files, earlier outputs) and notes
+    (README, *.md) are not documents and are skipped; a file named explicitly is always read."""
     jobs: list[Job] = []
     for path in paths:
         if path.is_dir():
             for file in sorted(p for p in path.rglob("*") if p.is_file()):
                 parts = file.relative_to(path).parts
-                if any(part.startswith(".") for part in parts):
+                if any(part.startswith(".") for part in parts) or _is_not_a_document(file):
                     continue
                 jobs.append(Job(file, file.relative_to(path)))
         else:

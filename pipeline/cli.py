@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from enum import StrEnum
@@ -22,6 +23,13 @@ err = Console(stderr=True)
 class OutputFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
+
+
+class ExportFormat(StrEnum):
+    xlsx = "xlsx"
+    csv = "csv"
+    parquet = "parquet"
+    ics = "ics"
 
 
 @app.command()
@@ -136,6 +144,68 @@ def evaluate_command(
     out.print("Overall")
     for key, value in totals.items():
         out.print(f"  {key:22} {value}")
+
+
+def _load_output(out_dir: Path):
+    """The document results of an extract output folder, or exit 2 with the reason."""
+    from .export import load_results
+
+    if not out_dir.is_dir():
+        err.print(f"[red]error:[/red] no such folder: {out_dir}")
+        raise typer.Exit(2)
+    try:
+        results = load_results(out_dir)
+    except NhiemvuError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    if not results:
+        err.print(f"[red]error:[/red] {out_dir} holds no document JSON; "
+                  f"run `nhiemvu extract FILES --out {out_dir}` first")
+        raise typer.Exit(2)
+    return results
+
+
+@app.command()
+def review(
+    out_dir: Annotated[Path, typer.Argument(help="An `nhiemvu extract --out` folder.")],
+    output: Annotated[Path | None, typer.Option("--output", "-o",
+                      help="HTML file to write (default: OUT_DIR/review.html).")] = None,
+    today: Annotated[dt.datetime | None, typer.Option(formats=["%Y-%m-%d"],
+                     help="Date that overdue/upcoming count from (default: the viewer's today).")] = None,
+    title: Annotated[str | None, typer.Option(help="Report title.")] = None,
+) -> None:
+    """Write one self-contained HTML review report: highlighted texts, task table, filters."""
+    from .export import load_errors, write_atomic
+    from .review import render_report
+
+    results = _load_output(out_dir)
+    errors = load_errors(out_dir)
+    target = output or out_dir / "review.html"
+    write_atomic(target, render_report(results, errors=errors, today=today.date() if today else None,
+                                title=title or f"nhiemvu review: {out_dir.resolve().name}"))
+    err.print(f"{len(results)} documents, {sum(len(r.tasks) for r in results)} tasks -> {target}")
+
+
+@app.command("export")
+def export_command(
+    out_dir: Annotated[Path, typer.Argument(help="An `nhiemvu extract --out` folder.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
+    to: Annotated[ExportFormat | None, typer.Option("--to",
+                  help="Format (default: from the output file's extension).")] = None,
+) -> None:
+    """Export the tasks as xlsx (Tasks + Documents sheets), CSV (UTF-8 with BOM), Parquet or iCalendar."""
+    from .exporters import export
+
+    fmt = to.value if to else output.suffix.lower().lstrip(".")
+    if fmt not in ExportFormat.__members__:
+        err.print(f"[red]error:[/red] cannot tell the format of {output.name}; "
+                  f"give --to {'|'.join(ExportFormat.__members__)}")
+        raise typer.Exit(2)
+    results = _load_output(out_dir)
+    rows = export(results, fmt, output)
+    tasks = sum(len(r.tasks) for r in results)
+    what = f"{rows} events (tasks with a due date, of {tasks})" if fmt == "ics" else f"{rows} tasks"
+    err.print(f"{len(results)} documents, {what} -> {output}")
 
 
 @app.command()

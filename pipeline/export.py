@@ -5,10 +5,14 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
+from .errors import InputError
 from .schema import DocumentResult
 
 TASK_COLUMNS = [
@@ -78,25 +82,65 @@ def to_dataframe(results: DocumentResult | Iterable[DocumentResult]):
 
 
 def load_results(folder: str | Path) -> list[DocumentResult]:
-    """Read every document JSON an ``nhiemvu extract --out`` folder holds."""
+    """Read every document JSON an ``nhiemvu extract --out`` folder holds.
+
+    Raises ``InputError`` naming the file when one is not a document result.
+    """
     folder = Path(folder)
-    return [
-        DocumentResult.model_validate_json(path.read_text(encoding="utf-8"))
-        for path in sorted(folder.rglob("*.json"))
-    ]
+    results = []
+    for path in sorted(folder.rglob("*.json")):
+        try:
+            results.append(DocumentResult.model_validate_json(path.read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError, ValidationError) as exc:
+            first = str(exc).splitlines()[0]
+            raise InputError(f"not an nhiemvu document result ({first}); remove it from the output "
+                             "folder or re-run nhiemvu extract", path=path) from exc
+    return results
+
+
+def load_errors(folder: str | Path) -> list[dict[str, Any]]:
+    """The failures an output folder's ``errors.jsonl`` records (none when it is absent)."""
+    path = Path(folder) / "errors.jsonl"
+    if not path.is_file():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def write_atomic(path: str | Path, data: str) -> None:
     """Write ``data`` to ``path`` through a temp file and a rename: never half a file."""
+    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8") as handle:
+        handle.write(data)
+
+
+def _read_umask() -> int:
+    mask = os.umask(0o022)  # the only way to read it is to set it: done once, at import
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()
+
+
+@contextmanager
+def atomic_path(path: str | Path) -> Iterator[Path]:
+    """A temp path beside ``path`` for writers that want a file name (pandas, pyarrow).
+
+    Renamed onto ``path`` when the block succeeds, removed when it fails. The temp name
+    ends in ``.tmp``, so such writers must be told their format, not guess it.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    tmp = Path(name)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(data)
-            handle.flush()
+        yield tmp
+        with open(tmp, "rb+") as handle:  # on disk before the rename makes it visible
             os.fsync(handle.fileno())
+        # mkstemp makes the file private (0600); give it the mode any new file gets here,
+        # so a report or calendar can be shared or served.
+        os.chmod(tmp, 0o666 & ~_UMASK)
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise

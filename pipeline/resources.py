@@ -39,6 +39,16 @@ class DocumentTypeEntry:
     doc_type: str
 
 
+@dataclass(frozen=True)
+class ProvinceEntry:
+    """A province or centrally governed city, and the one it merged into (2025)."""
+
+    name: str
+    level: str  # "tỉnh" | "thành phố"
+    valid_until: dt.date | None = None
+    successor: str | None = None
+
+
 @dataclass(frozen=True, eq=False)
 class Resources:
     """Every rule table, validated (hashed by identity, so compiled patterns can be cached)."""
@@ -49,6 +59,7 @@ class Resources:
     document_types: tuple[DocumentTypeEntry, ...]
     deadlines: dict[str, Any]
     directives: dict[str, Any]
+    provinces: tuple[ProvinceEntry, ...] = ()
     source: str = field(default="", compare=False)
 
 
@@ -133,6 +144,25 @@ def _load_agencies(path: Path) -> tuple[AgencyEntry, ...]:
     return tuple(entries)
 
 
+def _load_provinces(path: Path) -> tuple[ProvinceEntry, ...]:
+    entries = []
+    rows = _read_tsv(path, ["name", "level", "valid_until", "successor"])
+    names = {row["name"] for _, row in rows}
+    for line, row in rows:
+        if row["level"] not in {"tỉnh", "thành phố"}:
+            raise ResourceError(f"level must be 'tỉnh' or 'thành phố', not {row['level']!r}", path=path, line=line)
+        if row["successor"] and row["successor"] not in names:
+            raise ResourceError(f"successor {row['successor']!r} is not a province of this table",
+                                path=path, line=line)
+        try:
+            until = dt.date.fromisoformat(row["valid_until"]) if row["valid_until"] else None
+        except ValueError as exc:
+            raise ResourceError(f"valid_until {row['valid_until']!r} is not an ISO date", path=path,
+                                line=line) from exc
+        entries.append(ProvinceEntry(row["name"], row["level"], until, row["successor"] or None))
+    return tuple(entries)
+
+
 def _load_document_types(path: Path) -> tuple[DocumentTypeEntry, ...]:
     from .schema import DocType
 
@@ -163,7 +193,7 @@ def load_resources(models_dir: str | None = None) -> Resources:
                            ["quarter_numerals", "due_cues", "asap", "recurrence"])
     _check_recurrences(deadlines, root / "deadlines.yaml")
     directives = _read_yaml(root / "directives.yaml", ["addressing_verbs", "action_verbs", "support_roles"])
-    _check_patterns(directives, ["non_task_openers", "non_directive_headings", "structured_fields"],
+    _check_patterns(directives, ["non_task_openers", "non_directive_headings", "structured_fields", "table_columns"],
                     root / "directives.yaml")
     abbreviations = {
         row["abbreviation"]: row["expansion"]
@@ -177,5 +207,6 @@ def load_resources(models_dir: str | None = None) -> Resources:
         document_types=_load_document_types(root / "document_types.tsv"),
         deadlines=deadlines,
         directives=directives,
+        provinces=_load_provinces(root / "provinces.tsv"),
         source=str(root),
     )

@@ -137,3 +137,23 @@ def test_colon_after_a_body_is_not_a_member_list(text, resources):
 ])
 def test_head_with_a_plural(text, name, resources):
     assert name in [a.name for a in find_agencies(text, resources)]
+
+
+@pytest.mark.parametrize("text,successor", [
+    ("UBND tỉnh Quảng Bình chỉ đạo", "UBND tỉnh Quảng Trị"),
+    ("Sở Y tế tỉnh Bình Dương triển khai", "Sở Y tế thành phố Hồ Chí Minh"),
+    ("Sở Kế hoạch và Đầu tư tỉnh Bình Định chủ trì", "Sở Tài chính tỉnh Gia Lai"),
+    ("Giám đốc Sở Giao thông vận tải tỉnh Bắc Giang chỉ đạo", "Sở Xây dựng tỉnh Bắc Ninh"),
+    ("UBND tỉnh Nghệ An yêu cầu", None),
+])
+def test_2025_successor_of_merged_provinces_and_departments(text, successor, resources):
+    found = find_agencies(text, resources)[0]
+    assert found.successor == successor
+    assert found.text in text  # the name stays as written
+
+
+def test_province_table_covers_the_63_former_units(resources):
+    names = {p.name for p in resources.provinces}
+    assert len(names) >= 63
+    successors = {p.successor for p in resources.provinces if p.successor}
+    assert successors <= names and "Quảng Trị" in successors

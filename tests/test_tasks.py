@@ -76,6 +76,12 @@ CASES = {
         [("Rà soát vị trí việc làm", ["Sở Nội vụ"], [], None),
          ("Tổng hợp nhu cầu biên chế", ["Sở Nội vụ"], [], None)],
     ),
+    "restrictive clause between subject and action": (
+        "Các cơ quan, đơn vị thực hiện lịch nghỉ trên bố trí trực cơ quan; các cơ quan, đơn vị không thực hiện "
+        "lịch nghỉ cố định sẽ căn cứ vào kế hoạch cụ thể để bố trí lịch nghỉ phù hợp.",
+        [("bố trí trực cơ quan", ["Các cơ quan, đơn vị"], [], None),
+         ("căn cứ vào kế hoạch cụ thể", ["các cơ quan, đơn vị"], [], None)],
+    ),
     "relative deadline": (
         "Giao Sở Tư pháp thẩm định dự thảo Quyết định trong vòng 10 ngày kể từ ngày nhận được hồ sơ.",
         [("thẩm định dự thảo Quyết định", ["Sở Tư pháp"], [], "2024-03-20")],
@@ -83,6 +89,18 @@ CASES = {
     "asap word": (
         "Đề nghị Ban Quản lý dự án đầu tư xây dựng tỉnh khẩn trương hoàn thiện hồ sơ quyết toán.",
         [("hoàn thiện hồ sơ quyết toán", ["Ban Quản lý dự án đầu tư xây dựng tỉnh"], [], "asap")],
+    ),
+    "task table": (
+        "TT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành\n"
+        "I | CẢI CÁCH THỂ CHẾ | | |\n"
+        "1 | Rà soát văn bản quy phạm pháp luật của tỉnh | Sở Tư pháp | Các sở, ban, ngành | Quý II/2024\n"
+        "2 | Kiểm tra cải cách hành chính tại các địa phương | Sở Nội vụ | | 30/9\n"
+        "3 | Tuyên truyền về cải cách hành chính | Sở TT&TT | Báo Quảng Bình | Thường xuyên\n"
+        "4 | Đo lường sự hài lòng của người dân | Sở Nội vụ | Sở KH&ĐT | Năm 2024",
+        [("Rà soát văn bản quy phạm", ["Sở Tư pháp"], ["Các sở, ban, ngành"], "2024-06-30"),
+         ("Kiểm tra cải cách hành chính", ["Sở Nội vụ"], [], "2024-09-30"),
+         ("Tuyên truyền về cải cách", ["Sở Thông tin và Truyền thông"], ["Báo Quảng Bình"], None),
+         ("Đo lường sự hài lòng", ["Sở Nội vụ"], ["Sở Kế hoạch và Đầu tư"], "2024-12-31")],
     ),
     "an actor-less item inherits the document's addressee": (
         "Kính gửi: Sở Tài nguyên và Môi trường.\n\nUBND tỉnh có ý kiến như sau:\n"

@@ -20,7 +20,9 @@ from ..resources import AgencyEntry, Resources
 _CAP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 # Scoped case-sensitivity: the whole pattern is case-insensitive, proper nouns are not.
 _CAPWORD = rf"(?-i:[{_CAP}][\wđ&]*(?:-[\wđ&]+)*)"
-_LOWERWORD = r"(?-i:[a-zđà-ỹ]+)"
+# "[à-ỹ]" would also take capitals (Đ, Ư, Ơ and the whole Latin Extended Additional block
+# interleave cases), so a lowercase word is a word that does not start with a capital.
+_LOWERWORD = rf"(?-i:(?![{_CAP}])[^\W\d_]+)"
 # Words that end a name: prepositions and conjunctions that never sit inside one.
 _STOP_WORDS = [
     "trước", "trong", "tại", "theo", "để", "của", "với", "cho", "đến", "khi", "nếu", "đã",
@@ -72,6 +74,8 @@ class _Compiled:
     by_form: dict[str, AgencyEntry]
     anaphora: re.Pattern[str]
     member_list: re.Pattern[str]
+    province_place: re.Pattern[str]
+    merged: dict[str, tuple[str, str]]  # former province -> (its successor, the successor's level)
     sectors: dict[str, re.Pattern[str]]
     by_sector: dict[tuple[str, str], AgencyEntry]
 
@@ -116,15 +120,17 @@ def _compile(resources: Resources) -> _Compiled:
         rf"{council}\s+(?:các\s+)?{localities}(?![\wđ])"
         rf"(?:{sep}(?:các\s+)?{localities}(?![\wđ]))*{group_tail}"
     )
-    tail_word = rf"(?!{stop})(?:{_CAPWORD}|{_LOWERWORD}|\d+|–|-|&)"
-    name_end = rf"(?=\s*(?:[,;.:()\"“”]|$|{stop}))"
-    named = rf"(?:{heads})(?![\wđ])(?:\s+{tail_word}){{0,7}}?{name_end}"
+    # Inside a name a capitalised word is a name word even when it spells a verb
+    # ("Phòng Giáo dục và Đào tạo", "Trung tâm Kiểm soát bệnh tật"); a lowercase one ends it.
+    tail_word = rf"(?:{_CAPWORD}|(?!{stop}){_LOWERWORD}|\d+|–|-|&)"
+    name_end = rf"(?=[ \t]*(?:[,;.:()|\"“”\n]|$|(?-i:(?![{_CAP}])){stop}))"
+    named = rf"(?:{heads})(?![\wđ])(?:[ \t]+{tail_word}){{0,7}}?{name_end}"  # a name never crosses a line
     named_place = (rf"(?:{heads})(?:\s+{_CAPWORD}){{0,4}}\s+{_PLACE_LEVELS}"
                    rf"\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}}")
-    person = rf"(?:{titles})\s+{_CAPWORD}(?:\s+{_CAPWORD}){{1,3}}"
+    person = rf"(?:{titles})\s+{_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}}"
     pattern = re.compile(
         rf"(?<![\wđ])(?:(?P<title>{titles})\s+)?(?P<body>"
-        rf"(?P<headgroup>(?:{gazetteer}|(?:{heads})(?:\s+{_CAPWORD}){{0,3}})"
+        rf"(?P<headgroup>(?:{gazetteer}|(?:{heads})(?:[ \t]+(?!và(?![\wđ])){tail_word}){{0,4}}?)"
         rf"\s+(?:các|tất cả các)\s+{bare_unit}(?:{sep}{bare_unit})*{group_tail})"
         rf"|(?P<gaz>{gazetteer})(?:\s+{_PLACE})?"
         rf"|(?P<named_place>{named_place})"
@@ -141,7 +147,10 @@ def _compile(resources: Resources) -> _Compiled:
     anaphora = re.compile(rf"(?<![\wđ])(?:[Ss]ở)(?=\s+{stop})")
     sectors, by_sector = _sector_index(resources)
     member_list = re.compile(r"\s*(?:gồm(?:\s+có)?|là)?\s*:\s*", re.IGNORECASE)
-    return _Compiled(pattern, by_form, anaphora, member_list, sectors, by_sector)
+    levels = {p.name: p.level for p in resources.provinces}
+    merged = {p.name: (p.successor, levels[p.successor]) for p in resources.provinces if p.successor}
+    province_place = re.compile(rf"(?<![\wđ])(?:tỉnh|thành phố|TP\.?)\s+({_alt(list(merged))})(?![\wđ])")
+    return _Compiled(pattern, by_form, anaphora, member_list, province_place, merged, sectors, by_sector)
 
 
 def _sector_key(words: str) -> str:
@@ -199,6 +208,16 @@ def _members(text: str, group: FoundAgency, compiled: _Compiled) -> tuple[FoundA
     if len(members) == 1 and not re.match(r"\s*(?:[,;.)]|$)", text[members[0].end:]):
         return ()  # "Các sở: Xây dựng kế hoạch ..." is an item, not a list of one
     return tuple(members)
+
+
+def _merged_province(name: str, compiled: _Compiled) -> str | None:
+    """A body of a province merged in 2025, under its successor's name:
+    "UBND tỉnh Quảng Bình" -> "UBND tỉnh Quảng Trị", "Sở Y tế tỉnh Bình Dương" -> "Sở Y tế thành phố Hồ Chí Minh"."""
+    m = compiled.province_place.search(name) if compiled.merged else None
+    if m is None:
+        return None
+    successor, level = compiled.merged[m.group(1)]
+    return f"{name[:m.start()]}{level} {successor}{name[m.end():]}"
 
 
 def expand_abbreviations(text: str, resources: Resources) -> str:
@@ -267,6 +286,10 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
         if match["title"]:
             name = f"{match['title']} {name}"
         successor = entry.successor if entry else None
+        body_name = name[len(match["title"]) + 1 :] if match["title"] else name
+        if successor and body_name.startswith(entry.name):  # keep the place: "... tỉnh Bình Định"
+            successor += body_name[len(entry.name):]
+        successor = _merged_province(successor or name, compiled) or successor
         found.append(FoundAgency(text[start:end], name, start, end, match["title"], successor))
     found = _attach_members(text, found, compiled)
     for match in compiled.anaphora.finditer(text):

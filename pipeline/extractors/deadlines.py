@@ -49,7 +49,9 @@ def _patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
     return {
         # "định kỳ vào ngày 25 hằng tháng", "trước ngày 20 hằng tháng", "Định kỳ hàng quý"
         "recurring": re.compile(
-            rf"(?:định kỳ\s+)?(?:(?:vào|trước)\s+)?(?:ngày\s+\d{{1,2}}\s+)?(?P<rw>{recurrence_words})"
+            rf"(?:định kỳ\s+)?(?:(?:vào|trước)\s+(?:\d{{1,2}}\s*giờ(?:\s*\d{{2}})?\s+)?)?"
+            rf"(?:ngày\s+\d{{1,2}}(?:/\d{{1,2}})?\s+|(?:thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ nhật)\s+)?"
+            rf"(?P<rw>{recurrence_words})"
             rf"|định kỳ\s+(?P<six>6|sáu)\s+tháng",
             flags,
         ),
@@ -138,7 +140,8 @@ def find_deadlines(
         start, end = match.span()
         if not free(start, end):
             return
-        if kind in {"recurring", "asap"} and patterns["not_before"].search(text, max(0, start - 40), start):
+        if kind in {"recurring", "asap"} and not re.match(r"(?:vào|trước|định kỳ)\b", match.group(0), re.I) \
+                and patterns["not_before"].search(text, max(0, start - 40), start):
             return
         taken.append((start, end))
         found.append(FoundDeadline(text[start:end], kind, due, rec, start, end))

@@ -37,6 +37,11 @@ _AUTHORITY = re.compile(
 )
 _MEETING = re.compile(r"^\s*(?:làm việc với|họp|dự|tiếp(?!\s+(?:nhận|tục|thu|cận))|ban hành|ký)(?![\wđ])",
                       re.IGNORECASE)
+# "Về giải phóng mặt bằng: UBND huyện ... chủ trì": a topic label before the sentence.
+_TOPIC_LABEL = re.compile(
+    r"^(?:Về|Đối với|Dự án|Lĩnh vực|Công tác|Nhiệm vụ|Nội dung)\s[^:;.]{2,100}:\s+(?=[A-ZĐ])", re.IGNORECASE)
+_TIME_OPENER = re.compile(r"^(?:trong vòng|trong thời hạn|trước ngày|chậm nhất|định kỳ|hằng|hàng|sau khi|ngay sau)",
+                          re.IGNORECASE)
 _RECIPIENTS = re.compile(r"^(?:Kính gửi|Đồng kính gửi)\s*:?", re.IGNORECASE)
 _ENUM_MARK = re.compile(r"^\((?:\d{1,2}|[a-zđ])\)\s*")
 _SEPARATOR = re.compile(r"^(?:\s*[,;:]\s*|\s+và\s+|\s+cùng\s+|\s*-\s*|\s+)$")
@@ -64,6 +69,8 @@ class AssembledTask:
     # Lines outside the task's text whose deadline belongs to it ("Thời gian thực hiện: ...",
     # the section heading), read when the task's own text states none.
     deadline_spans: list[tuple[int, int]] = field(default_factory=list)
+    # A table's time cell ("Quý II/2024", "30/6/2024"): a deadline even without a cue word.
+    deadline_cell: tuple[int, int] | None = None
 
 
 @dataclass
@@ -99,6 +106,8 @@ class _Vocab:
     basis: re.Pattern[str]
     non_directive_heading: re.Pattern[str]
     fields: dict[str, re.Pattern[str]]
+    columns: dict[str, re.Pattern[str]]
+    bare_subject: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -117,7 +126,10 @@ def _vocab(resources: Resources) -> _Vocab:
         obligation=re.compile(r"(?<![\wđ])(?:phải|cần|có trách nhiệm|chịu trách nhiệm)(?![\wđ])",
                               flags),
         after_subject=re.compile(
-            rf"^\s*(?:(?:cũng|sẽ|tiếp tục|cần|phải|khẩn trương|chủ động|kịp thời"
+            # "các cơ quan, đơn vị không thực hiện lịch nghỉ cố định sẽ căn cứ ...": a restrictive
+            # clause, then a modal, may sit between the subject and its action.
+            rf"^\s*(?:(?:không|chưa|đang|được)\s[^;.:]{{0,100}}?\s(?=(?:sẽ|phải|cần)\s))?"
+            rf"(?:(?:cũng|sẽ|tiếp tục|cần|phải|khẩn trương|chủ động|kịp thời"
             rf"|(?:theo|căn cứ(?:\s+vào)?|trong phạm vi)\s+(?:đúng\s+)?(?:chức năng|thẩm quyền)[^;.:]{{0,60}}?"
             rf"|căn cứ)[\s,]+)*"
             rf"{not_compound}(?:{roles}|{obligations}|{verbs}|{addressing})(?![\wđ])",
@@ -135,6 +147,10 @@ def _vocab(resources: Resources) -> _Vocab:
             "^(?:" + "|".join(d.get("non_directive_headings", [])) + ")", flags),
         fields={role: re.compile("^(?:" + "|".join(labels) + r")\s*:\s*", flags)
                 for role, labels in d.get("structured_fields", {}).items()},
+        columns={role: re.compile("^(?:" + "|".join(labels) + r")\s*$", flags)
+                 for role, labels in d.get("table_columns", {}).items()},
+        # "doanh nghiệp rà soát ...": a generic noun standing for the addressee, not a name
+        bare_subject=re.compile(rf"^(?:các\s+)?(?:{_alt(resources.agency_patterns['units'])})\s+(?=\S)", flags),
     )
 
 
@@ -182,7 +198,9 @@ def _strip_opening(text: str, start: int, unit: Unit) -> int:
     enum = _ENUM_MARK.match(text[start : unit.end])
     start += enum.end() if enum else 0
     m = _DISCOURSE.match(text[start : unit.end])
-    return start + (m.end() if m else 0)
+    start += m.end() if m else 0
+    topic = _TOPIC_LABEL.match(text[start : unit.end])
+    return start + (topic.end() if topic else 0)
 
 
 def _subject(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Vocab,
@@ -203,7 +221,11 @@ def _subject(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Vocab,
         if run and run[0].start == pos:
             after = run[-1].end
             rest = text[after : unit.end]
-            if vocab.after_subject.match(rest) and not _MEETING.match(rest):
+            meeting = _MEETING.match(rest)
+            if meeting and meeting.group(0).strip().lower() in {"ban hành", "ký"} and not _AUTHORITY.match(
+                    run[0].text):
+                meeting = None  # "Sở Nông nghiệp và Môi trường ban hành hướng dẫn" is a task
+            if vocab.after_subject.match(rest) and not meeting:
                 return run, after
     return None
 
@@ -330,9 +352,22 @@ def assemble_tasks(
     group_start = 0  # first task the next labelled lines ("Cơ quan chủ trì: ...") describe
     body_end = 0  # end of the last block before those lines
     in_recipients = False
+    table: dict[str, int] | None = None  # column of each role while inside a task table
     previous: Block | None = None
     for index, block in enumerate(blocks):
         following_block = blocks[index + 1] if index + 1 < len(blocks) else None
+        if table is not None:
+            row = _table_row(block, text, table)
+            if row is not None:
+                task = _row_task(row, text, agencies, ctx)
+                if task is not None:
+                    tasks.append(task)
+                continue
+            table = None
+        header = _table_header(block, text, vocab)
+        if header is not None:
+            table = header
+            continue
         if _RECIPIENTS.match(block.text):
             in_recipients = True
             continue
@@ -351,7 +386,8 @@ def assemble_tasks(
             _apply_fields(fields, tasks, group_start, text, agencies, ctx, body_end)
             fields, group_start = {}, len(tasks)
         if block.kind == "heading" or (block.kind == "item" and (
-                _is_heading_item(block) or _is_content_heading(block, following_block, text, agencies, vocab))):
+                _is_heading_item(block) or _is_actor_heading(block, text, agencies)
+                or _is_content_heading(block, following_block, text, agencies, vocab))):
             _open_section(block, text, agencies, vocab, ctx)
             group_start = len(tasks)
             previous = block
@@ -435,6 +471,17 @@ _NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,5}|[a-zđ])[.)]\
 _BULLET = re.compile(r"^\s*[-+•–—*·▪►○●]\s")
 
 
+def _is_actor_heading(block: Block, text: str, agencies: list[FoundAgency]) -> bool:
+    """A numbered item that only names an actor ("1. Trung tâm Kiểm soát bệnh tật tỉnh", "2. Các bệnh viện"):
+    the items below it are that actor's tasks."""
+    if not block.marker or not _NUMBERED.match(block.marker):
+        return False
+    end = block.end
+    while end > block.body_start and text[end - 1] in " :.;":
+        end -= 1
+    return _only_agencies(text, agencies, block.body_start, end)
+
+
 def _is_content_heading(block: Block, following: Block | None, text: str,
                         agencies: list[FoundAgency], vocab: _Vocab) -> bool:
     """A numbered title of a content item ("1. Giám sát, phát hiện sớm và xử lý ổ dịch")
@@ -452,6 +499,67 @@ def _is_content_heading(block: Block, following: Block | None, text: str,
     in_block = _agencies_in(agencies, block.body_start, block.end)
     return not (_subject(unit, text, in_block, vocab, block.body_start)
                 or _addressees(unit, text, in_block, vocab, block.body_start))
+
+
+
+
+def _cells(block: Block, text: str) -> list[tuple[int, int]]:
+    """Spans of the cells of a flattened table row ("1 | Rà soát ... | Sở Nội vụ | | Quý II/2024")."""
+    spans, cursor = [], block.start
+    for part in text[block.start : block.end].split("|"):
+        stripped = part.strip()
+        start = cursor + (part.index(stripped) if stripped else 0)
+        spans.append((start, start + len(stripped)))
+        cursor += len(part) + 1
+    return spans
+
+
+def _table_header(block: Block, text: str, vocab: _Vocab) -> dict[str, int] | None:
+    """Column roles of a task table's header row: content, lead, support, deadline."""
+    if "|" not in block.text:
+        return None
+    roles: dict[str, int] = {}
+    for index, (start, end) in enumerate(_cells(block, text)):
+        label = " ".join(text[start:end].split())
+        for role, pattern in vocab.columns.items():
+            if role not in roles and pattern.match(label):
+                roles[role] = index
+                break
+    return roles if "content" in roles and ("lead" in roles or "deadline" in roles) else None
+
+
+def _table_row(block: Block, text: str, table: dict[str, int]) -> dict[str, tuple[int, int]] | None:
+    """The cells of a row under a task table's header, by role; None when the table has ended."""
+    if "|" not in block.text:
+        return None
+    cells = _cells(block, text)
+    return {role: cells[index] for role, index in table.items() if index < len(cells)}
+
+
+def _row_task(row: dict[str, tuple[int, int]], text: str, agencies: list[FoundAgency],
+              ctx: _Context) -> AssembledTask | None:
+    """A row of a task table: its content is the task, its columns name lead, support, deadline.
+
+    A row with content but no actor and no time ("II | CÔNG TÁC TUYÊN TRUYỀN") is a group title."""
+    content = row.get("content")
+    if content is None or content[0] == content[1]:
+        return None
+    lead = flatten(_agencies_in(agencies, *row["lead"])) if "lead" in row else []
+    support = flatten(_agencies_in(agencies, *row["support"])) if "support" in row else []
+    timing = row.get("deadline")
+    if not lead and not (timing and timing[0] < timing[1]):
+        ctx.section = text[content[0] : content[1]]
+        return None
+    inferred = not lead
+    lead = lead or ctx.section_lead or ctx.intro_lead or ctx.document_lead
+    if not lead:
+        return None
+    start, end = min(span[0] for span in row.values()), max(span[1] for span in row.values())
+    task = _make(Unit(start, end, text[start:end], True), text, lead, support, content[0], inferred, 0.8)
+    task.section = ctx.section
+    if timing and timing[0] < timing[1]:
+        task.deadline_cell = timing
+    return task
 
 
 def _structured_field(block: Block, text: str, vocab: _Vocab) -> tuple[str, tuple[int, int]] | None:
@@ -507,8 +615,12 @@ def _opens_with_action(opening: str, vocab: _Vocab) -> bool:
     if vocab.action_start.match(opening):
         return True
     comma = opening.find(",")
-    return comma > 0 and len(opening[:comma].split()) <= 6 and bool(
-        vocab.action_start.match(opening[comma + 1 :].lstrip()))
+    limit = 14 if _TIME_OPENER.match(opening) else 6
+    if comma <= 0 or len(opening[:comma].split()) > limit:
+        return False
+    rest = opening[comma + 1 :].lstrip()
+    subject = vocab.bare_subject.match(rest) if _TIME_OPENER.match(opening) else None
+    return bool(vocab.action_start.match(rest[subject.end() if subject else 0 :]))
 
 
 def _merge_item_units(units: list[Unit], text: str, agencies: list[FoundAgency],
@@ -560,7 +672,8 @@ def _unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Vocab
         return _make(unit, text, lead, _support(unit, text, in_unit, vocab, after), after,
                      False, 0.8)
     starts_with_action = _opens_with_action(opening, vocab)
-    has_obligation = bool(vocab.obligation.search(opening))
+    obligation = vocab.obligation.search(opening)
+    has_obligation = bool(obligation) and not vocab.past.search(opening[: obligation.start()].rstrip())
     in_context = (ctx.directive or ctx.previous_was_task) and ctx.non_directive_level is None
     if (starts_with_action or has_obligation) and in_context:
         lead = ctx.block_lead or ctx.section_lead or ctx.intro_lead or ctx.previous_lead or ctx.document_lead
