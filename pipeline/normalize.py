@@ -223,8 +223,6 @@ def _range_split(prev: str, line: str) -> bool:
 def _should_join(prev: str, line: str, width: float) -> bool:
     if not prev or not line or _is_table_row(prev) or _is_table_row(line):
         return False
-    if " | " in prev or " | " in line:  # flattened table rows stay one per line
-        return False
     if _range_split(prev, line):
         return True
     if _RIGHT_COLUMN.match(line) or _RIGHT_COLUMN.match(prev):  # header lines stand alone
