@@ -76,6 +76,7 @@ class _Compiled:
     member_list: re.Pattern[str]
     province_place: re.Pattern[str]
     merged: dict[str, tuple[str, str]]  # former province -> (its successor, the successor's level)
+    provinces: frozenset[str]  # province names, former and current
     sectors: dict[str, re.Pattern[str]]
     by_sector: dict[tuple[str, str], AgencyEntry]
 
@@ -150,7 +151,8 @@ def _compile(resources: Resources) -> _Compiled:
     levels = {p.name: p.level for p in resources.provinces}
     merged = {p.name: (p.successor, levels[p.successor]) for p in resources.provinces if p.successor}
     province_place = re.compile(rf"(?<![\wđ])(?:tỉnh|thành phố|TP\.?)\s+({_alt(list(merged))})(?![\wđ])")
-    return _Compiled(pattern, by_form, anaphora, member_list, province_place, merged, sectors, by_sector)
+    provinces = frozenset(p.name for p in resources.provinces)
+    return _Compiled(pattern, by_form, anaphora, member_list, province_place, merged, provinces, sectors, by_sector)
 
 
 def _sector_key(words: str) -> str:
@@ -208,6 +210,14 @@ def _members(text: str, group: FoundAgency, compiled: _Compiled) -> tuple[FoundA
     if len(members) == 1 and not re.match(r"\s*(?:[,;.)]|$)", text[members[0].end:]):
         return ()  # "Các sở: Xây dựng kế hoạch ..." is an item, not a list of one
     return tuple(members)
+
+
+def _person_after_place(body: str, compiled: _Compiled) -> int | None:
+    """Where a person's name starts after "tỉnh"/"thành phố" when the words are no province."""
+    m = re.search(rf"(?<![\wđ])(?:tỉnh|thành phố)\s+({_CAPWORD}(?:\s+{_CAPWORD})*)$", body)
+    if m is None or m.group(1) in compiled.provinces:
+        return None
+    return m.start(1)
 
 
 def _merged_province(name: str, compiled: _Compiled) -> str | None:
@@ -277,6 +287,10 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
             continue  # a bare head ("Ban", "Sở") is not a name
         start = match.start("title") if match["title"] else match.start("body")
         end = match.start("body") + len(body)
+        person = _person_after_place(body, compiled) if match["title"] else None
+        if person is not None:  # "Phó Chủ tịch UBND tỉnh Đặng Quang Thịnh": the office, not the man
+            body = body[:person].rstrip()
+            end = match.start("body") + len(body)
         entry = None
         if match["gaz"]:
             entry = compiled.by_form.get(re.sub(r"\s+", " ", match["gaz"]).lower())

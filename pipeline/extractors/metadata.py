@@ -41,11 +41,16 @@ class Metadata:
 _LEVEL_WORDS = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
 
 
+_BODY_LINE = re.compile(r"^(?:SỞ|BAN|BỘ|CỤC|TỔNG CỤC|CHI CỤC|PHÒNG|TRUNG TÂM|VĂN PHÒNG|THANH TRA|ĐÀI|BÁO|"
+                        r"KHO BẠC|BẢO HIỂM|CÔNG AN|BỘ CHỈ HUY|HỘI|TRƯỜNG|BỆNH VIỆN)\b")
+_PARENT_PLACE = re.compile(rf"\b({_LEVEL_WORDS})\s+(.+)$", re.IGNORECASE)
+
+
 def _issuer_from_header(lines: list[str], resources: Resources) -> str | None:
     """The issuing body from the header lines: "ỦY BAN NHÂN DÂN / TỈNH THANH HÓA" -> "UBND tỉnh Thanh Hóa".
 
-    With a parent line above ("UBND TỈNH BÌNH ĐỊNH / SỞ KẾ HOẠCH VÀ ĐẦU TƯ") the body is the
-    lower one, completed with the parent's place when it names none."""
+    Under a parent line ("UBND TỈNH KIÊN GIANG / SỞ Y TẾ") the body is the lower line,
+    completed with the parent's place: "Sở Y tế tỉnh Kiên Giang"."""
     issuer_lines = []
     for line in lines:
         if line.upper().startswith(("CỘNG HÒA", "CỘNG HOÀ")) or line.startswith(("Số", "|", "-")):
@@ -53,21 +58,35 @@ def _issuer_from_header(lines: list[str], resources: Resources) -> str | None:
         issuer_lines.append(line.strip("| "))
     if not issuer_lines:
         return None
-    text = " ".join(issuer_lines)
-    if text.isupper() or text == text.upper():
-        text = text.lower()
-    text = re.sub(r"^(?:ủy|uỷ) ban nhân dân\b", "UBND", text, flags=re.IGNORECASE)
-    text = re.sub(r"^hội đồng nhân dân\b", "HĐND", text, flags=re.IGNORECASE)
+    body_at = next((i for i, line in enumerate(issuer_lines) if i > 0 and _BODY_LINE.match(line.upper())), None)
+    if body_at is None:
+        return _proper_case(" ".join(issuer_lines), resources)
+    parent = _proper_case(" ".join(issuer_lines[:body_at]), resources)
+    body = _proper_case(" ".join(issuer_lines[body_at:]), resources)
+    place = _PARENT_PLACE.search(parent)
+    has_place = re.search(rf"\b{_LEVEL_WORDS}\b", body) or any(p.name in body for p in resources.provinces)
+    return f"{body} {place.group(0)}" if place and not has_place else body
+
+
+def _proper_case(text: str, resources: Resources) -> str:
+    """Header capitals in the spelling of the gazetteer and of place names."""
+    if text != text.upper():
+        return text
+    text = text.lower()
+    text = re.sub(r"^(?:ủy|uỷ) ban nhân dân\b", "UBND", text)
+    text = re.sub(r"^hội đồng nhân dân\b", "HĐND", text)
     text = re.sub(r"\bubnd\b", "UBND", text)
     # Place names are capitalised: the words after the administrative level.
     text = re.sub(rf"\b({_LEVEL_WORDS})\s+(.+)$", lambda m: f"{m.group(1)} {m.group(2).title()}", text)
-    text = text[:1].upper() + text[1:]
-    for entry in resources.agencies:  # gazetteer spelling ("Sở Nội vụ", "Bộ Công Thương")
-        if text.lower() == entry.name.lower():
-            return entry.name
-        if text.lower().startswith(entry.name.lower() + " "):
+    for province in resources.provinces:
+        text = re.sub(rf"(?<![\wđ]){re.escape(province.name.lower())}(?![\wđ])", province.name, text)
+    for entry in resources.agencies:  # gazetteer spelling ("Sở Y tế", "Bộ Công Thương")
+        if text.lower() == entry.name.lower() or text.lower().startswith(entry.name.lower() + " "):
             return entry.name + text[len(entry.name):]
-    return text
+    for head in sorted(resources.agency_patterns["heads"], key=len, reverse=True):
+        if text.startswith(head.lower() + " ") and head[:1].isupper():
+            return head + text[len(head):]
+    return text[:1].upper() + text[1:]
 
 
 def _type_from_notation(number: str | None, resources: Resources) -> str | None:

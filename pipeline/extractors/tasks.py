@@ -35,7 +35,8 @@ _AUTHORITY = re.compile(
     r"Thủ tướng Chính phủ|Chính phủ|Bộ trưởng|Ban Thường vụ|Bộ\s*$)",
     re.IGNORECASE,
 )
-_MEETING = re.compile(r"^\s*(?:làm việc với|họp|dự|tiếp(?!\s+(?:nhận|tục|thu|cận))|ban hành|ký)(?![\wđ])",
+_MEETING = re.compile(r"^\s*(?:làm việc với|họp|dự|tiếp(?!\s+(?:nhận|tục|thu|cận))|ban hành|ký"
+                      r"|chủ trì\s+(?:cuộc\s+|buổi\s+)?(?:họp|hội nghị|làm việc|tiếp))(?![\wđ])",
                       re.IGNORECASE)
 # "Về giải phóng mặt bằng: UBND huyện ... chủ trì": a topic label before the sentence.
 _TOPIC_LABEL = re.compile(
@@ -129,7 +130,8 @@ def _vocab(resources: Resources) -> _Vocab:
             # "các cơ quan, đơn vị không thực hiện lịch nghỉ cố định sẽ căn cứ ...": a restrictive
             # clause, then a modal, may sit between the subject and its action.
             rf"^\s*(?:(?:không|chưa|đang|được)\s[^;.:]{{0,100}}?\s(?=(?:sẽ|phải|cần)\s))?"
-            rf"(?:(?:cũng|sẽ|tiếp tục|cần|phải|khẩn trương|chủ động|kịp thời"
+            rf"(?:(?:cũng|sẽ|tiếp tục|cần|phải|khẩn trương|chủ động|kịp thời|được giao|được phân công"
+            rf"|(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|quí|năm)|định kỳ"
             rf"|(?:theo|căn cứ(?:\s+vào)?|trong phạm vi)\s+(?:đúng\s+)?(?:chức năng|thẩm quyền)[^;.:]{{0,60}}?"
             rf"|căn cứ)[\s,]+)*"
             rf"{not_compound}(?:{roles}|{obligations}|{verbs}|{addressing})(?![\wđ])",
@@ -226,6 +228,8 @@ def _subject(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Vocab,
                     run[0].text):
                 meeting = None  # "Sở Nông nghiệp và Môi trường ban hành hướng dẫn" is a task
             if vocab.after_subject.match(rest) and not meeting:
+                if len(run) > 1 and vocab.addressing.match(rest.lstrip()) and _AUTHORITY.match(run[-1].text):
+                    run = run[:-1]  # "Đối với UBND các xã, Phó Chủ tịch UBND tỉnh đề nghị ...": the speaker
                 return run, after
     return None
 
@@ -286,7 +290,8 @@ def _split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _V
     for m in vocab.addressing.finditer(text, unit.start, unit.end):
         if m.group(0).rstrip().endswith(":") and m.end() < unit.end - 3:
             cuts.append(m.end())
-    for m in re.finditer(r";\s+|\s+để\s+|:\s+(?=[A-ZĐ])", text[unit.start : unit.end]):
+    for m in re.finditer(r";\s+|\s+để\s+|:\s+(?=[A-ZĐ])|,\s+(?:còn|trong khi đó|đồng thời)\s+",
+                         text[unit.start : unit.end]):
         pos = unit.start + m.end()
         sep = m.group(0).strip()
         rest = text[pos : unit.end]
@@ -305,7 +310,7 @@ def _split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _V
     bounds = sorted(set(cuts)) + [unit.end]
     pieces = []
     for a, b in zip(bounds, bounds[1:], strict=False):
-        piece = text[a:b].rstrip(" ;")
+        piece = text[a:b].rstrip(" ;,")
         if piece.endswith(" để"):
             piece = piece[:-3]
         if piece.strip():
