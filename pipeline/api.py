@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from .errors import ExtractionError
@@ -13,7 +15,7 @@ from .extractors.metadata import Metadata, extract_metadata
 from .extractors.references import FoundReference
 from .extractors.tasks import AssembledTask, assemble_tasks
 from .nlp import annotate
-from .normalize import canonical_text
+from .normalize import canonical_pages
 from .parsers import RawDocument, read_document
 from .resources import Resources, load_resources
 from .schema import (
@@ -57,14 +59,13 @@ def extract_raw(raw: RawDocument, *, source: str | None = None,
                 models_dir: str | None = None) -> DocumentResult:
     """Normalise, structure, annotate and assemble one parsed document."""
     resources = load_resources(models_dir)
-    text = canonical_text(raw.text)
+    text, page_starts = canonical_pages(raw.text, raw.page_breaks)
     if not text.strip():
         raise ExtractionError("the document has no text after normalisation", path=source)
     doc_types = [t.name for t in resources.document_types] + ["Công điện", "Thông cáo báo chí"]
     layout = analyse_layout(text, doc_types)
     meta = extract_metadata(text, layout, resources)
-    if raw.meta.get("title") and not meta.title:
-        meta.title = raw.meta["title"]
+    _apply_source_facts(meta, raw)
     doc = annotate(text, year=meta.year, issued=meta.issued_date, models_dir=models_dir)
     references = [s._.found for s in doc.spans["references"]
                   if s._.found.number != meta.number and s._.found.start >= layout.header_end]
@@ -74,7 +75,7 @@ def extract_raw(raw: RawDocument, *, source: str | None = None,
     body = layout.blocks if layout.doc_heading or layout.letter else _without_headlines(layout.blocks)
     assembled = assemble_tasks(text, body, agencies, resources, document_lead)
     doc_id = document_id(text)
-    page_of = _page_lookup(raw, text)
+    page_of = _page_lookup(raw, page_starts)
     for task in assembled:
         if task.deadline_cell is not None:
             deadlines.extend(_cell_deadlines(text, task.deadline_cell, deadlines, resources, meta))
@@ -144,13 +145,29 @@ def _without_headlines(blocks: list[Block]) -> list[Block]:
                     and len(b.text.split()) <= 35)]
 
 
-def _page_lookup(raw: RawDocument, text: str):
-    """Map an offset of the canonical text to a page, when the source had pages."""
-    if not raw.page_breaks or not raw.text:
+def _apply_source_facts(meta: Metadata, raw: RawDocument) -> None:
+    """What the file itself states fills what the text does not: a web page's title, and
+    its publication date as the issued date (which also completes dates without a year)."""
+    if raw.meta.get("title") and not meta.title:
+        meta.title = raw.meta["title"]
+    published = raw.meta.get("published")
+    if published and meta.issued_date is None:
+        try:
+            meta.issued_date = dt.date.fromisoformat(published[:10])
+        except ValueError:
+            return
+        meta.year = meta.issued_date.year
+
+
+def _page_lookup(raw: RawDocument, page_starts: list[int]) -> Callable[[int], int | None]:
+    """Map an offset of the canonical text to its 1-based page, when the source had pages.
+
+    ``page_starts`` are the canonical offsets where pages 2.. start (from
+    :func:`normalize.canonical_pages`), so the page is exact, not estimated.
+    """
+    if raw.pages is None:
         return lambda _offset: None
-    ratio = len(text) / max(len(raw.text), 1)
-    breaks = [int(b * ratio) for b in raw.page_breaks]
-    return lambda offset: bisect.bisect_right(breaks, offset) + 1
+    return lambda offset: bisect.bisect_right(page_starts, offset) + 1
 
 
 def _to_agency(agency: FoundAgency, inferred: bool) -> Agency:
@@ -159,7 +176,7 @@ def _to_agency(agency: FoundAgency, inferred: bool) -> Agency:
 
 
 def _to_task(task: AssembledTask, text: str, doc_id: str, deadlines: list[FoundDeadline],
-             references: list[FoundReference], page_of) -> Task:
+             references: list[FoundReference], page_of: Callable[[int], int | None]) -> Task:
     inside = [d for d in deadlines if task.start <= d.start and d.end <= task.end]
     chosen = pick_deadline(inside)
     if task.deadline_cell is not None:

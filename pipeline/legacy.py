@@ -130,8 +130,14 @@ def _typed_in_capitals(line: str) -> bool:
     )
 
 
+# Tabs and runs of spaces inside a line: columns typed with the space bar (an old
+# header: "UBND TØNH ...     CéNG HOµ ..."). viparse collapses them, so the pieces
+# between them are converted one by one.
+_WIDE_GAP = re.compile(r"(\t[ \t]*| {2,}\t*)")
+
+
 def convert(text: str, encoding: str) -> str:
-    """Convert legacy text to Unicode line by line, keeping each line's outer whitespace.
+    """Convert legacy text to Unicode line by line, keeping its whitespace.
 
     >>> convert("Së KÕ ho¹ch vµ §Çu t­", "tcvn3")
     'Sở Kế hoạch và Đầu tư'
@@ -140,12 +146,13 @@ def convert(text: str, encoding: str) -> str:
         text = _restore_pdf_glyphs(text)
     out = []
     for line in text.split("\n"):
-        core = line.strip()
-        if not core or core.isascii():
-            out.append(line)
-            continue
-        start = line.index(core)
-        out.append(line[:start] + _convert_core(core, encoding) + line[start + len(core) :])
+        pieces = _WIDE_GAP.split(line)
+        for i in range(0, len(pieces), 2):  # odd indices are the gaps
+            core = pieces[i].strip()
+            if core and not core.isascii():
+                start = pieces[i].index(core)
+                pieces[i] = pieces[i][:start] + _convert_core(core, encoding) + pieces[i][start + len(core) :]
+        out.append("".join(pieces))
     return "\n".join(out)
 
 

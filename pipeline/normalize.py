@@ -29,21 +29,38 @@ _OLD_STYLE = re.compile(r"(?<![qQ])([oOuU])([aAeEyY])([" + _TONES + r"])(?![^\W\
 _SPACE_LIKE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 
+# Capital letters of Vietnamese, as a regex character class body.
+_CAPITALS = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+
 # A line that opens an item: "-", "+", "•", "–", "*", "1.", "1)", "2.1.", "a)", "I.", "(1)", "Điều 2."
 ITEM_START = re.compile(
     r"""^\s*(?:
         [-+•–—*·▪►○●]\s                # bullets
+      | o\s(?=[CAPITALS])              # Word's second-level bullet, a Courier "o", as text
       | \d{1,2}(?:\.\d{1,2})*[.)]\s    # 1.  1)  2.1.
       | [a-zđ][.)]\s                   # a)  b.
       | [IVXLC]{1,5}[.)]\s             # I.  IV)
       | \(\d{1,2}\)\s                  # (1)
       | Điều\s+\d+                     # Điều 2
       | Khoản\s+\d+
-    )""",
+    )""".replace("CAPITALS", _CAPITALS),
     re.VERBOSE,
 )
 
+# Who signs for whom: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. BỘ TRƯỞNG", "TUQ.", "Q.";
+# older "T/M", "K/T"; any case (a .VnTimeH heading converts to "kt. Thống đốc"), and
+# the authority may stand alone on its line with the body's name on the next.
+SIGNATURE_AUTHORITY = re.compile(r"^(?:(?:TM|KT|TL|TUQ|Q)\s*\.|[TK]\s*/\s*[MTL]\b)\s*(?:[^\W\d_]|$)", re.IGNORECASE)
+
 _SENTENCE_END = re.compile(r"[.;:!?…]['\"”’)]*$")
+
+# The cells of a flattened table row are joined with this (see parsers.tables).
+CELL_SEPARATOR = " | "
+
+# Marks where a page starts while the text is normalised, so page numbers survive
+# every step exactly. A Unicode noncharacter: reserved for internal use, it never
+# occurs in a document (any stray one is dropped first).
+PAGE_MARK = "\ufdd0"
 
 
 def to_nfc(text: str) -> str:
@@ -61,6 +78,61 @@ def unify_tone_marks(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text)
     # NFD separates vowel quality marks too (ơ, ư, â); the pattern only takes bare o/u + a/e/y.
     return unicodedata.normalize("NFC", _OLD_STYLE.sub(move, decomposed))
+
+
+# Where the right-hand column of a header starts when it was typed with spaces or tabs
+# instead of a table (old Word files, "pdftotext -layout"): the national motto, the
+# "Độc lập - Tự do - Hạnh phúc" line, and the place and date ("Vũng Tàu, ngày ...").
+_RIGHT_COLUMN = re.compile(
+    r"(?:cộng\s+h(?:òa|oà)\s+xã\s+hội|độc\s+lập\s*[-–]|[^\W\d_][^,\n\t]{1,40}?,\s*ngày\s*(?:\d|[.…_]|tháng))",
+    re.IGNORECASE,
+)
+# A column gap: a tab, or two spaces and more.
+_COLUMN_GAP = re.compile(r"[ \u00a0]*\t[ \t\u00a0]*|[ \u00a0]{2,}")
+
+
+def _header_sides(line: str) -> tuple[str, str] | None:
+    """Split a header line at the gap before its right-hand column: (left, right), or None."""
+    for gap in _COLUMN_GAP.finditer(line):
+        left, right = line[: gap.start()], line[gap.end() :]
+        if left.strip() and _RIGHT_COLUMN.match(right.replace(PAGE_MARK, "")):
+            return left.strip(), right.strip()
+    return None
+
+
+def unfold_header_columns(text: str) -> str:
+    """Read a two-column header typed with spaces or tabs column by column, as a table is read.
+
+    "UBND TỈNH BÀ RỊA – VŨNG TÀU     CỘNG HÒA XÃ HỘI ..." and the lines under it
+    become the left column (issuer, "Số: ...") followed by the right one (motto,
+    place and date). A block is a run of lines up to the last one holding a
+    right-hand part; lines without one belong to the left column.
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        run_end = i
+        while run_end < len(lines) and lines[run_end].strip():
+            run_end += 1
+        run = lines[i:run_end]
+        sides = [_header_sides(line) for line in run]
+        right_only = [
+            sides[k] is None and bool(_RIGHT_COLUMN.match(line.strip().replace(PAGE_MARK, "")))
+            for k, line in enumerate(run)
+        ]
+        if any(sides):
+            last = max(k for k in range(len(run)) if sides[k] or right_only[k])
+            block = range(last + 1)
+            left = [sides[k][0] if sides[k] else run[k].strip() for k in block if not right_only[k]]
+            right = [sides[k][1] if sides[k] else run[k].strip() for k in block if sides[k] or right_only[k]]
+            out += [*left, "", *right, "", *run[last + 1 :]]
+        else:
+            out += run
+        if run_end < len(lines):
+            out.append(lines[run_end])
+        i = run_end + 1
+    return "\n".join(out)
 
 
 def clean_spaces(text: str) -> str:
@@ -109,22 +181,26 @@ def join_wrapped_lines(text: str) -> str:
     """Rejoin lines that a PDF or a fixed-width page broke inside a paragraph.
 
     A break is kept before an item marker, around headings, after a short line that
-    ends a sentence, and at blank lines; otherwise the two lines are one paragraph.
+    ends a sentence, at blank lines and around table rows; otherwise the two lines
+    are one paragraph. Page marks (:data:`PAGE_MARK`) take no part in the decision.
     """
     lines = text.split("\n")
-    widths = sorted(len(line) for line in lines if len(line) > 20)
+    visible = [line.replace(PAGE_MARK, "") for line in lines]
+    widths = sorted(len(line) for line in visible if len(line) > 20)
     if len(widths) < 4:
         return text
-    width = statistics.quantiles(widths, n=4)[2] if len(widths) >= 4 else widths[-1]
+    width = statistics.quantiles(widths, n=4)[2]
     if width > 160:  # one paragraph per line already: nothing was wrapped
         return text
-    out = [lines[0]]
-    for line in lines[1:]:
-        prev = out[-1]
-        if _should_join(prev, line, width):
-            out[-1] = prev + line if _hyphen_split(prev, line) else f"{prev} {line}"
+    out, shown = [lines[0]], [visible[0]]
+    for line, seen in zip(lines[1:], visible[1:], strict=True):
+        if _should_join(shown[-1], seen, width):
+            glue = "" if _hyphen_split(shown[-1], seen) else " "
+            out[-1] += glue + line
+            shown[-1] += glue + seen
         else:
             out.append(line)
+            shown.append(seen)
     return "\n".join(out)
 
 
@@ -133,18 +209,26 @@ def _hyphen_split(prev: str, line: str) -> bool:
     return prev.endswith("-") and bool(re.match(r"[A-ZĐ][A-Za-zĐđ&]{0,6}[/-]", line))
 
 
+def _is_table_row(line: str) -> bool:
+    # A flattened table row ("1 | Xây dựng kế hoạch | Sở Tài chính | Quý II/2024")
+    # is one row however short or long it is.
+    return CELL_SEPARATOR in line or line == "|"
+
+
 def _range_split(prev: str, line: str) -> bool:
     # "giai đoạn 2016\n- 2020; ...": a year range broken before its dash is not a bullet.
     return bool(re.search(r"(?:19|20)\d{2}$", prev)) and bool(re.match(r"[-–]\s?(?:19|20)\d{2}(?!\d)", line))
 
 
 def _should_join(prev: str, line: str, width: float) -> bool:
-    if not prev or not line or prev == "|" or line == "|":
-        return False
-    if " | " in prev or " | " in line:  # flattened table rows stay one per line
+    if not prev or not line or _is_table_row(prev) or _is_table_row(line):
         return False
     if _range_split(prev, line):
         return True
+    if _RIGHT_COLUMN.match(line) or _RIGHT_COLUMN.match(prev):  # header lines stand alone
+        return False
+    if SIGNATURE_AUTHORITY.match(line):  # "kt. Thống đốc" opens the signature, whatever its case
+        return False
     if ITEM_START.match(line) or _is_heading(line) or _is_heading(prev):
         return False
     if _hyphen_split(prev, line):
@@ -168,6 +252,7 @@ STEPS: tuple[Step, ...] = (
     to_nfc,
     fix_legacy_encoding,
     unify_tone_marks,
+    unfold_header_columns,
     clean_spaces,
     undo_double_spacing,
     join_wrapped_lines,
@@ -180,3 +265,38 @@ def canonical_text(text: str, steps: tuple[Step, ...] = STEPS) -> str:
     for step in steps:
         text = step(text)
     return text
+
+
+def canonical_pages(text: str, page_breaks: list[int], steps: tuple[Step, ...] = STEPS) -> tuple[str, list[int]]:
+    """Canonical text, and the offsets in it where pages 2, 3, ... start.
+
+    ``page_breaks`` are offsets in ``text`` (a parser's raw text). A mark goes in
+    front of the first character of each page and rides through the steps like
+    a letter; where the marks end up are the pages' starts. A page with no text
+    of its own starts where the next text does.
+
+    >>> canonical_pages("Trang một,\\n\\ntrang hai.", [12])
+    ('Trang một,\\n\\ntrang hai.', [12])
+    """
+    text = text.replace(PAGE_MARK, "")
+    if not page_breaks:
+        return canonical_text(text, steps), []
+    end = len(text.rstrip())
+    cuts = []
+    for offset in page_breaks:
+        while offset < end and text[offset].isspace():
+            offset += 1
+        cuts.append(min(offset, end))
+    pieces, last = [], 0
+    for cut in cuts:
+        pieces += [text[last:cut], PAGE_MARK]
+        last = cut
+    marked = canonical_text("".join([*pieces, text[last:]]), steps)
+    starts, removed = [], 0
+    for index, char in enumerate(marked):
+        if char == PAGE_MARK:
+            starts.append(index - removed)
+            removed += 1
+    if len(starts) != len(cuts):  # every step keeps every non-space character but invisible ones
+        raise ValueError(f"a normalisation step dropped a page mark ({len(starts)} of {len(cuts)} left)")
+    return marked.replace(PAGE_MARK, ""), starts

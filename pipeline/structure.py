@@ -12,14 +12,15 @@ import re
 from dataclasses import dataclass, field
 
 from .normalize import ITEM_START
+from .normalize import SIGNATURE_AUTHORITY as _SIGNATURE_AUTHORITY
 
 _HEADER_FURNITURE = re.compile(
-    r"^(?:CỘNG HÒA XÃ HỘI|CHỦ NGHĨA VIỆT NAM|Độc lập\s*-|Số\s*:|[-_=|]+$|V/v\b|"
+    r"^(?:CỘNG HÒA XÃ HỘI|CHỦ NGHĨA VIỆT NAM|Độc lập\s*-|Số\s*:|[\W_]+$|V/v\b|"
     r".{2,40},\s*ngày(?:\s|$)|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}$)",
     re.IGNORECASE,
 )
-_SIGNATURE_AUTHORITY = re.compile(r"^(?:TM|KT|TL|TUQ|Q)\.\s*[A-ZĐ]")
-_RECIPIENTS = re.compile(r"^Nơi nhận\s*:?", re.IGNORECASE)
+# "Nơi nhận:" heads the recipient list; documents of the 1990s-2000s say "Nơi gửi:".
+_RECIPIENTS = re.compile(r"^Nơi (?:nhận|gửi)\s*:?", re.IGNORECASE)
 _PERSON_NAME = re.compile(r"^(?:[A-ZĐ][a-zà-ỹđ]+)(?:\s+[A-ZĐ][a-zà-ỹđ]+){1,4}$")
 
 
@@ -57,6 +58,27 @@ def is_heading(text: str) -> bool:
     return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
+def _type_heading(text: str, type_heading: re.Pattern[str]) -> str | None:
+    """The document type word a heading line opens with, as written, or None.
+
+    A heading is in capitals ("THÔNG BÁO Về việc ..."), or is the type name alone
+    ("Thông tư"), or is all small letters: legacy files set headings in a capitals
+    font (.VnTimeH) over small letters, so after conversion "QUYẾT ĐỊNH CỦA BỘ
+    TRƯỞNG" reads "quyết định của bộ trưởng". A sentence never starts in small letters.
+    """
+    found = type_heading.match(text)
+    if not found:
+        return None
+    letters = [c for c in text if c.isalpha()]
+    if (
+        is_heading(text.split(" Về ")[0])
+        or not text[found.end() :].strip(" :.")
+        or (len(text) <= 150 and all(c.islower() for c in letters) and not text.endswith("."))
+    ):
+        return found.group(0)
+    return None
+
+
 def _looks_like_title(text: str) -> bool:
     """A sentence-case title line right under the type heading: no final full stop."""
     return len(text) < 300 and not text.endswith((".", ":")) and not re.match(
@@ -88,14 +110,13 @@ def analyse_layout(text: str, doc_type_words: list[str]) -> Layout:
     """Find header, document-type heading, title and closing of ``text``."""
     blocks = split_blocks(text)
     layout = Layout(blocks=blocks)
-    type_heading = re.compile(
-        r"^(?:" + "|".join(re.escape(w.upper()) for w in doc_type_words) + r")(?=\s|$)"
-    )
-    # Header: furniture lines, then the heading in capitals, then the title lines.
+    type_heading = re.compile(r"^(?:" + "|".join(re.escape(w) for w in doc_type_words) + r")(?=\s|$|:)", re.IGNORECASE)
+    # Header: furniture lines, then the type heading, then the title lines.
     for i, block in enumerate(blocks[:25]):
-        if type_heading.match(block.text) and (is_heading(block.text.split(" Về ")[0])):
-            layout.doc_heading = type_heading.match(block.text).group(0)
-            title_parts = [block.text[len(layout.doc_heading):].strip()]
+        heading = _type_heading(block.text, type_heading)
+        if heading:
+            layout.doc_heading = heading.upper()
+            title_parts = [block.text[len(heading):].strip(" :")]
             end = block.end
             for nxt in blocks[i + 1 : i + 5]:
                 if is_heading(nxt.text) or nxt.text.startswith(("V/v", "Về ")):
@@ -165,27 +186,58 @@ def _letter_header(blocks: list[Block], layout: Layout) -> None:
 
 
 def signer_of(closing_lines: list[str]) -> str | None:
-    """The signer's name: the last line of the closing that reads as a person's name."""
-    for line in reversed(closing_lines):
-        candidate = line.strip().rstrip(".")
-        if _PERSON_NAME.match(candidate) and not _RECIPIENTS.match(candidate):
-            return candidate
-    return None
+    """The signer's name: the first line after the signature authority that reads as a name.
+
+    Without an authority line ("TM. ...", "KT. ...") the search starts after the
+    recipient list; an appendix after the signature never supplies the name.
+    """
+    names = [i for i, line in enumerate(closing_lines)
+             if _PERSON_NAME.match(line.strip().rstrip(".")) and not _RECIPIENTS.match(line)]
+    if not names:
+        return None
+    authority = next((i for i, line in enumerate(closing_lines) if _SIGNATURE_AUTHORITY.match(line)), None)
+    start = authority if authority is not None else _recipients_end(closing_lines)
+    chosen = next((i for i in names if i > start), names[-1])
+    return closing_lines[chosen].strip().rstrip(".")
+
+
+def _recipients_end(closing_lines: list[str]) -> int:
+    """Index of the last line of the "Nơi nhận:" list (-1 when there is none)."""
+    end = -1
+    for i, line in enumerate(closing_lines):
+        continues = end >= 0 and end == i - 1 and re.match(r"^[-–+•]", line)
+        if _RECIPIENTS.match(line) or continues:
+            end = i
+    return end
 
 
 def recipients_of(closing_lines: list[str]) -> list[str]:
-    """Entries of the "Nơi nhận:" list, without bullets and trailing punctuation."""
+    """Entries of the "Nơi nhận:" list, without bullets and trailing punctuation.
+
+    An entry wrapped in a narrow column ("- Thủ tướng và các Phó Thủ tướng" /
+    "Chính phủ (để b/c);") is one entry: a line without a bullet continues an
+    entry that has not ended with ";" or "." yet.
+    """
     recipients: list[str] = []
     inside = False
+    open_entry = False
     for line in closing_lines:
         if _RECIPIENTS.match(line):
             inside = True
             rest = _RECIPIENTS.sub("", line).strip()
             if rest:
                 recipients.append(rest.strip("-–+ ;.,"))
+            open_entry = False
             continue
-        if inside:
-            if _SIGNATURE_AUTHORITY.match(line) or not re.match(r"^[-–+•]", line):
-                break
+        if not inside:
+            continue
+        if _SIGNATURE_AUTHORITY.match(line):
+            break
+        if re.match(r"^[-–+•]", line):
             recipients.append(line.lstrip("-–+• ").rstrip(";.,/ ").strip())
+        elif open_entry and recipients and not is_heading(line) and not _PERSON_NAME.match(line):
+            recipients[-1] = f"{recipients[-1]} {line.rstrip(';.,/ ').strip()}"
+        else:
+            break
+        open_entry = not line.rstrip().endswith((";", "."))
     return [r for r in recipients if r]

@@ -1,6 +1,7 @@
 """The seed notice in every form an office holds it gives the same tasks.
 
-Built here from ../shared/seeds/000_8090ff3dc2291dd3.txt: a DOCX with the header
+Built here from the seed (../shared/seeds/000_8090ff3dc2291dd3.txt, also bundled as
+corpus/000_8090ff3dc2291dd3.txt, so this runs in CI too): a DOCX with the header
 and signature an office adds ("UBND TỈNH BÌNH ĐỊNH", "Số: 12/TB-UBND", ...), the
 PDF LibreOffice prints from it, a scan of that PDF, a portal web page, and the
 formal text in TCVN3, VNI, Windows-1258 and UTF-16.
@@ -12,7 +13,7 @@ import difflib
 
 import pytest
 
-from pipeline.parsers.office import soffice_path
+from pipeline import extract
 from tests.fixtures.documents import (
     SEED,
     docx_files,
@@ -23,13 +24,7 @@ from tests.fixtures.documents import (
     scan_files,
     seed_notice,
 )
-
-try:
-    from pipeline import extract
-except ImportError:  # the extraction core is written alongside the readers
-    pytest.skip("pipeline.extract is not available yet", allow_module_level=True)
-if not SEED.is_file():
-    pytest.skip("../shared/seeds is not present", allow_module_level=True)
+from tests.fixtures.tools import has_soffice, require_ocr, require_soffice
 
 
 def _tasks(result) -> list[tuple[str, tuple[str, ...], object]]:
@@ -71,7 +66,7 @@ def formal_text(tmp_path_factory):
 @pytest.fixture(scope="session")
 def office(tmp_path_factory):
     files = {"docx": docx_files(tmp_path_factory)["seed"]}
-    if soffice_path() is not None:
+    if has_soffice():
         files["pdf"] = pdf_files(tmp_path_factory)["seed"]
     return files
 
@@ -82,8 +77,8 @@ def test_baseline_has_tasks(baseline):
 
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])
 def test_docx_and_word_pdf_give_the_same_tasks(office, baseline, fmt):
-    if fmt not in office:
-        pytest.skip("LibreOffice is needed to print the PDF (apt-get install libreoffice-writer-nogui)")
+    if fmt == "pdf":
+        require_soffice()  # it prints the PDF
     result = extract(office[fmt])
     assert _tasks(result) == _tasks(baseline)
     number, issued, issuer, signer = _header(result)
@@ -94,8 +89,7 @@ def test_docx_and_word_pdf_give_the_same_tasks(office, baseline, fmt):
 
 
 def test_docx_and_pdf_give_the_same_document(office):
-    if "pdf" not in office:
-        pytest.skip("LibreOffice is needed to print the PDF")
+    require_soffice()  # it prints the PDF
     docx, pdf = extract(office["docx"]), extract(office["pdf"])
     assert pdf.document.text == docx.document.text
     assert _header(pdf) == _header(docx)
@@ -132,15 +126,8 @@ def test_portal_page_gives_the_tasks_and_nothing_of_the_portal(tmp_path, baselin
 
 
 def test_scanned_copy_gives_most_of_the_tasks(tmp_path_factory, baseline):
-    from pipeline.errors import MissingDependencyError
-    from pipeline.parsers import ocr
-
-    if soffice_path() is None:
-        pytest.skip("LibreOffice is needed to print the PDF that is scanned")
-    try:
-        ocr.tesseract()
-    except MissingDependencyError as exc:
-        pytest.skip(f"OCR is not installed: {exc}")
+    require_soffice()  # it prints the PDF that is scanned
+    require_ocr()
     result = extract(scan_files(tmp_path_factory)["seed"])
     assert result.document.number == "12/TB-UBND"
     assert result.document.signer == "Lê Huy Vũ"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 
 from pipeline import legacy, normalize
 from pipeline.normalize import canonical_text
+from tests.fixtures.tools import require_soffice
 
 
 @pytest.mark.parametrize(
@@ -145,21 +147,67 @@ def _benchmark():
     return module
 
 
-@pytest.mark.parametrize("name", _REAL)
-def test_real_legacy_file_matches_its_transcript(name):
+@functools.cache
+def _read_real(name: str):
+    """A real legacy file as read (cached: each is read once per session), or a skip."""
     path = _SHARED / "files" / name
     if not path.is_file():
         pytest.skip("../shared/legacy-files is not present")
     if path.suffix in (".doc", ".rtf"):
-        from pipeline.parsers.office import soffice_path
-
-        if soffice_path() is None:
-            pytest.skip("LibreOffice is not installed (apt-get install libreoffice-writer-nogui)")
+        require_soffice()
     from pipeline.parsers import read_document
 
-    doc = read_document(path)
-    truth = (_SHARED / "truth" / f"{path.stem}.txt").read_text(encoding="utf-8")
+    return read_document(path)
+
+
+@pytest.mark.parametrize("name", _REAL)
+def test_real_legacy_file_matches_its_transcript(name):
+    doc = _read_real(name)
+    truth = (_SHARED / "truth" / f"{Path(name).stem}.txt").read_text(encoding="utf-8")
     recall, total = _benchmark().syllable_recall(canonical_text(doc.text), truth)
     assert total > 500
     assert recall >= 0.99, f"{name}: {recall:.4f} of {total} marked syllables"
     assert doc.meta["encoding"] in ("tcvn3", "vni")
+
+
+@pytest.mark.parametrize(
+    ("name", "doc_type", "number", "issued", "signer"),
+    [
+        # heading "quyết định của bộ trưởng ..." in .VnTimeH (small letters); "Nơi gửi:"; an appendix follows
+        ("2002-0112qd.doc", "decision", "12/2001/QĐ-BTC", "2001-03-13", "Trần Văn Tá"),
+        # "Thông tư" alone as heading; recipients and signature in a 13-row table; "Kt. Bộ trưởng"
+        ("2003-A05.rtf", None, "13/2001/TT-BTC", "2001-03-08", "Vũ Văn Ninh"),
+        # a PDF text layer; "Số : 01/...", signature "kt. Thống đốc" in .VnTimeH
+        ("2006-16EZE_TT01.06GopvonDNNVV.pdf", None, "01/2006/TT-NHNN", "2006-02-20", "Nguyễn Đồng Tiến"),
+        # an unsigned template whose header columns are typed with spaces and tabs
+        ("2007-Quy-che-chi-tieu-noi-bo-2007.doc", "decision", None, None, None),
+    ],
+    ids=["doc-2002", "rtf-2003", "pdf-2006", "doc-2007"],
+)
+def test_real_legacy_file_header_and_signature(name, doc_type, number, issued, signer):
+    from pipeline.api import extract_raw
+
+    result = extract_raw(_read_real(name), source=name)
+    document = result.document
+    if doc_type:
+        assert document.doc_type == doc_type
+    if number:
+        assert document.number == number
+    assert (document.issued_date.isoformat() if document.issued_date else None) == issued
+    assert document.signer == signer
+    assert len(document.recipients) >= 3
+
+
+def test_real_header_typed_with_spaces_reads_column_by_column():
+    lines = canonical_text(_read_real("2007-Quy-che-chi-tieu-noi-bo-2007.doc").text).split("\n")
+    assert lines[:9] == [
+        "UBND TỈNH BÀ RỊA – VŨNG TÀU",
+        "BQL CÁC KHU CÔNG NGHIỆP",
+        "BÀ RỊA – VŨNG TÀU",
+        "*****",
+        "Số : /QĐ. BQL–VP",
+        "",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập – Tự do – Hạnh phúc",
+        "Vũng Tàu , ngày tháng năm 2007",
+    ]

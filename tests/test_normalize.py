@@ -1,12 +1,18 @@
+import random
+import re
+
 import pytest
 
 from pipeline.normalize import (
+    PAGE_MARK,
+    canonical_pages,
     canonical_text,
     join_wrapped_lines,
     to_nfc,
     undo_double_spacing,
     unify_tone_marks,
 )
+from tests.conftest import CORPUS
 
 
 @pytest.mark.parametrize("old,new", [
@@ -46,3 +52,114 @@ def test_notation_broken_after_hyphen_is_glued():
             "và các nhiệm vụ khác do Ban Thường vụ Tỉnh ủy giao trong năm 2024 và các năm sau\n"
             "theo đúng quy định hiện hành của pháp luật về quản lý nhà nước trên địa bàn.")
     assert "số 07-CTr/TU" in canonical_text(text)
+
+
+def test_table_rows_stay_one_per_line():
+    text = ("Sở Kế hoạch và Đầu tư chủ trì, phối hợp với các sở, ngành liên quan xây dựng\n"
+            "kế hoạch triển khai thực hiện Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến\n"
+            "năm 2050, báo cáo UBND tỉnh theo danh mục nhiệm vụ dưới đây\n"
+            "STT | Nhiệm vụ | Đơn vị chủ trì | Thời hạn\n"
+            "1 | Xây dựng kế hoạch chuyển đổi số | Sở Thông tin và Truyền thông | Quý II/2024\n"
+            "2 | Rà soát quy hoạch | Sở Kế hoạch và Đầu tư | 30/6/2024\n"
+            "các đơn vị báo cáo kết quả thực hiện về Văn phòng UBND tỉnh trước ngày 15/12/2024.")
+    out = join_wrapped_lines(text).split("\n")
+    assert out[1:4] == text.split("\n")[3:6]
+    assert out[0].endswith("theo danh mục nhiệm vụ dưới đây")
+    assert out[4].startswith("các đơn vị báo cáo")
+
+
+def test_second_level_bullet_o_is_an_item():
+    text = ("• Báo cáo định kỳ kết quả thực hiện các nhiệm vụ được giao trong năm\n"
+            "o Báo cáo tháng gửi Văn phòng UBND tỉnh trước ngày 25 hằng tháng\n"
+            "o Báo cáo quý gửi Văn phòng UBND tỉnh trước ngày 20 tháng cuối quý\n"
+            "o Báo cáo năm gửi Văn phòng UBND tỉnh trước ngày 15 tháng 12 hằng năm")
+    assert join_wrapped_lines(text) == text
+
+
+# -- page starts through normalisation (offsets exact, text unchanged) ----------------------
+
+WRAPPED = ("Giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với các sở, ngành liên quan xây dựng\n"
+           "kế hoạch triển khai thực hiện Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến\n"
+           "năm 2050, báo cáo UBND tỉnh trong quý I/2024.\n"
+           "- Sở Tài chính bố trí kinh phí thực hiện theo quy định hiện hành của pháp luật.\n"
+           "- Sở Nội vụ tổ chức bồi dưỡng kỹ năng số cho cán bộ, công chức trước ngày 30/6.")
+
+
+@pytest.mark.parametrize(("text", "page_words", "expected"), [
+    # a page that starts inside a wrapped paragraph: the lines are joined, the start moves with them
+    (WRAPPED, ["kế hoạch", "- Sở Nội"], ["kế hoạch triển khai", "- Sở Nội vụ"]),
+    # blank lines of a PDF copy removed, one per line
+    (WRAPPED.replace("\n", "\n\n"), ["năm 2050", "- Sở Tài"], ["năm 2050, báo cáo", "- Sở Tài chính"]),
+    # TCVN3 bytes converted: "§Çu" (3 characters) becomes "Đầu"
+    ("Giao Së KÕ ho¹ch vµ §Çu t\u00ad chñ tr×, phèi hîp víi c¸c së, ngµnh.\nSè: 12/TB-UBND",
+     ["§Çu", "Sè"], ["Đầu tư chủ trì", "Số: 12/TB-UBND"]),
+    # decomposed Unicode and the old tone placement ("hoà" -> "hòa") before the page start
+    ("Ủy ban nha\u0302n da\u0302n ti\u0309nh Khánh Hoà.\n\nSở Y tế chủ trì thực hiện.", ["Sở Y"], ["Sở Y tế"]),
+    # a break that falls on the spaces before a word
+    ("Sở Y tế chủ trì.   \n\n  Sở Tài chính phối hợp.", ["   \n"], ["Sở Tài chính"]),
+], ids=["wrapped", "double-spaced", "tcvn3", "decomposed", "in-whitespace"])
+def test_page_starts_follow_the_text(text, page_words, expected):
+    breaks = [text.index(word) for word in page_words]
+    canonical, starts = canonical_pages(text, breaks)
+    assert canonical == canonical_text(text)
+    assert [canonical[start:start + len(word)] for start, word in zip(starts, expected, strict=True)] == expected
+
+
+def test_pages_without_text_start_where_the_text_ends():
+    text = "Sở Y tế chủ trì thực hiện.\n\n"
+    canonical, starts = canonical_pages(text, [text.index("thực"), len(text) - 1, len(text)])
+    assert starts == [canonical.index("thực"), len(canonical), len(canonical)]
+
+
+def test_a_stray_page_mark_in_the_input_is_dropped():
+    assert canonical_pages(f"Sở Y tế{PAGE_MARK} chủ trì.", [8]) == ("Sở Y tế chủ trì.", [8])
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.stem[:30])
+def test_page_marks_change_no_character_of_a_corpus_document(path):
+    text = path.read_text(encoding="utf-8")
+    plain = canonical_text(text)
+    word_starts = [m.start() for m in re.finditer(r"(?<=\s)\S", text)]
+    breaks = sorted(random.Random(path.name).sample(word_starts, 15))
+    canonical, starts = canonical_pages(text, breaks)
+    assert canonical == plain
+    assert starts == sorted(starts)
+    for offset, start in zip(breaks, starts, strict=True):
+        word = text[offset:].split(None, 1)[0]
+        assert canonical[start:].startswith(canonical_text(word)), word
+
+
+# -- headers typed with spaces and tabs (old Word files, "pdftotext -layout") --------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (
+        "   UBND TỈNH BÀ RỊA – VŨNG TÀU     CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM  \n"
+        "BQL CÁC KHU CÔNG NGHIỆP                Độc lập – Tự do – Hạnh phúc \n"
+        "        BÀ RỊA – VŨNG TÀU \n"
+        "       Số :          /QĐ. BQL–VP\t\t Vũng Tàu , ngày      tháng     năm 2007 \n"
+        "\nQUYẾT ĐỊNH",
+        ["UBND TỈNH BÀ RỊA – VŨNG TÀU", "BQL CÁC KHU CÔNG NGHIỆP", "BÀ RỊA – VŨNG TÀU", "Số : /QĐ. BQL–VP", "",
+         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập – Tự do – Hạnh phúc", "Vũng Tàu , ngày tháng năm 2007", "",
+         "QUYẾT ĐỊNH"],
+    ),
+    (  # pdftotext -layout: the motto's second line stands alone on the right, the heading follows at once
+        "    UBND TỈNH BÌNH ĐỊNH              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "                                         Độc lập - Tự do - Hạnh phúc\n"
+        "   Số: 12/TB-UBND                   Bình Định, ngày 05 tháng 01 năm 2024\n"
+        "                              THÔNG BÁO",
+        ["UBND TỈNH BÌNH ĐỊNH", "Số: 12/TB-UBND", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+         "Độc lập - Tự do - Hạnh phúc", "Bình Định, ngày 05 tháng 01 năm 2024", "", "THÔNG BÁO"],
+    ),
+], ids=["tabs-and-spaces", "pdftotext-layout"])
+def test_header_typed_with_spaces_reads_column_by_column(text, expected):
+    assert canonical_text(text).split("\n") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Điều 1.  Giao Sở Y tế chủ trì, phối hợp với các đơn vị liên quan.",
+    "Căn cứ\tLuật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+    "Giao Sở Tài chính  thẩm định, ngày càng nâng cao chất lượng dự toán.",
+], ids=["double-space", "tab", "ngay-cang"])
+def test_body_lines_with_wide_gaps_are_left_alone(text):
+    assert canonical_text(text) == " ".join(text.replace("\t", " ").split())

@@ -44,6 +44,9 @@ def _ole(stream: str) -> bytes:
         (b"II*\x00....", "tiff"),
         ("Thông báo số 12/TB-UBND".encode(), "txt"),
         ("Thông báo".encode("utf-16"), "txt"),
+        (b'{"file": "a.txt", "tasks": []}', "json"),
+        (b'<?xml version="1.0" encoding="UTF-8"?>\n<w:document/>', "xml"),
+        ("[Thông báo] số 12/TB-UBND".encode(), "txt"),  # a bracket is not yet JSON
     ],
     ids=[
         "pdf",
@@ -62,6 +65,9 @@ def _ole(stream: str) -> bytes:
         "tiff",
         "utf8",
         "utf16",
+        "json",
+        "xml",
+        "bracketed-text",
     ],
 )
 def test_detect_format(data, expected):
@@ -79,6 +85,7 @@ def test_every_document_format_has_a_parser():
         ("old.xls", _ole("Workbook"), "xls"),
         ("archive.zip", _zip("a.txt"), "zip"),
         ("photo.gif", b"GIF89a....", "gif"),
+        ("gold.json", b'{"file": "a.txt", "tasks": []}', "json"),
     ],
 )
 def test_unsupported_format_is_an_error_naming_it(tmp_path: Path, name, data, fmt):

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import docx
 import pytest
 
+from pipeline import extract
 from pipeline.errors import ParseError
 from pipeline.normalize import canonical_text
 from pipeline.parsers import read_document
-from pipeline.parsers.docx import table_lines
+from pipeline.parsers.tables import table_lines
 from tests.fixtures.documents import ISSUER, MOTTO, NUMBER, PLACE_DATE, SMALL_NOTICE, docx_files
 
 
@@ -79,6 +82,21 @@ def test_tcvn3_headings_in_the_capitals_font_stay_as_stored(files):
     lines = read_document(files["small_tcvn3"]).text.split("\n")
     assert lines[0] == ISSUER.lower()
     assert "tl. chủ tịch" in lines
+
+
+def _extracted(path) -> tuple:
+    result = extract(path)
+    document = result.document
+    tasks = [(t.action, [a.name for a in t.lead], t.deadline and t.deadline.due) for t in result.tasks]
+    return document.doc_type, document.number, document.issued_date, document.signer, document.recipients, tasks
+
+
+@pytest.mark.parametrize("name", ["small_tcvn3", "small_vni", "small_tcvn3_print"])
+def test_legacy_font_files_give_the_unicode_file_s_output(files, name):
+    # the headings and "tl. chủ tịch" of a .VnTimeH file come out in small letters
+    expected = _extracted(files["small"])
+    assert expected[1:4] == ("12/TB-UBND", dt.date(2024, 1, 5), SMALL_NOTICE.signer)
+    assert _extracted(files[name]) == expected
 
 
 def test_soft_hyphen_element_is_the_tcvn3_letter_u_horn(tmp_path):

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+
 import pytest
 
+from pipeline import extract
 from pipeline.errors import ParseError
 from pipeline.normalize import canonical_text
 from pipeline.parsers import read_document
@@ -76,3 +80,14 @@ def test_page_without_an_article_is_a_parse_error(tmp_path):
     path.write_text("<html><head><script>var x = 1;</script></head><body> </body></html>", encoding="utf-8")
     with pytest.raises(ParseError, match="empty.html"):
         read_document(path)
+
+
+def test_publication_date_is_the_issued_date_and_completes_dates_without_a_year(tmp_path):
+    body = tuple(line.replace("trước ngày 30/6/2024", "trước ngày 30/6") for line in SMALL_NOTICE.body)
+    path = tmp_path / "thong-bao.html"
+    path.write_text(portal_html(dataclasses.replace(SMALL_NOTICE, body=body)), encoding="utf-8")
+    result = extract(path)
+    assert result.document.issued_date == dt.date(2024, 1, 5)
+    assert result.document.title.startswith("Thông báo kết luận của Chủ tịch UBND tỉnh")
+    due = [task.deadline.due for task in result.tasks if task.deadline and task.deadline.text.endswith("30/6")]
+    assert due == [dt.date(2024, 6, 30)]

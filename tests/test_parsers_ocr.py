@@ -10,31 +10,13 @@ import pytest
 from pipeline.errors import MissingDependencyError
 from pipeline.normalize import canonical_text
 from pipeline.parsers import parse_bytes, read_document
-from pipeline.parsers.office import soffice_path
 from tests.fixtures.documents import ISSUER, NUMBER, PLACE_DATE, SMALL_NOTICE, scan_files
-
-
-def _tesseract_ready() -> bool:
-    from pipeline.parsers import ocr
-
-    try:
-        ocr.tesseract()
-    except MissingDependencyError:
-        return False
-    return True
-
-
-needs_ocr = pytest.mark.skipif(
-    not _tesseract_ready(),
-    reason="OCR needs pytesseract and Tesseract with Vietnamese data "
-    "(pip install 'nhiemvu[ocr]'; apt-get install tesseract-ocr tesseract-ocr-vie)",
-)
+from tests.fixtures.tools import needs_ocr, require_soffice
 
 
 @pytest.fixture(scope="session")
 def scans(tmp_path_factory):
-    if soffice_path() is None:
-        pytest.skip("LibreOffice is needed to print the PDFs that are then scanned")
+    require_soffice()  # it prints the PDFs that are then scanned
     return scan_files(tmp_path_factory)
 
 
@@ -89,3 +71,13 @@ def test_missing_tesseract_is_an_error_that_says_what_to_install(scans, monkeypa
         read_document(scans["small_page1"])
     assert "small_scan.pdf" in str(error.value)
     assert "nhiemvu[ocr]" in str(error.value)
+
+
+def test_an_image_without_ocr_is_an_error_naming_the_format(tmp_path, monkeypatch):
+    pytesseract = pytest.importorskip("pytesseract")
+    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
+    path = tmp_path / "scan.jpg"
+    path.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 64)
+    with pytest.raises(MissingDependencyError, match="a jpeg image is read by OCR") as error:
+        read_document(path)
+    assert "scan.jpg" in str(error.value) and "tesseract-ocr-vie" in str(error.value)

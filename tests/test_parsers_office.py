@@ -7,20 +7,14 @@ import pytest
 from pipeline.errors import MissingDependencyError
 from pipeline.normalize import canonical_text
 from pipeline.parsers import read_document
-from pipeline.parsers.office import soffice_path
 from tests.fixtures.documents import SMALL_NOTICE, docx_files, soffice_convert
-
-needs_soffice = pytest.mark.skipif(
-    soffice_path() is None,
-    reason="LibreOffice is not installed (apt-get install libreoffice-writer-nogui)",
-)
+from tests.fixtures.tools import needs_soffice, require_soffice
 
 
 @pytest.fixture(scope="session")
 def old_formats(tmp_path_factory):
     """The small notice saved by LibreOffice as Word 97 and as RTF."""
-    if soffice_path() is None:
-        pytest.skip("LibreOffice is not installed")
+    require_soffice()
     source = docx_files(tmp_path_factory)["small"]
     root = tmp_path_factory.mktemp("old-formats")
     (doc,) = soffice_convert([source], "doc:MS Word 97", root)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import bisect
+import re
+
 import pdfplumber
 import pytest
 
+from pipeline import extract
 from pipeline.errors import ParseError
 from pipeline.normalize import canonical_text
 from pipeline.parsers import read_document
-from pipeline.parsers.office import soffice_path
-from pipeline.parsers.pdf import Line, Word, column_zone, group_lines
+from pipeline.parsers.layout import Line, Page, Word, column_zone, group_lines
+from pipeline.parsers.reflow import render
 from tests.fixtures.documents import (
     ISSUER,
     LEGACY_FILES,
@@ -17,21 +21,17 @@ from tests.fixtures.documents import (
     NUMBER,
     PLACE_DATE,
     SMALL_NOTICE,
+    closing_split_pdfs,
     docx_files,
     multipage_notice,
     pdf_files,
 )
-
-needs_soffice = pytest.mark.skipif(
-    soffice_path() is None,
-    reason="LibreOffice is needed to print the test PDFs (apt-get install libreoffice-writer-nogui)",
-)
+from tests.fixtures.tools import needs_soffice, require_soffice
 
 
 @pytest.fixture(scope="session")
 def pdfs(tmp_path_factory):
-    if soffice_path() is None:
-        pytest.skip("LibreOffice is needed to print the test PDFs")
+    require_soffice()  # it prints the test PDFs
     return pdf_files(tmp_path_factory)
 
 
@@ -94,6 +94,56 @@ def test_column_zone_from_the_bottom_finds_the_closing_block():
     assert 150 < split < 345
 
 
+def test_words_in_a_legacy_font_are_converted_and_unicode_words_kept():
+    def word(text, x0, font_encoding):
+        return Word(text, x0, x0 + 6 * len(text), 100, 113, 13, font_encoding)
+
+    # ".VnTime" runs (TCVN3, ư shown as U+2212 by the text layer), a "VNI-Times" run, a Unicode run
+    words = [word("Giao", 85, None), word("Së", 115, "tcvn3"), word("Th\u2212¬ng", 133, "tcvn3"),
+             word("m¹i", 175, "tcvn3"), word("vaø", 200, "vni"), word("Sở", 222, None), word("Y", 240, None),
+             word("tế", 250, None)]
+    (line,) = group_lines(words)
+    assert line.text == "Giao Sở Thương mại và Sở Y tế"
+
+
+CLOSING_LINES = ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
+
+
+@pytest.mark.parametrize(
+    ("page_1", "page_2", "break_before"),
+    [
+        (  # the block starts on the last line of page 1; both columns run on
+            [_line((85, "Nơi nhận:"), (360, "TM. ỦY BAN NHÂN DÂN"), top=760, size=12)],
+            [
+                _line((85, "- Như trên;"), (375, "KT. CHỦ TỊCH"), top=60, size=12),
+                _line((85, "- Lưu: VT."), (372, "PHÓ CHỦ TỊCH"), top=76, size=12),
+                _line((385, "Lê Huy Vũ"), top=140, size=12),
+            ],
+            "- Như trên;",
+        ),
+        (  # only the signer's name goes over to page 2
+            [
+                _line((85, "Nơi nhận:"), (360, "TM. ỦY BAN NHÂN DÂN"), top=712, size=12),
+                _line((85, "- Như trên;"), (375, "KT. CHỦ TỊCH"), top=728, size=12),
+                _line((85, "- Lưu: VT."), (372, "PHÓ CHỦ TỊCH"), top=744, size=12),
+            ],
+            [_line((385, "Lê Huy Vũ"), top=60, size=12)],
+            "Lê Huy Vũ",
+        ),
+    ],
+    ids=["both-columns-run-on", "signer-alone"],
+)
+def test_closing_block_across_a_page_break_is_one_block(page_1, page_2, break_before):
+    body = [_line((85, "có ý kiến kết luận như sau, giao các sở, ngành liên quan khẩn trương thực hiện"), top=600)]
+    body.append(_line((113, "UBND tỉnh thông báo để các cơ quan biết, thực hiện./."), top=617))
+    pages = [Page(595, 842, _page([*body, *page_1]), []), Page(595, 842, _page(page_2), [])]
+    text, breaks = render(pages)
+    lines = text.split("\n")
+    assert lines[2:9] == CLOSING_LINES
+    assert "Lê Huy Vũ" in lines[9:]
+    assert text[breaks[0] :].startswith(break_before)
+
+
 # -- PDFs printed by LibreOffice from DOCX ------------------------------------------------
 
 
@@ -146,8 +196,54 @@ def test_multipage_page_breaks_and_running_lines(pdfs):
     assert body[7 : 7 + len(multipage_notice().body)] == list(multipage_notice().body)
 
 
+@pytest.fixture(scope="session")
+def split_closings(tmp_path_factory):
+    require_soffice()  # it prints the test PDFs
+    return closing_split_pdfs(tmp_path_factory)
+
+
 @needs_soffice
-def test_ruled_table_is_flattened_row_by_row(pdfs):
+@pytest.mark.parametrize("name", ["both_columns", "signature_only"])
+def test_closing_block_breaking_across_pages_reads_as_on_one_page(pdfs, split_closings, name):
+    doc = read_document(split_closings[name])
+    assert doc.pages == 2
+    assert _lines(canonical_text(doc.text)) == _lines(canonical_text(read_document(pdfs["small"]).text))
+    result = extract(split_closings[name])
+    assert result.document.signer == SMALL_NOTICE.signer
+    assert result.document.recipients == [r.lstrip("- ").rstrip(";.") for r in SMALL_NOTICE.recipients]
+
+
+def _page_finder(path):
+    """Where a passage sits in the PDF by pdfplumber's own page texts (page numbers left out)."""
+    with pdfplumber.open(path) as pdf:
+        texts = [page.extract_text() or "" for page in pdf.pages]
+    flat, starts = "", []
+    for text in texts:
+        starts.append(len(flat))
+        flat += " ".join(line for line in text.split("\n") if not line.strip().isdigit()) + " "
+    flat = " ".join(flat.split())
+
+    def page(passage: str, occurrence: int) -> int | None:
+        found = [m.start() for m in re.finditer(re.escape(passage), flat)]
+        return bisect.bisect_right(starts, found[occurrence]) if occurrence < len(found) else None
+
+    return page
+
+
+@needs_soffice
+@pytest.mark.parametrize("name", ["multipage", "seed"])
+def test_each_task_has_the_page_the_pdf_shows_it_on(pdfs, name):
+    result = extract(pdfs[name])
+    page_of = _page_finder(pdfs[name])
+    text = result.document.text
+    seen = []
+    for task in result.tasks:
+        passage = " ".join(task.span.text.split()[:6])
+        before = " ".join(text[: task.span.start].split())
+        seen.append((passage, task.span.page, page_of(passage, before.count(passage))))
+    assert [page for _, page, _ in seen] == [expected for _, _, expected in seen], seen
+    assert len({page for _, page, _ in seen}) >= 3
+
     lines = _lines(read_document(pdfs["features"]).text)
     assert lines[-4:] == [
         "STT | Nhiệm vụ | Đơn vị chủ trì | Thời hạn",
@@ -165,6 +261,10 @@ def test_tcvn3_text_layer_becomes_unicode(pdfs):
     lines = _lines(canonical_text(doc.text))
     assert lines[7 : 7 + len(SMALL_NOTICE.body)] == list(SMALL_NOTICE.body)
     assert lines[0] == ISSUER.lower()  # typed for .VnTimeH: small letters drawn as capitals
+    result, unicode = extract(pdfs["small_tcvn3_print"]), extract(pdfs["small"])
+    assert result.document.signer == unicode.document.signer == SMALL_NOTICE.signer
+    assert result.document.number == unicode.document.number
+    assert [t.action for t in result.tasks] == [t.action for t in unicode.tasks]
 
 
 def test_real_tcvn3_pdf_header_columns():

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# Formats laid out on pages: a PDF and scanned page images.
+PAGED_FORMATS = frozenset({"pdf", "png", "jpeg", "tiff"})
+
 
 @dataclass
 class RawDocument:
@@ -12,6 +15,8 @@ class RawDocument:
     ``page_breaks`` holds the offsets in ``text`` where pages 2, 3, ... start
     (empty for formats without pages). ``meta`` carries facts the format itself
     states: ``title``, ``published`` (ISO date of a web page), ``encoding``.
+    A text file has pages when it carries form feeds (pdftotext writes one
+    between pages).
     """
 
     text: str
@@ -22,4 +27,7 @@ class RawDocument:
 
     @property
     def pages(self) -> int | None:
-        return len(self.page_breaks) + 1 if self.format in {"pdf"} else None
+        """How many pages the source had, or None for a format without pages."""
+        if self.format in PAGED_FORMATS or self.page_breaks:
+            return len(self.page_breaks) + 1
+        return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import zipfile
 from io import BytesIO
@@ -10,6 +11,17 @@ from pathlib import Path
 _HTML = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<div|<p[\s>]|<article)", re.I)
 # What may precede the first tag of a saved page: an XML declaration, comments, blanks.
 _HTML_PROLOGUE = re.compile(rb"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*", re.S)
+
+_XML = re.compile(rb"^\s*<\?xml\b")
+
+
+def _is_json(data: bytes) -> bool:
+    try:
+        json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError):
+        return False
+    return True
+
 
 # Signatures of binary formats we recognise, so the error can name them.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -60,7 +72,7 @@ def looks_binary(data: bytes) -> bool:
 
 
 def detect_format(data: bytes, path: Path | None = None) -> str:
-    """Name the format of ``data``: txt, pdf, docx, doc, rtf, html or another name."""
+    """Name the format of ``data``: txt, pdf, docx, doc, rtf, html or another name (xlsx, json ...)."""
     head = data[:16]
     for magic, name in _MAGIC:
         if head.startswith(magic):
@@ -74,6 +86,10 @@ def detect_format(data: bytes, path: Path | None = None) -> str:
         return "html"
     if b"%PDF-" in data[:1024]:  # some producers put junk before the PDF header
         return "pdf"
+    if _XML.match(head_text):
+        return "xml"  # not a web page (checked above): data, not a document
+    if head_text.lstrip()[:1] in (b"{", b"[") and _is_json(data):
+        return "json"
     if looks_binary(data):
         # UTF-16 without BOM: every other byte NUL in ASCII-heavy text
         if data[1:200:2].count(0) > 60 or data[0:200:2].count(0) > 60:

@@ -18,6 +18,7 @@ from lxml import etree
 from .. import legacy
 from ..errors import MissingDependencyError, ParseError
 from .base import RawDocument
+from .tables import table_lines
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -30,34 +31,6 @@ def _w(tag: str) -> str:
 # Containers whose text is not part of the paragraph as read: deleted or moved-away
 # text, the fallback copy of a drawing, and text boxes (read as their own lines).
 _SKIP = {_w("del"), _w("moveFrom"), _w("pPr"), _w("rPr"), f"{{{MC}}}Fallback", _w("txbxContent")}
-
-# Layout tables: at most this many rows of two columns (header, signature block).
-_LAYOUT_MAX_ROWS = 4
-
-
-def table_lines(rows: list[list[str]]) -> list[str]:
-    """Flatten a table: a layout table column by column, a data table one row per line.
-
-    A layout table is two columns of at most four rows (an empty spacer column
-    between them does not count): the header "UBND TỈNH ... | CỘNG HÒA ..." and
-    the closing "Nơi nhận ... | TL. CHỦ TỊCH ...". Reading it row by row would
-    interleave the two sides. Cells of a data row are joined with " | ".
-    """
-    rows = [row for row in rows if any(cell.strip() for cell in row)]
-    if not rows:
-        return []
-    width = max(len(row) for row in rows)
-    filled = [c for c in range(width) if any(c < len(r) and r[c].strip() for r in rows)]
-    if len(filled) == 2 and len(rows) <= _LAYOUT_MAX_ROWS:
-        lines: list[str] = []
-        for column in filled:
-            for row in rows:
-                if column < len(row) and row[column].strip():
-                    lines.extend(row[column].split("\n"))
-            lines.append("")
-        return lines
-    lines = [" | ".join(" ".join(cell.split()) for cell in row if cell.strip()) for row in rows]
-    return [*lines, ""]
 
 
 class _Reader:

@@ -93,12 +93,15 @@ def parse_image(data: bytes, path: Path, fmt: str = "png") -> RawDocument:
     """Read a scanned page saved as an image (PNG, JPEG, TIFF) through OCR."""
     from PIL import Image, UnidentifiedImageError
 
-    from . import pdf
+    from .furniture import drop_running_lines
+    from .layout import Page, group_lines, ocr_words
+    from .reflow import render
 
     try:
         tesseract()
-    except MissingDependencyError as exc:
-        raise MissingDependencyError(exc.reason, path=path) from exc
+    except MissingDependencyError as exc:  # name what the file is: an image, not a PDF
+        reason = exc.reason.replace("this file has scanned pages that need", f"a {fmt} image is read by")
+        raise MissingDependencyError(reason, path=path) from exc
     try:
         image = Image.open(BytesIO(data))
         image.load()
@@ -110,10 +113,10 @@ def parse_image(data: bytes, path: Path, fmt: str = "png") -> RawDocument:
         dpi = float((image.info.get("dpi") or (DPI, DPI))[0]) or DPI
         scale = 72 / dpi
         page_image = image.convert("L")
-        lines = pdf.group_lines(pdf.ocr_words(image_words(page_image, scale)))
-        pages.append(pdf.Page(image.width * scale, image.height * scale, lines, []))
-    pdf.drop_running_lines(pages)
-    text, breaks = pdf.render(pages)
+        lines = group_lines(ocr_words(image_words(page_image, scale)))
+        pages.append(Page(image.width * scale, image.height * scale, lines, []))
+    drop_running_lines(pages)
+    text, breaks = render(pages)
     return RawDocument(
         text=text,
         format=fmt,

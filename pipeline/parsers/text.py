@@ -53,7 +53,16 @@ def decode_text(data: bytes, path: Path | None = None) -> tuple[str, str]:
     return decoded
 
 
+def form_feed_pages(text: str) -> list[int]:
+    """Where pages 2.. start in text with a form feed between pages (as pdftotext writes it).
+
+    >>> form_feed_pages("Trang 1\\fTrang 2\\f")
+    [8]
+    """
+    return [m.end() for m in re.finditer("\f", text) if text[m.end() :].strip()]
+
+
 def parse(data: bytes, path: Path) -> RawDocument:
-    """Read a text file."""
+    """Read a text file; form feeds in it mark pages."""
     text, encoding = decode_text(data, path)
-    return RawDocument(text=text, format="txt", meta={"encoding": encoding})
+    return RawDocument(text=text, format="txt", page_breaks=form_feed_pages(text), meta={"encoding": encoding})
