@@ -98,6 +98,15 @@ CASES = {
         [("kiểm soát giá cả", ["Sở Công Thương"], [], None),
          ("tổ chức các đoàn kiểm tra", ["Sở Y tế"], [], None)],
     ),
+    "an aside between subject and action": (
+        "Các chủ rừng là tổ chức (Ban Quản lý rừng phòng hộ, Công ty Lâm nghiệp Bến Hải) bố trí lực lượng "
+        "bảo vệ rừng chuyên trách trước mùa khô.",
+        [("bố trí lực lượng bảo vệ rừng", ["Các chủ rừng"], [], None)],
+    ),
+    "a generic noun addressed without 'các'": (
+        "Đề nghị doanh nghiệp thanh toán đầy đủ tiền lương cho người lao động trước ngày 20/1.",
+        [("thanh toán đầy đủ tiền lương", ["doanh nghiệp"], [], "2024-01-20")],
+    ),
     "relative deadline": (
         "Giao Sở Tư pháp thẩm định dự thảo Quyết định trong vòng 10 ngày kể từ ngày nhận được hồ sơ.",
         [("thẩm định dự thảo Quyết định", ["Sở Tư pháp"], [], "2024-03-20")],

@@ -45,6 +45,9 @@ _RECURRENCE_OPENER = re.compile(
     r"^(?:định kỳ\s+)?(?:(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|quí|năm)|\d{1,2}\s+tháng(?:\s+một lần)?)"
     r"(?:\s*\([^)]{0,60}\))?\s*,?\s*", re.IGNORECASE)
 _ANNOUNCES_LIST = re.compile(r"(?:như sau|các nội dung sau|nhiệm vụ sau|sau đây|dưới đây)\s*[:.]?$", re.IGNORECASE)
+# "Các chủ rừng là tổ chức (Ban Quản lý rừng ..., Công ty ...) bố trí ...": an aside that
+# describes or lists the subject, before its action
+_ASIDE = re.compile(r"(?:\s+là\s+[^,;.()]{1,30}?)?\s*\([^()]{1,200}\)")
 _TIME_OPENER = re.compile(r"^(?:trong vòng|trong thời hạn|trước ngày|chậm nhất|định kỳ|hằng|hàng|sau khi|ngay sau)",
                           re.IGNORECASE)
 _RECIPIENTS = re.compile(r"^(?:Kính gửi|Đồng kính gửi)\s*:?", re.IGNORECASE)
@@ -229,6 +232,8 @@ def _subject(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Vocab,
         run = _run_from(agencies, text, pos, unit.end)
         if run and run[0].start == pos:
             after = run[-1].end
+            aside = _ASIDE.match(text, after, unit.end)
+            after = aside.end() if aside else after
             rest = text[after : unit.end]
             meeting = _MEETING.match(rest)
             if meeting and meeting.group(0).strip().lower() in {"ban hành", "ký"} and not _AUTHORITY.match(
@@ -258,6 +263,16 @@ def _labelled_actor(unit: Unit, text: str, agencies: list[FoundAgency],
     return run, label.end()
 
 
+def _generic_addressee(text: str, pos: int, end: int, vocab: _Vocab) -> list[FoundAgency]:
+    """A generic noun addressed without "các" ("Đề nghị doanh nghiệp thanh toán ..."), when an
+    action follows it: it stands for the bodies the document speaks to."""
+    noun = vocab.bare_subject.match(text[pos:end])
+    if noun is None or not vocab.action_start.match(text[pos + noun.end() : end]):
+        return []
+    word = noun.group(0).strip()
+    return [FoundAgency(word, word, pos, pos + len(word))]
+
+
 def _addressees(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Vocab,
                 begin: int) -> tuple[list[FoundAgency], int, bool] | None:
     """Agencies named right after a directive verb: "yêu cầu Sở Y tế ...", "giao X:"."""
@@ -267,6 +282,8 @@ def _addressees(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Voca
         if vocab.past.search(before):
             continue
         run = _run_from(agencies, text, m.end(), unit.end)
+        if (not run or run[0].start > m.end() + 3) and verb in {"đề nghị", "yêu cầu", "giao"}:
+            run = _generic_addressee(text, m.end(), unit.end, vocab)
         if not run or run[0].start > m.end() + 3:
             continue
         subject_before = _run_from(agencies, text, begin, m.start())
