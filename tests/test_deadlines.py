@@ -92,6 +92,9 @@ def test_deadline_phrases(text, kind, due, recurrence, resources):
     "tầm nhìn đến năm 2050",
     "kịp thời báo cáo UBND tỉnh",
     "ngay cả khi",
+    "giải quyết dứt điểm ngay từ cơ sở",
+    "giám sát, phát hiện sớm ca bệnh",
+    "cán bộ nghỉ thứ Bảy, Chủ nhật hàng tuần",
 ])
 def test_not_deadlines(text, resources):
     from pipeline.extractors.references import find_references
