@@ -89,7 +89,8 @@ def test_anaphoric_so_resolves_to_last_named_department(resources):
 
 @pytest.mark.parametrize("text", [
     "tổ chức giao thông", "sở hữu trí tuệ", "ban hành kế hoạch", "phòng chống dịch",
-    "cơ quan", "bộ máy hành chính", "trung tâm thành phố",
+    "cơ quan", "bộ máy hành chính", "trung tâm thành phố", "Báo cáo kết quả thực hiện",
+    "Phòng, chống thiên tai", "Ban hành kế hoạch",
 ])
 def test_not_agencies(text, resources):
     assert find_agencies(text, resources) == []

@@ -107,6 +107,23 @@ CASES = {
         "Đề nghị doanh nghiệp thanh toán đầy đủ tiền lương cho người lao động trước ngày 20/1.",
         [("thanh toán đầy đủ tiền lương", ["doanh nghiệp"], [], "2024-01-20")],
     ),
+    "duties of a body a decision establishes": (
+        "Điều 1. Thành lập Ban Chỉ đạo Tổng điều tra kinh tế tỉnh, gồm các ông (bà) có tên sau:\n"
+        "- Trưởng ban: Ông Nguyễn Văn An - Phó Chủ tịch UBND tỉnh.\n"
+        "- Các ủy viên: đại diện lãnh đạo Sở Tài chính, Sở Nội vụ.\n"
+        "Điều 2. Nhiệm vụ của Ban Chỉ đạo\n"
+        "1. Tổ chức, chỉ đạo thực hiện Tổng điều tra trên địa bàn tỉnh.\n"
+        "2. Kiểm tra, giám sát việc thu thập thông tin tại địa bàn.",
+        [("chỉ đạo thực hiện Tổng điều tra", ["Ban Chỉ đạo"], [], None),
+         ("giám sát việc thu thập thông tin", ["Ban Chỉ đạo"], [], None)],
+    ),
+    "a Party committee assigns": (
+        "Giao Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo:\n"
+        "- Rà soát, điều chỉnh Quy hoạch phát triển du lịch, hoàn thành trong quý IV/2016.\n"
+        "- Báo cáo kết quả về Ban Thường vụ Tỉnh ủy trước ngày 15/12/2016.",
+        [("Rà soát, điều chỉnh Quy hoạch", ["Ban cán sự đảng UBND tỉnh"], [], "2016-12-31"),
+         ("Báo cáo kết quả về Ban Thường vụ", ["Ban cán sự đảng UBND tỉnh"], [], "2016-12-15")],
+    ),
     "relative deadline": (
         "Giao Sở Tư pháp thẩm định dự thảo Quyết định trong vòng 10 ngày kể từ ngày nhận được hồ sơ.",
         [("thẩm định dự thảo Quyết định", ["Sở Tư pháp"], [], "2024-03-20")],

@@ -107,6 +107,7 @@ def _compile(resources: Resources) -> _Compiled:
     units = _alt(spec["units"])
     qualifiers = _alt(spec["qualifiers"])
     heads = _alt(spec["heads"])
+    exclusions = _alt(spec.get("head_exclusions", [])) or "(?!)"
     standalone = _alt(spec.get("standalone", []))
     sectors = _alt(spec.get("sector_prefix", ["ngành"]))
     sep = r"(?:\s*,\s*|\s+và\s+|\s+hoặc\s+|\s*/\s*|\s*-\s*)"
@@ -130,7 +131,7 @@ def _compile(resources: Resources) -> _Compiled:
                    rf"\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}}")
     person = rf"(?:{titles})\s+{_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}}"
     pattern = re.compile(
-        rf"(?<![\wđ])(?:(?P<title>{titles})\s+)?(?P<body>"
+        rf"(?<![\wđ])(?:(?P<title>{titles})\s+)?(?!(?:{exclusions})(?![\wđ]))(?P<body>"
         rf"(?P<headgroup>(?:{gazetteer}|(?:{heads})(?:[ \t]+(?!và(?![\wđ])){tail_word}){{0,4}}?)"
         rf"\s+(?:các|tất cả các)\s+{bare_unit}(?:{sep}{bare_unit})*{group_tail})"
         rf"|(?P<gaz>{gazetteer})(?:\s+{_PLACE})?"
@@ -213,8 +214,9 @@ def _members(text: str, group: FoundAgency, compiled: _Compiled) -> tuple[FoundA
 
 
 def _person_after_place(body: str, compiled: _Compiled) -> int | None:
-    """Where a person's name starts after "tỉnh"/"thành phố" when the words are no province."""
-    m = re.search(rf"(?<![\wđ])(?:tỉnh|thành phố)\s+({_CAPWORD}(?:\s+{_CAPWORD})*)$", body)
+    """Where a person's name starts after "tỉnh" when the words are no province ("thành phố" may
+    be a city of a province, "thành phố Vĩnh Yên", so it is left alone)."""
+    m = re.search(rf"(?<![\wđ])tỉnh\s+({_CAPWORD}(?:\s+{_CAPWORD})*)$", body)
     if m is None or m.group(1) in compiled.provinces:
         return None
     return m.start(1)

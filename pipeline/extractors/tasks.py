@@ -48,6 +48,10 @@ _ANNOUNCES_LIST = re.compile(r"(?:như sau|các nội dung sau|nhiệm vụ sau|
 # "Các chủ rừng là tổ chức (Ban Quản lý rừng ..., Công ty ...) bố trí ...": an aside that
 # describes or lists the subject, before its action
 _ASIDE = re.compile(r"(?:\s+là\s+[^,;.()]{1,30}?)?\s*\([^()]{1,200}\)")
+# "Điều 2. Nhiệm vụ của Ban Chỉ đạo": a heading giving the duties of the body it names
+_DUTIES_OF = re.compile(r"[\s.:]*(?:Điều\s+\d+\s*[.:]\s*)?"
+                        r"(?:Nhiệm vụ|Trách nhiệm|Nhiệm vụ,? quyền hạn|Chức năng,? nhiệm vụ)"
+                        r"(?:\s+và\s+quyền hạn)?\s+của\s+", re.IGNORECASE)
 _TIME_OPENER = re.compile(r"^(?:trong vòng|trong thời hạn|trước ngày|chậm nhất|định kỳ|hằng|hàng|sau khi|ngay sau)",
                           re.IGNORECASE)
 _RECIPIENTS = re.compile(r"^(?:Kính gửi|Đồng kính gửi)\s*:?", re.IGNORECASE)
@@ -143,7 +147,8 @@ def _vocab(resources: Resources) -> _Vocab:
             rf"|là\s+cơ\s+quan\s+(?:thường trực|đầu mối|chủ trì|tham mưu)[^,;.]{{0,60}}?"
             rf"|(?:theo|căn cứ(?:\s+vào)?|trong phạm vi)\s+(?:đúng\s+)?(?:chức năng|thẩm quyền)[^;.:]{{0,60}}?"
             rf"|căn cứ)[\s,]+)*"
-            rf"{not_compound}(?:{roles}|{obligations}|{verbs}|{addressing})(?![\wđ])",
+            # the action after a subject is in lowercase: "Ban Chỉ đạo" names a body, it directs nothing
+            rf"(?-i:(?![{_CAP}])){not_compound}(?:{roles}|{obligations}|{verbs}|{addressing})(?![\wđ])",
             flags,
         ),
         support=re.compile(r"(?<![\wđ])(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với)?|cùng với|cùng)\s+",
@@ -362,6 +367,9 @@ def _only_agencies(text: str, agencies: list[FoundAgency], start: int, end: int)
 
 
 def _is_heading_item(block: Block) -> bool:
+    body = block.text[len(block.marker or "") :].strip(" .:")
+    if (block.marker or "").startswith("Điều") and body and body[-1] not in ".;" and len(body.split()) <= 16:
+        return not block.text.rstrip().endswith((".", ";"))  # an article's title: "Điều 2. Nhiệm vụ của ..."
     body = block.text[len(block.marker or "") :].strip()
     return (body.endswith(":") and len(body.split()) <= 14) or block.kind == "heading" or (
         body.startswith(("Về ", "VỀ ")) and len(body.split()) <= 14
@@ -492,8 +500,12 @@ def _open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: _
     ctx.section = block.text
     ctx.section_block = block
     heading_agencies = _agencies_in(agencies, block.body_start, block.end)
-    opening = _run_from(heading_agencies, text, block.body_start, block.end)
-    ctx.section_lead = flatten(opening) if opening and opening[0].start <= block.body_start + 1 else []
+    owner = _DUTIES_OF.match(text, block.body_start, block.end)
+    start = owner.end() if owner else block.body_start  # "Điều 2. Nhiệm vụ của Ban Chỉ đạo"
+    opening = _run_from(heading_agencies, text, start, block.end)
+    ctx.section_lead = flatten(opening) if opening and opening[0].start <= start + 1 else []
+    if block.kind == "heading" and ctx.section_lead and _AUTHORITY.match(ctx.section_lead[0].text):
+        ctx.section_lead = []  # "ỦY BAN NHÂN DÂN TỈNH ..." above "QUYẾT ĐỊNH:" enacts; it is given nothing
     ctx.directive = ctx.directive or bool(vocab.intro.search(block.text)) or block.kind == "item"
     ctx.intro_lead = [] if block.kind == "heading" else ctx.intro_lead
 
