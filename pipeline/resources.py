@@ -193,7 +193,8 @@ def load_resources(models_dir: str | None = None) -> Resources:
                            ["quarter_numerals", "due_cues", "asap", "recurrence"])
     _check_recurrences(deadlines, root / "deadlines.yaml")
     directives = _read_yaml(root / "directives.yaml", ["addressing_verbs", "action_verbs", "support_roles"])
-    _check_patterns(directives, ["non_task_openers", "non_directive_headings", "structured_fields", "table_columns"],
+    _check_patterns(directives, ["non_task_openers", "non_directive_headings", "structured_fields", "table_columns",
+                     "closing_formulas"],
                     root / "directives.yaml")
     abbreviations = {
         row["abbreviation"]: row["expansion"]

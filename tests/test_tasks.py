@@ -164,6 +164,7 @@ NOT_TASKS = {
     "a meeting chaired": "Chiều 14/1, Phó Chủ tịch UBND tỉnh Nguyễn Văn Hải chủ trì cuộc họp với các sở, ngành.",
     "background with a past obligation": "Do đơn hàng sụt giảm, nhiều doanh nghiệp đã phải cắt giảm giờ làm.",
     "appraisal in a notice of conclusions": "Ghi nhận, đánh giá cao những kết quả Sở Y tế đạt được trong năm 2023.",
+    "closing formula": "UBND tỉnh thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.",
     "a schedule is not a deadline": "Cán bộ, công chức nghỉ thứ Bảy, Chủ nhật hàng tuần theo quy định.",
 }
 

@@ -121,6 +121,7 @@ class _Vocab:
     fields: dict[str, re.Pattern[str]]
     columns: dict[str, re.Pattern[str]]
     bare_subject: re.Pattern[str]
+    closing: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -166,6 +167,8 @@ def _vocab(resources: Resources) -> _Vocab:
         columns={role: re.compile("^(?:" + "|".join(labels) + r")\s*$", flags)
                  for role, labels in d.get("table_columns", {}).items()},
         # "doanh nghiệp rà soát ...": a generic noun standing for the addressee, not a name
+        closing=re.compile("(?:" + "|".join(d.get("closing_formulas", [])) + ")" if d.get("closing_formulas")
+                           else "(?!)", flags),
         bare_subject=re.compile(rf"^(?:các\s+)?(?:{_alt(resources.agency_patterns['units'])})\s+(?=\S)", flags),
     )
 
@@ -695,6 +698,8 @@ def _unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: _Vocab
                ctx: _Context) -> AssembledTask | None:
     begin = _strip_opening(text, unit.start, unit)
     opening = text[begin : unit.end]
+    if vocab.closing.search(opening):
+        return None
     in_unit = _agencies_in(agencies, unit.start, unit.end)
 
     labelled = _labelled_actor(unit, text, in_unit, begin)
