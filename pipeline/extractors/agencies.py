@@ -126,7 +126,7 @@ def _compile(resources: Resources) -> _Compiled:
     # ("Phòng Giáo dục và Đào tạo", "Trung tâm Kiểm soát bệnh tật"); a lowercase one ends it.
     tail_word = rf"(?:{_CAPWORD}|(?!{stop}){_LOWERWORD}|\d+|–|-|&)"
     name_end = rf"(?=[ \t]*(?:[,;.:()|\"“”\n]|$|(?-i:(?![{_CAP}])){stop}))"
-    named = rf"(?:{heads})(?![\wđ])(?:[ \t]+{tail_word}){{0,7}}?{name_end}"  # a name never crosses a line
+    named = rf"(?:{heads})(?![\wđ])(?:[ \t]+{tail_word}){{0,10}}?{name_end}"  # a name never crosses a line
     named_place = (rf"(?:{heads})(?:\s+{_CAPWORD}){{0,4}}\s+{_PLACE_LEVELS}"
                    rf"\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}}")
     person = rf"(?:{titles})\s+{_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}}"

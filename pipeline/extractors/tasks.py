@@ -56,7 +56,7 @@ _TIME_OPENER = re.compile(r"^(?:trong vòng|trong thời hạn|trước ngày|ch
                           re.IGNORECASE)
 _RECIPIENTS = re.compile(r"^(?:Kính gửi|Đồng kính gửi)\s*:?", re.IGNORECASE)
 _ENUM_MARK = re.compile(r"^\((?:\d{1,2}|[a-zđ])\)\s*")
-_SEPARATOR = re.compile(r"^(?:\s*[,;:]\s*|\s+và\s+|\s+cùng\s+|\s*-\s*|\s+)$")
+_SEPARATOR = re.compile(r"^(?:\s*[,;:]\s*|\s+và\s+|\s+cùng\s+|\s*-\s*|\s*\n\s*)$")
 
 @dataclass
 class Unit:
