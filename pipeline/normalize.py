@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Callable
 
 from .legacy import fix_legacy_encoding
+from .patterns import CAPITALS
 
 # Combining tone marks of Vietnamese (grave, acute, hook above, tilde, dot below).
 _TONES = "\u0300\u0301\u0309\u0303\u0323"
@@ -29,8 +30,6 @@ _OLD_STYLE = re.compile(r"(?<![qQ])([oOuU])([aAeEyY])([" + _TONES + r"])(?![^\W\
 _SPACE_LIKE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 
-# Capital letters of Vietnamese, as a regex character class body.
-_CAPITALS = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 
 # A line that opens an item: "-", "+", "•", "–", "*", "1.", "1)", "2.1.", "a)", "I.", "(1)", "Điều 2."
 ITEM_START = re.compile(
@@ -43,7 +42,7 @@ ITEM_START = re.compile(
       | \(\d{1,2}\)\s                  # (1)
       | Điều\s+\d+                     # Điều 2
       | Khoản\s+\d+
-    )""".replace("CAPITALS", _CAPITALS),
+    )""".replace("CAPITALS", CAPITALS),
     re.VERBOSE,
 )
 

@@ -153,7 +153,8 @@ def analyse_layout(text: str, doc_type_words: list[str]) -> Layout:
     return layout
 
 
-_NATIONAL_MOTTO = re.compile(r"^CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM", re.IGNORECASE)
+# "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", also when a narrow column wraps it
+NATIONAL_MOTTO = re.compile(r"^CỘNG H(?:ÒA|OÀ) XÃ HỘI", re.IGNORECASE)
 _NUMBER = re.compile(r"^Số\s*:", re.IGNORECASE)
 _PLACE_DATE = re.compile(r"^.{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.IGNORECASE)
 
@@ -162,7 +163,7 @@ def _letter_header(blocks: list[Block], layout: Layout) -> None:
     """The header of an official letter: issuer, "Số:", "V/v ..." subject, motto, place and date."""
     head = blocks[:20]
     number = next((i for i, b in enumerate(head) if _NUMBER.match(b.text)), None)
-    motto = next((i for i, b in enumerate(head) if _NATIONAL_MOTTO.match(b.text)), None)
+    motto = next((i for i, b in enumerate(head) if NATIONAL_MOTTO.match(b.text)), None)
     if number is None or motto is None:
         return
     layout.letter = True
@@ -175,7 +176,7 @@ def _letter_header(blocks: list[Block], layout: Layout) -> None:
     if subject_at is not None:
         subject.append(head[subject_at].text[3:].strip(" :."))
         for block in head[subject_at + 1 : subject_at + 4]:
-            if _NATIONAL_MOTTO.match(block.text) or _HEADER_FURNITURE.match(block.text) or (
+            if NATIONAL_MOTTO.match(block.text) or _HEADER_FURNITURE.match(block.text) or (
                     _PLACE_DATE.match(block.text) or _RECIPIENTS.match(block.text)
                     or block.text.startswith("Kính gửi")):
                 break

@@ -15,14 +15,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..patterns import CAPITALS, alternation
 from ..resources import AgencyEntry, Resources
 
-_CAP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 # Scoped case-sensitivity: the whole pattern is case-insensitive, proper nouns are not.
-_CAPWORD = rf"(?-i:[{_CAP}][\wđ&]*(?:-[\wđ&]+)*)"
+_CAPWORD = rf"(?-i:[{CAPITALS}][\wđ&]*(?:-[\wđ&]+)*)"
 # "[à-ỹ]" would also take capitals (Đ, Ư, Ơ and the whole Latin Extended Additional block
 # interleave cases), so a lowercase word is a word that does not start with a capital.
-_LOWERWORD = rf"(?-i:(?![{_CAP}])[^\W\d_]+)"
+_LOWERWORD = rf"(?-i:(?![{CAPITALS}])[^\W\d_]+)"
 # Words that end a name: prepositions and conjunctions that never sit inside one.
 _STOP_WORDS = [
     "trước", "trong", "tại", "theo", "để", "của", "với", "cho", "đến", "khi", "nếu", "đã",
@@ -59,10 +59,6 @@ def flatten(agencies: list[FoundAgency]) -> list[FoundAgency]:
     return flat
 
 
-def _alt(phrases: list[str] | tuple[str, ...]) -> str:
-    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
-
-
 def _flexible(form: str) -> str:
     """A gazetteer form as a regex: any whitespace, "Ủy/Uỷ" and "hóa/hoá" already unified."""
     return r"\s+".join(re.escape(part) for part in form.split())
@@ -94,22 +90,22 @@ def _compile(resources: Resources) -> _Compiled:
         + list(directives.get("obligation_markers", []))
     )
     # "giao" is a verb, "giao thông" is not: compounds listed in the data are never stops.
-    compounds = _alt(directives.get("compound_exceptions", []))
-    stop = rf"(?!(?:{compounds})(?![\wđ]))(?:{_alt(stop_phrases)})(?![\wđ])"
+    compounds = alternation(directives.get("compound_exceptions", []))
+    stop = rf"(?!(?:{compounds})(?![\wđ]))(?:{alternation(stop_phrases)})(?![\wđ])"
     by_form: dict[str, AgencyEntry] = {}
     for entry in resources.agencies:
         for form in (entry.name, *entry.forms):
             if len(form) >= 4 and " " in form:  # bare "TU", "CP" are notation parts, not mentions
                 by_form.setdefault(form.lower(), entry)
     gazetteer = "|".join(_flexible(f) for f in sorted(by_form, key=len, reverse=True))
-    titles = _alt(spec["titles"])
-    openers = _alt(spec.get("group_openers", ["các"]))
-    units = _alt(spec["units"])
-    qualifiers = _alt(spec["qualifiers"])
-    heads = _alt(spec["heads"])
-    exclusions = _alt(spec.get("head_exclusions", [])) or "(?!)"
-    standalone = _alt(spec.get("standalone", []))
-    sectors = _alt(spec.get("sector_prefix", ["ngành"]))
+    titles = alternation(spec["titles"])
+    openers = alternation(spec.get("group_openers", ["các"]))
+    units = alternation(spec["units"])
+    qualifiers = alternation(spec["qualifiers"])
+    heads = alternation(spec["heads"])
+    exclusions = alternation(spec.get("head_exclusions", [])) or "(?!)"
+    standalone = alternation(spec.get("standalone", []))
+    sectors = alternation(spec.get("sector_prefix", ["ngành"]))
     sep = r"(?:\s*,\s*|\s+và\s+|\s+hoặc\s+|\s*/\s*|\s*-\s*)"
     group_tail = rf"(?:\s+(?:{qualifiers})(?![\wđ]))*"
     bare_unit = rf"(?:{units})(?![\wđ])"
@@ -125,7 +121,7 @@ def _compile(resources: Resources) -> _Compiled:
     # Inside a name a capitalised word is a name word even when it spells a verb
     # ("Phòng Giáo dục và Đào tạo", "Trung tâm Kiểm soát bệnh tật"); a lowercase one ends it.
     tail_word = rf"(?:{_CAPWORD}|(?!{stop}){_LOWERWORD}|\d+|–|-|&)"
-    name_end = rf"(?=[ \t]*(?:[,;.:()|\"“”\n]|$|(?-i:(?![{_CAP}])){stop}))"
+    name_end = rf"(?=[ \t]*(?:[,;.:()|\"“”\n]|$|(?-i:(?![{CAPITALS}])){stop}))"
     named = rf"(?:{heads})(?![\wđ])(?:[ \t]+{tail_word}){{0,10}}?{name_end}"  # a name never crosses a line
     named_place = (rf"(?:{heads})(?:\s+{_CAPWORD}){{0,4}}\s+{_PLACE_LEVELS}"
                    rf"\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}}")
@@ -151,7 +147,7 @@ def _compile(resources: Resources) -> _Compiled:
     member_list = re.compile(r"\s*(?:gồm(?:\s+có)?|là)?\s*:\s*", re.IGNORECASE)
     levels = {p.name: p.level for p in resources.provinces}
     merged = {p.name: (p.successor, levels[p.successor]) for p in resources.provinces if p.successor}
-    province_place = re.compile(rf"(?<![\wđ])(?:tỉnh|thành phố|TP\.?)\s+({_alt(list(merged))})(?![\wđ])")
+    province_place = re.compile(rf"(?<![\wđ])(?:tỉnh|thành phố|TP\.?)\s+({alternation(list(merged))})(?![\wđ])")
     provinces = frozenset(p.name for p in resources.provinces)
     return _Compiled(pattern, by_form, anaphora, member_list, province_place, merged, provinces, sectors, by_sector)
 
@@ -213,10 +209,13 @@ def _members(text: str, group: FoundAgency, compiled: _Compiled) -> tuple[FoundA
     return tuple(members)
 
 
+_AFTER_PROVINCE_LEVEL = re.compile(rf"(?<![\wđ])tỉnh\s+({_CAPWORD}(?:\s+{_CAPWORD})*)$")
+
+
 def _person_after_place(body: str, compiled: _Compiled) -> int | None:
     """Where a person's name starts after "tỉnh" when the words are no province ("thành phố" may
     be a city of a province, "thành phố Vĩnh Yên", so it is left alone)."""
-    m = re.search(rf"(?<![\wđ])tỉnh\s+({_CAPWORD}(?:\s+{_CAPWORD})*)$", body)
+    m = _AFTER_PROVINCE_LEVEL.search(body)
     if m is None or m.group(1) in compiled.provinces:
         return None
     return m.start(1)
@@ -239,7 +238,7 @@ def expand_abbreviations(text: str, resources: Resources) -> str:
     def repl(match: re.Match[str]) -> str:
         return table.get(match.group(0), match.group(0))
 
-    keys = _alt(list(table))
+    keys = alternation(list(table))
     return re.sub(rf"(?<![\wđ&])(?:{keys})(?![\wđ&])", repl, text)
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..patterns import alternation
 from ..resources import Resources
 from .dates import make_date, month_end
 
@@ -29,22 +30,18 @@ class FoundDeadline:
     end: int
 
 
-def _alternation(phrases: list[str]) -> str:
-    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
-
-
 @lru_cache(maxsize=4)
 def _patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
     vocab = resources.deadlines
-    recurrence_words = _alternation(list(vocab["recurrence"]))
-    quarter_words = _alternation(vocab["quarter_words"])
-    first_half = _alternation(vocab["half_words"]["first"])
-    second_half = _alternation(vocab["half_words"]["second"])
-    asap = _alternation(vocab["asap"])
-    relative_openers = _alternation(vocab["relative_openers"])
-    relative_units = _alternation(list(vocab["relative_units"]))
-    relative_anchors = _alternation(vocab["relative_anchors"])
-    relative_events = _alternation(vocab["relative_events"])
+    recurrence_words = alternation(list(vocab["recurrence"]))
+    quarter_words = alternation(vocab["quarter_words"])
+    first_half = alternation(vocab["half_words"]["first"])
+    second_half = alternation(vocab["half_words"]["second"])
+    asap = alternation(vocab["asap"])
+    relative_openers = alternation(vocab["relative_openers"])
+    relative_units = alternation(list(vocab["relative_units"]))
+    relative_anchors = alternation(vocab["relative_anchors"])
+    relative_events = alternation(vocab["relative_events"])
     flags = re.IGNORECASE
     return {
         # "định kỳ vào ngày 25 hằng tháng", "trước ngày 20 hằng tháng", "Định kỳ hàng quý"
@@ -101,10 +98,10 @@ def _patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
         # "ngày nghỉ hằng tuần", "thứ Bảy, Chủ nhật hàng tuần", "kỷ niệm 30/4": the phrase
         # right before the match makes it a schedule or a name, not a deadline.
         "not_before": re.compile(
-            rf"(?<!\w)(?:{_alternation(vocab.get('not_deadline_before', []))})[\s,]*$", flags
+            rf"(?<!\w)(?:{alternation(vocab.get('not_deadline_before', []))})[\s,]*$", flags
         ),
         "asap_exclusions": re.compile(
-            rf"(?<!\w)(?:{_alternation(vocab.get('asap_exclusions', []))})(?!\w)", flags
+            rf"(?<!\w)(?:{alternation(vocab.get('asap_exclusions', []))})(?!\w)", flags
         ),
     }
 

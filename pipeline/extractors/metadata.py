@@ -6,9 +6,11 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from ..patterns import alternation
 from ..resources import Resources
-from ..structure import Layout, recipients_of, signer_of
+from ..structure import NATIONAL_MOTTO, Layout, recipients_of, signer_of
 from .agencies import find_agencies
 from .dates import make_date
 
@@ -53,7 +55,7 @@ def _issuer_from_header(lines: list[str], resources: Resources) -> str | None:
     completed with the parent's place: "Sở Y tế tỉnh Kiên Giang"."""
     issuer_lines = []
     for line in lines:
-        if line.upper().startswith(("CỘNG HÒA", "CỘNG HOÀ")) or line.startswith(("Số", "|", "-")):
+        if NATIONAL_MOTTO.match(line) or line.startswith(("Số", "|", "-")):
             break
         issuer_lines.append(line.strip("| "))
     if not issuer_lines:
@@ -68,6 +70,13 @@ def _issuer_from_header(lines: list[str], resources: Resources) -> str | None:
     return f"{body} {place.group(0)}" if place and not has_place else body
 
 
+@lru_cache(maxsize=4)
+def _province_spelling(resources: Resources) -> tuple[re.Pattern[str], dict[str, str]]:
+    """Province names in small letters, and how each is spelt."""
+    spelling = {p.name.lower(): p.name for p in resources.provinces}
+    return re.compile(rf"(?<![\wđ])(?:{alternation(spelling) or '(?!)'})(?![\wđ])"), spelling
+
+
 def _proper_case(text: str, resources: Resources) -> str:
     """Header capitals in the spelling of the gazetteer and of place names."""
     if text != text.upper():
@@ -78,8 +87,8 @@ def _proper_case(text: str, resources: Resources) -> str:
     text = re.sub(r"\bubnd\b", "UBND", text)
     # Place names are capitalised: the words after the administrative level.
     text = re.sub(rf"\b({_LEVEL_WORDS})\s+(.+)$", lambda m: f"{m.group(1)} {m.group(2).title()}", text)
-    for province in resources.provinces:
-        text = re.sub(rf"(?<![\wđ]){re.escape(province.name.lower())}(?![\wđ])", province.name, text)
+    places, spelling = _province_spelling(resources)
+    text = places.sub(lambda m: spelling[m.group(0)], text)
     for entry in resources.agencies:  # gazetteer spelling ("Sở Y tế", "Bộ Công Thương")
         if text.lower() == entry.name.lower() or text.lower().startswith(entry.name.lower() + " "):
             return entry.name + text[len(entry.name):]

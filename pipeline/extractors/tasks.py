@@ -16,13 +16,13 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..patterns import CAPITALS, alternation
 from ..resources import Resources
 from ..structure import Block
 from .agencies import FoundAgency, flatten
 
-_CAP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 _SENTENCE_BREAK = re.compile(
-    rf"(?<!\bTP)(?<!\bTp)(?<!\bThS)(?<!\bTS)(?<!\bV/v)(?<=[.!?…])[\"”’)]*\s+(?=[{_CAP}\"“(])"
+    rf"(?<!\bTP)(?<!\bTp)(?<!\bThS)(?<!\bTS)(?<!\bV/v)(?<=[.!?…])[\"”’)]*\s+(?=[{CAPITALS}\"“(])"
 )
 _ENUMERATION = re.compile(r"(?:^|\s)\((?:\d{1,2}|[a-zđ])\)\s")
 _DISCOURSE = re.compile(
@@ -102,10 +102,6 @@ class _Context:
     non_directive_level: int | None = None
 
 
-def _alt(phrases) -> str:
-    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
-
-
 @dataclass(frozen=True)
 class _Vocab:
     addressing: re.Pattern[str]
@@ -127,12 +123,12 @@ class _Vocab:
 @lru_cache(maxsize=4)
 def _vocab(resources: Resources) -> _Vocab:
     d = resources.directives
-    compounds = _alt(d.get("compound_exceptions", []))
+    compounds = alternation(d.get("compound_exceptions", []))
     not_compound = rf"(?!(?:{compounds})(?![\wđ]))"
-    verbs = _alt(d["action_verbs"])
-    obligations = _alt(d["obligation_markers"])
-    roles = _alt(list(d.get("lead_roles", [])) + list(d["support_roles"]))
-    addressing = _alt(d["addressing_verbs"])
+    verbs = alternation(d["action_verbs"])
+    obligations = alternation(d["obligation_markers"])
+    roles = alternation(list(d.get("lead_roles", [])) + list(d["support_roles"]))
+    addressing = alternation(d["addressing_verbs"])
     flags = re.IGNORECASE
     return _Vocab(
         addressing=re.compile(rf"(?<![\wđ]){not_compound}(?:{addressing})(?![\wđ])\s*:?\s*", flags),
@@ -149,15 +145,15 @@ def _vocab(resources: Resources) -> _Vocab:
             rf"|(?:theo|căn cứ(?:\s+vào)?|trong phạm vi)\s+(?:đúng\s+)?(?:chức năng|thẩm quyền)[^;.:]{{0,60}}?"
             rf"|căn cứ)[\s,]+)*"
             # the action after a subject is in lowercase: "Ban Chỉ đạo" names a body, it directs nothing
-            rf"(?-i:(?![{_CAP}])){not_compound}(?:{roles}|{obligations}|{verbs}|{addressing})(?![\wđ])",
+            rf"(?-i:(?![{CAPITALS}])){not_compound}(?:{roles}|{obligations}|{verbs}|{addressing})(?![\wđ])",
             flags,
         ),
         support=re.compile(r"(?<![\wđ])(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với)?|cùng với|cùng)\s+",
                            flags),
         lead_role=re.compile(r"(?<![\wđ])chủ trì(?![\wđ])", flags),
-        past=re.compile(rf"(?<![\wđ])(?:{_alt(d.get('past_markers', ['đã']))})\s*$", flags),
+        past=re.compile(rf"(?<![\wđ])(?:{alternation(d.get('past_markers', ['đã']))})\s*$", flags),
         intro=re.compile(
-            rf"(?:{_alt(d.get('directive_headings', []))})\s*(?:đây)?\s*:\s*$", flags
+            rf"(?:{alternation(d.get('directive_headings', []))})\s*(?:đây)?\s*:\s*$", flags
         ),
         basis=re.compile("^(?:" + "|".join(d.get("non_task_openers", [])) + ")", flags),
         non_directive_heading=re.compile(
@@ -169,7 +165,7 @@ def _vocab(resources: Resources) -> _Vocab:
         # "doanh nghiệp rà soát ...": a generic noun standing for the addressee, not a name
         closing=re.compile("(?:" + "|".join(d.get("closing_formulas", [])) + ")" if d.get("closing_formulas")
                            else "(?!)", flags),
-        bare_subject=re.compile(rf"^(?:các\s+)?(?:{_alt(resources.agency_patterns['units'])})\s+(?=\S)", flags),
+        bare_subject=re.compile(rf"^(?:các\s+)?(?:{alternation(resources.agency_patterns['units'])})\s+(?=\S)", flags),
     )
 
 
@@ -370,13 +366,14 @@ def _only_agencies(text: str, agencies: list[FoundAgency], start: int, end: int)
 
 
 def _is_heading_item(block: Block) -> bool:
-    body = block.text[len(block.marker or "") :].strip(" .:")
-    if (block.marker or "").startswith("Điều") and body and body[-1] not in ".;" and len(body.split()) <= 16:
-        return not block.text.rstrip().endswith((".", ";"))  # an article's title: "Điều 2. Nhiệm vụ của ..."
+    """A heading written as an item: an article's title ("Điều 2. Nhiệm vụ của Ban Chỉ đạo"),
+    a short lead-in ending with ":", or a topic "Về ..."."""
     body = block.text[len(block.marker or "") :].strip()
-    return (body.endswith(":") and len(body.split()) <= 14) or block.kind == "heading" or (
-        body.startswith(("Về ", "VỀ ")) and len(body.split()) <= 14
-    )
+    words = len(body.split())
+    if (block.marker or "").startswith("Điều"):
+        return words <= 16 and not body.endswith((".", ";"))
+    return (body.endswith(":") and words <= 14) or block.kind == "heading" or (
+        body.startswith(("Về ", "VỀ ")) and words <= 14)
 
 
 def assemble_tasks(
