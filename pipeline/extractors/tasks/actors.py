@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from ..agencies import FoundAgency
+from .model import Unit
+from .vocab import ASIDE, AUTHORITY, DISCOURSE, LABEL_END, MEETING, SEPARATOR, Vocab
+
+
+def agencies_in(agencies: list[FoundAgency], start: int, end: int) -> list[FoundAgency]:
+    return [a for a in agencies if start <= a.start and a.end <= end]
+
+
+def run_from(agencies: list[FoundAgency], text: str, pos: int, limit: int) -> list[FoundAgency]:
+    """The agencies listed from ``pos`` on, separated only by commas, "và", ";"."""
+    run: list[FoundAgency] = []
+    cursor = pos
+    for agency in agencies:
+        if agency.start < cursor or agency.start >= limit:
+            continue
+        gap = text[cursor : agency.start]
+        if gap and not SEPARATOR.match(gap):
+            break
+        run.append(agency)
+        cursor = agency.end
+    return run
+
+
+def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
+             begin: int) -> tuple[list[FoundAgency], int] | None:
+    """Agencies opening the unit (maybe after a short adverbial phrase) and followed by a verb."""
+    candidates = [begin]
+    window_end = min(unit.end, begin + 110)
+    comma = text.find(",", begin, window_end)
+    if vocab.action_start.match(text[begin:unit.end]):
+        comma = -1  # "Phối hợp với X, Y xây dựng ...": X, Y are partners, not the subject
+    while comma > 0 and len(candidates) < 4:
+        candidates.append(comma + 1)
+        comma = text.find(",", comma + 1, window_end)
+    for pos in candidates:
+        while pos < unit.end and text[pos] == " ":
+            pos += 1
+        run = run_from(agencies, text, pos, unit.end)
+        if run and run[0].start == pos:
+            after = run[-1].end
+            aside = ASIDE.match(text, after, unit.end)
+            after = aside.end() if aside else after
+            rest = text[after : unit.end]
+            meeting = MEETING.match(rest)
+            if meeting and meeting.group(0).strip().lower() in {"ban hành", "ký"} and not AUTHORITY.match(
+                    run[0].text):
+                meeting = None  # "Sở Nông nghiệp và Môi trường ban hành hướng dẫn" is a task
+            if vocab.after_subject.match(rest) and not meeting:
+                if len(run) > 1 and vocab.addressing.match(rest.lstrip()) and AUTHORITY.match(run[-1].text):
+                    run = run[:-1]  # "Đối với UBND các xã, Phó Chủ tịch UBND tỉnh đề nghị ...": the speaker
+                return run, after
+    return None
+
+
+def labelled_actor(unit: Unit, text: str, agencies: list[FoundAgency],
+                    begin: int) -> tuple[list[FoundAgency], int] | None:
+    """An item labelled with its actor: "+ Sở KH&ĐT: chủ trì ...", "2. Công an tỉnh: xây dựng ..."."""
+    if not unit.in_item:
+        return None
+    run = run_from(agencies, text, begin, unit.end)
+    if not run or run[0].start != begin:
+        return None
+    label = LABEL_END.match(text, run[-1].end)
+    if not label or label.end() >= unit.end:
+        return None
+    return run, label.end()
+
+
+def generic_addressee(text: str, pos: int, end: int, vocab: Vocab) -> list[FoundAgency]:
+    """A generic noun addressed without "các" ("Đề nghị doanh nghiệp thanh toán ..."), when an
+    action follows it: it stands for the bodies the document speaks to."""
+    noun = vocab.bare_subject.match(text[pos:end])
+    if noun is None or not vocab.action_start.match(text[pos + noun.end() : end]):
+        return []
+    word = noun.group(0).strip()
+    return [FoundAgency(word, word, pos, pos + len(word))]
+
+
+def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
+                begin: int) -> tuple[list[FoundAgency], int, bool] | None:
+    """Agencies named right after a directive verb: "yêu cầu Sở Y tế ...", "giao X:"."""
+    for m in vocab.addressing.finditer(text, begin, unit.end):
+        verb = m.group(0).strip(" :").lower()
+        before = text[unit.start : m.start()]
+        if vocab.past.search(before):
+            continue
+        run = run_from(agencies, text, m.end(), unit.end)
+        if (not run or run[0].start > m.end() + 3) and verb in {"đề nghị", "yêu cầu", "giao"}:
+            run = generic_addressee(text, m.end(), unit.end, vocab)
+        if not run or run[0].start > m.end() + 3:
+            continue
+        subject_before = run_from(agencies, text, begin, m.start())
+        if verb in {"chỉ đạo", "phân công", "đôn đốc", "lưu ý", "nhắc nhở"}:
+            # "Tập đoàn X chỉ đạo các đơn vị ..." is the Tập đoàn's own task; only an
+            # authority (UBND, Chủ tịch, Thủ tướng, the issuer) addresses others this way.
+            prefix = DISCOURSE.sub("", text[begin : m.start()].strip(), count=1)
+            if not prefix or not (AUTHORITY.match(prefix) or (subject_before and AUTHORITY.match(
+                    subject_before[0].text))):
+                continue
+        return run, run[-1].end, True
+    return None
+
+
+def support_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
+             after: int) -> list[FoundAgency]:
+    support: list[FoundAgency] = []
+    for m in vocab.support.finditer(text, after, unit.end):
+        for agency in run_from(agencies, text, m.end(), unit.end):
+            if agency not in support:
+                support.append(agency)
+    return support
+
+
+def only_agencies(text: str, agencies: list[FoundAgency], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is nothing but a list of agencies (after an opener)."""
+    begin = start + len(text[start:end]) - len(DISCOURSE.sub("", text[start:end], count=1))
+    run = run_from(agencies, text, begin, end)
+    return bool(run) and run[0].start == begin and not text[run[-1].end : end].strip(" ,;")

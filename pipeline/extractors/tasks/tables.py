@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from ...structure import Block
+from ..agencies import FoundAgency, flatten
+from .actors import agencies_in
+from .model import AssembledTask, Context, Unit, make_task
+from .vocab import Vocab
+
+
+def row_cells(block: Block, text: str) -> list[tuple[int, int]]:
+    """Spans of the cells of a flattened table row ("1 | Rà soát ... | Sở Nội vụ | | Quý II/2024")."""
+    spans, cursor = [], block.start
+    for part in text[block.start : block.end].split("|"):
+        stripped = part.strip()
+        start = cursor + (part.index(stripped) if stripped else 0)
+        spans.append((start, start + len(stripped)))
+        cursor += len(part) + 1
+    return spans
+
+
+def table_header(block: Block, text: str, vocab: Vocab) -> dict[str, int] | None:
+    """Column roles of a task table's header row: content, lead, support, deadline."""
+    if "|" not in block.text:
+        return None
+    roles: dict[str, int] = {}
+    for index, (start, end) in enumerate(row_cells(block, text)):
+        label = " ".join(text[start:end].split())
+        for role, pattern in vocab.columns.items():
+            if role not in roles and pattern.match(label):
+                roles[role] = index
+                break
+    return roles if "content" in roles and ("lead" in roles or "deadline" in roles) else None
+
+
+def table_row(block: Block, text: str, table: dict[str, int]) -> dict[str, tuple[int, int]] | None:
+    """The cells of a row under a task table's header, by role; None when the table has ended."""
+    if "|" not in block.text:
+        return None
+    cells = row_cells(block, text)
+    return {role: cells[index] for role, index in table.items() if index < len(cells)}
+
+
+def row_task(row: dict[str, tuple[int, int]], text: str, agencies: list[FoundAgency],
+              ctx: Context) -> AssembledTask | None:
+    """A row of a task table: its content is the task, its columns name lead, support, deadline.
+
+    A row with content but no actor and no time ("II | CÔNG TÁC TUYÊN TRUYỀN") is a group title."""
+    content = row.get("content")
+    if content is None or content[0] == content[1]:
+        return None
+    lead = flatten(agencies_in(agencies, *row["lead"])) if "lead" in row else []
+    support = flatten(agencies_in(agencies, *row["support"])) if "support" in row else []
+    timing = row.get("deadline")
+    if not lead and not (timing and timing[0] < timing[1]):
+        ctx.section = text[content[0] : content[1]]
+        return None
+    inferred = not lead
+    lead = lead or ctx.section_lead or ctx.intro_lead or ctx.document_lead
+    if not lead:
+        return None
+    start, end = min(span[0] for span in row.values()), max(span[1] for span in row.values())
+    task = make_task(Unit(start, end, text[start:end], True), text, lead, support, content[0], inferred, 0.8)
+    task.section = ctx.section
+    if timing and timing[0] < timing[1]:
+        task.deadline_cell = timing
+    return task
+
+
+def structured_field(block: Block, text: str, vocab: Vocab) -> tuple[str, tuple[int, int]] | None:
+    """A labelled line of a structured plan: ("lead", span of "Sở Y tế") for "- Cơ quan chủ trì: Sở Y tế"."""
+    body = text[block.body_start : block.end]
+    for role, pattern in vocab.fields.items():
+        m = pattern.match(body)
+        if m:
+            return role, (block.body_start + m.end(), block.end)
+    return None
+
+
+def apply_fields(fields: dict[str, tuple[int, int]], tasks: list[AssembledTask], first: int, text: str,
+                  agencies: list[FoundAgency], ctx: Context, body_end: int) -> None:
+    """Give the tasks since ``first`` the actors and timing of the labelled lines below them.
+
+    When no task precedes them in their section, the section's content item (its heading
+    and body up to ``body_end``) is the task."""
+    lead = flatten(agencies_in(agencies, *fields["lead"])) if "lead" in fields else []
+    support = flatten(agencies_in(agencies, *fields["support"])) if "support" in fields else []
+    described = tasks[first:]
+    if not described and ctx.section_block is not None and (lead or support):
+        start, end = ctx.section_block.body_start, max(ctx.section_block.end, body_end)
+        task = make_task(Unit(start, end, text[start:end], True), text, lead, support, start, False, 0.75)
+        task.section = ctx.section
+        tasks.append(task)
+        described = [task]
+    for task in described:
+        if lead and (task.lead_inferred or not task.lead):
+            task.lead, task.lead_inferred = lead, False
+        if support and not task.support:
+            task.support = [s for s in support if all(s.name != a.name for a in task.lead)]
+        if "deadline" in fields:
+            task.deadline_spans.insert(0, fields["deadline"])
+    if lead:
+        ctx.previous_lead = lead

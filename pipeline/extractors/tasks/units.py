@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+import re
+
+from ...structure import Block
+from ..agencies import FoundAgency
+from .actors import addressees_of, only_agencies, subject_of
+from .model import Unit
+from .vocab import (
+    ANNOUNCES_LIST,
+    DISCOURSE,
+    ENUM_MARK,
+    ENUMERATION,
+    RECURRENCE_OPENER,
+    SENTENCE_BREAK,
+    TIME_OPENER,
+    TOPIC_LABEL,
+    Vocab,
+)
+
+
+def split_units(block: Block, text: str) -> list[Unit]:
+    """Cut a block into sentences and inline enumerations "(1) ... (2) ..."."""
+    start = block.body_start
+    body = text[start : block.end]
+    cuts = {0}
+    for m in SENTENCE_BREAK.finditer(body):
+        cuts.add(m.end())
+    for m in ENUMERATION.finditer(body):
+        cuts.add(m.start() + (1 if m.group(0)[0].isspace() else 0))
+    bounds = sorted(cuts) + [len(body)]
+    units = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        piece = body[a:b]
+        stripped = piece.strip()
+        if stripped:
+            offset = start + a + piece.index(stripped[0])
+            sub_item = bool(block.marker) and not re.match(r"\s*(?:\d|[IVXLC]+[.)])", block.marker)
+            units.append(Unit(offset, offset + len(stripped), stripped, block.kind == "item", sub_item))
+    return units
+
+
+def strip_opening(text: str, start: int, unit: Unit) -> int:
+    """Offset after discourse openers ("Theo đó,", "Đồng thời,") of a unit."""
+    enum = ENUM_MARK.match(text[start : unit.end])
+    start += enum.end() if enum else 0
+    m = DISCOURSE.match(text[start : unit.end])
+    start += m.end() if m else 0
+    topic = TOPIC_LABEL.match(text[start : unit.end])
+    return start + (topic.end() if topic else 0)
+
+
+def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab) -> list[Unit]:
+    """Split at ";" or "để" when the next clause names a new actor or a new directive."""
+    cuts = [unit.start]
+    for m in vocab.addressing.finditer(text, unit.start, unit.end):
+        if m.group(0).rstrip().endswith(":") and m.end() < unit.end - 3:
+            cuts.append(m.end())
+    for m in re.finditer(r";\s+|\s+để\s+|:\s+(?=[A-ZĐ])|,\s+(?:còn|trong khi đó|đồng thời)\s+",
+                         text[unit.start : unit.end]):
+        pos = unit.start + m.end()
+        sep = m.group(0).strip()
+        rest = text[pos : unit.end]
+        new_actor = subject_of(Unit(pos, unit.end, rest), text, agencies, vocab, pos)
+        directive = sep == ";" and vocab.addressing.match(rest) and addressees_of(
+            Unit(pos, unit.end, rest), text, agencies, vocab, pos)
+        obligation = sep == ";" and vocab.obligation.search(" ".join(rest.split()[:7]))
+        if sep == ":" and not directive:
+            continue
+        if sep == ";" and only_agencies(text, agencies, cuts[-1], unit.start + m.start()):
+            continue  # "Sở Y tế; Công an tỉnh; UBND các huyện ... triển khai": one list of actors
+        if new_actor or directive or obligation:
+            cuts.append(pos)
+    if len(cuts) == 1:
+        return [unit]
+    bounds = sorted(set(cuts)) + [unit.end]
+    pieces = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        piece = text[a:b].rstrip(" ;,")
+        if piece.endswith(" để"):
+            piece = piece[:-3]
+        if piece.strip():
+            pieces.append(Unit(a, a + len(piece), piece, unit.in_item, unit.sub_item))
+    return pieces
+
+
+def is_lead_in(unit: Unit, following: Unit | None, text: str, vocab: Vocab) -> bool:
+    """A unit ending with ":" that only introduces what follows ("Chủ tịch UBND tỉnh yêu cầu:")."""
+    body = text[unit.start : unit.end].rstrip()
+    if following is None and ANNOUNCES_LIST.search(body):
+        return True  # "Sở Y tế yêu cầu các đơn vị triển khai các nội dung sau" (the colon forgotten)
+    if not body.endswith(":"):
+        return False
+    if following is None or ENUM_MARK.match(following.text):
+        return True
+    return any(m.end() >= len(body) for m in vocab.addressing.finditer(body))
+
+
+def opens_with_action(opening: str, vocab: Vocab) -> bool:
+    """Whether a clause opens with an action, maybe after a short time phrase
+    ("Định kỳ hàng quý, báo cáo ...", "Trước ngày 05 hằng tháng, báo cáo ...")."""
+    if vocab.action_start.match(opening):
+        return True
+    timing = RECURRENCE_OPENER.match(opening)
+    if timing and vocab.action_start.match(opening[timing.end() :]):
+        return True  # "Định kỳ 6 tháng (trước ngày 15/6 và 15/12) báo cáo ..."
+    comma = opening.find(",")
+    limit = 14 if TIME_OPENER.match(opening) else 6
+    if comma <= 0 or len(opening[:comma].split()) > limit:
+        return False
+    rest = opening[comma + 1 :].lstrip()
+    subject = vocab.bare_subject.match(rest) if TIME_OPENER.match(opening) else None
+    return bool(vocab.action_start.match(rest[subject.end() if subject else 0 :]))
+
+
+def merge_item_units(units: list[Unit], text: str, agencies: list[FoundAgency],
+                      vocab: Vocab) -> list[Unit]:
+    merged = [units[0]]
+    for unit in units[1:]:
+        begin = strip_opening(text, unit.start, unit)
+        own_actor = subject_of(unit, text, agencies, vocab, begin) or addressees_of(
+            unit, text, agencies, vocab, begin)
+        last = merged[-1]
+        new_sentence = text[last.start : unit.start].rstrip()[-1:] in ".!?" and unit.text[:1].isupper()
+        # Sentences of one item stay one task unless a sentence brings its own timing or
+        # partners: "Trước ngày 05 hằng tháng, báo cáo ...", "Phối hợp với X điều tra ...".
+        opening = text[begin : unit.end]
+        own_terms = new_sentence and opens_with_action(opening, vocab) and (
+            not vocab.action_start.match(opening) or vocab.support.match(opening))
+        if own_actor or own_terms:
+            merged.append(unit)
+        else:
+            last = merged[-1]
+            merged[-1] = Unit(last.start, unit.end, text[last.start : unit.end], True, last.sub_item)
+    return merged

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...patterns import CAPITALS, alternation
+from ...resources import Resources
+
+SENTENCE_BREAK = re.compile(
+    rf"(?<!\bTP)(?<!\bTp)(?<!\bThS)(?<!\bTS)(?<!\bV/v)(?<=[.!?…])[\"”’)]*\s+(?=[{CAPITALS}\"“(])"
+)
+
+
+ENUMERATION = re.compile(r"(?:^|\s)\((?:\d{1,2}|[a-zđ])\)\s")
+
+
+DISCOURSE = re.compile(
+    r"^(?:(?:Theo đó|Cụ thể|Đồng thời|Bên cạnh đó|Ngoài ra|Trong đó|Từ đó|Mặt khác|Tuy nhiên"
+    r"|Vì vậy|Do đó|Riêng|Đối với|Trên cơ sở đó|Sau đó|Tiếp theo|Trước mắt)\s*,?\s*)+",
+    re.IGNORECASE,
+)
+
+
+AUTHORITY = re.compile(
+    r"^(?:(?:Phó\s+)?(?:Chủ tịch|Thủ tướng|Bí thư)|UBND|Ủy ban nhân dân|Thường trực|"
+    r"Thủ tướng Chính phủ|Chính phủ|Bộ trưởng|Ban Thường vụ|Bộ\s*$)",
+    re.IGNORECASE,
+)
+
+
+MEETING = re.compile(r"^\s*(?:làm việc với|họp|dự|tiếp(?!\s+(?:nhận|tục|thu|cận))|ban hành|ký"
+                      r"|chủ trì\s+(?:cuộc\s+|buổi\s+)?(?:họp|hội nghị|làm việc|tiếp))(?![\wđ])",
+                      re.IGNORECASE)
+
+
+# "Về giải phóng mặt bằng: UBND huyện ... chủ trì": a topic label before the sentence.
+TOPIC_LABEL = re.compile(
+    r"^(?:Về|Đối với|Dự án|Lĩnh vực|Công tác|Nhiệm vụ|Nội dung)\s[^:;.]{2,100}:\s+(?=[A-ZĐ])", re.IGNORECASE)
+
+
+RECURRENCE_OPENER = re.compile(
+    r"^(?:định kỳ\s+)?(?:(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|quí|năm)|\d{1,2}\s+tháng(?:\s+một lần)?)"
+    r"(?:\s*\([^)]{0,60}\))?\s*,?\s*", re.IGNORECASE)
+
+
+ANNOUNCES_LIST = re.compile(r"(?:như sau|các nội dung sau|nhiệm vụ sau|sau đây|dưới đây)\s*[:.]?$", re.IGNORECASE)
+
+
+# "Các chủ rừng là tổ chức (Ban Quản lý rừng ..., Công ty ...) bố trí ...": an aside that
+# describes or lists the subject, before its action
+ASIDE = re.compile(r"(?:\s+là\s+[^,;.()]{1,30}?)?\s*\([^()]{1,200}\)")
+
+
+# "Điều 2. Nhiệm vụ của Ban Chỉ đạo": a heading giving the duties of the body it names
+DUTIES_OF = re.compile(r"[\s.:]*(?:Điều\s+\d+\s*[.:]\s*)?"
+                        r"(?:Nhiệm vụ|Trách nhiệm|Nhiệm vụ,? quyền hạn|Chức năng,? nhiệm vụ)"
+                        r"(?:\s+và\s+quyền hạn)?\s+của\s+", re.IGNORECASE)
+
+
+TIME_OPENER = re.compile(r"^(?:trong vòng|trong thời hạn|trước ngày|chậm nhất|định kỳ|hằng|hàng|sau khi|ngay sau)",
+                          re.IGNORECASE)
+
+
+RECIPIENTS = re.compile(r"^(?:Kính gửi|Đồng kính gửi)\s*:?", re.IGNORECASE)
+
+
+ENUM_MARK = re.compile(r"^\((?:\d{1,2}|[a-zđ])\)\s*")
+
+
+SEPARATOR = re.compile(r"^(?:\s*[,;:]\s*|\s+và\s+|\s+cùng\s+|\s*-\s*|\s*\n\s*)$")
+
+
+@dataclass(frozen=True)
+class Vocab:
+    addressing: re.Pattern[str]
+    action_start: re.Pattern[str]
+    obligation: re.Pattern[str]
+    after_subject: re.Pattern[str]
+    support: re.Pattern[str]
+    lead_role: re.Pattern[str]
+    past: re.Pattern[str]
+    intro: re.Pattern[str]
+    basis: re.Pattern[str]
+    non_directive_heading: re.Pattern[str]
+    fields: dict[str, re.Pattern[str]]
+    columns: dict[str, re.Pattern[str]]
+    bare_subject: re.Pattern[str]
+    closing: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def compile_vocab(resources: Resources) -> Vocab:
+    d = resources.directives
+    compounds = alternation(d.get("compound_exceptions", []))
+    not_compound = rf"(?!(?:{compounds})(?![\wđ]))"
+    verbs = alternation(d["action_verbs"])
+    obligations = alternation(d["obligation_markers"])
+    roles = alternation(list(d.get("lead_roles", [])) + list(d["support_roles"]))
+    addressing = alternation(d["addressing_verbs"])
+    flags = re.IGNORECASE
+    return Vocab(
+        addressing=re.compile(rf"(?<![\wđ]){not_compound}(?:{addressing})(?![\wđ])\s*:?\s*", flags),
+        action_start=re.compile(rf"^{not_compound}(?:{verbs}|{obligations})(?![\wđ])", flags),
+        obligation=re.compile(r"(?<![\wđ])(?:phải|cần|có trách nhiệm|chịu trách nhiệm)(?![\wđ])",
+                              flags),
+        after_subject=re.compile(
+            # "các cơ quan, đơn vị không thực hiện lịch nghỉ cố định sẽ căn cứ ...": a restrictive
+            # clause, then a modal, may sit between the subject and its action.
+            rf"^\s*(?:(?:không|chưa|đang|được)\s[^;.:]{{0,100}}?\s(?=(?:sẽ|phải|cần)\s))?"
+            rf"(?:(?:cũng|sẽ|tiếp tục|cần|phải|khẩn trương|chủ động|kịp thời|được giao|được phân công"
+            rf"|(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|quí|năm)|định kỳ"
+            rf"|là\s+cơ\s+quan\s+(?:thường trực|đầu mối|chủ trì|tham mưu)[^,;.]{{0,60}}?"
+            rf"|(?:theo|căn cứ(?:\s+vào)?|trong phạm vi)\s+(?:đúng\s+)?(?:chức năng|thẩm quyền)[^;.:]{{0,60}}?"
+            rf"|căn cứ)[\s,]+)*"
+            # the action after a subject is in lowercase: "Ban Chỉ đạo" names a body, it directs nothing
+            rf"(?-i:(?![{CAPITALS}])){not_compound}(?:{roles}|{obligations}|{verbs}|{addressing})(?![\wđ])",
+            flags,
+        ),
+        support=re.compile(r"(?<![\wđ])(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với)?|cùng với|cùng)\s+",
+                           flags),
+        lead_role=re.compile(r"(?<![\wđ])chủ trì(?![\wđ])", flags),
+        past=re.compile(rf"(?<![\wđ])(?:{alternation(d.get('past_markers', ['đã']))})\s*$", flags),
+        intro=re.compile(
+            rf"(?:{alternation(d.get('directive_headings', []))})\s*(?:đây)?\s*:\s*$", flags
+        ),
+        basis=re.compile("^(?:" + "|".join(d.get("non_task_openers", [])) + ")", flags),
+        non_directive_heading=re.compile(
+            "^(?:" + "|".join(d.get("non_directive_headings", [])) + ")", flags),
+        fields={role: re.compile("^(?:" + "|".join(labels) + r")\s*:\s*", flags)
+                for role, labels in d.get("structured_fields", {}).items()},
+        columns={role: re.compile("^(?:" + "|".join(labels) + r")\s*$", flags)
+                 for role, labels in d.get("table_columns", {}).items()},
+        # "doanh nghiệp rà soát ...": a generic noun standing for the addressee, not a name
+        closing=re.compile("(?:" + "|".join(d.get("closing_formulas", [])) + ")" if d.get("closing_formulas")
+                           else "(?!)", flags),
+        bare_subject=re.compile(rf"^(?:các\s+)?(?:{alternation(resources.agency_patterns['units'])})\s+(?=\S)", flags),
+    )
+
+
+LABEL_END = re.compile(r"\s*(?:\([^()]{0,120}\))?\s*:\s*")
+
+
+NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,5}|[a-zđ])[.)]\s")
+
+
+BULLET = re.compile(r"^\s*[-+•–—*·▪►○●]\s")
