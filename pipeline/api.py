@@ -31,6 +31,8 @@ from .schema import (
 )
 from .structure import Block, Layout, analyse_layout
 
+# A rule the calibration table does not know yet (models/rule_precision.tsv).
+DEFAULT_CONFIDENCE = 0.5
 _ADDRESSED = re.compile(r"(?:Kính gửi\s*:?|làm việc với|gửi)\s*", re.IGNORECASE)
 
 
@@ -73,13 +75,14 @@ def extract_raw(raw: RawDocument, *, source: str | None = None,
     deadlines = [s._.found for s in doc.spans["deadlines"]]
     document_lead = _document_addressees(text, layout, agencies, meta, resources)
     body = layout.blocks if layout.doc_heading or layout.letter else _without_headlines(layout.blocks)
-    assembled = assemble_tasks(text, body, agencies, resources, document_lead)
+    assembled = assemble_tasks(text, body, agencies, resources, document_lead,
+                               getattr(layout, "annexes", ()))
     doc_id = document_id(text)
     page_of = _page_lookup(raw, page_starts)
     for task in assembled:
         if task.deadline_cell is not None:
             deadlines.extend(_cell_deadlines(text, task.deadline_cell, deadlines, resources, meta))
-    tasks = [_to_task(t, text, doc_id, deadlines, references, page_of) for t in assembled]
+    tasks = [_to_task(t, text, doc_id, deadlines, references, page_of, resources) for t in assembled]
     warnings = list(raw.warnings)
     if not tasks:
         warnings.append("no tasks found")
@@ -176,7 +179,8 @@ def _to_agency(agency: FoundAgency, inferred: bool) -> Agency:
 
 
 def _to_task(task: AssembledTask, text: str, doc_id: str, deadlines: list[FoundDeadline],
-             references: list[FoundReference], page_of: Callable[[int], int | None]) -> Task:
+             references: list[FoundReference], page_of: Callable[[int], int | None],
+             resources: Resources) -> Task:
     inside = [d for d in deadlines if task.start <= d.start and d.end <= task.end]
     chosen = pick_deadline(inside)
     if task.deadline_cell is not None:
@@ -199,7 +203,10 @@ def _to_task(task: AssembledTask, text: str, doc_id: str, deadlines: list[FoundD
         if chosen else None,
         references=list(dict.fromkeys(
             r.number for r in references if task.start <= r.start < task.end)),
-        confidence=task.confidence,
+        rule=task.rule,
+        cue=Span(start=task.cue[0], end=task.cue[1], text=text[task.cue[0] : task.cue[1]])
+        if task.cue else None,
+        confidence=resources.rule_precision.get(task.rule, DEFAULT_CONFIDENCE),
     )
 
 

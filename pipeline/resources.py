@@ -60,6 +60,7 @@ class Resources:
     deadlines: dict[str, Any]
     directives: dict[str, Any]
     provinces: tuple[ProvinceEntry, ...] = ()
+    rule_precision: dict[str, float] = field(default_factory=dict, compare=False)
     source: str = field(default="", compare=False)
 
 
@@ -185,6 +186,22 @@ def _check_recurrences(deadlines: dict[str, Any], path: Path) -> None:
                                 path=path)
 
 
+def _load_rule_precision(path: Path) -> dict[str, float]:
+    """Measured precision of each task-assembly rule (``scripts/calibrate_confidence.py``)."""
+    if not path.exists():
+        return {}
+    table = {}
+    for number, row in _read_tsv(path, ["rule", "tasks", "correct", "precision"]):
+        try:
+            value = float(row["precision"])
+        except ValueError:
+            value = -1.0
+        if not 0.0 <= value <= 1.0:
+            raise ResourceError("precision must be a number from 0 to 1", path=path, line=number)
+        table[row["rule"]] = value
+    return table
+
+
 @functools.lru_cache(maxsize=4)
 def load_resources(models_dir: str | None = None) -> Resources:
     """Load every rule file from ``models_dir`` (default: the packaged ``models/``)."""
@@ -209,5 +226,6 @@ def load_resources(models_dir: str | None = None) -> Resources:
         deadlines=deadlines,
         directives=directives,
         provinces=_load_provinces(root / "provinces.tsv"),
+        rule_precision=_load_rule_precision(root / "rule_precision.tsv"),
         source=str(root),
     )

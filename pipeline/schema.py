@@ -10,11 +10,11 @@ import datetime as dt
 import hashlib
 import json
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 
 
 class DocType(StrEnum):
@@ -128,6 +128,21 @@ class Reference(_Model):
     end: Offset
 
 
+Rule = Literal[
+    "addressee",           # "giao/yêu cầu/đề nghị X ..."
+    "subject",             # "X chủ trì ...", "X có trách nhiệm ...", "X khẩn trương ..."
+    "labelled_actor",      # "+ Sở KH&ĐT: chủ trì ..."
+    "actor_heading",       # an item under "1. Sở Y tế:" or "Điều 5. Trách nhiệm của Sở X"
+    "lead_in",             # an item under "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở:"
+    "parent_item",         # a sub-item of "a) Sở X chủ trì ..."
+    "same_item",           # a later sentence of an item whose first sentence names the actor
+    "previous_task",       # a sentence right after a task, same actor
+    "document_addressee",  # nobody named anywhere above: the body the document speaks to
+    "table_row",           # a row of a task table
+    "labelled_fields",     # "Cơ quan chủ trì: X" lines under a content item
+]
+
+
 class Task(_Model):
     id: str = Field(description="stable id derived from document and task content")
     action: str
@@ -137,7 +152,10 @@ class Task(_Model):
     support: list[Agency] = Field(default_factory=list)
     deadline: Deadline | None = None
     references: list[str] = Field(default_factory=list)
-    confidence: float = Field(ge=0.0, le=1.0)
+    rule: Rule = Field(description="the path of task assembly that found the task")
+    cue: Span | None = Field(default=None, description="the text that triggered the rule: a directive "
+                             "verb, a subject and its role, a heading, a lead-in, a table cell")
+    confidence: float = Field(ge=0.0, le=1.0, description="measured precision of the rule on the gold corpora")
 
 
 class DocumentMeta(_Model):

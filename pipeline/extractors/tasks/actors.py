@@ -80,7 +80,7 @@ def generic_addressee(text: str, pos: int, end: int, vocab: Vocab) -> list[Found
 
 
 def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
-                begin: int) -> tuple[list[FoundAgency], int, bool] | None:
+                begin: int) -> tuple[list[FoundAgency], int, tuple[int, int]] | None:
     """Agencies named right after a directive verb: "yêu cầu Sở Y tế ...", "giao X:"."""
     for m in vocab.addressing.finditer(text, begin, unit.end):
         verb = m.group(0).strip(" :").lower()
@@ -100,7 +100,7 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
             if not prefix or not (AUTHORITY.match(prefix) or (subject_before and AUTHORITY.match(
                     subject_before[0].text))):
                 continue
-        return run, run[-1].end, True
+        return run, run[-1].end, (m.start(), m.start() + len(m.group(0).rstrip(' :')))
     return None
 
 

@@ -1,13 +1,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ...resources import Resources
 from ...structure import Block
 from ..agencies import FoundAgency
 from .actors import addressees_of, agencies_in, labelled_actor, subject_of, support_of
 from .headings import is_actor_heading, is_content_heading, is_heading_item, open_intro, open_section
-from .model import AssembledTask, Context, Unit, make_task
+from .model import AnnexLike, AssembledTask, Context, Unit, make_task
+from .scopes import Scope, marker_style
 from .tables import apply_fields, row_task, structured_field, table_header, table_row
 from .units import is_lead_in, merge_item_units, opens_with_action, split_clauses, split_units, strip_opening
 from .vocab import RECIPIENTS, Vocab, compile_vocab
@@ -19,8 +21,9 @@ def assemble_tasks(
     agencies: list[FoundAgency],
     resources: Resources,
     document_lead: list[FoundAgency],
+    annexes: Sequence[AnnexLike] = (),
 ) -> list[AssembledTask]:
-    """Tasks of a document body, in text order."""
+    """Tasks of a document body (and of the annexes after its signature), in text order."""
     vocab = compile_vocab(resources)
     ctx = Context(document_lead=document_lead)
     tasks: list[AssembledTask] = []
@@ -29,8 +32,13 @@ def assemble_tasks(
     body_end = 0  # end of the last block before those lines
     in_recipients = False
     table: dict[str, int] | None = None  # column of each role while inside a task table
-    previous: Block | None = None
+    pending = sorted(annexes, key=lambda a: a.start)
     for index, block in enumerate(blocks):
+        if pending and block.start >= pending[0].start:
+            _open_annex(pending.pop(0), ctx)
+            while pending and block.start >= pending[0].start:
+                _open_annex(pending.pop(0), ctx)
+            table, in_recipients = None, False
         following_block = blocks[index + 1] if index + 1 < len(blocks) else None
         if table is not None:
             row = table_row(block, text, table)
@@ -56,27 +64,39 @@ def assemble_tasks(
         if labelled:
             role, span = labelled
             fields.setdefault(role, span)
-            previous = block
             continue
         if fields:
             apply_fields(fields, tasks, group_start, text, agencies, ctx, body_end)
             fields, group_start = {}, len(tasks)
+        ctx.scopes.enter(marker_style(block))
         if block.kind == "heading" or (block.kind == "item" and (
                 is_heading_item(block) or is_actor_heading(block, text, agencies)
                 or is_content_heading(block, following_block, text, agencies, vocab))):
             open_section(block, text, agencies, vocab, ctx)
             group_start = len(tasks)
-            previous = block
             continue
-        if block.kind == "paragraph" and not (previous and previous is ctx.section_block):
-            ctx.section_lead = []
-            if not ctx.previous_was_task:
-                ctx.directive = False
-        previous = block
-        tasks.extend(block_tasks(block, text, agencies, vocab, ctx))
+        if block.kind == "item":
+            ctx.scopes.push(Scope(marker_style(block), block))
+        elif not ctx.previous_was_task and ctx.scopes.directive() is None:
+            ctx.directive = False
+        found = block_tasks(block, text, agencies, vocab, ctx)
+        own = [t for t in found if not t.lead_inferred]
+        scope = ctx.scopes.scopes[-1] if ctx.scopes.scopes else None
+        if block.kind == "item" and own and scope is not None and scope.block is block and not scope.actor:
+            # "a) Sở Y tế chủ trì ..." : its sub-items are the Sở's too
+            scope.actor, scope.actor_rule, scope.cue = own[-1].lead, "parent_item", own[-1].cue
+        tasks.extend(found)
     if fields:
         apply_fields(fields, tasks, group_start, text, agencies, ctx, body_end)
     return tasks
+
+
+def _open_annex(annex: AnnexLike, ctx: Context) -> None:
+    """An annex after the signature (a plan, programme, regulation) is a body of its own."""
+    ctx.scopes.reset()
+    ctx.scopes.push(Scope("annex", None, title=annex.title))
+    ctx.directive = ctx.previous_was_task = False
+    ctx.previous_lead, ctx.block_lead = [], []
 
 
 def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Vocab,
@@ -93,24 +113,25 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
     for index, unit in enumerate(units):
         following = units[index + 1] if index + 1 < len(units) else None
         if is_lead_in(unit, following, text, vocab):
-            open_intro(unit, text, agencies, vocab, ctx)
+            open_intro(unit, text, agencies, vocab, ctx, block)
             continue
         task = unit_task(unit, text, agencies, vocab, ctx)
         if task is None:
             if text[unit.start : unit.end].rstrip().endswith(":"):
-                open_intro(unit, text, agencies, vocab, ctx)
+                open_intro(unit, text, agencies, vocab, ctx, block)
             elif block.kind == "paragraph":
                 ctx.previous_was_task = False
             continue
         task.section = ctx.section
-        if ctx.section_block is not None:
-            task.deadline_spans.append((ctx.section_block.start, ctx.section_block.end))
+        heading = ctx.scopes.heading()
+        if heading is not None and heading.block is not None:
+            task.deadline_spans.append((heading.block.start, heading.block.end))
         tasks.append(task)
         ctx.previous_lead = task.lead
         ctx.block_lead = task.lead
         ctx.previous_was_task = True
         if text[unit.start : unit.end].rstrip().endswith(":"):
-            open_intro(unit, text, agencies, vocab, ctx)
+            open_intro(unit, text, agencies, vocab, ctx, block)
     if block.kind == "paragraph" and not tasks and not block.text.endswith(":"):
         ctx.previous_was_task = False
     return tasks
@@ -127,13 +148,13 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     labelled = labelled_actor(unit, text, in_unit, begin)
     if labelled:
         lead, after = labelled
-        return make_task(unit, text, lead, support_of(unit, text, in_unit, vocab, after), after, False, 0.85)
+        return make_task(unit, text, lead, support_of(unit, text, in_unit, vocab, after), after, False,
+                         "labelled_actor", (lead[0].start, after))
     addressed = addressees_of(unit, text, in_unit, vocab, unit.start)
     if addressed:
-        lead, after, _ = addressed
-        lead_role = vocab.lead_role.search(text, after, unit.end)
+        lead, after, verb = addressed
         return make_task(unit, text, lead, support_of(unit, text, in_unit, vocab, after),
-                     after, False, 0.9 if lead_role or after < unit.end else 0.85)
+                         after, False, "addressee", verb)
     if vocab.basis.match(opening):
         return None
     subject = subject_of(unit, text, in_unit, vocab, begin)
@@ -143,7 +164,7 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                                                                     text[after : unit.end]):
             return None
         return make_task(unit, text, lead, support_of(unit, text, in_unit, vocab, after), after,
-                     False, 0.8)
+                         False, "subject", (lead[0].start, after))
     # An item under a heading that names its actor ("1. Sở Y tế:") is that actor's task,
     # whatever verb opens it.
     starts_with_action = opens_with_action(opening, vocab) or bool(
@@ -151,11 +172,14 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         and ":" not in " ".join(opening.split()[:6]))
     obligation = vocab.obligation.search(opening)
     has_obligation = bool(obligation) and not vocab.past.search(opening[: obligation.start()].rstrip())
-    in_context = (ctx.directive or ctx.previous_was_task) and ctx.non_directive_level is None
+    directive = ctx.scopes.directive()
+    in_context = (directive or ctx.directive or ctx.previous_was_task) and directive is not False
     if (starts_with_action or has_obligation) and in_context:
-        lead = ctx.block_lead or ctx.section_lead or ctx.intro_lead or ctx.previous_lead or ctx.document_lead
+        lead, rule = ctx.inherited_lead()
         if not lead:
             return None
+        scope = ctx.scopes.actor_scope()
+        cue = scope.cue if scope is not None and rule == scope.actor_rule else None
         return make_task(unit, text, lead, support_of(unit, text, in_unit, vocab, begin), begin,
-                     True, 0.7 if unit.in_item else 0.6)
+                         True, rule, cue)
     return None

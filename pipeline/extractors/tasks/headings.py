@@ -6,6 +6,7 @@ from ...structure import Block
 from ..agencies import FoundAgency, flatten
 from .actors import addressees_of, agencies_in, only_agencies, run_from, subject_of
 from .model import Context, Unit
+from .scopes import Scope, marker_style
 from .vocab import AUTHORITY, BULLET, DUTIES_OF, NUMBERED, Vocab
 
 
@@ -20,35 +21,44 @@ def is_heading_item(block: Block) -> bool:
         body.startswith(("Về ", "VỀ ")) and words <= 14)
 
 
-def heading_level(block: Block) -> int:
-    """1 for a heading in capitals or a Roman-numbered one, 2 for a numbered item, 3 below."""
-    marker = (block.marker or "").strip()
-    if block.kind == "heading" or re.fullmatch(r"[IVXLC]+[.)]", marker):
-        return 1
-    return 2 if re.fullmatch(r"\d{1,2}[.)]", marker) else 3
-
-
 def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vocab,
-                  ctx: Context) -> None:
-    """A heading starts a section: its actor, whether its items are assignments."""
-    level = heading_level(block)
+                 ctx: Context) -> None:
+    """A heading opens a scope: its title, its actor, whether its items are assignments."""
     body = text[block.body_start : block.end].strip()
+    directive: bool | None = None
     if vocab.non_directive_heading.match(body):
-        if ctx.non_directive_level is None or level <= ctx.non_directive_level:
-            ctx.non_directive_level = level
-    elif ctx.non_directive_level is not None and level <= ctx.non_directive_level:
-        ctx.non_directive_level = None
-    ctx.section = block.text
-    ctx.section_block = block
+        directive = False
+    elif vocab.intro.search(block.text):
+        directive = True
     heading_agencies = agencies_in(agencies, block.body_start, block.end)
     owner = DUTIES_OF.match(text, block.body_start, block.end)
     start = owner.end() if owner else block.body_start  # "Điều 2. Nhiệm vụ của Ban Chỉ đạo"
     opening = run_from(heading_agencies, text, start, block.end)
-    ctx.section_lead = flatten(opening) if opening and opening[0].start <= start + 1 else []
-    if block.kind == "heading" and ctx.section_lead and AUTHORITY.match(ctx.section_lead[0].text):
-        ctx.section_lead = []  # "ỦY BAN NHÂN DÂN TỈNH ..." above "QUYẾT ĐỊNH:" enacts; it is given nothing
-    ctx.directive = ctx.directive or bool(vocab.intro.search(block.text)) or block.kind == "item"
-    ctx.intro_lead = [] if block.kind == "heading" else ctx.intro_lead
+    actor = flatten(opening) if opening and opening[0].start <= start + 1 else []
+    if actor and not opening[-1].members:
+        actor = actor[:-1] + [_whole_name(opening[-1], text, block.end, vocab)]
+    if block.kind == "heading" and actor and AUTHORITY.match(actor[0].text):
+        actor = []  # "ỦY BAN NHÂN DÂN TỈNH ..." above "QUYẾT ĐỊNH:" enacts; it is given nothing
+    ctx.scopes.push(Scope(marker_style(block), block, title=block.text, actor=actor,
+                          directive=directive, cue=(block.start, block.end)))
+    ctx.directive = ctx.directive or bool(directive) or block.kind == "item"
+
+
+# What may follow the head of a name in a heading that only names a body: words of the
+# name, never a verb, a clause or a sentence ("4. Các doanh nghiệp viễn thông:").
+_NAME_TAIL = re.compile(r"^[^\W\d_][\w\s,&/-]{0,60}?(?=\s*[:.]?\s*$)")
+
+
+def _whole_name(agency: FoundAgency, text: str, end: int, vocab: Vocab) -> FoundAgency:
+    """A heading that names a body is its whole name, also where the gazetteer knows only
+    its head: "Các doanh nghiệp viễn thông", "Ban Quản lý Khu kinh tế Đông Nam"."""
+    rest = text[agency.end : end].strip()
+    tail = _NAME_TAIL.match(rest)
+    if not rest or tail is None or vocab.after_subject.match(" " + rest) or len(rest.split()) > 8:
+        return agency
+    stop = agency.end + text[agency.end : end].index(rest) + tail.end()
+    whole = text[agency.start : stop]
+    return FoundAgency(whole, whole, agency.start, stop, agency.title, agency.successor)
 
 
 def is_actor_heading(block: Block, text: str, agencies: list[FoundAgency]) -> bool:
@@ -82,11 +92,23 @@ def is_content_heading(block: Block, following: Block | None, text: str,
 
 
 def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
-                ctx: Context) -> None:
-    """A lead-in ending with ":" opens a directive context for the items below it."""
+               ctx: Context, block: Block) -> None:
+    """A lead-in ending with ":" opens a directive scope for the items below it, with the
+    addressee it names as their actor: "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở:"."""
     found = addressees_of(unit, text, agencies, vocab, unit.start)
-    ctx.intro_lead = found[0] if found else ctx.intro_lead
-    if found or vocab.intro.search(text[unit.start : unit.end]) or vocab.addressing.search(
-            text[unit.start : unit.end]):
-        ctx.directive = True
-        ctx.previous_was_task = True
+    actor = found[0] if found else []
+    if not (found or vocab.intro.search(text[unit.start : unit.end])
+            or vocab.addressing.search(text[unit.start : unit.end])):
+        return
+    ctx.directive = True
+    ctx.previous_was_task = True
+    scopes = ctx.scopes.scopes
+    if block.kind == "item" and scopes and scopes[-1].block is block:
+        scope = scopes[-1]  # the item itself announces its sub-items
+    else:
+        scope = Scope("lead-in", None)
+        ctx.scopes.enter("lead-in")
+        ctx.scopes.push(scope)
+    scope.directive = True
+    if actor:
+        scope.actor, scope.actor_rule, scope.cue = actor, "lead_in", (unit.start, unit.end)

@@ -1,9 +1,19 @@
+"""The objects task assembly works with: units of text, the context they inherit, tasks."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Protocol
 
-from ...structure import Block
 from ..agencies import FoundAgency, flatten
+from .scopes import ScopeStack
+
+
+class AnnexLike(Protocol):
+    """An annex after the signature (``structure.Annex``): where it starts and its title."""
+
+    start: int
+    title: str
 
 
 @dataclass
@@ -25,7 +35,10 @@ class AssembledTask:
     support: list[FoundAgency]
     lead_inferred: bool
     section: str | None
-    confidence: float
+    # The path that found the task ("addressee", "subject", "actor_heading", "table_row" ...)
+    # and the span of text that triggered it (a directive verb, a role, a heading, a cell).
+    rule: str
+    cue: tuple[int, int] | None
     optional_context: bool = False
     # Lines outside the task's text whose deadline belongs to it ("Thời gian thực hiện: ...",
     # the section heading), read when the task's own text states none.
@@ -36,26 +49,52 @@ class AssembledTask:
 
 @dataclass
 class Context:
-    """What a unit without its own actor inherits."""
+    """What a unit without its own actor inherits, and the scopes it sits in."""
 
     document_lead: list[FoundAgency] = field(default_factory=list)
-    section_lead: list[FoundAgency] = field(default_factory=list)
-    intro_lead: list[FoundAgency] = field(default_factory=list)
     previous_lead: list[FoundAgency] = field(default_factory=list)
     directive: bool = False
     previous_was_task: bool = False
-    section: str | None = None
-    section_block: Block | None = None
     block_lead: list[FoundAgency] = field(default_factory=list)  # an earlier task of the same item
-    non_directive_level: int | None = None
+    scopes: ScopeStack = field(default_factory=ScopeStack)
+
+    @property
+    def section(self) -> str | None:
+        """The title of the nearest heading above, after the annex title inside an annex."""
+        scopes = self.scopes.scopes
+        heading = self.scopes.heading()
+        annex = scopes[0].title if scopes and scopes[0].style == "annex" else None
+        if heading is None:
+            return None
+        if annex and heading.style != "annex":
+            return f"{annex} › {heading.title}"
+        return heading.title
+
+    @property
+    def section_lead(self) -> list[FoundAgency]:
+        """The actor named by the nearest enclosing heading, lead-in or parent item."""
+        scope = self.scopes.actor_scope()
+        return scope.actor if scope else []
+
+    def inherited_lead(self) -> tuple[list[FoundAgency], str]:
+        """Who a unit naming nobody is assigned to, and the rule that says so."""
+        if self.block_lead:
+            return self.block_lead, "same_item"
+        scope = self.scopes.actor_scope()
+        if scope is not None:
+            return scope.actor, scope.actor_rule
+        if self.previous_lead:
+            return self.previous_lead, "previous_task"
+        return self.document_lead, "document_addressee"
 
 
 def make_task(unit: Unit, text: str, lead: list[FoundAgency], support: list[FoundAgency],
-          action_start: int, inferred: bool, confidence: float) -> AssembledTask:
+              action_start: int, inferred: bool, rule: str,
+              cue: tuple[int, int] | None = None) -> AssembledTask:
     lead, support = flatten(lead), flatten(support)
     support = [s for s in support if all(s.name != a.name for a in lead)]
     return AssembledTask(
         start=unit.start, end=unit.end, text=text[unit.start : unit.end],
         action_start=action_start, lead=lead, support=support, lead_inferred=inferred,
-        section=None, confidence=confidence,
+        section=None, rule=rule, cue=cue,
     )

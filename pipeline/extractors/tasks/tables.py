@@ -4,6 +4,7 @@ from ...structure import Block
 from ..agencies import FoundAgency, flatten
 from .actors import agencies_in
 from .model import AssembledTask, Context, Unit, make_task
+from .scopes import Scope
 from .vocab import Vocab
 
 
@@ -52,14 +53,19 @@ def row_task(row: dict[str, tuple[int, int]], text: str, agencies: list[FoundAge
     support = flatten(agencies_in(agencies, *row["support"])) if "support" in row else []
     timing = row.get("deadline")
     if not lead and not (timing and timing[0] < timing[1]):
-        ctx.section = text[content[0] : content[1]]
+        ctx.scopes.enter("table-group")
+        ctx.scopes.push(Scope("table-group", None, title=text[content[0] : content[1]]))
         return None
     inferred = not lead
-    lead = lead or ctx.section_lead or ctx.intro_lead or ctx.document_lead
+    cue = row.get("lead")
+    if not lead:
+        lead = ctx.section_lead or ctx.document_lead
+        cue = None
     if not lead:
         return None
     start, end = min(span[0] for span in row.values()), max(span[1] for span in row.values())
-    task = make_task(Unit(start, end, text[start:end], True), text, lead, support, content[0], inferred, 0.8)
+    task = make_task(Unit(start, end, text[start:end], True), text, lead, support, content[0], inferred,
+                     "table_row", cue)
     task.section = ctx.section
     if timing and timing[0] < timing[1]:
         task.deadline_cell = timing
@@ -85,15 +91,19 @@ def apply_fields(fields: dict[str, tuple[int, int]], tasks: list[AssembledTask],
     lead = flatten(agencies_in(agencies, *fields["lead"])) if "lead" in fields else []
     support = flatten(agencies_in(agencies, *fields["support"])) if "support" in fields else []
     described = tasks[first:]
-    if not described and ctx.section_block is not None and (lead or support):
-        start, end = ctx.section_block.body_start, max(ctx.section_block.end, body_end)
-        task = make_task(Unit(start, end, text[start:end], True), text, lead, support, start, False, 0.75)
+    heading = ctx.scopes.heading()
+    if not described and heading is not None and heading.block is not None and (lead or support):
+        block = heading.block
+        start, end = block.body_start, max(block.end, body_end)
+        task = make_task(Unit(start, end, text[start:end], True), text, lead, support, start, False,
+                         "labelled_fields", fields.get("lead") or fields.get("support"))
         task.section = ctx.section
         tasks.append(task)
         described = [task]
     for task in described:
         if lead and (task.lead_inferred or not task.lead):
             task.lead, task.lead_inferred = lead, False
+            task.rule, task.cue = "labelled_fields", fields["lead"]
         if support and not task.support:
             task.support = [s for s in support if all(s.name != a.name for a in task.lead)]
         if "deadline" in fields:

@@ -1,0 +1,119 @@
+"""The document tree as a stack of open scopes: parts, articles, numbered and lettered items,
+bullets and lead-ins, each possibly naming the actor of everything below it.
+
+Vietnamese administrative documents nest their items in any order of marker styles
+("I." > "1." > "1.1." > "a)" > "-" > "+", or "Điều 5." > "1." > "a)"), so the depth of
+a marker is not fixed by its shape: the first marker style seen below a scope is that
+scope's child level, and a later block of a style already open closes every scope
+opened after it (it is their parent's next sibling). An item without an actor takes
+the actor of the nearest enclosing scope that names one, at any depth.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...structure import Block
+from ..agencies import FoundAgency
+
+# Styles of parts and articles: a heading in capitals below them does not close them.
+_PART_STYLES = {"annex", "roman", "article", "caps"}
+_ROMAN = re.compile(r"^[IVXLC]{1,5}[.)]$")
+_DECIMAL = re.compile(r"^\d{1,2}((?:\.\d{1,2})*)[.)]$")
+_LETTER = re.compile(r"^[a-zđ][.)]$")
+_PAREN = re.compile(r"^\(\d{1,2}\)$")
+
+
+def marker_style(block: Block) -> str:
+    """The family of a block's marker: "roman", "decimal1", "decimal2" ("1.1."), "letter",
+    "paren", "article", "bullet-" ... ; "caps" for an unmarked heading in capitals."""
+    marker = (block.marker or "").strip()
+    if not marker:
+        return "caps" if block.kind == "heading" else "paragraph"
+    if marker.startswith(("Điều", "Khoản")):
+        return "article"
+    if _ROMAN.match(marker):
+        return "roman"
+    decimal = _DECIMAL.match(marker)
+    if decimal:
+        return f"decimal{decimal.group(1).count('.') + 1}"
+    if _LETTER.match(marker):
+        return "letter" + marker[-1]
+    if _PAREN.match(marker):
+        return "paren"
+    return "bullet" + marker[0]
+
+
+@dataclass
+class Scope:
+    """An open part of the document: what its heading or lead-in says of what it contains."""
+
+    style: str
+    block: Block | None = None
+    title: str | None = None
+    actor: list[FoundAgency] = field(default_factory=list)
+    actor_rule: str = "actor_heading"  # how the actor was named: heading, lead-in, task item
+    directive: bool | None = None  # True: assignments; False: aims, background, funding
+    cue: tuple[int, int] | None = None
+
+
+class ScopeStack:
+    """The scopes enclosing the current block, outermost first."""
+
+    def __init__(self) -> None:
+        self.scopes: list[Scope] = []
+
+    def reset(self) -> None:
+        """An annex starts a new body: nothing of the main body's scopes carries over."""
+        self.scopes.clear()
+
+    def enter(self, style: str) -> None:
+        """A block of ``style`` arrives: close the scopes it ends.
+
+        A style already open is a sibling of that scope, so it and everything inside it
+        close."""
+        if style == "paragraph":
+            return
+        if style == "lead-in":
+            # A lead-in may stand at any depth: it follows an earlier lead-in as its sibling
+            # only when nothing but that lead-in's own items came in between.
+            for index in range(len(self.scopes) - 1, -1, -1):
+                if self.scopes[index].style == "lead-in":
+                    del self.scopes[index:]
+                    return
+                if self.scopes[index].title:
+                    return
+            return
+        for index, scope in enumerate(self.scopes):
+            if scope.style == style:
+                del self.scopes[index:]
+                return
+        if style == "caps":
+            # An unmarked heading in capitals ends the items open under the last part or
+            # article heading; it stays inside that heading.
+            while self.scopes and self.scopes[-1].style not in _PART_STYLES:
+                self.scopes.pop()
+
+    def close_lead_ins(self) -> None:
+        """A plain paragraph ends the list a paragraph lead-in announced."""
+        while self.scopes and self.scopes[-1].style == "lead-in":
+            self.scopes.pop()
+
+    def push(self, scope: Scope) -> None:
+        self.scopes.append(scope)
+
+    def actor_scope(self) -> Scope | None:
+        """The nearest enclosing scope that names an actor."""
+        return next((s for s in reversed(self.scopes) if s.actor), None)
+
+    def directive(self) -> bool | None:
+        """Whether the nearest scope that says so holds assignments (None: nothing says)."""
+        for scope in reversed(self.scopes):
+            if scope.directive is not None:
+                return scope.directive
+        return None
+
+    def heading(self) -> Scope | None:
+        """The nearest enclosing scope opened by a heading (its title is the task's section)."""
+        return next((s for s in reversed(self.scopes) if s.title), None)
