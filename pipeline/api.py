@@ -76,7 +76,7 @@ def extract_raw(raw: RawDocument, *, source: str | None = None,
     document_lead = _document_addressees(text, layout, agencies, meta, resources)
     body = layout.blocks if layout.doc_heading or layout.letter else _without_headlines(layout.blocks)
     assembled = assemble_tasks(text, body, agencies, resources, document_lead,
-                               getattr(layout, "annexes", ()))
+                               getattr(layout, "annexes", ()), layout.doc_heading)
     doc_id = document_id(text)
     page_of = _page_lookup(raw, page_starts)
     for task in assembled:

@@ -22,10 +22,15 @@ def assemble_tasks(
     resources: Resources,
     document_lead: list[FoundAgency],
     annexes: Sequence[AnnexLike] = (),
+    doc_heading: str | None = None,
 ) -> list[AssembledTask]:
-    """Tasks of a document body (and of the annexes after its signature), in text order."""
+    """Tasks of a document body (and of the annexes after its signature), in text order.
+
+    ``doc_heading`` is the type heading ("KẾ HOẠCH", "NGHỊ ĐỊNH"): the body of a rule
+    (decree, circular, regulation) assigns only to bodies it names."""
     vocab = compile_vocab(resources)
-    ctx = Context(document_lead=document_lead)
+    ctx = Context(document_lead=document_lead,
+                  normative=bool(doc_heading and vocab.normative_type.match(doc_heading)))
     tasks: list[AssembledTask] = []
     fields: dict[str, tuple[int, int]] = {}
     group_start = 0  # first task the next labelled lines ("Cơ quan chủ trì: ...") describe
@@ -35,9 +40,9 @@ def assemble_tasks(
     pending = sorted(annexes, key=lambda a: a.start)
     for index, block in enumerate(blocks):
         if pending and block.start >= pending[0].start:
-            _open_annex(pending.pop(0), ctx)
+            _open_annex(pending.pop(0), ctx, vocab)
             while pending and block.start >= pending[0].start:
-                _open_annex(pending.pop(0), ctx)
+                _open_annex(pending.pop(0), ctx, vocab)
             table, in_recipients = None, False
         following_block = blocks[index + 1] if index + 1 < len(blocks) else None
         if table is not None:
@@ -70,7 +75,7 @@ def assemble_tasks(
             fields, group_start = {}, len(tasks)
         ctx.scopes.enter(marker_style(block))
         if block.kind == "heading" or (block.kind == "item" and (
-                is_heading_item(block) or is_actor_heading(block, text, agencies)
+                is_heading_item(block, vocab) or is_actor_heading(block, text, agencies)
                 or is_content_heading(block, following_block, text, agencies, vocab))):
             open_section(block, text, agencies, vocab, ctx)
             group_start = len(tasks)
@@ -91,8 +96,9 @@ def assemble_tasks(
     return tasks
 
 
-def _open_annex(annex: AnnexLike, ctx: Context) -> None:
+def _open_annex(annex: AnnexLike, ctx: Context, vocab: Vocab) -> None:
     """An annex after the signature (a plan, programme, regulation) is a body of its own."""
+    ctx.normative = bool(vocab.normative_type.match(annex.title.strip()))
     ctx.scopes.reset()
     ctx.scopes.push(Scope("annex", None, title=annex.title))
     ctx.directive = ctx.previous_was_task = False
@@ -137,6 +143,11 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
     return tasks
 
 
+# In the body of a rule, an item is a body's task only when a heading, a lead-in or its
+# parent item names that body: the sentence before it or the document's addressee does not.
+_NOT_IN_RULES = {"previous_task", "document_addressee"}
+
+
 def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                ctx: Context) -> AssembledTask | None:
     begin = strip_opening(text, unit.start, unit)
@@ -155,7 +166,7 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         lead, after, verb = addressed
         return make_task(unit, text, lead, support_of(unit, text, in_unit, vocab, after),
                          after, False, "addressee", verb)
-    if vocab.basis.match(opening):
+    if vocab.basis.match(opening) or (ctx.normative and vocab.rule_clause.match(opening)):
         return None
     subject = subject_of(unit, text, in_unit, vocab, begin)
     if subject:
@@ -176,7 +187,7 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     in_context = (directive or ctx.directive or ctx.previous_was_task) and directive is not False
     if (starts_with_action or has_obligation) and in_context:
         lead, rule = ctx.inherited_lead()
-        if not lead:
+        if not lead or (ctx.normative and (rule in _NOT_IN_RULES or not starts_with_action)):
             return None
         scope = ctx.scopes.actor_scope()
         cue = scope.cue if scope is not None and rule == scope.actor_rule else None

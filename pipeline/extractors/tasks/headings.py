@@ -10,13 +10,14 @@ from .scopes import Scope, marker_style
 from .vocab import AUTHORITY, BULLET, DUTIES_OF, NUMBERED, Vocab
 
 
-def is_heading_item(block: Block) -> bool:
+def is_heading_item(block: Block, vocab: Vocab) -> bool:
     """A heading written as an item: an article's title ("Điều 2. Nhiệm vụ của Ban Chỉ đạo"),
     a short lead-in ending with ":", or a topic "Về ..."."""
     body = block.text[len(block.marker or "") :].strip()
     words = len(body.split())
     if (block.marker or "").startswith("Điều"):
-        return words <= 16 and not body.endswith((".", ";"))
+        # an article's title names its matter; "Điều 3. Giao Sở X ..." is already its content
+        return words <= 40 and not body.endswith((".", ";")) and not vocab.addressing.match(body.lstrip(" .:"))
     return (body.endswith(":") and words <= 14) or block.kind == "heading" or (
         body.startswith(("Về ", "VỀ ")) and words <= 14)
 
@@ -37,8 +38,12 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
     actor = flatten(opening) if opening and opening[0].start <= start + 1 else []
     if actor and not opening[-1].members:
         actor = actor[:-1] + [_whole_name(opening[-1], text, block.end, vocab)]
+    elif owner and not actor:
+        actor = _owner(text, owner.end(), block.end)  # "Nhiệm vụ của cơ quan sử dụng công chức"
     if block.kind == "heading" and actor and AUTHORITY.match(actor[0].text):
         actor = []  # "ỦY BAN NHÂN DÂN TỈNH ..." above "QUYẾT ĐỊNH:" enacts; it is given nothing
+    if actor and directive is None:
+        directive = True  # "1. Sở Y tế:", "Điều 5. Trách nhiệm của Sở X": what follows is theirs
     ctx.scopes.push(Scope(marker_style(block), block, title=block.text, actor=actor,
                           directive=directive, cue=(block.start, block.end)))
     ctx.directive = ctx.directive or bool(directive) or block.kind == "item"
@@ -54,11 +59,22 @@ def _whole_name(agency: FoundAgency, text: str, end: int, vocab: Vocab) -> Found
     its head: "Các doanh nghiệp viễn thông", "Ban Quản lý Khu kinh tế Đông Nam"."""
     rest = text[agency.end : end].strip()
     tail = _NAME_TAIL.match(rest)
-    if not rest or tail is None or vocab.after_subject.match(" " + rest) or len(rest.split()) > 8:
+    if (not rest or tail is None or len(rest.split()) > 8 or vocab.after_subject.match(" " + rest)
+            or vocab.name_breaker.search(rest)):
         return agency
     stop = agency.end + text[agency.end : end].index(rest) + tail.end()
     whole = text[agency.start : stop]
     return FoundAgency(whole, whole, agency.start, stop, agency.title, agency.successor)
+
+
+def _owner(text: str, start: int, end: int) -> list[FoundAgency]:
+    """The body whose duties a heading states, named in words the gazetteer may not know."""
+    while end > start and text[end - 1] in " :.;":
+        end -= 1
+    name = text[start:end]
+    if not name or len(name.split()) > 14:
+        return []
+    return [FoundAgency(name, name, start, end)]
 
 
 def is_actor_heading(block: Block, text: str, agencies: list[FoundAgency]) -> bool:

@@ -57,6 +57,7 @@ class Context:
     previous_was_task: bool = False
     block_lead: list[FoundAgency] = field(default_factory=list)  # an earlier task of the same item
     scopes: ScopeStack = field(default_factory=ScopeStack)
+    normative: bool = False  # the body (or annex) is a rule: its articles bind classes of people
 
     @property
     def section(self) -> str | None:

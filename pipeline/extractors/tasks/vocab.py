@@ -87,6 +87,9 @@ class Vocab:
     columns: dict[str, re.Pattern[str]]
     bare_subject: re.Pattern[str]
     closing: re.Pattern[str]
+    normative_type: re.Pattern[str]
+    rule_clause: re.Pattern[str]
+    name_breaker: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -134,6 +137,11 @@ def compile_vocab(resources: Resources) -> Vocab:
         # "doanh nghiệp rà soát ...": a generic noun standing for the addressee, not a name
         closing=re.compile("(?:" + "|".join(d.get("closing_formulas", [])) + ")" if d.get("closing_formulas")
                            else "(?!)", flags),
+        normative_type=re.compile(rf"^(?:{alternation(d.get('normative_types', []))})(?![\wđ])", flags)
+        if d.get("normative_types") else re.compile("(?!)"),
+        rule_clause=re.compile("^(?:" + "|".join(d.get("rule_clause_openers", [])) + ")", flags)
+        if d.get("rule_clause_openers") else re.compile("(?!)"),
+        name_breaker=re.compile(rf"(?<![\wđ])(?:{alternation(d.get('name_breakers', ['có']))})(?![\wđ])", flags),
         bare_subject=re.compile(rf"^(?:các\s+)?(?:{alternation(resources.agency_patterns['units'])})\s+(?=\S)", flags),
     )
 
