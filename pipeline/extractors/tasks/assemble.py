@@ -80,6 +80,11 @@ def assemble_tasks(
             open_section(block, text, agencies, vocab, ctx)
             group_start = len(tasks)
             continue
+        if block.kind == "paragraph" and _is_aside_heading(block, vocab):
+            # "Tin liên quan:", "Kinh phí:" on a line of its own ends the items above it
+            ctx.scopes.enter("caps")
+            ctx.scopes.push(Scope("aside", block, title=block.text, directive=False))
+            continue
         if block.kind == "item":
             ctx.scopes.push(Scope(marker_style(block), block))
         elif not ctx.previous_was_task and ctx.scopes.directive() is None:
@@ -94,6 +99,12 @@ def assemble_tasks(
     if fields:
         apply_fields(fields, tasks, group_start, text, agencies, ctx, body_end)
     return tasks
+
+
+def _is_aside_heading(block: Block, vocab: Vocab) -> bool:
+    """A short unmarked line that titles background, aims or a portal's links."""
+    body = block.text.rstrip(" :")
+    return len(body.split()) <= 8 and bool(vocab.non_directive_heading.match(body) or vocab.portal_links.match(body))
 
 
 def _open_annex(annex: AnnexLike, ctx: Context, vocab: Vocab) -> None:

@@ -90,6 +90,7 @@ class Vocab:
     normative_type: re.Pattern[str]
     rule_clause: re.Pattern[str]
     name_breaker: re.Pattern[str]
+    portal_links: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -141,6 +142,7 @@ def compile_vocab(resources: Resources) -> Vocab:
         if d.get("normative_types") else re.compile("(?!)"),
         rule_clause=re.compile("^(?:" + "|".join(d.get("rule_clause_openers", [])) + ")", flags)
         if d.get("rule_clause_openers") else re.compile("(?!)"),
+        portal_links=re.compile("^(?:" + "|".join(d.get("portal_link_headings", ["(?!)"])) + r")\s*:?\s*$", flags),
         name_breaker=re.compile(rf"(?<![\wđ])(?:{alternation(d.get('name_breakers', ['có']))})(?![\wđ])", flags),
         bare_subject=re.compile(rf"^(?:các\s+)?(?:{alternation(resources.agency_patterns['units'])})\s+(?=\S)", flags),
     )
