@@ -101,6 +101,42 @@ def _extract_to_stdout(paths: list[Path], output_format: OutputFormat, models: s
 
 
 @app.command()
+def explain(
+    path: Annotated[Path, typer.Argument(help="The document to explain.")],
+    models: Annotated[str | None, typer.Option(help="Folder of rule files (default: bundled).")] = None,
+) -> None:
+    """Each task with the rule that found it, the text that triggered it and its confidence."""
+    from .api import extract as extract_file
+
+    try:
+        result = extract_file(path, models_dir=models)
+    except NhiemvuError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1) from exc
+    out = Console(width=140, highlight=False)
+    doc = result.document
+    out.print(f"{path}: {doc.doc_type}, {doc.number or 'no number'}, {len(result.tasks)} tasks")
+    for index, task in enumerate(result.tasks, start=1):
+        lead = ", ".join(a.name for a in task.lead) + (" (inherited)" if any(a.inferred for a in task.lead) else "")
+        out.print(f"\n[bold]T{index}[/bold]  rule {task.rule}  confidence {task.confidence:.2f}  lead: {lead}")
+        if task.cue is not None:
+            out.print(f"    cue      [{task.cue.start}:{task.cue.end}] {_one_line(task.cue.text, 110)}")
+        out.print(f"    task     [{task.span.start}:{task.span.end}] {_one_line(task.span.text, 110)}")
+        if task.section:
+            out.print(f"    section  {_one_line(task.section, 110)}")
+        if task.support:
+            out.print(f"    support  {', '.join(a.name for a in task.support)}")
+        if task.deadline:
+            due = task.deadline.due or task.deadline.recurrence or "-"
+            out.print(f"    deadline {task.deadline.kind} {due} ({_one_line(task.deadline.text, 60)})")
+
+
+def _one_line(text: str, width: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of the output."""
     from .schema import json_schema
@@ -115,6 +151,9 @@ def evaluate_command(
     pred: Annotated[Path | None, typer.Option(help="Folder of saved predictions.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
     models: Annotated[str | None, typer.Option(help="Folder of rule files.")] = None,
+    group: Annotated[list[str] | None, typer.Option(
+        help="A group of documents scored apart, by file-name prefixes: NAME=PREFIX[,PREFIX...] "
+             "(repeatable), e.g. --group legacy=30 --group full=40,60.")] = None,
 ) -> None:
     """Score extraction against gold files (ANNOTATION.md rules)."""
     from .evaluate import evaluate
@@ -122,13 +161,20 @@ def evaluate_command(
     if docs is not None and pred is not None:
         err.print("[red]error:[/red] give --docs or --pred, not both")
         raise typer.Exit(2)
+    groups = {}
+    for spec in group or []:
+        name, _, prefixes = spec.partition("=")
+        if not name or not prefixes:
+            err.print(f"[red]error:[/red] --group {spec!r}: write NAME=PREFIX[,PREFIX...]")
+            raise typer.Exit(2)
+        groups[name] = [p for p in prefixes.split(",") if p]
     try:
         report = evaluate(gold, docs_dir=docs, pred_dir=pred, models_dir=models)
     except NhiemvuError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
     if as_json:
-        sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json.dumps(report.to_json(groups), ensure_ascii=False, indent=2) + "\n")
         return
     out = Console(width=140)
     table = Table(title="Per document")
@@ -140,6 +186,23 @@ def evaluate_command(
                       f"{d.deadline_correct}/{d.deadline_total}", f"{d.references.f1:.2f}",
                       "ok" if d.doc_type_ok else "WRONG")
     out.print(table)
+    rules = Table(title="Per rule of task assembly (precision: share of its tasks that match gold)")
+    for column in ("rule", "tasks", "correct", "precision"):
+        rules.add_column(column)
+    for rule, row in report.rule_precision().items():
+        rules.add_row(rule, str(row["tasks"]), str(row["correct"]), f"{row['precision']:.2f}")
+    out.print(rules)
+    if groups:
+        by_group = Table(title="Per group")
+        for column in ("group", "documents", "task P/R/F1", "lead F1", "deadline", "refs F1", "type"):
+            by_group.add_column(column)
+        for name, prefixes in groups.items():
+            t = report.subset(prefixes).totals()
+            by_group.add_row(name, str(t["documents"]),
+                             f"{t['task_precision']:.2f}/{t['task_recall']:.2f}/{t['task_f1']:.2f}",
+                             f"{t['lead_f1']:.2f}", f"{t['deadline_accuracy']:.2f}", f"{t['reference_f1']:.2f}",
+                             f"{t['doc_type_accuracy']:.2f}")
+        out.print(by_group)
     totals = report.totals()
     out.print("Overall")
     for key, value in totals.items():

@@ -96,6 +96,8 @@ class DocScore:
     misses: list[str] = field(default_factory=list)
     false_positives: list[str] = field(default_factory=list)
     field_errors: list[dict[str, Any]] = field(default_factory=list)
+    # per rule of task assembly: tasks it found that match a gold task (tp), and those that do not (fp)
+    rules: dict[str, Counts] = field(default_factory=dict)
 
 
 def _set_counts(predicted: list[str], gold: list[str], resources: Resources) -> Counts:
@@ -179,7 +181,11 @@ def score_document(result: DocumentResult, gold: dict[str, Any],
                     if got else None})
     matched = set(assignment.values())
     for i, task in enumerate(predicted):
-        if i not in matched:
+        by_rule = score.rules.setdefault(task.rule, Counts())
+        if i in matched:
+            by_rule.tp += 1
+        else:
+            by_rule.fp += 1
             score.tasks.fp += 1
             score.false_positives.append(task.span.text[:160])
     got_refs = {_number_key(r.number) for r in result.references}
@@ -229,6 +235,19 @@ def load_gold(path: Path) -> dict[str, Any]:
 class Report:
     documents: list[DocScore]
 
+    def rule_precision(self) -> dict[str, dict[str, float | int]]:
+        """Per rule of task assembly: tasks found, how many match a gold task, the precision."""
+        rules: dict[str, Counts] = {}
+        for doc in self.documents:
+            for rule, counts in doc.rules.items():
+                rules.setdefault(rule, Counts()).add(counts)
+        return {rule: {"tasks": c.tp + c.fp, "correct": c.tp, "precision": round(c.precision, 4)}
+                for rule, c in sorted(rules.items())}
+
+    def subset(self, prefixes: list[str]) -> Report:
+        """The documents whose file name starts with one of ``prefixes``."""
+        return Report([d for d in self.documents if d.file.startswith(tuple(prefixes))])
+
     def totals(self) -> dict[str, Any]:
         tasks, lead, support, refs, task_refs = Counts(), Counts(), Counts(), Counts(), Counts()
         d_total = d_ok = d_spurious = types_ok = 0
@@ -259,7 +278,7 @@ class Report:
                if n else 1.0 for name in METADATA_FIELDS},
         }
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, groups: dict[str, list[str]] | None = None) -> dict[str, Any]:
         docs = []
         for d in self.documents:
             docs.append({
@@ -272,7 +291,11 @@ class Report:
                 "misses": d.misses, "false_positives": d.false_positives,
                 "field_errors": d.field_errors,
             })
-        return {"overall": self.totals(), "documents": docs}
+        report: dict[str, Any] = {"overall": self.totals(), "rules": self.rule_precision()}
+        if groups:
+            report["groups"] = {name: self.subset(prefixes).totals() for name, prefixes in groups.items()}
+        report["documents"] = docs
+        return report
 
 
 def evaluate(gold_dir: Path, *, docs_dir: Path | None = None, pred_dir: Path | None = None,

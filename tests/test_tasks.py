@@ -151,6 +151,67 @@ CASES = {
     ),
 }
 
+# Test fixtures written for this suite (not evidence of accuracy): nesting of any depth and
+# order, and the bodies of rules.
+CASES.update({
+    "actor heading four levels up": (
+        "II. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp\n1.1. Về phổ biến pháp luật\na) Tập huấn cho cán bộ cấp xã\n"
+        "- Biên soạn tài liệu hỏi đáp về Luật Hộ tịch.\n+ Phát hành tài liệu đến các xã trong quý III/2024.\n"
+        "2. Công an tỉnh\n- Rà soát dữ liệu dân cư.",
+        [("Biên soạn tài liệu", ["Sở Tư pháp"], [], None),
+         ("Phát hành tài liệu", ["Sở Tư pháp"], [], "2024-09-30"),
+         ("Rà soát dữ liệu", ["Công an tỉnh"], [], None)],
+    ),
+    "sub-items of an item that names its actor": (
+        "III. NHIỆM VỤ\na) Sở Y tế chủ trì các nội dung sau:\n- Giám sát ca bệnh tại cộng đồng.\n"
+        "- Cấp phát hóa chất cho các địa phương.\nb) Sở Tài chính bố trí kinh phí thực hiện.",
+        [("Giám sát ca bệnh", ["Sở Y tế"], [], None),
+         ("Cấp phát hóa chất", ["Sở Y tế"], [], None),
+         ("bố trí kinh phí", ["Sở Tài chính"], [], None)],
+    ),
+})
+
+DECREE = (
+    "CHÍNH PHỦ\n-------\nSố: 15/2024/NĐ-CP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n---------------\nHà Nội, ngày 10 tháng 3 năm 2024\n\n"
+    "NGHỊ ĐỊNH\nQuy định về tuyển dụng viên chức\n\n"
+    "Điều 5. Điều kiện dự tuyển\n1. Người dự tuyển phải có đủ tiêu chuẩn theo quy định.\n"
+    "2. Trường hợp không đủ hồ sơ thì phải bổ sung trong 10 ngày.\n"
+    "3. Chủ tịch Hội đồng là người đứng đầu cơ quan tuyển dụng.\n"
+    "Điều 6. Trách nhiệm của Bộ Nội vụ\n1. Hướng dẫn nghiệp vụ tuyển dụng viên chức.\n"
+    "2. Thanh tra việc tuyển dụng viên chức.\n"
+    "Điều 7. Trách nhiệm thi hành\nBộ trưởng Bộ Nội vụ có trách nhiệm hướng dẫn thi hành Nghị định này.\n"
+    "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\nNguyễn Văn An"
+)
+
+
+def test_rules_bind_classes_of_people_tasks_charge_bodies() -> None:
+    result = extract_text(DECREE)
+    found = [(" ".join(t.span.text.split()[:3]), [a.name for a in t.lead]) for t in result.tasks]
+    assert found == [("Hướng dẫn nghiệp", ["Bộ Nội vụ"]),
+                     ("Thanh tra việc", ["Bộ Nội vụ"]),
+                     ("Bộ trưởng Bộ", ["Bộ trưởng Bộ Nội vụ"])]
+    assert [t.rule for t in result.tasks] == ["actor_heading", "actor_heading", "subject"]
+
+
+RULE_CASES = [
+    ("UBND tỉnh giao Sở Y tế chủ trì xây dựng kế hoạch.", "addressee", "giao"),
+    ("Sở Xây dựng chủ trì rà soát quy hoạch.", "subject", "Sở Xây dựng chủ trì"),
+    ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính:\n- Thẩm định dự toán.", "actor_heading", "1. Sở Tài chính:"),
+    ("UBND tỉnh yêu cầu Công an tỉnh:\n- Tuần tra trên các tuyến đường.", "lead_in",
+     "UBND tỉnh yêu cầu Công an tỉnh:"),
+]
+
+
+@pytest.mark.parametrize(("body", "rule", "cue"), RULE_CASES, ids=[c[1] for c in RULE_CASES])
+def test_every_task_names_its_rule_and_cue(body: str, rule: str, cue: str) -> None:
+    result = extract_text(HEADER + body + CLOSING)
+    task = result.tasks[-1]
+    assert task.rule == rule
+    assert task.cue is not None and task.cue.text == cue
+    assert result.document.text[task.cue.start : task.cue.end] == cue
+
+
 NOT_TASKS = {
     "legal basis": "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n"
                    "Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2024 của UBND tỉnh;",

@@ -185,12 +185,17 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         if vocab.past.search(text[after : after + 12]) or re.match(r"\s*(?:đã|vừa|đang)\b",
                                                                     text[after : unit.end]):
             return None
+        predicate = vocab.after_subject.match(text[after : unit.end])
+        cue_end = after + predicate.end() if predicate else after
         return make_task(unit, text, lead, support_of(unit, text, in_unit, vocab, after), after,
-                         False, "subject", (lead[0].start, after))
+                         False, "subject", (lead[0].start, cue_end))
     # An item under a heading that names its actor ("1. Sở Y tế:") is that actor's task,
     # whatever verb opens it.
+    scope = ctx.scopes.actor_scope()
+    under_actor_heading = scope is not None and scope.actor_rule == "actor_heading" and (
+        unit.sub_item or scope.block is not None and scope.block.kind == "item" or ctx.normative)
     starts_with_action = opens_with_action(opening, vocab) or bool(
-        unit.sub_item and ctx.section_lead and opening[:1].isupper() and len(opening.split()) >= 4
+        unit.in_item and under_actor_heading and opening[:1].isupper() and len(opening.split()) >= 4
         and ":" not in " ".join(opening.split()[:6]))
     obligation = vocab.obligation.search(opening)
     has_obligation = bool(obligation) and not vocab.past.search(opening[: obligation.start()].rstrip())
@@ -200,7 +205,6 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         lead, rule = ctx.inherited_lead()
         if not lead or (ctx.normative and (rule in _NOT_IN_RULES or not starts_with_action)):
             return None
-        scope = ctx.scopes.actor_scope()
         cue = scope.cue if scope is not None and rule == scope.actor_rule else None
         return make_task(unit, text, lead, support_of(unit, text, in_unit, vocab, begin), begin,
                          True, rule, cue)

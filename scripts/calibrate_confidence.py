@@ -1,0 +1,67 @@
+"""Measure the precision of each rule of task assembly on the gold corpora and write it to
+models/rule_precision.tsv, which gives every task its ``confidence``.
+
+    python scripts/calibrate_confidence.py            # corpus/ and ../shared/corpus-dev
+    python scripts/calibrate_confidence.py --check    # exit 1 when the table is out of date
+
+The held-out documents of corpus/ (``rh*``) are left out: they measure, they do not tune.
+Precision is smoothed ((correct + 1) / (tasks + 2)) so that a rule seen a few times does
+not claim certainty.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from pipeline.evaluate import Counts, evaluate
+from pipeline.export import write_atomic
+
+ROOT = Path(__file__).resolve().parent.parent
+HELD_OUT = ("rh",)
+HEADER = "rule\ttasks\tcorrect\tprecision"
+
+
+def measure(corpora: list[tuple[Path, Path]]) -> dict[str, Counts]:
+    """Per rule, tasks that match a gold task (tp) and tasks that do not (fp)."""
+    rules: dict[str, Counts] = {}
+    for gold, docs in corpora:
+        report = evaluate(gold, docs_dir=docs)
+        for doc in report.documents:
+            if doc.file.startswith(HELD_OUT):
+                continue
+            for rule, counts in doc.rules.items():
+                rules.setdefault(rule, Counts()).add(counts)
+    return rules
+
+
+def table(rules: dict[str, Counts]) -> str:
+    lines = [HEADER]
+    for rule, c in sorted(rules.items()):
+        tasks = c.tp + c.fp
+        lines.append(f"{rule}\t{tasks}\t{c.tp}\t{(c.tp + 1) / (tasks + 2):.3f}")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="compare with the file, write nothing")
+    args = parser.parse_args()
+    corpora = [(ROOT / "corpus" / "gold", ROOT / "corpus")]
+    shared = ROOT.parent / "shared" / "corpus-dev"
+    if (shared / "gold").is_dir():
+        corpora.append((shared / "gold", shared / "docs"))
+    text = table(measure(corpora))
+    target = ROOT / "models" / "rule_precision.tsv"
+    if args.check:
+        same = target.exists() and target.read_text(encoding="utf-8") == text
+        print("up to date" if same else "out of date: run scripts/calibrate_confidence.py")
+        return 0 if same else 1
+    write_atomic(target, text)
+    sys.stdout.write(text)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
