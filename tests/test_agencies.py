@@ -105,8 +105,11 @@ def test_abbreviations_expand_for_scoring(resources):
 MEMBER_LISTS = [
     ("Các sở: Giao thông vận tải, Y tế, GD&ĐT, VH,TT&DL; Công an tỉnh căn cứ",
      ["Sở Giao thông vận tải", "Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Văn hóa, Thể thao và Du lịch"]),
+    # a group named by its heads' title charges each member's head
     ("chỉ đạo thủ trưởng các Sở, ngành: Tài nguyên môi trường Xây dựng, Giao thông vận tải tăng cường",
-     ["Sở Tài nguyên và Môi trường", "Sở Xây dựng", "Sở Giao thông vận tải"]),
+     ["thủ trưởng Sở Tài nguyên và Môi trường", "thủ trưởng Sở Xây dựng", "thủ trưởng Sở Giao thông vận tải"]),
+    ("Bộ trưởng các Bộ: Quốc phòng, Công an, Y tế và các Bộ, ngành có liên quan",
+     ["Bộ trưởng Bộ Quốc phòng", "Bộ trưởng Bộ Công an", "Bộ trưởng Bộ Y tế"]),
     ("giao các Bộ: Kế hoạch và Đầu tư, Tài chính, Xây dựng nghiên cứu",
      ["Bộ Kế hoạch và Đầu tư", "Bộ Tài chính", "Bộ Xây dựng"]),
     ("Các sở gồm: Nội vụ; Tư pháp; Khoa học và Công nghệ chủ động",

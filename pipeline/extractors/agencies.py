@@ -199,7 +199,10 @@ def _members(text: str, group: FoundAgency, compiled: _Compiled) -> tuple[FoundA
         entry = compiled.by_sector.get((head, _sector_key(m.group(0))))
         if entry is None:
             break
-        members.append(FoundAgency(m.group(0), entry.name, m.start(), m.end(), successor=entry.successor))
+        # "Bộ trưởng các Bộ: Quốc phòng, Công an" charges the ministers, not the ministries
+        name = f"{group.title} {entry.name}" if group.title else entry.name
+        members.append(FoundAgency(m.group(0), name, m.start(), m.end(), title=group.title,
+                                   successor=entry.successor))
         separator = _MEMBER_SEPARATOR.match(text, m.end())
         if separator is None:
             break

@@ -68,7 +68,9 @@ def assemble_tasks(
             body_end = block.end
         if labelled:
             role, span = labelled
-            fields.setdefault(role, span)
+            if text[span[0] : span[1]].strip(" :.;"):
+                # "b) Cơ quan thực hiện:" alone announces the labelled lines below it
+                fields.setdefault(role, span)
             continue
         if fields:
             apply_fields(fields, tasks, group_start, text, agencies, ctx, body_end)

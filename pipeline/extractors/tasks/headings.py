@@ -7,7 +7,7 @@ from ..agencies import FoundAgency, flatten
 from .actors import addressees_of, agencies_in, only_agencies, run_from, subject_of
 from .model import Context, Unit
 from .scopes import Scope, marker_style
-from .vocab import AUTHORITY, BULLET, DUTIES_OF, NUMBERED, Vocab
+from .vocab import AUTHORITY, BULLET, DISCOURSE, DUTIES_OF, NUMBERED, Vocab
 
 
 def is_heading_item(block: Block, vocab: Vocab) -> bool:
@@ -107,13 +107,23 @@ def is_content_heading(block: Block, following: Block | None, text: str,
                 or addressees_of(unit, text, in_block, vocab, block.body_start))
 
 
+def _actor_label(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab) -> list[FoundAgency]:
+    """Bodies a lead-in names as the actors of the items below it, with no verb of their own:
+    "1. Bộ trưởng các Bộ: Quốc phòng, Công an ...; Chủ tịch UBND các tỉnh ... theo chức năng:"."""
+    begin = unit.start + len(unit.text) - len(DISCOURSE.sub("", unit.text, count=1))
+    run = run_from(agencies_in(agencies, unit.start, unit.end), text, begin, unit.end)
+    if not run or run[0].start != begin or vocab.after_subject.match(text[run[-1].end : unit.end]):
+        return []
+    return flatten(run)
+
+
 def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                ctx: Context, block: Block) -> None:
     """A lead-in ending with ":" opens a directive scope for the items below it, with the
     addressee it names as their actor: "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở:"."""
     found = addressees_of(unit, text, agencies, vocab, unit.start)
-    actor = found[0] if found else []
-    if not (found or vocab.intro.search(text[unit.start : unit.end])
+    actor = found[0] if found else _actor_label(unit, text, agencies, vocab)
+    if not (actor or vocab.intro.search(text[unit.start : unit.end])
             or vocab.addressing.search(text[unit.start : unit.end])):
         return
     ctx.directive = True

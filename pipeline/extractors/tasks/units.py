@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import re
 
+from ...patterns import CAPITALS
 from ...structure import Block
 from ..agencies import FoundAgency
 from .actors import addressees_of, only_agencies, subject_of
@@ -56,7 +57,7 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
     for m in vocab.addressing.finditer(text, unit.start, unit.end):
         if m.group(0).rstrip().endswith(":") and m.end() < unit.end - 3:
             cuts.append(m.end())
-    for m in re.finditer(r";\s+|\s+để\s+|:\s+(?=[A-ZĐ])|,\s+(?:còn|trong khi đó|đồng thời)\s+",
+    for m in re.finditer(rf";\s+|\s+để\s+|:\s+(?=[{CAPITALS}])|,\s+(?:còn|trong khi đó|đồng thời)\s+",
                          text[unit.start : unit.end]):
         pos = unit.start + m.end()
         sep = m.group(0).strip()

@@ -36,7 +36,10 @@ MEETING = re.compile(r"^\s*(?:làm việc với|họp|dự|tiếp(?!\s+(?:nhận
 
 # "Về giải phóng mặt bằng: UBND huyện ... chủ trì": a topic label before the sentence.
 TOPIC_LABEL = re.compile(
-    r"^(?:Về|Đối với|Dự án|Lĩnh vực|Công tác|Nhiệm vụ|Nội dung)\s[^:;.]{2,100}:\s+(?=[A-ZĐ])", re.IGNORECASE)
+    # the topic may be long and cite numbers ("khoảng 1.500 tỷ đồng", "Nghị quyết số 37/2021/QH15")
+    rf"^(?:Về|Đối với|Dự án|Lĩnh vực|Công tác|Nhiệm vụ|Nội dung)\s"
+    rf"(?:[^:;.]|(?<=\w)\.(?=\d)){{2,400}}:\s+(?=[{CAPITALS}])",
+    re.IGNORECASE)
 
 
 RECURRENCE_OPENER = re.compile(
