@@ -40,8 +40,11 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
         actor = actor[:-1] + [_whole_name(opening[-1], text, block.end, vocab)]
     elif owner and not actor:
         actor = _owner(text, owner.end(), block.end)  # "Nhiệm vụ của cơ quan sử dụng công chức"
-    if block.kind == "heading" and actor and AUTHORITY.match(actor[0].text):
-        actor = []  # "ỦY BAN NHÂN DÂN TỈNH ..." above "QUYẾT ĐỊNH:" enacts; it is given nothing
+    if block.kind == "heading" and actor and (AUTHORITY.match(actor[0].text) or not (
+            block.marker or block.text.rstrip().endswith(":"))):
+        # "ỦY BAN NHÂN DÂN TỈNH ..." above "QUYẾT ĐỊNH:" enacts, and a body's name in capitals
+        # on a line of its own is a header or a signature: neither is given anything
+        actor = []
     if actor and directive is None:
         directive = True  # "1. Sở Y tế:", "Điều 5. Trách nhiệm của Sở X": what follows is theirs
     ctx.scopes.push(Scope(marker_style(block), block, title=block.text, actor=actor,

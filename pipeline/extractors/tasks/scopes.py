@@ -17,6 +17,15 @@ from dataclasses import dataclass, field
 from ...structure import Block
 from ..agencies import FoundAgency
 
+
+def _depth(style: str) -> int | None:
+    """The fixed depth of a marker style; None for bullets, lead-ins, headings in capitals."""
+    if style.startswith("decimal"):
+        return 3 + int(style[len("decimal"):])
+    return _DEPTHS.get(style[:6] if style.startswith("letter") else style)
+
+
+_DEPTHS = {"roman": 1, "article": 2, "letter": 8, "paren": 9}
 # Styles of parts and articles: a heading in capitals below them does not close them.
 _PART_STYLES = {"annex", "roman", "article", "caps"}
 _ROMAN = re.compile(r"^[IVXLC]{1,5}[.)]$")
@@ -71,9 +80,14 @@ class ScopeStack:
     def enter(self, style: str) -> None:
         """A block of ``style`` arrives: close the scopes it ends.
 
-        A style already open is a sibling of that scope, so it and everything inside it
-        close."""
+        Parts, articles, numbered and lettered items have a fixed order of depth (Decree
+        30/2020: phần > chương > mục > điều > khoản > điểm), so a block of one of them closes
+        every scope of its depth or deeper. Bullets ("-", "+", "•") nest in whatever order a
+        document uses: one already open is a sibling and closes what was opened after it."""
         if style == "paragraph":
+            # a plain paragraph ends the run of items above it (not the heading they sit under)
+            while self.scopes and self.scopes[-1].block is not None and not self.scopes[-1].title:
+                self.scopes.pop()
             return
         if style == "lead-in":
             # A lead-in may stand at any depth: it follows an earlier lead-in as its sibling
@@ -85,15 +99,18 @@ class ScopeStack:
                 if self.scopes[index].title:
                     return
             return
-        for index, scope in enumerate(self.scopes):
-            if scope.style == style:
-                del self.scopes[index:]
-                return
         if style == "caps":
             # An unmarked heading in capitals ends the items open under the last part or
             # article heading; it stays inside that heading.
             while self.scopes and self.scopes[-1].style not in _PART_STYLES:
                 self.scopes.pop()
+            return
+        rank = _depth(style)
+        for index, scope in enumerate(self.scopes):
+            depth = _depth(scope.style)
+            if scope.style == style or (rank is not None and depth is not None and depth >= rank):
+                del self.scopes[index:]
+                return
 
     def close_lead_ins(self) -> None:
         """A plain paragraph ends the list a paragraph lead-in announced."""

@@ -65,7 +65,8 @@ TIME_OPENER = re.compile(r"^(?:trong vòng|trong thời hạn|trước ngày|ch�
                           re.IGNORECASE)
 
 
-RECIPIENTS = re.compile(r"^(?:Kính gửi|Đồng kính gửi)\s*:?", re.IGNORECASE)
+# "Kính gửi:", and the formula of a công điện ("THỦ TƯỚNG CHÍNH PHỦ điện:") before its addressees
+RECIPIENTS = re.compile(r"^(?:Kính gửi|Đồng kính gửi)\s*:?|^.{0,80}\sđiện\s*:\s*$", re.IGNORECASE)
 
 
 ENUM_MARK = re.compile(r"^\((?:\d{1,2}|[a-zđ])\)\s*")
