@@ -71,4 +71,5 @@ def test_evaluation_notebook_runs_on_the_corpus(monkeypatch):
     for doc in report.documents:
         for text in doc.false_positives[:3]:
             assert text[:30].replace("&", "&amp;").replace("<", "&lt;") in tables
-    assert len(_outputs(notebook, "image/png")) == 1
+    assert "measured precision" in tables and "confidence (table)" in tables
+    assert len(_outputs(notebook, "image/png")) == 2  # the figures, and the calibration
