@@ -92,6 +92,8 @@ def html_text(html: str) -> list[str]:
 
 
 def _html_inline(tag: str) -> str:
+    if tag.startswith(("<!", "<?")):
+        return ""  # a comment, declaration or processing instruction
     match = _TAG_NAME.match(tag)
     if not match or match.group(1).lower() not in _INLINE_TAGS:
         return tag  # not HTML: text in angle brackets
@@ -159,12 +161,16 @@ def markdown_lines(source: str) -> list[str]:
     out = _Lines()
     rows: list[list[str]] | None = None  # the cells of the table being read
     table_map: list[int] | None = None
+    item_map: list[int] | None = None
     for index, token in enumerate(tokens):
         kind = token.type
-        if kind == "list_item_open":
-            out.marker = _list_marker(token)
-        elif kind == "list_item_close":
-            out.marker = ""  # an empty item ("* *" of a crawl) is markup only
+        if kind == "list_item_open":  # "1. - Sở Y tế": an item opening with a list keeps both markers
+            out.marker, item_map = out.marker + _list_marker(token), token.map
+        elif kind == "list_item_close" and out.marker:
+            # An item with nothing on its marker's line ("1." above its text) keeps its number;
+            # an empty "*" item is what a crawl leaves of an empty emphasis ("* *").
+            marker, out.marker = out.marker.rstrip(), ""
+            out.block([] if token.markup == "*" else [marker], item_map)
         elif kind == "table_open":
             rows, table_map = [], token.map
         elif kind == "tr_open" and rows is not None:
