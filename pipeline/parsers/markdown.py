@@ -108,7 +108,7 @@ def inline_text(children: list) -> str:
             parts.append(_STRAY_DELIMITER.sub("", token.content))
         elif token.type in ("text_special", "code_inline"):
             parts.append(token.content)
-        elif token.type in ("softbreak", "hardbreak"):
+        elif token.type in ("softbreak", "hardbreak"):  # normalisation joins a paragraph's lines
             parts.append("\n")
         elif token.type == "html_inline":
             parts.append(_html_inline(token.content))
@@ -142,7 +142,10 @@ class _Lines:
         if self.marker:
             lines = [self.marker + lines[0], *lines[1:]]
             self.marker = ""
-        self.lines.extend(lines)
+        for line in lines:
+            line = line.strip()
+            if line or (self.lines and self.lines[-1]):  # one blank line at most, none first
+                self.lines.append(line)
 
 
 def _strip_blank(lines: list[str]) -> list[str]:
@@ -188,8 +191,8 @@ def markdown_lines(source: str) -> list[str]:
         elif kind == "html_block":
             out.block(html_text(token.content), token.map)
         elif kind == "hr":
-            out.block([], token.map)  # a rule ends what is above it
-    return out.lines
+            out.block([""], token.map)  # a rule ends what is above it
+    return _strip_blank(out.lines)
 
 
 def read_markdown(source: str) -> str:
