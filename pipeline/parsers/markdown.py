@@ -8,7 +8,8 @@ Read with markdown-it (CommonMark and GFM tables), walking its tokens:
   are left for normalisation to join, as it joins those of a PDF; a list item
   keeps its marker as written ("3." stays 3, though Markdown renumbers lists);
 - a pipe table with its delimiter row is read like a DOCX table
-  (:func:`tables.table_lines`): a data table one row per line, cells joined by " | ";
+  (:func:`tables.table_lines`): a data table one row per line, cells joined by " | ",
+  a two-column header or closing table column by column;
 - rules ("---", "** **") and a heading's underline are markup and go; HTML tags go,
   their text stays; escapes and entities are resolved ("\\-" -> "-", "&amp;" -> "&").
 
@@ -201,8 +202,8 @@ def read_markdown(source: str) -> str:
 
 
 # What a page crawled into Markdown shows even when it was saved as .txt: emphasis
-# pairs, "**THÔNG BÁO**" and "*Hà Nội, ngày 22\ntháng 11 năm 2025*", over at most three
-# lines, starting and ending on a letter or punctuation. Plain text has separators
+# pairs, "**THÔNG BÁO**" and "*Hà Nội, ngày 22\ntháng 11 năm 2025*", inside one paragraph,
+# opening and closing next to a letter or punctuation. Plain text has separators
 # ("*****"), bullets ("* Kế toán thu:") and footnote marks ("(*) ... (*)"), not pairs. The lone
 # "|" lines of a crawled header say nothing: plain copies of such pages have them too.
 _EMPHASIS_PAIR = re.compile(r"(?<![*\w])(\*\*?)(?=[^\s*)\]])(?:[^*\n]|\n(?!\n)){1,300}?(?<=[^\s*(\[])\1(?![*\w])")

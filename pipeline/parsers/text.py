@@ -66,8 +66,9 @@ def form_feed_pages(text: str) -> list[int]:
 def parse(data: bytes, path: Path) -> RawDocument:
     """Read a text file; form feeds in it mark pages.
 
-    A web page crawled into Markdown and saved as ``.txt`` (bold ``**`` pairs, a header
-    of lone ``|`` lines) is read as Markdown, so it gives what its ``.md`` twin gives.
+    A web page crawled into Markdown and saved as ``.txt`` (two bold or italic pairs or
+    more: :func:`markdown.looks_like_markdown`) is read as Markdown, so it gives what its
+    ``.md`` twin gives.
     """
     text, encoding = decode_text(data, path)
     if markdown.looks_like_markdown(text):
