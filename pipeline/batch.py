@@ -1,8 +1,9 @@
-"""Batch extraction of files and folders: per-document JSON, tasks.jsonl, errors.jsonl.
+"""Batch extraction of files and folders: per-document JSON, tasks.jsonl, errors.jsonl, skipped.jsonl.
 
 A failing file becomes a line of errors.jsonl (file, stage, reason) and the batch
-goes on; every output is written atomically, so an interrupted run never leaves
-half a file behind.
+goes on; a file of a folder that is not a document (see :mod:`walk`) becomes a line
+of skipped.jsonl (file, reason). Every output is written atomically, so an
+interrupted run never leaves half a file behind.
 """
 
 from __future__ import annotations
@@ -18,9 +19,7 @@ from pathlib import Path
 
 from .errors import NhiemvuError
 from .export import document_json, task_json_lines, write_atomic
-
-TASKS_FILE = "tasks.jsonl"
-ERRORS_FILE = "errors.jsonl"
+from .walk import ERRORS_FILE, SKIPPED_FILE, TASKS_FILE, Skipped, walk
 
 
 @dataclass(frozen=True)
@@ -43,6 +42,7 @@ class Summary:
     documents: int = 0
     tasks: int = 0
     failures: int = 0
+    skipped: int = 0  # files of the folders given that are not documents
     seconds: float = 0.0
 
     @property
@@ -50,29 +50,26 @@ class Summary:
         return self.failures == 0
 
 
-_NOT_DOCUMENTS = {".json", ".jsonl", ".md"}
+def collect(paths: list[Path], out_dir: Path | None = None) -> tuple[list[Job], list[Skipped]]:
+    """Files given, and the documents under folders given (recursively), with what was skipped.
 
-
-def _is_not_a_document(path: Path) -> bool:
-    return path.suffix.lower() in _NOT_DOCUMENTS or path.stem.upper() in {"README", "LICENSE", "CHANGELOG"}
-
-
-def collect_jobs(paths: list[Path]) -> list[Job]:
-    """Files given, and files under folders given (recursively).
-
-    Inside a folder, hidden files, JSON data (gold files, earlier outputs) and notes
-    (README, *.md) are not documents and are skipped; a file named explicitly is always read."""
+    Inside a folder, what is not a document is skipped with a reason (:func:`walk.walk`);
+    a file named explicitly is always read."""
     jobs: list[Job] = []
+    skipped: list[Skipped] = []
     for path in paths:
         if path.is_dir():
-            for file in sorted(p for p in path.rglob("*") if p.is_file()):
-                parts = file.relative_to(path).parts
-                if any(part.startswith(".") for part in parts) or _is_not_a_document(file):
-                    continue
-                jobs.append(Job(file, file.relative_to(path)))
+            documents, passed = walk(path, out_dir)
+            jobs += [Job(file, file.relative_to(path)) for file in documents]
+            skipped += passed
         else:
             jobs.append(Job(path, Path(path.name)))
-    return jobs
+    return jobs, skipped
+
+
+def collect_jobs(paths: list[Path], out_dir: Path | None = None) -> list[Job]:
+    """The files :func:`collect` reads."""
+    return collect(paths, out_dir)[0]
 
 
 def run_job(job: Job, models_dir: str | None = None) -> Outcome:
@@ -116,8 +113,8 @@ def run_batch(
 ) -> Summary:
     """Extract every file under ``paths`` into ``out_dir``."""
     started = time.perf_counter()
-    jobs = collect_jobs(paths)
-    summary = Summary()
+    jobs, skipped = collect(paths, out_dir)
+    summary = Summary(skipped=sum(s.files for s in skipped))
     task_lines: dict[Path, list[str]] = {}
     errors: list[dict[str, str]] = []
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -140,6 +137,8 @@ def run_batch(
     errors.sort(key=lambda e: order.get(e["file"], 0))
     write_atomic(out_dir / ERRORS_FILE,
                  "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors))
+    write_atomic(out_dir / SKIPPED_FILE,
+                 "".join(json.dumps(s.record(), ensure_ascii=False) + "\n" for s in skipped))
     summary.seconds = time.perf_counter() - started
     return summary
 

@@ -44,7 +44,7 @@ def extract(
     models: Annotated[str | None, typer.Option(help="Folder of rule files (default: bundled).")]
     = None,
 ) -> None:
-    """Extract tasks; write DIR/<relative path>.json, tasks.jsonl and errors.jsonl."""
+    """Extract tasks; write DIR/<relative path>.json, tasks.jsonl, errors.jsonl and skipped.jsonl."""
     from .batch import collect_jobs, run_batch
 
     missing = [p for p in paths if not p.exists()]
@@ -54,7 +54,7 @@ def extract(
     if out is None:
         _extract_to_stdout(paths, output_format, models)
         return
-    total = len(collect_jobs(paths))
+    total = len(collect_jobs(paths, out))
     show_progress = not quiet and sys.stderr.isatty()
     if show_progress:
         from rich.progress import Progress
@@ -68,7 +68,8 @@ def extract(
     if not quiet:
         colour = "green" if summary.ok else "red"
         err.print(f"[{colour}]{summary.documents} documents, {summary.tasks} tasks, "
-                  f"{summary.failures} failures[/{colour}] in {summary.seconds:.1f}s -> {out}")
+                  f"{summary.failures} failures[/{colour}], {summary.skipped} skipped "
+                  f"in {summary.seconds:.1f}s -> {out}")
         if summary.failures:
             err.print(f"see {out / 'errors.jsonl'}")
     raise typer.Exit(0 if summary.ok else 1)

@@ -8,6 +8,7 @@ from pipeline.cli import app
 from pipeline.schema import DocumentResult, Task
 
 from .conftest import CORPUS, CORPUS_DEV, needs_shared
+from .fixtures.documents import SMALL_NOTICE, crawled_markdown
 
 runner = CliRunner()
 SEED = CORPUS / "000_8090ff3dc2291dd3.txt"
@@ -42,6 +43,33 @@ def test_batch_writes_outputs_and_records_failures(folder, tmp_path):
     assert len(tasks) == len(parsed.tasks) + len(DocumentResult.model_validate_json(
         (out / "sub" / "press.txt.json").read_text("utf-8")).tasks)
     assert not list(out.rglob("*.tmp"))
+
+
+def test_folder_of_markdown_documents_and_notes(tmp_path):
+    docs = tmp_path / "corpus"
+    (docs / "gold").mkdir(parents=True)
+    (docs / ".cache").mkdir()
+    # fixtures of our own: a notice as a crawled Markdown page, the notes and gold file beside it
+    (docs / "thong-bao.md").write_text(crawled_markdown(SMALL_NOTICE), encoding="utf-8")
+    (docs / "README.md").write_text("# Kho văn bản\n\nCác văn bản mẫu.\n", encoding="utf-8")
+    (docs / "gold" / "thong-bao.json").write_text('{"tasks": []}', encoding="utf-8")
+    (docs / ".draft.md").write_text("**nháp**", encoding="utf-8")
+    (docs / ".cache" / "a.txt").write_text("x", encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(docs), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    parsed = DocumentResult.model_validate_json((out / "thong-bao.md.json").read_text("utf-8"))
+    assert parsed.document.format == "markdown" and parsed.tasks
+    skipped = [json.loads(line) for line in (out / "skipped.jsonl").read_text("utf-8").splitlines()]
+    reasons = {e["file"].replace(str(docs) + "/", ""): e["reason"] for e in skipped}
+    assert reasons == {
+        ".cache": "hidden folder",
+        ".draft.md": "hidden file",
+        "README.md": "project notes (README.md), not a document",
+        "gold/thong-bao.json": "JSON data (a gold file or an earlier result), not a document",
+    }
+    assert "1 documents" in result.output and "4 skipped" in result.output
+    assert (out / "errors.jsonl").read_text("utf-8") == ""
 
 
 def test_clean_batch_exits_zero(tmp_path):

@@ -71,8 +71,22 @@ def looks_binary(data: bytes) -> bool:
     return b"\x00" in sample or controls > len(sample) * 0.05
 
 
+# Markdown is text: only its name tells it from a plain-text file (and HTML it may open with).
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+
+
 def detect_format(data: bytes, path: Path | None = None) -> str:
-    """Name the format of ``data``: txt, pdf, docx, doc, rtf, html or another name (xlsx, json ...)."""
+    """Name the format of ``data``: txt, markdown, pdf, docx, doc, rtf, html or another name (xlsx, json ...).
+
+    The content decides; a text file named ``*.md`` or ``*.markdown`` is Markdown.
+    """
+    fmt = _content_format(data)
+    if fmt in ("txt", "html") and path is not None and path.suffix.lower() in MARKDOWN_SUFFIXES:
+        return "markdown"
+    return fmt
+
+
+def _content_format(data: bytes) -> str:
     head = data[:16]
     for magic, name in _MAGIC:
         if head.startswith(magic):

@@ -32,6 +32,7 @@ PARSERS: dict[str, Parser] = {
     "rtf": _lazy("office", fmt="rtf"),
     "odt": _lazy("office", fmt="odt"),
     "html": _lazy("html"),
+    "markdown": _lazy("markdown"),
     "png": _lazy("ocr", "parse_image", fmt="png"),
     "jpeg": _lazy("ocr", "parse_image", fmt="jpeg"),
     "tiff": _lazy("ocr", "parse_image", fmt="tiff"),

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from ..errors import EncodingError
+from . import markdown
 from .base import RawDocument
 
 # Letters only Vietnamese uses (precomposed, or the combining tones Windows-1258 produces).
@@ -63,6 +64,13 @@ def form_feed_pages(text: str) -> list[int]:
 
 
 def parse(data: bytes, path: Path) -> RawDocument:
-    """Read a text file; form feeds in it mark pages."""
+    """Read a text file; form feeds in it mark pages.
+
+    A web page crawled into Markdown and saved as ``.txt`` (two bold or italic pairs or
+    more: :func:`markdown.looks_like_markdown`) is read as Markdown, so it gives what its
+    ``.md`` twin gives.
+    """
     text, encoding = decode_text(data, path)
+    if markdown.looks_like_markdown(text):
+        return markdown.from_text(text, encoding)
     return RawDocument(text=text, format="txt", page_breaks=form_feed_pages(text), meta={"encoding": encoding})

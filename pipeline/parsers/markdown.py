@@ -1,0 +1,234 @@
+"""Markdown: the text of the document without its markup, one source line per line.
+
+Read with markdown-it (CommonMark and GFM tables), walking its tokens:
+
+- emphasis markers are dropped, and so are delimiters left unmatched by a crawl
+  that broke bold and italic apart ("**BỘ VĂN HÓA, THỂ\\nTHAO **");
+- headings, paragraphs and list items keep their source lines; the line breaks
+  are left for normalisation to join, as it joins those of a PDF; a list item
+  keeps its marker as written ("3." stays 3, though Markdown renumbers lists);
+- a pipe table with its delimiter row is read like a DOCX table
+  (:func:`tables.table_lines`): a data table one row per line, cells joined by " | ",
+  a two-column header or closing table column by column;
+- rules ("---", "** **") and a heading's underline are markup and go; HTML tags go,
+  their text stays; escapes and entities are resolved ("\\-" -> "-", "&amp;" -> "&").
+
+Crawled legal-library pages draw their two-column header (and signature block) as
+a table whose cell borders are lines holding only "|": each becomes a blank line, so
+the cells stay in order, each a block of its own, as the lines of a typed header are.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from html.parser import HTMLParser
+from itertools import islice
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+from markdown_it.common import html_blocks
+
+from .base import RawDocument
+from .tables import table_lines
+
+# Tags an inline "<...>" must name to be dropped as HTML; any other ("<tenphuongxa>",
+# a placeholder of an e-mail address) is text the document wrote.
+_INLINE_TAGS = frozenset({
+    "a", "abbr", "b", "big", "br", "cite", "code", "del", "dfn", "em", "font", "i", "img", "ins", "kbd", "mark",
+    "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "u", "var", "wbr",
+})
+_TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)")
+
+# Block tags whose start or end is a line break in an HTML block's text.
+_BREAKING_TAGS = frozenset({"br", "pre", *html_blocks.block_names})
+_HIDDEN_TAGS = frozenset({"script", "style"})
+
+# An emphasis delimiter markdown-it could not pair stays in the text as it was typed.
+# A run of "*" is then broken bold or italic, unless it is a footnote mark in brackets,
+# "(*)"; a pair "__" is broken bold, while "_" and longer runs are content: a separator,
+# a blank to fill in a form ("ngày _____ tháng").
+_STRAY_DELIMITER = re.compile(r"(?<!\()\*+|\*+(?!\))|(?<!_)__(?!_)")
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    # "code": a line indented by four spaces is a document's indentation, not code.
+    # "text_join": escapes and entities stay tokens of their own ("text_special"), so a
+    # "\*" the writer escaped is never taken for a stray delimiter.
+    return MarkdownIt("commonmark", {"html": True}).enable("table").disable(["code", "text_join"])
+
+
+class _HtmlText(HTMLParser):
+    """The text of an HTML block, a line break at each block tag."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0  # inside <script> or <style>: code, not text
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        self.hidden += tag in _HIDDEN_TAGS
+        self._break(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        self.hidden -= tag in _HIDDEN_TAGS and self.hidden > 0
+        self._break(tag)
+
+    def _break(self, tag: str) -> None:
+        if tag in _BREAKING_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def html_text(html: str) -> list[str]:
+    """The lines of text in an HTML block: "<p>Kính gửi:</p><p>Sở Y tế</p>" -> ["Kính gửi:", "Sở Y tế"]."""
+    reader = _HtmlText()
+    reader.feed(html)
+    reader.close()
+    return [line.strip() for line in "".join(reader.parts).split("\n") if line.strip()]
+
+
+def _html_inline(tag: str) -> str:
+    if tag.startswith(("<!", "<?")):
+        return ""  # a comment, declaration or processing instruction
+    match = _TAG_NAME.match(tag)
+    if not match or match.group(1).lower() not in _INLINE_TAGS:
+        return tag  # not HTML: text in angle brackets
+    return "\n" if match.group(1).lower() == "br" else ""
+
+
+def inline_text(children: list) -> str:
+    """The text of an inline token's children: markup dropped, line breaks kept as "\\n"."""
+    parts: list[str] = []
+    for token in children:
+        if token.type == "text":
+            parts.append(_STRAY_DELIMITER.sub("", token.content))
+        elif token.type in ("text_special", "code_inline"):
+            parts.append(token.content)
+        elif token.type in ("softbreak", "hardbreak"):  # normalisation joins a paragraph's lines
+            parts.append("\n")
+        elif token.type == "html_inline":
+            parts.append(_html_inline(token.content))
+        elif token.type == "image":
+            parts.append(inline_text(token.children or []))  # the alt text stands for the image
+    return "".join(parts)
+
+
+def _list_marker(token) -> str:
+    # An ordered item's own number is in info ("3"), its delimiter in markup ("." or ")").
+    if token.info:
+        return f"{token.info}{token.markup} "
+    return "- " if token.markup == "*" else f"{token.markup} "
+
+
+class _Lines:
+    """Lines of text as the blocks come, a blank line where the source had one."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.last_line = 0  # source line after the last block written
+        self.marker = ""  # the marker of a list item whose first line is still to come
+
+    def block(self, lines: list[str], source: list[int] | None) -> None:
+        if source is not None:
+            if source[0] > self.last_line and self.lines and self.lines[-1]:
+                self.lines.append("")
+            self.last_line = max(self.last_line, source[1])
+        if not lines:
+            return
+        if self.marker:
+            lines = [self.marker + lines[0], *lines[1:]]
+            self.marker = ""
+        for line in lines:
+            line = line.strip()
+            if line or (self.lines and self.lines[-1]):  # one blank line at most, none first
+                self.lines.append(line)
+
+
+def _strip_blank(lines: list[str]) -> list[str]:
+    while lines and not lines[-1]:
+        lines = lines[:-1]
+    return lines
+
+
+def markdown_lines(source: str) -> list[str]:
+    """The document's lines without their markup.
+
+    >>> markdown_lines("**ỦY BAN NHÂN DÂN**\\n\\n3) Sở Y tế *chủ trì*\\n4) Sở Tài chính")
+    ['ỦY BAN NHÂN DÂN', '', '3) Sở Y tế chủ trì', '4) Sở Tài chính']
+    """
+    tokens = _parser().parse(source)
+    out = _Lines()
+    rows: list[list[str]] | None = None  # the cells of the table being read
+    table_map: list[int] | None = None
+    item_map: list[int] | None = None
+    for index, token in enumerate(tokens):
+        kind = token.type
+        if kind == "list_item_open":  # "1. - Sở Y tế": an item opening with a list keeps both markers
+            out.marker, item_map = out.marker + _list_marker(token), token.map
+        elif kind == "list_item_close" and out.marker:
+            # An item with nothing on its marker's line ("1." above its text) keeps its number;
+            # an empty "*" item is what a crawl leaves of an empty emphasis ("* *").
+            marker, out.marker = out.marker.rstrip(), ""
+            out.block([] if token.markup == "*" else [marker], item_map)
+        elif kind == "table_open":
+            rows, table_map = [], token.map
+        elif kind == "tr_open" and rows is not None:
+            rows.append([])
+        elif kind == "inline" and rows:
+            rows[-1].append(" ".join(inline_text(token.children or []).split()))
+        elif kind == "table_close" and rows is not None:
+            out.block(_strip_blank(table_lines(rows)), table_map)
+            rows = None
+        elif kind == "inline":  # a paragraph's or heading's: its lines are those of the block opened before it
+            lines = inline_text(token.children or []).split("\n")
+            out.block(["" if line.strip() == "|" else line for line in lines], tokens[index - 1].map)
+        elif kind in ("fence", "code_block"):
+            out.block(token.content.rstrip("\n").split("\n"), token.map)
+        elif kind == "html_block":
+            out.block(html_text(token.content), token.map)
+        elif kind == "hr":
+            out.block([""], token.map)  # a rule ends what is above it
+    return _strip_blank(out.lines)
+
+
+def read_markdown(source: str) -> str:
+    """The text of a Markdown document, one source line per line (see the module's docstring)."""
+    return "\n".join(markdown_lines(source))
+
+
+# What a page crawled into Markdown shows even when it was saved as .txt: emphasis
+# pairs, "**THÔNG BÁO**" and "*Hà Nội, ngày 22\ntháng 11 năm 2025*", inside one paragraph,
+# opening and closing next to a letter or punctuation. Plain text has separators
+# ("*****"), bullets ("* Kế toán thu:") and footnote marks ("(*) ... (*)"), not pairs. The lone
+# "|" lines of a crawled header say nothing: plain copies of such pages have them too.
+_EMPHASIS_PAIR = re.compile(r"(?<![*\w])(\*\*?)(?=[^\s*)\]])(?:[^*\n]|\n(?!\n)){1,300}?(?<=[^\s*(\[])\1(?![*\w])")
+MIN_EMPHASIS_PAIRS = 2
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Crawled Markdown saved as plain text: at least two bold or italic pairs.
+
+    >>> looks_like_markdown("**UBND TỈNH ĐẮK LẮK**\\n**CHỈ THỊ**\\n*Đắk Lắk, ngày 17 tháng 11 năm 2025*")
+    True
+    >>> looks_like_markdown("UBND TỈNH ĐẮK LẮK\\n*****\\n* Kế toán thu (*) và chi (*)")
+    False
+    """
+    return len(list(islice(_EMPHASIS_PAIR.finditer(text), MIN_EMPHASIS_PAIRS))) == MIN_EMPHASIS_PAIRS
+
+
+def parse(data: bytes, path: Path) -> RawDocument:
+    """Read a Markdown file (any encoding the plain-text reader knows)."""
+    from .text import decode_text
+
+    text, encoding = decode_text(data, path)
+    return from_text(text, encoding)
+
+
+def from_text(text: str, encoding: str) -> RawDocument:
+    """A decoded Markdown text as a document."""
+    return RawDocument(text=read_markdown(text), format="markdown", meta={"encoding": encoding})

@@ -1,0 +1,198 @@
+"""Markdown documents, and crawled Markdown saved as .txt: the text without its markup."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline import extract
+from pipeline.normalize import canonical_text
+from pipeline.parsers import detect_format, read_document
+from pipeline.parsers.markdown import looks_like_markdown, markdown_lines
+from tests.fixtures.documents import SEED, crawled_markdown, seed_notice
+
+from .conftest import CORPUS, CORPUS_DEV, SHARED
+
+CORPUS_REAL = SHARED / "corpus-real" / "docs"
+needs_real = pytest.mark.skipif(not CORPUS_REAL.is_dir(), reason="../shared/corpus-real is not present")
+
+# The header of a crawled legal-library page: a table drawn with lone "|" lines, the
+# issuer and motto in bold with "---" rules under them, the place and date in italics.
+CRAWLED_HEADER = """\
+|
+**ỦY BAN NHÂN DÂN**
+TỈNH ĐẮK LẮK
+-------
+|
+**CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+|
+Số: 010/CT-UBND
+|
+*Đắk Lắk, ngày 17
+tháng 11 năm 2025*
+|
+"""
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("**Sở Y tế** chủ trì, *phối hợp* với __Sở Tài chính__ và _UBND_ huyện",
+         ["Sở Y tế chủ trì, phối hợp với Sở Tài chính và UBND huyện"]),
+        ("**BỘ VĂN HÓA, THỂ\nTHAO **", ["BỘ VĂN HÓA, THỂ", "THAO"]),
+        ("**2.\nCác sở, ban, ngành****: **Là các đơn vị", ["2.", "Các sở, ban, ngành: Là các đơn vị"]),
+        ("**BỘ C****ÔNG THƯƠNG**", ["BỘ CÔNG THƯƠNG"]),
+        ("*Chú thích: *Ghi rõ tên; __Nơi nhận: __", ["Chú thích: Ghi rõ tên; Nơi nhận:"]),
+        ("(*) Đối với các xã, phường", ["(*) Đối với các xã, phường"]),
+        ("Ngày ký: _____ tháng _____", ["Ngày ký: _____ tháng _____"]),
+        ("# QUYẾT ĐỊNH\n## Điều 1. Phạm vi ##", ["QUYẾT ĐỊNH", "Điều 1. Phạm vi"]),
+        ("**ỦY BAN NHÂN DÂN**\nTỈNH ĐẮK LẮK\n-------\nSố: 12/TB-UBND",
+         ["ỦY BAN NHÂN DÂN", "TỈNH ĐẮK LẮK", "Số: 12/TB-UBND"]),
+        ("3. Sở Y tế chủ trì;\n4. Sở Tài chính phối hợp.", ["3. Sở Y tế chủ trì;", "4. Sở Tài chính phối hợp."]),
+        ("1. Sở Y tế;\n1. Sở Tài chính;\n1) Sở Nội vụ.", ["1. Sở Y tế;", "1. Sở Tài chính;", "1) Sở Nội vụ."]),
+        ("5) Sở Xây dựng\n\n7) Sở Công Thương", ["5) Sở Xây dựng", "", "7) Sở Công Thương"]),
+        ("1.\nNhận hồ sơ mở tài khoản", ["1.", "Nhận hồ sơ mở tài khoản"]),
+        ("- Như trên;\n+ Sở Y tế: chủ trì;\n* Lưu: VT.", ["- Như trên;", "+ Sở Y tế: chủ trì;", "- Lưu: VT."]),
+        ("1. - Sở Y tế\n2. Sở Tài chính", ["1. - Sở Y tế", "2. Sở Tài chính"]),
+        ("kinh tế - xã hội giai đoạn 2016\n- 2020 và năm\n2025. Các sở",
+         ["kinh tế - xã hội giai đoạn 2016", "- 2020 và năm", "2025. Các sở"]),
+        ("* *\nSở Y tế", ["Sở Y tế"]),
+        ("| TT | Nội dung | Cơ quan chủ trì |\n|---|---|---|\n| 1 | Xây dựng **kế hoạch** | Sở Tài chính |\n"
+         "| 2 | Kiểm tra | Sở Xây dựng |",
+         ["TT | Nội dung | Cơ quan chủ trì", "1 | Xây dựng kế hoạch | Sở Tài chính", "2 | Kiểm tra | Sở Xây dựng"]),
+        ("| UBND TỈNH BÌNH ĐỊNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
+         "| Số: 12/TB-UBND | Bình Định, ngày 05 tháng 01 năm 2024 |",
+         ["UBND TỈNH BÌNH ĐỊNH", "Số: 12/TB-UBND", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+          "Bình Định, ngày 05 tháng 01 năm 2024"]),
+        ("| TT | Nội dung |\nkhông có hàng phân cách", ["| TT | Nội dung |", "không có hàng phân cách"]),
+        ("Sở Y tế chủ trì  \nphối hợp\\\nvới Sở Tài chính", ["Sở Y tế chủ trì", "phối hợp", "với Sở Tài chính"]),
+        ('<div align="center"><b>THÔNG BÁO</b></div>\n\nKính gửi: <b>Sở Y tế</b><br>Sở Tài chính <!-- ghi chú -->',
+         ["THÔNG BÁO", "", "Kính gửi: Sở Y tế", "Sở Tài chính"]),
+        ("<p>Kính gửi:</p>\n<script>alert(1)</script>\n<p>Sở Y tế &amp; Sở Tài chính</p>",
+         ["Kính gửi:", "Sở Y tế & Sở Tài chính"]),
+        ("theo định dạng: <tenphuongxa>@bacninh.gov.vn", ["theo định dạng: <tenphuongxa>@bacninh.gov.vn"]),
+        ("\\- 2020, \\*ghi chú\\*, 1\\. và &amp; &#7843;", ["- 2020, *ghi chú*, 1. và & ả"]),
+        ("Xem [Quyết định 12](https://example.vn/qd12) và ![sơ đồ](a.png)", ["Xem Quyết định 12 và sơ đồ"]),
+        ("Hết phần một.\n\n** **\n\n---\n\nPhần hai", ["Hết phần một.", "", "Phần hai"]),
+        ("    Điều 1. Thụt lề bốn dấu cách", ["Điều 1. Thụt lề bốn dấu cách"]),
+        ("> Trích: **Điều 5**", ["Trích: Điều 5"]),
+        (CRAWLED_HEADER,
+         ["ỦY BAN NHÂN DÂN", "TỈNH ĐẮK LẮK", "", "CỘNG HÒA XÃ HỘI", "CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+          "", "Số: 010/CT-UBND", "", "Đắk Lắk, ngày 17", "tháng 11 năm 2025"]),
+    ],
+    ids=[
+        "emphasis", "bold-split-over-lines", "bold-broken", "bold-inside-word", "italic-unmatched", "footnote-mark",
+        "form-blanks", "atx-headings", "setext-keeps-issuer", "ordered-numbers-kept", "renumbering-ignored",
+        "paren-numbers-kept", "number-above-its-text", "bullets", "nested-markers", "dash-and-number-in-paragraph",
+        "empty-crawl-item", "gfm-table-rows", "gfm-layout-table", "no-delimiter-no-table", "hard-breaks",
+        "html-tags", "html-block", "not-html", "escapes-and-entities", "links-and-images", "rules", "indented-text",
+        "blockquote", "crawled-header",
+    ],
+)
+def test_markdown_lines(source, expected):
+    assert markdown_lines(source) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (CRAWLED_HEADER, True),
+        ("**THÔNG BÁO**\n\nKẾT LUẬN\n\n**I. ĐÁNH GIÁ CHUNG**", True),
+        ("**THÔNG BÁO**\n\nSở Y tế chủ trì.", False),  # one pair is not enough
+        ("|\nỦY BAN NHÂN DÂN\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|", False),  # a plain copy of the page
+        ("QUY CHẾ\n*****\nĐiều 1.\n*****", False),
+        ("* Kế toán thu: ...\n* Kế toán chi: ...", False),
+        ("Quyết định (*) và Nghị định (*) nêu trên", False),
+    ],
+    ids=["crawled-header", "bold-headings", "one-pair", "bars-only", "star-separators", "star-bullets", "footnotes"],
+)
+def test_looks_like_markdown(text, expected):
+    assert looks_like_markdown(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected"),
+    [
+        ("thong-bao.md", "**THÔNG BÁO**".encode(), "markdown"),
+        ("THONG-BAO.MARKDOWN", "Sở Y tế".encode(), "markdown"),
+        ("thong-bao.md", b"%PDF-1.7\n...", "pdf"),
+        ("thong-bao.md", "<div>**THÔNG BÁO**</div>".encode(), "markdown"),
+        ("thong-bao.txt", "**THÔNG BÁO**".encode(), "txt"),
+    ],
+    ids=["md", "markdown-suffix", "pdf-named-md", "md-opening-with-html", "txt"],
+)
+def test_a_text_file_named_md_is_markdown(name, data, expected):
+    assert detect_format(data, Path(name)) == expected
+
+
+def test_plain_text_with_a_bar_drawn_header_stays_plain_text():
+    assert read_document(CORPUS / "nv02_quangtri-ct-phong-chay-chua-chay-rung-2019.txt").format == "txt"
+
+
+def _tasks(result) -> list[tuple]:
+    return [(t.action, tuple(a.name for a in t.lead), t.deadline and t.deadline.due) for t in result.tasks]
+
+
+def test_crawled_markdown_of_the_seed_gives_its_tasks_and_header(tmp_path):
+    path = tmp_path / "thong-bao.md"
+    path.write_text(crawled_markdown(seed_notice()), encoding="utf-8")
+    result = extract(path)
+    assert result.document.format == "markdown"
+    assert "**" not in result.document.text and "\n|\n" not in result.document.text
+    assert _tasks(result) == _tasks(extract(SEED))
+    doc = result.document
+    assert (doc.number, doc.issued_date.isoformat(), doc.signer) == ("12/TB-UBND", "2024-01-05", "Lê Huy Vũ")
+    assert "bình định" in doc.issuer.casefold()
+
+
+def _twins(source: Path, tmp_path: Path) -> tuple:
+    data = source.read_bytes()
+    (tmp_path / "doc.md").write_bytes(data)
+    (tmp_path / "doc.txt").write_bytes(data)
+    return extract(tmp_path / "doc.md"), extract(tmp_path / "doc.txt")
+
+
+def _same(md, txt) -> None:
+    assert md.document.format == txt.document.format == "markdown"
+    assert md.document.text == txt.document.text
+    assert md.model_dump(exclude={"document": {"source"}}) == txt.model_dump(exclude={"document": {"source"}})
+    assert md.tasks
+
+
+@pytest.mark.skipif(not CORPUS_DEV.is_dir(), reason="../shared/corpus-dev is not present")
+def test_a_crawled_txt_and_its_md_twin_give_the_same_result(tmp_path):
+    md, txt = _twins(CORPUS_DEV / "docs" / "402_daklak-ct-012-cai-cach-thu-tuc-hanh-chinh-2025.txt", tmp_path)
+    _same(md, txt)
+    assert md.document.number == "012/CT-UBND"
+    assert md.document.issued_date.isoformat() == "2025-11-26"
+
+
+@needs_real
+def test_a_crawled_md_and_its_txt_twin_give_the_same_result(tmp_path):
+    md, txt = _twins(next(CORPUS_REAL.glob("Chi-thi-010-CT-UBND-2025-*.md")), tmp_path)
+    _same(md, txt)
+    assert md.document.issuer == "UBND tỉnh Đắk Lắk"
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+@needs_real
+def test_every_real_crawled_page_is_read_with_all_its_words_in_order():
+    """Markup goes, every word of the page stays, in order (about 5 s for the 257 pages)."""
+    files = sorted(CORPUS_REAL.glob("*.md"))
+    assert len(files) >= 250
+    for path in files:
+        raw = read_document(path)
+        assert raw.format == "markdown"
+        source = html.unescape(path.read_text(encoding="utf-8")).replace("*", "").replace("\\", "")
+        assert _WORD.findall(raw.text) == _WORD.findall(source), path.name
+        text = canonical_text(raw.text)
+        assert "**" not in text, path.name
