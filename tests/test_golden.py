@@ -12,7 +12,7 @@ from pipeline import extract
 from .conftest import CORPUS
 
 GOLDEN = Path(__file__).parent / "golden"
-DOCS = sorted(CORPUS.glob("*.txt"))
+DOCS = sorted(p for p in CORPUS.iterdir() if p.suffix in {".txt", ".md"} and p.stem != "README")
 
 
 def _summary(path: Path) -> dict:
