@@ -104,8 +104,15 @@ def _html_inline(tag: str) -> str:
 def inline_text(children: list) -> str:
     """The text of an inline token's children: markup dropped, line breaks kept as "\\n"."""
     parts: list[str] = []
+    emphasis = 0  # open strong/em spans: a line break inside one is a break inside a phrase
     for token in children:
-        if token.type == "text":
+        if token.type in ("strong_open", "em_open"):
+            emphasis += 1
+        elif token.type in ("strong_close", "em_close"):
+            emphasis = max(0, emphasis - 1)
+        elif token.type == "softbreak" and emphasis:
+            parts.append(" ")  # "**2. Sở\nKhoa học và Công nghệ**" is one heading
+        elif token.type == "text":
             parts.append(_STRAY_DELIMITER.sub("", token.content))
         elif token.type in ("text_special", "code_inline"):
             parts.append(token.content)

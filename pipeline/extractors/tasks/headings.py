@@ -49,6 +49,7 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
         directive = True  # "1. Sở Y tế:", "Điều 5. Trách nhiệm của Sở X": what follows is theirs
     ctx.scopes.push(Scope(marker_style(block), block, title=block.text, actor=actor,
                           directive=directive, cue=(block.start, block.end)))
+    ctx.previous_lead = []  # the task before a heading does not lend its actor past it
     ctx.directive = ctx.directive or bool(directive) or block.kind == "item"
 
 
