@@ -182,6 +182,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     if vocab.basis.match(opening) or (ctx.normative and vocab.rule_clause.match(opening)):
         return None
     subject = subject_of(unit, text, in_unit, vocab, begin)
+    if subject and ctx.normative and all(vocab.class_subject.match(a.text.strip()) for a in subject[0]):
+        return None  # "Tổ chức, cá nhân ... sẽ được khen thưởng": a rule for a class of people
     if subject:
         lead, after = subject
         if vocab.past.search(text[after : after + 12]) or re.match(r"\s*(?:đã|vừa|đang)\b",

@@ -52,8 +52,13 @@ def strip_opening(text: str, start: int, unit: Unit) -> int:
 
 
 def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab) -> list[Unit]:
-    """Split at ";" or "để" when the next clause names a new actor or a new directive."""
+    """Split at ";" or "để" when the next clause names a new actor or a new directive.
+
+    A clause after "để" states a purpose ("... báo cáo để Bộ Nội vụ thống nhất ban hành"):
+    it is cut off the task and assigns nothing itself, unless it sets its own deadline
+    ("... gửi Sở để Sở thẩm định trước ngày 10/11")."""
     cuts = [unit.start]
+    purposes: set[int] = set()
     for m in vocab.addressing.finditer(text, unit.start, unit.end):
         if m.group(0).rstrip().endswith(":") and m.end() < unit.end - 3:
             cuts.append(m.end())
@@ -72,11 +77,15 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
             continue  # "Sở Y tế; Công an tỉnh; UBND các huyện ... triển khai": one list of actors
         if new_actor or directive or obligation:
             cuts.append(pos)
+            if sep == "để" and not unit.text.startswith(("Để ", "để ")) and not vocab.due_cue.search(rest):
+                purposes.add(pos)  # a purpose with its own deadline is the next body's task
     if len(cuts) == 1:
         return [unit]
     bounds = sorted(set(cuts)) + [unit.end]
     pieces = []
     for a, b in zip(bounds, bounds[1:], strict=False):
+        if a in purposes:
+            continue
         piece = text[a:b].rstrip(" ;,")
         if piece.endswith(" để"):
             piece = piece[:-3]

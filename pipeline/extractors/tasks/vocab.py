@@ -95,6 +95,8 @@ class Vocab:
     rule_clause: re.Pattern[str]
     name_breaker: re.Pattern[str]
     portal_links: re.Pattern[str]
+    due_cue: re.Pattern[str]
+    class_subject: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -146,6 +148,9 @@ def compile_vocab(resources: Resources) -> Vocab:
         if d.get("normative_types") else re.compile("(?!)"),
         rule_clause=re.compile("^(?:" + "|".join(d.get("rule_clause_openers", [])) + ")", flags)
         if d.get("rule_clause_openers") else re.compile("(?!)"),
+        class_subject=re.compile(rf"^(?:(?:các|mọi|những)\s+)?(?:{alternation(d.get('class_subjects', []))})$", flags)
+        if d.get("class_subjects") else re.compile("(?!)"),
+        due_cue=re.compile(rf"(?<![\wđ])(?:{alternation(resources.deadlines['due_cues'])})(?![\wđ])", flags),
         portal_links=re.compile("^(?:" + "|".join(d.get("portal_link_headings", ["(?!)"])) + r")\s*:?\s*$", flags),
         name_breaker=re.compile(rf"(?<![\wđ])(?:{alternation(d.get('name_breakers', ['có']))})(?![\wđ])", flags),
         bare_subject=re.compile(rf"^(?:các\s+)?(?:{alternation(resources.agency_patterns['units'])})\s+(?=\S)", flags),
