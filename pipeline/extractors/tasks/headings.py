@@ -18,6 +18,8 @@ def is_heading_item(block: Block, vocab: Vocab) -> bool:
     if (block.marker or "").startswith("Điều"):
         # an article's title names its matter; "Điều 3. Giao Sở X ..." is already its content
         return words <= 40 and not body.endswith((".", ";")) and not vocab.addressing.match(body.lstrip(" .:"))
+    if words <= 16 and DUTIES_OF.match(body):
+        return True  # "1. Trách nhiệm, quyền hạn của Đội trưởng."
     return (body.endswith(":") and words <= 14) or block.kind == "heading" or (
         body.startswith(("Về ", "VỀ ")) and words <= 14)
 

@@ -56,9 +56,10 @@ ASIDE = re.compile(r"(?:\s+là\s+[^,;.()]{1,30}?)?\s*\([^()]{1,200}\)")
 
 
 # "Điều 2. Nhiệm vụ của Ban Chỉ đạo": a heading giving the duties of the body it names
+# "Nhiệm vụ của", "Trách nhiệm, quyền hạn của", "Chức năng, nhiệm vụ và quyền hạn của"
 DUTIES_OF = re.compile(r"[\s.:]*(?:Điều\s+\d+\s*[.:]\s*)?"
-                        r"(?:Nhiệm vụ|Trách nhiệm|Nhiệm vụ,? quyền hạn|Chức năng,? nhiệm vụ)"
-                        r"(?:\s+và\s+quyền hạn)?\s+của\s+", re.IGNORECASE)
+                       r"(?:Nhiệm vụ|Trách nhiệm|Chức năng|Quyền hạn)"
+                       r"(?:\s*,?\s*(?:và\s+)?(?:nhiệm vụ|trách nhiệm|quyền hạn|chức năng))*\s+của\s+", re.IGNORECASE)
 
 
 TIME_OPENER = re.compile(r"^(?:trong vòng|trong thời hạn|trước ngày|chậm nhất|định kỳ|hằng|hàng|sau khi|ngay sau)",
