@@ -162,6 +162,28 @@ def _strip_blank(lines: list[str]) -> list[str]:
     return lines
 
 
+_SENTENCE_END = re.compile(r"[.;:!?…]\W*$")
+
+
+def _join_item_lines(lines: list[str]) -> list[str]:
+    """The lines of a list item's text, rejoined where a crawl broke a sentence: "- Đánh giá công
+    tác quản lý" / "Chương trình trong năm ..." is one line. A line that ends a sentence, and
+    lines in capitals (a signature under the last recipient: "PHÓ CHỦ TỊCH" / its name), stay apart."""
+    joined: list[str] = []
+    for line in lines:
+        if (joined and joined[-1].strip() and any(c.isalpha() for c in line) and not _SENTENCE_END.search(joined[-1])
+                and not _in_capitals(line) and not _in_capitals(joined[-1])):
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def _in_capitals(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
 def markdown_lines(source: str) -> list[str]:
     """The document's lines without their markup.
 
@@ -173,8 +195,13 @@ def markdown_lines(source: str) -> list[str]:
     rows: list[list[str]] | None = None  # the cells of the table being read
     table_map: list[int] | None = None
     item_map: list[int] | None = None
+    lists = 0  # depth of open lists: a line break inside an item is a break inside its text
     for index, token in enumerate(tokens):
         kind = token.type
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            lists += 1
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            lists = max(0, lists - 1)
         if kind == "list_item_open":  # "1. - Sở Y tế": an item opening with a list keeps both markers
             out.marker, item_map = out.marker + _list_marker(token), token.map
         elif kind == "list_item_close" and out.marker:
@@ -193,6 +220,8 @@ def markdown_lines(source: str) -> list[str]:
             rows = None
         elif kind == "inline":  # a paragraph's or heading's: its lines are those of the block opened before it
             lines = inline_text(token.children or []).split("\n")
+            if lists:
+                lines = _join_item_lines(lines)
             out.block(["" if line.strip() == "|" else line for line in lines], tokens[index - 1].map)
         elif kind in ("fence", "code_block"):
             out.block(token.content.rstrip("\n").split("\n"), token.map)
