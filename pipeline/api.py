@@ -63,7 +63,7 @@ def extract_raw(raw: RawDocument, *, source: str | None = None,
     if not text.strip():
         raise ExtractionError("the document has no text after normalisation", path=source)
     doc_types = [t.name for t in resources.document_types] + ["Công điện", "Thông cáo báo chí"]
-    layout = analyse_layout(text, doc_types)
+    layout = analyse_layout(text, doc_types, resources)
     meta = extract_metadata(text, layout, resources)
     _apply_source_facts(meta, raw)
     doc = annotate(text, year=meta.year, issued=meta.issued_date, models_dir=models_dir)
