@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .closing import closing_end, is_signature_start
 from .header import is_motto
-from .lines import NUMBER_LINE, PLACE_DATE, RECIPIENTS, LayoutVocab, is_heading, is_rule
+from .lines import PLACE_DATE, RECIPIENTS, LayoutVocab, citation_at, is_heading, is_rule
 
 _TITLE_LINES = 7  # heading and title lines above a "kèm theo" line
 _PHU_LUC = re.compile(r"^PHỤ\s+LỤC\b", re.IGNORECASE)
@@ -30,22 +30,6 @@ class AnnexSpan:
     end: int
     title: str
     excluded: set[int] = field(default_factory=set)  # signatures, recipients, repeated header lines
-
-
-def citation_at(lines: list[str], content: list[int], k: int, vocab: LayoutVocab) -> int | None:
-    """Position of the last line of a "(Ban hành) kèm theo <type> số ..." line opened at ``content[k]``."""
-    line = lines[content[k]]
-    if len(line) > 300 or not vocab.annex_citation.match(line):
-        return None
-    if not line.startswith("(") and line.rstrip().endswith((".", ";", ":")):
-        return None  # a sentence of the body, not a line under a heading
-    last = k
-    if line.startswith("("):  # the parenthesis wraps over a line or two
-        while last < min(k + 3, len(content) - 1) and not lines[content[last]].rstrip().endswith(")"):
-            last += 1
-        if not lines[content[last]].rstrip().endswith(")"):
-            last = k
-    return last
 
 
 def find_annexes(lines: list[str], content: list[int], k0: int, vocab: LayoutVocab,
@@ -110,13 +94,21 @@ def _heading_above(lines: list[str], content: list[int], k: int, floor: int, voc
     """Walk up from a "kèm theo" line to its heading: the nearest annex heading within a few
     lines, else the lines in capitals right above it."""
     for n in range(k - 1, max(floor, k - _TITLE_LINES) - 1, -1):
-        if is_heading(lines[content[n]]) and vocab.annex_heading.match(lines[content[n]]):
+        line = lines[content[n]]
+        if vocab.annex_heading.match(line) and (is_heading(line) or _short_heading(line)):
             return n
+        if not (is_heading(line) or _short_heading(line)):
+            break
     first = k
     while first > floor and k - first < 4 and is_heading(lines[content[first - 1]]) \
             and not any(is_rule(lines[i]) for i in range(content[first - 1] + 1, content[first])):
         first -= 1
     return first
+
+
+def _short_heading(line: str) -> bool:
+    """A heading of a legacy file in small letters ("Quy chế" / "Thực hiện dân chủ ở xã")."""
+    return len(line) <= 120 and not re.search(r"[.;:,!?]$", line)
 
 
 def _read_heading(lines: list[str], content: list[int], k: int, vocab: LayoutVocab,
@@ -150,7 +142,7 @@ def _header_line(lines: list[str], content: list[int], n: int, vocab: LayoutVoca
     line = lines[content[n]]
     nxt = content[n + 1] if n + 1 < len(content) else None
     return (is_heading(line) or is_motto(lines, content[n], nxt, vocab) or bool(vocab.motto_line.match(line))
-            or bool(NUMBER_LINE.match(line)) or bool(PLACE_DATE.match(line)) or bool(_BLANK_DATE.match(line)))
+            or bool(vocab.number_line.match(line)) or bool(PLACE_DATE.match(line)) or bool(_BLANK_DATE.match(line)))
 
 
 def _repeated_header(lines: list[str], content: list[int], k: int, vocab: LayoutVocab) -> bool:
@@ -158,4 +150,4 @@ def _repeated_header(lines: list[str], content: list[int], k: int, vocab: Layout
     line = lines[content[k]]
     nxt = content[k + 1] if k + 1 < len(content) else None
     return (is_motto(lines, content[k], nxt, vocab) or bool(vocab.motto_line.match(line))
-            or bool(NUMBER_LINE.match(line)) or bool(PLACE_DATE.match(line)) or bool(_BLANK_DATE.match(line)))
+            or bool(vocab.number_line.match(line)) or bool(PLACE_DATE.match(line)) or bool(_BLANK_DATE.match(line)))

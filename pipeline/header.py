@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lines import NUMBER_LINE, RECIPIENTS, SUBJECT, LayoutVocab, is_capitals, is_heading, is_rule
+from .lines import RECIPIENTS, SUBJECT, LayoutVocab, citation_at, is_capitals, is_heading, is_rule
 from .normalize import SIGNATURE_AUTHORITY
 
 # How far from its anchor a part of the header may stand, in lines with words.
@@ -40,6 +40,7 @@ class Header:
     lines: list[str] = field(default_factory=list)  # header lines above the type heading
     letter: bool = False  # a header without a type heading, or a text opening with "Kính gửi"
     authority: str | None = None  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...", "THỦ TƯỚNG CHÍNH PHỦ điện:"
+    attached_to: str | None = None  # "(Ban hành kèm theo Quyết định số ...)" under the title
 
 
 def _heading_shape(text: str, found: re.Match[str]) -> bool:
@@ -160,7 +161,15 @@ def _with_heading(lines: list[str], content: list[int], first: int, at: int, abo
         else:
             break
     title = " ".join(parts) or None
-    return Header(content[first], last, heading.upper(), title, above, authority=authority)
+    # a regulation or plan published alone says under its title which decision it is attached to
+    after = [k for k, i in enumerate(content) if i > last][:1]
+    attached = None
+    if after and authority is None:
+        cited = citation_at(lines, content, after[0], vocab)
+        if cited is not None:
+            attached = " ".join(lines[i] for i in content[after[0]:cited + 1])
+            last = content[cited]
+    return Header(content[first], last, heading.upper(), title, above, authority=authority, attached_to=attached)
 
 
 def _is_enacting(line: str, vocab: LayoutVocab) -> bool:
@@ -187,7 +196,7 @@ def _letter(lines: list[str], content: list[int], first: int, motto: int, vocab:
         if SUBJECT.match(line):
             subject = _subject(lines, i, vocab)
             last = max(last, i + len(subject) - 1)
-        elif NUMBER_LINE.match(line) or vocab.motto_line.match(line) or is_motto(lines, i, None, vocab):
+        elif vocab.number_line.match(line) or vocab.motto_line.match(line) or is_motto(lines, i, None, vocab):
             last = max(last, i)
         elif _HAS_DATE.search(line) and not seen_date:
             seen_date = True
@@ -210,7 +219,7 @@ def _subject(lines: list[str], at: int, vocab: LayoutVocab) -> list[str]:
     for i in range(at + 1, min(at + 5, len(lines))):
         line = lines[i]
         if is_rule(line) or vocab.motto.match(line) or vocab.motto_line.match(line) or _HAS_DATE.search(line) \
-                or _BODY_OPENERS.match(line) or RECIPIENTS.match(line) or NUMBER_LINE.match(line):
+                or _BODY_OPENERS.match(line) or RECIPIENTS.match(line) or vocab.number_line.match(line):
             break
         subject.append(line)
     return subject
@@ -221,8 +230,8 @@ def _unheaded(lines: list[str], content: list[int], vocab: LayoutVocab) -> Heade
     "Số:" and a date, else a body (a press release, an excerpt)."""
     first = content[0]
     head = content[:8]
-    number = next((i for i in head if NUMBER_LINE.match(lines[i])), None)
-    dated = next((i for i in head if _HAS_DATE.search(lines[i]) and "," in lines[i]), None)
+    number = next((i for i in head if vocab.number_line.match(lines[i])), None)
+    dated = next((i for i in head if re.search(r",\s*ngày\s*\d", lines[i], re.IGNORECASE)), None)
     if number is not None and dated is not None:
         last = max(number, dated)
         return Header(first, last, None, None, [lines[i] for i in content if i <= last], letter=True)

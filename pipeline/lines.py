@@ -28,8 +28,6 @@ PLACE_DATE = re.compile(
 DATE_PARTS = re.compile(
     r"ngày\s*(?P<d>\d{1,2})\s*(?:tháng\s*|[/.-])(?P<m>\d{1,2})\s*(?:năm\s*|[/.-])(?P<y>(?:19|20)\d{2})(?!\d)",
     re.IGNORECASE)
-# "Số: 01763/QĐ-UBND", Party documents "Số 37-HD/BTGDVTW"; the number may sit on the next line
-NUMBER_LINE = re.compile(r"^Số\s*:?(?:\s|$)", re.IGNORECASE)
 RECIPIENTS = re.compile(r"^Nơi (?:nhận|gửi)\s*:?", re.IGNORECASE)
 SUBJECT = re.compile(r"^(?:V/v|V/V|Về việc)\b\s*:?", re.IGNORECASE)
 
@@ -76,6 +74,9 @@ class LayoutVocab:
     panel_label: re.Pattern[str]
     page_end: re.Pattern[str]
     page_title: re.Pattern[str]  # "Quyết định 1498/QĐ-UBND năm 2025 ...": a page reporting a document
+    number_line: re.Pattern[str]  # "Số: 01763/QĐ-UBND", "Số 37-HD/BTGDVTW": the number may sit on the next line
+    english_date: re.Pattern[str]  # "November 25, 2025"
+    months: dict[str, int]
 
 
 def _any(patterns: list[str]) -> str:
@@ -105,4 +106,23 @@ def layout_vocab(resources: Resources, type_words: tuple[str, ...]) -> LayoutVoc
         panel_label=re.compile(rf"^(?:{_any(site['panel_labels'])})\s*:\s*$", flags),
         page_end=re.compile(rf"^(?:{_any(site['page_end'])})", flags),
         page_title=re.compile(rf"^(?:{types})\s+(?:số\s+)?\d+[\w.]*[/-][\w/.\-&]+", flags),
+        number_line=re.compile(rf"^(?:{_any(layout['number_labels'])})(?=\s|$|\d)"),
+        english_date=re.compile(rf"\b(?P<month>{alternation(layout['months'])})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d{{2}})"),
+        months=dict(layout["months"]),
     )
+
+
+def citation_at(lines: list[str], content: list[int], k: int, vocab: LayoutVocab) -> int | None:
+    """Position of the last line of a "(Ban hành) kèm theo <type> số ..." line opened at ``content[k]``."""
+    line = lines[content[k]]
+    if len(line) > 300 or not vocab.annex_citation.match(line):
+        return None
+    if not line.startswith("(") and line.rstrip().endswith((".", ";", ":")):
+        return None  # a sentence of the body, not a line under a heading
+    last = k
+    if line.startswith("("):  # the parenthesis wraps over a line or two
+        while last < min(k + 3, len(content) - 1) and not lines[content[last]].rstrip().endswith(")"):
+            last += 1
+        if not lines[content[last]].rstrip().endswith(")"):
+            last = k
+    return last

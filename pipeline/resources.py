@@ -198,9 +198,9 @@ def load_resources(models_dir: str | None = None) -> Resources:
     _check_patterns(directives, ["non_task_openers", "non_directive_headings", "structured_fields", "table_columns",
                      "closing_formulas"],
                     root / "directives.yaml")
-    layout = _read_yaml(root / "layout.yaml", ["mottos", "motto_lines", "annex_headings", "annex_citations",
-                                               "enacting", "signature_titles"])
-    _check_patterns(layout, ["mottos", "motto_lines"], root / "layout.yaml")
+    layout = _read_yaml(root / "layout.yaml", ["mottos", "motto_lines", "number_labels", "months", "annex_headings",
+                                               "annex_citations", "enacting", "signature_titles"])
+    _check_patterns(layout, ["mottos", "motto_lines", "number_labels"], root / "layout.yaml")
     furniture = _read_yaml(root / "site_furniture.yaml", ["lines", "panel_labels", "page_end"])
     _check_patterns(furniture, ["lines", "panel_labels", "page_end"], root / "site_furniture.yaml")
     abbreviations = {

@@ -76,6 +76,7 @@ class Layout:
     header_start: int = 0  # where the document starts (after a web page's furniture and summary)
     authority: str | None = None  # the enacting line under the title ("THỦ TƯỚNG CHÍNH PHỦ điện:")
     card: dict[str, str] = field(default_factory=dict)  # a web page's card of the document ("Số hiệu": ...)
+    attached_to: str | None = None  # a text published alone: "(Ban hành kèm theo Quyết định số ...)"
 
 
 def split_blocks(text: str) -> list[Block]:
@@ -118,7 +119,7 @@ def analyse_layout(text: str, doc_type_words: list[str], resources: Resources | 
     header = find_header(lines, skip, gaps, 0, end, vocab)
     layout = Layout(blocks=[], doc_heading=header.heading, title=header.title, header_lines=header.lines,
                     letter=header.letter, authority=header.authority, header_start=blocks[header.start].start,
-                    card=site_card(lines, vocab.panel_label))
+                    card=site_card(lines, vocab.panel_label), attached_to=header.attached_to)
     has_header = header.end >= header.start
     layout.header_end = blocks[header.end].end if has_header else blocks[header.start].start
     content = [i for i in range(header.end + 1, end) if not skip[i] and not is_rule(lines[i])]

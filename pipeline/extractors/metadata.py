@@ -22,18 +22,19 @@ from .dates import make_date
 from .issuer import issuer_from_authority, issuer_from_header, issuer_from_text
 
 # "Số: 01763/QĐ-UBND", "Số 37-HD/BTGDVTW", "Số: 4422 /QĐ-BVHTTDL", the number on the next line
-_NUMBER = re.compile(r"(?:^|\n)Số\s*:?\s*(?P<n>\d[\w.]*(?:\s*[/-]\s*[\w.&Đđ]+(?:[/-][\w.&Đđ]+)*)?)")
+_NUMBER_VALUE = r"\s*(?P<n>\d[\w.]*(?:\s*[/-]\s*[\w.&Đđ]+(?:[/-][\w.&Đđ]+)*)?)"
 # the place and date line of the header: "Hà Nội, ngày 18 tháng 11 năm 2025" (cells may break it)
 _ISSUED = re.compile(r",\s*" + DATE_PARTS.pattern, re.IGNORECASE)
 # "Công văn số 1238 ngày 8/11/2016 V/v ...", "Nghị quyết 62/2025/NQ-HĐND quy định ...": the first
 # line of a page that reports a document (a number with its notation, or a date)
-_INLINE_HEAD = (r"^\s*(?P<type>{types})\s+(?:số\s+)?(?P<n>\d[\w\-Đđ&]*(?P<notation>/[\w/\-Đđ&]+)?)"
-                r"(?:\s+ngày\s+(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{4}}))?")
+_INLINE_HEAD = (r"^\s*(?P<type>{types})(?:\s+của\s+(?P<issuer>[^,;]{{2,80}}?))?\s+(?:số\s*:?\s*)?"
+                r"(?P<n>\d[\w\-Đđ&]*(?P<notation>/[\w/\-Đđ&]+)?)"
+                r"(?:,?\s+ngày\s+(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}}))?")
 _PLAN_INTRO = re.compile(r"\bban hành\s+(?P<type>Kế hoạch|Chương trình|Chỉ thị)\b[^.\n]{0,60}"
                          r"như sau\s*:")
 _PUBLISHED = re.compile(r"(?:^|\n)[^\n]{0,30}?(?P<date>\d{1,2}/\d{1,2}/(?:19|20)\d{2})")
 # what follows the type in "(Kèm theo Nghị định số 305/2025/NĐ-CP ngày 25 tháng 11 năm 2025 ...)"
-_CITED_NUMBER = re.compile(r"^\s*(?:số\s*:?\s*)?(?P<n>\d[\w.]*\s*[/-]\s*[\w.&Đđ]+(?:[/-][\w.&Đđ]+)*)",
+_CITED_NUMBER = re.compile(r"^\s*(?:số\s*:?\s*)?(?P<n>\d[\w.]*(?:\s*[/-]\s*[\w&Đđ][\w.&Đđ]*)+)",
                            re.IGNORECASE)
 
 
@@ -53,18 +54,26 @@ def _vocab(resources: Resources) -> LayoutVocab:
     return layout_vocab(resources, tuple(t.name for t in resources.document_types))
 
 
-def _number(header: str) -> str | None:
-    found = _NUMBER.search(header)
-    return re.sub(r"\s+", "", found["n"]).rstrip(".") if found else None
+def _number(header: str, vocab: LayoutVocab) -> str | None:
+    for line in header.split("\n"):
+        label = vocab.number_line.match(line)
+        if label:
+            found = re.match(_NUMBER_VALUE, header[header.index(line) + label.end():])
+            return re.sub(r"\s+", "", found["n"]).rstrip(".") if found else None
+    return None
 
 
 def _date(found: re.Match[str] | None) -> dt.date | None:
     return make_date(int(found["y"]), int(found["m"]), int(found["d"])) if found else None
 
 
-def _issued(header: str) -> dt.date | None:
+def _issued(header: str, vocab: LayoutVocab) -> dt.date | None:
     """The date of the place and date line; a header without a place gives its first date."""
-    return _date(_ISSUED.search(header) or DATE_PARTS.search(header))
+    found = _ISSUED.search(header) or DATE_PARTS.search(header)
+    if found:
+        return _date(found)
+    english = vocab.english_date.search(header)  # a translation: "Hanoi, November 25, 2025"
+    return make_date(int(english["y"]), vocab.months[english["month"]], int(english["d"])) if english else None
 
 
 def _type_from_notation(number: str | None, resources: Resources) -> str | None:
@@ -85,6 +94,24 @@ def _reference_year(text: str, issued: dt.date | None) -> int | None:
     return int(years.most_common(1)[0][0]) if years else None
 
 
+def _citation(line: str, vocab: LayoutVocab) -> tuple[str, str | None, dt.date | None] | None:
+    """(type, number, date) a "(Ban hành) kèm theo <type> số ... ngày ..." line names.
+
+    A form's blanks filled by hand keep their dots: "số …05…./2006/ QĐ-UBND, ngày …25..tháng 01".
+    """
+    found = vocab.annex_citation.match(line)
+    if not found:
+        return None
+    after = re.sub(r"(?<=\d)[….]+|[….]+(?=\d)|…+", " ", line[found.end("type"):])
+    after = re.sub(r"^\s*No\.", "", after)
+    number = _CITED_NUMBER.match(after)
+    date = DATE_PARTS.search(after)
+    english = vocab.english_date.search(after)
+    issued = _date(date) if date else (
+        make_date(int(english["y"]), vocab.months[english["month"]], int(english["d"])) if english else None)
+    return found["type"], re.sub(r"\s+", "", number["n"]) if number else None, issued
+
+
 def _cited(text: str, layout: Layout, resources: Resources) -> tuple[str, str | None, dt.date | None] | None:
     """(type, number, date) of the document an annex says it belongs to, from the first
     "(Ban hành) kèm theo <type> số ... ngày ..." line after the body's start."""
@@ -92,19 +119,21 @@ def _cited(text: str, layout: Layout, resources: Resources) -> tuple[str, str | 
     lines = text[layout.header_end:].split("\n")
     for n, raw in enumerate(lines):
         line = plain(raw)
-        found = vocab.annex_citation.match(line)
-        if not found or len(line) > 300:
-            continue
-        after = " ".join([line[found.end("type"):], *map(plain, lines[n + 1:n + 2])])
-        number = _CITED_NUMBER.match(after)
-        return found["type"], re.sub(r"\s+", "", number["n"]) if number else None, _date(DATE_PARTS.search(after))
+        if len(line) <= 300 and vocab.annex_citation.match(line):
+            return _citation(" ".join([line, *map(plain, lines[n + 1:n + 2])]), vocab)
     return None
 
 
-def _inline_head(text: str, resources: Resources) -> re.Match[str] | None:
+def _published_head(head: str, resources: Resources) -> re.Match[str] | None:
+    """A document named by its first line as a database or a portal publishes it: "Nghị định của
+    Chính phủ số 115/2003/NĐ-CP ngày 10/10/2003 về ...", "Công văn số 1238 ngày 8/11/2016 V/v ..."."""
     types = alternation(t.name for t in resources.document_types)
-    found = re.match(_INLINE_HEAD.format(types=types), plain(text.lstrip().split("\n", 1)[0]))
+    found = re.match(_INLINE_HEAD.format(types=types), head, re.IGNORECASE)
     return found if found and (found["notation"] or found["date"]) else None
+
+
+def _first_lines(text: str, count: int = 3) -> str:
+    return " ".join(plain(line) for line in text.lstrip().split("\n")[:count] if line.strip())
 
 
 def extract_metadata(text: str, layout: Layout, resources: Resources) -> Metadata:
@@ -115,23 +144,28 @@ def extract_metadata(text: str, layout: Layout, resources: Resources) -> Metadat
     meta = Metadata(doc_type="press_release", title=layout.title)
     if layout.doc_heading or layout.letter:
         meta.doc_type = by_heading.get(layout.doc_heading or "", "other")
-        meta.number = _number(header)
-        meta.issued_date = _issued(header)
+        meta.number = _number(header, _vocab(resources))
+        meta.issued_date = _issued(header, _vocab(resources))
         meta.issuer = issuer_from_header(layout.header_lines, _vocab(resources).motto, resources)
         if layout.letter:  # a "V/v" subject is a letter's; without it the notation may say the type
             by_notation = None if layout.title else _type_from_notation(meta.number, resources)
             meta.doc_type = by_notation or "official_letter"
     else:
-        inline = _inline_head(text, resources)
+        inline = _published_head(_first_lines(text), resources)
         plan = _PLAN_INTRO.search(text[:600])
         if inline:
             meta.doc_type = by_name[inline["type"].lower()]
-            meta.number = inline["n"]
-            if inline["date"]:
-                d, m, y = (int(x) for x in inline["date"].split("/"))
-                meta.issued_date = make_date(y, m, d)
         elif plan:
             meta.doc_type = by_name[plan["type"].lower()]
+    if meta.number is None and layout.attached_to:  # a regulation published alone: its decision's facts
+        cited = _citation(layout.attached_to, _vocab(resources))
+        if cited and cited[1]:
+            meta.doc_type = by_name.get(cited[0].lower(), meta.doc_type)
+            meta.number, meta.issued_date = cited[1], meta.issued_date or cited[2]
+    if meta.number is None:  # "QUYẾT ĐỊNH của Bộ trưởng ... số 1141-TC/QĐ/CĐKT ngày 01 tháng 11 năm 1995"
+        head = (f"{layout.doc_heading} {layout.title or ''} {_first_lines(text[layout.header_end:], 1)}"
+                if layout.doc_heading else _first_lines(text))
+        _fill_from_head(meta, _published_head(head, resources), resources)
     if meta.number is None or meta.issued_date is None:
         _fill_from_annex(meta, text, layout, resources, by_name)
     _fill_from_card(meta, layout, resources, by_name)
@@ -144,6 +178,16 @@ def extract_metadata(text: str, layout: Layout, resources: Resources) -> Metadat
     meta.recipients = recipients_of(layout.closing_lines)
     meta.year = _reference_year(text, meta.issued_date)
     return meta
+
+
+def _fill_from_head(meta: Metadata, found: re.Match[str] | None, resources: Resources) -> None:
+    if found is None:
+        return
+    meta.number = found["n"]
+    date = DATE_PARTS.match("ngày " + found["date"]) if found["date"] else None
+    meta.issued_date = meta.issued_date or _date(date)
+    if meta.issuer is None and found["issuer"]:
+        meta.issuer = issuer_from_authority(found["issuer"].upper(), resources)
 
 
 def _fill_from_annex(meta: Metadata, text: str, layout: Layout, resources: Resources,
