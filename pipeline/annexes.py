@@ -97,6 +97,9 @@ def _heading_above(lines: list[str], content: list[int], k: int, floor: int, voc
         line = lines[content[n]]
         if vocab.annex_heading.match(line) and (is_heading(line) or _short_heading(line)):
             return n
+        if n + 1 < k and len(line.split()) == 1 and is_heading(f"{line} {lines[content[n + 1]]}") \
+                and vocab.annex_heading.match(f"{line} {lines[content[n + 1]]}"):
+            return n  # "DANH" / "MỤC THỦ TỤC HÀNH CHÍNH ...": a narrow line broke the heading
         if not (is_heading(line) or _short_heading(line)):
             break
     first = k

@@ -26,6 +26,7 @@ _ISSUER_LINES = 6
 # A title line ending with these words goes on: "... CỦA" / "THỦ TƯỚNG CHÍNH PHỦ".
 _JOINS = re.compile(r"(?:,|-|–|\b(?:CỦA|VÀ|VỀ|CHO|VỚI|TẠI|ĐỐI|TRONG|THUỘC|CỦA|CÁC|NĂM|SỐ))$", re.IGNORECASE)
 _BODY_OPENERS = re.compile(r"^(?:Kính gửi|Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị)", re.IGNORECASE)
+_MOTTO_SHAPE = re.compile(r"[^\d.;:]{2,60}")
 _HAS_DATE = re.compile(r"ngày\s*(?:\d|$)|tháng\s+\d{1,2}\s+năm\s+\d{4}|,\s*ngày", re.IGNORECASE)
 
 
@@ -81,7 +82,13 @@ def _ends_cell(lines: list[str], i: int) -> bool:
 
 
 def is_motto(lines: list[str], i: int, nxt: int | None, vocab: LayoutVocab) -> bool:
-    """The motto's first line, also when a narrow cell breaks it ("CỘNG" / "HÒA XÃ HỘI ...")."""
+    """The motto's first line, also when a narrow cell breaks it ("CỘNG" / "HÒA XÃ HỘI ...").
+
+    The motto stands alone on its line: a sentence wrapped before "Cộng hòa xã hội chủ nghĩa
+    Việt Nam số 69/2014/QH13" is no motto.
+    """
+    if _MOTTO_SHAPE.fullmatch(lines[i]) is None:
+        return False
     if vocab.motto.match(lines[i]):
         return True
     return nxt is not None and len(lines[i]) <= 24 and bool(vocab.motto.match(f"{lines[i]} {lines[nxt]}"))

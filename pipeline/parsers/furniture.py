@@ -102,14 +102,17 @@ def _bridge_top(lines: list[str], marked: list[bool]) -> None:
         last = i
 
 
-def page_end(lines: list[str], start: int, page_end_line: re.Pattern[str],
-             page_title: re.Pattern[str]) -> int:
+def page_end(lines: list[str], start: int, page_end_line: re.Pattern[str], page_title: re.Pattern[str],
+             motto: re.Pattern[str]) -> int:
     """Index of the first line of the page's trailing part at or after ``start`` (len(lines) if none).
 
     A page title that reports the document ("Quyết định 1498/QĐ-UBND năm 2025 phê duyệt ...")
-    just above the first trailing line belongs to the trailing part.
+    just above the first trailing line belongs to the trailing part; so does a page title over
+    a new header (the page goes on with the document's translation).
     """
     for i in range(start, len(lines)):
+        if page_title.match(lines[i]) and any(motto.match(line) for line in _next_words(lines, i, 4)):
+            return i
         if page_end_line.match(lines[i]):
             before = i - 1
             while before >= start and not lines[before].strip(" |"):
@@ -118,3 +121,14 @@ def page_end(lines: list[str], start: int, page_end_line: re.Pattern[str],
                 return before
             return i
     return len(lines)
+
+
+def _next_words(lines: list[str], i: int, count: int) -> list[str]:
+    """The next ``count`` lines with words after line ``i``."""
+    found: list[str] = []
+    for line in lines[i + 1:]:
+        if len(found) == count:
+            break
+        if line.strip(" |-*"):
+            found.append(line)
+    return found
