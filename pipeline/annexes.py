@@ -130,9 +130,9 @@ def _read_heading(lines: list[str], content: list[int], k: int, vocab: LayoutVoc
         title_lines = [lines[i] for i in content[n:cited]]
         body = (citation_at(lines, content, cited, vocab) or cited) + 1
     else:
-        body = n + 1
+        body = n + 1  # title lines in capitals; a blank line may part the heading from the title only
         while body < min(n + _TITLE_LINES, len(content)) and is_heading(lines[content[body]]) \
-                and not gaps[content[body]]:
+                and (body == n + 1 or not gaps[content[body]]):
             body += 1
         title_lines = [lines[i] for i in content[n:body]]
     title = " ".join(title_lines) or lines[content[k]]

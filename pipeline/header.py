@@ -158,7 +158,7 @@ def _with_heading(lines: list[str], content: list[int], first: int, at: int, abo
             break
         if parts and gaps[i] and not _JOINS.search(parts[-1]):
             break  # a blank line ends the title paragraph
-        if is_heading(line) or SUBJECT.match(line) or line.startswith("Về "):
+        if is_heading(line) or is_capitals(line) or SUBJECT.match(line) or line.startswith("Về "):
             parts.append(line)
             last = i
         elif n == 0 and not parts and _looks_like_title(line):

@@ -31,9 +31,10 @@ def issuer_from_header(lines: list[str], motto: re.Pattern[str], resources: Reso
     name anywhere ("ỦY BAN NHÂN" / "DÂN"): a line that goes on with the line above is no body.
     """
     issuer_lines: list[str] = []
-    for line in lines:
-        if motto.match(line) or (issuer_lines and motto.match(f"{issuer_lines[-1]} {line}")) \
-                or line.startswith(("Số", "|", "-", "V/v")) or PLACE_DATE.match(line):
+    for n, line in enumerate(lines):
+        following = lines[n + 1] if n + 1 < len(lines) else ""
+        if motto.match(line) or motto.match(f"{line} {following}") \
+                or line.startswith(("Số", "No.", "|", "-", "V/v")) or PLACE_DATE.match(line):
             break
         issuer_lines.append(line.strip("|* "))
     issuer_lines = [line for line in issuer_lines if line]
@@ -70,7 +71,7 @@ def _province_spelling(resources: Resources) -> tuple[re.Pattern[str], dict[str,
 
 def _proper_case(text: str, resources: Resources) -> str:
     """Header capitals in the spelling of the gazetteer and of place names."""
-    if text != text.upper():
+    if text != text.upper() or text.isascii():  # as written, and a translation's English as written
         return text
     text = text.lower()
     text = re.sub(r"^(?:ủy|uỷ) ban nhân dân\b", "UBND", text)
