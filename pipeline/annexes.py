@@ -72,7 +72,9 @@ def _opening(lines: list[str], content: list[int], k: int, floor: int, after_sig
     """Position where an annex starts if ``content[k]`` opens one, else None."""
     line = lines[content[k]]
     if citation_at(lines, content, k, vocab) is not None:
-        return _heading_above(lines, content, k, floor, vocab)
+        # under a heading; a note "(Kèm theo Báo cáo số ...)" with no heading above attaches nothing here
+        first = _heading_above(lines, content, k, floor, vocab)
+        return first if first < k else None
     heading = is_heading(line) and vocab.annex_heading.match(line)
     if heading and (_PHU_LUC.match(line) or after_signature or _cited_below(lines, content, k, vocab)):
         return k

@@ -114,7 +114,7 @@ def find_header(lines: list[str], skip: list[bool], gaps: list[bool], start: int
         return _with_heading(lines, content, early, early, [], gaps, vocab)
     if motto is None:
         return _unheaded(lines, content, vocab)
-    first = _issuer_start(lines, content, motto, vocab)
+    first = _issuer_start(lines, content, motto)
     for k in range(motto + 1, min(motto + _HEADING_REACH, len(content))):
         line = lines[content[k]]
         if _BODY_OPENERS.match(line) or RECIPIENTS.match(line) or len(line) > 200:
@@ -125,7 +125,7 @@ def find_header(lines: list[str], skip: list[bool], gaps: list[bool], start: int
     return _letter(lines, content, first, motto, vocab)
 
 
-def _issuer_start(lines: list[str], content: list[int], motto: int, vocab: LayoutVocab) -> int:
+def _issuer_start(lines: list[str], content: list[int], motto: int) -> int:
     """Position (in ``content``) of the header's first line: the issuer above the motto.
 
     Walking up from the motto, header lines are short and end no sentence; the site's

@@ -32,6 +32,8 @@ _HEADER_FURNITURE = re.compile(
 )
 # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", also when a narrow column wraps it
 NATIONAL_MOTTO = re.compile(r"^CỘNG H(?:ÒA|OÀ) XÃ HỘI", re.IGNORECASE)
+# What opens a closing: the recipients or who signs for whom.
+_CLOSING = re.compile(f"{RECIPIENTS.pattern}|{_SIGNATURE_AUTHORITY.pattern}", re.IGNORECASE)
 # A signature authority in the first part of the body is no closing unless a name follows it.
 _LATE = 0.4
 
@@ -115,7 +117,7 @@ def analyse_layout(text: str, doc_type_words: list[str], resources: Resources | 
     gaps = [i == 0 or "\n\n" in text[blocks[i - 1].end : blocks[i].start] for i in range(len(blocks))]
     skip = site_furniture(lines, vocab.furniture, vocab.panel_label)
     first = next((i for i, line in enumerate(lines) if not skip[i] and not is_rule(line)), 0)
-    end = page_end(lines, first + 1, vocab.page_end, vocab.page_title, vocab.motto)
+    end = page_end(lines, first + 1, vocab.page_end, vocab.page_title, vocab.motto, _CLOSING)
     header = find_header(lines, skip, gaps, 0, end, vocab)
     layout = Layout(blocks=[], doc_heading=header.heading, title=header.title, header_lines=header.lines,
                     letter=header.letter, authority=header.authority, header_start=blocks[header.start].start,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline.lines import layout_vocab, plain
@@ -12,6 +14,7 @@ from .fixtures import headers as H
 
 RESOURCES = load_resources()
 VOCAB = layout_vocab(RESOURCES, tuple(t.name for t in RESOURCES.document_types))
+CLOSING = re.compile(r"^Nơi nhận|^KT\.")
 
 
 def _lines(text: str) -> list[str]:
@@ -54,9 +57,9 @@ def test_card_values():
 def test_the_page_after_the_document(tail, first):
     body = "Giao Sở Y tế chủ trì thực hiện./.\n|\n**KT. CHỦ TỊCH**\nPHÓ CHỦ TỊCH\nTrương Công Thái\n|\n"
     lines = _lines(body + tail)
-    assert lines[page_end(lines, 1, VOCAB.page_end, VOCAB.page_title, VOCAB.motto)] == first
+    assert lines[page_end(lines, 1, VOCAB.page_end, VOCAB.page_title, VOCAB.motto, CLOSING)] == first
 
 
 def test_a_document_without_the_page_has_no_trailing_part():
     lines = _lines(H.DECISION_WITH_PLAN)
-    assert page_end(lines, 1, VOCAB.page_end, VOCAB.page_title, VOCAB.motto) == len(lines)
+    assert page_end(lines, 1, VOCAB.page_end, VOCAB.page_title, VOCAB.motto, CLOSING) == len(lines)

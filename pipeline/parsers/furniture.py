@@ -103,15 +103,17 @@ def _bridge_top(lines: list[str], marked: list[bool]) -> None:
 
 
 def page_end(lines: list[str], start: int, page_end_line: re.Pattern[str], page_title: re.Pattern[str],
-             motto: re.Pattern[str]) -> int:
+             motto: re.Pattern[str], closing: re.Pattern[str]) -> int:
     """Index of the first line of the page's trailing part at or after ``start`` (len(lines) if none).
 
     A page title that reports the document ("Quyết định 1498/QĐ-UBND năm 2025 phê duyệt ...")
     just above the first trailing line belongs to the trailing part; so does a page title over
-    a new header (the page goes on with the document's translation).
+    a new header after the document's ``closing`` (the page goes on with its translation).
     """
+    closed = False
     for i in range(start, len(lines)):
-        if page_title.match(lines[i]) and any(motto.match(line) for line in _next_words(lines, i, 4)):
+        closed = closed or bool(closing.match(lines[i]))
+        if closed and page_title.match(lines[i]) and any(motto.match(line) for line in _next_words(lines, i, 4)):
             return i
         if page_end_line.match(lines[i]):
             before = i - 1
