@@ -41,7 +41,7 @@ CASES = {
     "decision-table": (H.DECISION_TABLE, ("decision", "01763/QĐ-UBND", D(2025, 11, 18), "UBND tỉnh Cà Mau")),
     "letter-number-on-next-line": (H.LETTER_TABLE,
                                    ("official_letter", "5485/CT-CS", D(2025, 11, 25), "Cục Thuế")),
-    "party-no-colon": (H.PARTY_TABLE, ("notice", "221-KL/TW", D(2025, 11, 28), "Ban Chấp hành Trung ương")),
+    "party-no-colon": (H.PARTY_TABLE, ("other", "221-KL/TW", D(2025, 11, 28), "Ban Chấp hành Trung ương")),
     "council-split-cells": (H.RESOLUTION_TABLE,
                             ("resolution", "83/2025/NQ-HĐND", D(2025, 11, 27), "HĐND thành phố Hà Nội")),
     "header-after-page-summary": (H.PAGE_WITH_SUMMARY,
