@@ -157,3 +157,19 @@ def test_dev_corpus_metadata_keeps_its_floors():
                 right[name] += (want.get(name) or None) == (got[name] or None)
     for name, floor in _DEV_FLOORS.items():
         assert right[name] / len(files) >= floor, f"{name} {right[name]}/{len(files)}"
+
+
+@pytest.mark.parametrize(
+    ("article", "signer"),
+    [
+        ("Thực hiện Công điện số 1174/CĐ-TTg ngày 19/12/2022 của Thủ tướng Chính phủ, Phó Chủ tịch UBND tỉnh "
+         "Mai Xuân Liêm đã có văn bản chỉ đạo các sở, ban, ngành triển khai các giải pháp.", "Mai Xuân Liêm"),
+        ("Kế hoạch do Phó Chủ tịch UBND tỉnh Lê Trường Sơn ký ban hành, yêu cầu Thủ trưởng các cơ quan "
+         "triển khai thực hiện.", "Lê Trường Sơn"),
+        ("Chủ tịch UBND tỉnh Nguyễn Văn Phương yêu cầu các sở, ngành khẩn trương triển khai.", None),
+    ],
+    ids=["da-co-van-ban", "ky-ban-hanh", "a-request-names-no-signer"],
+)
+def test_an_article_names_who_signed_the_document_it_reports(article, signer):
+    meta = _meta(article)
+    assert meta.doc_type == "press_release" and meta.signer == signer

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..closing import is_person_name
 from ..lines import DATE_PARTS, LayoutVocab, layout_vocab, plain
-from ..patterns import alternation
+from ..patterns import CAPITALS, alternation
 from ..resources import Resources
 from ..structure import Layout, recipients_of, signer_of
 from .dates import make_date
@@ -175,9 +175,21 @@ def extract_metadata(text: str, layout: Layout, resources: Resources) -> Metadat
         meta.issuer = issuer_from_text(text, resources)
     signer = _card(layout, resources, "signer")
     meta.signer = signer_of(layout.closing_lines) or (signer if signer and is_person_name(signer) else None)
+    if meta.signer is None and meta.doc_type == "press_release":
+        meta.signer = _reported_signer(text[:3000], resources)
     meta.recipients = recipients_of(layout.closing_lines)
     meta.year = _reference_year(text, meta.issued_date)
     return meta
+
+
+def _reported_signer(text: str, resources: Resources) -> str | None:
+    """Who signed the document an article reports: "Phó Chủ tịch UBND tỉnh Mai Xuân Liêm đã có văn
+    bản chỉ đạo ...", "Kế hoạch do Phó Chủ tịch UBND tỉnh Lê Trường Sơn ký ban hành"."""
+    offices = alternation(resources.layout["signature_titles"])
+    name = rf"(?P<name>[{CAPITALS}][^\W\d_]+(?:\s[{CAPITALS}][^\W\d_]+){{1,3}})"
+    found = re.search(rf"(?i:(?:Phó\s+)?(?:{offices}))\b[^.,;\n]{{0,40}}?\s{name}\s+(?:đã\s+|vừa\s+)?"
+                      r"(?:ký|có văn bản)\b", text)
+    return found["name"] if found and is_person_name(found["name"]) else None
 
 
 def _fill_from_head(meta: Metadata, found: re.Match[str] | None, resources: Resources) -> None:
