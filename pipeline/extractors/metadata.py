@@ -171,7 +171,7 @@ def extract_metadata(text: str, layout: Layout, resources: Resources) -> Metadat
     _fill_from_card(meta, layout, resources, by_name)
     if meta.issuer is None and layout.authority:
         meta.issuer = issuer_from_authority(layout.authority, resources)
-    if meta.issuer is None and not (layout.doc_heading or layout.letter):
+    if meta.issuer is None and not layout.header_lines:  # no header: who the text says issues or directs
         meta.issuer = issuer_from_text(text, resources)
     signer = _card(layout, resources, "signer")
     meta.signer = signer_of(layout.closing_lines) or (signer if signer and is_person_name(signer) else None)
