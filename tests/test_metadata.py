@@ -48,7 +48,8 @@ CASES = {
                                   ("decision", "2553/QĐ-TTg", D(2025, 11, 21), "Thủ tướng Chính phủ")),
     "dispatch-without-header": (H.DISPATCH_HEADLESS, ("other", None, None, "Thủ tướng Chính phủ")),
     "decree-number-from-its-annex": (H.DECREE_HEADLESS, ("other", "305/2025/NĐ-CP", D(2025, 11, 25), None)),
-    "letter-without-header": (H.LETTER_HEADLESS, ("official_letter", None, None, None)),
+    # no header: the issuer is who the text says directs ("Ủy ban nhân dân thành phố Hà Nội đã có ...")
+    "letter-without-header": (H.LETTER_HEADLESS, ("official_letter", None, None, "UBND thành phố Hà Nội")),
     "english-translation": (H.TRANSLATION_TABLE,
                             ("other", "306/2025/ND-CP", D(2025, 11, 25), "THE GOVERNMENT OF VIETNAM")),
     # a database's head of a legacy document, the number and date in its first lines

@@ -96,8 +96,9 @@ def _proper_case(text: str, resources: Resources) -> str:
 
 # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI" enacts for "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"; the
 # Prime Minister ("THỦ TƯỚNG CHÍNH PHỦ") and the Government enact in their own name.
+# "TRƯỞNG BAN CHỈ ĐẠO QUỐC GIA ..." heads "BAN CHỈ ĐẠO QUỐC GIA ...".
 _PERSONAL_OFFICE = re.compile(r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|THỐNG ĐỐC|"
-                              r"CHÁNH ÁN|VIỆN TRƯỞNG|TRƯỞNG BAN|HIỆU TRƯỞNG|CHỦ NHIỆM)\s+", re.IGNORECASE)
+                              r"CHÁNH ÁN|VIỆN TRƯỞNG|TRƯỞNG(?=\s+BAN\b)|HIỆU TRƯỞNG|CHỦ NHIỆM)\s+", re.IGNORECASE)
 
 
 def issuer_from_authority(line: str, resources: Resources) -> str | None:
