@@ -84,11 +84,13 @@ def _proper_case(text: str, resources: Resources) -> str:
     for entry in resources.agencies:  # gazetteer spelling ("Sở Y tế", "Bộ Công Thương")
         if text.lower() == entry.name.lower() or text.lower().startswith(entry.name.lower() + " "):
             return entry.name + text[len(entry.name):]
-    for head in sorted(resources.agency_patterns["heads"], key=len, reverse=True):
+    heads = sorted(resources.agency_patterns["heads"], key=lambda h: (len(h), sum(c.isupper() for c in h)))
+    for head in reversed(heads):  # longest first; "Ban Chỉ đạo" before "Ban chỉ đạo"
         if text.startswith(head.lower() + " ") and head[:1].isupper():
-            # the name after the head noun starts with a capital: "Cục Hải quan", "Sở Tài chính"
             rest = text[len(head) + 1:]
-            if re.match(rf"{_LEVEL_WORDS}|các\b|những\b", rest):  # "UBND tỉnh Cà Mau", "Ban Quản lý các khu"
+            # after a head noun the name starts with a capital: "Cục Hải quan", "Sở Tài chính"; not after a
+            # head that is a name itself ("Ban Chỉ đạo quốc gia"), a level or a group ("Ban Quản lý các khu")
+            if any(c.isupper() for c in head[1:]) or re.match(rf"{_LEVEL_WORDS}|các\b|những\b", rest):
                 return f"{head} {rest}"
             return f"{head} {rest[:1].upper()}{rest[1:]}"
     return text[:1].upper() + text[1:]
