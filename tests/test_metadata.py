@@ -174,3 +174,23 @@ def test_dev_corpus_metadata_keeps_its_floors():
 def test_an_article_names_who_signed_the_document_it_reports(article, signer):
     meta = _meta(article)
     assert meta.doc_type == "press_release" and meta.signer == signer
+
+
+@pytest.mark.parametrize(
+    ("lines", "issuer"),
+    [
+        (["ỦY BAN NHÂN", "DÂN", "TỈNH ĐẮK LẮK", "CỘNG HÒA XÃ HỘI"], "UBND tỉnh Đắk Lắk"),
+        (["UBND TỈNH KIÊN GIANG", "SỞ Y TẾ"], "Sở Y tế tỉnh Kiên Giang"),
+        (["BỘ TÀI CHÍNH", "CỤC HẢI QUAN"], "Cục Hải quan"),
+        (["ĐẢNG BỘ TỈNH HÒA BÌNH", "TỈNH ỦY", "Số 287-TB/TU"], "Tỉnh ủy Hòa Bình"),
+        (["BỘ", "NÔNG NGHIỆP VÀ", "MÔI TRƯỜNG"], "Bộ Nông nghiệp và Môi trường"),
+        (["HỘI", "ĐỒNG NHÂN DÂN", "THÀNH PHỐ HÀ NỘI", "CỘNG", "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], "HĐND thành phố Hà Nội"),
+    ],
+    ids=["cell-broken-name", "department-under-province", "department-under-ministry", "party-committee",
+         "ministry-on-three-lines", "motto-broken-too"],
+)
+def test_issuer_as_the_header_writes_it(lines, issuer):
+    from pipeline.extractors.issuer import issuer_from_header
+    from pipeline.lines import layout_vocab
+
+    assert issuer_from_header(lines, layout_vocab(RESOURCES, tuple(TYPES)).motto, RESOURCES) == issuer
