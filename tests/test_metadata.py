@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from pipeline.evaluate import agencies_match
+from pipeline.extractors.issuer import issuer_from_header
 from pipeline.extractors.metadata import Metadata, extract_metadata
+from pipeline.lines import layout_vocab
 from pipeline.normalize import canonical_pages, canonical_text
 from pipeline.parsers import read_document
 from pipeline.resources import load_resources
@@ -184,13 +186,11 @@ def test_an_article_names_who_signed_the_document_it_reports(article, signer):
         (["BỘ TÀI CHÍNH", "CỤC HẢI QUAN"], "Cục Hải quan"),
         (["ĐẢNG BỘ TỈNH HÒA BÌNH", "TỈNH ỦY", "Số 287-TB/TU"], "Tỉnh ủy Hòa Bình"),
         (["BỘ", "NÔNG NGHIỆP VÀ", "MÔI TRƯỜNG"], "Bộ Nông nghiệp và Môi trường"),
-        (["HỘI", "ĐỒNG NHÂN DÂN", "THÀNH PHỐ HÀ NỘI", "CỘNG", "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], "HĐND thành phố Hà Nội"),
+        (["HỘI", "ĐỒNG NHÂN DÂN", "THÀNH PHỐ HÀ NỘI", "CỘNG", "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+         "HĐND thành phố Hà Nội"),
     ],
     ids=["cell-broken-name", "department-under-province", "department-under-ministry", "party-committee",
          "ministry-on-three-lines", "motto-broken-too"],
 )
 def test_issuer_as_the_header_writes_it(lines, issuer):
-    from pipeline.extractors.issuer import issuer_from_header
-    from pipeline.lines import layout_vocab
-
     assert issuer_from_header(lines, layout_vocab(RESOURCES, tuple(TYPES)).motto, RESOURCES) == issuer
