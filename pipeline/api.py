@@ -65,7 +65,7 @@ def extract_raw(raw: RawDocument, *, source: str | None = None,
     if not text.strip():
         raise ExtractionError("the document has no text after normalisation", path=source)
     doc_types = [t.name for t in resources.document_types] + ["Công điện", "Thông cáo báo chí"]
-    layout = analyse_layout(text, doc_types)
+    layout = analyse_layout(text, doc_types, resources)
     meta = extract_metadata(text, layout, resources)
     _apply_source_facts(meta, raw)
     doc = annotate(text, year=meta.year, issued=meta.issued_date, models_dir=models_dir)
@@ -76,7 +76,7 @@ def extract_raw(raw: RawDocument, *, source: str | None = None,
     document_lead = _document_addressees(text, layout, agencies, meta, resources)
     body = layout.blocks if layout.doc_heading or layout.letter else _without_headlines(layout.blocks)
     assembled = assemble_tasks(text, body, agencies, resources, document_lead,
-                               getattr(layout, "annexes", ()), layout.doc_heading)
+                               layout.annexes, layout.doc_heading or _type_by_number(meta.number, resources))
     doc_id = document_id(text)
     page_of = _page_lookup(raw, page_starts)
     for task in assembled:
@@ -123,6 +123,15 @@ def _document_addressees(text: str, layout: Layout, agencies: list[FoundAgency],
     return []
 
 
+def _type_by_number(number: str | None, resources: Resources) -> str | None:
+    """The type a document's number spells when its heading was not read: "115/2003/NĐ-CP" is a
+    Nghị định (the notations of Decree 30/2020/NĐ-CP, Appendix III)."""
+    if not number:
+        return None
+    parts = [p.upper() for p in re.split(r"[/-]", number)]
+    return next((t.name for t in resources.document_types if t.notation and t.notation.upper() in parts), None)
+
+
 def _cell_deadlines(text: str, cell: tuple[int, int], found: list[FoundDeadline], resources: Resources,
                     meta: Metadata) -> list[FoundDeadline]:
     """Deadlines of a table's time cell, which states them without a cue ("Quý II/2024", "30/6",
@@ -142,10 +151,11 @@ def _cell_deadlines(text: str, cell: tuple[int, int], found: list[FoundDeadline]
 
 def _without_headlines(blocks: list[Block]) -> list[Block]:
     """An article's headline and its lead-in lines (short, unpunctuated, near the top) are not
-    body text: "Thủ tướng chỉ đạo xử lý cấp bách sạt lở" reports a directive, it does not give one."""
+    body text: "Thủ tướng chỉ đạo xử lý cấp bách sạt lở" reports a directive, it does not give one;
+    nor is a portal's ticker of other headlines ("- Chủ tịch Hà Nội yêu cầu ... -")."""
     return [b for i, b in enumerate(blocks)
-            if not (i < 6 and b.kind == "paragraph" and not b.text.rstrip().endswith(tuple(".;:!?…"))
-                    and len(b.text.split()) <= 35)]
+            if not (i < 6 and (b.kind == "paragraph" or (b.marker or "").strip() in {"-", "+", "•"})
+                    and not b.text.rstrip().endswith(tuple(".;:!?…")) and len(b.text.split()) <= 35)]
 
 
 def _apply_source_facts(meta: Metadata, raw: RawDocument) -> None:

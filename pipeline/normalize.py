@@ -247,6 +247,33 @@ def collapse_blank_lines(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
 
 
+# A line that holds only an item's marker ("-", "1.3.", "a)"): a crawl or a PDF put the
+# item's text on the next line.
+_LONE_MARKER = re.compile(r"^[ \t]*(?:[-+•–]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVXLC]{1,5}[.)])[ \t]*$")
+
+
+def attach_lone_markers(text: str) -> str:
+    """Put an item's marker back on the line of its text: "-" / "Tuyên truyền ..." ->
+    "- Tuyên truyền ...", across at most one blank line."""
+    lines = text.split("\n")
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if _LONE_MARKER.match(line.replace(PAGE_MARK, "")):
+            nxt = index + 1
+            if nxt < len(lines) and not lines[nxt].strip() and nxt + 1 < len(lines):
+                nxt += 1
+            follower = lines[nxt] if nxt < len(lines) else ""
+            if follower.strip() and not _LONE_MARKER.match(follower.replace(PAGE_MARK, "")):
+                out.append(f"{line.rstrip()} {follower.lstrip()}")
+                index = nxt + 1
+                continue
+        out.append(line)
+        index += 1
+    return "\n".join(out)
+
+
 Step = Callable[[str], str]
 
 STEPS: tuple[Step, ...] = (
@@ -256,6 +283,7 @@ STEPS: tuple[Step, ...] = (
     unfold_header_columns,
     clean_spaces,
     undo_double_spacing,
+    attach_lone_markers,
     join_wrapped_lines,
     collapse_blank_lines,
 )

@@ -60,6 +60,8 @@ class Resources:
     deadlines: dict[str, Any]
     directives: dict[str, Any]
     provinces: tuple[ProvinceEntry, ...] = ()
+    layout: dict[str, Any] = field(default_factory=dict)
+    site_furniture: dict[str, Any] = field(default_factory=dict)
     rule_precision: dict[str, float] = field(default_factory=dict, compare=False)
     source: str = field(default="", compare=False)
 
@@ -213,6 +215,11 @@ def load_resources(models_dir: str | None = None) -> Resources:
     _check_patterns(directives, ["non_task_openers", "non_directive_headings", "structured_fields", "table_columns",
                      "closing_formulas", "rule_clause_openers", "portal_link_headings"],
                     root / "directives.yaml")
+    layout = _read_yaml(root / "layout.yaml", ["mottos", "motto_lines", "number_labels", "months", "annex_headings",
+                                               "annex_citations", "enacting", "signature_titles"])
+    _check_patterns(layout, ["mottos", "motto_lines", "number_labels"], root / "layout.yaml")
+    furniture = _read_yaml(root / "site_furniture.yaml", ["lines", "panel_labels", "page_end"])
+    _check_patterns(furniture, ["lines", "panel_labels", "page_end"], root / "site_furniture.yaml")
     abbreviations = {
         row["abbreviation"]: row["expansion"]
         for _, row in _read_tsv(root / "abbreviations.tsv", ["abbreviation", "expansion"])
@@ -226,6 +233,8 @@ def load_resources(models_dir: str | None = None) -> Resources:
         deadlines=deadlines,
         directives=directives,
         provinces=_load_provinces(root / "provinces.tsv"),
+        layout=layout,
+        site_furniture=furniture,
         rule_precision=_load_rule_precision(root / "rule_precision.tsv"),
         source=str(root),
     )

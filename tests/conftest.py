@@ -10,9 +10,12 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 SHARED = ROOT.parent / "shared"
 CORPUS_DEV = SHARED / "corpus-dev"
+CORPUS_REAL = SHARED / "corpus-real"
 
 needs_shared = pytest.mark.skipif(not CORPUS_DEV.is_dir(),
                                   reason="../shared/corpus-dev is not present")
+needs_real = pytest.mark.skipif(not (CORPUS_REAL / "index.json").is_file(),
+                                reason="../shared/corpus-real is not present")
 
 
 @pytest.fixture(scope="session")

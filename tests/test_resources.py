@@ -48,3 +48,21 @@ def test_invalid_rule_regex_names_file_and_line(models_copy):
     line = next(i for i, row in enumerate(text.splitlines(), 1) if "xét (tờ trình" in row)
     with pytest.raises(ResourceError, match=rf"directives.yaml:{line}.*non_task_openers"):
         load_resources(str(models_copy))
+
+
+@pytest.mark.parametrize(
+    ("name", "old", "new", "message"),
+    [
+        ("layout.yaml", "  - 'CỘNG\\s+H(?:ÒA|OÀ)\\s+XÃ\\s+HỘI'", "  - 'CỘNG\\s+H(?:ÒA|OÀ\\s+XÃ\\s+HỘI'", "mottos"),
+        ("site_furniture.yaml", "  - 'Đang tải văn bản'", "  - 'Đang tải (văn bản'", "lines"),
+        ("layout.yaml", "signature_titles:", "signature_offices:", "signature_titles"),
+    ],
+    ids=["bad-motto-regex", "bad-furniture-regex", "missing-key"],
+)
+def test_layout_and_site_vocabulary_are_checked(models_copy, name, old, new, message):
+    path = models_copy / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    with pytest.raises(ResourceError, match=rf"{name}.*{message}"):
+        load_resources(str(models_copy))

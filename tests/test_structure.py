@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.lines import plain
 from pipeline.normalize import canonical_text
+from pipeline.resources import load_resources
 from pipeline.structure import analyse_layout, recipients_of, signer_of
+
+from .fixtures import headers as H
 
 TYPES = ["Thông báo", "Quyết định", "Thông tư", "Kế hoạch", "Công văn"]
 
@@ -98,3 +102,141 @@ def test_recipients_wrapped_in_a_narrow_column_are_one_entry_each():
         "Các Bộ, cơ quan ngang Bộ (để phối hợp)",
         "Lưu: VP",
     ]
+
+
+# Real layouts: the fixtures keep the line structure of pages crawled from a legal library
+# (tests/fixtures/headers.py); each runs with the crawl's "**" markup and without it (as the
+# Markdown reader gives it).
+WITH_AND_WITHOUT_EMPHASIS = pytest.mark.parametrize("read", [lambda t: t, H.unbold], ids=["crawl", "markdown"])
+ALL_TYPES = [t.name for t in load_resources().document_types]
+
+
+def _real(text: str):
+    return analyse_layout(canonical_text(text), ALL_TYPES)
+
+
+@WITH_AND_WITHOUT_EMPHASIS
+@pytest.mark.parametrize(
+    ("fixture", "doc_heading", "title", "first_block"),
+    [
+        (H.DECISION_TABLE, "QUYẾT ĐỊNH",
+         "CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH LĨNH VỰC BÁO CHÍ, XUẤT BẢN",
+         "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"),
+        (H.PARTY_TABLE, "KẾT LUẬN",
+         "CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ TÌNH HÌNH, KẾT QUẢ HOẠT ĐỘNG CỦA BỘ MÁY HỆ THỐNG CHÍNH TRỊ",
+         "Tại phiên họp ngày 28/11/2025"),
+        (H.RESOLUTION_TABLE, "NGHỊ QUYẾT", "VỀ XÉT TẶNG DANH HIỆU “CÔNG DÂN DANH DỰ THỦ ĐÔ”",
+         "Căn cứ Luật Tổ chức chính quyền"),
+        (H.PAGE_WITH_SUMMARY, "QUYẾT ĐỊNH",
+         "VỀ VIỆC ĐIỀU CHỈNH GIẢM LÃI SUẤT CHO VAY MỘT SỐ CHƯƠNG TRÌNH TÍN DỤNG CHÍNH SÁCH",
+         "Căn cứ Luật Tổ chức Chính phủ"),
+        (H.DISPATCH_HEADLESS, "CÔNG ĐIỆN",
+         "V/V TẬP TRUNG ỨNG PHÓ VÀ KỊP THỜI KHẮC PHỤC HẬU QUẢ MƯA LŨ TẠI KHU VỰC TRUNG BỘ",
+         "THỦ TƯỚNG CHÍNH PHỦ điện:"),
+        (H.DECREE_HEADLESS, "NGHỊ ĐỊNH", "VỀ VIỆN TRỢ CỦA VIỆT NAM CHO NƯỚC NGOÀI",
+         "Căn cứ Luật Tổ chức Chính phủ"),
+        (H.TRANSLATION_TABLE, "DECREE", "PROVIDING AMENDMENTS TO GOVERNMENT’S DECREE NO. 156/2020/ND-CP", None),
+    ],
+    ids=["decision-table", "party-conclusion", "council-resolution", "header-after-page-summary",
+         "dispatch-without-header", "decree-without-header", "english-translation"],
+)
+def test_crawled_header_type_heading_and_title(read, fixture, doc_heading, title, first_block):
+    layout = _real(read(fixture))
+    assert layout.doc_heading == doc_heading
+    assert layout.title == title
+    first = plain(layout.blocks[0].text) if layout.blocks else None
+    assert first == first_block or (first or "").startswith(first_block or "\0")
+
+
+@WITH_AND_WITHOUT_EMPHASIS
+def test_letter_header_table_gives_its_subject_and_starts_the_body_at_kinh_gui(read):
+    layout = _real(read(H.LETTER_TABLE))
+    assert layout.letter and layout.doc_heading is None
+    assert layout.title == "chính sách thuế giá trị gia tăng"
+    assert layout.header_lines[:2] == ["BỘ TÀI CHÍNH", "CỤC THUẾ"]
+    assert plain(layout.blocks[0].text) == "Kính gửi: Thuế tỉnh Vĩnh Long."
+
+
+@WITH_AND_WITHOUT_EMPHASIS
+def test_letter_without_header_opens_with_kinh_gui(read):
+    layout = _real(read(H.LETTER_HEADLESS))
+    assert layout.letter and layout.doc_heading is None and layout.header_lines == []
+    assert plain(layout.blocks[0].text) == "Kính gửi:"
+
+
+def test_site_card_and_summary_are_no_blocks_and_the_card_is_kept():
+    text = canonical_text(H.PAGE_WITH_SUMMARY)
+    layout = analyse_layout(text, ALL_TYPES)
+    texts = " ".join(b.text for b in layout.blocks)
+    assert "THƯ VIỆN PHÁP LUẬT" not in texts and "Giảm lãi suất" not in texts and "Xem chi tiết" not in texts
+    assert text[layout.header_start:].startswith("**THỦ TƯỚNG CHÍNH")  # the header under the page's summary
+    assert layout.card["Số hiệu"] == "2553/QĐ-TTg" and layout.card["Loại văn bản"] == "Quyết định"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["**BÁO\nCÁO**\nTình hình hoạt động giao đại lý thanh toán", "**QUYẾT\nĐỊNH**\nVỀ VIỆC BAN HÀNH QUY CHẾ"],
+    ids=["bao-cao", "quyet-dinh"],
+)
+def test_type_heading_broken_over_two_lines(heading):
+    layout = _real(f"{heading}\nGiao Sở Y tế chủ trì thực hiện.")
+    assert layout.doc_heading in {"BÁO CÁO", "QUYẾT ĐỊNH"}
+
+
+def test_a_table_column_named_like_a_type_is_no_heading():
+    table = "|\n**STT**\n|\n**TÊN THỦ TỤC HÀNH CHÍNH**\n|\n**VĂN\nBẢN QUY ĐỊNH**\n|\n|\n1\n|\nCấp giấy phép\n|"
+    assert _real(table).doc_heading is None
+
+
+@WITH_AND_WITHOUT_EMPHASIS
+@pytest.mark.parametrize(
+    ("closing", "signer", "recipients"),
+    [
+        (H.CLOSING_TABLE, "Trương Công Thái",
+         ["TT Tỉnh ủy, TT HĐND tỉnh (b/c)", "Các sở, ban, ngành", "Lưu: VT, PVHCC (B_04b)"]),
+        (H.CLOSING_OFFICE_ONLY, "Phạm Minh Chính", ["Như trên", "Lưu: Văn thư, KTTH (2) TLK"]),
+    ],
+    ids=["table-with-bold-name", "office-only"],
+)
+def test_signature_block_in_a_table(read, closing, signer, recipients):
+    body = "Giao Sở Y tế chủ trì, phối hợp với các đơn vị liên quan tổ chức thực hiện nghiêm túc."
+    layout = _real(read("**CHỈ THỊ**\nVỀ CẢI CÁCH THỦ TỤC HÀNH CHÍNH\n" + "\n".join([body] * 3) + "\n" + closing))
+    assert signer_of(layout.closing_lines) == signer
+    assert recipients_of(layout.closing_lines) == recipients
+    assert [b.text for b in layout.blocks] == [body] * 3  # the page's trailing part is no block
+
+
+@WITH_AND_WITHOUT_EMPHASIS
+def test_decision_with_attached_plan_and_list(read):
+    text = canonical_text(read(H.DECISION_WITH_PLAN))
+    layout = analyse_layout(text, TYPES)
+    assert [a.title for a in layout.annexes] == [
+        "KẾ HOẠCH TRIỂN KHAI THỰC HIỆN TỔNG KIỂM KÊ TÀI SẢN CÔNG TẠI CƠ QUAN, TỔ CHỨC, ĐƠN VỊ",
+        "PHỤ LỤC I DANH MỤC CƠ QUAN, ĐƠN VỊ THỰC HIỆN KIỂM KÊ"]
+    plan, listing = layout.annexes
+    assert text[plan.start:].startswith(read("**KẾ HOẠCH**")) and plan.end <= listing.start
+    texts = [plain(b.text) for b in layout.blocks]
+    # the main body, then each annex body; headings, "kèm theo" lines and signatures stay out
+    assert texts[texts.index("Điều 2. Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này./.") + 1:] == [
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "1. Sở Tài chính chủ trì tổ chức tập huấn, hướng dẫn thực hiện tổng kiểm kê.",
+        "2. Ủy ban nhân dân các xã, phường tổ chức kiểm kê tài sản công thuộc phạm vi quản lý.",
+        "|",
+        "|",
+        "1. Các sở, ban, ngành cấp tỉnh báo cáo kết quả kiểm kê trước ngày 31/3/2026.",
+    ]
+    assert layout.closing_start is not None and layout.closing_start < plan.start
+    assert signer_of(layout.closing_lines) == "Nguyễn Ngọc Sâm"
+    assert recipients_of(layout.closing_lines) == ["Như Điều 2", "Lưu: VT, KTTHVTD"]
+
+
+def test_attached_regulation_published_alone_keeps_its_citation_in_the_header():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n\n"
+            "QUY ĐỊNH\nVỀ CHỨC NĂNG, NHIỆM VỤ CỦA ĐỘI KIỂM TRA LIÊN NGÀNH 814\n"
+            "( Ban hành kèm theo Quyết định số …05…./2006/ QĐ-UBND,\n"
+            "ngày …25..tháng 01 năm 2006 của UBND tỉnh Cà Mau )\n\n"
+            "Chương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh.")
+    layout = _real(text)
+    assert layout.annexes == []
+    assert layout.attached_to.startswith("( Ban hành kèm theo Quyết định số")
+    assert plain(layout.blocks[0].text) == "Chương I"

@@ -1,4 +1,10 @@
-"""Document metadata: type, number, issued date, issuer, signer, title, recipients."""
+"""Document metadata: type, number, issued date, issuer, signer, title, recipients.
+
+The header says them (:mod:`pipeline.header`); a document whose header a web page lost
+still names its number and date where its annex says what it belongs to ("(Ban hành kèm
+theo Quyết định số ... ngày ...)"), and a page reporting a document names its type and
+number in its first line.
+"""
 
 from __future__ import annotations
 
@@ -6,26 +12,30 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from ..patterns import alternation
+from ..closing import is_person_name
+from ..lines import DATE_PARTS, LayoutVocab, layout_vocab, plain
+from ..patterns import CAPITALS, alternation
 from ..resources import Resources
-from ..structure import NATIONAL_MOTTO, Layout, recipients_of, signer_of
-from .agencies import find_agencies
+from ..structure import Layout, recipients_of, signer_of
 from .dates import make_date
+from .issuer import issuer_from_authority, issuer_from_header, issuer_from_text
 
-_NUMBER_LINE = re.compile(r"(?:^|\n)\s*Số\s*:\s*(?P<n>[\w/.\-&Đđ]+)")
-_ISSUED_LINE = re.compile(
-    r"(?:^|\n)[^\n,]{2,40},\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})"
-)
-# "Công văn số 1238 ngày 8/11/2016 V/v ..." as the first line of a published letter
-_INLINE_HEAD = re.compile(
-    r"^\s*(?P<type>[A-ZĐ][a-zà-ỹđ]+(?:\s[a-zà-ỹđ]+)?)\s+số\s+(?P<n>[\w/\-Đđ&]+)\s+ngày\s+"
-    r"(?P<date>\d{1,2}/\d{1,2}/\d{4})",
-)
+# "Số: 01763/QĐ-UBND", "Số 37-HD/BTGDVTW", "Số: 4422 /QĐ-BVHTTDL", the number on the next line
+_NUMBER_VALUE = r"\s*(?P<n>\d[\w.]*(?:\s*[/-]\s*[\w.&Đđ]+(?:[/-][\w.&Đđ]+)*)?)"
+# the place and date line of the header: "Hà Nội, ngày 18 tháng 11 năm 2025" (cells may break it)
+_ISSUED = re.compile(r",\s*" + DATE_PARTS.pattern, re.IGNORECASE)
+# "Công văn số 1238 ngày 8/11/2016 V/v ...", "Nghị quyết 62/2025/NQ-HĐND quy định ...": the first
+# line of a page that reports a document (a number with its notation, or a date)
+_INLINE_HEAD = (r"^\s*(?P<type>{types})(?:\s+của\s+(?P<issuer>[^,;]{{2,80}}?))?\s+(?:số\s*:?\s*)?"
+                r"(?P<n>\d[\w\-Đđ&]*(?P<notation>/[\w/\-Đđ&]+)?)"
+                r"(?:,?\s+ngày\s+(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}}))?")
 _PLAN_INTRO = re.compile(r"\bban hành\s+(?P<type>Kế hoạch|Chương trình|Chỉ thị)\b[^.\n]{0,60}"
                          r"như sau\s*:")
 _PUBLISHED = re.compile(r"(?:^|\n)[^\n]{0,30}?(?P<date>\d{1,2}/\d{1,2}/(?:19|20)\d{2})")
+# what follows the type in "(Kèm theo Nghị định số 305/2025/NĐ-CP ngày 25 tháng 11 năm 2025 ...)"
+_CITED_NUMBER = re.compile(r"^\s*(?:số\s*:?\s*)?(?P<n>\d[\w.]*(?:\s*[/-]\s*[\w&Đđ][\w.&Đđ]*)+)",
+                           re.IGNORECASE)
 
 
 @dataclass
@@ -40,62 +50,30 @@ class Metadata:
     year: int | None = None  # the year that completes dates written without one
 
 
-_LEVEL_WORDS = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
+def _vocab(resources: Resources) -> LayoutVocab:
+    return layout_vocab(resources, tuple(t.name for t in resources.document_types))
 
 
-_BODY_LINE = re.compile(r"^(?:SỞ|BAN|BỘ|CỤC|TỔNG CỤC|CHI CỤC|PHÒNG|TRUNG TÂM|VĂN PHÒNG|THANH TRA|ĐÀI|BÁO|"
-                        r"KHO BẠC|BẢO HIỂM|CÔNG AN|BỘ CHỈ HUY|HỘI|TRƯỜNG|BỆNH VIỆN)\b")
-_PARENT_PLACE = re.compile(rf"\b({_LEVEL_WORDS})\s+(.+)$", re.IGNORECASE)
+def _number(header: str, vocab: LayoutVocab) -> str | None:
+    for line in header.split("\n"):
+        label = vocab.number_line.match(line)
+        if label:
+            found = re.match(_NUMBER_VALUE, header[header.index(line) + label.end():])
+            return re.sub(r"\s+", "", found["n"]).rstrip(".") if found else None
+    return None
 
 
-def _issuer_from_header(lines: list[str], resources: Resources) -> str | None:
-    """The issuing body from the header lines: "ỦY BAN NHÂN DÂN / TỈNH THANH HÓA" -> "UBND tỉnh Thanh Hóa".
-
-    Under a parent line ("UBND TỈNH KIÊN GIANG / SỞ Y TẾ") the body is the lower line,
-    completed with the parent's place: "Sở Y tế tỉnh Kiên Giang"."""
-    issuer_lines = []
-    for line in lines:
-        if NATIONAL_MOTTO.match(line) or line.startswith(("Số", "|", "-")):
-            break
-        issuer_lines.append(line.strip("| "))
-    if not issuer_lines:
-        return None
-    body_at = next((i for i, line in enumerate(issuer_lines) if i > 0 and _BODY_LINE.match(line.upper())), None)
-    if body_at is None:
-        return _proper_case(" ".join(issuer_lines), resources)
-    parent = _proper_case(" ".join(issuer_lines[:body_at]), resources)
-    body = _proper_case(" ".join(issuer_lines[body_at:]), resources)
-    place = _PARENT_PLACE.search(parent)
-    has_place = re.search(rf"\b{_LEVEL_WORDS}\b", body) or any(p.name in body for p in resources.provinces)
-    return f"{body} {place.group(0)}" if place and not has_place else body
+def _date(found: re.Match[str] | None) -> dt.date | None:
+    return make_date(int(found["y"]), int(found["m"]), int(found["d"])) if found else None
 
 
-@lru_cache(maxsize=4)
-def _province_spelling(resources: Resources) -> tuple[re.Pattern[str], dict[str, str]]:
-    """Province names in small letters, and how each is spelt."""
-    spelling = {p.name.lower(): p.name for p in resources.provinces}
-    return re.compile(rf"(?<![\wđ])(?:{alternation(spelling) or '(?!)'})(?![\wđ])"), spelling
-
-
-def _proper_case(text: str, resources: Resources) -> str:
-    """Header capitals in the spelling of the gazetteer and of place names."""
-    if text != text.upper():
-        return text
-    text = text.lower()
-    text = re.sub(r"^(?:ủy|uỷ) ban nhân dân\b", "UBND", text)
-    text = re.sub(r"^hội đồng nhân dân\b", "HĐND", text)
-    text = re.sub(r"\bubnd\b", "UBND", text)
-    # Place names are capitalised: the words after the administrative level.
-    text = re.sub(rf"\b({_LEVEL_WORDS})\s+(.+)$", lambda m: f"{m.group(1)} {m.group(2).title()}", text)
-    places, spelling = _province_spelling(resources)
-    text = places.sub(lambda m: spelling[m.group(0)], text)
-    for entry in resources.agencies:  # gazetteer spelling ("Sở Y tế", "Bộ Công Thương")
-        if text.lower() == entry.name.lower() or text.lower().startswith(entry.name.lower() + " "):
-            return entry.name + text[len(entry.name):]
-    for head in sorted(resources.agency_patterns["heads"], key=len, reverse=True):
-        if text.startswith(head.lower() + " ") and head[:1].isupper():
-            return head + text[len(head):]
-    return text[:1].upper() + text[1:]
+def _issued(header: str, vocab: LayoutVocab) -> dt.date | None:
+    """The date of the place and date line; a header without a place gives its first date."""
+    found = _ISSUED.search(header) or DATE_PARTS.search(header)
+    if found:
+        return _date(found)
+    english = vocab.english_date.search(header)  # a translation: "Hanoi, November 25, 2025"
+    return make_date(int(english["y"]), vocab.months[english["month"]], int(english["d"])) if english else None
 
 
 def _type_from_notation(number: str | None, resources: Resources) -> str | None:
@@ -116,82 +94,143 @@ def _reference_year(text: str, issued: dt.date | None) -> int | None:
     return int(years.most_common(1)[0][0]) if years else None
 
 
+def _citation(line: str, vocab: LayoutVocab) -> tuple[str, str | None, dt.date | None] | None:
+    """(type, number, date) a "(Ban hành) kèm theo <type> số ... ngày ..." line names.
+
+    A form's blanks filled by hand keep their dots: "số …05…./2006/ QĐ-UBND, ngày …25..tháng 01".
+    """
+    found = vocab.annex_citation.match(line)
+    if not found:
+        return None
+    after = re.sub(r"(?<=\d)[….]+|[….]+(?=\d)|…+", " ", line[found.end("type"):])
+    after = re.sub(r"^\s*No\.", "", after)
+    number = _CITED_NUMBER.match(after)
+    date = DATE_PARTS.search(after)
+    english = vocab.english_date.search(after)
+    issued = _date(date) if date else (
+        make_date(int(english["y"]), vocab.months[english["month"]], int(english["d"])) if english else None)
+    return found["type"], re.sub(r"\s+", "", number["n"]) if number else None, issued
+
+
+def _cited(text: str, layout: Layout, resources: Resources) -> tuple[str, str | None, dt.date | None] | None:
+    """(type, number, date) of the document an annex says it belongs to, from the first
+    "(Ban hành) kèm theo <type> số ... ngày ..." line after the body's start."""
+    vocab = _vocab(resources)
+    lines = text[layout.header_end:].split("\n")
+    for n, raw in enumerate(lines):
+        line = plain(raw)
+        if len(line) <= 300 and vocab.annex_citation.match(line):
+            return _citation(" ".join([line, *map(plain, lines[n + 1:n + 2])]), vocab)
+    return None
+
+
+def _published_head(head: str, resources: Resources) -> re.Match[str] | None:
+    """A document named by its first line as a database or a portal publishes it: "Nghị định của
+    Chính phủ số 115/2003/NĐ-CP ngày 10/10/2003 về ...", "Công văn số 1238 ngày 8/11/2016 V/v ..."."""
+    types = alternation(t.name for t in resources.document_types)
+    found = re.match(_INLINE_HEAD.format(types=types), head, re.IGNORECASE)
+    return found if found and (found["notation"] or found["date"]) else None
+
+
+def _first_lines(text: str, count: int = 3) -> str:
+    return " ".join(plain(line) for line in text.lstrip().split("\n")[:count] if line.strip())
+
+
 def extract_metadata(text: str, layout: Layout, resources: Resources) -> Metadata:
     """Metadata of a document from its layout and text."""
     by_heading = {t.name.upper(): t.doc_type for t in resources.document_types}
     by_name = {t.name.lower(): t.doc_type for t in resources.document_types}
-    header_text = text[: max(layout.header_end, 0)]
+    header = "\n".join(layout.header_lines)
     meta = Metadata(doc_type="press_release", title=layout.title)
     if layout.doc_heading or layout.letter:
         meta.doc_type = by_heading.get(layout.doc_heading or "", "other")
-        number = _NUMBER_LINE.search(header_text)
-        meta.number = number["n"].rstrip(".") if number else None
-        issued = _ISSUED_LINE.search(header_text)
-        if issued:
-            meta.issued_date = make_date(int(issued["y"]), int(issued["m"]), int(issued["d"]))
-        meta.issuer = _issuer_from_header(layout.header_lines, resources)
-        if layout.letter:
-            meta.doc_type = _type_from_notation(meta.number, resources) or "official_letter"
+        meta.number = _number(header, _vocab(resources))
+        meta.issued_date = _issued(header, _vocab(resources))
+        meta.issuer = issuer_from_header(layout.header_lines, _vocab(resources).motto, resources)
+        if layout.letter:  # a "V/v" subject is a letter's; without it the notation may say the type
+            by_notation = None if layout.title else _type_from_notation(meta.number, resources)
+            meta.doc_type = by_notation or "official_letter"
     else:
-        inline = _INLINE_HEAD.match(text)
+        inline = _published_head(_first_lines(text), resources)
         plan = _PLAN_INTRO.search(text[:600])
-        if inline and inline["type"].lower() in by_name:
+        if inline:
             meta.doc_type = by_name[inline["type"].lower()]
-            meta.number = inline["n"]
-            d, m, y = (int(x) for x in inline["date"].split("/"))
-            meta.issued_date = make_date(y, m, d)
         elif plan:
             meta.doc_type = by_name[plan["type"].lower()]
-        meta.issuer = _issuer_from_text(text, resources)
-    meta.signer = signer_of(layout.closing_lines)
+    if meta.number is None and layout.attached_to:  # a regulation published alone: its decision's facts
+        cited = _citation(layout.attached_to, _vocab(resources))
+        if cited and cited[1]:
+            meta.doc_type = by_name.get(cited[0].lower(), meta.doc_type)
+            meta.number, meta.issued_date = cited[1], meta.issued_date or cited[2]
+    if meta.number is None:  # "QUYẾT ĐỊNH của Bộ trưởng ... số 1141-TC/QĐ/CĐKT ngày 01 tháng 11 năm 1995"
+        head = (f"{layout.doc_heading} {layout.title or ''} {_first_lines(text[layout.header_end:], 1)}"
+                if layout.doc_heading else _first_lines(text))
+        _fill_from_head(meta, _published_head(head, resources), resources)
+    if meta.number is None or meta.issued_date is None:
+        _fill_from_annex(meta, text, layout, resources, by_name)
+    _fill_from_card(meta, layout, resources, by_name)
+    if meta.issuer is None and layout.authority:
+        meta.issuer = issuer_from_authority(layout.authority, resources)
+    if meta.issuer is None and not layout.header_lines:  # no header: who the text says issues or directs
+        meta.issuer = issuer_from_text(text, resources)
+    signer = _card(layout, resources, "signer")
+    meta.signer = signer_of(layout.closing_lines) or (signer if signer and is_person_name(signer) else None)
+    if meta.signer is None and meta.doc_type == "press_release":
+        meta.signer = _reported_signer(text[:3000], resources)
     meta.recipients = recipients_of(layout.closing_lines)
     meta.year = _reference_year(text, meta.issued_date)
     return meta
 
 
-_ISSUING = re.compile(
-    r"^\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:ban hành|ký|có (?:văn bản|công văn|công điện|thông báo|chỉ thị|quyết định)"
-    r"|gửi|yêu cầu|chỉ đạo|giao|đề nghị|thông báo|phê duyệt|quyết định)(?![\wđ])", re.IGNORECASE)
-_AUTHORITY_NAME = re.compile(
-    r"^(?:(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)"
-    r"|Thủ tướng Chính phủ|Chính phủ|Bộ\s|Cục\s|Sở\s|Tổng cục\s)", re.IGNORECASE)
-_TITLE_BEFORE = re.compile(r"(?:Chủ tịch|Giám đốc|Bí thư|Trưởng ban)\s+(?:UBND|HĐND|Ủy ban nhân dân)?\s*$",
-                           re.IGNORECASE)
-_TITLE = re.compile(r"^(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bộ trưởng|Cục trưởng|Thủ tướng)\s+", re.IGNORECASE)
+def _reported_signer(text: str, resources: Resources) -> str | None:
+    """Who signed the document an article reports: "Phó Chủ tịch UBND tỉnh Mai Xuân Liêm đã có văn
+    bản chỉ đạo ...", "Kế hoạch do Phó Chủ tịch UBND tỉnh Lê Trường Sơn ký ban hành"."""
+    offices = alternation(resources.layout["signature_titles"])
+    name = rf"(?P<name>[{CAPITALS}][^\W\d_]+(?:\s[{CAPITALS}][^\W\d_]+){{1,3}})"
+    found = re.search(rf"(?i:(?:Phó\s+)?(?:{offices}))\b[^.,;\n]{{0,40}}?\s{name}\s+(?:đã\s+|vừa\s+)?"
+                      r"(?:ký|có văn bản)\b", text)
+    return found["name"] if found and is_person_name(found["name"]) else None
 
 
-def _issuer_from_text(text: str, resources: Resources) -> str | None:
-    """For published articles: the authority that issues or directs ("UBND tỉnh vừa có văn bản ..."),
-    its title dropped, its place completed from the text when the mention names none."""
-    agencies = [a for a in find_agencies(text, resources) if a.start < 2000]
-    chosen = None
-    for agency in agencies:
-        name = _TITLE.sub("", agency.name) if agency.title or _TITLE.match(agency.name) else agency.name
-        if name.lower() == "thủ tướng" or agency.name.lower().startswith("thủ tướng"):
-            name = "Thủ tướng Chính phủ"
-        if _AUTHORITY_NAME.match(name) and _ISSUING.match(text[agency.end : agency.end + 40]):
-            chosen = name
-            break
-    if chosen is None:
-        for agency in agencies:
-            name = agency.name
-            if re.match(r"^(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|huyện|thành phố)\s+[A-ZĐ]", name):
-                chosen = name
-                break
-    if chosen is None:
-        portal = re.search(r"Cổng thông tin điện tử (tỉnh|thành phố) ([A-ZĐ][\wđ]+(?: [A-ZĐ][\wđ]+)*)",
-                           text[:500])
-        return f"UBND {portal.group(1)} {portal.group(2)}" if portal else None
-    chosen = re.sub(r"^Ủy ban nhân dân", "UBND", chosen)
-    level = re.fullmatch(r"(?:UBND|HĐND)\s+(tỉnh|huyện|thành phố|thị xã|quận)", chosen)
-    if level:
-        places: Counter[str] = Counter()
-        pattern = rf"(?<![\wđ]){level.group(1)}\s+((?-i:[A-ZĐ][\wđ]+)(?:\s(?-i:[A-ZĐ][\wđ]+)){{0,3}})"
-        for m in re.finditer(pattern, text):
-            # "Chủ tịch UBND tỉnh Phạm Anh Tuấn" names a person, not the province
-            if not _TITLE_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
-                places[m.group(1)] += 1
-        place = places.most_common(1)[0][0] if places else None
-        if place:
-            chosen = f"{chosen} {place}"
-    return chosen
+def _fill_from_head(meta: Metadata, found: re.Match[str] | None, resources: Resources) -> None:
+    if found is None:
+        return
+    meta.number = found["n"]
+    date = DATE_PARTS.match("ngày " + found["date"]) if found["date"] else None
+    meta.issued_date = meta.issued_date or _date(date)
+    if meta.issuer is None and found["issuer"]:
+        meta.issuer = issuer_from_authority(found["issuer"].upper(), resources)
+
+
+def _fill_from_annex(meta: Metadata, text: str, layout: Layout, resources: Resources,
+                     by_name: dict[str, str]) -> None:
+    """Number and date from an annex's "kèm theo" line when the header does not give them;
+    the line names the document's type too (only a document of that type takes them)."""
+    cited = _cited(text, layout, resources)
+    if cited is None:
+        return
+    kind = by_name.get(cited[0].lower())
+    if meta.doc_type == "press_release" and not layout.letter:
+        meta.doc_type = kind or meta.doc_type
+    if kind != meta.doc_type:
+        return
+    meta.number = meta.number or cited[1]
+    meta.issued_date = meta.issued_date or cited[2]
+
+
+def _fill_from_card(meta: Metadata, layout: Layout, resources: Resources, by_name: dict[str, str]) -> None:
+    """What the text does not say, from the card a legal library's page shows of the document."""
+    number = _card(layout, resources, "number")
+    if meta.number is None and number and re.match(r"\d", number):
+        meta.number = re.sub(r"\s+", "", number)
+    issued = re.fullmatch(r"(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})", _card(layout, resources, "issued_date") or "")
+    if meta.issued_date is None and issued:
+        meta.issued_date = make_date(int(issued[3]), int(issued[2]), int(issued[1]))
+    kind = by_name.get((_card(layout, resources, "doc_type") or "").lower())
+    if meta.doc_type == "press_release" and kind:
+        meta.doc_type = kind
+
+
+def _card(layout: Layout, resources: Resources, name: str) -> str | None:
+    labels = resources.site_furniture.get("card_fields", {}).get(name, [])
+    return next((layout.card[label] for label in labels if label in layout.card), None)

@@ -1,0 +1,161 @@
+"""The issuer of a document: as its header writes it, as its enacting line names it, or as an
+article reporting it says ("UBND tỉnh vừa có văn bản ...")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from ..lines import PLACE_DATE
+from ..patterns import alternation
+from ..resources import Resources
+from .agencies import find_agencies
+
+_LEVEL_WORDS = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
+
+
+_BODY_LINE = re.compile(r"^(?:SỞ|BAN|BỘ|CỤC|TỔNG CỤC|CHI CỤC|PHÒNG|TRUNG TÂM|VĂN PHÒNG|THANH TRA|ĐÀI|BÁO|"
+                        r"KHO BẠC|BẢO HIỂM|CÔNG AN|BỘ CHỈ HUY|HỘI|TRƯỜNG|BỆNH VIỆN|"
+                        r"(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) ỦY|ĐẢNG ĐOÀN|BAN CÁN SỰ)\b")
+# A Party committee under its Party organisation: "ĐẢNG BỘ TỈNH HÒA BÌNH / TỈNH ỦY" -> "Tỉnh ủy Hòa Bình"
+_COMMITTEE = re.compile(r"^(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) ỦY$", re.IGNORECASE)
+_PARENT_PLACE = re.compile(rf"\b({_LEVEL_WORDS})\s+(.+)$", re.IGNORECASE)
+
+
+def issuer_from_header(lines: list[str], motto: re.Pattern[str], resources: Resources) -> str | None:
+    """The issuing body from the header lines: "ỦY BAN NHÂN DÂN / TỈNH THANH HÓA" -> "UBND tỉnh Thanh Hóa".
+
+    Under a parent line ("UBND TỈNH KIÊN GIANG / SỞ Y TẾ") the body is the lower line,
+    completed with the parent's place: "Sở Y tế tỉnh Kiên Giang". A narrow cell may break a
+    name anywhere ("ỦY BAN NHÂN" / "DÂN"): a line that goes on with the line above is no body.
+    """
+    issuer_lines: list[str] = []
+    for n, line in enumerate(lines):
+        following = lines[n + 1] if n + 1 < len(lines) else ""
+        if motto.match(line) or motto.match(f"{line} {following}") \
+                or line.startswith(("Số", "No.", "|", "-", "V/v")) or PLACE_DATE.match(line):
+            break
+        issuer_lines.append(line.strip("|* "))
+    issuer_lines = [line for line in issuer_lines if line]
+    if not issuer_lines:
+        return None
+    body_at = next((i for i, line in enumerate(issuer_lines)
+                    if i > 0 and _BODY_LINE.match(line.upper()) and not _goes_on(issuer_lines[i - 1], line)), None)
+    if body_at is None:
+        return _proper_case(" ".join(issuer_lines), resources)
+    parent = _proper_case(" ".join(issuer_lines[:body_at]), resources)
+    body_text = " ".join(issuer_lines[body_at:])
+    place = _PARENT_PLACE.search(parent)
+    if _COMMITTEE.match(body_text) and place:
+        return f"{body_text[:1].upper()}{body_text[1:].lower()} {place.group(2)}"
+    body = _proper_case(body_text, resources)
+    has_place = re.search(rf"\b{_LEVEL_WORDS}\b", body) or any(p.name in body for p in resources.provinces)
+    return f"{body} {place.group(0)}" if place and not has_place else body
+
+
+# A line that a narrow cell broke inside a name: "ỦY" / "BAN NHÂN DÂN", "TỔNG" / "CỤC THUẾ".
+_BROKEN = re.compile(r"(?:^|\s)(?:ỦY|UỶ|TỔNG|CHI|BỘ|VĂN|TRUNG|KHO|BẢO|CÔNG|HỘI)$")
+
+
+def _goes_on(above: str, line: str) -> bool:
+    return bool(_BROKEN.search(above.upper().strip())) and not re.search(r"\b(?:TỈNH|THÀNH PHỐ|HUYỆN)\b", line)
+
+
+@lru_cache(maxsize=4)
+def _province_spelling(resources: Resources) -> tuple[re.Pattern[str], dict[str, str]]:
+    """Province names in small letters, and how each is spelt."""
+    spelling = {p.name.lower(): p.name for p in resources.provinces}
+    return re.compile(rf"(?<![\wđ])(?:{alternation(spelling) or '(?!)'})(?![\wđ])"), spelling
+
+
+def _proper_case(text: str, resources: Resources) -> str:
+    """Header capitals in the spelling of the gazetteer and of place names."""
+    if text != text.upper() or text.isascii():  # as written, and a translation's English as written
+        return text
+    text = text.lower()
+    text = re.sub(r"^(?:ủy|uỷ) ban nhân dân\b", "UBND", text)
+    text = re.sub(r"^hội đồng nhân dân\b", "HĐND", text)
+    text = re.sub(r"\bubnd\b", "UBND", text)
+    # Place names are capitalised: the words after the administrative level.
+    text = re.sub(rf"\b({_LEVEL_WORDS})\s+(.+)$", lambda m: f"{m.group(1)} {m.group(2).title()}", text)
+    places, spelling = _province_spelling(resources)
+    text = places.sub(lambda m: spelling[m.group(0)], text)
+    for entry in resources.agencies:  # gazetteer spelling ("Sở Y tế", "Bộ Công Thương")
+        if text.lower() == entry.name.lower() or text.lower().startswith(entry.name.lower() + " "):
+            return entry.name + text[len(entry.name):]
+    heads = sorted(resources.agency_patterns["heads"], key=lambda h: (len(h), sum(c.isupper() for c in h)))
+    for head in reversed(heads):  # longest first; "Ban Chỉ đạo" before "Ban chỉ đạo"
+        if text.startswith(head.lower() + " ") and head[:1].isupper():
+            rest = text[len(head) + 1:]
+            # after a head noun the name starts with a capital: "Cục Hải quan", "Sở Tài chính"; not after a
+            # head that is a name itself ("Ban Chỉ đạo quốc gia"), a level or a group ("Ban Quản lý các khu")
+            if any(c.isupper() for c in head[1:]) or re.match(rf"{_LEVEL_WORDS}|các\b|những\b", rest):
+                return f"{head} {rest}"
+            return f"{head} {rest[:1].upper()}{rest[1:]}"
+    return text[:1].upper() + text[1:]
+
+
+# "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI" enacts for "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"; the
+# Prime Minister ("THỦ TƯỚNG CHÍNH PHỦ") and the Government enact in their own name.
+# "TRƯỞNG BAN CHỈ ĐẠO QUỐC GIA ..." heads "BAN CHỈ ĐẠO QUỐC GIA ...".
+_PERSONAL_OFFICE = re.compile(r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|THỐNG ĐỐC|"
+                              r"CHÁNH ÁN|VIỆN TRƯỞNG|TRƯỞNG(?=\s+BAN\b)|HIỆU TRƯỞNG|CHỦ NHIỆM)\s+", re.IGNORECASE)
+
+
+def issuer_from_authority(line: str, resources: Resources) -> str | None:
+    """The issuer an enacting line names: "THỦ TƯỚNG CHÍNH PHỦ điện:" -> "Thủ tướng Chính phủ",
+    "BỘ TRƯỞNG BỘ TÀI CHÍNH" -> "Bộ Tài chính"."""
+    body = re.sub(r"\s*(?:điện)?\s*:?\s*$", "", line).strip()
+    body = _PERSONAL_OFFICE.sub("", body)
+    if not body or body.upper() in {"ỦY BAN NHÂN DÂN TỈNH", "ỦY BAN NHÂN DÂN THÀNH PHỐ"}:
+        return None  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH": the place is not said
+    return _proper_case(body.upper(), resources)
+
+
+_ISSUING = re.compile(
+    r"^\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:ban hành|ký|có (?:văn bản|công văn|công điện|thông báo|chỉ thị|quyết định)"
+    r"|gửi|yêu cầu|chỉ đạo|giao|đề nghị|thông báo|phê duyệt|quyết định)(?![\wđ])", re.IGNORECASE)
+_AUTHORITY_NAME = re.compile(
+    r"^(?:(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)"
+    r"|Thủ tướng Chính phủ|Chính phủ|Bộ\s|Cục\s|Sở\s|Tổng cục\s)", re.IGNORECASE)
+_TITLE_BEFORE = re.compile(r"(?:Chủ tịch|Giám đốc|Bí thư|Trưởng ban)\s+(?:UBND|HĐND|Ủy ban nhân dân)?\s*$",
+                           re.IGNORECASE)
+_TITLE = re.compile(r"^(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bộ trưởng|Cục trưởng|Thủ tướng)\s+", re.IGNORECASE)
+
+
+def issuer_from_text(text: str, resources: Resources) -> str | None:
+    """For published articles: the authority that issues or directs ("UBND tỉnh vừa có văn bản ..."),
+    its title dropped, its place completed from the text when the mention names none."""
+    agencies = [a for a in find_agencies(text, resources) if a.start < 2000]
+    chosen = None
+    for agency in agencies:
+        name = _TITLE.sub("", agency.name) if agency.title or _TITLE.match(agency.name) else agency.name
+        if name.lower() == "thủ tướng" or agency.name.lower().startswith("thủ tướng"):
+            name = "Thủ tướng Chính phủ"
+        if _AUTHORITY_NAME.match(name) and _ISSUING.match(text[agency.end : agency.end + 40]):
+            chosen = name
+            break
+    if chosen is None:
+        for agency in agencies:
+            name = agency.name
+            if re.match(r"^(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|huyện|thành phố)\s+[A-ZĐ]", name):
+                chosen = name
+                break
+    if chosen is None:
+        portal = re.search(r"Cổng thông tin điện tử (tỉnh|thành phố) ([A-ZĐ][\wđ]+(?: [A-ZĐ][\wđ]+)*)",
+                           text[:500])
+        return f"UBND {portal.group(1)} {portal.group(2)}" if portal else None
+    chosen = re.sub(r"^Ủy ban nhân dân", "UBND", chosen)
+    level = re.fullmatch(r"(?:UBND|HĐND)\s+(tỉnh|huyện|thành phố|thị xã|quận)", chosen)
+    if level:
+        places: Counter[str] = Counter()
+        pattern = rf"(?<![\wđ]){level.group(1)}\s+((?-i:[A-ZĐ][\wđ]+)(?:\s(?-i:[A-ZĐ][\wđ]+)){{0,3}})"
+        for m in re.finditer(pattern, text):
+            # "Chủ tịch UBND tỉnh Phạm Anh Tuấn" names a person, not the province
+            if not _TITLE_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+                places[m.group(1)] += 1
+        place = places.most_common(1)[0][0] if places else None
+        if place:
+            chosen = f"{chosen} {place}"
+    return chosen

@@ -1,0 +1,130 @@
+"""Lines as the layout rules read them, and the layout vocabulary of ``models/`` compiled.
+
+Web crawls and Markdown conversions draw a document's header as a table whose cells stand
+one per line between lone "|" lines, mark emphasis with "**", and break lines inside a
+cell ("Hà Nội, ngày 18" / "tháng 11 năm 2025"). The layout rules match a line's
+:func:`plain` text, so "**QUYẾT ĐỊNH**" and "QUYẾT ĐỊNH" read alike; offsets stay those
+of the canonical text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .patterns import alternation
+from .resources import Resources
+
+_EMPHASIS = re.compile(r"\*+")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}(?=\s|$)")
+# A cell boundary ("|"), a rule under the issuer or the motto ("-------"), a Party star ("*"),
+# a dotted blank of a form ("........").
+_RULE = re.compile(r"[|\-–—_=.…•*\s]*")
+# "Hà Nội, ngày 18 tháng 11 năm 2025" and "ngày 25/11/2025"; a blank form date has no digits.
+PLACE_DATE = re.compile(
+    r"^[^\W\d_][^,\n]{1,40},\s*ngày\s+(?:\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})",
+    re.IGNORECASE)
+DATE_PARTS = re.compile(
+    r"ngày\s*(?P<d>\d{1,2})\s*(?:tháng\s*|[/.-])(?P<m>\d{1,2})\s*(?:năm\s*|[/.-])(?P<y>(?:19|20)\d{2})(?!\d)",
+    re.IGNORECASE)
+RECIPIENTS = re.compile(r"^Nơi (?:nhận|gửi)\s*:?", re.IGNORECASE)
+SUBJECT = re.compile(r"^(?:V/v|V/V|Về việc)\b\s*:?", re.IGNORECASE)
+
+
+def plain(text: str) -> str:
+    """A line without Markdown emphasis and heading marks, spaces collapsed.
+
+    >>> plain("**Số:** 01763/QĐ-UBND")
+    'Số: 01763/QĐ-UBND'
+    """
+    text = _MARKDOWN_HEADING.sub("", _EMPHASIS.sub("", text).strip())
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def is_rule(text: str) -> bool:
+    """A line with no words: a table cell boundary "|", a rule "-------", a Party star."""
+    return _RULE.fullmatch(text) is not None
+
+
+def is_heading(text: str) -> bool:
+    """A line in capitals ("TỔ CHỨC THỰC HIỆN", "I. ĐÁNH GIÁ ...")."""
+    letters = [c for c in text if c.isalpha()]
+    if len(text.split()) <= 2 and text.rstrip().endswith((".", ",", ";")):
+        return False  # "TTHC." ends a sentence broken over lines: an abbreviation, not a heading
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def is_capitals(text: str) -> bool:
+    """Every letter of a (short) line a capital: "BÁO", "ĐỊNH", "TỈNH CÀ MAU"."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+@dataclass(frozen=True)
+class LayoutVocab:
+    """The layout vocabulary of ``models/layout.yaml``, ``site_furniture.yaml`` and the type names."""
+
+    type_heading: re.Pattern[str]  # "QUYẾT ĐỊNH", "Thông tư": a document type opening a line
+    annex_heading: re.Pattern[str]  # "PHỤ LỤC II", "DANH MỤC", "KẾ HOẠCH": what follows a signature
+    annex_citation: re.Pattern[str]  # "(Ban hành kèm theo Quyết định số ..."
+    motto: re.Pattern[str]
+    motto_line: re.Pattern[str]
+    enacting: re.Pattern[str]
+    signature_title: re.Pattern[str]
+    furniture: re.Pattern[str]
+    panel_label: re.Pattern[str]
+    page_end: re.Pattern[str]
+    page_title: re.Pattern[str]  # "Quyết định 1498/QĐ-UBND năm 2025 ...": a page reporting a document
+    number_line: re.Pattern[str]  # "Số: 01763/QĐ-UBND", "Số 37-HD/BTGDVTW": the number may sit on the next line
+    english_date: re.Pattern[str]  # "November 25, 2025"
+    months: dict[str, int]
+
+
+def _any(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns) or "(?!)"
+
+
+@lru_cache(maxsize=8)
+def layout_vocab(resources: Resources, type_words: tuple[str, ...]) -> LayoutVocab:
+    """Compile the layout vocabulary once per resources and list of type names."""
+    layout, site = resources.layout, resources.site_furniture
+    types = alternation(type_words)
+    annexes = alternation([*layout["annex_headings"], *type_words])
+    citations = alternation(layout["annex_citations"])
+    flags = re.IGNORECASE
+    return LayoutVocab(
+        type_heading=re.compile(rf"^(?:{types})(?=\s|$|:)", flags),
+        annex_heading=re.compile(rf"^(?:{annexes})(?=\s|$|:|\.|\d)", flags),
+        # the type is followed by its number or a blank for it, never by "này" (this decision)
+        annex_citation=re.compile(
+            rf"^\(?\s*(?:{citations})\s+(?P<type>{types})\s*(?:số\b|:|\d|/|…|\.\.|\)|$)", flags),
+        motto=re.compile(rf"^(?:{_any(layout['mottos'])})", flags),
+        motto_line=re.compile(rf"^(?:{_any(layout['motto_lines'])})", flags),
+        enacting=re.compile(rf"^(?:{alternation(layout['enacting'])})(?=\s|$|:)", flags),
+        signature_title=re.compile(
+            rf"^(?:PHÓ\s+)?(?:{alternation(layout['signature_titles'])})(?:\s+[^\W\d_]+){{0,8}}\s*$", flags),
+        furniture=re.compile(rf"^(?:{_any(site['lines'])})", flags),
+        panel_label=re.compile(rf"^(?:{_any(site['panel_labels'])})\s*:\s*$", flags),
+        page_end=re.compile(rf"^(?:{_any(site['page_end'])})", flags),
+        page_title=re.compile(rf"^(?:{types})\s+(?:số\s+)?\d+[\w.]*[/-][\w/.\-&]+", flags),
+        number_line=re.compile(rf"^(?:{_any(layout['number_labels'])})(?=\s|$|\d)"),
+        english_date=re.compile(rf"\b(?P<month>{alternation(layout['months'])})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d{{2}})"),
+        months=dict(layout["months"]),
+    )
+
+
+def citation_at(lines: list[str], content: list[int], k: int, vocab: LayoutVocab) -> int | None:
+    """Position of the last line of a "(Ban hành) kèm theo <type> số ..." line opened at ``content[k]``."""
+    line = lines[content[k]]
+    if len(line) > 300 or not vocab.annex_citation.match(line):
+        return None
+    if not line.startswith("(") and line.rstrip().endswith((".", ";", ":")):
+        return None  # a sentence of the body, not a line under a heading
+    last = k
+    if line.startswith("("):  # the parenthesis wraps over a line or two
+        while last < min(k + 3, len(content) - 1) and not lines[content[last]].rstrip().endswith(")"):
+            last += 1
+        if not lines[content[last]].rstrip().endswith(")"):
+            last = k
+    return last

@@ -1,0 +1,65 @@
+"""A legal library's page furniture around a document: notices, the document card, the trailing part."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.lines import layout_vocab, plain
+from pipeline.parsers.furniture import page_end, site_card, site_furniture
+from pipeline.resources import load_resources
+
+from .fixtures import headers as H
+
+RESOURCES = load_resources()
+VOCAB = layout_vocab(RESOURCES, tuple(t.name for t in RESOURCES.document_types))
+CLOSING = re.compile(r"^Nơi nhận|^KT\.")
+
+
+def _lines(text: str) -> list[str]:
+    return [plain(line) for line in text.split("\n") if line.strip()]
+
+
+@pytest.mark.parametrize("read", [lambda t: t, H.unbold], ids=["crawl", "markdown"])
+def test_notices_and_card_are_furniture_the_header_is_not(read):
+    lines = _lines(read(H.PAGE_WITH_SUMMARY))
+    marked = site_furniture(lines, VOCAB.furniture, VOCAB.panel_label)
+    furniture = {line for line, is_furniture in zip(lines, marked, strict=True) if is_furniture}
+    assert {"Bản dịch này thuộc quyền sở hữu của", "X", "CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN",
+            "Đang tải văn bản...", "Số hiệu:", "2553/QĐ-TTg", "Loại văn bản:", "Quyết định", "Đã biết",
+            "Xem chi tiết nội dung tại Quyết định 2553/QĐ-TTg ngày 21/11/2025."} <= furniture
+    assert not furniture & {"THỦ TƯỚNG CHÍNH", "CỘNG HÒA XÃ HỘI", "Số: 2553/QĐ-TTg", "QUYẾT ĐỊNH"}
+
+
+def test_card_values():
+    card = site_card(_lines(H.PAGE_WITH_SUMMARY), VOCAB.panel_label)
+    assert card == {"Số hiệu": "2553/QĐ-TTg", "Loại văn bản": "Quyết định", "Ngày ban hành": "21/11/2025",
+                    "Tình trạng": "Đã biết"}
+
+
+@pytest.mark.parametrize(
+    ("tail", "first"),
+    [
+        ("Chỉ thị 012/CT-UBND năm 2025 tăng cường cải cách thủ tục hành chính\n"
+         "Văn bản này chưa cập nhật nội dung Tiếng Anh\n## Văn bản liên quan",
+         "Chỉ thị 012/CT-UBND năm 2025 tăng cường cải cách thủ tục hành chính"),
+        # the normaliser may glue the page title to the notice under it
+        ("Công văn 11520/VPCP-CN năm 2025 về nhiên liệu sinh học Văn bản này chưa cập nhật nội dung Tiếng Anh",
+         "Công văn 11520/VPCP-CN năm 2025 về nhiên liệu sinh học Văn bản này chưa cập nhật nội dung Tiếng Anh"),
+        ("**FILE ĐƯỢC ĐÍNH KÈM THEO\nVĂN BẢN**", "FILE ĐƯỢC ĐÍNH KÈM THEO"),
+        # the page goes on with the document's English translation
+        ("Thông tư 109/2025/TT-BTC quy định về mức thu lệ phí\n|\n**MINISTRY OF FINANCE OF VIETNAM**\n-------\n|\n"
+         "**SOCIALIST REPUBLIC OF VIETNAM**", "Thông tư 109/2025/TT-BTC quy định về mức thu lệ phí"),
+    ],
+    ids=["page-title-and-notice", "glued-by-the-normaliser", "attached-files", "translation-follows"],
+)
+def test_the_page_after_the_document(tail, first):
+    body = "Giao Sở Y tế chủ trì thực hiện./.\n|\n**KT. CHỦ TỊCH**\nPHÓ CHỦ TỊCH\nTrương Công Thái\n|\n"
+    lines = _lines(body + tail)
+    assert lines[page_end(lines, 1, VOCAB.page_end, VOCAB.page_title, VOCAB.motto, CLOSING)] == first
+
+
+def test_a_document_without_the_page_has_no_trailing_part():
+    lines = _lines(H.DECISION_WITH_PLAN)
+    assert page_end(lines, 1, VOCAB.page_end, VOCAB.page_title, VOCAB.motto, CLOSING) == len(lines)
