@@ -68,6 +68,10 @@ CASES = [
     ("hàng tuần", "recurring", None, "weekly"),
     ("định kỳ hằng năm", "recurring", None, "yearly"),
     ("trong tháng 12/2023", "month", D(2023, 12, 31), None),
+    # a period set as the time of an item is due at its end
+    ("Thời gian hoàn thành: Tháng 11 - 12/2025", "month", D(2025, 12, 31), None),
+    ("Thời gian thực hiện: Từ ngày 01/01/2026 đến ngày 31/3/2026", "date", D(2026, 3, 31), None),
+    ("hoàn thành từ tháng 10 đến hết tháng 12/2024", "month", D(2024, 12, 31), None),
 ]
 
 
@@ -95,6 +99,10 @@ def test_deadline_phrases(text, kind, due, recurrence, resources):
     "giải quyết dứt điểm ngay từ cơ sở",
     "giám sát, phát hiện sớm ca bệnh",
     "cán bộ nghỉ thứ Bảy, Chủ nhật hàng tuần",
+    # when something starts, not when it is due
+    "Thời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê",
+    "áp dụng kể từ tháng 7/2025",
+    "tổ chức họp từ ngày 19 đến 23/4/2021",
 ])
 def test_not_deadlines(text, resources):
     from pipeline.extractors.references import find_references

@@ -95,6 +95,24 @@ def _patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
             flags,
         ),
         "asap": re.compile(rf"(?<!\w)(?:{asap})(?!\w)", flags),
+        # A period set as an item's time: "Thời gian hoàn thành: Tháng 11 - 12/2025", "Thời gian
+        # thực hiện: Từ ngày 01/01/2026 đến ngày 31/3/2026", "hoàn thành từ tháng 10 đến tháng
+        # 12/2025": due at its end. A period in running text ("họp từ ngày 19 đến 23/4") is an event.
+        "period": re.compile(
+            rf"(?:(?:thời gian|thời hạn|tiến độ)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*|hoàn thành\s+)"
+            rf"(?P<period>(?:từ\s+)?(?:(?:ngày\s+)?[0-3]?\d\s*[/.-]\s*(?:1[0-2]|0?[1-9])(?:\s*[/.-]\s*(?:19|20)\d{{2}})?"
+            rf"|tháng\s+(?:1[0-2]|0?[1-9])(?:\s*/\s*(?:19|20)\d{{2}})?)"
+            rf"\s*(?:-|–|đến(?:\s+hết)?)\s*"
+            rf"(?:(?:ngày\s+)?(?P<d>[0-3]?\d)\s*[/.-]\s*(?P<m>1[0-2]|0?[1-9])|(?:tháng\s+)?(?P<mm>1[0-2]|0?[1-9]))"
+            rf"\s*(?:[/.-]|năm)\s*{_YEAR})",
+            flags,
+        ),
+        # "từ tháng 11/2025", "kể từ ngày 01/7": when something starts, not when it is due
+        "start": re.compile(
+            r"(?<![\wđ])(?:kể\s+|bắt đầu\s+)?từ\s+(?:ngày\s+[0-3]?\d\s*[/.-]\s*(?:1[0-2]|0?[1-9])"
+            r"(?:\s*[/.-]\s*(?:19|20)\d{2})?|tháng\s+(?:1[0-2]|0?[1-9])(?:\s*(?:/|năm)\s*(?:19|20)\d{2})?)",
+            flags,
+        ),
         # "ngày nghỉ hằng tuần", "thứ Bảy, Chủ nhật hàng tuần", "kỷ niệm 30/4": the phrase
         # right before the match makes it a schedule or a name, not a deadline.
         "not_before": re.compile(
@@ -133,8 +151,9 @@ def find_deadlines(
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    def add(match: re.Match[str], kind: str, due: dt.date | None, rec: str | None = None) -> None:
-        start, end = match.span()
+    def add(match: re.Match[str], kind: str, due: dt.date | None, rec: str | None = None,
+            group: int | str = 0) -> None:
+        start, end = match.span(group)
         if not free(start, end):
             return
         if kind in {"recurring", "asap"} and not re.match(r"(?:vào|trước|định kỳ)\b", match.group(0), re.I) \
@@ -143,6 +162,11 @@ def find_deadlines(
         taken.append((start, end))
         found.append(FoundDeadline(text[start:end], kind, due, rec, start, end))
 
+    for m in patterns["period"].finditer(text):
+        y = int(m["y"])
+        due = make_date(y, int(m["m"]), int(m["d"])) if m["d"] else month_end(y, int(m["mm"]))
+        add(m, "date" if m["d"] else "month", due, group="period")  # the label is not the deadline
+    taken.extend(m.span() for m in patterns["start"].finditer(text) if free(*m.span()))
     recurrence_of = {k.lower(): v for k, v in resources.deadlines["recurrence"].items()}
     for m in patterns["recurring"].finditer(text):
         rec = "half_yearly" if m["six"] else recurrence_of.get(m["rw"].lower())
