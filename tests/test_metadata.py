@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.api import read_metadata
 from pipeline.evaluate import agencies_match
 from pipeline.extractors.issuer import issuer_from_header
 from pipeline.extractors.metadata import Metadata, extract_metadata
 from pipeline.lines import layout_vocab
-from pipeline.normalize import canonical_pages, canonical_text
-from pipeline.parsers import read_document
+from pipeline.normalize import canonical_text
 from pipeline.resources import load_resources
 from pipeline.structure import analyse_layout
 
@@ -32,10 +32,9 @@ def _meta(text: str) -> Metadata:
 
 
 def _meta_of_file(path: Path) -> Metadata:
-    """What the pipeline reads of a file's metadata: parse, normalise, layout, metadata (no spaCy)."""
-    raw = read_document(path)
-    text, _ = canonical_pages(raw.text, raw.page_breaks)
-    return extract_metadata(text, analyse_layout(text, TYPES, RESOURCES), RESOURCES)
+    """What the pipeline reads of a file's metadata: parse, normalise, layout, metadata, the
+    file's own facts (no word analysis)."""
+    return read_metadata(path)
 
 
 D = dt.date
@@ -135,7 +134,7 @@ def test_real_documents_metadata_against_their_index():
     assert total == 257
     assert types_ok / typed >= 0.95, f"doc_type {types_ok}/{typed}"
     assert stated_ok / stated >= 0.95, f"number and year where the text states them {stated_ok}/{stated}"
-    assert numbers_ok / total >= 0.90, f"number {numbers_ok}/{total}"
+    assert numbers_ok / total >= 0.95, f"number {numbers_ok}/{total}"  # the file's name fills a lost header
     assert years_ok / total >= 0.90, f"year {years_ok}/{total}"
 
 

@@ -1,0 +1,53 @@
+"""A file's name gives the number of a document whose text lost its header."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.api import extract, read_metadata
+from pipeline.source_name import number_from_name
+
+NAMES = [
+    ("Cong-van-6357-UBND-NC-2025-tang-cuong-quan-ly.md", "6357/UBND-NC", 2025),
+    ("Quyet-dinh-102-2025-QD-UBND-tieu-chuan-dinh-muc.md", "102/2025/QĐ-UBND", 2025),
+    ("Cong-dien-219-CD-TTg-2025-kip-thoi-khac-phuc.md", "219/CĐ-TTg", 2025),
+    ("Nghi-quyet-62-2025-NQ-HDND-muc-ho-tro.md", "62/2025/NQ-HĐND", 2025),
+    ("Quyet-dinh-144-2025-QD-CTUBND-Quy-che-quan-ly.md", "144/2025/QĐ-CTUBND", 2025),
+    ("Thong-bao-655-TB-VPCP-2025-ket-luan.md", "655/TB-VPCP", 2025),
+    ("Ke-hoach-0204-KH-UBND-2025-Tai-chinh.md", "0204/KH-UBND", 2025),
+]
+
+
+@pytest.mark.parametrize(("name", "number", "year"), NAMES, ids=[n[0][:24] for n in NAMES])
+def test_number_and_year_from_a_library_file_name(name, number, year, resources):
+    named = number_from_name(name, resources)
+    assert named is not None and (named.number, named.year) == (number, year)
+
+
+@pytest.mark.parametrize("name", ["notice.txt", "Quyet-dinh-moi.md", "Cong-van-12-khong-nam.md", "2025-report.pdf"])
+def test_names_that_spell_no_number(name, resources):
+    assert number_from_name(name, resources) is None
+
+
+# A fixture written for this test: a letter whose crawl kept only the body.
+BODY = ("Kính gửi: Sở Y tế.\n\nỦy ban nhân dân Thành phố giao Sở Y tế chủ trì rà soát chi phí "
+        "khám bệnh, chữa bệnh bảo hiểm y tế, báo cáo trước ngày 15/12/2025.\n")
+
+
+def test_a_text_without_header_takes_the_number_of_its_file_name(tmp_path):
+    path = tmp_path / "Cong-van-6357-UBND-NC-2025-tang-cuong-quan-ly.txt"
+    path.write_text(BODY, encoding="utf-8")
+    result = extract(path)
+    assert result.document.number == "6357/UBND-NC"
+    assert any("file name" in w for w in result.warnings)
+    assert read_metadata(path).number == "6357/UBND-NC"
+
+
+def test_the_text_s_own_number_wins_over_the_file_name(tmp_path):
+    path = tmp_path / "Cong-van-9999-UBND-NC-2025-khac.txt"
+    path.write_text("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 6357/UBND-NC\nV/v tăng cường quản lý\n\n"
+                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                    "Hà Nội, ngày 21 tháng 11 năm 2025\n\n" + BODY, encoding="utf-8")
+    result = extract(path)
+    assert result.document.number == "6357/UBND-NC"
+    assert not any("file name" in w for w in result.warnings)
