@@ -25,6 +25,14 @@ class OutputFormat(StrEnum):
     jsonl = "jsonl"
 
 
+class TokenAnalysis(StrEnum):
+    underthesea = "underthesea"
+    whitespace = "whitespace"
+
+
+TOKENS_HELP = "Word analysis of clause openings: underthesea segmentation + POS, or none (ablation)."
+
+
 class ExportFormat(StrEnum):
     xlsx = "xlsx"
     csv = "csv"
@@ -115,6 +123,7 @@ def evaluate_command(
     pred: Annotated[Path | None, typer.Option(help="Folder of saved predictions.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
     models: Annotated[str | None, typer.Option(help="Folder of rule files.")] = None,
+    tokens: Annotated[TokenAnalysis, typer.Option(help=TOKENS_HELP)] = TokenAnalysis.underthesea,
 ) -> None:
     """Score extraction against gold files (ANNOTATION.md rules)."""
     from .evaluate import evaluate
@@ -123,7 +132,7 @@ def evaluate_command(
         err.print("[red]error:[/red] give --docs or --pred, not both")
         raise typer.Exit(2)
     try:
-        report = evaluate(gold, docs_dir=docs, pred_dir=pred, models_dir=models)
+        report = evaluate(gold, docs_dir=docs, pred_dir=pred, models_dir=models, tokens=tokens.value)
     except NhiemvuError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
@@ -212,11 +221,22 @@ def export_command(
 def bench(
     docs: Annotated[Path, typer.Argument(help="Folder of documents.")] = Path("corpus"),
     repeat: Annotated[int, typer.Option(min=1)] = 3,
+    tokens: Annotated[TokenAnalysis, typer.Option(help=TOKENS_HELP)] = TokenAnalysis.underthesea,
+    scaling: Annotated[bool, typer.Option(
+        "--scaling", help="Instead: characters per second of one text per size (--sizes), "
+                          "built by repeating the documents.")] = False,
+    sizes: Annotated[str, typer.Option(help="Text sizes for --scaling, comma-separated.")]
+    = "10000,100000,1000000",
 ) -> None:
     """Throughput of the whole pipeline as a ratio to underthesea's word_tokenize."""
-    from .benchmark import run_benchmark
+    from .benchmark import run_benchmark, run_scaling
 
-    result = run_benchmark(docs, repeat=repeat)
+    if scaling:
+        for row in run_scaling(docs, [int(n) for n in sizes.split(",") if n.strip()],
+                               tokens=tokens.value):
+            sys.stdout.write("  ".join(f"{key} {value}" for key, value in row.items()) + "\n")
+        return
+    result = run_benchmark(docs, repeat=repeat, tokens=tokens.value)
     for key, value in result.items():
         sys.stdout.write(f"{key:28} {value}\n")
 

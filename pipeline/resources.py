@@ -60,6 +60,7 @@ class Resources:
     deadlines: dict[str, Any]
     directives: dict[str, Any]
     provinces: tuple[ProvinceEntry, ...] = ()
+    words: dict[str, Any] = field(default_factory=lambda: {"tags": {}, "pre_verbal": []}, compare=False)
     rule_precision: dict[str, float] = field(default_factory=dict, compare=False)
     source: str = field(default="", compare=False)
 
@@ -202,6 +203,21 @@ def _load_rule_precision(path: Path) -> dict[str, float]:
     return table
 
 
+def _load_words(path: Path) -> dict[str, Any]:
+    """The POS tag map and the pre-verbal adverbs of ``words.yaml``."""
+    import spacy.parts_of_speech
+
+    words = _read_yaml(path, ["tags", "pre_verbal"])
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for tag, upos in words["tags"].items():
+        if upos not in spacy.parts_of_speech.IDS:
+            line = next((i for i, text in enumerate(lines, 1) if text.strip().startswith(f"{tag}:")), None)
+            raise ResourceError(f"tags: {upos!r} of {tag!r} is not a Universal POS tag", path=path, line=line)
+    if not all(isinstance(w, str) and w.strip() for w in words["pre_verbal"]):
+        raise ResourceError("pre_verbal must be a list of words", path=path)
+    return words
+
+
 @functools.lru_cache(maxsize=4)
 def load_resources(models_dir: str | None = None) -> Resources:
     """Load every rule file from ``models_dir`` (default: the packaged ``models/``)."""
@@ -226,6 +242,7 @@ def load_resources(models_dir: str | None = None) -> Resources:
         deadlines=deadlines,
         directives=directives,
         provinces=_load_provinces(root / "provinces.tsv"),
+        words=_load_words(root / "words.yaml"),
         rule_precision=_load_rule_precision(root / "rule_precision.tsv"),
         source=str(root),
     )

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from ...resources import Resources
 from ...structure import Block
@@ -22,9 +23,15 @@ def assemble_tasks(
     resources: Resources,
     document_lead: list[FoundAgency],
     annexes: Sequence[AnnexLike] = (),
+    verb_at: Callable[[int, bool], bool] | None = None,
 ) -> list[AssembledTask]:
-    """Tasks of a document body (and of the annexes after its signature), in text order."""
+    """Tasks of a document body (and of the annexes after its signature), in text order.
+
+    ``verb_at(offset, lowercase)`` (``pipeline.words``) says whether a verb the closed
+    lists lack starts at ``offset``; without it the lists alone decide."""
     vocab = compile_vocab(resources)
+    if verb_at is not None:
+        vocab = replace(vocab, verb_at=verb_at)
     ctx = Context(document_lead=document_lead)
     tasks: list[AssembledTask] = []
     fields: dict[str, tuple[int, int]] = {}
@@ -167,7 +174,7 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                          False, "subject", (lead[0].start, after))
     # An item under a heading that names its actor ("1. Sở Y tế:") is that actor's task,
     # whatever verb opens it.
-    starts_with_action = opens_with_action(opening, vocab) or bool(
+    starts_with_action = opens_with_action(opening, vocab, begin) or bool(
         unit.sub_item and ctx.section_lead and opening[:1].isupper() and len(opening.split()) >= 4
         and ":" not in " ".join(opening.split()[:6]))
     obligation = vocab.obligation.search(opening)

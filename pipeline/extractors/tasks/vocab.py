@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -87,6 +88,9 @@ class Vocab:
     columns: dict[str, re.Pattern[str]]
     bare_subject: re.Pattern[str]
     closing: re.Pattern[str]
+    # The document's word analysis, when assembly is given one: whether the word at an
+    # offset (after adverbs such as "khẩn trương") is a verb; the flag asks for lowercase.
+    verb_at: Callable[[int, bool], bool] | None = None
 
 
 @lru_cache(maxsize=4)
