@@ -1,7 +1,7 @@
-"""The spaCy pipeline: Vietnamese Language with the syllable tokenizer, the word analysis
-of clause openings (``pipeline.words``) and one rule component per target. Each rule
-component calls the pure extractor of its target and writes ``doc.spans[...]``; the found
-object rides on ``span._.found``.
+"""The spaCy pipeline: Vietnamese Language with the syllable tokenizer, one rule component
+per target and the word analysis of the places assembly reads (``pipeline.words``). Each
+rule component calls the pure extractor of its target and writes ``doc.spans[...]``; the
+found object rides on ``span._.found``.
 """
 
 from __future__ import annotations
@@ -102,15 +102,18 @@ class DeadlineComponent(_RuleComponent):
 
 @lru_cache(maxsize=4)
 def build_nlp(models_dir: str | None = None, tokens: str = "underthesea") -> Language:
-    """The nhiemvu Language: syllable tokenizer, word analysis of clause openings (``tokens``:
-    "underthesea", or "whitespace" for the ablation without segmentation and POS), then the
-    reference, agency and deadline components."""
+    """The nhiemvu Language: syllable tokenizer, reference, agency and deadline components,
+    then the word analysis (``tokens``: "underthesea", or "whitespace" for the ablation
+    without segmentation and POS)."""
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
     config = {"models_dir": models_dir or ""}
-    nlp.add_pipe("nhiemvu_words", config={**config, "analyser": tokens})
     nlp.add_pipe("nhiemvu_references", config=config)
     nlp.add_pipe("nhiemvu_agencies", config=config)
     nlp.add_pipe("nhiemvu_deadlines", config=config)
+    # Words where assembly asks for them: after agencies (their action) and at clause
+    # openings in lowercase; a capitalised opening is decided by the closed lists alone.
+    nlp.add_pipe("nhiemvu_words", config={**config, "analyser": tokens, "openings": "lowercase",
+                                          "after": "agencies"})
     return nlp
 
 

@@ -60,7 +60,8 @@ class Resources:
     deadlines: dict[str, Any]
     directives: dict[str, Any]
     provinces: tuple[ProvinceEntry, ...] = ()
-    words: dict[str, Any] = field(default_factory=lambda: {"tags": {}, "pre_verbal": []}, compare=False)
+    words: dict[str, Any] = field(default_factory=lambda: {"tags": {}, "pre_verbal": [], "not_actions": []},
+                                  compare=False)
     rule_precision: dict[str, float] = field(default_factory=dict, compare=False)
     source: str = field(default="", compare=False)
 
@@ -204,17 +205,18 @@ def _load_rule_precision(path: Path) -> dict[str, float]:
 
 
 def _load_words(path: Path) -> dict[str, Any]:
-    """The POS tag map and the pre-verbal adverbs of ``words.yaml``."""
+    """The POS tag map, the pre-verbal adverbs and the verbs that are no action, of ``words.yaml``."""
     import spacy.parts_of_speech
 
-    words = _read_yaml(path, ["tags", "pre_verbal"])
+    words = _read_yaml(path, ["tags", "pre_verbal", "not_actions"])
     lines = path.read_text(encoding="utf-8").splitlines()
     for tag, upos in words["tags"].items():
         if upos not in spacy.parts_of_speech.IDS:
             line = next((i for i, text in enumerate(lines, 1) if text.strip().startswith(f"{tag}:")), None)
             raise ResourceError(f"tags: {upos!r} of {tag!r} is not a Universal POS tag", path=path, line=line)
-    if not all(isinstance(w, str) and w.strip() for w in words["pre_verbal"]):
-        raise ResourceError("pre_verbal must be a list of words", path=path)
+    for key in ("pre_verbal", "not_actions"):
+        if not isinstance(words[key], list) or not all(isinstance(w, str) and w.strip() for w in words[key]):
+            raise ResourceError(f"{key} must be a list of words", path=path)
     return words
 
 

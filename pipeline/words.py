@@ -1,31 +1,41 @@
-"""Words and their parts of speech where task assembly reads them: the openings of lines,
-sentences and clauses, not the whole text.
+"""Words and their parts of speech where task assembly reads them, not over the whole text.
 
-A cheap first pass picks candidate windows: the first ``window`` syllables after each line
-start or ``. ! ? ; :`` (after a list marker such as "1.", "a)", "-"), never crossing a line
-break. Only those windows go through underthesea's word segmentation and POS tagging
-(``pipeline.analysis``); the words found are merged into single tokens with
-``doc.retokenize()`` and carry ``token.tag_`` (underthesea's tag: V, N, Np, A, E, C, R,
-M, P, CH ...) and ``token.pos_`` (its Universal POS, from ``models/words.yaml``). The
-windows are bounded, so the work grows linearly with the text.
+A cheap first pass picks candidate windows of at most ``window`` syllables, never across a
+line break:
+
+- at clause openings: a line start or after ``. ! ? ; :`` (after a list marker such as
+  "1.", "a)", "-"; a wrapped line that goes on with a sentence opens nothing). In the
+  nhiemvu pipeline only openings in lowercase ("...; rà soát ...") are analysed, as a
+  capitalised opening accepts only verbs of the closed lists;
+- after the spans of ``doc.spans[after]`` followed by a lowercase word (in nhiemvu the
+  agencies: "Sở Y tế rà soát ..."), with the span's last syllables as left context.
+
+Only those windows go through underthesea's word segmentation and POS tagging
+(``pipeline.analysis``). Each word found becomes a span of ``doc.spans["words"]`` labelled
+with underthesea's tag (V, N, Np, A, E, C, R, M, P, CH ...); its tokens get ``tag_`` and
+``pos_`` (the Universal POS of ``models/words.yaml``), and with ``merge`` they are merged
+into one token. Windows are bounded, so the work grows linearly with the text.
 
 ``WordIndex.from_doc(doc).verb_at(offset)`` / ``predicate_at(doc, offset)`` answer the one
-question assembly asks: does a verb start here, maybe after adverbs like "khẩn trương"?
+question assembly asks: does an action verb start here, maybe after adverbs ("khẩn trương")?
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .analysis import get_analyser
 from .resources import load_resources
 from .tokenizer import text_of
+
+WORDS_KEY = "words"
+
+OPENINGS = ("all", "lowercase", "none")
 
 # Where a clause may open: a line start, or after sentence or clause punctuation.
 OPENING = re.compile(r"(?m)^|(?<=[.!?;:])[ \t]+")
@@ -33,46 +43,82 @@ OPENING = re.compile(r"(?m)^|(?<=[.!?;:])[ \t]+")
 # A list marker before the first word: "1.", "1.2.", "a)", "(3)", "II.", "-", "+", "•".
 MARKER = re.compile(r"[ \t]*(?:[-+•*–—▪►○●]|\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVXLC]{1,5})[.)])?[ \t]*")
 
-# A syllable or a punctuation mark inside a line (the tokenizer's pieces, whitespace aside).
+# A syllable or a punctuation mark (the tokenizer's pieces, whitespace aside).
 PIECE = re.compile(r"\w+|[^\w\s]")
 
+# The last syllables before a span's end, kept as left context of the window after it.
+CONTEXT = 2
 
-def candidate_windows(text: str, window: int) -> list[list[tuple[int, int]]]:
-    """The pieces (syllable and punctuation spans) of each window to analyse, in text order.
 
-    A window opens on a letter and holds ``window`` syllables at most; windows that would
-    overlap are joined.
+def opening_starts(text: str, lowercase_only: bool = False) -> list[int]:
+    """Offsets of the first word of every clause opening (see the module docstring).
 
-    >>> [[(a, b) for a, b in w] for w in candidate_windows("1. Sở Y tế rà soát; báo cáo.", 4)]
-    [[(3, 5), (6, 7), (8, 10), (11, 13)], [(20, 23), (24, 27), (27, 28)]]
+    >>> opening_starts("1. Sở Y tế rà soát; báo cáo.\\n- Theo dõi")
+    [3, 20, 31]
     """
-    windows: list[list[tuple[int, int]]] = []
-    reached = 0  # end of the last window
+    starts = []
     for m in OPENING.finditer(text):
         start = MARKER.match(text, m.end()).end()
-        if start < reached or not text[start : start + 1].isalpha():
+        if not text[start : start + 1].isalpha() or (starts and starts[-1] == start):
             continue
+        lower = text[start].islower()
+        if (lowercase_only and not lower) or (lower and _continues_sentence(text, m.start())):
+            continue
+        starts.append(start)
+    return starts
+
+
+def _continues_sentence(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` goes on with the sentence of the line before it."""
+    if line_start == 0 or text[line_start - 1] != "\n":
+        return False
+    end = line_start - 1
+    while end > 0 and text[end - 1] in " \t\r":
+        end -= 1
+    return end > 0 and text[end - 1] not in ".!?;:\n"
+
+
+def span_end_starts(text: str, ends: list[int]) -> list[int]:
+    """Window starts for the words after span ends: ``CONTEXT`` syllables before each end
+    that a lowercase word follows on the same line ("Sở Y tế| rà soát")."""
+    starts = []
+    for end in ends:
+        nxt = end
+        while nxt < len(text) and text[nxt] in " \t":
+            nxt += 1
+        if nxt >= len(text) or not text[nxt].islower():
+            continue
+        line_start = text.rfind("\n", 0, end) + 1
+        before = [m.start() for m in PIECE.finditer(text, max(line_start, end - 40), end)]
+        starts.append(before[-CONTEXT] if len(before) >= CONTEXT else (before[0] if before else end))
+    return starts
+
+
+def candidate_windows(text: str, starts: list[int], window: int) -> list[list[tuple[int, int]]]:
+    """The pieces (syllable and punctuation spans) of the windows opening at ``starts``:
+    ``window`` syllables each at most, within the line; overlapping windows are joined.
+
+    >>> candidate_windows("Sở Y tế rà soát; báo cáo.", [0, 17], 4)
+    [[(0, 2), (3, 4), (5, 7), (8, 10)], [(17, 20), (21, 24), (24, 25)]]
+    """
+    ranges: list[list[int]] = []
+    for start in sorted(set(starts)):
         line_end = text.find("\n", start)
         line_end = len(text) if line_end < 0 else line_end
-        pieces = list(_pieces(text, start, line_end, window))
-        if len(pieces) < 2:
+        end, count = start, 0
+        for m in PIECE.finditer(text, start, line_end):
+            if m.group(0)[0].isalnum():
+                count += 1
+                if count > window:
+                    break
+            end = m.end()
+        if end == start:
             continue
-        if windows and start <= reached + 1 and text[reached:start].strip() == "":
-            windows[-1].extend(pieces)  # a clause right after the last window continues it
+        if ranges and start < ranges[-1][1]:
+            ranges[-1][1] = max(ranges[-1][1], end)
         else:
-            windows.append(pieces)
-        reached = pieces[-1][1]
-    return windows
-
-
-def _pieces(text: str, start: int, end: int, syllables: int) -> Iterator[tuple[int, int]]:
-    count = 0
-    for m in PIECE.finditer(text, start, end):
-        if m.group(0)[0].isalnum() or m.group(0)[0] == "_":
-            count += 1
-            if count > syllables:
-                return
-        yield m.span()
+            ranges.append([start, end])
+    return [[m.span() for m in PIECE.finditer(text, a, b)] for a, b in ranges]
 
 
 @dataclass(frozen=True)
@@ -93,53 +139,74 @@ def analyse(text: str, windows: list[list[tuple[int, int]]], analyser: str) -> l
         for size, tag in found:
             row.append(FoundWord(pieces[i][0], pieces[i + size - 1][1], tag))
             i += size
-        if row and not _ends_line(text, row[-1].end):
+        newline = text.find("\n", pieces[-1][1])
+        if row and text[pieces[-1][1] : len(text) if newline < 0 else newline].strip():
             row.pop()
         words.extend(row)
     return words
 
 
-def _ends_line(text: str, end: int) -> bool:
-    newline = text.find("\n", end)
-    rest = text[end:] if newline < 0 else text[end:newline]
-    return not rest.strip()
-
-
 @Language.factory(
     "nhiemvu_words",
-    default_config={"window": 8, "analyser": "underthesea", "models_dir": ""},
+    default_config={"window": 6, "analyser": "underthesea", "openings": "all", "after": "",
+                    "merge": False, "models_dir": ""},
 )
-def make_words(nlp: Language, name: str, window: int, analyser: str, models_dir: str) -> WordsComponent:
-    """``nlp.add_pipe("nhiemvu_words")``: put it right after the tokenizer (merging tokens
-    leaves the spans that earlier components wrote pointing at the wrong tokens)."""
-    return WordsComponent(window, analyser, models_dir)
+def make_words(nlp: Language, name: str, window: int, analyser: str, openings: str, after: str,
+               merge: bool, models_dir: str) -> WordsComponent:
+    """``nlp.add_pipe("nhiemvu_words")``. ``openings``: which clause openings to analyse
+    (all, lowercase, none); ``after``: a span key whose spans' ends also open a window;
+    ``merge``: merge each word's tokens into one (spans already written stay aligned)."""
+    return WordsComponent(window, analyser, openings, after, merge, models_dir)
 
 
 class WordsComponent:
-    """Merges the words of the candidate windows into tokens and tags them."""
+    """Writes ``doc.spans["words"]`` and the tags of their tokens, for the candidate windows."""
 
-    def __init__(self, window: int, analyser: str, models_dir: str = "") -> None:
+    def __init__(self, window: int = 6, analyser: str = "underthesea", openings: str = "all",
+                 after: str = "", merge: bool = False, models_dir: str = "") -> None:
         get_analyser(analyser)  # an unknown name fails when the pipeline is built
-        self.window = window
-        self.analyser = analyser
+        if openings not in OPENINGS:
+            raise ValueError(f"openings must be one of {', '.join(OPENINGS)}, not {openings!r}")
+        self.window, self.analyser, self.openings, self.after, self.merge = (
+            window, analyser, openings, after, merge)
         self.upos: dict[str, str] = load_resources(models_dir or None).words["tags"]
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.analyser == "whitespace":
-            return doc  # the ablation: syllables stay tokens, nothing is tagged
         text = text_of(doc)
-        words = analyse(text, candidate_windows(text, self.window), self.analyser)
-        with doc.retokenize() as retokenizer:
-            for word in words:
-                span = doc.char_span(word.start, word.end)
-                if span is None:  # another tokenizer cut inside the word: leave it
-                    continue
+        starts = [] if self.openings == "none" else opening_starts(text, self.openings == "lowercase")
+        if self.after and self.after in doc.spans:
+            starts += span_end_starts(text, [s.end_char for s in doc.spans[self.after]])
+        words = analyse(text, candidate_windows(text, starts, self.window), self.analyser)
+        spans = []
+        for word in words:
+            span = doc.char_span(word.start, word.end, label=word.tag)
+            if span is None:  # another tokenizer cut inside the word: leave it
+                continue
+            spans.append(span)
+            if word.tag:
                 upos = self.upos.get(word.tag, "X")
-                if len(span) > 1:
-                    retokenizer.merge(span, attrs={"TAG": word.tag, "POS": upos})
-                else:
-                    span[0].tag_, span[0].pos_ = word.tag, upos
+                for token in span:
+                    token.tag_, token.pos_ = word.tag, upos
+        doc.spans[WORDS_KEY] = spans
+        if self.merge:
+            _merge_words(doc, spans)
         return doc
+
+
+def _merge_words(doc: Doc, words: list[Span]) -> None:
+    """Merge each word's tokens, then re-anchor every span group by character offsets
+    (``doc.retokenize`` leaves their token indices stale). A word that crosses the edge
+    of a span already written stays unmerged, so those spans keep their exact extent."""
+    edges = {edge for key, group in doc.spans.items() if key != WORDS_KEY
+             for span in group for edge in (span.start_char, span.end_char)}
+    groups = {key: [(s.start_char, s.end_char, s.label_, s.kb_id_) for s in group]
+              for key, group in doc.spans.items()}
+    with doc.retokenize() as retokenizer:
+        for word in words:
+            if len(word) > 1 and not any(word.start_char < e < word.end_char for e in edges):
+                retokenizer.merge(word)
+    for key, group in groups.items():
+        doc.spans[key] = [doc.char_span(a, b, label=label, kb_id=kb) for a, b, label, kb in group]
 
 
 @dataclass(frozen=True)
@@ -150,22 +217,17 @@ class WordIndex:
     starts: list[int]
     ends: list[int]
     tags: list[str]
-    pre_verbal: frozenset[str]
+    pre_verbal: frozenset[str] = frozenset()
+    not_actions: frozenset[str] = frozenset()
 
     @classmethod
     def from_doc(cls, doc: Doc, models_dir: str | None = None) -> WordIndex:
-        """Index the tokens of ``doc`` that carry a tag (whatever tagged them)."""
-        from spacy.attrs import IDX, LENGTH, TAG
-
-        strings = doc.vocab.strings
-        starts, ends, tags = [], [], []
-        for idx, length, tag in doc.to_array([IDX, LENGTH, TAG]).tolist() if len(doc) else []:
-            if tag:
-                starts.append(idx)
-                ends.append(idx + length)
-                tags.append(strings[tag])
-        pre_verbal = load_resources(models_dir).words["pre_verbal"]
-        return cls(text_of(doc), starts, ends, tags, frozenset(w.lower() for w in pre_verbal))
+        """Index ``doc.spans["words"]`` (empty when the component did not run)."""
+        spans = sorted((s.start_char, s.end_char, s.label_) for s in doc.spans.get(WORDS_KEY, []) if s.label_)
+        words = load_resources(models_dir).words
+        return cls(text_of(doc), [s[0] for s in spans], [s[1] for s in spans], [s[2] for s in spans],
+                   frozenset(w.lower() for w in words["pre_verbal"]),
+                   frozenset(w.lower() for w in words["not_actions"]))
 
     def word_at(self, offset: int) -> int | None:
         """Index of the tagged word starting at ``offset`` (after spaces), if any."""
@@ -176,9 +238,10 @@ class WordIndex:
 
     def verb_at(self, offset: int, lowercase: bool = False) -> bool:
         """Whether the word at ``offset``, after at most two adverbs ("tiếp tục", "khẩn
-        trương", "chủ động" ...), is tagged V (and written in lowercase, if asked).
+        trương", "chủ động" ...), is tagged V, is not a verb of being ("là", "có", "được" ...),
+        has a complement, and is written in lowercase, if asked.
 
-        >>> index = WordIndex("Sở Y tế rà soát", [0, 3, 8], [2, 7, 15], ["N", "N", "V"], frozenset())
+        >>> index = WordIndex("Sở Y tế rà soát các dự án", [0, 3, 8, 16], [2, 7, 15, 19], ["N", "N", "V", "L"])
         >>> index.verb_at(7, lowercase=True), index.verb_at(0)
         (True, False)
         """
@@ -186,15 +249,20 @@ class WordIndex:
         if i is None:
             return False
         for _ in range(2):
-            word = self.text[self.starts[i] : self.ends[i]].lower()
             nxt = i + 1
-            if word not in self.pre_verbal or nxt >= len(self.starts) or \
-                    self.text[self.ends[i] : self.starts[nxt]].strip(" \t"):
+            if (self.text[self.starts[i] : self.ends[i]].lower() not in self.pre_verbal
+                    or nxt >= len(self.starts) or self.text[self.ends[i] : self.starts[nxt]].strip(" \t")):
                 break
             i = nxt
-        if self.tags[i] != "V":
+        word = self.text[self.starts[i] : self.ends[i]]
+        if self.tags[i] != "V" or word.lower() in self.not_actions:
             return False
-        return not lowercase or self.text[self.starts[i]].islower()
+        if lowercase and not word[0].islower():
+            return False
+        # An action has a complement: a "verb" right before a comma, a colon or the end of
+        # the line is more likely a noun the tagger misread ("các tỉnh ủy, thành ủy").
+        following = self.text[self.ends[i] : self.ends[i] + 3].lstrip(" \t")
+        return bool(following) and (following[0].isalnum() or following[0] in "“\"(")
 
 
 def predicate_at(doc_or_index: Doc | WordIndex, offset: int, lowercase: bool = False) -> bool:

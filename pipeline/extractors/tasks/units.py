@@ -102,7 +102,7 @@ def opens_with_action(opening: str, vocab: Vocab, at: int | None = None) -> bool
     ``at`` is the offset of ``opening`` in the text, for the verbs the lists lack."""
     if vocab.action_start.match(opening):
         return True
-    if at is not None and vocab.verb_at is not None and vocab.verb_at(at, False):
+    if at is not None and vocab.verb_at is not None and vocab.verb_at(at, True):
         return True  # "Rà soát ..." tagged V, a verb the closed list lacks
     timing = RECURRENCE_OPENER.match(opening)
     if timing and vocab.action_start.match(opening[timing.end() :]):
