@@ -49,14 +49,15 @@ def extract(path: str | Path, *, models_dir: str | None = None,
     return extract_raw(raw, source=str(path), models_dir=models_dir, tokens=tokens)
 
 
-def extract_text(text: str, *, source: str | None = None,
-                 models_dir: str | None = None) -> DocumentResult:
+def extract_text(text: str, *, source: str | None = None, models_dir: str | None = None,
+                 tokens: str = "underthesea") -> DocumentResult:
     """Extract the tasks of a text given as a string.
 
     >>> extract_text("UBND tỉnh giao Sở Y tế chủ trì xây dựng kế hoạch.").tasks[0].lead[0].name
     'Sở Y tế'
     """
-    return extract_raw(RawDocument(text=text, format="txt"), source=source, models_dir=models_dir)
+    return extract_raw(RawDocument(text=text, format="txt"), source=source, models_dir=models_dir,
+                       tokens=tokens)
 
 
 def extract_raw(raw: RawDocument, *, source: str | None = None,

@@ -148,7 +148,7 @@ def analyse(text: str, windows: list[list[tuple[int, int]]], analyser: str) -> l
 
 @Language.factory(
     "nhiemvu_words",
-    default_config={"window": 6, "analyser": "underthesea", "openings": "all", "after": "",
+    default_config={"window": 12, "analyser": "underthesea", "openings": "all", "after": "",
                     "merge": False, "models_dir": ""},
 )
 def make_words(nlp: Language, name: str, window: int, analyser: str, openings: str, after: str,
