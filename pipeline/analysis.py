@@ -1,16 +1,19 @@
 """The costly part of the token layer: word segmentation and POS tagging of short windows.
 
-Both steps run underthesea's own CRF models, the ones behind ``word_tokenize`` and
-``pos_tag(model="v2.0")``, through its ``FastCRFSequenceTagger``. They are called here
-rather than through those two functions because the windows are already cut into
-syllables (underthesea's regular-expression tokenizer would redo that work), because
-one featurizer call takes a whole batch of windows, and because ``pos_tag`` reloads
-nothing only on its default model, whose features are computed in Python at three times
-the cost of segmentation (and ``model="v2.0"`` fails from its second call, underthesea 9.5).
+Both steps run underthesea's own CRF models through its ``FastCRFSequenceTagger``: the
+segmentation model behind ``word_tokenize`` and the POS model of ``pos_tag(model="v2.0")``.
+They are called directly rather than through those two functions because:
+
+- the windows are already cut into syllables, so underthesea's regular-expression
+  tokenizer would only redo that work;
+- one featurizer call takes a whole batch of windows;
+- ``pos_tag``'s default model computes its features in Python, at about three times the
+  cost of segmenting the same text, and ``pos_tag(model="v2.0")`` fails from its second
+  call on (an ``UnboundLocalError`` in underthesea 9.5).
 
 A window is a list of syllables; the answer for a window is a list of words, each the
 number of syllables it spans and its tag ("V", "N", "Np" ...). The whitespace ablation
-(``analyser="whitespace"``) makes every syllable a word and tags nothing.
+(``whitespace_analyser``) makes every syllable a word and tags nothing.
 """
 
 from __future__ import annotations

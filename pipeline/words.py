@@ -46,6 +46,9 @@ MARKER = re.compile(r"[ \t]*(?:[-+•*–—▪►○●]|\(?(?:\d{1,2}(?:\.\d{1
 # A syllable or a punctuation mark (the tokenizer's pieces, whitespace aside).
 PIECE = re.compile(r"\w+|[^\w\s]")
 
+# Nothing but spaces up to the end of the line.
+LINE_END = re.compile(r"[ \t\r]*(?:\n|$)")
+
 # The last syllables before a span's end, kept as left context of the window after it.
 CONTEXT = 2
 
@@ -88,7 +91,7 @@ def span_end_starts(text: str, ends: list[int]) -> list[int]:
             nxt += 1
         if nxt >= len(text) or not text[nxt].islower():
             continue
-        line_start = text.rfind("\n", 0, end) + 1
+        line_start = text.rfind("\n", max(0, end - 40), end) + 1  # bounded: linear on one-line texts
         before = [m.start() for m in PIECE.finditer(text, max(line_start, end - 40), end)]
         starts.append(before[-CONTEXT] if len(before) >= CONTEXT else (before[0] if before else end))
     return starts
@@ -103,8 +106,9 @@ def candidate_windows(text: str, starts: list[int], window: int) -> list[list[tu
     """
     ranges: list[list[int]] = []
     for start in sorted(set(starts)):
-        line_end = text.find("\n", start)
-        line_end = len(text) if line_end < 0 else line_end
+        reach = min(len(text), start + 40 * (window + 1))  # bounded: linear on one-line texts
+        line_end = text.find("\n", start, reach)
+        line_end = reach if line_end < 0 else line_end
         end, count = start, 0
         for m in PIECE.finditer(text, start, line_end):
             if m.group(0)[0].isalnum():
@@ -139,8 +143,7 @@ def analyse(text: str, windows: list[list[tuple[int, int]]], analyser: str) -> l
         for size, tag in found:
             row.append(FoundWord(pieces[i][0], pieces[i + size - 1][1], tag))
             i += size
-        newline = text.find("\n", pieces[-1][1])
-        if row and text[pieces[-1][1] : len(text) if newline < 0 else newline].strip():
+        if row and not LINE_END.match(text, pieces[-1][1]):
             row.pop()
         words.extend(row)
     return words

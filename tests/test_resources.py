@@ -48,3 +48,17 @@ def test_invalid_rule_regex_names_file_and_line(models_copy):
     line = next(i for i, row in enumerate(text.splitlines(), 1) if "xét (tờ trình" in row)
     with pytest.raises(ResourceError, match=rf"directives.yaml:{line}.*non_task_openers"):
         load_resources(str(models_copy))
+
+
+WORDS_ERRORS = [
+    ("  V: VERB ", "  V: VERBAL", r"words.yaml:\d+.*'VERBAL' of 'V' is not a Universal POS"),
+    ("not_actions:", "not_action:", r"words.yaml.*missing keys: not_actions"),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "message"), WORDS_ERRORS, ids=["upos", "missing"])
+def test_bad_word_analysis_data_is_rejected(models_copy, old, new, message):
+    path = models_copy / "words.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(ResourceError, match=message):
+        load_resources(str(models_copy))
