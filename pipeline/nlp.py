@@ -112,9 +112,10 @@ def build_nlp(models_dir: str | None = None, tokens: str = "underthesea") -> Lan
     nlp.add_pipe("nhiemvu_deadlines", config=config)
     # Words where assembly asks for them: after agencies (their action) and at clause
     # openings in lowercase; a capitalised opening is decided by the closed lists alone.
-    # Six syllables reach a verb after two adverbs; the span's last syllables add context.
+    # Five syllables reach a verb after an adverb ("khẩn trương rà soát các"): a window's
+    # last word may be cut, so it is not kept unless the line ends there.
     nlp.add_pipe("nhiemvu_words", config={**config, "analyser": tokens, "openings": "lowercase",
-                                          "after": "agencies", "window": 6})
+                                          "after": "agencies", "window": 5})
     return nlp
 
 

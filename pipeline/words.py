@@ -8,7 +8,7 @@ line break:
   nhiemvu pipeline only openings in lowercase ("...; rà soát ...") are analysed, as a
   capitalised opening accepts only verbs of the closed lists;
 - after the spans of ``doc.spans[after]`` followed by a lowercase word (in nhiemvu the
-  agencies: "Sở Y tế rà soát ..."), with the span's last syllables as left context.
+  agencies: "Sở Y tế rà soát ..."), with the span's last two syllables as left context.
 
 Only those windows go through underthesea's word segmentation and POS tagging
 (``pipeline.analysis``). Each word found becomes a span of ``doc.spans["words"]`` labelled
@@ -97,15 +97,15 @@ def span_end_starts(text: str, ends: list[int]) -> list[int]:
     return starts
 
 
-def candidate_windows(text: str, starts: list[int], window: int) -> list[list[tuple[int, int]]]:
-    """The pieces (syllable and punctuation spans) of the windows opening at ``starts``:
-    ``window`` syllables each at most, within the line; overlapping windows are joined.
+def candidate_windows(text: str, starts: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The pieces (syllable and punctuation spans) of the windows given as (start, number of
+    syllables): each within its line; overlapping windows are joined.
 
-    >>> candidate_windows("Sở Y tế rà soát; báo cáo.", [0, 17], 4)
+    >>> candidate_windows("Sở Y tế rà soát; báo cáo.", [(0, 4), (17, 4)])
     [[(0, 2), (3, 4), (5, 7), (8, 10)], [(17, 20), (21, 24), (24, 25)]]
     """
     ranges: list[list[int]] = []
-    for start in sorted(set(starts)):
+    for start, window in sorted(set(starts)):
         reach = min(len(text), start + 40 * (window + 1))  # bounded: linear on one-line texts
         line_end = text.find("\n", start, reach)
         line_end = reach if line_end < 0 else line_end
@@ -177,9 +177,11 @@ class WordsComponent:
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         starts = [] if self.openings == "none" else opening_starts(text, self.openings == "lowercase")
+        windows = [(start, self.window) for start in starts]
         if self.after and self.after in doc.spans:
-            starts += span_end_starts(text, [s.end_char for s in doc.spans[self.after]])
-        words = analyse(text, candidate_windows(text, starts, self.window), self.analyser)
+            after = span_end_starts(text, [s.end_char for s in doc.spans[self.after]])
+            windows += [(start, self.window + CONTEXT) for start in after]
+        words = analyse(text, candidate_windows(text, windows), self.analyser)
         spans = []
         for word in words:
             span = doc.char_span(word.start, word.end, label=word.tag)

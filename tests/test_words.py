@@ -126,9 +126,9 @@ def test_opening_starts(text, lowercase, expected):
 
 def test_windows_are_bounded_and_joined_when_they_overlap():
     text = "Sở Y tế rà soát các dự án đầu tư công trên địa bàn"
-    (window,) = candidate_windows(text, [0, 3], 4)
+    (window,) = candidate_windows(text, [(0, 4), (3, 4)])
     assert text[window[0][0] : window[-1][1]] == "Sở Y tế rà soát"
-    assert candidate_windows("a b\nc d", [0], 12) == [[(0, 1), (2, 3)]]
+    assert candidate_windows("a b\nc d", [(0, 12)]) == [[(0, 1), (2, 3)]]
 
 
 def test_window_after_a_span_keeps_its_last_syllables():
@@ -154,3 +154,11 @@ def test_pos_finds_actions_the_lists_lack(text, with_pos, lists_only):
 
     assert leads("underthesea") == with_pos
     assert leads("whitespace") == lists_only
+
+
+@pytest.mark.parametrize("text", ["Sở Y tế khẩn trương rà soát các dự án.",
+                                  "Ủy ban nhân dân các huyện tiếp tục thu thập số liệu."])
+def test_nhiemvu_pipeline_reaches_the_verb_after_a_subject_and_an_adverb(text):
+    doc = build_nlp()(text)
+    (agency,) = doc.spans["agencies"]
+    assert predicate_at(doc, agency.end_char, lowercase=True)

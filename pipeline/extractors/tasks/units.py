@@ -103,7 +103,7 @@ def opens_with_action(opening: str, vocab: Vocab, at: int | None = None) -> bool
     if vocab.action_start.match(opening):
         return True
     if at is not None and vocab.verb_at is not None and vocab.verb_at(at, True):
-        return True  # "Rà soát ..." tagged V, a verb the closed list lacks
+        return True  # "...; thu thập số liệu ...": a lowercase opening tagged V that the lists lack
     timing = RECURRENCE_OPENER.match(opening)
     if timing and vocab.action_start.match(opening[timing.end() :]):
         return True  # "Định kỳ 6 tháng (trước ngày 15/6 và 15/12) báo cáo ..."
