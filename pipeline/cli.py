@@ -30,7 +30,8 @@ class TokenAnalysis(StrEnum):
     whitespace = "whitespace"
 
 
-TOKENS_HELP = "Word analysis of clause openings: underthesea segmentation + POS, or none (ablation)."
+TOKENS_HELP = ("Word analysis where assembly reads (after agencies, clause openings): underthesea "
+               "segmentation + POS, or whitespace syllables without POS (the ablation).")
 
 
 class ExportFormat(StrEnum):
