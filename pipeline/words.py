@@ -165,7 +165,7 @@ def make_words(nlp: Language, name: str, window: int, analyser: str, openings: s
 class WordsComponent:
     """Writes ``doc.spans["words"]`` and the tags of their tokens, for the candidate windows."""
 
-    def __init__(self, window: int = 6, analyser: str = "underthesea", openings: str = "all",
+    def __init__(self, window: int = 12, analyser: str = "underthesea", openings: str = "all",
                  after: str = "", merge: bool = False, models_dir: str = "") -> None:
         get_analyser(analyser)  # an unknown name fails when the pipeline is built
         if openings not in OPENINGS:
@@ -202,13 +202,14 @@ def _merge_words(doc: Doc, words: list[Span]) -> None:
     """Merge each word's tokens, then re-anchor every span group by character offsets
     (``doc.retokenize`` leaves their token indices stale). A word that crosses the edge
     of a span already written stays unmerged, so those spans keep their exact extent."""
-    edges = {edge for key, group in doc.spans.items() if key != WORDS_KEY
-             for span in group for edge in (span.start_char, span.end_char)}
+    edges = sorted({edge for key, group in doc.spans.items() if key != WORDS_KEY
+                    for span in group for edge in (span.start_char, span.end_char)})
     groups = {key: [(s.start_char, s.end_char, s.label_, s.kb_id_) for s in group]
               for key, group in doc.spans.items()}
     with doc.retokenize() as retokenizer:
         for word in words:
-            if len(word) > 1 and not any(word.start_char < e < word.end_char for e in edges):
+            inside = bisect.bisect_right(edges, word.start_char)  # first edge after the word's start
+            if len(word) > 1 and not (inside < len(edges) and edges[inside] < word.end_char):
                 retokenizer.merge(word)
     for key, group in groups.items():
         doc.spans[key] = [doc.char_span(a, b, label=label, kb_id=kb) for a, b, label, kb in group]
