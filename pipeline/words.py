@@ -1,6 +1,6 @@
 """Words and their parts of speech where task assembly reads them, not over the whole text.
 
-A cheap first pass picks candidate windows of at most ``window`` syllables, never across a
+A cheap first pass picks candidate windows of ``window`` syllables at most, never across a
 line break:
 
 - at clause openings: a line start or after ``. ! ? ; :`` (after a list marker such as
@@ -8,7 +8,8 @@ line break:
   nhiemvu pipeline only openings in lowercase ("...; rà soát ...") are analysed, as a
   capitalised opening accepts only verbs of the closed lists;
 - after the spans of ``doc.spans[after]`` followed by a lowercase word (in nhiemvu the
-  agencies: "Sở Y tế rà soát ..."), with the span's last two syllables as left context.
+  agencies: "Sở Y tế rà soát ..."), counted from the span's end, with the span's last two
+  syllables as left context.
 
 Only those windows go through underthesea's word segmentation and POS tagging
 (``pipeline.analysis``). Each word found becomes a span of ``doc.spans["words"]`` labelled
