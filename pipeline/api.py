@@ -31,13 +31,15 @@ from .schema import (
 )
 from .source_name import number_from_name
 from .structure import Block, Layout, analyse_layout
+from .words import WordIndex
 
 # A rule the calibration table does not know yet (models/rule_precision.tsv).
 DEFAULT_CONFIDENCE = 0.5
 _ADDRESSED = re.compile(r"(?:Kính gửi\s*:?|làm việc với|gửi)\s*", re.IGNORECASE)
 
 
-def extract(path: str | Path, *, models_dir: str | None = None) -> DocumentResult:
+def extract(path: str | Path, *, models_dir: str | None = None,
+            tokens: str = "underthesea") -> DocumentResult:
     """Extract the tasks of one file (txt, and the formats the parsers support).
 
     >>> result = extract("corpus/000_8090ff3dc2291dd3.txt")
@@ -45,17 +47,18 @@ def extract(path: str | Path, *, models_dir: str | None = None) -> DocumentResul
     'Sở Kế hoạch và Đầu tư'
     """
     raw = read_document(path)
-    return extract_raw(raw, source=str(path), models_dir=models_dir)
+    return extract_raw(raw, source=str(path), models_dir=models_dir, tokens=tokens)
 
 
-def extract_text(text: str, *, source: str | None = None,
-                 models_dir: str | None = None) -> DocumentResult:
+def extract_text(text: str, *, source: str | None = None, models_dir: str | None = None,
+                 tokens: str = "underthesea") -> DocumentResult:
     """Extract the tasks of a text given as a string.
 
     >>> extract_text("UBND tỉnh giao Sở Y tế chủ trì xây dựng kế hoạch.").tasks[0].lead[0].name
     'Sở Y tế'
     """
-    return extract_raw(RawDocument(text=text, format="txt"), source=source, models_dir=models_dir)
+    return extract_raw(RawDocument(text=text, format="txt"), source=source, models_dir=models_dir,
+                       tokens=tokens)
 
 
 def read_metadata(path: str | Path, *, models_dir: str | None = None) -> Metadata:
@@ -83,11 +86,14 @@ def _read_document(raw: RawDocument, source: str | None, resources: Resources
 
 
 def extract_raw(raw: RawDocument, *, source: str | None = None,
-                models_dir: str | None = None) -> DocumentResult:
-    """Normalise, structure, annotate and assemble one parsed document."""
+                models_dir: str | None = None, tokens: str = "underthesea") -> DocumentResult:
+    """Normalise, structure, annotate and assemble one parsed document.
+
+    ``tokens="whitespace"`` skips word segmentation and POS tagging (the ablation): task
+    assembly then knows verbs only from the closed lists of ``models/directives.yaml``."""
     resources = load_resources(models_dir)
     text, page_starts, layout, meta, warnings = _read_document(raw, source, resources)
-    doc = annotate(text, year=meta.year, issued=meta.issued_date, models_dir=models_dir)
+    doc = annotate(text, year=meta.year, issued=meta.issued_date, models_dir=models_dir, tokens=tokens)
     references = [s._.found for s in doc.spans["references"]
                   if s._.found.number != meta.number and s._.found.start >= layout.header_end]
     agencies = [s._.found for s in doc.spans["agencies"]]
@@ -95,7 +101,8 @@ def extract_raw(raw: RawDocument, *, source: str | None = None,
     document_lead = _document_addressees(text, layout, agencies, meta, resources)
     body = layout.blocks if layout.doc_heading or layout.letter else _without_headlines(layout.blocks)
     assembled = assemble_tasks(text, body, agencies, resources, document_lead,
-                               layout.annexes, layout.doc_heading or _type_by_number(meta.number, resources))
+                               layout.annexes, layout.doc_heading or _type_by_number(meta.number, resources),
+                               verb_at=WordIndex.from_doc(doc, models_dir).verb_at)
     doc_id = document_id(text)
     page_of = _page_lookup(raw, page_starts)
     for task in assembled:

@@ -25,6 +25,15 @@ class OutputFormat(StrEnum):
     jsonl = "jsonl"
 
 
+class TokenAnalysis(StrEnum):
+    underthesea = "underthesea"
+    whitespace = "whitespace"
+
+
+TOKENS_HELP = ("Word analysis where assembly reads (after agencies, clause openings): underthesea "
+               "segmentation + POS, or whitespace syllables without POS (the ablation).")
+
+
 class ExportFormat(StrEnum):
     xlsx = "xlsx"
     csv = "csv"
@@ -155,6 +164,7 @@ def evaluate_command(
     group: Annotated[list[str] | None, typer.Option(
         help="A group of documents scored apart, by file-name prefixes: NAME=PREFIX[,PREFIX...] "
              "(repeatable), e.g. --group legacy=30 --group full=40,60.")] = None,
+    tokens: Annotated[TokenAnalysis, typer.Option(help=TOKENS_HELP)] = TokenAnalysis.underthesea,
 ) -> None:
     """Score extraction against gold files (ANNOTATION.md rules)."""
     from .evaluate import evaluate
@@ -170,7 +180,7 @@ def evaluate_command(
             raise typer.Exit(2)
         groups[name] = [p for p in prefixes.split(",") if p]
     try:
-        report = evaluate(gold, docs_dir=docs, pred_dir=pred, models_dir=models)
+        report = evaluate(gold, docs_dir=docs, pred_dir=pred, models_dir=models, tokens=tokens.value)
     except NhiemvuError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
@@ -276,11 +286,22 @@ def export_command(
 def bench(
     docs: Annotated[Path, typer.Argument(help="Folder of documents.")] = Path("corpus"),
     repeat: Annotated[int, typer.Option(min=1)] = 3,
+    tokens: Annotated[TokenAnalysis, typer.Option(help=TOKENS_HELP)] = TokenAnalysis.underthesea,
+    scaling: Annotated[bool, typer.Option(
+        "--scaling", help="Instead: characters per second of one text per size (--sizes), "
+                          "built by repeating the documents.")] = False,
+    sizes: Annotated[str, typer.Option(help="Text sizes for --scaling, comma-separated.")]
+    = "10000,100000,1000000",
 ) -> None:
     """Throughput of the whole pipeline as a ratio to underthesea's word_tokenize."""
-    from .benchmark import run_benchmark
+    from .benchmark import run_benchmark, run_scaling
 
-    result = run_benchmark(docs, repeat=repeat)
+    if scaling:
+        for row in run_scaling(docs, [int(n) for n in sizes.split(",") if n.strip()],
+                               tokens=tokens.value):
+            sys.stdout.write("  ".join(f"{key} {value}" for key, value in row.items()) + "\n")
+        return
+    result = run_benchmark(docs, repeat=repeat, tokens=tokens.value)
     for key, value in result.items():
         sys.stdout.write(f"{key:28} {value}\n")
 

@@ -299,8 +299,9 @@ class Report:
 
 
 def evaluate(gold_dir: Path, *, docs_dir: Path | None = None, pred_dir: Path | None = None,
-             models_dir: str | None = None) -> Report:
-    """Score extraction of ``docs_dir`` (or saved predictions in ``pred_dir``) against gold."""
+             models_dir: str | None = None, tokens: str = "underthesea") -> Report:
+    """Score extraction of ``docs_dir`` (or saved predictions in ``pred_dir``) against gold;
+    ``tokens="whitespace"`` extracts without word segmentation and POS (the ablation)."""
     from .api import extract
 
     resources = load_resources(models_dir)
@@ -314,6 +315,6 @@ def evaluate(gold_dir: Path, *, docs_dir: Path | None = None, pred_dir: Path | N
                                     path=gold_path)
             result = DocumentResult.model_validate_json(pred_path.read_text(encoding="utf-8"))
         else:
-            result = extract((docs_dir or gold_dir) / gold["file"], models_dir=models_dir)
+            result = extract((docs_dir or gold_dir) / gold["file"], models_dir=models_dir, tokens=tokens)
         scores.append(score_document(result, gold, resources))
     return Report(scores)

@@ -1,6 +1,7 @@
-"""The spaCy pipeline: Vietnamese Language with the underthesea tokenizer and one rule
-component per target. Each component calls the pure extractor of its target and
-writes ``doc.spans[...]``; the found object rides on ``span._.found``.
+"""The spaCy pipeline: Vietnamese Language with the syllable tokenizer, one rule component
+per target and the word analysis of the places assembly reads (``pipeline.words``). Each
+rule component calls the pure extractor of its target and writes ``doc.spans[...]``; the
+found object rides on ``span._.found``.
 """
 
 from __future__ import annotations
@@ -16,17 +17,19 @@ from .extractors.agencies import find_agencies
 from .extractors.deadlines import find_deadlines
 from .extractors.references import find_references
 from .resources import Resources, load_resources
-from .tokenizer import VietnameseTokenizer
+from .tokenizer import SyllableTokenizer, text_of
+from .words import make_words  # noqa: F401 - registers the "nhiemvu_words" factory
 
-TOKENIZER = "nhiemvu.underthesea_tokenizer.v1"
+TOKENIZER = "nhiemvu.syllable_tokenizer.v1"
 
 
 @spacy.registry.tokenizers(TOKENIZER)
 def create_tokenizer():
-    """Registered so that a config can name it: the tokenizer of every nhiemvu pipeline."""
+    """Registered so that a config can name it: the tokenizer of every nhiemvu pipeline
+    (syllables and punctuation; words are built by the ``nhiemvu_words`` component)."""
 
-    def make(nlp: Language) -> VietnameseTokenizer:
-        return VietnameseTokenizer(nlp.vocab)
+    def make(nlp: Language) -> SyllableTokenizer:
+        return SyllableTokenizer(nlp.vocab)
 
     return make
 
@@ -64,7 +67,7 @@ class ReferenceComponent(_RuleComponent):
     """doc.spans["references"]: "Quyết định số 4647/QĐ-UBND ngày 14/12/2023"."""
 
     def __call__(self, doc: Doc) -> Doc:
-        _write_spans(doc, "references", find_references(doc.text, self.resources))
+        _write_spans(doc, "references", find_references(text_of(doc), self.resources))
         return doc
 
 
@@ -77,7 +80,7 @@ class AgencyComponent(_RuleComponent):
     """doc.spans["agencies"]: "Sở Kế hoạch và Đầu tư", "UBND các huyện, thị xã, thành phố"."""
 
     def __call__(self, doc: Doc) -> Doc:
-        _write_spans(doc, "agencies", find_agencies(doc.text, self.resources))
+        _write_spans(doc, "agencies", find_agencies(text_of(doc), self.resources))
         return doc
 
 
@@ -91,27 +94,35 @@ class DeadlineComponent(_RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = [(s.start_char, s.end_char) for s in doc.spans.get("references", [])]
-        found = find_deadlines(doc.text, self.resources, year=doc._.year,
+        found = find_deadlines(text_of(doc), self.resources, year=doc._.year,
                                issued=doc._.issued, blocked=blocked)
         _write_spans(doc, "deadlines", found)
         return doc
 
 
-@lru_cache(maxsize=2)
-def build_nlp(models_dir: str | None = None) -> Language:
-    """The nhiemvu Language: underthesea tokenizer + reference, agency, deadline components."""
+@lru_cache(maxsize=4)
+def build_nlp(models_dir: str | None = None, tokens: str = "underthesea") -> Language:
+    """The nhiemvu Language: syllable tokenizer, reference, agency and deadline components,
+    then the word analysis (``tokens``: "underthesea", or "whitespace" for the ablation
+    without segmentation and POS)."""
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
     config = {"models_dir": models_dir or ""}
     nlp.add_pipe("nhiemvu_references", config=config)
     nlp.add_pipe("nhiemvu_agencies", config=config)
     nlp.add_pipe("nhiemvu_deadlines", config=config)
+    # Words where assembly asks for them: after agencies (their action) and at clause
+    # openings in lowercase; a capitalised opening is decided by the closed lists alone.
+    # Five syllables reach a verb after an adverb ("khẩn trương rà soát các"): a window's
+    # last word may be cut, so it is not kept unless the line ends there.
+    nlp.add_pipe("nhiemvu_words", config={**config, "analyser": tokens, "openings": "lowercase",
+                                          "after": "agencies", "window": 5})
     return nlp
 
 
 def annotate(text: str, *, year: int | None, issued: dt.date | None,
-             models_dir: str | None = None) -> Doc:
+             models_dir: str | None = None, tokens: str = "underthesea") -> Doc:
     """Run the pipeline on canonical text."""
-    nlp = build_nlp(models_dir)
+    nlp = build_nlp(models_dir, tokens)
     doc = nlp.make_doc(text)
     doc._.year = year
     doc._.issued = issued

@@ -62,6 +62,8 @@ class Resources:
     provinces: tuple[ProvinceEntry, ...] = ()
     layout: dict[str, Any] = field(default_factory=dict)
     site_furniture: dict[str, Any] = field(default_factory=dict)
+    words: dict[str, Any] = field(default_factory=lambda: {"tags": {}, "pre_verbal": [], "not_actions": []},
+                                  compare=False)
     rule_precision: dict[str, float] = field(default_factory=dict, compare=False)
     source: str = field(default="", compare=False)
 
@@ -204,6 +206,22 @@ def _load_rule_precision(path: Path) -> dict[str, float]:
     return table
 
 
+def _load_words(path: Path) -> dict[str, Any]:
+    """The POS tag map, the pre-verbal adverbs and the verbs that are no action, of ``words.yaml``."""
+    import spacy.parts_of_speech
+
+    words = _read_yaml(path, ["tags", "pre_verbal", "not_actions"])
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for tag, upos in words["tags"].items():
+        if upos not in spacy.parts_of_speech.IDS:
+            line = next((i for i, text in enumerate(lines, 1) if text.strip().startswith(f"{tag}:")), None)
+            raise ResourceError(f"tags: {upos!r} of {tag!r} is not a Universal POS tag", path=path, line=line)
+    for key in ("pre_verbal", "not_actions"):
+        if not isinstance(words[key], list) or not all(isinstance(w, str) and w.strip() for w in words[key]):
+            raise ResourceError(f"{key} must be a list of words", path=path)
+    return words
+
+
 @functools.lru_cache(maxsize=4)
 def load_resources(models_dir: str | None = None) -> Resources:
     """Load every rule file from ``models_dir`` (default: the packaged ``models/``)."""
@@ -235,6 +253,7 @@ def load_resources(models_dir: str | None = None) -> Resources:
         provinces=_load_provinces(root / "provinces.tsv"),
         layout=layout,
         site_furniture=furniture,
+        words=_load_words(root / "words.yaml"),
         rule_precision=_load_rule_precision(root / "rule_precision.tsv"),
         source=str(root),
     )

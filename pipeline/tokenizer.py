@@ -1,111 +1,83 @@
-"""A spaCy tokenizer on underthesea's word segmentation that keeps exact offsets.
+"""The spaCy tokenizer of every nhiemvu pipeline: syllables and punctuation, exact offsets.
 
-underthesea's ``word_tokenize`` returns words ("Kế hoạch", "Đầu tư") without
-offsets and may collapse whitespace, so each word is aligned back onto the text
-syllable by syllable. Whatever cannot be aligned becomes single-character tokens,
-so ``doc.text == text`` always holds.
+Vietnamese writes one syllable per space-separated piece ("Kế hoạch" is two), so the
+cheap cut of the whole text is by syllable: runs of letters and digits, every other
+visible character on its own, whitespace kept. Words of several syllables are built
+later, only where they are read (``pipeline.words``); ``doc.text == text`` always holds.
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
-from underthesea import word_tokenize
+
+# doc.user_data key of the text a Doc was made from (see text_of)
+TEXT_KEY = "nhiemvu.text"
+
+# A syllable or number ("Sở", "4647"), one other visible character ("/", "“"), or a
+# run of whitespace. \w also takes "_"; combining marks left over stand alone.
+PIECE = re.compile(r"\w+|[^\w\s]|\s+")
 
 
-def align_words(text: str, words: list[str]) -> list[tuple[int, int]]:
-    """Character spans of ``words`` in ``text``, in order; unaligned words are skipped.
+def syllable_spans(text: str) -> list[tuple[int, int]]:
+    """Half-open spans of the visible pieces of ``text`` (whitespace between them left out).
 
-    >>> align_words("Sở  Kế hoạch", ["Sở", "Kế hoạch"])
-    [(0, 2), (4, 12)]
+    >>> syllable_spans("Sở KH&ĐT  chủ trì")
+    [(0, 2), (3, 5), (5, 6), (6, 8), (10, 13), (14, 17)]
     """
-    spans: list[tuple[int, int]] = []
-    cursor = 0
-    n = len(text)
-    for word in words:
-        parts = word.split()
-        if not parts:
-            continue
-        start = text.find(parts[0], cursor)
-        # A word may skip only a few characters a previous word failed to cover;
-        # a far-away hit is another occurrence, not this word.
-        if start < 0 or len(text[cursor:start].strip()) > 8:
-            continue
-        end = start + len(parts[0])
-        ok = True
-        for part in parts[1:]:
-            nxt = end
-            while nxt < n and text[nxt].isspace():
-                nxt += 1
-            if not text.startswith(part, nxt):
-                ok = False
-                break
-            end = nxt + len(part)
-        if not ok:
-            end = start + len(parts[0])
-        spans.append((start, end))
-        cursor = end
-    return spans
+    return [m.span() for m in PIECE.finditer(text) if not m.group(0).isspace()]
 
 
-def spans_to_doc(vocab: Vocab, text: str, spans: list[tuple[int, int]]) -> Doc:
-    """Build a Doc whose tokens are ``spans`` plus everything between them."""
+def pieces_to_doc(vocab: Vocab, text: str) -> Doc:
+    """A Doc of the pieces of ``text``: one space after a piece is its trailing space,
+    any other whitespace is a token of its own."""
     words: list[str] = []
     spaces: list[bool] = []
-
-    def add_gap(gap: str) -> None:
-        # Text between words: one space attaches to the previous token,
-        # any other run becomes whitespace or per-character tokens.
-        if not gap:
-            return
-        if gap == " " and words and not spaces[-1]:
+    for piece in PIECE.findall(text):
+        if piece[0] == " " and words and not spaces[-1] and not words[-1][0].isspace():
             spaces[-1] = True
-            return
-        if gap.isspace():
-            words.append(gap)
-            spaces.append(False)
-            return
-        for chunk in gap.split(" "):
-            if chunk:
-                words.extend(chunk)
-                spaces.extend([False] * len(chunk))
-            if words:
-                spaces[-1] = True
-        if not gap.endswith(" ") and words:
-            spaces[-1] = False
-
-    cursor = 0
-    for start, end in spans:
-        add_gap(text[cursor:start])
-        words.append(text[start:end])
+            piece = piece[1:]
+            if not piece:
+                continue
+        words.append(piece)
         spaces.append(False)
-        cursor = end
-    add_gap(text[cursor:])
     return Doc(vocab, words=words, spaces=spaces)
 
 
-class VietnameseTokenizer:
-    """spaCy tokenizer: underthesea word segmentation, aligned to the original text."""
+def text_of(doc: Doc) -> str:
+    """``doc.text``, joined once: spaCy rebuilds it from every token at each access, and
+    retokenizing never changes it."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+class SyllableTokenizer:
+    """spaCy tokenizer: syllables and punctuation of the text as written, linear and cheap."""
 
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        words = word_tokenize(text, use_token_normalize=False) if text.strip() else []
-        doc = spans_to_doc(self.vocab, text, align_words(text, words))
-        if doc.text != text:  # defensive: never hand on a Doc with shifted offsets
+        doc = pieces_to_doc(self.vocab, text)
+        end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+        if end != len(text):  # defensive: never hand on a Doc with shifted offsets
             raise AssertionError("tokenizer lost characters")
+        doc.user_data[TEXT_KEY] = text
         return doc
 
     # spaCy serialisation hooks: the tokenizer has no state of its own.
     def to_bytes(self, **_: object) -> bytes:
         return b""
 
-    def from_bytes(self, _data: bytes, **_: object) -> VietnameseTokenizer:
+    def from_bytes(self, _data: bytes, **_: object) -> SyllableTokenizer:
         return self
 
     def to_disk(self, _path: object, **_: object) -> None:
         return None
 
-    def from_disk(self, _path: object, **_: object) -> VietnameseTokenizer:
+    def from_disk(self, _path: object, **_: object) -> SyllableTokenizer:
         return self

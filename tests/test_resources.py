@@ -66,3 +66,17 @@ def test_layout_and_site_vocabulary_are_checked(models_copy, name, old, new, mes
     path.write_text(text.replace(old, new), encoding="utf-8")
     with pytest.raises(ResourceError, match=rf"{name}.*{message}"):
         load_resources(str(models_copy))
+
+
+WORDS_ERRORS = [
+    ("  V: VERB ", "  V: VERBAL", r"words.yaml:\d+.*'VERBAL' of 'V' is not a Universal POS"),
+    ("not_actions:", "not_action:", r"words.yaml.*missing keys: not_actions"),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "message"), WORDS_ERRORS, ids=["upos", "missing"])
+def test_bad_word_analysis_data_is_rejected(models_copy, old, new, message):
+    path = models_copy / "words.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(ResourceError, match=message):
+        load_resources(str(models_copy))

@@ -48,7 +48,8 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
             if meeting and meeting.group(0).strip().lower() in {"ban hành", "ký"} and not AUTHORITY.match(
                     run[0].text):
                 meeting = None  # "Sở Nông nghiệp và Môi trường ban hành hướng dẫn" is a task
-            if vocab.after_subject.match(rest) and not meeting:
+            verb = vocab.after_subject.match(rest) or (vocab.verb_at is not None and vocab.verb_at(after, True))
+            if verb and not meeting:
                 if len(run) > 1 and vocab.addressing.match(rest.lstrip()) and AUTHORITY.match(run[-1].text):
                     run = run[:-1]  # "Đối với UBND các xã, Phó Chủ tịch UBND tỉnh đề nghị ...": the speaker
                 return run, after

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from ...resources import Resources
 from ...structure import Block
@@ -23,12 +24,17 @@ def assemble_tasks(
     document_lead: list[FoundAgency],
     annexes: Sequence[AnnexLike] = (),
     doc_heading: str | None = None,
+    verb_at: Callable[[int, bool], bool] | None = None,
 ) -> list[AssembledTask]:
     """Tasks of a document body (and of the annexes after its signature), in text order.
 
     ``doc_heading`` is the type heading ("KẾ HOẠCH", "NGHỊ ĐỊNH"): the body of a rule
-    (decree, circular, regulation) assigns only to bodies it names."""
+    (decree, circular, regulation) assigns only to bodies it names. ``verb_at(offset,
+    lowercase)`` (``pipeline.words``) says whether a verb the closed lists lack starts at
+    ``offset``; without it the lists alone decide."""
     vocab = compile_vocab(resources)
+    if verb_at is not None:
+        vocab = replace(vocab, verb_at=verb_at)
     ctx = Context(document_lead=document_lead,
                   normative=bool(doc_heading and vocab.normative_type.match(doc_heading)))
     tasks: list[AssembledTask] = []
@@ -198,7 +204,7 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     scope = ctx.scopes.actor_scope()
     under_actor_heading = scope is not None and scope.actor_rule == "actor_heading" and (
         unit.sub_item or scope.block is not None and scope.block.kind == "item" or ctx.normative)
-    starts_with_action = opens_with_action(opening, vocab) or bool(
+    starts_with_action = opens_with_action(opening, vocab, begin) or bool(
         unit.in_item and under_actor_heading and opening[:1].isupper() and len(opening.split()) >= 4
         and ":" not in " ".join(opening.split()[:6]))
     obligation = vocab.obligation.search(opening)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -98,6 +99,9 @@ class Vocab:
     portal_links: re.Pattern[str]
     due_cue: re.Pattern[str]
     class_subject: re.Pattern[str]
+    # The document's word analysis, when assembly is given one: whether the word at an
+    # offset (after adverbs such as "khẩn trương") is a verb; the flag asks for lowercase.
+    verb_at: Callable[[int, bool], bool] | None = None
 
 
 @lru_cache(maxsize=4)

@@ -1,0 +1,164 @@
+import pytest
+import spacy
+from underthesea import word_tokenize
+
+from pipeline import extract_text
+from pipeline.analysis import segment, whitespace_analyser
+from pipeline.nlp import TOKENIZER, build_nlp
+from pipeline.words import (
+    WordIndex,
+    candidate_windows,
+    opening_starts,
+    predicate_at,
+    span_end_starts,
+)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """A user's own pipeline: spaCy's blank Vietnamese with the syllable tokenizer."""
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
+    nlp.add_pipe("nhiemvu_words")
+    return nlp
+
+
+TAGGED = [
+    ("Sở Y tế rà soát các dự án đầu tư công.", "rà soát", "V", "VERB"),
+    ("Sở Y tế rà soát các dự án đầu tư công.", "Y tế", "N", "NOUN"),
+    ("UBND tỉnh giao Sở Tài chính thẩm định dự toán.", "thẩm định", "V", "VERB"),
+    ("Công an tỉnh tăng cường tuần tra, kiểm soát.", "tăng cường", "V", "VERB"),
+    ("Các doanh nghiệp tiến hành khóa sổ kế toán.", "tiến hành", "V", "VERB"),
+    ("Các doanh nghiệp tiến hành khóa sổ kế toán.", "Các", "L", "DET"),
+    ("Sở Nội vụ hướng dẫn các xã sắp xếp bộ máy.", "Nội vụ", "N", "NOUN"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "tag", "upos"), TAGGED, ids=[f"{t[:18]}|{w}" for t, w, _, _ in TAGGED])
+def test_words_and_tags_in_a_blank_pipeline(nlp, text, word, tag, upos):
+    doc = nlp(text)
+    assert doc.text == text
+    found = {s.text: s.label_ for s in doc.spans["words"]}
+    assert found[word] == tag
+    start = text.index(word)
+    span = doc.char_span(start, start + len(word))
+    assert {t.tag_ for t in span} == {tag} and {t.pos_ for t in span} == {upos}
+
+
+def test_merge_makes_one_token_per_word_with_spacy_vietnamese_tokenizer():
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    nlp.add_pipe("nhiemvu_words", config={"merge": True})
+    doc = nlp("Sở Y tế rà soát các dự án")
+    assert [t.text for t in doc][:3] == ["Sở", "Y tế", "rà soát"]
+    assert doc[2].tag_ == "V" and doc[2].pos_ == "VERB"
+
+
+def test_merge_keeps_spans_written_before():
+    nlp = build_nlp()
+    plain = nlp("UBND tỉnh giao Sở Y tế chủ trì, phối hợp với Công an tỉnh rà soát các cơ sở.")
+    nlp_merge = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
+    for name in ("nhiemvu_references", "nhiemvu_agencies", "nhiemvu_deadlines"):
+        nlp_merge.add_pipe(name)
+    nlp_merge.add_pipe("nhiemvu_words", config={"after": "agencies", "merge": True})
+    merged = nlp_merge(plain.text)
+    assert len(merged) < len(plain)
+    assert [(s.text, s._.found.name) for s in merged.spans["agencies"]] == [
+        (s.text, s._.found.name) for s in plain.spans["agencies"]]
+
+
+def test_whitespace_analysis_tags_nothing():
+    doc = build_nlp(None, "whitespace")("Sở Y tế rà soát các dự án.")
+    assert all(not s.label_ for s in doc.spans["words"])
+    assert not predicate_at(doc, doc.text.index("rà"), lowercase=True)
+    assert whitespace_analyser([["Y", "tế"]]) == [[(1, ""), (1, "")]]
+
+
+@pytest.mark.parametrize("sentence", ["Sở Y tế rà soát các dự án đầu tư công",
+                                      "Bác sĩ bây giờ có thể thản nhiên báo tin bệnh nhân bị ung thư",
+                                      "Ủy ban nhân dân tỉnh yêu cầu các sở khẩn trương triển khai"])
+def test_segmentation_agrees_with_word_tokenize(sentence):
+    assert [" ".join(w) for w in segment([sentence.split()])[0]] == word_tokenize(sentence)
+
+
+PREDICATES = [
+    # text, word looked at, lowercase asked, expected
+    ("Sở Y tế rà soát các dự án.", "rà soát", True, True),
+    ("Sở Y tế rà soát các dự án.", "Sở", False, False),
+    ("Sở Y tế khẩn trương rà soát các dự án.", "khẩn trương", True, True),
+    ("Các chủ rừng là tổ chức kinh tế.", "là", True, False),
+    ("Văn phòng Chính phủ xin trân trọng thông báo.", "xin", True, False),
+    ("Các doanh nghiệp tiến hành khóa sổ kế toán.", "tiến hành", True, True),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "lowercase", "expected"), PREDICATES,
+                         ids=[f"{t[:16]}|{w}" for t, w, _, _ in PREDICATES])
+def test_predicate_at(nlp, text, word, lowercase, expected):
+    doc = nlp(text)
+    offset = text.index(word)
+    assert predicate_at(doc, offset, lowercase) is expected
+    assert predicate_at(WordIndex.from_doc(doc), offset - 1, lowercase) is expected  # the space before
+
+
+def test_index_of_a_doc_without_words_says_no():
+    doc = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})("Sở Y tế rà soát")
+    assert not predicate_at(doc, 8)
+
+
+def test_verb_without_complement_is_no_action():
+    index = WordIndex("các tỉnh ủy, thành ủy", [0, 4, 9, 11], [3, 8, 11, 12], ["L", "N", "V", "CH"])
+    assert not index.verb_at(9, lowercase=True)
+
+
+OPENINGS = [
+    ("1. Sở Y tế rà soát; báo cáo.\n- Theo dõi", False, ["Sở", "báo", "Theo"]),
+    ("1. Sở Y tế rà soát; báo cáo.\n- Theo dõi", True, ["báo"]),
+    ("theo báo cáo của\nBHXH thành phố, các\ncơ sở KCB", False, ["theo", "BHXH"]),  # a wrapped line opens nothing
+    ("a) Sở Tài chính: thẩm định", False, ["Sở", "thẩm"]),
+    ("2024. 15/3 | | ...", False, []),
+]
+
+
+@pytest.mark.parametrize(("text", "lowercase", "expected"), OPENINGS, ids=range(len(OPENINGS)))
+def test_opening_starts(text, lowercase, expected):
+    starts = opening_starts(text, lowercase)
+    assert [text[s:].split()[0] for s in starts] == expected
+
+
+def test_windows_are_bounded_and_joined_when_they_overlap():
+    text = "Sở Y tế rà soát các dự án đầu tư công trên địa bàn"
+    (window,) = candidate_windows(text, [(0, 4), (3, 4)])
+    assert text[window[0][0] : window[-1][1]] == "Sở Y tế rà soát"
+    assert candidate_windows("a b\nc d", [(0, 12)]) == [[(0, 1), (2, 3)]]
+
+
+def test_window_after_a_span_keeps_its_last_syllables():
+    text = "Sở Kế hoạch và Đầu tư chủ trì. Sở Y tế, Công an"
+    assert [text[s:].split()[0] for s in span_end_starts(text, [21, 38])] == ["Đầu"]
+
+
+EXTRACTED = [
+    # a verb the closed lists lack, after its subject: found with POS, missed by lists alone
+    ("Các doanh nghiệp tiến hành khóa sổ kế toán ở thời điểm cuối năm.",
+     [("Các doanh nghiệp", "subject")], []),
+    ("UBND tỉnh yêu cầu:\n- Sở Tài chính tiến hành rà soát các khoản chi.\n- Công an tỉnh tăng cường tuần tra.",
+     [("Sở Tài chính", "subject"), ("Công an tỉnh", "subject")], [("Công an tỉnh", "subject")]),
+    # verbs of being open no task
+    ("Các chủ rừng là tổ chức kinh tế được giao đất.", [], []),
+]
+
+
+@pytest.mark.parametrize(("text", "with_pos", "lists_only"), EXTRACTED, ids=range(len(EXTRACTED)))
+def test_pos_finds_actions_the_lists_lack(text, with_pos, lists_only):
+    def leads(tokens):
+        return [(t.lead[0].name, t.rule) for t in extract_text(text, tokens=tokens).tasks]
+
+    assert leads("underthesea") == with_pos
+    assert leads("whitespace") == lists_only
+
+
+@pytest.mark.parametrize("text", ["Sở Y tế khẩn trương rà soát các dự án.",
+                                  "Ủy ban nhân dân các huyện tiếp tục thu thập số liệu."])
+def test_nhiemvu_pipeline_reaches_the_verb_after_a_subject_and_an_adverb(text):
+    doc = build_nlp()(text)
+    (agency,) = doc.spans["agencies"]
+    assert predicate_at(doc, agency.end_char, lowercase=True)
