@@ -98,11 +98,11 @@ def extract_raw(raw: RawDocument, *, source: str | None = None,
                   if s._.found.number != meta.number and s._.found.start >= layout.header_end]
     agencies = [s._.found for s in doc.spans["agencies"]]
     deadlines = [s._.found for s in doc.spans["deadlines"]]
-    document_lead = _document_addressees(text, layout, agencies, meta, resources)
+    document_lead, issuer_only = _document_addressees(text, layout, agencies, meta, resources)
     body = layout.blocks if layout.doc_heading or layout.letter else _without_headlines(layout.blocks)
     assembled = assemble_tasks(text, body, agencies, resources, document_lead,
                                layout.annexes, layout.doc_heading or _type_by_number(meta.number, resources),
-                               verb_at=WordIndex.from_doc(doc, models_dir).verb_at)
+                               verb_at=WordIndex.from_doc(doc, models_dir).verb_at, issuer_only=issuer_only)
     doc_id = document_id(text)
     page_of = _page_lookup(raw, page_starts)
     for task in assembled:
@@ -126,8 +126,9 @@ def extract_raw(raw: RawDocument, *, source: str | None = None,
 
 
 def _document_addressees(text: str, layout: Layout, agencies: list[FoundAgency], meta: Metadata,
-                         resources: Resources) -> list[FoundAgency]:
-    """Who a document speaks to when an item names nobody: "Kính gửi", the title, the issuer."""
+                         resources: Resources) -> tuple[list[FoundAgency], bool]:
+    """Who a document speaks to when an item names nobody: "Kính gửi", the title, the issuer;
+    and whether it is only the issuer (which a plan's coordinator then replaces)."""
     head_end = min(len(text), max(layout.header_end, 0) + 700)
     for m in _ADDRESSED.finditer(text, 0, head_end):
         following = [a for a in agencies if m.end() <= a.start < m.end() + 6]
@@ -137,16 +138,16 @@ def _document_addressees(text: str, layout: Layout, agencies: list[FoundAgency],
                 gap = text[run[-1].end : a.start]
                 if a.start > run[-1].end and re.fullmatch(r"[\s,;:–\-+]*", gap) and "\n\n" not in gap:
                     run.append(a)
-            return run
+            return run, False
     if meta.title:
         in_title = find_agencies(meta.title, resources)
         if in_title and meta.title.rstrip().endswith(in_title[-1].text):
-            return [in_title[-1]]
+            return [in_title[-1]], False
     if meta.issuer:
         issuer = find_agencies(meta.issuer, resources)
         if issuer:
-            return [issuer[0]]
-    return []
+            return [issuer[0]], True
+    return [], True
 
 
 def _type_by_number(number: str | None, resources: Resources) -> str | None:

@@ -194,6 +194,19 @@ def test_rules_bind_classes_of_people_tasks_charge_bodies() -> None:
     assert [t.rule for t in result.tasks] == ["actor_heading", "actor_heading", "subject"]
 
 
+def test_items_naming_nobody_go_to_the_plan_s_coordinator_not_its_issuer() -> None:
+    # a fixture: a plan with no addressee whose implementation part names its coordinator
+    body = ("II. NỘI DUNG\nTriển khai các nhiệm vụ sau:\n1. Phun hóa chất khử khuẩn tại các khu vực ngập lụt.\n"
+            "2. Giám sát ca bệnh tại cộng đồng.\nIII. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế:\n"
+            "- Chủ trì triển khai Kế hoạch; tổng hợp báo cáo UBND tỉnh.\n2. Sở Tài chính:\n"
+            "- Bố trí kinh phí thực hiện.")
+    result = extract_text(HEADER + body + CLOSING)
+    first, second = result.tasks[:2]
+    assert [a.name for a in first.lead] == [a.name for a in second.lead] == ["Sở Y tế"]
+    assert first.rule == second.rule == "coordinator"
+    assert [a.name for a in result.tasks[-1].lead] == ["Sở Tài chính"]
+
+
 RULE_CASES = [
     ("UBND tỉnh giao Sở Y tế chủ trì xây dựng kế hoạch.", "addressee", "giao"),
     ("Sở Xây dựng chủ trì rà soát quy hoạch.", "subject", "Sở Xây dựng chủ trì"),

@@ -25,13 +25,16 @@ def assemble_tasks(
     annexes: Sequence[AnnexLike] = (),
     doc_heading: str | None = None,
     verb_at: Callable[[int, bool], bool] | None = None,
+    issuer_only: bool = False,
 ) -> list[AssembledTask]:
     """Tasks of a document body (and of the annexes after its signature), in text order.
 
     ``doc_heading`` is the type heading ("KẾ HOẠCH", "NGHỊ ĐỊNH"): the body of a rule
     (decree, circular, regulation) assigns only to bodies it names. ``verb_at(offset,
     lowercase)`` (``pipeline.words``) says whether a verb the closed lists lack starts at
-    ``offset``; without it the lists alone decide."""
+    ``offset``; without it the lists alone decide. ``issuer_only``: the document names no
+    addressee, so an item that names nobody goes to the body coordinating the plan, when one
+    is named, rather than to the issuer."""
     vocab = compile_vocab(resources)
     if verb_at is not None:
         vocab = replace(vocab, verb_at=verb_at)
@@ -106,7 +109,28 @@ def assemble_tasks(
         tasks.extend(found)
     if fields:
         apply_fields(fields, tasks, group_start, text, agencies, ctx, body_end)
+    if issuer_only and document_lead:
+        _give_to_coordinator(tasks, text, vocab, {a.name for a in document_lead})
     return tasks
+
+
+def _give_to_coordinator(tasks: list[AssembledTask], text: str, vocab: Vocab, issuer: set[str]) -> None:
+    """A plan issued by UBND tỉnh is carried out by the body that coordinates it ("Sở Y tế:
+    - Chủ trì triển khai kế hoạch", "Sở X là cơ quan thường trực"), or else by the first body
+    named under "TỔ CHỨC THỰC HIỆN": an item that names nobody is that body's, not the issuer's."""
+    named = [t for t in tasks if t.rule not in _INHERITED_FROM_DOCUMENT]
+    coordinator = next((t for t in named if vocab.coordinates.search(t.text)), None)
+    if coordinator is None:
+        part = vocab.implementation_part.search(text)
+        coordinator = next((t for t in named if part and t.start > part.start()), None)
+    if coordinator is None or not coordinator.lead:
+        return
+    for task in tasks:  # the issuer's, and those that follow them sentence by sentence
+        if task.rule in _INHERITED_FROM_DOCUMENT and {a.name for a in task.lead} == issuer:
+            task.lead, task.rule, task.cue = coordinator.lead, "coordinator", coordinator.cue
+
+
+_INHERITED_FROM_DOCUMENT = {"document_addressee", "previous_task", "same_item"}
 
 
 def _is_aside_heading(block: Block, vocab: Vocab) -> bool:

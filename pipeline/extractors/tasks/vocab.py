@@ -99,6 +99,8 @@ class Vocab:
     portal_links: re.Pattern[str]
     due_cue: re.Pattern[str]
     class_subject: re.Pattern[str]
+    coordinates: re.Pattern[str]
+    implementation_part: re.Pattern[str]
     # The document's word analysis, when assembly is given one: whether the word at an
     # offset (after adverbs such as "khẩn trương") is a verb; the flag asks for lowercase.
     verb_at: Callable[[int, bool], bool] | None = None
@@ -155,6 +157,10 @@ def compile_vocab(resources: Resources) -> Vocab:
         if d.get("rule_clause_openers") else re.compile("(?!)"),
         class_subject=re.compile(rf"^(?:(?:các|mọi|những)\s+)?(?:{alternation(d.get('class_subjects', []))})$", flags)
         if d.get("class_subjects") else re.compile("(?!)"),
+        coordinates=re.compile("(?:" + "|".join(d.get("coordinator_phrases", ["(?!)"])) + ")", flags),
+        implementation_part=re.compile(
+            r"^[ \t]*(?:[IVXLC]{1,5}[.)]\s*|\d{1,2}[.)]\s*)?(?:" + "|".join(d.get("implementation_headings", ["(?!)"]))
+            + r")\s*:?\s*$", flags | re.MULTILINE),
         due_cue=re.compile(rf"(?<![\wđ])(?:{alternation(resources.deadlines['due_cues'])})(?![\wđ])", flags),
         portal_links=re.compile("^(?:" + "|".join(d.get("portal_link_headings", ["(?!)"])) + r")\s*:?\s*$", flags),
         name_breaker=re.compile(rf"(?<![\wđ])(?:{alternation(d.get('name_breakers', ['có']))})(?![\wđ])", flags),
