@@ -94,8 +94,12 @@ def extract_raw(raw: RawDocument, *, source: str | None = None,
     resources = load_resources(models_dir)
     text, page_starts, layout, meta, warnings = _read_document(raw, source, resources)
     doc = annotate(text, year=meta.year, issued=meta.issued_date, models_dir=models_dir, tokens=tokens)
+    # The document's own number is no citation, but an annex's "ban hành kèm theo Quyết định số ..."
+    # cites the decision it is attached to.
+    annexes_from = min((a.start for a in layout.annexes), default=len(text))
     references = [s._.found for s in doc.spans["references"]
-                  if s._.found.number != meta.number and s._.found.start >= layout.header_end]
+                  if s._.found.start >= layout.header_end
+                  and (s._.found.number != meta.number or s._.found.start >= annexes_from)]
     agencies = [s._.found for s in doc.spans["agencies"]]
     deadlines = [s._.found for s in doc.spans["deadlines"]]
     document_lead, issuer_only = _document_addressees(text, layout, agencies, meta, resources)

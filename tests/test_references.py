@@ -28,6 +28,11 @@ CASES = [
     ("Luật số 39/2019/QH14", "39/2019/QH14", "law", None),
     ("Công điện số 1174/CĐ-TTg ngày 19/12/2022", "1174/CĐ-TTg", "dispatch", D(2022, 12, 19)),
     ("Thông báo số 1/TB-UBND ngày 3/1/2021", "1/TB-UBND", "notice", D(2021, 1, 3)),
+    # a serial with a sub-number; numbers of the 1980s-1990s without a slash
+    ("Nghị quyết số 66.4/2025/NQ-CP", "66.4/2025/NQ-CP", "resolution", None),
+    ("Nghị định số 25-HĐBT ngày 25-3-1989", "25-HĐBT", "decree", D(1989, 3, 25)),
+    ("công văn số 5762-KTTH ngày 11-10-1995 của Văn phòng Chính phủ", "5762-KTTH", "official_letter",
+     D(1995, 10, 11)),
     ("Thông tư số 01/2020/TT-BTC", "01/2020/TT-BTC", "circular", None),
     ("Tờ trình số 78/TTr-SNN&PTNT ngày 02/6/2022", "78/TTr-SNN&PTNT", "submission",
      D(2022, 6, 2)),

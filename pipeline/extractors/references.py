@@ -22,13 +22,16 @@ _NOTE_PART = rf"[{_UP}][{_UP}a-zđ&]*\d*"  # "QĐ", "UBND", "SNN&PTNT", "QH14", 
 # A notation after the number: "QĐ-UBND", "2018/NĐ-CP", "SKHĐT-TH", "TTr-SNN&PTNT";
 # OCR sometimes loses the hyphen ("QĐUBND"), which the all-caps run still covers.
 _SLASH_NUMBER = (
-    rf"(?P<serial>\d{{1,5}})(?:/(?P<year>(?:19|20)\d{{2}}))?"
+    rf"(?P<serial>\d{{1,5}}(?:\.\d{{1,3}})?)(?:/(?P<year>(?:19|20)\d{{2}}))?"  # "66.4/2025/NQ-CP"
     rf"/(?P<notation>{_NOTE_PART}(?:-{_NOTE_PART})*)"
 )
 # Party documents: "07-CTr/TU", "10-KL/TW", "1494-CV/TU" (type after a hyphen, issuer after /)
 _PARTY_NUMBER = rf"(?P<pserial>\d{{1,5}})-(?P<pnotation>{_NOTE_PART}/{_NOTE_PART}(?:-{_NOTE_PART})?)"
 
-_NUMBER = re.compile(rf"(?<![\w/-])(?:{_SLASH_NUMBER}|{_PARTY_NUMBER})(?![\w/])")
+# Before 2000 a number was written "25-HĐBT", "5762-KTTH": counted after "số" only.
+_LEGACY_NUMBER = rf"(?<=số\s)(?P<lserial>\d{{1,5}})-(?P<lnotation>[{_UP}]{{2,}}(?:/[{_UP}]{{2,}})?)"
+
+_NUMBER = re.compile(rf"(?<![\w/-])(?:{_SLASH_NUMBER}|{_PARTY_NUMBER}|{_LEGACY_NUMBER})(?![\w/])")
 
 # "số 2620" with no notation counts only right after a document-type word.
 _BARE_NUMBER = re.compile(r"(?<![\w/])(?P<serial>\d{1,5})(?![\w/.-]|\.\d)")
@@ -146,8 +149,11 @@ def find_references(text: str, resources: Resources) -> list[FoundReference]:
             serial, notation = match["serial"], match["notation"]
             year = match["year"]
             number = f"{serial}/{year}/{notation}" if year else f"{serial}/{notation}"
-        else:
+        elif match["pserial"]:
             serial, notation = match["pserial"], match["pnotation"]
+            number = f"{serial}-{notation}"
+        else:
+            serial, notation = match["lserial"], match["lnotation"]
             number = f"{serial}-{notation}"
         kind_word, type_start = preceding_type(match.start())
         kind = kind_word or _kind_from_notation(notation, by_notation)
