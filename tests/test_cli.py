@@ -123,6 +123,7 @@ DEV_FLOORS = {
     "full": {"task_f1": 0.92},
 }
 
+
 @needs_shared
 def test_eval_on_dev_corpus_keeps_its_floor_in_every_group():
     args = ["eval", "--gold", str(CORPUS_DEV / "gold"), "--docs", str(CORPUS_DEV / "docs"), "--json"]
