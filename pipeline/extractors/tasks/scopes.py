@@ -112,11 +112,6 @@ class ScopeStack:
                 del self.scopes[index:]
                 return
 
-    def close_lead_ins(self) -> None:
-        """A plain paragraph ends the list a paragraph lead-in announced."""
-        while self.scopes and self.scopes[-1].style == "lead-in":
-            self.scopes.pop()
-
     def push(self, scope: Scope) -> None:
         self.scopes.append(scope)
 
