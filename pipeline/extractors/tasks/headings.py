@@ -7,6 +7,7 @@ from ..agencies import FoundAgency, flatten
 from .actors import addressees_of, agencies_in, only_agencies, run_from, subject_of
 from .model import Context, Unit
 from .scopes import Scope, marker_style
+from .units import strip_opening
 from .vocab import AUTHORITY, BULLET, DISCOURSE, DUTIES_OF, NUMBERED, Vocab
 
 
@@ -126,9 +127,14 @@ def _actor_label(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voca
 def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                ctx: Context, block: Block) -> None:
     """A lead-in ending with ":" opens a directive scope for the items below it, with the
-    addressee it names as their actor: "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở:"."""
+    addressee it names as their actor ("Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở:"), or the
+    bodies it only names, or its subject ("Sở Y tế thực hiện các nội dung sau:")."""
     found = addressees_of(unit, text, agencies, vocab, unit.start)
     actor = found[0] if found else _actor_label(unit, text, agencies, vocab)
+    if not actor:  # "Thành phố Đà Nẵng cần tập trung các nhiệm vụ sau:": its subject's items
+        subject = subject_of(unit, text, agencies_in(agencies, unit.start, unit.end), vocab,
+                             strip_opening(text, unit.start, unit))
+        actor = flatten(subject[0]) if subject else []
     if not (actor or vocab.intro.search(text[unit.start : unit.end])
             or vocab.addressing.search(text[unit.start : unit.end])):
         return
