@@ -134,7 +134,8 @@ def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     if not actor:  # "Thành phố Đà Nẵng cần tập trung các nhiệm vụ sau:": its subject's items
         subject = subject_of(unit, text, agencies_in(agencies, unit.start, unit.end), vocab,
                              strip_opening(text, unit.start, unit))
-        actor = flatten(subject[0]) if subject else []
+        # ... unless the subject is the authority speaking: "UBND tỉnh có ý kiến như sau:"
+        actor = flatten(subject[0]) if subject and not AUTHORITY.match(subject[0][0].text) else []
     if not (actor or vocab.intro.search(text[unit.start : unit.end])
             or vocab.addressing.search(text[unit.start : unit.end])):
         return
