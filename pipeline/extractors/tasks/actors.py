@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from ..agencies import FoundAgency
 from .model import Unit
-from .vocab import ASIDE, AUTHORITY, DISCOURSE, LABEL_END, MEETING, SEPARATOR, Vocab
+from .vocab import ASIDE, LABEL_END, SEPARATOR, Vocab
 
 
 def agencies_in(agencies: list[FoundAgency], start: int, end: int) -> list[FoundAgency]:
@@ -44,13 +44,13 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
             aside = ASIDE.match(text, after, unit.end)
             after = aside.end() if aside else after
             rest = text[after : unit.end]
-            meeting = MEETING.match(rest)
-            if meeting and meeting.group(0).strip().lower() in {"ban hành", "ký"} and not AUTHORITY.match(
+            meeting = vocab.meeting.match(rest)
+            if meeting and meeting.group(0).strip().lower() in {"ban hành", "ký"} and not vocab.authority.match(
                     run[0].text):
                 meeting = None  # "Sở Nông nghiệp và Môi trường ban hành hướng dẫn" is a task
             verb = vocab.after_subject.match(rest) or (vocab.verb_at is not None and vocab.verb_at(after, True))
             if verb and not meeting:
-                if len(run) > 1 and vocab.addressing.match(rest.lstrip()) and AUTHORITY.match(run[-1].text):
+                if len(run) > 1 and vocab.addressing.match(rest.lstrip()) and vocab.authority.match(run[-1].text):
                     run = run[:-1]  # "Đối với UBND các xã, Phó Chủ tịch UBND tỉnh đề nghị ...": the speaker
                 return run, after
     return None
@@ -97,8 +97,8 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         if verb in {"chỉ đạo", "phân công", "đôn đốc", "lưu ý", "nhắc nhở"}:
             # "Tập đoàn X chỉ đạo các đơn vị ..." is the Tập đoàn's own task; only an
             # authority (UBND, Chủ tịch, Thủ tướng, the issuer) addresses others this way.
-            prefix = DISCOURSE.sub("", text[begin : m.start()].strip(), count=1)
-            if not prefix or not (AUTHORITY.match(prefix) or (subject_before and AUTHORITY.match(
+            prefix = vocab.discourse.sub("", text[begin : m.start()].strip(), count=1)
+            if not prefix or not (vocab.authority.match(prefix) or (subject_before and vocab.authority.match(
                     subject_before[0].text))):
                 continue
         return run, run[-1].end, (m.start(), m.start() + len(m.group(0).rstrip(' :')))
@@ -115,8 +115,8 @@ def support_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     return support
 
 
-def only_agencies(text: str, agencies: list[FoundAgency], start: int, end: int) -> bool:
+def only_agencies(text: str, agencies: list[FoundAgency], start: int, end: int, vocab: Vocab) -> bool:
     """Whether ``text[start:end]`` is nothing but a list of agencies (after an opener)."""
-    begin = start + len(text[start:end]) - len(DISCOURSE.sub("", text[start:end], count=1))
+    begin = start + len(text[start:end]) - len(vocab.discourse.sub("", text[start:end], count=1))
     run = run_from(agencies, text, begin, end)
     return bool(run) and run[0].start == begin and not text[run[-1].end : end].strip(" ,;")

@@ -13,7 +13,7 @@ from .model import AnnexLike, AssembledTask, Context, Unit, make_task
 from .scopes import Scope, marker_style
 from .tables import apply_fields, row_task, structured_field, table_header, table_row
 from .units import is_lead_in, merge_item_units, opens_with_action, split_clauses, split_units, strip_opening
-from .vocab import RECIPIENTS, Vocab, compile_vocab
+from .vocab import Vocab, compile_vocab
 
 
 def assemble_tasks(
@@ -66,7 +66,7 @@ def assemble_tasks(
         if header is not None:
             table = header
             continue
-        if RECIPIENTS.match(block.text):
+        if vocab.recipients.match(block.text):
             in_recipients = True
             continue
         if in_recipients and (block.kind == "item" or block.text.rstrip().endswith((";", ","))):
@@ -86,7 +86,7 @@ def assemble_tasks(
             fields, group_start = {}, len(tasks)
         ctx.scopes.enter(marker_style(block))
         if block.kind == "heading" or (block.kind == "item" and (
-                is_heading_item(block, vocab) or is_actor_heading(block, text, agencies)
+                is_heading_item(block, vocab) or is_actor_heading(block, text, agencies, vocab)
                 or is_content_heading(block, following_block, text, agencies, vocab))):
             open_section(block, text, agencies, vocab, ctx)
             group_start = len(tasks)
@@ -193,7 +193,7 @@ _NOT_IN_RULES = {"previous_task", "document_addressee"}
 
 def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                ctx: Context) -> AssembledTask | None:
-    begin = strip_opening(text, unit.start, unit)
+    begin = strip_opening(text, unit.start, unit, vocab)
     opening = text[begin : unit.end]
     if vocab.closing.search(opening):
         return None

@@ -8,7 +8,7 @@ from .actors import addressees_of, agencies_in, only_agencies, run_from, subject
 from .model import Context, Unit
 from .scopes import Scope, marker_style
 from .units import strip_opening
-from .vocab import AUTHORITY, BULLET, DISCOURSE, DUTIES_OF, NUMBERED, Vocab
+from .vocab import BULLET, NUMBERED, Vocab
 
 
 def is_heading_item(block: Block, vocab: Vocab) -> bool:
@@ -19,7 +19,7 @@ def is_heading_item(block: Block, vocab: Vocab) -> bool:
     if (block.marker or "").startswith("Điều"):
         # an article's title names its matter; "Điều 3. Giao Sở X ..." is already its content
         return words <= 40 and not body.endswith((".", ";")) and not vocab.addressing.match(body.lstrip(" .:"))
-    if words <= 16 and DUTIES_OF.match(body):
+    if words <= 16 and vocab.duties_of.match(body):
         return True  # "1. Trách nhiệm, quyền hạn của Đội trưởng."
     return (body.endswith(":") and words <= 14) or block.kind == "heading" or (
         body.startswith(("Về ", "VỀ ")) and words <= 14)
@@ -35,7 +35,7 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
     elif vocab.intro.search(block.text):
         directive = True
     heading_agencies = agencies_in(agencies, block.body_start, block.end)
-    owner = DUTIES_OF.match(text, block.body_start, block.end)
+    owner = vocab.duties_of.match(text, block.body_start, block.end)
     start = owner.end() if owner else block.body_start  # "Điều 2. Nhiệm vụ của Ban Chỉ đạo"
     opening = run_from(heading_agencies, text, start, block.end)
     actor = flatten(opening) if opening and opening[0].start <= start + 1 else []
@@ -43,7 +43,7 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
         actor = actor[:-1] + [_whole_name(opening[-1], text, block.end, vocab)]
     elif owner and not actor:
         actor = _owner(text, owner.end(), block.end)  # "Nhiệm vụ của cơ quan sử dụng công chức"
-    if block.kind == "heading" and actor and (AUTHORITY.match(actor[0].text) or not (
+    if block.kind == "heading" and actor and (vocab.authority.match(actor[0].text) or not (
             block.marker or block.text.rstrip().endswith(":"))):
         # "ỦY BAN NHÂN DÂN TỈNH ..." above "QUYẾT ĐỊNH:" enacts, and a body's name in capitals
         # on a line of its own is a header or a signature: neither is given anything
@@ -84,7 +84,7 @@ def _owner(text: str, start: int, end: int) -> list[FoundAgency]:
     return [FoundAgency(name, name, start, end)]
 
 
-def is_actor_heading(block: Block, text: str, agencies: list[FoundAgency]) -> bool:
+def is_actor_heading(block: Block, text: str, agencies: list[FoundAgency], vocab: Vocab) -> bool:
     """A numbered item that only names an actor ("1. Trung tâm Kiểm soát bệnh tật tỉnh", "2. Các bệnh viện"):
     the items below it are that actor's tasks."""
     if not block.marker or not NUMBERED.match(block.marker):
@@ -92,7 +92,7 @@ def is_actor_heading(block: Block, text: str, agencies: list[FoundAgency]) -> bo
     end = block.end
     while end > block.body_start and text[end - 1] in " :.;":
         end -= 1
-    return only_agencies(text, agencies, block.body_start, end)
+    return only_agencies(text, agencies, block.body_start, end, vocab)
 
 
 def is_content_heading(block: Block, following: Block | None, text: str,
@@ -117,7 +117,7 @@ def is_content_heading(block: Block, following: Block | None, text: str,
 def _actor_label(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab) -> list[FoundAgency]:
     """Bodies a lead-in names as the actors of the items below it, with no verb of their own:
     "1. Bộ trưởng các Bộ: Quốc phòng, Công an ...; Chủ tịch UBND các tỉnh ... theo chức năng:"."""
-    begin = unit.start + len(unit.text) - len(DISCOURSE.sub("", unit.text, count=1))
+    begin = unit.start + len(unit.text) - len(vocab.discourse.sub("", unit.text, count=1))
     run = run_from(agencies_in(agencies, unit.start, unit.end), text, begin, unit.end)
     if not run or run[0].start != begin or vocab.after_subject.match(text[run[-1].end : unit.end]):
         return []
@@ -133,9 +133,9 @@ def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     actor = found[0] if found else _actor_label(unit, text, agencies, vocab)
     if not actor:  # "Thành phố Đà Nẵng cần tập trung các nhiệm vụ sau:": its subject's items
         subject = subject_of(unit, text, agencies_in(agencies, unit.start, unit.end), vocab,
-                             strip_opening(text, unit.start, unit))
+                             strip_opening(text, unit.start, unit, vocab))
         # ... unless the subject is the authority speaking: "UBND tỉnh có ý kiến như sau:"
-        actor = flatten(subject[0]) if subject and not AUTHORITY.match(subject[0][0].text) else []
+        actor = flatten(subject[0]) if subject and not vocab.authority.match(subject[0][0].text) else []
     if not (actor or vocab.intro.search(text[unit.start : unit.end])
             or vocab.addressing.search(text[unit.start : unit.end])):
         return

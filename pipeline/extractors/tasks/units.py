@@ -7,17 +7,7 @@ from ...structure import Block
 from ..agencies import FoundAgency
 from .actors import addressees_of, only_agencies, subject_of
 from .model import Unit
-from .vocab import (
-    ANNOUNCES_LIST,
-    DISCOURSE,
-    ENUM_MARK,
-    ENUMERATION,
-    RECURRENCE_OPENER,
-    SENTENCE_BREAK,
-    TIME_OPENER,
-    TOPIC_LABEL,
-    Vocab,
-)
+from .vocab import ENUM_MARK, ENUMERATION, SENTENCE_BREAK, Vocab
 
 
 def split_units(block: Block, text: str) -> list[Unit]:
@@ -41,13 +31,13 @@ def split_units(block: Block, text: str) -> list[Unit]:
     return units
 
 
-def strip_opening(text: str, start: int, unit: Unit) -> int:
+def strip_opening(text: str, start: int, unit: Unit, vocab: Vocab) -> int:
     """Offset after discourse openers ("Theo đó,", "Đồng thời,") of a unit."""
     enum = ENUM_MARK.match(text[start : unit.end])
     start += enum.end() if enum else 0
-    m = DISCOURSE.match(text[start : unit.end])
+    m = vocab.discourse.match(text[start : unit.end])
     start += m.end() if m else 0
-    topic = TOPIC_LABEL.match(text[start : unit.end])
+    topic = vocab.topic_label.match(text[start : unit.end])
     return start + (topic.end() if topic else 0)
 
 
@@ -73,7 +63,7 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         obligation = sep == ";" and vocab.obligation.search(" ".join(rest.split()[:7]))
         if sep == ":" and not directive:
             continue
-        if sep == ";" and only_agencies(text, agencies, cuts[-1], unit.start + m.start()):
+        if sep == ";" and only_agencies(text, agencies, cuts[-1], unit.start + m.start(), vocab):
             continue  # "Sở Y tế; Công an tỉnh; UBND các huyện ... triển khai": one list of actors
         if new_actor or directive or obligation:
             cuts.append(pos)
@@ -97,7 +87,7 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
 def is_lead_in(unit: Unit, following: Unit | None, text: str, vocab: Vocab) -> bool:
     """A unit ending with ":" that only introduces what follows ("Chủ tịch UBND tỉnh yêu cầu:")."""
     body = text[unit.start : unit.end].rstrip()
-    if following is None and ANNOUNCES_LIST.search(body):
+    if following is None and vocab.announces_list.search(body):
         return True  # "Sở Y tế yêu cầu các đơn vị triển khai các nội dung sau" (the colon forgotten)
     if not body.endswith(":"):
         return False
@@ -114,15 +104,15 @@ def opens_with_action(opening: str, vocab: Vocab, at: int | None = None) -> bool
         return True
     if at is not None and vocab.verb_at is not None and vocab.verb_at(at, True):
         return True  # "...; thu thập số liệu ...": a lowercase opening tagged V that the lists lack
-    timing = RECURRENCE_OPENER.match(opening)
+    timing = vocab.recurrence_opener.match(opening)
     if timing and vocab.action_start.match(opening[timing.end() :]):
         return True  # "Định kỳ 6 tháng (trước ngày 15/6 và 15/12) báo cáo ..."
     comma = opening.find(",")
-    limit = 14 if TIME_OPENER.match(opening) else 6
+    limit = 14 if vocab.time_opener.match(opening) else 6
     if comma <= 0 or len(opening[:comma].split()) > limit:
         return False
     rest = opening[comma + 1 :].lstrip()
-    subject = vocab.bare_subject.match(rest) if TIME_OPENER.match(opening) else None
+    subject = vocab.bare_subject.match(rest) if vocab.time_opener.match(opening) else None
     return bool(vocab.action_start.match(rest[subject.end() if subject else 0 :]))
 
 
@@ -130,7 +120,7 @@ def merge_item_units(units: list[Unit], text: str, agencies: list[FoundAgency],
                       vocab: Vocab) -> list[Unit]:
     merged = [units[0]]
     for unit in units[1:]:
-        begin = strip_opening(text, unit.start, unit)
+        begin = strip_opening(text, unit.start, unit, vocab)
         own_actor = subject_of(unit, text, agencies, vocab, begin) or addressees_of(
             unit, text, agencies, vocab, begin)
         last = merged[-1]

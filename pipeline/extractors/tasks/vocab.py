@@ -16,39 +16,16 @@ SENTENCE_BREAK = re.compile(
 ENUMERATION = re.compile(r"(?:^|\s)\((?:\d{1,2}|[a-zđ])\)\s")
 
 
-DISCOURSE = re.compile(
-    r"^(?:(?:Theo đó|Cụ thể|Đồng thời|Bên cạnh đó|Ngoài ra|Trong đó|Từ đó|Mặt khác|Tuy nhiên"
-    r"|Vì vậy|Do đó|Riêng|Đối với|Trên cơ sở đó|Sau đó|Tiếp theo|Trước mắt)\s*,?\s*)+",
-    re.IGNORECASE,
-)
 
 
-AUTHORITY = re.compile(
-    r"^(?:(?:Phó\s+)?(?:Chủ tịch|Thủ tướng|Bí thư)|UBND|Ủy ban nhân dân|Thường trực|"
-    r"Thủ tướng Chính phủ|Chính phủ|Bộ trưởng|Ban Thường vụ|Bộ\s*$)",
-    re.IGNORECASE,
-)
 
 
-MEETING = re.compile(r"^\s*(?:làm việc với|họp|dự|tiếp(?!\s+(?:nhận|tục|thu|cận))|ban hành|ký"
-                      r"|chủ trì\s+(?:cuộc\s+|buổi\s+)?(?:họp|hội nghị|làm việc|tiếp))(?![\wđ])",
-                      re.IGNORECASE)
 
 
-# "Về giải phóng mặt bằng: UBND huyện ... chủ trì": a topic label before the sentence.
-TOPIC_LABEL = re.compile(
-    # the topic may be long and cite numbers ("khoảng 1.500 tỷ đồng", "Nghị quyết số 37/2021/QH15")
-    rf"^(?:Về|Đối với|Dự án|Lĩnh vực|Công tác|Nhiệm vụ|Nội dung)\s"
-    rf"(?:[^:;.]|(?<=\w)\.(?=\d)){{2,400}}:\s+(?=[{CAPITALS}])",
-    re.IGNORECASE)
 
 
-RECURRENCE_OPENER = re.compile(
-    r"^(?:định kỳ\s+)?(?:(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|quí|năm)|\d{1,2}\s+tháng(?:\s+một lần)?)"
-    r"(?:\s*\([^)]{0,60}\))?\s*,?\s*", re.IGNORECASE)
 
 
-ANNOUNCES_LIST = re.compile(r"(?:như sau|các nội dung sau|nhiệm vụ sau|sau đây|dưới đây)\s*[:.]?$", re.IGNORECASE)
 
 
 # "Các chủ rừng là tổ chức (Ban Quản lý rừng ..., Công ty ...) bố trí ...": an aside that
@@ -56,19 +33,10 @@ ANNOUNCES_LIST = re.compile(r"(?:như sau|các nội dung sau|nhiệm vụ sau|s
 ASIDE = re.compile(r"(?:\s+là\s+[^,;.()]{1,30}?)?\s*\([^()]{1,200}\)")
 
 
-# "Điều 2. Nhiệm vụ của Ban Chỉ đạo": a heading giving the duties of the body it names
-# "Nhiệm vụ của", "Trách nhiệm, quyền hạn của", "Chức năng, nhiệm vụ và quyền hạn của"
-DUTIES_OF = re.compile(r"[\s.:]*(?:Điều\s+\d+\s*[.:]\s*)?"
-                       r"(?:Nhiệm vụ|Trách nhiệm|Chức năng|Quyền hạn)"
-                       r"(?:\s*,?\s*(?:và\s+)?(?:nhiệm vụ|trách nhiệm|quyền hạn|chức năng))*\s+của\s+", re.IGNORECASE)
 
 
-TIME_OPENER = re.compile(r"^(?:trong vòng|trong thời hạn|trước ngày|chậm nhất|định kỳ|hằng|hàng|sau khi|ngay sau)",
-                          re.IGNORECASE)
 
 
-# "Kính gửi:", and the formula of a công điện ("THỦ TƯỚNG CHÍNH PHỦ điện:") before its addressees
-RECIPIENTS = re.compile(r"^(?:Kính gửi|Đồng kính gửi)\s*:?|^.{0,80}\sđiện\s*:\s*$", re.IGNORECASE)
 
 
 ENUM_MARK = re.compile(r"^\((?:\d{1,2}|[a-zđ])\)\s*")
@@ -97,6 +65,15 @@ class Vocab:
     rule_clause: re.Pattern[str]
     name_breaker: re.Pattern[str]
     portal_links: re.Pattern[str]
+    discourse: re.Pattern[str]
+    authority: re.Pattern[str]
+    meeting: re.Pattern[str]
+    topic_label: re.Pattern[str]
+    announces_list: re.Pattern[str]
+    time_opener: re.Pattern[str]
+    recurrence_opener: re.Pattern[str]
+    duties_of: re.Pattern[str]
+    recipients: re.Pattern[str]
     due_cue: re.Pattern[str]
     class_subject: re.Pattern[str]
     coordinates: re.Pattern[str]
@@ -162,6 +139,7 @@ def compile_vocab(resources: Resources) -> Vocab:
             r"^[ \t]*(?:[IVXLC]{1,5}[.)]\s*|\d{1,2}[.)]\s*)?(?:" + "|".join(d.get("implementation_headings", ["(?!)"]))
             + r")\s*:?\s*$", flags | re.MULTILINE),
         due_cue=re.compile(rf"(?<![\wđ])(?:{alternation(resources.deadlines['due_cues'])})(?![\wđ])", flags),
+        **_clause_patterns(d.get("clause_vocabulary", {})),
         portal_links=re.compile("^(?:" + "|".join(d.get("portal_link_headings", ["(?!)"])) + r")\s*:?\s*$", flags),
         name_breaker=re.compile(rf"(?<![\wđ])(?:{alternation(d.get('name_breakers', ['có']))})(?![\wđ])", flags),
         bare_subject=re.compile(rf"^(?:các\s+)?(?:{alternation(resources.agency_patterns['units'])})\s+(?=\S)", flags),
@@ -175,3 +153,28 @@ NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,5}|[a-zđ])[.)]\s
 
 
 BULLET = re.compile(r"^\s*[-+•–—*·▪►○●]\s")
+
+
+def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
+    """The clause vocabulary of ``directives.yaml`` compiled into the patterns assembly reads."""
+    flags = re.IGNORECASE
+
+    def any_of(key: str) -> str:
+        return "|".join(words.get(key, [])) or "(?!)"
+
+    duty = any_of("duty_words")
+    return {
+        "discourse": re.compile(rf"^(?:(?:{any_of('discourse_openers')})\s*,?\s*)+", flags),
+        "authority": re.compile(rf"^(?:{any_of('authorities')})", flags),
+        "meeting": re.compile(rf"^\s*(?:{any_of('meeting_openers')})(?![\wđ])", flags),
+        # the topic may be long and cite numbers ("khoảng 1.500 tỷ đồng", "Nghị quyết số 37/2021/QH15")
+        "topic_label": re.compile(rf"^(?:{any_of('topic_labels')})\s(?:[^:;.]|(?<=\w)\.(?=\d)){{2,400}}:\s+"
+                                  rf"(?=[{CAPITALS}])", flags),
+        "announces_list": re.compile(rf"(?:{any_of('list_announcers')})\s*[:.]?$", flags),
+        "time_opener": re.compile(rf"^(?:{any_of('time_openers')})", flags),
+        "recurrence_opener": re.compile(rf"^(?:{any_of('recurrence_openers')})(?:\s*\([^)]{{0,60}}\))?\s*,?\s*",
+                                        flags),
+        "duties_of": re.compile(rf"[\s.:]*(?:Điều\s+\d+\s*[.:]\s*)?(?:{duty})"
+                                rf"(?:\s*,?\s*(?:và\s+)?(?:{duty}))*\s+của\s+", flags),
+        "recipients": re.compile(rf"^(?:{any_of('recipient_openers')})", flags),
+    }
