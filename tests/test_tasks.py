@@ -225,6 +225,16 @@ def test_every_task_names_its_rule_and_cue(body: str, rule: str, cue: str) -> No
     assert result.document.text[task.cue.start : task.cue.end] == cue
 
 
+@pytest.mark.parametrize(("body", "lead"), [
+    ("Đơn vị sử dụng viên chức có trách nhiệm hướng dẫn người thử việc nắm vững nội quy.",
+     "Đơn vị sử dụng viên chức"),
+    ("Cơ quan quản lý công trình chịu trách nhiệm bảo trì định kỳ các hạng mục.", "Cơ quan quản lý công trình"),
+], ids=["co-trach-nhiem", "chiu-trach-nhiem"])
+def test_a_body_named_by_what_it_does_is_the_subject_of_its_duty(body: str, lead: str) -> None:
+    tasks = extract_text(HEADER + body + CLOSING).tasks
+    assert [[a.name for a in t.lead] for t in tasks] == [[lead]]
+
+
 NOT_TASKS = {
     "legal basis": "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n"
                    "Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2024 của UBND tỉnh;",

@@ -53,7 +53,18 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                 if len(run) > 1 and vocab.addressing.match(rest.lstrip()) and vocab.authority.match(run[-1].text):
                     run = run[:-1]  # "Đối với UBND các xã, Phó Chủ tịch UBND tỉnh đề nghị ...": the speaker
                 return run, after
-    return None
+    return _described_subject(text, begin, unit.end, vocab)
+
+
+def _described_subject(text: str, begin: int, end: int, vocab: Vocab) -> tuple[list[FoundAgency], int] | None:
+    """A body named by what it is, outside any gazetteer, before "có/chịu trách nhiệm":
+    "Cơ quan sử dụng công chức dự bị có trách nhiệm ...", "Đơn vị sử dụng viên chức có trách nhiệm ..."."""
+    found = vocab.described_subject.match(text, begin, end)
+    if found is None:
+        return None
+    name = found.group("np")
+    start = begin + found.start("np")
+    return [FoundAgency(name, name, start, start + len(name))], start + len(name)
 
 
 def labelled_actor(unit: Unit, text: str, agencies: list[FoundAgency],

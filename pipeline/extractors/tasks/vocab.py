@@ -74,6 +74,7 @@ class Vocab:
     recurrence_opener: re.Pattern[str]
     duties_of: re.Pattern[str]
     recipients: re.Pattern[str]
+    described_subject: re.Pattern[str]
     due_cue: re.Pattern[str]
     class_subject: re.Pattern[str]
     coordinates: re.Pattern[str]
@@ -142,6 +143,10 @@ def compile_vocab(resources: Resources) -> Vocab:
         **_clause_patterns(d.get("clause_vocabulary", {})),
         portal_links=re.compile("^(?:" + "|".join(d.get("portal_link_headings", ["(?!)"])) + r")\s*:?\s*$", flags),
         name_breaker=re.compile(rf"(?<![\wđ])(?:{alternation(d.get('name_breakers', ['có']))})(?![\wđ])", flags),
+        # a unit noun and what qualifies it, up to a responsibility marker (the subject ends there)
+        described_subject=re.compile(
+            rf"(?P<np>(?=(?-i:[{CAPITALS}]))(?:các\s+)?(?:{alternation(resources.agency_patterns['units'])})"
+            rf"\s[^,;:.()]{{2,60}}?)\s+(?=(?:có|chịu)\s+trách nhiệm(?![\wđ]))", flags),
         bare_subject=re.compile(rf"^(?:các\s+)?(?:{alternation(resources.agency_patterns['units'])})\s+(?=\S)", flags),
     )
 
