@@ -11,6 +11,7 @@ from pathlib import Path
 from .errors import ExtractionError
 from .extractors.agencies import FoundAgency, find_agencies
 from .extractors.deadlines import FoundDeadline, find_deadlines, pick_deadline
+from .extractors.issuer import proper_case
 from .extractors.metadata import Metadata, extract_metadata
 from .extractors.references import FoundReference
 from .extractors.tasks import AssembledTask, assemble_tasks
@@ -146,12 +147,22 @@ def _document_addressees(text: str, layout: Layout, agencies: list[FoundAgency],
     if meta.title:
         in_title = find_agencies(meta.title, resources)
         if in_title and meta.title.rstrip().endswith(in_title[-1].text):
-            return [in_title[-1]], False
+            return [_counterpart(in_title[-1], resources)], False
     if meta.issuer:
         issuer = find_agencies(meta.issuer, resources)
         if issuer:
             return [issuer[0]], True
     return [], True
+
+
+def _counterpart(agency: FoundAgency, resources: Resources) -> FoundAgency:
+    """The body a title says the document was made with: "... LÀM VIỆC VỚI LÃNH ĐẠO TỈNH SƠN LA"
+    is the province's, written as a name ("tỉnh Sơn La"), not in the title's capitals."""
+    name = proper_case(agency.name, resources)
+    prefixes = resources.directives.get("counterpart_prefixes", [])
+    name = re.sub(rf"^(?:{'|'.join(prefixes) or '(?!)'})\s+", "", name, flags=re.IGNORECASE)
+    name = name[:1].upper() + name[1:]
+    return FoundAgency(agency.text, name, agency.start, agency.end, agency.title, agency.successor)
 
 
 def _type_by_number(number: str | None, resources: Resources) -> str | None:

@@ -43,13 +43,13 @@ def issuer_from_header(lines: list[str], motto: re.Pattern[str], resources: Reso
     body_at = next((i for i, line in enumerate(issuer_lines)
                     if i > 0 and _BODY_LINE.match(line.upper()) and not _goes_on(issuer_lines[i - 1], line)), None)
     if body_at is None:
-        return _proper_case(" ".join(issuer_lines), resources)
-    parent = _proper_case(" ".join(issuer_lines[:body_at]), resources)
+        return proper_case(" ".join(issuer_lines), resources)
+    parent = proper_case(" ".join(issuer_lines[:body_at]), resources)
     body_text = " ".join(issuer_lines[body_at:])
     place = _PARENT_PLACE.search(parent)
     if _COMMITTEE.match(body_text) and place:
         return f"{body_text[:1].upper()}{body_text[1:].lower()} {place.group(2)}"
-    body = _proper_case(body_text, resources)
+    body = proper_case(body_text, resources)
     has_place = re.search(rf"\b{_LEVEL_WORDS}\b", body) or any(p.name in body for p in resources.provinces)
     return f"{body} {place.group(0)}" if place and not has_place else body
 
@@ -69,7 +69,7 @@ def _province_spelling(resources: Resources) -> tuple[re.Pattern[str], dict[str,
     return re.compile(rf"(?<![\wđ])(?:{alternation(spelling) or '(?!)'})(?![\wđ])"), spelling
 
 
-def _proper_case(text: str, resources: Resources) -> str:
+def proper_case(text: str, resources: Resources) -> str:
     """Header capitals in the spelling of the gazetteer and of place names."""
     if text != text.upper() or text.isascii():  # as written, and a translation's English as written
         return text
@@ -110,7 +110,7 @@ def issuer_from_authority(line: str, resources: Resources) -> str | None:
     body = _PERSONAL_OFFICE.sub("", body)
     if not body or body.upper() in {"ỦY BAN NHÂN DÂN TỈNH", "ỦY BAN NHÂN DÂN THÀNH PHỐ"}:
         return None  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH": the place is not said
-    return _proper_case(body.upper(), resources)
+    return proper_case(body.upper(), resources)
 
 
 _ISSUING = re.compile(
