@@ -297,3 +297,15 @@ def test_every_task_has_a_confidence_and_its_span_in_the_text() -> None:
     for task in result.tasks:
         assert 0 < task.confidence <= 1
         assert result.document.text[task.span.start : task.span.end] == task.span.text
+
+
+def test_items_of_a_conclusion_go_to_the_body_it_was_made_with() -> None:
+    # a fixture: a Government notice whose title names its counterpart in capitals
+    notice = ("VĂN PHÒNG CHÍNH PHỦ\n-------\nSố: 655/TB-VPCP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "Độc lập - Tự do - Hạnh phúc\n---------------\nHà Nội, ngày 20 tháng 11 năm 2025\n\n"
+              "THÔNG BÁO\nKẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH SƠN LA\n\n"
+              "II. NHIỆM VỤ THỜI GIAN TỚI\nTrong thời gian tới, cần tập trung các nhiệm vụ sau:\n"
+              "1. Rà soát, điều chỉnh quy hoạch các khu công nghiệp.\n"
+              + CLOSING)
+    tasks = extract_text(notice).tasks
+    assert [[a.name for a in t.lead] for t in tasks] == [["Tỉnh Sơn La"]]
