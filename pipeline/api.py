@@ -143,6 +143,8 @@ def _document_addressees(text: str, layout: Layout, agencies: list[FoundAgency],
                 gap = text[run[-1].end : a.start]
                 if a.start > run[-1].end and re.fullmatch(r"[\s,;:–\-+]*", gap) and "\n\n" not in gap:
                     run.append(a)
+            if m.group(0).lower().startswith("làm việc"):  # the counterpart of a meeting
+                run = [_counterpart(a, resources) for a in run]
             return run, False
     if meta.title:
         in_title = find_agencies(meta.title, resources)
