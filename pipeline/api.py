@@ -14,6 +14,7 @@ from .extractors.deadlines import FoundDeadline, find_deadlines, pick_deadline
 from .extractors.metadata import Metadata, extract_metadata
 from .extractors.references import FoundReference
 from .extractors.tasks import AssembledTask, assemble_tasks
+from .inputs import shown
 from .nlp import annotate
 from .normalize import canonical_pages
 from .parsers import RawDocument, read_document
@@ -47,7 +48,7 @@ def extract(path: str | Path, *, models_dir: str | None = None,
     'Sở Kế hoạch và Đầu tư'
     """
     raw = read_document(path)
-    return extract_raw(raw, source=str(path), models_dir=models_dir, tokens=tokens)
+    return extract_raw(raw, source=shown(path), models_dir=models_dir, tokens=tokens)
 
 
 def extract_text(text: str, *, source: str | None = None, models_dir: str | None = None,

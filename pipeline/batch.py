@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .errors import NhiemvuError
 from .export import document_json, task_json_lines, write_atomic
+from .inputs import shown, special_reason
 from .walk import ERRORS_FILE, SKIPPED_FILE, TASKS_FILE, Skipped, walk
 
 
@@ -62,6 +63,8 @@ def collect(paths: list[Path], out_dir: Path | None = None) -> tuple[list[Job], 
             documents, passed = walk(path, out_dir)
             jobs += [Job(file, file.relative_to(path)) for file in documents]
             skipped += passed
+        elif reason := special_reason(path):  # a FIFO named on the command line would block
+            skipped.append(Skipped(path, reason))
         else:
             jobs.append(Job(path, Path(path.name)))
     return jobs, skipped
@@ -79,11 +82,11 @@ def run_job(job: Job, models_dir: str | None = None) -> Outcome:
     try:
         result = extract(job.path, models_dir=models_dir)
     except NhiemvuError as exc:
-        return Outcome(job, error={"file": str(job.path), "stage": exc.stage,
+        return Outcome(job, error={"file": shown(job.path), "stage": exc.stage,
                                    "reason": exc.reason})
     except Exception as exc:  # a bug must not take the batch down: record it
         return Outcome(job, error={
-            "file": str(job.path), "stage": "extract",
+            "file": shown(job.path), "stage": "extract",
             "reason": f"internal error {type(exc).__name__}: {exc}",
             "traceback": traceback.format_exc(limit=3),
         })
@@ -133,7 +136,7 @@ def run_batch(
     # Input order, not completion order: re-runs give byte-identical files.
     ordered = [line for job in jobs for line in task_lines.get(job.relative, [])]
     write_atomic(out_dir / TASKS_FILE, "".join(f"{line}\n" for line in ordered))
-    order = {str(job.path): i for i, job in enumerate(jobs)}
+    order = {shown(job.path): i for i, job in enumerate(jobs)}
     errors.sort(key=lambda e: order.get(e["file"], 0))
     write_atomic(out_dir / ERRORS_FILE,
                  "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors))

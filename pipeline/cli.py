@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.table import Table
 
 from .errors import NhiemvuError
+from .inputs import shown
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Turn Vietnamese administrative documents into trackable tasks.")
@@ -58,7 +59,7 @@ def extract(
 
     missing = [p for p in paths if not p.exists()]
     if missing:
-        err.print(f"[red]error:[/red] no such file or folder: {', '.join(map(str, missing))}")
+        err.print(f"[red]error:[/red] no such file or folder: {', '.join(map(shown, missing))}")
         raise typer.Exit(2)
     if out is None:
         _extract_to_stdout(paths, output_format, models)

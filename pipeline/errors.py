@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .inputs import shown
+
 
 class NhiemvuError(Exception):
     """Root of all errors raised by nhiemvu."""
@@ -11,7 +13,7 @@ class NhiemvuError(Exception):
     stage: str = "pipeline"
 
     def __init__(self, message: str, *, path: str | Path | None = None) -> None:
-        self.path = str(path) if path is not None else None
+        self.path = shown(path) if path is not None else None
         self.reason = message
         super().__init__(f"{self.path}: {message}" if self.path else message)
 
