@@ -20,6 +20,7 @@ from pathlib import Path
 from .errors import NhiemvuError
 from .export import document_json, task_json_lines, write_atomic
 from .inputs import shown, special_reason
+from .limits import DEFAULT_MAX_CHARS
 from .walk import ERRORS_FILE, SKIPPED_FILE, TASKS_FILE, Skipped, walk
 
 
@@ -75,12 +76,12 @@ def collect_jobs(paths: list[Path], out_dir: Path | None = None) -> list[Job]:
     return collect(paths, out_dir)[0]
 
 
-def run_job(job: Job, models_dir: str | None = None) -> Outcome:
+def run_job(job: Job, models_dir: str | None = None, max_chars: int | None = DEFAULT_MAX_CHARS) -> Outcome:
     """Extract one file; never raises."""
     from .api import extract
 
     try:
-        result = extract(job.path, models_dir=models_dir)
+        result = extract(job.path, models_dir=models_dir, max_chars=max_chars)
     except NhiemvuError as exc:
         return Outcome(job, error={"file": shown(job.path), "stage": exc.stage,
                                    "reason": exc.reason})
@@ -94,14 +95,15 @@ def run_job(job: Job, models_dir: str | None = None) -> Outcome:
                    tasks=len(result.tasks))
 
 
-def iter_outcomes(jobs: list[Job], workers: int, models_dir: str | None) -> Iterator[Outcome]:
+def iter_outcomes(jobs: list[Job], workers: int, models_dir: str | None,
+                  max_chars: int | None = DEFAULT_MAX_CHARS) -> Iterator[Outcome]:
     """Outcomes as they complete, in worker processes when ``workers > 1``."""
     if workers <= 1 or len(jobs) <= 1:
         for job in jobs:
-            yield run_job(job, models_dir)
+            yield run_job(job, models_dir, max_chars)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = [pool.submit(run_job, job, models_dir) for job in jobs]
+        futures = [pool.submit(run_job, job, models_dir, max_chars) for job in jobs]
         for future in as_completed(futures):
             yield future.result()
 
@@ -113,6 +115,7 @@ def run_batch(
     workers: int = 1,
     models_dir: str | None = None,
     on_progress: Callable[[Outcome], None] | None = None,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> Summary:
     """Extract every file under ``paths`` into ``out_dir``."""
     started = time.perf_counter()
@@ -121,7 +124,7 @@ def run_batch(
     task_lines: dict[Path, list[str]] = {}
     errors: list[dict[str, str]] = []
     out_dir.mkdir(parents=True, exist_ok=True)
-    for outcome in iter_outcomes(jobs, workers, models_dir):
+    for outcome in iter_outcomes(jobs, workers, models_dir, max_chars):
         if outcome.error:
             summary.failures += 1
             errors.append(outcome.error)

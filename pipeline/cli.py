@@ -15,6 +15,7 @@ from rich.table import Table
 
 from .errors import NhiemvuError
 from .inputs import shown
+from .limits import DEFAULT_MAX_CHARS
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Turn Vietnamese administrative documents into trackable tasks.")
@@ -53,6 +54,8 @@ def extract(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress, no summary.")] = False,
     models: Annotated[str | None, typer.Option(help="Folder of rule files (default: bundled).")]
     = None,
+    max_chars: Annotated[int, typer.Option("--max-chars", min=1, help="Characters per document; "
+                         "a longer one fails (stage 'limit').")] = DEFAULT_MAX_CHARS,
 ) -> None:
     """Extract tasks; write DIR/<relative path>.json, tasks.jsonl, errors.jsonl and skipped.jsonl."""
     from .batch import collect_jobs, run_batch
@@ -62,7 +65,7 @@ def extract(
         err.print(f"[red]error:[/red] no such file or folder: {', '.join(map(shown, missing))}")
         raise typer.Exit(2)
     if out is None:
-        _extract_to_stdout(paths, output_format, models)
+        _extract_to_stdout(paths, output_format, models, max_chars)
         return
     total = len(collect_jobs(paths, out))
     show_progress = not quiet and sys.stderr.isatty()
@@ -72,9 +75,9 @@ def extract(
         with Progress(console=err, transient=True) as progress:
             bar = progress.add_task("extracting", total=total)
             summary = run_batch(paths, out, workers=jobs, models_dir=models,
-                                on_progress=lambda _o: progress.advance(bar))
+                                on_progress=lambda _o: progress.advance(bar), max_chars=max_chars)
     else:
-        summary = run_batch(paths, out, workers=jobs, models_dir=models)
+        summary = run_batch(paths, out, workers=jobs, models_dir=models, max_chars=max_chars)
     if not quiet:
         colour = "green" if summary.ok else "red"
         err.print(f"[{colour}]{summary.documents} documents, {summary.tasks} tasks, "
@@ -85,7 +88,8 @@ def extract(
     raise typer.Exit(0 if summary.ok else 1)
 
 
-def _extract_to_stdout(paths: list[Path], output_format: OutputFormat, models: str | None) -> None:
+def _extract_to_stdout(paths: list[Path], output_format: OutputFormat, models: str | None,
+                       max_chars: int = DEFAULT_MAX_CHARS) -> None:
     from .api import extract as extract_file
     from .batch import collect_jobs
     from .export import document_json, task_json_lines
@@ -98,7 +102,7 @@ def _extract_to_stdout(paths: list[Path], output_format: OutputFormat, models: s
     failed = False
     for job in jobs:
         try:
-            result = extract_file(job.path, models_dir=models)
+            result = extract_file(job.path, models_dir=models, max_chars=max_chars)
         except NhiemvuError as exc:
             err.print(f"[red]error:[/red] {exc}")
             failed = True

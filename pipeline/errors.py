@@ -69,3 +69,9 @@ class GoldFileError(NhiemvuError):
     """A gold file for evaluation is malformed."""
 
     stage = "eval"
+
+
+class LimitError(InputError):
+    """The document is larger than a limit (characters per document); the message names the flag."""
+
+    stage = "limit"
