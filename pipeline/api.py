@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -15,6 +16,7 @@ from .extractors.metadata import Metadata, extract_metadata
 from .extractors.references import FoundReference
 from .extractors.tasks import AssembledTask, assemble_tasks
 from .inputs import shown
+from .language import check_vietnamese
 from .limits import DEFAULT_MAX_CHARS, check_chars
 from .nlp import annotate
 from .normalize import canonical_pages
@@ -99,6 +101,9 @@ def extract_raw(raw: RawDocument, *, source: str | None = None, models_dir: str 
     check_chars(raw.text, max_chars, source)
     resources = load_resources(models_dir)
     raw = _repaired(raw)
+    language = check_vietnamese(raw.text, source, models_dir)  # noise fails here, before the work
+    if language:
+        raw = dataclasses.replace(raw, warnings=raw.warnings + language)
     with stage("extract", source, "normalising and structuring the text"):
         text, page_starts, layout, meta, warnings = _read_document(raw, source, resources)
     with stage("extract", source, "extracting tasks"):

@@ -12,6 +12,7 @@ from ..errors import InputError, UnsupportedFormatError
 from ..inputs import special_reason
 from ..repair import strip_stray_nuls
 from ..stages import stage
+from .archive import damaged
 from .base import RawDocument
 from .detect import detect_format
 
@@ -40,6 +41,8 @@ def parse_bytes(data: bytes, path: Path) -> RawDocument:
     if fmt == "binary":  # a text file with a few stray NUL bytes is still a text file
         data, repaired = strip_stray_nuls(data)
         fmt = detect_format(data, path) if repaired else fmt
+    if fmt == "corrupt-zip":
+        raise damaged(path)
     parser = _parsers().get(fmt)
     if parser is None:
         raise UnsupportedFormatError(f"format {fmt!r} is not supported", path=path)
