@@ -11,6 +11,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from .errors import NhiemvuError
@@ -62,11 +63,12 @@ def extract(
 
     missing = [p for p in paths if not p.exists()]
     if missing:
-        err.print(f"[red]error:[/red] no such file or folder: {', '.join(map(shown, missing))}")
+        err.print(f"[red]error:[/red] no such file or folder: {escape(', '.join(map(shown, missing)))}")
         raise typer.Exit(2)
     if out is None:
         _extract_to_stdout(paths, output_format, models, max_chars)
         return
+    _check_out(out)
     total = len(collect_jobs(paths, out))
     show_progress = not quiet and sys.stderr.isatty()
     if show_progress:
@@ -82,10 +84,20 @@ def extract(
         colour = "green" if summary.ok else "red"
         err.print(f"[{colour}]{summary.documents} documents, {summary.tasks} tasks, "
                   f"{summary.failures} failures[/{colour}], {summary.skipped} skipped "
-                  f"in {summary.seconds:.1f}s -> {out}")
+                  f"in {summary.seconds:.1f}s -> {escape(shown(out))}")
         if summary.failures:
-            err.print(f"see {out / 'errors.jsonl'}")
+            err.print(f"see {escape(shown(out / 'errors.jsonl'))}")
     raise typer.Exit(0 if summary.ok else 1)
+
+
+def _check_out(out: Path) -> None:
+    """A bad --out (a file, a folder that cannot be written) stops here: one line, exit status 2."""
+    from .outdir import out_dir_problem
+
+    problem = out_dir_problem(out)
+    if problem:
+        err.print(f"error: --out {problem}", markup=False, highlight=False, soft_wrap=True)
+        raise typer.Exit(2)
 
 
 def _extract_to_stdout(paths: list[Path], output_format: OutputFormat, models: str | None,
@@ -104,7 +116,7 @@ def _extract_to_stdout(paths: list[Path], output_format: OutputFormat, models: s
         try:
             result = extract_file(job.path, models_dir=models, max_chars=max_chars)
         except NhiemvuError as exc:
-            err.print(f"[red]error:[/red] {exc}")
+            err.print(f"[red]error:[/red] {escape(str(exc))}")  # a file may be named "[b].txt"
             failed = True
             continue
         if output_format is OutputFormat.json:

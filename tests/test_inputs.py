@@ -89,3 +89,15 @@ def test_batch_of_odd_names_and_links_writes_every_record(tree, tmp_path):
     sources = {json.loads(line)["source"] for line in (out / "tasks.jsonl").read_text(encoding="utf-8").splitlines()}
     assert any(s.endswith("bad\\xff.txt") for s in sources)
     assert not any("secret" in s for s in sources)
+
+
+def test_an_error_on_a_file_named_like_markup_prints_the_name(tmp_path):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    empty = tmp_path / "[red]thong-bao[i].txt"
+    empty.write_bytes(b"")
+    result = CliRunner().invoke(app, ["extract", str(empty)])
+    assert result.exit_code == 1
+    assert "[red]thong-bao[i].txt: the file is empty" in result.output.replace("\n", "")  # rich wraps

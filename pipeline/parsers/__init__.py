@@ -36,16 +36,19 @@ def parse_bytes(data: bytes, path: Path) -> RawDocument:
     """Parse the content of ``path`` (already read into ``data``)."""
     if not data.strip():
         raise InputError("the file is empty", path=path)
-    fmt = detect_format(data, path)
-    repaired: list[str] = []
-    if fmt == "binary":  # a text file with a few stray NUL bytes is still a text file
-        data, repaired = strip_stray_nuls(data)
-        fmt = detect_format(data, path) if repaired else fmt
+    with stage("detect", path, "telling the format of this file"):
+        fmt = detect_format(data, path)
+        repaired: list[str] = []
+        if fmt == "binary":  # a text file with a few stray NUL bytes is still a text file
+            data, repaired = strip_stray_nuls(data)
+            fmt = detect_format(data, path) if repaired else fmt
     if fmt == "corrupt-zip":
         raise damaged(path)
     parser = _parsers().get(fmt)
     if parser is None:
-        raise UnsupportedFormatError(f"format {fmt!r} is not supported", path=path)
+        what = "binary data of no known format" if fmt == "binary" else f"format {fmt!r}"
+        raise UnsupportedFormatError(f"{what}: not supported (PDF, DOCX, DOC, RTF, ODT, HTML, Markdown, "
+                                     "text and scanned images are)", path=path)
     with stage("parse", path, f"reading this {fmt} file"):
         doc = parser(data, path)
     doc.warnings[:0] = repaired
