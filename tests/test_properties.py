@@ -74,3 +74,25 @@ def test_any_bytes_become_a_document_or_one_of_our_errors(data):
     except NhiemvuError:
         return
     _check(result)
+
+
+names = st.binary(min_size=1, max_size=24).filter(lambda b: b"/" not in b and b"\x00" not in b
+                                                 and b not in (b".", b".."))
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(names, min_size=1, max_size=4, unique=True))
+def test_file_names_of_any_bytes_are_walked_and_recorded(tmp_path_factory, raw_names):
+    import json
+    import os
+
+    from pipeline.batch import collect
+    from pipeline.inputs import shown
+
+    root = tmp_path_factory.mktemp("names")
+    for raw in raw_names:
+        Path(os.fsdecode(bytes(root) + b"/" + raw)).write_text("UBND tỉnh giao Sở Y tế chủ trì.", encoding="utf-8")
+    jobs, skipped = collect([root])
+    assert len(jobs) + len(skipped) == len(raw_names)
+    for line in [s.record() for s in skipped] + [{"file": shown(j.path)} for j in jobs]:
+        json.dumps(line, ensure_ascii=False).encode("utf-8")  # never a lone surrogate in an output line
