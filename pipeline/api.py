@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -15,9 +16,13 @@ from .extractors.issuer import proper_case
 from .extractors.metadata import Metadata, extract_metadata
 from .extractors.references import FoundReference
 from .extractors.tasks import AssembledTask, assemble_tasks
+from .inputs import shown
+from .language import check_vietnamese
+from .limits import DEFAULT_MAX_CHARS, check_chars
 from .nlp import annotate
 from .normalize import canonical_pages
 from .parsers import RawDocument, read_document
+from .repair import repair_text
 from .resources import Resources, load_resources
 from .schema import (
     Agency,
@@ -31,6 +36,7 @@ from .schema import (
     task_id,
 )
 from .source_name import number_from_name
+from .stages import stage
 from .structure import Block, Layout, analyse_layout
 from .words import WordIndex
 
@@ -40,7 +46,7 @@ _ADDRESSED = re.compile(r"(?:Kính gửi\s*:?|làm việc với|gửi)\s*", re.I
 
 
 def extract(path: str | Path, *, models_dir: str | None = None,
-            tokens: str = "underthesea") -> DocumentResult:
+            tokens: str = "underthesea", max_chars: int | None = DEFAULT_MAX_CHARS) -> DocumentResult:
     """Extract the tasks of one file (txt, and the formats the parsers support).
 
     >>> result = extract("corpus/000_8090ff3dc2291dd3.txt")
@@ -48,18 +54,18 @@ def extract(path: str | Path, *, models_dir: str | None = None,
     'Sở Kế hoạch và Đầu tư'
     """
     raw = read_document(path)
-    return extract_raw(raw, source=str(path), models_dir=models_dir, tokens=tokens)
+    return extract_raw(raw, source=shown(path), models_dir=models_dir, tokens=tokens, max_chars=max_chars)
 
 
 def extract_text(text: str, *, source: str | None = None, models_dir: str | None = None,
-                 tokens: str = "underthesea") -> DocumentResult:
+                 tokens: str = "underthesea", max_chars: int | None = DEFAULT_MAX_CHARS) -> DocumentResult:
     """Extract the tasks of a text given as a string.
 
     >>> extract_text("UBND tỉnh giao Sở Y tế chủ trì xây dựng kế hoạch.").tasks[0].lead[0].name
     'Sở Y tế'
     """
     return extract_raw(RawDocument(text=text, format="txt"), source=source, models_dir=models_dir,
-                       tokens=tokens)
+                       tokens=tokens, max_chars=max_chars)
 
 
 def read_metadata(path: str | Path, *, models_dir: str | None = None) -> Metadata:
@@ -70,7 +76,7 @@ def read_metadata(path: str | Path, *, models_dir: str | None = None) -> Metadat
     'UBND tỉnh Bình Định'
     """
     raw = read_document(path)
-    return _read_document(raw, str(path), load_resources(models_dir))[3]
+    return _read_document(_repaired(raw), shown(path), load_resources(models_dir))[3]
 
 
 def _read_document(raw: RawDocument, source: str | None, resources: Resources
@@ -86,14 +92,40 @@ def _read_document(raw: RawDocument, source: str | None, resources: Resources
     return text, page_starts, layout, meta, warnings
 
 
-def extract_raw(raw: RawDocument, *, source: str | None = None,
-                models_dir: str | None = None, tokens: str = "underthesea") -> DocumentResult:
+def extract_raw(raw: RawDocument, *, source: str | None = None, models_dir: str | None = None,
+                tokens: str = "underthesea", max_chars: int | None = DEFAULT_MAX_CHARS) -> DocumentResult:
     """Normalise, structure, annotate and assemble one parsed document.
 
     ``tokens="whitespace"`` skips word segmentation and POS tagging (the ablation): task
-    assembly then knows verbs only from the closed lists of ``models/directives.yaml``."""
+    assembly then knows verbs only from the closed lists of ``models/directives.yaml``.
+    A text of more than ``max_chars`` characters (None: no limit) fails with a LimitError."""
+    check_chars(raw.text, max_chars, source)
     resources = load_resources(models_dir)
-    text, page_starts, layout, meta, warnings = _read_document(raw, source, resources)
+    raw = _repaired(raw)
+    language = check_vietnamese(raw.text, source, models_dir)  # noise fails here, before the work
+    if language:
+        raw = dataclasses.replace(raw, warnings=raw.warnings + language)
+    with stage("extract", source, "normalising and structuring the text"):
+        text, page_starts, layout, meta, warnings = _read_document(raw, source, resources)
+    with stage("extract", source, "extracting tasks"):
+        return _extract_tasks(raw, source, models_dir, tokens, resources,
+                              (text, page_starts, layout, meta, warnings))
+
+
+def _repaired(raw: RawDocument) -> RawDocument:
+    """The parsed text without NUL characters and lone surrogates, the repair in its warnings."""
+    text, repaired = repair_text(raw.text)
+    if repaired:
+        raw = RawDocument(text=text, format=raw.format, page_breaks=raw.page_breaks, meta=raw.meta,
+                          warnings=raw.warnings + repaired)
+    return raw
+
+
+def _extract_tasks(raw: RawDocument, source: str | None, models_dir: str | None, tokens: str,
+                   resources: Resources, read: tuple[str, list[int], Layout, Metadata, list[str]]
+                   ) -> DocumentResult:
+    """Annotate the canonical text and assemble its tasks into the result."""
+    text, page_starts, layout, meta, warnings = read
     doc = annotate(text, year=meta.year, issued=meta.issued_date, models_dir=models_dir, tokens=tokens)
     # The document's own number is no citation, but an annex's "ban hành kèm theo Quyết định số ..."
     # cites the decision it is attached to.

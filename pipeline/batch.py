@@ -19,6 +19,8 @@ from pathlib import Path
 
 from .errors import NhiemvuError
 from .export import document_json, task_json_lines, write_atomic
+from .inputs import shown, special_reason
+from .limits import DEFAULT_MAX_CHARS
 from .walk import ERRORS_FILE, SKIPPED_FILE, TASKS_FILE, Skipped, walk
 
 
@@ -62,6 +64,8 @@ def collect(paths: list[Path], out_dir: Path | None = None) -> tuple[list[Job], 
             documents, passed = walk(path, out_dir)
             jobs += [Job(file, file.relative_to(path)) for file in documents]
             skipped += passed
+        elif reason := special_reason(path):  # a FIFO named on the command line would block
+            skipped.append(Skipped(path, reason))
         else:
             jobs.append(Job(path, Path(path.name)))
     return jobs, skipped
@@ -72,18 +76,18 @@ def collect_jobs(paths: list[Path], out_dir: Path | None = None) -> list[Job]:
     return collect(paths, out_dir)[0]
 
 
-def run_job(job: Job, models_dir: str | None = None) -> Outcome:
+def run_job(job: Job, models_dir: str | None = None, max_chars: int | None = DEFAULT_MAX_CHARS) -> Outcome:
     """Extract one file; never raises."""
     from .api import extract
 
     try:
-        result = extract(job.path, models_dir=models_dir)
+        result = extract(job.path, models_dir=models_dir, max_chars=max_chars)
     except NhiemvuError as exc:
-        return Outcome(job, error={"file": str(job.path), "stage": exc.stage,
+        return Outcome(job, error={"file": shown(job.path), "stage": exc.stage,
                                    "reason": exc.reason})
     except Exception as exc:  # a bug must not take the batch down: record it
         return Outcome(job, error={
-            "file": str(job.path), "stage": "extract",
+            "file": shown(job.path), "stage": "extract",
             "reason": f"internal error {type(exc).__name__}: {exc}",
             "traceback": traceback.format_exc(limit=3),
         })
@@ -91,14 +95,15 @@ def run_job(job: Job, models_dir: str | None = None) -> Outcome:
                    tasks=len(result.tasks))
 
 
-def iter_outcomes(jobs: list[Job], workers: int, models_dir: str | None) -> Iterator[Outcome]:
+def iter_outcomes(jobs: list[Job], workers: int, models_dir: str | None,
+                  max_chars: int | None = DEFAULT_MAX_CHARS) -> Iterator[Outcome]:
     """Outcomes as they complete, in worker processes when ``workers > 1``."""
     if workers <= 1 or len(jobs) <= 1:
         for job in jobs:
-            yield run_job(job, models_dir)
+            yield run_job(job, models_dir, max_chars)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = [pool.submit(run_job, job, models_dir) for job in jobs]
+        futures = [pool.submit(run_job, job, models_dir, max_chars) for job in jobs]
         for future in as_completed(futures):
             yield future.result()
 
@@ -110,6 +115,7 @@ def run_batch(
     workers: int = 1,
     models_dir: str | None = None,
     on_progress: Callable[[Outcome], None] | None = None,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> Summary:
     """Extract every file under ``paths`` into ``out_dir``."""
     started = time.perf_counter()
@@ -118,7 +124,7 @@ def run_batch(
     task_lines: dict[Path, list[str]] = {}
     errors: list[dict[str, str]] = []
     out_dir.mkdir(parents=True, exist_ok=True)
-    for outcome in iter_outcomes(jobs, workers, models_dir):
+    for outcome in iter_outcomes(jobs, workers, models_dir, max_chars):
         if outcome.error:
             summary.failures += 1
             errors.append(outcome.error)
@@ -133,7 +139,7 @@ def run_batch(
     # Input order, not completion order: re-runs give byte-identical files.
     ordered = [line for job in jobs for line in task_lines.get(job.relative, [])]
     write_atomic(out_dir / TASKS_FILE, "".join(f"{line}\n" for line in ordered))
-    order = {str(job.path): i for i, job in enumerate(jobs)}
+    order = {shown(job.path): i for i, job in enumerate(jobs)}
     errors.sort(key=lambda e: order.get(e["file"], 0))
     write_atomic(out_dir / ERRORS_FILE,
                  "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors))

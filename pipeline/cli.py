@@ -11,9 +11,12 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from .errors import NhiemvuError
+from .inputs import shown
+from .limits import DEFAULT_MAX_CHARS
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Turn Vietnamese administrative documents into trackable tasks.")
@@ -52,17 +55,20 @@ def extract(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress, no summary.")] = False,
     models: Annotated[str | None, typer.Option(help="Folder of rule files (default: bundled).")]
     = None,
+    max_chars: Annotated[int, typer.Option("--max-chars", min=1, help="Characters per document; "
+                         "a longer one fails (stage 'limit').")] = DEFAULT_MAX_CHARS,
 ) -> None:
     """Extract tasks; write DIR/<relative path>.json, tasks.jsonl, errors.jsonl and skipped.jsonl."""
     from .batch import collect_jobs, run_batch
 
     missing = [p for p in paths if not p.exists()]
     if missing:
-        err.print(f"[red]error:[/red] no such file or folder: {', '.join(map(str, missing))}")
+        err.print(f"[red]error:[/red] no such file or folder: {escape(', '.join(map(shown, missing)))}")
         raise typer.Exit(2)
     if out is None:
-        _extract_to_stdout(paths, output_format, models)
+        _extract_to_stdout(paths, output_format, models, max_chars)
         return
+    _check_out(out)
     total = len(collect_jobs(paths, out))
     show_progress = not quiet and sys.stderr.isatty()
     if show_progress:
@@ -71,20 +77,31 @@ def extract(
         with Progress(console=err, transient=True) as progress:
             bar = progress.add_task("extracting", total=total)
             summary = run_batch(paths, out, workers=jobs, models_dir=models,
-                                on_progress=lambda _o: progress.advance(bar))
+                                on_progress=lambda _o: progress.advance(bar), max_chars=max_chars)
     else:
-        summary = run_batch(paths, out, workers=jobs, models_dir=models)
+        summary = run_batch(paths, out, workers=jobs, models_dir=models, max_chars=max_chars)
     if not quiet:
         colour = "green" if summary.ok else "red"
         err.print(f"[{colour}]{summary.documents} documents, {summary.tasks} tasks, "
                   f"{summary.failures} failures[/{colour}], {summary.skipped} skipped "
-                  f"in {summary.seconds:.1f}s -> {out}")
+                  f"in {summary.seconds:.1f}s -> {escape(shown(out))}")
         if summary.failures:
-            err.print(f"see {out / 'errors.jsonl'}")
+            err.print(f"see {escape(shown(out / 'errors.jsonl'))}")
     raise typer.Exit(0 if summary.ok else 1)
 
 
-def _extract_to_stdout(paths: list[Path], output_format: OutputFormat, models: str | None) -> None:
+def _check_out(out: Path) -> None:
+    """A bad --out (a file, a folder that cannot be written) stops here: one line, exit status 2."""
+    from .outdir import out_dir_problem
+
+    problem = out_dir_problem(out)
+    if problem:
+        err.print(f"error: --out {problem}", markup=False, highlight=False, soft_wrap=True)
+        raise typer.Exit(2)
+
+
+def _extract_to_stdout(paths: list[Path], output_format: OutputFormat, models: str | None,
+                       max_chars: int = DEFAULT_MAX_CHARS) -> None:
     from .api import extract as extract_file
     from .batch import collect_jobs
     from .export import document_json, task_json_lines
@@ -97,9 +114,9 @@ def _extract_to_stdout(paths: list[Path], output_format: OutputFormat, models: s
     failed = False
     for job in jobs:
         try:
-            result = extract_file(job.path, models_dir=models)
+            result = extract_file(job.path, models_dir=models, max_chars=max_chars)
         except NhiemvuError as exc:
-            err.print(f"[red]error:[/red] {exc}")
+            err.print(f"[red]error:[/red] {escape(str(exc))}")  # a file may be named "[b].txt"
             failed = True
             continue
         if output_format is OutputFormat.json:

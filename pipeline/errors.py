@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .inputs import shown
+
 
 class NhiemvuError(Exception):
     """Root of all errors raised by nhiemvu."""
@@ -11,7 +13,7 @@ class NhiemvuError(Exception):
     stage: str = "pipeline"
 
     def __init__(self, message: str, *, path: str | Path | None = None) -> None:
-        self.path = str(path) if path is not None else None
+        self.path = shown(path) if path is not None else None
         self.reason = message
         super().__init__(f"{self.path}: {message}" if self.path else message)
 
@@ -67,3 +69,9 @@ class GoldFileError(NhiemvuError):
     """A gold file for evaluation is malformed."""
 
     stage = "eval"
+
+
+class LimitError(InputError):
+    """The document is larger than a limit (characters per document); the message names the flag."""
+
+    stage = "limit"

@@ -123,6 +123,8 @@ def annotate(text: str, *, year: int | None, issued: dt.date | None,
              models_dir: str | None = None, tokens: str = "underthesea") -> Doc:
     """Run the pipeline on canonical text."""
     nlp = build_nlp(models_dir, tokens)
+    # The size limit is checked before (limits.check_chars): spaCy's own (E088) must not fire.
+    nlp.max_length = max(nlp.max_length, len(text) + 1)
     doc = nlp.make_doc(text)
     doc._.year = year
     doc._.issued = issued

@@ -15,6 +15,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from .inputs import shown, skip_reason, symlink_reason
+
 TASKS_FILE = "tasks.jsonl"
 ERRORS_FILE = "errors.jsonl"
 SKIPPED_FILE = "skipped.jsonl"
@@ -46,7 +48,7 @@ class Skipped:
 
     def record(self) -> dict[str, object]:
         """The skipped.jsonl line: ``file`` and ``reason`` (and ``files`` for a folder)."""
-        line: dict[str, object] = {"file": str(self.path), "reason": self.reason}
+        line: dict[str, object] = {"file": shown(self.path), "reason": self.reason}
         if self.folder:
             line["files"] = self.files
         return line
@@ -133,7 +135,9 @@ def walk(root: Path, out_dir: Path | None = None) -> tuple[list[Path], list[Skip
     """The documents under ``root`` and what was skipped, each sorted by path.
 
     ``out_dir``, the output folder of the current run, is skipped when it lies inside ``root``
-    (unless it is ``root`` itself: then only nhiemvu's own files in it are).
+    (unless it is ``root`` itself: then only nhiemvu's own files in it are). FIFOs, devices
+    and sockets are skipped unopened; a symlink is followed only to a file inside ``root``
+    (a symlinked folder is never descended: its files, if inside, are read where they are).
     """
     out = out_dir.resolve() if out_dir is not None else None
     documents: list[Path] = []
@@ -145,6 +149,9 @@ def walk(root: Path, out_dir: Path | None = None) -> tuple[list[Path], list[Skip
             folder = here / name
             if name.startswith("."):
                 skipped.append(_skipped_folder(folder, "hidden folder"))
+            elif folder.is_symlink():
+                skipped.append(Skipped(folder, symlink_reason(folder, root)
+                                       or "a symlink to a folder inside the input: read where it is"))
             elif folder.resolve() == out:
                 skipped.append(_skipped_folder(folder, "the output folder of this run"))
             elif is_output_folder(folder):
@@ -154,9 +161,11 @@ def walk(root: Path, out_dir: Path | None = None) -> tuple[list[Path], list[Skip
         dirs[:] = kept
         for name in sorted(files):
             file = here / name
-            reason = file_skip_reason(file)
+            reason = skip_reason(file, root) or file_skip_reason(file)
             if reason:
                 skipped.append(Skipped(file, reason))
             elif file.is_file():
                 documents.append(file)
+            else:
+                skipped.append(Skipped(file, "not a regular file"))
     return sorted(documents), sorted(skipped, key=lambda s: s.path)

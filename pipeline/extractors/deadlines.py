@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..patterns import alternation
 from ..resources import Resources
 from .dates import make_date, month_end
+from .intervals import Intervals
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
@@ -145,11 +146,11 @@ def find_deadlines(
     [datetime.date(2024, 6, 30)]
     """
     patterns = _patterns(resources)
-    taken: list[tuple[int, int]] = list(blocked or [])
+    taken = Intervals(blocked or [])
     found: list[FoundDeadline] = []
 
     def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+        return not taken.overlaps(start, end)
 
     def add(match: re.Match[str], kind: str, due: dt.date | None, rec: str | None = None,
             group: int | str = 0) -> None:
@@ -159,14 +160,16 @@ def find_deadlines(
         if kind in {"recurring", "asap"} and not re.match(r"(?:vào|trước|định kỳ)\b", match.group(0), re.I) \
                 and patterns["not_before"].search(text, max(0, start - 40), start):
             return
-        taken.append((start, end))
+        taken.add(start, end)
         found.append(FoundDeadline(text[start:end], kind, due, rec, start, end))
 
     for m in patterns["period"].finditer(text):
         y = int(m["y"])
         due = make_date(y, int(m["m"]), int(m["d"])) if m["d"] else month_end(y, int(m["mm"]))
         add(m, "date" if m["d"] else "month", due, group="period")  # the label is not the deadline
-    taken.extend(m.span() for m in patterns["start"].finditer(text) if free(*m.span()))
+    for m in patterns["start"].finditer(text):
+        if free(*m.span()):
+            taken.add(*m.span())
     recurrence_of = {k.lower(): v for k, v in resources.deadlines["recurrence"].items()}
     for m in patterns["recurring"].finditer(text):
         rec = "half_yearly" if m["six"] else recurrence_of.get(m["rw"].lower())

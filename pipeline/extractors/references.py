@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..resources import Resources
 from .dates import NUMERIC_DATE, WORDED_DATE, make_date
+from .intervals import Intervals
 
 _UP = "A-ZĐÂĂÊÔƠƯ"
 _NOTE_PART = rf"[{_UP}][{_UP}a-zđ&]*\d*"  # "QĐ", "UBND", "SNN&PTNT", "QH14", "TTr"
@@ -121,7 +122,7 @@ def find_references(text: str, resources: Resources) -> list[FoundReference]:
     """
     type_word, by_name, by_notation = _type_tables(resources)
     found: list[FoundReference] = []
-    taken: list[tuple[int, int]] = []
+    taken = Intervals()
 
     def preceding_type(start: int) -> tuple[str | None, int]:
         before = text[max(0, start - 45) : start]
@@ -142,7 +143,7 @@ def find_references(text: str, resources: Resources) -> list[FoundReference]:
             issuer=issuer, articles=articles_match["art"] if articles_match else None,
             start=start, end=end,
         ))
-        taken.append((start, end))
+        taken.add(start, end)
 
     for match in _NUMBER.finditer(text):
         if match["serial"]:
@@ -164,7 +165,7 @@ def find_references(text: str, resources: Resources) -> list[FoundReference]:
     # Numbers without notation: "Công văn số 2620 ngày 14.5.2018", "các Công văn: số 2620 ..."
     for match in _BARE_NUMBER.finditer(text):
         start = match.start()
-        if any(s <= start < e for s, e in taken):
+        if taken.covers(start):
             continue
         before = text[max(0, start - 60) : start]
         if not re.search(r"số\s*$", before, re.IGNORECASE):

@@ -9,6 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import InputError, UnsupportedFormatError
+from ..inputs import special_reason
+from ..repair import strip_stray_nuls
+from ..stages import stage
+from .archive import damaged
 from .base import RawDocument
 from .detect import detect_format
 
@@ -32,11 +36,22 @@ def parse_bytes(data: bytes, path: Path) -> RawDocument:
     """Parse the content of ``path`` (already read into ``data``)."""
     if not data.strip():
         raise InputError("the file is empty", path=path)
-    fmt = detect_format(data, path)
+    with stage("detect", path, "telling the format of this file"):
+        fmt = detect_format(data, path)
+        repaired: list[str] = []
+        if fmt == "binary":  # a text file with a few stray NUL bytes is still a text file
+            data, repaired = strip_stray_nuls(data)
+            fmt = detect_format(data, path) if repaired else fmt
+    if fmt == "corrupt-zip":
+        raise damaged(path)
     parser = _parsers().get(fmt)
     if parser is None:
-        raise UnsupportedFormatError(f"format {fmt!r} is not supported", path=path)
-    doc = parser(data, path)
+        what = "binary data of no known format" if fmt == "binary" else f"format {fmt!r}"
+        raise UnsupportedFormatError(f"{what}: not supported (PDF, DOCX, DOC, RTF, ODT, HTML, Markdown, "
+                                     "text and scanned images are)", path=path)
+    with stage("parse", path, f"reading this {fmt} file"):
+        doc = parser(data, path)
+    doc.warnings[:0] = repaired
     if not doc.text.strip():
         raise InputError(f"no text could be read from this {fmt} file", path=path)
     return doc
@@ -45,6 +60,9 @@ def parse_bytes(data: bytes, path: Path) -> RawDocument:
 def read_document(path: str | Path) -> RawDocument:
     """Read a file of any supported format into a :class:`RawDocument`."""
     path = Path(path)
+    special = special_reason(path)
+    if special:  # reading a FIFO would block forever
+        raise InputError(special, path=path)
     try:
         data = path.read_bytes()
     except FileNotFoundError as exc:

@@ -17,6 +17,7 @@ from lxml import etree
 
 from .. import legacy
 from ..errors import MissingDependencyError, ParseError
+from .archive import ZIP_ERRORS, check_package, damaged
 from .base import RawDocument
 from .tables import table_lines
 
@@ -374,8 +375,11 @@ def parse(data: bytes, path: Path) -> RawDocument:
         import docx
     except ImportError as exc:  # a core dependency, but say what to do if it is gone
         raise MissingDependencyError("reading .docx needs python-docx: pip install python-docx", path=path) from exc
+    check_package(data, path)
     try:
         document = docx.Document(BytesIO(data))
+    except ZIP_ERRORS as exc:  # a member damaged inside a readable directory (bad CRC, truncated data)
+        raise damaged(path, f"{type(exc).__name__}: {exc}") from exc
     except Exception as exc:  # python-docx fails on damaged packages in many ways
         raise ParseError(
             f"not a readable .docx file ({type(exc).__name__}: {exc}); "

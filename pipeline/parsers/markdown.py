@@ -261,8 +261,11 @@ def parse(data: bytes, path: Path) -> RawDocument:
     """Read a Markdown file (any encoding the plain-text reader knows)."""
     from .text import decode_text
 
-    text, encoding = decode_text(data, path)
-    return from_text(text, encoding)
+    warnings: list[str] = []
+    text, encoding = decode_text(data, path, warnings)
+    doc = from_text(text, encoding)
+    doc.warnings[:0] = warnings
+    return doc
 
 
 def from_text(text: str, encoding: str) -> RawDocument:

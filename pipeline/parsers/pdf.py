@@ -65,6 +65,11 @@ def _text_layer(page) -> tuple[list[Word], list[tuple[float, list[str]]]]:
     return words, tables
 
 
+def _describe(exc: Exception) -> str:
+    """The exception as "Type: message", its arguments when the message is empty."""
+    return f"{type(exc).__name__}: {exc or ', '.join(map(repr, exc.args)) or 'no detail'}"
+
+
 def _read_pages(data: bytes, path: Path) -> tuple[list[Page], list[int]]:
     """Every page as lines and tables; the indices of pages that need OCR."""
     import pdfplumber
@@ -82,10 +87,12 @@ def _read_pages(data: bytes, path: Path) -> tuple[list[Page], list[int]]:
                 words, tables = _text_layer(page)
                 pages.append(Page(*size, group_lines(words), tables))
     except Exception as exc:  # pdfminer signals damage with many exception types
-        if "password" in f"{type(exc).__name__} {exc} {exc.__cause__!r}".lower():
-            raise ParseError("the PDF is password-protected; save an unprotected copy", path=path) from exc
+        # pdfplumber wraps pdfminer's PDFPasswordIncorrect, whose message is empty: look at the args too
+        told = f"{type(exc).__name__} {exc!r} {exc.__cause__!r}".lower()
+        if "password" in told or "encrypt" in told:
+            raise ParseError("password-protected PDF: save an unprotected copy and extract that", path=path) from exc
         raise ParseError(
-            f"not a readable PDF ({type(exc).__name__}: {exc}); re-export it from its source",
+            f"not a readable PDF ({_describe(exc)}); re-export it from its source",
             path=path,
         ) from exc
     if scanned:

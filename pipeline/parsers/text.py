@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from ..errors import EncodingError
+from ..repair import decode_damaged_utf8, decode_utf16
 from . import markdown
 from .base import RawDocument
 
@@ -22,30 +23,44 @@ def vietnamese_score(text: str) -> float:
     return len(_VIETNAMESE.findall(text)) / letters if letters else 0.0
 
 
-def _utf16(data: bytes) -> str | None:
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
+def _utf16(data: bytes) -> tuple[str, list[str]] | None:
+    """UTF-16 by its BOM or its NUL bytes; lone surrogates replaced (:func:`repair.decode_utf16`)."""
+    if data.startswith(codecs.BOM_UTF16_LE):
+        return decode_utf16(data[2:], "utf-16-le")
+    if data.startswith(codecs.BOM_UTF16_BE):
+        return decode_utf16(data[2:], "utf-16-be")
     for enc in ("utf-16-le", "utf-16-be"):
         zeros = data[1:400:2] if enc == "utf-16-le" else data[0:400:2]
         if zeros and zeros.count(0) > 0.6 * len(zeros):
-            try:
-                return data.decode(enc)
-            except UnicodeDecodeError:
-                return None
+            return decode_utf16(data, enc)
     return None
 
 
-def decode_text(data: bytes, path: Path | None = None) -> tuple[str, str]:
-    """Decode the bytes of a text file; returns ``(text, encoding name)``."""
-    text = _utf16(data)
-    if text is not None:
-        return text, "utf-16"
+def decode_text(data: bytes, path: Path | None = None, warnings: list[str] | None = None) -> tuple[str, str]:
+    """Decode the bytes of a text file; returns ``(text, encoding name)``.
+
+    A few damaged bytes (invalid UTF-8, lone UTF-16 surrogates) are replaced by U+FFFD and
+    counted in ``warnings`` when a list is given."""
+    warnings = warnings if warnings is not None else []
+    utf16 = _utf16(data)
+    if utf16 is not None:
+        warnings += utf16[1]
+        return utf16[0], "utf-16"
     if data.startswith(codecs.BOM_UTF8):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+        data = data[3:]
+        repaired = decode_damaged_utf8(data)
+        if repaired is not None:
+            warnings += repaired[1]
+            return repaired[0], "utf-8-sig"
+        return data.decode("utf-8", errors="replace"), "utf-8-sig"
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    repaired = decode_damaged_utf8(data)
+    if repaired is not None:
+        warnings += repaired[1]
+        return repaired[0], "utf-8"
     from .legacy_bytes import decode_legacy_bytes  # 8-bit encodings: cp1258, TCVN3, VNI
 
     decoded = decode_legacy_bytes(data)
@@ -70,7 +85,11 @@ def parse(data: bytes, path: Path) -> RawDocument:
     more: :func:`markdown.looks_like_markdown`) is read as Markdown, so it gives what its
     ``.md`` twin gives.
     """
-    text, encoding = decode_text(data, path)
+    warnings: list[str] = []
+    text, encoding = decode_text(data, path, warnings)
     if markdown.looks_like_markdown(text):
-        return markdown.from_text(text, encoding)
-    return RawDocument(text=text, format="txt", page_breaks=form_feed_pages(text), meta={"encoding": encoding})
+        doc = markdown.from_text(text, encoding)
+        doc.warnings[:0] = warnings
+        return doc
+    return RawDocument(text=text, format="txt", page_breaks=form_feed_pages(text), meta={"encoding": encoding},
+                       warnings=warnings)
