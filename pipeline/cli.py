@@ -41,19 +41,45 @@ class ExportFormat(StrEnum):
     ics = "ics"
 
 
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        sys.stdout.write(f"nhiemvu {__version__}\n")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Turn Vietnamese administrative documents into trackable tasks."""
+
+
 @app.command()
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).")],
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Output folder.")] = None,
-    jobs: Annotated[int, typer.Option("-j", "--jobs", min=1, help="Worker processes.")] = 1,
+    jobs: Annotated[int | None, typer.Option("-j", "--jobs", min=1,
+                    help="Worker processes (default: one per core).")] = None,
     output_format: Annotated[OutputFormat, typer.Option("--format",
                              help="Without --out: one document JSON or JSONL task lines.")] =
     OutputFormat.json,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress, no summary.")] = False,
     models: Annotated[str | None, typer.Option(help="Folder of rule files (default: bundled).")]
     = None,
+    force: Annotated[bool, typer.Option("--force", help="Redo every document, even those done "
+                                        "by an earlier run.")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds one document may "
+                       "take; past it its worker is killed and the document fails (stage timeout).")]
+    = 300.0,
+    memory: Annotated[int | None, typer.Option("--memory", min=64, help="Memory cap of a worker "
+                      "process in MB (stage memory when a document needs more).")] = None,
 ) -> None:
-    """Extract tasks; write DIR/<relative path>.json, tasks.jsonl, errors.jsonl and skipped.jsonl."""
+    """Extract tasks; write DIR/<relative path>.json, tasks.jsonl, errors.jsonl and skipped.jsonl.
+
+    Documents done by an earlier run into the same folder, unchanged since, are not redone."""
     from .batch import collect_jobs, run_batch
 
     missing = [p for p in paths if not p.exists()]
@@ -63,22 +89,30 @@ def extract(
     if out is None:
         _extract_to_stdout(paths, output_format, models)
         return
-    total = len(collect_jobs(paths, out))
+    options = {"workers": jobs, "models_dir": models, "force": force, "timeout": timeout, "memory_mb": memory}
     show_progress = not quiet and sys.stderr.isatty()
-    if show_progress:
-        from rich.progress import Progress
+    try:
+        if show_progress:
+            from rich.progress import Progress
 
-        with Progress(console=err, transient=True) as progress:
-            bar = progress.add_task("extracting", total=total)
-            summary = run_batch(paths, out, workers=jobs, models_dir=models,
-                                on_progress=lambda _o: progress.advance(bar))
-    else:
-        summary = run_batch(paths, out, workers=jobs, models_dir=models)
+            total = len(collect_jobs(paths, out))
+            with Progress(console=err, transient=True) as progress:
+                bar = progress.add_task("extracting", total=total)
+                summary = run_batch(paths, out, on_progress=lambda _o: progress.advance(bar), **options)
+        else:
+            summary = run_batch(paths, out, **options)
+    except NhiemvuError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    if summary.interrupted:
+        err.print(f"interrupted: {summary.finished} of {summary.total} done; the same command "
+                  "finishes the batch")
+        raise typer.Exit(130)
     if not quiet:
         colour = "green" if summary.ok else "red"
         err.print(f"[{colour}]{summary.documents} documents, {summary.tasks} tasks, "
-                  f"{summary.failures} failures[/{colour}], {summary.skipped} skipped "
-                  f"in {summary.seconds:.1f}s -> {out}")
+                  f"{summary.failures} failures[/{colour}], {summary.skipped} skipped, "
+                  f"{summary.unchanged} unchanged in {summary.seconds:.1f}s -> {out}")
         if summary.failures:
             err.print(f"see {out / 'errors.jsonl'}")
     raise typer.Exit(0 if summary.ok else 1)

@@ -15,6 +15,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from .manifest import MANIFEST_FILE
+
 TASKS_FILE = "tasks.jsonl"
 ERRORS_FILE = "errors.jsonl"
 SKIPPED_FILE = "skipped.jsonl"
@@ -96,7 +98,10 @@ def export_kind(path: Path) -> str | None:
 
 
 def is_output_folder(folder: Path) -> bool:
-    """A folder ``nhiemvu extract --out`` wrote: its tasks.jsonl is empty or holds task lines."""
+    """A folder ``nhiemvu extract --out`` wrote: it holds a manifest, or a tasks.jsonl that is
+    empty or holds task lines."""
+    if (folder / MANIFEST_FILE).is_file():
+        return True
     tasks = folder / TASKS_FILE
     if not tasks.is_file() or not (folder / ERRORS_FILE).is_file():
         return False
