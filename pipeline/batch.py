@@ -169,13 +169,15 @@ def run_batch(
     force: bool = False,
     timeout: float = DEFAULT_TIMEOUT,
     memory_mb: int | None = None,
+    engine: str = "local",
 ) -> Summary:
     """Extract every file under ``paths`` into ``out_dir``, skipping those already done.
 
     Each document runs in a worker process (``workers``, default one per core) under ``timeout``
     seconds (and ``memory_mb``); its row in the manifest is committed as it finishes. Ctrl-C
     stops the workers and still writes the indexes (``Summary.interrupted``). Raises
-    ``FolderLockedError`` when another run writes to ``out_dir``.
+    ``FolderLockedError`` when another run writes to ``out_dir``. ``engine="dask"`` runs the
+    documents on a Dask LocalCluster instead (:mod:`engine_dask`; no time or memory limit).
     """
     started = time.perf_counter()
     with folder_lock(out_dir):
@@ -184,14 +186,14 @@ def run_batch(
         try:
             return _run(jobs, skipped, out_dir, manifest, started, workers=workers or default_workers(),
                         models_dir=models_dir, on_progress=on_progress, force=force, timeout=timeout,
-                        memory_mb=memory_mb)
+                        memory_mb=memory_mb, engine=engine)
         finally:
             manifest.close()
 
 
 def _run(jobs: list[Job], skipped: list[Skipped], out_dir: Path, manifest: Manifest, started: float, *,
          workers: int, models_dir: str | None, on_progress: Callable[[Outcome], None] | None,
-         force: bool, timeout: float, memory_mb: int | None) -> Summary:
+         force: bool, timeout: float, memory_mb: int | None, engine: str) -> Summary:
     version = pipeline_version(models_dir)
     rows = manifest.rows()
     summary = Summary(skipped=sum(s.files for s in skipped), total=len(jobs))
@@ -215,9 +217,14 @@ def _run(jobs: list[Job], skipped: list[Skipped], out_dir: Path, manifest: Manif
     def started_on(job: Job, pid: int) -> None:
         manifest.running(job.relative.as_posix(), str(job.path), digests[job.relative], version, pid)
 
-    pool = Pool(workers, partial(run_job, models_dir=models_dir), _failure, timeout=timeout,
-                memory_mb=memory_mb, started=started_on,
-                warm_up=partial(warm_up, models_dir))
+    run = partial(run_job, models_dir=models_dir)
+    if engine == "dask":
+        from .engine_dask import DaskPool
+
+        pool: Pool | DaskPool = DaskPool(workers, run, _failure)
+    else:
+        pool = Pool(workers, run, _failure, timeout=timeout, memory_mb=memory_mb, started=started_on,
+                    warm_up=partial(warm_up, models_dir))
     outcomes = pool.map(todo)
     try:
         for outcome in outcomes:

@@ -34,6 +34,11 @@ TOKENS_HELP = ("Word analysis where assembly reads (after agencies, clause openi
                "segmentation + POS, or whitespace syllables without POS (the ablation).")
 
 
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
 class ExportFormat(StrEnum):
     xlsx = "xlsx"
     csv = "csv"
@@ -76,6 +81,8 @@ def extract(
     = 300.0,
     memory: Annotated[int | None, typer.Option("--memory", min=64, help="Memory cap of a worker "
                       "process in MB (stage memory when a document needs more).")] = None,
+    engine: Annotated[Engine, typer.Option("--engine", help="local worker processes, or a Dask "
+                      "LocalCluster (needs the dask extra; no --timeout or --memory).")] = Engine.local,
 ) -> None:
     """Extract tasks; write DIR/<relative path>.json, tasks.jsonl, errors.jsonl and skipped.jsonl.
 
@@ -89,7 +96,8 @@ def extract(
     if out is None:
         _extract_to_stdout(paths, output_format, models)
         return
-    options = {"workers": jobs, "models_dir": models, "force": force, "timeout": timeout, "memory_mb": memory}
+    options = {"workers": jobs, "models_dir": models, "force": force, "timeout": timeout, "memory_mb": memory,
+               "engine": engine.value}
     show_progress = not quiet and sys.stderr.isatty()
     try:
         if show_progress:
@@ -314,6 +322,36 @@ def export_command(
     tasks = sum(len(r.tasks) for r in results)
     what = f"{rows} events (tasks with a due date, of {tasks})" if fmt == "ics" else f"{rows} tasks"
     err.print(f"{len(results)} documents, {what} -> {output}")
+
+
+@app.command("diff")
+def diff_command(
+    old_dir: Annotated[Path, typer.Argument(help="The earlier `nhiemvu extract --out` folder.")],
+    new_dir: Annotated[Path, typer.Argument(help="The later one.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of lines.")] = False,
+) -> None:
+    """New, closed and changed tasks between two output folders (matched by task id, then by
+    document and action)."""
+    from .diff import diff_folders, tracked
+
+    try:
+        result = diff_folders(old_dir, new_dir)
+    except NhiemvuError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    if as_json:
+        sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False, indent=2) + "\n")
+        return
+    for sign, tasks in (("+", result.new), ("-", result.closed)):
+        for task in tasks:
+            sys.stdout.write(f"{sign} {Path(str(task.get('source'))).name}: {_one_line(task['action'], 100)}\n")
+    for change in result.changed:
+        before, after = tracked(change.old), tracked(change.new)
+        sys.stdout.write(f"~ {Path(str(change.new.get('source'))).name}: {_one_line(change.new['action'], 100)}\n")
+        for name in change.fields:
+            sys.stdout.write(f"    {name}: {before[name]!r} -> {after[name]!r}\n")
+    err.print(f"{len(result.new)} new, {len(result.closed)} closed, {len(result.changed)} changed, "
+              f"{result.unchanged} unchanged")
 
 
 @app.command()

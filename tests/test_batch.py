@@ -136,3 +136,18 @@ def test_a_change_to_the_rules_redoes_every_document(tmp_path):
     assert run_batch([docs], out, workers=1, models_dir=str(models)).unchanged == 0
     with sqlite3.connect(out / MANIFEST_FILE) as db:
         assert db.execute("SELECT version FROM documents").fetchone()[0] == pipeline_version(str(models))
+
+
+def test_the_dask_engine_gives_the_same_task_ids(tmp_path):
+    pytest.importorskip("distributed")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(SEED, docs / "a.txt")
+    shutil.copy(PRESS, docs / "b.txt")
+    (docs / "empty.txt").write_bytes(b"")
+    local = run_batch([docs], tmp_path / "local", workers=1)
+    distributed = run_batch([docs], tmp_path / "dask", workers=2, engine="dask")
+    assert (distributed.documents, distributed.failures, distributed.tasks) == (2, 1, local.tasks)
+    assert [t["id"] for t in _tasks(tmp_path / "dask")] == [t["id"] for t in _tasks(tmp_path / "local")]
+    assert (tmp_path / "dask" / "errors.jsonl").read_text("utf-8") == (
+        tmp_path / "local" / "errors.jsonl").read_text("utf-8")
