@@ -138,6 +138,8 @@ def run_job(job: Job, models_dir: str | None = None) -> Outcome:
     except NhiemvuError as exc:
         return Outcome(job, error={"file": str(job.path), "stage": exc.stage,
                                    "reason": exc.reason})
+    except MemoryError:
+        raise  # the worker reports it (stage memory) and is replaced
     except Exception as exc:  # a bug must not take the batch down: record it
         return Outcome(job, error={
             "file": str(job.path), "stage": "extract",

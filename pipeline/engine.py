@@ -41,6 +41,7 @@ def _context() -> multiprocessing.context.BaseContext:
 
 
 _READY = "ready"
+_OUT_OF_MEMORY = frozenset({-signal.SIGKILL, -signal.SIGABRT, -signal.SIGSEGV, -signal.SIGBUS})
 
 
 def _serve(conn: Connection, run: Callable[[Any], Any], warm_up: Callable[[], None] | None,
@@ -114,20 +115,28 @@ class Pool:
         worker.conn.close()
         self._workers.remove(worker)
 
-    def _give(self, worker: _Worker, job: Any) -> None:
+    def _give(self, worker: _Worker, job: Any) -> bool:
+        """Hand ``job`` to an idle worker; False (and the worker retired) when it died meanwhile."""
+        try:
+            worker.conn.send(job)
+        except OSError:  # BrokenPipeError: killed while idle
+            self._retire(worker)
+            return False
         worker.job, worker.deadline = job, time.monotonic() + self.timeout
-        worker.conn.send(job)
         if self.started:
             self.started(job, worker.process.pid or 0)
+        return True
 
     def map(self, jobs: list[Any]) -> Iterator[Any]:
         """The outcome of every job, in completion order."""
         pending = list(reversed(jobs))
         try:
             while True:
-                for worker in self._workers:
+                for worker in list(self._workers):
                     if worker.ready and worker.job is None and pending:
-                        self._give(worker, pending.pop())
+                        job = pending.pop()
+                        if not self._give(worker, job):
+                            pending.append(job)
                 busy = [w for w in self._workers if w.job is not None]
                 while len(self._workers) < min(self.size, len(busy) + len(pending)):
                     self._start()
@@ -181,8 +190,12 @@ class Pool:
             worker.process.join(timeout=5)
             code = worker.process.exitcode
             self._retire(worker)
-            stage = "memory" if self.memory_mb and code == -signal.SIGKILL else "worker"
-            return self.failure(job, stage, f"the worker process {describe_exit(code)} while extracting it")
+            # past the cap, allocations fail: native code aborts or crashes, the OOM killer kills
+            stage = "memory" if self.memory_mb and code in _OUT_OF_MEMORY else "worker"
+            reason = f"the worker process {describe_exit(code)} while extracting it"
+            if stage == "memory":
+                reason += f", most likely past the memory cap of {self.memory_mb} MB"
+            return self.failure(job, stage, reason)
         if time.monotonic() >= worker.deadline:
             self._retire(worker)
             return self.failure(job, "timeout", f"not done within the time limit of {self.timeout:g} s")

@@ -125,10 +125,11 @@ def test_a_second_run_on_the_same_folder_is_refused(tmp_path):
 
 
 def _huge(docs: Path) -> Path:
-    """A genuinely slow document: the corpus notice repeated to some two million characters."""
+    """A genuinely slow document: the corpus notice repeated to just under spaCy's limit of a
+    million characters (seconds of work, and thousands of tasks)."""
     text = (CORPUS / "000_8090ff3dc2291dd3.txt").read_text("utf-8")
     huge = docs / "a-huge.txt"
-    huge.write_text(text * (2_000_000 // len(text)), encoding="utf-8")
+    huge.write_text(text * (990_000 // len(text)), encoding="utf-8")
     return huge
 
 
@@ -138,12 +139,25 @@ def test_a_document_past_the_time_limit_fails_alone(tmp_path):
     _huge(docs)
     (docs / "b.txt").write_text(SMALL, encoding="utf-8")
     out = tmp_path / "out"
-    summary = run_batch([docs], out, workers=1, timeout=2)
+    summary = run_batch([docs], out, workers=1, timeout=1)
     assert (summary.documents, summary.failures) == (1, 1)
     errors = [json.loads(line) for line in (out / "errors.jsonl").read_text("utf-8").splitlines()]
     assert [(Path(e["file"]).name, e["stage"]) for e in errors] == [("a-huge.txt", "timeout")]
-    assert "time limit of 2 s" in errors[0]["reason"]
+    assert "time limit of 1 s" in errors[0]["reason"]
     assert (out / "b.txt.json").is_file()
+
+
+def test_a_document_past_the_memory_cap_fails_alone(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    _huge(docs)
+    (docs / "b.txt").write_text(SMALL, encoding="utf-8")
+    out = tmp_path / "out"
+    # a warmed-up worker maps some 370 MB; the huge document needs far more than the rest
+    summary = run_batch([docs], out, workers=1, memory_mb=450)
+    errors = [json.loads(line) for line in (out / "errors.jsonl").read_text("utf-8").splitlines()]
+    assert [(Path(e["file"]).name, e["stage"]) for e in errors] == [("a-huge.txt", "memory")]
+    assert summary.documents == 1 and (out / "b.txt.json").is_file()
 
 
 def test_a_killed_worker_takes_only_its_document_down(tmp_path):
