@@ -112,6 +112,9 @@ def extract(
     except NhiemvuError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
+    except KeyboardInterrupt:  # before the first document or while writing the indexes
+        err.print("interrupted; the same command finishes the batch")
+        raise typer.Exit(130) from None
     if summary.interrupted:
         err.print(f"interrupted: {summary.finished} of {summary.total} done; the same command "
                   "finishes the batch")
