@@ -3,25 +3,28 @@
 A failing file becomes a line of errors.jsonl (file, stage, reason) and the batch
 goes on; a file of a folder that is not a document (see :mod:`walk`) becomes a line
 of skipped.jsonl (file, reason). Every output is written atomically, so an
-interrupted run never leaves half a file behind.
+interrupted run never leaves half a file behind; the manifest (:mod:`manifest`) records
+each document as it finishes, so a re-run does only what is left or changed.
 """
 
 from __future__ import annotations
 
-import json
-import os
 import time
 import traceback
-from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
+from .engine import DEFAULT_TIMEOUT, Pool, default_workers
 from .errors import NhiemvuError
 from .export import document_json, task_json_lines, write_atomic
+from .indexes import write_indexes
 from .inputs import shown, special_reason
 from .limits import DEFAULT_MAX_CHARS
-from .walk import ERRORS_FILE, SKIPPED_FILE, TASKS_FILE, Skipped, walk
+from .lock import folder_lock
+from .manifest import Manifest, Row, file_hash, is_current, pipeline_version
+from .walk import Skipped, walk
 
 
 @dataclass(frozen=True)
@@ -46,29 +49,102 @@ class Summary:
     failures: int = 0
     skipped: int = 0  # files of the folders given that are not documents
     seconds: float = 0.0
+    unchanged: int = 0  # documents done by an earlier run, not redone
+    total: int = 0  # documents of the input
+    finished: int = 0  # of them, done or failed by now
+    interrupted: bool = False
 
     @property
     def ok(self) -> bool:
-        return self.failures == 0
+        return self.failures == 0 and not self.interrupted
+
+
+def root_labels(roots: list[Path]) -> list[Path]:
+    """The folder each input root's outputs go under: its name, or more of its path when names clash.
+
+    ``c1/doc.txt`` and ``c2/doc.txt`` give ``c1/doc.txt`` and ``c2/doc.txt``; ``a/x.txt`` and
+    ``b/y.txt`` give ``x.txt`` and ``y.txt`` (the shortest tail of the path that is unique)."""
+    parts = [root.resolve().parts[1:] or ("root",) for root in roots]
+    labels = []
+    for mine in parts:
+        for size in range(1, len(mine) + 1):
+            tail = mine[-size:]
+            if all(other is mine or other[-size:] != tail for other in parts):
+                break
+        labels.append(Path(*tail))
+    return labels
+
+
+def _unique_roots(paths: list[Path]) -> list[Path]:
+    seen: set[Path] = set()
+    roots = []
+    for path in paths:
+        if path.resolve() not in seen:
+            seen.add(path.resolve())
+            roots.append(path)
+    return roots
 
 
 def collect(paths: list[Path], out_dir: Path | None = None) -> tuple[list[Job], list[Skipped]]:
     """Files given, and the documents under folders given (recursively), with what was skipped.
 
     Inside a folder, what is not a document is skipped with a reason (:func:`walk.walk`);
-    a file named explicitly is always read."""
+    a file named explicitly is always read. Output paths never collide: with one folder they
+    are relative to it; with several inputs each goes under its label (:func:`root_labels`),
+    and a file given twice is read once."""
+    roots = _unique_roots(paths)
+    labels = root_labels(roots)
     jobs: list[Job] = []
     skipped: list[Skipped] = []
-    for path in paths:
-        if path.is_dir():
-            documents, passed = walk(path, out_dir)
-            jobs += [Job(file, file.relative_to(path)) for file in documents]
+    single_folder = len(roots) == 1 and roots[0].is_dir()
+    for root, label in zip(roots, labels, strict=True):
+        if root.is_dir():
+            documents, passed = walk(root, out_dir)
+            base = Path() if single_folder else label
+            jobs += [Job(file, base / file.relative_to(root)) for file in documents]
             skipped += passed
-        elif reason := special_reason(path):  # a FIFO named on the command line would block
-            skipped.append(Skipped(path, reason))
+        elif reason := special_reason(root):  # a FIFO named on the command line would block
+            skipped.append(Skipped(root, reason))
         else:
-            jobs.append(Job(path, Path(path.name)))
-    return jobs, skipped
+            jobs.append(Job(root, label))
+    kept, duplicates = _distinct(jobs)
+    return kept, skipped + duplicates
+
+
+def _key(job: Job) -> str:
+    """A document's row in the manifest: its output path, undecodable bytes of its name escaped."""
+    return shown(job.relative.as_posix())
+
+
+def _distinct(jobs: list[Job]) -> tuple[list[Job], list[Skipped]]:
+    """Each file once (a link to a file already read is skipped, with a reason), and no two
+    files with one output path (a later one gets ``~2``, ``~3`` ...)."""
+    files: dict[Path, Path] = {}  # each file's path to read: the file itself rather than a link to it
+    for job in jobs:
+        real = job.path.resolve()
+        if real not in files or (files[real].is_symlink() and not job.path.is_symlink()):
+            files[real] = job.path
+    taken: set[Path] = set()
+    kept = []
+    duplicates = []
+    read: set[Path] = set()
+    for job in jobs:
+        real = job.path.resolve()
+        chosen = files[real]
+        if job.path != chosen:
+            duplicates.append(Skipped(job.path, f"the same file as {shown(chosen)}, read once"))
+            continue
+        if real in read:  # the same path named twice ("c1" and "c1/doc.txt")
+            continue
+        read.add(real)
+        # a name with undecodable bytes gets its output under the escaped name: text all the way
+        relative, number = Path(shown(job.relative)), 1
+        while relative in taken:
+            number += 1
+            relative = Path(shown(job.relative)).with_name(f"{Path(shown(job.relative)).name}~{number}")
+        taken.add(relative)
+        kept.append(Job(job.path, relative))
+    return kept, duplicates
 
 
 def collect_jobs(paths: list[Path], out_dir: Path | None = None) -> list[Job]:
@@ -85,6 +161,8 @@ def run_job(job: Job, models_dir: str | None = None, max_chars: int | None = DEF
     except NhiemvuError as exc:
         return Outcome(job, error={"file": shown(job.path), "stage": exc.stage,
                                    "reason": exc.reason})
+    except MemoryError:
+        raise  # the worker reports it (stage memory) and is replaced
     except Exception as exc:  # a bug must not take the batch down: record it
         return Outcome(job, error={
             "file": shown(job.path), "stage": "extract",
@@ -95,59 +173,122 @@ def run_job(job: Job, models_dir: str | None = None, max_chars: int | None = DEF
                    tasks=len(result.tasks))
 
 
-def iter_outcomes(jobs: list[Job], workers: int, models_dir: str | None,
-                  max_chars: int | None = DEFAULT_MAX_CHARS) -> Iterator[Outcome]:
-    """Outcomes as they complete, in worker processes when ``workers > 1``."""
-    if workers <= 1 or len(jobs) <= 1:
-        for job in jobs:
-            yield run_job(job, models_dir, max_chars)
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = [pool.submit(run_job, job, models_dir, max_chars) for job in jobs]
-        for future in as_completed(futures):
-            yield future.result()
+def warm_up(models_dir: str | None = None) -> None:
+    """Load the rules and language models, so that a worker's first document is not slower."""
+    from .api import extract_text
+
+    extract_text("Sở Y tế chủ trì, hoàn thành trước ngày 30/6/2024.", models_dir=models_dir)
+
+
+def _failure(job: Job, stage: str, reason: str) -> Outcome:
+    return Outcome(job, error={"file": str(job.path), "stage": stage, "reason": reason})
 
 
 def run_batch(
     paths: list[Path],
     out_dir: Path,
     *,
-    workers: int = 1,
+    workers: int | None = None,
     models_dir: str | None = None,
     on_progress: Callable[[Outcome], None] | None = None,
     max_chars: int | None = DEFAULT_MAX_CHARS,
+    force: bool = False,
+    timeout: float = DEFAULT_TIMEOUT,
+    memory_mb: int | None = None,
+    engine: str = "local",
 ) -> Summary:
-    """Extract every file under ``paths`` into ``out_dir``."""
+    """Extract every file under ``paths`` into ``out_dir``, skipping those already done.
+
+    Each document runs in a worker process (``workers``, default one per core) under ``timeout``
+    seconds (and ``memory_mb``); its row in the manifest is committed as it finishes. Ctrl-C
+    stops the workers and still writes the indexes (``Summary.interrupted``). Raises
+    ``FolderLockedError`` when another run writes to ``out_dir``. ``engine="dask"`` runs the
+    documents on a Dask LocalCluster instead (:mod:`engine_dask`; no time or memory limit).
+    """
     started = time.perf_counter()
-    jobs, skipped = collect(paths, out_dir)
-    summary = Summary(skipped=sum(s.files for s in skipped))
-    task_lines: dict[Path, list[str]] = {}
-    errors: list[dict[str, str]] = []
-    out_dir.mkdir(parents=True, exist_ok=True)
-    for outcome in iter_outcomes(jobs, workers, models_dir, max_chars):
-        if outcome.error:
-            summary.failures += 1
-            errors.append(outcome.error)
+    with folder_lock(out_dir):
+        jobs, skipped = collect(paths, out_dir)
+        manifest = Manifest(out_dir)
+        try:
+            return _run(jobs, skipped, out_dir, manifest, started, workers=workers or default_workers(),
+                        models_dir=models_dir, on_progress=on_progress, force=force, timeout=timeout,
+                        memory_mb=memory_mb, engine=engine, max_chars=max_chars)
+        finally:
+            manifest.close()
+
+
+def _run(jobs: list[Job], skipped: list[Skipped], out_dir: Path, manifest: Manifest, started: float, *,
+         workers: int, models_dir: str | None, on_progress: Callable[[Outcome], None] | None,
+         force: bool, timeout: float, memory_mb: int | None, engine: str,
+         max_chars: int | None = DEFAULT_MAX_CHARS) -> Summary:
+    version = pipeline_version(models_dir)
+    rows = manifest.rows()
+    summary = Summary(skipped=sum(s.files for s in skipped), total=len(jobs))
+    digests: dict[Path, str] = {}
+    todo: list[Job] = []
+    for job in jobs:
+        key = _key(job)
+        try:
+            digests[job.relative] = file_hash(job.path)
+        except OSError as exc:
+            digests[job.relative] = ""
+            manifest.failed(key, shown(job.path), "", version,
+                            {"file": shown(job.path), "stage": "read", "reason": f"cannot read the file: {exc}"})
+            continue
+        if not force and is_current(rows.get(key), digests[job.relative], version, out_dir):
+            summary.unchanged += 1
         else:
-            target = out_dir / outcome.job.relative.parent / f"{outcome.job.relative.name}.json"
-            write_atomic(target, outcome.json_text or "")
-            summary.documents += 1
-            summary.tasks += outcome.tasks
-            task_lines[outcome.job.relative] = outcome.task_lines
-        if on_progress:
-            on_progress(outcome)
-    # Input order, not completion order: re-runs give byte-identical files.
-    ordered = [line for job in jobs for line in task_lines.get(job.relative, [])]
-    write_atomic(out_dir / TASKS_FILE, "".join(f"{line}\n" for line in ordered))
-    order = {shown(job.path): i for i, job in enumerate(jobs)}
-    errors.sort(key=lambda e: order.get(e["file"], 0))
-    write_atomic(out_dir / ERRORS_FILE,
-                 "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors))
-    write_atomic(out_dir / SKIPPED_FILE,
-                 "".join(json.dumps(s.record(), ensure_ascii=False) + "\n" for s in skipped))
+            todo.append(job)
+    _drop_gone(out_dir, manifest, rows, {_key(job) for job in jobs})
+
+    def started_on(job: Job, pid: int) -> None:
+        manifest.running(_key(job), shown(job.path), digests[job.relative], version, pid)
+
+    run = partial(run_job, models_dir=models_dir, max_chars=max_chars)
+    if engine == "dask":
+        from .engine_dask import DaskPool
+
+        pool: Pool | DaskPool = DaskPool(workers, run, _failure)
+    else:
+        pool = Pool(workers, run, _failure, timeout=timeout, memory_mb=memory_mb, started=started_on,
+                    warm_up=partial(warm_up, models_dir))
+    outcomes = pool.map(todo)
+    try:
+        for outcome in outcomes:
+            _record(outcome, out_dir, manifest, digests[outcome.job.relative], version)
+            if on_progress:
+                on_progress(outcome)
+    except KeyboardInterrupt:
+        summary.interrupted = True
+    finally:
+        outcomes.close()
+        pool.close()
+    rows = manifest.rows()
+    current = [rows[_key(job)] for job in jobs if _key(job) in rows]
+    summary.tasks = write_indexes(out_dir, current, skipped)
+    summary.documents = sum(row.status == "done" for row in current)
+    summary.failures = sum(row.status == "failed" for row in current)
+    summary.finished = summary.documents + summary.failures
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def default_workers() -> int:
-    return max(1, min(4, os.cpu_count() or 1))
+def _record(outcome: Outcome, out_dir: Path, manifest: Manifest, digest: str, version: str) -> None:
+    """Write a document's JSON, then commit its row: a crash between the two only redoes it."""
+    job = outcome.job
+    key = _key(job)
+    if outcome.error:
+        manifest.failed(key, shown(job.path), digest, version, outcome.error)
+        return
+    output = job.relative.parent / f"{job.relative.name}.json"
+    write_atomic(out_dir / output, outcome.json_text or "")
+    manifest.done(key, shown(job.path), digest, version, shown(output.as_posix()), outcome.tasks)
+
+
+def _drop_gone(out_dir: Path, manifest: Manifest, rows: dict[str, Row], present: set[str]) -> None:
+    """Forget the documents that left the input, and remove the JSON written for them."""
+    gone = [key for key in rows if key not in present]
+    for key in gone:
+        if rows[key].output:
+            (out_dir / rows[key].output).unlink(missing_ok=True)
+    manifest.drop(gone)

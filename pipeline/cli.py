@@ -37,6 +37,11 @@ TOKENS_HELP = ("Word analysis where assembly reads (after agencies, clause openi
                "segmentation + POS, or whitespace syllables without POS (the ablation).")
 
 
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
 class ExportFormat(StrEnum):
     xlsx = "xlsx"
     csv = "csv"
@@ -44,11 +49,28 @@ class ExportFormat(StrEnum):
     ics = "ics"
 
 
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        sys.stdout.write(f"nhiemvu {__version__}\n")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Turn Vietnamese administrative documents into trackable tasks."""
+
+
 @app.command()
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).")],
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Output folder.")] = None,
-    jobs: Annotated[int, typer.Option("-j", "--jobs", min=1, help="Worker processes.")] = 1,
+    jobs: Annotated[int | None, typer.Option("-j", "--jobs", min=1,
+                    help="Worker processes (default: one per core).")] = None,
     output_format: Annotated[OutputFormat, typer.Option("--format",
                              help="Without --out: one document JSON or JSONL task lines.")] =
     OutputFormat.json,
@@ -57,8 +79,19 @@ def extract(
     = None,
     max_chars: Annotated[int, typer.Option("--max-chars", min=1, help="Characters per document; "
                          "a longer one fails (stage 'limit').")] = DEFAULT_MAX_CHARS,
+    force: Annotated[bool, typer.Option("--force", help="Redo every document, even those done "
+                                        "by an earlier run.")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds one document may "
+                       "take; past it its worker is killed and the document fails (stage timeout).")]
+    = 300.0,
+    memory: Annotated[int | None, typer.Option("--memory", min=64, help="Memory cap of a worker "
+                      "process in MB (stage memory when a document needs more).")] = None,
+    engine: Annotated[Engine, typer.Option("--engine", help="local worker processes, or a Dask "
+                      "LocalCluster (needs the dask extra; no --timeout or --memory).")] = Engine.local,
 ) -> None:
-    """Extract tasks; write DIR/<relative path>.json, tasks.jsonl, errors.jsonl and skipped.jsonl."""
+    """Extract tasks; write DIR/<relative path>.json, tasks.jsonl, errors.jsonl and skipped.jsonl.
+
+    Documents done by an earlier run into the same folder, unchanged since, are not redone."""
     from .batch import collect_jobs, run_batch
 
     missing = [p for p in paths if not p.exists()]
@@ -69,22 +102,34 @@ def extract(
         _extract_to_stdout(paths, output_format, models, max_chars)
         return
     _check_out(out)
-    total = len(collect_jobs(paths, out))
+    options = {"workers": jobs, "models_dir": models, "force": force, "timeout": timeout, "memory_mb": memory,
+               "engine": engine.value, "max_chars": max_chars}
     show_progress = not quiet and sys.stderr.isatty()
-    if show_progress:
-        from rich.progress import Progress
+    try:
+        if show_progress:
+            from rich.progress import Progress
 
-        with Progress(console=err, transient=True) as progress:
-            bar = progress.add_task("extracting", total=total)
-            summary = run_batch(paths, out, workers=jobs, models_dir=models,
-                                on_progress=lambda _o: progress.advance(bar), max_chars=max_chars)
-    else:
-        summary = run_batch(paths, out, workers=jobs, models_dir=models, max_chars=max_chars)
+            total = len(collect_jobs(paths, out))
+            with Progress(console=err, transient=True) as progress:
+                bar = progress.add_task("extracting", total=total)
+                summary = run_batch(paths, out, on_progress=lambda _o: progress.advance(bar), **options)
+        else:
+            summary = run_batch(paths, out, **options)
+    except NhiemvuError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    except KeyboardInterrupt:  # before the first document or while writing the indexes
+        err.print("interrupted; the same command finishes the batch")
+        raise typer.Exit(130) from None
+    if summary.interrupted:
+        err.print(f"interrupted: {summary.finished} of {summary.total} done; the same command "
+                  "finishes the batch")
+        raise typer.Exit(130)
     if not quiet:
         colour = "green" if summary.ok else "red"
         err.print(f"[{colour}]{summary.documents} documents, {summary.tasks} tasks, "
-                  f"{summary.failures} failures[/{colour}], {summary.skipped} skipped "
-                  f"in {summary.seconds:.1f}s -> {escape(shown(out))}")
+                  f"{summary.failures} failures[/{colour}], {summary.skipped} skipped, "
+                  f"{summary.unchanged} unchanged in {summary.seconds:.1f}s -> {escape(shown(out))}")
         if summary.failures:
             err.print(f"see {escape(shown(out / 'errors.jsonl'))}")
     raise typer.Exit(0 if summary.ok else 1)
@@ -297,6 +342,36 @@ def export_command(
     tasks = sum(len(r.tasks) for r in results)
     what = f"{rows} events (tasks with a due date, of {tasks})" if fmt == "ics" else f"{rows} tasks"
     err.print(f"{len(results)} documents, {what} -> {output}")
+
+
+@app.command("diff")
+def diff_command(
+    old_dir: Annotated[Path, typer.Argument(help="The earlier `nhiemvu extract --out` folder.")],
+    new_dir: Annotated[Path, typer.Argument(help="The later one.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of lines.")] = False,
+) -> None:
+    """New, closed and changed tasks between two output folders (matched by task id, then by
+    document and action)."""
+    from .diff import diff_folders, tracked
+
+    try:
+        result = diff_folders(old_dir, new_dir)
+    except NhiemvuError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    if as_json:
+        sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False, indent=2) + "\n")
+        return
+    for sign, tasks in (("+", result.new), ("-", result.closed)):
+        for task in tasks:
+            sys.stdout.write(f"{sign} {Path(str(task.get('source'))).name}: {_one_line(task['action'], 100)}\n")
+    for change in result.changed:
+        before, after = tracked(change.old), tracked(change.new)
+        sys.stdout.write(f"~ {Path(str(change.new.get('source'))).name}: {_one_line(change.new['action'], 100)}\n")
+        for name in change.fields:
+            sys.stdout.write(f"    {name}: {before[name]!r} -> {after[name]!r}\n")
+    err.print(f"{len(result.new)} new, {len(result.closed)} closed, {len(result.changed)} changed, "
+              f"{result.unchanged} unchanged")
 
 
 @app.command()

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .inputs import shown, skip_reason, symlink_reason
+from .manifest import MANIFEST_FILE
 
 TASKS_FILE = "tasks.jsonl"
 ERRORS_FILE = "errors.jsonl"
@@ -98,7 +99,10 @@ def export_kind(path: Path) -> str | None:
 
 
 def is_output_folder(folder: Path) -> bool:
-    """A folder ``nhiemvu extract --out`` wrote: its tasks.jsonl is empty or holds task lines."""
+    """A folder ``nhiemvu extract --out`` wrote: it holds a manifest, or a tasks.jsonl that is
+    empty or holds task lines."""
+    if (folder / MANIFEST_FILE).is_file():
+        return True
     tasks = folder / TASKS_FILE
     if not tasks.is_file() or not (folder / ERRORS_FILE).is_file():
         return False
