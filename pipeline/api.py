@@ -13,7 +13,7 @@ from .errors import ExtractionError
 from .extractors.agencies import FoundAgency, find_agencies
 from .extractors.deadlines import FoundDeadline, find_deadlines, pick_deadline
 from .extractors.issuer import proper_case
-from .extractors.metadata import Metadata, extract_metadata
+from .extractors.metadata import Metadata, extract_metadata, type_of_number
 from .extractors.references import FoundReference
 from .extractors.tasks import AssembledTask, assemble_tasks
 from .inputs import shown
@@ -138,7 +138,7 @@ def _extract_tasks(raw: RawDocument, source: str | None, models_dir: str | None,
     document_lead, issuer_only = _document_addressees(text, layout, agencies, meta, resources)
     body = layout.blocks if layout.doc_heading or layout.letter else _without_headlines(layout.blocks)
     assembled = assemble_tasks(text, body, agencies, resources, document_lead,
-                               layout.annexes, layout.doc_heading or _type_by_number(meta.number, resources),
+                               layout.annexes, layout.doc_heading or _type_name(meta.number, resources),
                                verb_at=WordIndex.from_doc(doc, models_dir).verb_at, issuer_only=issuer_only)
     doc_id = document_id(text)
     page_of = _page_lookup(raw, page_starts)
@@ -199,13 +199,10 @@ def _counterpart(agency: FoundAgency, resources: Resources) -> FoundAgency:
     return FoundAgency(agency.text, name, agency.start, agency.end, agency.title, agency.successor)
 
 
-def _type_by_number(number: str | None, resources: Resources) -> str | None:
-    """The type a document's number spells when its heading was not read: "115/2003/NĐ-CP" is a
-    Nghị định (the notations of Decree 30/2020/NĐ-CP, Appendix III)."""
-    if not number:
-        return None
-    parts = [p.upper() for p in re.split(r"[/-]", number)]
-    return next((t.name for t in resources.document_types if t.notation and t.notation.upper() in parts), None)
+def _type_name(number: str | None, resources: Resources) -> str | None:
+    """The type a number spells when the heading was not read: "115/2003/NĐ-CP" is a Nghị định."""
+    entry = type_of_number(number, resources)
+    return entry.name if entry else None
 
 
 def _cell_deadlines(text: str, cell: tuple[int, int], found: list[FoundDeadline], resources: Resources,

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..closing import is_person_name
 from ..lines import DATE_PARTS, LayoutVocab, layout_vocab, plain
 from ..patterns import CAPITALS, alternation
-from ..resources import Resources
+from ..resources import DocumentTypeEntry, Resources
 from ..structure import Layout, recipients_of, signer_of
 from .dates import make_date
 from .issuer import issuer_from_authority, issuer_from_header, issuer_from_text
@@ -76,12 +76,18 @@ def _issued(header: str, vocab: LayoutVocab) -> dt.date | None:
     return make_date(int(english["y"]), vocab.months[english["month"]], int(english["d"])) if english else None
 
 
-def _type_from_notation(number: str | None, resources: Resources) -> str | None:
-    """The type a document number spells ("12/TB-UBND" -> notice); a letter's ("45/UBND-KT") spells none."""
+def type_of_number(number: str | None, resources: Resources) -> DocumentTypeEntry | None:
+    """The document type a number's notation spells ("12/TB-UBND" -> Thông báo, "115/2003/NĐ-CP" ->
+    Nghị định); a letter's ("45/UBND-KT") spells none."""
     if not number or "/" not in number:
         return None
     first = number.split("/")[-1].split("-")[0].upper()
-    return next((t.doc_type for t in resources.document_types if t.notation.upper() == first), None)
+    return next((t for t in resources.document_types if t.notation.upper() == first), None)
+
+
+def _type_from_notation(number: str | None, resources: Resources) -> str | None:
+    entry = type_of_number(number, resources)
+    return entry.doc_type if entry else None
 
 
 def _reference_year(text: str, issued: dt.date | None) -> int | None:
