@@ -152,7 +152,7 @@ def _extract_tasks(raw: RawDocument, source: str | None, models_dir: str | None,
     return DocumentResult(
         document=DocumentMeta(
             id=doc_id, source=source, format=raw.format, doc_type=meta.doc_type,
-            number=meta.number, issued_date=meta.issued_date, issuer=meta.issuer,
+            number=meta.number, issued_date=meta.issued_date, issued_year=meta.issued_year, issuer=meta.issuer,
             signer=meta.signer, title=meta.title, recipients=meta.recipients,
             pages=raw.pages, text=text,
         ),
@@ -243,14 +243,17 @@ def _apply_source_facts(meta: Metadata, raw: RawDocument, source: str | None,
     if published and meta.issued_date is None:
         try:
             meta.issued_date = dt.date.fromisoformat(published[:10])
-            meta.year = meta.issued_date.year
+            meta.issued_year = meta.year = meta.issued_date.year
         except ValueError:
             pass
-    named = number_from_name(source, resources) if source and meta.number is None else None
-    if named is not None:
+    lost = meta.number is None or meta.issued_year is None
+    named = number_from_name(source, resources) if source and lost else None
+    if named is not None and meta.number is None:
         meta.number = named.number
-        meta.year = meta.year or named.year
         warnings.append(f"the text states no number: {named.number} is read from the file name")
+    if named is not None and meta.issued_year is None:
+        meta.issued_year = meta.year = named.year
+        warnings.append(f"the text states no date: the year {named.year} is read from the file name")
     return warnings
 
 

@@ -14,8 +14,8 @@ import pandas as pd
 from .schema import DocumentResult
 
 DOCUMENT_COLUMNS = [
-    "document_id", "source", "doc_type", "number", "issued_date", "issuer", "signer", "title",
-    "pages", "tasks", "dated_tasks", "references", "warnings",
+    "document_id", "source", "doc_type", "number", "issued_date", "issued_year", "issuer", "signer",
+    "title", "pages", "tasks", "dated_tasks", "references", "warnings",
 ]
 AGENCY_COLUMNS = ["document_id", "task_id", "role", "agency", "inferred", "successor", "deadline_due"]
 STATUSES = ("overdue", "upcoming", "later", "undated")
@@ -28,7 +28,8 @@ def documents_frame(results: Iterable[DocumentResult]) -> pd.DataFrame:
         doc = result.document
         rows.append({
             "document_id": doc.id, "source": doc.source, "doc_type": doc.doc_type, "number": doc.number,
-            "issued_date": doc.issued_date, "issuer": doc.issuer, "signer": doc.signer, "title": doc.title,
+            "issued_date": doc.issued_date, "issued_year": doc.issued_year,
+            "issuer": doc.issuer, "signer": doc.signer, "title": doc.title,
             "pages": doc.pages, "tasks": len(result.tasks),
             "dated_tasks": sum(1 for t in result.tasks if t.deadline and t.deadline.due),
             "references": "; ".join(r.number for r in result.references),
@@ -36,6 +37,7 @@ def documents_frame(results: Iterable[DocumentResult]) -> pd.DataFrame:
         })
     frame = pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
     frame["issued_date"] = pd.to_datetime(frame["issued_date"])
+    frame["issued_year"] = frame["issued_year"].astype("Int64")
     frame["pages"] = frame["pages"].astype("Int64")
     return frame
 

@@ -197,8 +197,9 @@ def _filters(results: Sequence[DocumentResult], today: dt.date | None, total: in
 def _document_section(result: DocumentResult, doc_index: int, numbering: Numbering) -> str:
     doc = result.document
     heading = " ".join(x for x in (doc.number, doc.title) if x) or _doc_label(result)
+    issued = doc.issued_date.isoformat() if doc.issued_date else doc.issued_year and str(doc.issued_year)
     facts = [("Source", doc.source), ("Type", doc.doc_type), ("Number", doc.number),
-             ("Issued", doc.issued_date.isoformat() if doc.issued_date else None), ("Issuer", doc.issuer),
+             ("Issued", issued), ("Issuer", doc.issuer),
              ("Signer", doc.signer), ("Tasks", str(len(result.tasks))),
              ("Warnings", "; ".join(result.warnings) or None)]
     meta = "".join(f"<dt>{name}</dt><dd>{_e(value)}</dd>" for name, value in facts if value)

@@ -14,7 +14,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.1.0"
+SCHEMA_VERSION = "1.2.0"
 
 
 class DocType(StrEnum):
@@ -166,6 +166,8 @@ class DocumentMeta(_Model):
     doc_type: DocType
     number: str | None = None
     issued_date: dt.date | None = None
+    issued_year: int | None = Field(default=None, description="the year of issue, also when the day is "
+                                    "not known: a blank date line, the number's year, the file's name")
     issuer: str | None = None
     signer: str | None = None
     title: str | None = None

@@ -64,12 +64,15 @@ def number_from_name(name: str, resources: Resources) -> NamedNumber | None:
     if year_at is None:
         return None
     year = int(parts[year_at])
+    serial = found["serial"]
+    if year_at and all(p.isdigit() for p in parts[:year_at]):  # "66-8-2025-NQ-CP": 66.8/2025/NQ-CP
+        serial, parts, year_at = ".".join([serial, *parts[:year_at]]), parts[year_at:], 0
     if year_at == 0:  # "102-2025-QD-UBND": the year belongs to the number
         notation = _notation(parts[1:], words)
-        number = f"{found['serial']}/{year}/{notation}" if notation else None
+        number = f"{serial}/{year}/{notation}" if notation else None
     else:  # "6357-UBND-NC-2025": the notation comes before the year
         notation = _notation(parts[:year_at], words)
-        number = f"{found['serial']}/{notation}" if notation else None
+        number = f"{serial}/{notation}" if notation else None
     return NamedNumber(number, year) if number else None
 
 

@@ -111,8 +111,9 @@ def test_real_documents_metadata_against_their_index():
 
     The index names the type (for documents of our types), the serial of the number and the
     year. 18 pages lost the document's header with no card, annex or page title to say its
-    number or date (the digits occur nowhere in the text): the issue's 0.95 bar applies to the
-    documents whose text states their number, with a floor over all documents.
+    number or date (the digits occur nowhere in the text): there the file's name gives the
+    number and the year of issue (``issued_year``), and the text's own facts must hold where
+    it states them.
     """
     index = json.loads((CORPUS_REAL / "index.json").read_text(encoding="utf-8"))
     typed = types_ok = numbers_ok = years_ok = stated = stated_ok = 0
@@ -120,7 +121,7 @@ def test_real_documents_metadata_against_their_index():
         path = CORPUS_REAL / "docs" / entry["file"]
         meta = _meta_of_file(path)
         serial_ok = _serial(meta.number) == entry["number_digits"]
-        year_ok = meta.issued_date is not None and meta.issued_date.year == entry["year"]
+        year_ok = meta.issued_year == entry["year"]
         numbers_ok += serial_ok
         years_ok += year_ok
         if entry["doc_type"]:
@@ -135,7 +136,7 @@ def test_real_documents_metadata_against_their_index():
     assert types_ok / typed >= 0.95, f"doc_type {types_ok}/{typed}"
     assert stated_ok / stated >= 0.95, f"number and year where the text states them {stated_ok}/{stated}"
     assert numbers_ok / total >= 0.95, f"number {numbers_ok}/{total}"  # the file's name fills a lost header
-    assert years_ok / total >= 0.90, f"year {years_ok}/{total}"
+    assert years_ok / total >= 0.95, f"year {years_ok}/{total}"
 
 
 # corpus-dev figures before issue 9 (nhiemvu eval): number 0.80, issued_date 0.80, signer 0.90
@@ -193,3 +194,22 @@ def test_an_article_names_who_signed_the_document_it_reports(article, signer):
 )
 def test_issuer_as_the_header_writes_it(lines, issuer):
     assert issuer_from_header(lines, layout_vocab(RESOURCES, tuple(TYPES)).motto, RESOURCES) == issuer
+
+
+# Fixtures written for this test: headers whose date line waits for the signing day.
+@pytest.mark.parametrize(
+    ("date_line", "number", "year"),
+    [
+        ("Hà Nội, ngày      tháng 11 năm 2025", "Số:      /QĐ-UBND", 2025),
+        ("Hà Nội, ngày ... tháng ... năm 2024", "Số: /KH-UBND", 2024),
+        ("Hà Nội, ngày      tháng      năm", "Số: 01/2023/NQ-HĐND", 2023),  # the number's year
+    ],
+    ids=["blank-day", "dotted-blanks", "number-year"],
+)
+def test_the_year_of_issue_without_a_day(date_line, number, year):
+    header = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n" + number + "\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "Độc lập - Tự do - Hạnh phúc\n" + date_line + "\n\nQUYẾT ĐỊNH\nVề việc giao nhiệm vụ\n\n"
+              "Giao Sở Tài chính rà soát các khoản chi, báo cáo trước ngày 15/12.\n")
+    meta = _meta(header)
+    assert meta.issued_date is None and meta.issued_year == year
+    assert meta.year == year

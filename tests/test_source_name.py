@@ -15,6 +15,7 @@ NAMES = [
     ("Quyet-dinh-144-2025-QD-CTUBND-Quy-che-quan-ly.md", "144/2025/QĐ-CTUBND", 2025),
     ("Thong-bao-655-TB-VPCP-2025-ket-luan.md", "655/TB-VPCP", 2025),
     ("Ke-hoach-0204-KH-UBND-2025-Tai-chinh.md", "0204/KH-UBND", 2025),
+    ("Nghi-quyet-66-8-2025-NQ-CP-tach-noi-dung.md", "66.8/2025/NQ-CP", 2025),  # a dotted serial
 ]
 
 
@@ -41,6 +42,17 @@ def test_a_text_without_header_takes_the_number_of_its_file_name(tmp_path):
     assert result.document.number == "6357/UBND-NC"
     assert any("file name" in w for w in result.warnings)
     assert read_metadata(path).number == "6357/UBND-NC"
+    # the date is lost with the header: the year of issue is the file name's, and it completes
+    # a deadline written without one
+    assert result.document.issued_date is None and result.document.issued_year == 2025
+    assert result.tasks[0].deadline.due.isoformat() == "2025-12-15"
+
+
+def test_a_year_the_text_states_beats_the_file_name(tmp_path):
+    path = tmp_path / "Quyet-dinh-12-2019-QD-UBND-ve-viec.txt"
+    path.write_text("QUYẾT ĐỊNH\nSố: 12/2024/QĐ-UBND\n\n" + BODY, encoding="utf-8")
+    meta = read_metadata(path)
+    assert (meta.number, meta.issued_date, meta.issued_year) == ("12/2024/QĐ-UBND", None, 2024)
 
 
 def test_the_text_s_own_number_wins_over_the_file_name(tmp_path):
@@ -50,4 +62,5 @@ def test_the_text_s_own_number_wins_over_the_file_name(tmp_path):
                     "Hà Nội, ngày 21 tháng 11 năm 2025\n\n" + BODY, encoding="utf-8")
     result = extract(path)
     assert result.document.number == "6357/UBND-NC"
+    assert result.document.issued_year == 2025
     assert not any("file name" in w for w in result.warnings)

@@ -47,6 +47,7 @@ class Metadata:
     signer: str | None = None
     title: str | None = None
     recipients: list[str] = field(default_factory=list)
+    issued_year: int | None = None  # known even when the day is not: "ngày    tháng 11 năm 2025", "01/2024/NĐ-CP"
     year: int | None = None  # the year that completes dates written without one
 
 
@@ -184,8 +185,26 @@ def extract_metadata(text: str, layout: Layout, resources: Resources) -> Metadat
     if meta.signer is None and meta.doc_type == "press_release":
         meta.signer = _reported_signer(text[:3000], resources)
     meta.recipients = recipients_of(layout.closing_lines)
-    meta.year = _reference_year(text, meta.issued_date)
+    meta.issued_year = _issued_year(meta, header)
+    meta.year = meta.issued_year or _reference_year(text, meta.issued_date)
     return meta
+
+
+# "ngày    tháng 11 năm 2025": a date line left for the signing day still says the year
+_BLANK_DAY_YEAR = re.compile(r"ngày[\s.…_]*tháng[\s\d.…_]*năm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+# "01/2024/NĐ-CP", "102/2025/QĐ-UBND": the year a number carries
+_NUMBER_YEAR = re.compile(r"^[^/]+/((?:19|20)\d{2})/")
+
+
+def _issued_year(meta: Metadata, header: str) -> int | None:
+    """The year a document was issued: its date's, a date line's whose day is blank, its number's."""
+    if meta.issued_date:
+        return meta.issued_date.year
+    blank = _BLANK_DAY_YEAR.search(header)
+    if blank:
+        return int(blank[1])
+    carried = _NUMBER_YEAR.match(meta.number or "")
+    return int(carried[1]) if carried else None
 
 
 def _reported_signer(text: str, resources: Resources) -> str | None:
