@@ -154,6 +154,23 @@ CASES = {
 # Test fixtures written for this suite (not evidence of accuracy): nesting of any depth and
 # order, and the bodies of rules.
 CASES.update({
+    "a lead-in that details its own action is a task too": (
+        "Chủ tịch UBND tỉnh yêu cầu:\n1. Chủ tịch UBND các huyện, thị xã tổ chức theo dõi sát tình hình mưa lũ, "
+        "chủ động triển khai các biện pháp ứng phó phù hợp với địa bàn, trong đó:\n"
+        "(1) Rà soát các khu dân cư có nguy cơ sạt lở.\n(2) Bố trí lực lượng sẵn sàng sơ tán dân.",
+        [("tổ chức theo dõi sát tình hình", ["Chủ tịch UBND các huyện, thị xã"], [], None),
+         ("Rà soát các khu dân cư", ["Chủ tịch UBND các huyện, thị xã"], [], None),
+         ("Bố trí lực lượng sẵn sàng", ["Chủ tịch UBND các huyện, thị xã"], [], None)],
+    ),
+    "a group of ministers directing their own units is given the task": (
+        "Thủ tướng Chính phủ yêu cầu:\n1. Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo các đơn vị đóng trên "
+        "địa bàn bố trí lực lượng sẵn sàng hỗ trợ địa phương.",
+        [("chỉ đạo các đơn vị đóng", ["Bộ trưởng Bộ Quốc phòng", "Bộ trưởng Bộ Công an"], [], None)],
+    ),
+    "the stretch of places a group covers sits between subject and action": (
+        "Chủ tịch UBND các tỉnh ven biển từ Quảng Ninh đến Ninh Bình tổ chức kêu gọi tàu thuyền vào nơi tránh trú.",
+        [("tổ chức kêu gọi tàu thuyền", ["Chủ tịch UBND các tỉnh ven biển"], [], None)],
+    ),
     "actor heading four levels up": (
         "II. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp\n1.1. Về phổ biến pháp luật\na) Tập huấn cho cán bộ cấp xã\n"
         "- Biên soạn tài liệu hỏi đáp về Luật Hộ tịch.\n+ Phát hành tài liệu đến các xã trong quý III/2024.\n"
@@ -188,8 +205,8 @@ DECREE = (
 def test_rules_bind_classes_of_people_tasks_charge_bodies() -> None:
     result = extract_text(DECREE)
     found = [(" ".join(t.span.text.split()[:3]), [a.name for a in t.lead]) for t in result.tasks]
-    assert found == [("Hướng dẫn nghiệp", ["Bộ Nội vụ"]),
-                     ("Thanh tra việc", ["Bộ Nội vụ"]),
+    assert found == [("1. Hướng dẫn", ["Bộ Nội vụ"]),  # an item's span starts at its number
+                     ("2. Thanh tra", ["Bộ Nội vụ"]),
                      ("Bộ trưởng Bộ", ["Bộ trưởng Bộ Nội vụ"])]
     assert [t.rule for t in result.tasks] == ["actor_heading", "actor_heading", "subject"]
 

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from ..agencies import FoundAgency
+import re
+
+from ..agencies import FoundAgency, flatten
 from .model import Unit
 from .vocab import ASIDE, LABEL_END, SEPARATOR, Vocab
 
@@ -112,8 +114,19 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
             if not prefix or not (vocab.authority.match(prefix) or (subject_before and vocab.authority.match(
                     subject_before[0].text))):
                 continue
+            if subject_before and is_plural(subject_before):
+                continue  # "Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo các đơn vị ...": a document
+                # speaks with one voice, so a group directing its own units is given the task
         return run, run[-1].end, (m.start(), m.start() + len(m.group(0).rstrip(' :')))
     return None
+
+
+def is_plural(agencies: list[FoundAgency]) -> bool:
+    """Several bodies, or a group of them ("Chủ tịch UBND các tỉnh", "các Bộ: Quốc phòng, Công an")."""
+    return len(flatten(agencies)) > 1 or any(_GROUP.search(a.text) for a in agencies)
+
+
+_GROUP = re.compile(r"(?<![\wđ])(?:các|những)(?![\wđ])", re.IGNORECASE)
 
 
 def support_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,

@@ -162,6 +162,9 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
     for index, unit in enumerate(units):
         following = units[index + 1] if index + 1 < len(units) else None
         if is_lead_in(unit, following, text, vocab):
+            task = unit_task(unit, text, agencies, vocab, ctx) if _details_own_action(unit, text, vocab) else None
+            if task is not None:
+                tasks.append(_placed(task, block, text, ctx))
             open_intro(unit, text, agencies, vocab, ctx, block)
             continue
         task = unit_task(unit, text, agencies, vocab, ctx)
@@ -171,11 +174,7 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
             elif block.kind == "paragraph":
                 ctx.previous_was_task = False
             continue
-        task.section = ctx.section
-        heading = ctx.scopes.heading()
-        if heading is not None and heading.block is not None:
-            task.deadline_spans.append((heading.block.start, heading.block.end))
-        tasks.append(task)
+        tasks.append(_placed(task, block, text, ctx))
         ctx.previous_lead = task.lead
         ctx.block_lead = task.lead
         ctx.previous_was_task = True
@@ -184,6 +183,28 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
     if block.kind == "paragraph" and not tasks and not block.text.endswith(":"):
         ctx.previous_was_task = False
     return tasks
+
+
+def _details_own_action(unit: Unit, text: str, vocab: Vocab) -> bool:
+    """A lead-in that states an action and then details it ("tổ chức theo dõi sát tình hình,
+    chủ động triển khai các biện pháp ứng phó ..., trong đó:") is a task of its own."""
+    body = text[unit.start : unit.end].rstrip()
+    found = vocab.elaborates.search(body)
+    return found is not None and len(body[: found.start()].split()) >= 12
+
+
+def _placed(task: AssembledTask, block: Block, text: str, ctx: Context) -> AssembledTask:
+    """The task with its section and its heading's deadline line; an item's task starts at its
+    marker ("(1)", "a)", "2.1."), the item as the document numbers it."""
+    task.section = ctx.section
+    if block.marker and task.start <= block.body_start:
+        marker = text[block.start : block.body_start]
+        task.start = block.start + len(marker) - len(marker.lstrip())
+        task.text = text[task.start : task.end]
+    heading = ctx.scopes.heading()
+    if heading is not None and heading.block is not None:
+        task.deadline_spans.append((heading.block.start, heading.block.end))
+    return task
 
 
 # In the body of a rule, an item is a body's task only when a heading, a lead-in or its

@@ -4,7 +4,7 @@ import re
 
 from ...structure import Block
 from ..agencies import FoundAgency, flatten
-from .actors import addressees_of, agencies_in, only_agencies, run_from, subject_of
+from .actors import addressees_of, agencies_in, is_plural, only_agencies, run_from, subject_of
 from .model import Context, Unit
 from .scopes import Scope, marker_style
 from .units import strip_opening
@@ -134,8 +134,12 @@ def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     if not actor:  # "Thành phố Đà Nẵng cần tập trung các nhiệm vụ sau:": its subject's items
         subject = subject_of(unit, text, agencies_in(agencies, unit.start, unit.end), vocab,
                              strip_opening(text, unit.start, unit, vocab))
-        # ... unless the subject is the authority speaking: "UBND tỉnh có ý kiến như sau:"
-        actor = flatten(subject[0]) if subject and not vocab.authority.match(subject[0][0].text) else []
+        # ... unless the subject is the authority speaking ("UBND tỉnh có ý kiến như sau:"); an
+        # authority that acts ("Chủ tịch UBND các tỉnh tổ chức theo dõi ..., trong đó:") is the actor
+        predicate = text[subject[1] : unit.end].lstrip() if subject else ""
+        speaker = subject and vocab.authority.match(subject[0][0].text) and not is_plural(subject[0]) and (
+            vocab.speech.match(predicate) or not vocab.action_start.match(predicate))
+        actor = flatten(subject[0]) if subject and not speaker else []
     if not (actor or vocab.intro.search(text[unit.start : unit.end])
             or vocab.addressing.search(text[unit.start : unit.end])):
         return

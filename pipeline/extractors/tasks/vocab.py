@@ -16,27 +16,12 @@ SENTENCE_BREAK = re.compile(
 ENUMERATION = re.compile(r"(?:^|\s)\((?:\d{1,2}|[a-zđ])\)\s")
 
 
-
-
-
-
-
-
-
-
-
-
-
-
 # "Các chủ rừng là tổ chức (Ban Quản lý rừng ..., Công ty ...) bố trí ...": an aside that
-# describes or lists the subject, before its action
-ASIDE = re.compile(r"(?:\s+là\s+[^,;.()]{1,30}?)?\s*\([^()]{1,200}\)")
-
-
-
-
-
-
+# describes or lists the subject, before its action; "UBND các tỉnh ven biển từ Đà Nẵng đến
+# Lâm Đồng tổ chức ...": the stretch of places a group covers
+_PLACE_NAME = rf"[{CAPITALS}][\wđ]*(?:\s+[{CAPITALS}][\wđ]*){{0,3}}"
+ASIDE = re.compile(rf"(?:\s+là\s+[^,;.()]{{1,30}}?)?\s*\([^()]{{1,200}}\)"
+                   rf"|\s+từ\s+{_PLACE_NAME}\s+(?:đến|tới)\s+{_PLACE_NAME}")
 
 
 ENUM_MARK = re.compile(r"^\((?:\d{1,2}|[a-zđ])\)\s*")
@@ -70,6 +55,8 @@ class Vocab:
     meeting: re.Pattern[str]
     topic_label: re.Pattern[str]
     announces_list: re.Pattern[str]
+    elaborates: re.Pattern[str]
+    speech: re.Pattern[str]
     time_opener: re.Pattern[str]
     recurrence_opener: re.Pattern[str]
     duties_of: re.Pattern[str]
@@ -176,6 +163,8 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "topic_label": re.compile(rf"^(?:{any_of('topic_labels')})\s(?:[^:;.]|(?<=\w)\.(?=\d)){{2,400}}:\s+"
                                   rf"(?=[{CAPITALS}])", flags),
         "announces_list": re.compile(rf"(?:{any_of('list_announcers')})\s*[:.]?$", flags),
+        "speech": re.compile(rf"^(?:{any_of('speech_verbs')})(?![\wđ])", flags),
+        "elaborates": re.compile(rf"[,;]?\s*(?:{any_of('elaboration_markers')})\s*:$", flags),
         "time_opener": re.compile(rf"^(?:{any_of('time_openers')})", flags),
         "recurrence_opener": re.compile(rf"^(?:{any_of('recurrence_openers')})(?:\s*\([^)]{{0,60}}\))?\s*,?\s*",
                                         flags),
