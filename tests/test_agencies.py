@@ -32,6 +32,18 @@ CASES = [
     ("các cơ quan, đơn vị, địa phương liên quan", ["các cơ quan, đơn vị, địa phương liên quan"]),
     ("các đơn vị liên quan xây dựng", ["các đơn vị liên quan"]),
     ("các bộ, ngành, địa phương khẩn trương", ["các bộ, ngành, địa phương"]),
+    # generic groups listed one after another are one addressee, unless each closes with its qualifier
+    ("Các Bộ, ngành, các địa phương chủ động", ["Các Bộ, ngành, các địa phương"]),
+    ("các địa phương, các đơn vị và doanh nghiệp tham gia", ["các địa phương, các đơn vị và doanh nghiệp"]),
+    ("Các tỉnh, thành phố trực thuộc Trung ương, các huyện, thị xã thuộc tỉnh phải",
+     ["Các tỉnh, thành phố trực thuộc Trung ương", "các huyện, thị xã thuộc tỉnh"]),
+    # the Party's bodies
+    ("Đảng ủy Bộ Y tế chủ trì", ["Đảng ủy Bộ Y tế"]),
+    ("Đảng ủy Chính phủ chỉ đạo", ["Đảng ủy Chính phủ"]),
+    ("Đảng ủy chỉ đạo các chi bộ", ["Đảng ủy"]),
+    ("Cấp ủy, tổ chức đảng, chính quyền, đoàn thể các cấp cần",
+     ["Cấp ủy, tổ chức đảng, chính quyền, đoàn thể các cấp"]),
+    ("Cấp ủy, chính quyền địa phương các cấp phải", ["Cấp ủy, chính quyền địa phương các cấp"]),
     ("Thủ trưởng các sở, ban, ngành", ["Thủ trưởng các sở, ban, ngành"]),
     ("Giám đốc Sở Y tế chịu trách nhiệm", ["Giám đốc Sở Y tế"]),
     ("Chánh Văn phòng UBND tỉnh theo dõi", ["Chánh Văn phòng UBND tỉnh"]),

@@ -75,6 +75,8 @@ class _Compiled:
     provinces: frozenset[str]  # province names, former and current
     sectors: dict[str, re.Pattern[str]]
     by_sector: dict[tuple[str, str], AgencyEntry]
+    generic_group: re.Pattern[str]  # "các sở, ban, ngành", "các địa phương": no name, only unit nouns
+    qualified: re.Pattern[str]  # a group closed by its qualifier: "... thuộc tỉnh", "... có liên quan"
 
 
 @lru_cache(maxsize=4)
@@ -105,6 +107,8 @@ def _compile(resources: Resources) -> _Compiled:
     heads = alternation(spec["heads"])
     exclusions = alternation(spec.get("head_exclusions", [])) or "(?!)"
     standalone = alternation(spec.get("standalone", []))
+    # "Đảng ủy" stands alone, but "Đảng ủy Bộ Y tế", "Tỉnh ủy Nghệ An" go on as names
+    continued = alternation([s for s in spec.get("standalone", []) if s in spec["heads"]]) or "(?!)"
     sectors = alternation(spec.get("sector_prefix", ["ngành"]))
     sep = r"(?:\s*,\s*|\s+và\s+|\s+hoặc\s+|\s*/\s*|\s*-\s*)"
     group_tail = rf"(?:\s+(?:{qualifiers})(?![\wđ]))*"
@@ -136,7 +140,7 @@ def _compile(resources: Resources) -> _Compiled:
         rf"|(?P<group>{group})"
         rf"|(?P<sector>(?:{sectors})\s+(?:{_CAPWORD}(?:\s+{_CAPWORD})*(?:\s+(?:tỉnh|huyện))?"
         rf"|(?!{stop}){_LOWERWORD}(?:\s+(?!{stop}){_LOWERWORD}){{0,4}}))"
-        rf"|(?P<standalone>(?:{standalone}))(?![\wđ])"
+        rf"|(?P<standalone>(?!(?:{continued})[ \t]+{_CAPWORD})(?:{standalone}))(?![\wđ])"
         rf"|(?P<named>{named})"
         rf")(?![\wđ])"
         rf"|(?<![\wđ])(?P<person>{person})",
@@ -149,7 +153,10 @@ def _compile(resources: Resources) -> _Compiled:
     merged = {p.name: (p.successor, levels[p.successor]) for p in resources.provinces if p.successor}
     province_place = re.compile(rf"(?<![\wđ])(?:tỉnh|thành phố|TP\.?)\s+({alternation(list(merged))})(?![\wđ])")
     provinces = frozenset(p.name for p in resources.provinces)
-    return _Compiled(pattern, by_form, anaphora, member_list, province_place, merged, provinces, sectors, by_sector)
+    generic_group = re.compile(rf"(?:{group})", re.IGNORECASE)
+    qualified = re.compile(rf"(?<![\wđ])(?:{qualifiers})$", re.IGNORECASE)
+    return _Compiled(pattern, by_form, anaphora, member_list, province_place, merged, provinces, sectors, by_sector,
+                     generic_group, qualified)
 
 
 def _sector_key(words: str) -> str:
@@ -309,7 +316,7 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
             successor += body_name[len(entry.name):]
         successor = _merged_province(successor or name, compiled) or successor
         found.append(FoundAgency(text[start:end], name, start, end, match["title"], successor))
-    found = _attach_members(text, found, compiled)
+    found = _join_adjacent_groups(text, _attach_members(text, found, compiled), compiled)
     for match in compiled.anaphora.finditer(text):
         antecedent = next(
             (a for a in reversed(found) if a.end <= match.start() and "Sở " in a.name), None
@@ -319,6 +326,36 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
                                      successor=antecedent.successor, anaphoric=True))
     found.sort(key=lambda a: a.start)
     return found
+
+
+_GROUP_JOINT = re.compile(r"\s*,\s*|\s+và\s+")
+
+
+def _join_adjacent_groups(text: str, found: list[FoundAgency], compiled: _Compiled) -> list[FoundAgency]:
+    """Generic groups listed one after another are one addressee: "các Bộ, ngành, các địa phương",
+    "các cấp ủy, tổ chức đảng, các cơ quan, đơn vị". A group closed by its own qualifier
+    ("Các tỉnh, thành phố trực thuộc Trung ương, các huyện ... thuộc tỉnh") stays apart."""
+    joined: list[FoundAgency] = []
+    for agency in found:
+        last = joined[-1] if joined else None
+        if (last is not None and _is_generic(last, compiled) and _is_generic(agency, compiled)
+                and not _closed_by_qualifier(last, compiled)
+                and _GROUP_JOINT.fullmatch(text[last.end : agency.start])):
+            whole = text[last.start : agency.end]
+            joined[-1] = FoundAgency(whole, whole, last.start, agency.end)
+            continue
+        joined.append(agency)
+    return joined
+
+
+def _closed_by_qualifier(agency: FoundAgency, compiled: _Compiled) -> bool:
+    qualifier = compiled.qualified.search(agency.text)
+    return qualifier is not None and bool(agency.text[: qualifier.start()].strip().split()[1:])
+
+
+def _is_generic(agency: FoundAgency, compiled: _Compiled) -> bool:
+    return not (agency.title or agency.members or agency.anaphoric) and bool(
+        compiled.generic_group.fullmatch(agency.text))
 
 
 def _plural_name(text: str, group: FoundAgency, compiled: _Compiled) -> re.Match[str] | None:
