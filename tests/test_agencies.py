@@ -37,6 +37,9 @@ CASES = [
     ("các địa phương, các đơn vị và doanh nghiệp tham gia", ["các địa phương, các đơn vị và doanh nghiệp"]),
     ("Các tỉnh, thành phố trực thuộc Trung ương, các huyện, thị xã thuộc tỉnh phải",
      ["Các tỉnh, thành phố trực thuộc Trung ương", "các huyện, thị xã thuộc tỉnh"]),
+    ("Sở Y tế các tỉnh, thành phố chủ động", ["Sở Y tế các tỉnh, thành phố"]),
+    ("Sở Văn hóa và Thể thao tỉnh, thành phố trực thuộc Trung ương chủ trì",
+     ["Sở Văn hóa và Thể thao tỉnh, thành phố trực thuộc Trung ương"]),
     # the Party's bodies
     ("Đảng ủy Bộ Y tế chủ trì", ["Đảng ủy Bộ Y tế"]),
     ("Đảng ủy Chính phủ chỉ đạo", ["Đảng ủy Chính phủ"]),

@@ -171,6 +171,17 @@ CASES.update({
         "Chủ tịch UBND các tỉnh ven biển từ Quảng Ninh đến Ninh Bình tổ chức kêu gọi tàu thuyền vào nơi tránh trú.",
         [("tổ chức kêu gọi tàu thuyền", ["Chủ tịch UBND các tỉnh ven biển"], [], None)],
     ),
+    "a body's whole name on its heading, lettered items below": (
+        "IV. TỔ CHỨC THỰC HIỆN\n1. Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam\n"
+        "a) Tổ chức tuyên truyền nội dung quy hoạch đến các tổ chức, cá nhân.\n"
+        "b) Căn cứ vào tình hình thực tế, rà soát, điều chỉnh các kế hoạch trên địa bàn.\n"
+        "2. Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh, thành phố trực thuộc Trung ương\n"
+        "a) Bố trí quỹ đất cho các thiết chế văn hóa.",
+        [("Tổ chức tuyên truyền nội dung", ["Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam"], [], None),
+         ("rà soát, điều chỉnh các kế hoạch", ["Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam"], [], None),
+         ("Bố trí quỹ đất", ["Sở Văn hóa, Thể thao và Du lịch",
+                             "Sở Văn hóa và Thể thao tỉnh, thành phố trực thuộc Trung ương"], [], None)],
+    ),
     "actor heading four levels up": (
         "II. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp\n1.1. Về phổ biến pháp luật\na) Tập huấn cho cán bộ cấp xã\n"
         "- Biên soạn tài liệu hỏi đáp về Luật Hộ tịch.\n+ Phát hành tài liệu đến các xã trong quý III/2024.\n"

@@ -32,6 +32,9 @@ _STOP_WORDS = [
 ]
 _PLACE_LEVELS = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)"
 _PLACE = rf"{_PLACE_LEVELS}(?:\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}})?"
+# "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương": the body in every unit of those levels
+_PLACE_LIST = (rf"(?:các\s+)?{_PLACE_LEVELS}(?:\s*,\s*{_PLACE_LEVELS})+(?![\wđ])"
+               rf"(?:\s+trực thuộc (?:Trung ương|tỉnh))?")
 
 
 @dataclass(frozen=True)
@@ -134,7 +137,7 @@ def _compile(resources: Resources) -> _Compiled:
         rf"(?<![\wđ])(?:(?P<title>{titles})\s+)?(?!(?:{exclusions})(?![\wđ]))(?P<body>"
         rf"(?P<headgroup>(?:{gazetteer}|(?:{heads})(?:[ \t]+(?!và(?![\wđ])){tail_word}){{0,4}}?)"
         rf"\s+(?:các|tất cả các)\s+{bare_unit}(?:{sep}{bare_unit})*{group_tail})"
-        rf"|(?P<gaz>{gazetteer})(?:\s+{_PLACE})?"
+        rf"|(?P<gaz>{gazetteer})(?:\s+{_PLACE_LIST}|\s+{_PLACE})?"
         rf"|(?P<named_place>{named_place})"
         rf"|(?P<local>{local_group})"
         rf"|(?P<group>{group})"

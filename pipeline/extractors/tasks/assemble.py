@@ -230,7 +230,10 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         lead, after, verb = addressed
         return make_task(unit, text, lead, support_of(unit, text, in_unit, vocab, after),
                          after, False, "addressee", verb)
-    if vocab.basis.match(opening) or (ctx.normative and vocab.rule_clause.match(opening)):
+    basis = vocab.basis.match(opening)
+    if basis and opens_with_action(opening[opening.find(",") + 1 :].lstrip(), vocab) and "," in opening[:120]:
+        basis = None  # "Căn cứ vào tình hình thực tế, rà soát ...": the action after the basis
+    if basis or (ctx.normative and vocab.rule_clause.match(opening)):
         return None
     subject = subject_of(unit, text, in_unit, vocab, begin)
     if subject and ctx.normative and all(vocab.class_subject.match(a.text.strip()) for a in subject[0]):

@@ -58,7 +58,8 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
 
 # What may follow the head of a name in a heading that only names a body: words of the
 # name, never a verb, a clause or a sentence ("4. Các doanh nghiệp viễn thông:").
-_NAME_TAIL = re.compile(r"^[^\W\d_][\w\s,&/-]{0,60}?(?=\s*[:.]?\s*$)")
+_NAME_TAIL = re.compile(r"^,?\s*[^\W\d_][\w\s,&/-]{0,60}?(?=\s*[:.]?\s*$)")
+_LETTERED = re.compile(r"^\s*[a-zđ][.)]\s")
 
 
 def _whole_name(agency: FoundAgency, text: str, end: int, vocab: Vocab) -> FoundAgency:
@@ -66,7 +67,7 @@ def _whole_name(agency: FoundAgency, text: str, end: int, vocab: Vocab) -> Found
     its head: "Các doanh nghiệp viễn thông", "Ban Quản lý Khu kinh tế Đông Nam"."""
     rest = text[agency.end : end].strip()
     tail = _NAME_TAIL.match(rest)
-    if (not rest or tail is None or len(rest.split()) > 8 or vocab.after_subject.match(" " + rest)
+    if (not rest or tail is None or len(re.findall(r"\w+", rest)) > 10 or vocab.after_subject.match(" " + rest)
             or vocab.name_breaker.search(rest)):
         return agency
     stop = agency.end + text[agency.end : end].index(rest) + tail.end()
@@ -104,7 +105,8 @@ def is_content_heading(block: Block, following: Block | None, text: str,
     body = text[block.body_start : block.end].strip()
     if not body or body[-1] in ".;:!?…" or len(body.split()) > 16:
         return False
-    if following.kind == "item" and not BULLET.match(following.marker or ""):
+    if following.kind == "item" and not BULLET.match(following.marker or "") and not _LETTERED.match(
+            following.marker or ""):  # "a)" below "1." is its sub-item, "1.2." below "1." too
         depth = (following.marker or "").strip().count(".")
         if depth <= (block.marker or "").strip().count("."):
             return False

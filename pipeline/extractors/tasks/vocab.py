@@ -27,7 +27,7 @@ ASIDE = re.compile(rf"(?:\s+là\s+[^,;.()]{{1,30}}?)?\s*\([^()]{{1,200}}\)"
 ENUM_MARK = re.compile(r"^\((?:\d{1,2}|[a-zđ])\)\s*")
 
 
-SEPARATOR = re.compile(r"^(?:\s*[,;:]\s*|\s+và\s+|\s+cùng\s+|\s*-\s*|\s*\n\s*)$")
+SEPARATOR = re.compile(r"^(?:\s*[,;:/]\s*|\s+và\s+|\s+cùng\s+|\s*-\s*|\s*\n\s*)$")
 
 
 @dataclass(frozen=True)
