@@ -27,6 +27,8 @@ CASES = [
     ("Ủy ban nhân dân quận-huyện, xã, phường, thị trấn thực hiện",
      ["Ủy ban nhân dân quận-huyện, xã, phường, thị trấn"]),
     ("UBND các xã, phường triển khai", ["UBND các xã, phường"]),
+    ("Ủy ban nhân dân cấp xã phê duyệt", ["Ủy ban nhân dân cấp xã"]),
+    ("Chủ tịch UBND cấp tỉnh, cấp huyện chỉ đạo", ["Chủ tịch UBND cấp tỉnh, cấp huyện"]),
     ("các sở, ban, ngành thực hiện", ["các sở, ban, ngành"]),
     ("các sở, ban, ngành, đơn vị cấp tỉnh", ["các sở, ban, ngành, đơn vị cấp tỉnh"]),
     ("các cơ quan, đơn vị, địa phương liên quan", ["các cơ quan, đơn vị, địa phương liên quan"]),

@@ -182,6 +182,13 @@ CASES.update({
          ("Bố trí quỹ đất", ["Sở Văn hóa, Thể thao và Du lịch",
                              "Sở Văn hóa và Thể thao tỉnh, thành phố trực thuộc Trung ương"], [], None)],
     ),
+    "a bullet that titles its sub-list is no task; the plan's closing line neither": (
+        "II. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính\n- Cấp thành phố\n+ Thông báo cho địa phương về kế hoạch giám sát.\n"
+        "- Cấp xã\n+ Chọn ngẫu nhiên khu dân cư để tiến hành giám sát.\n"
+        "Trên đây là Kế hoạch giám sát năm 2024 của Ủy ban nhân dân tỉnh.",
+        [("Thông báo cho địa phương", ["Sở Tài chính"], [], None),
+         ("Chọn ngẫu nhiên khu dân cư", ["Sở Tài chính"], [], None)],
+    ),
     "actor heading four levels up": (
         "II. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp\n1.1. Về phổ biến pháp luật\na) Tập huấn cho cán bộ cấp xã\n"
         "- Biên soạn tài liệu hỏi đáp về Luật Hộ tịch.\n+ Phát hành tài liệu đến các xã trong quý III/2024.\n"

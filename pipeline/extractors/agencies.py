@@ -121,9 +121,10 @@ def _compile(resources: Resources) -> _Compiled:
              rf"|{bare_unit}(?:{sep}{bare_unit})+){group_tail}")
     localities = r"(?:quận-huyện|huyện|quận|thị xã|thành phố|TP|xã|phường|thị trấn)"
     council = r"(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)"
+    tiers = r"cấp\s+(?:tỉnh|huyện|xã)(?:\s*(?:,|và)\s*(?:cấp\s+)?(?:tỉnh|huyện|xã))*(?![\wđ])"
     local_group = (
-        rf"{council}\s+(?:các\s+)?{localities}(?![\wđ])"
-        rf"(?:{sep}(?:các\s+)?{localities}(?![\wđ]))*{group_tail}"
+        rf"{council}\s+(?:các\s+)?(?:{tiers}|{localities}(?![\wđ])"
+        rf"(?:{sep}(?:các\s+)?{localities}(?![\wđ]))*){group_tail}"
     )
     # Inside a name a capitalised word is a name word even when it spells a verb
     # ("Phòng Giáo dục và Đào tạo", "Trung tâm Kiểm soát bệnh tật"); a lowercase one ends it.

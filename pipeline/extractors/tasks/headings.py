@@ -100,10 +100,15 @@ def is_content_heading(block: Block, following: Block | None, text: str,
                         agencies: list[FoundAgency], vocab: Vocab) -> bool:
     """A numbered title of a content item ("1. Giám sát, phát hiện sớm và xử lý ổ dịch")
     followed by its body: a paragraph, bullets or deeper numbering, not the next item."""
-    if following is None or not block.marker or not NUMBERED.match(block.marker):
+    if following is None or not block.marker:
         return False
     body = text[block.body_start : block.end].strip()
     if not body or body[-1] in ".;:!?…" or len(body.split()) > 16:
+        return False
+    if BULLET.match(block.marker):  # "- Cấp thành phố" over "+ Thông báo ...": a title of its sub-list
+        return (len(body.split()) <= 8 and following.kind == "item" and bool(BULLET.match(following.marker or ""))
+                and following.marker.strip() != block.marker.strip())
+    if not NUMBERED.match(block.marker):
         return False
     if following.kind == "item" and not BULLET.match(following.marker or "") and not _LETTERED.match(
             following.marker or ""):  # "a)" below "1." is its sub-item, "1.2." below "1." too
