@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Annotated, NoReturn, TextIO
 
 import typer
+import typer.models
 from rich.console import Console
 
 err = Console(stderr=True)
@@ -69,7 +70,7 @@ def setup_logging(verbose: int = 0, log_level: LogLevel | None = None, quiet: bo
     logger.setLevel(level)
 
 
-def output_option(what: str) -> object:
+def output_option(what: str) -> typer.models.OptionInfo:
     """The -o/--output option of a command whose result is ``what`` (default: stdout)."""
     return typer.Option("-o", "--output", help=f"Write {what} to this file instead of stdout.")
 
