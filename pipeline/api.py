@@ -21,7 +21,7 @@ from .language import check_vietnamese
 from .limits import DEFAULT_MAX_CHARS, check_chars
 from .nlp import annotate
 from .normalize import canonical_pages
-from .parsers import RawDocument, read_document
+from .parsers import RawDocument, parse_bytes, read_document
 from .repair import repair_text
 from .resources import Resources, load_resources
 from .schema import (
@@ -55,6 +55,18 @@ def extract(path: str | Path, *, models_dir: str | None = None,
     """
     raw = read_document(path)
     return extract_raw(raw, source=shown(path), models_dir=models_dir, tokens=tokens, max_chars=max_chars)
+
+
+def extract_bytes(data: bytes, *, source: str = "stdin", models_dir: str | None = None,
+                  tokens: str = "underthesea", max_chars: int | None = DEFAULT_MAX_CHARS) -> DocumentResult:
+    """Extract the tasks of a document given as bytes (a pipe, an upload), its format told from
+    the content; ``source`` names it in the output and in error messages.
+
+    >>> extract_bytes("UBND tỉnh giao Sở Y tế chủ trì.".encode()).document.source
+    'stdin'
+    """
+    raw = parse_bytes(data, Path(source))
+    return extract_raw(raw, source=source, models_dir=models_dir, tokens=tokens, max_chars=max_chars)
 
 
 def extract_text(text: str, *, source: str | None = None, models_dir: str | None = None,

@@ -9,6 +9,7 @@ each document as it finishes, so a re-run does only what is left or changed.
 
 from __future__ import annotations
 
+import logging
 import time
 import traceback
 from collections.abc import Callable
@@ -25,6 +26,8 @@ from .limits import DEFAULT_MAX_CHARS
 from .lock import folder_lock
 from .manifest import Manifest, Row, file_hash, is_current, pipeline_version
 from .walk import Skipped, walk
+
+log = logging.getLogger("nhiemvu.batch")
 
 
 @dataclass(frozen=True)
@@ -196,6 +199,7 @@ def run_batch(
     timeout: float = DEFAULT_TIMEOUT,
     memory_mb: int | None = None,
     engine: str = "local",
+    scheduler: str | None = None,
 ) -> Summary:
     """Extract every file under ``paths`` into ``out_dir``, skipping those already done.
 
@@ -203,7 +207,8 @@ def run_batch(
     seconds (and ``memory_mb``); its row in the manifest is committed as it finishes. Ctrl-C
     stops the workers and still writes the indexes (``Summary.interrupted``). Raises
     ``FolderLockedError`` when another run writes to ``out_dir``. ``engine="dask"`` runs the
-    documents on a Dask LocalCluster instead (:mod:`engine_dask`; no time or memory limit).
+    documents on a Dask LocalCluster instead, or on the cluster at ``scheduler`` (:mod:`engine_dask`),
+    under the same limits.
     """
     started = time.perf_counter()
     with folder_lock(out_dir):
@@ -212,7 +217,7 @@ def run_batch(
         try:
             return _run(jobs, skipped, out_dir, manifest, started, workers=workers or default_workers(),
                         models_dir=models_dir, on_progress=on_progress, force=force, timeout=timeout,
-                        memory_mb=memory_mb, engine=engine, max_chars=max_chars)
+                        memory_mb=memory_mb, engine=engine, max_chars=max_chars, scheduler=scheduler)
         finally:
             manifest.close()
 
@@ -220,7 +225,7 @@ def run_batch(
 def _run(jobs: list[Job], skipped: list[Skipped], out_dir: Path, manifest: Manifest, started: float, *,
          workers: int, models_dir: str | None, on_progress: Callable[[Outcome], None] | None,
          force: bool, timeout: float, memory_mb: int | None, engine: str,
-         max_chars: int | None = DEFAULT_MAX_CHARS) -> Summary:
+         max_chars: int | None = DEFAULT_MAX_CHARS, scheduler: str | None = None) -> Summary:
     version = pipeline_version(models_dir)
     rows = manifest.rows()
     summary = Summary(skipped=sum(s.files for s in skipped), total=len(jobs))
@@ -240,6 +245,8 @@ def _run(jobs: list[Job], skipped: list[Skipped], out_dir: Path, manifest: Manif
         else:
             todo.append(job)
     _drop_gone(out_dir, manifest, rows, {_key(job) for job in jobs})
+    log.info("%d documents, %d unchanged, %d to extract with the %s engine (%d workers)",
+             len(jobs), summary.unchanged, len(todo), engine, workers)
 
     def started_on(job: Job, pid: int) -> None:
         manifest.running(_key(job), shown(job.path), digests[job.relative], version, pid)
@@ -248,7 +255,8 @@ def _run(jobs: list[Job], skipped: list[Skipped], out_dir: Path, manifest: Manif
     if engine == "dask":
         from .engine_dask import DaskPool
 
-        pool: Pool | DaskPool = DaskPool(workers, run, _failure)
+        pool: Pool | DaskPool = DaskPool(workers, run, _failure, timeout=timeout, memory_mb=memory_mb,
+                                         warm_up=partial(warm_up, models_dir), scheduler=scheduler)
     else:
         pool = Pool(workers, run, _failure, timeout=timeout, memory_mb=memory_mb, started=started_on,
                     warm_up=partial(warm_up, models_dir))
@@ -278,8 +286,10 @@ def _record(outcome: Outcome, out_dir: Path, manifest: Manifest, digest: str, ve
     job = outcome.job
     key = _key(job)
     if outcome.error:
+        log.info("failed: %s (%s: %s)", shown(job.path), outcome.error["stage"], outcome.error["reason"])
         manifest.failed(key, shown(job.path), digest, version, outcome.error)
         return
+    log.debug("done: %s, %d tasks", shown(job.path), outcome.tasks)
     output = job.relative.parent / f"{job.relative.name}.json"
     write_atomic(out_dir / output, outcome.json_text or "")
     manifest.done(key, shown(job.path), digest, version, shown(output.as_posix()), outcome.tasks)

@@ -8,6 +8,7 @@ when it ran out of the memory cap) and a new worker takes its place.
 from __future__ import annotations
 
 import contextlib
+import logging
 import multiprocessing
 import os
 import signal
@@ -19,6 +20,8 @@ from multiprocessing.process import BaseProcess
 from typing import Any
 
 DEFAULT_TIMEOUT = 300.0
+READY = "ready"  # what a worker says once it has loaded its models
+log = logging.getLogger("nhiemvu.engine")
 
 
 @dataclass
@@ -40,24 +43,19 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-_READY = "ready"
 _OUT_OF_MEMORY = frozenset({-signal.SIGKILL, -signal.SIGABRT, -signal.SIGSEGV, -signal.SIGBUS})
 
 
-def _serve(conn: Connection, run: Callable[[Any], Any], warm_up: Callable[[], None] | None,
+def serve(conn: Connection, run: Callable[[Any], Any], warm_up: Callable[[], None] | None,
            memory_mb: int | None) -> None:
     """A worker's loop: warm up, say so, then receive a job and send its outcome until the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    if memory_mb:
-        import resource
-
-        limit = memory_mb * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    limit_memory(memory_mb)
     if warm_up:
         # a failure here meets the first document again, which reports it
         with contextlib.suppress(Exception):
             warm_up()
-    conn.send(_READY)
+    conn.send(READY)
     while True:
         try:
             job = conn.recv()
@@ -66,8 +64,39 @@ def _serve(conn: Connection, run: Callable[[Any], Any], warm_up: Callable[[], No
         try:
             outcome = run(job)
         except MemoryError:
-            outcome = MemoryError(f"over the memory cap of {memory_mb} MB")
+            outcome = MemoryError(over_memory_cap(memory_mb)[1])
         conn.send(outcome)
+
+
+def death(code: int | None, memory_mb: int | None) -> tuple[str, str]:
+    """The stage and reason of a document whose worker process died with exit ``code``.
+
+    Past the memory cap allocations fail: native code aborts or crashes, the OOM killer kills;
+    so with a cap, a death by one of those signals is stage ``memory``, any other ``worker``."""
+    stage = "memory" if memory_mb and code in _OUT_OF_MEMORY else "worker"
+    reason = f"the worker process {describe_exit(code)} while extracting it"
+    if stage == "memory":
+        reason += f", most likely past the memory cap of {memory_mb} MB"
+    return stage, reason
+
+
+def past_time_limit(timeout: float) -> tuple[str, str]:
+    """The stage and reason of a document whose worker was killed at the time limit."""
+    return "timeout", f"not done within the time limit of {timeout:g} s"
+
+
+def over_memory_cap(memory_mb: int | None) -> tuple[str, str]:
+    """The stage and reason of a document that raised MemoryError under the cap."""
+    return "memory", f"over the memory cap of {memory_mb} MB"
+
+
+def limit_memory(memory_mb: int | None) -> None:
+    """Cap this process's address space at ``memory_mb`` MB (no cap: None)."""
+    if memory_mb:
+        import resource
+
+        limit = memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
 def describe_exit(code: int | None) -> str:
@@ -100,7 +129,7 @@ class Pool:
 
     def _start(self) -> _Worker:
         mine, theirs = self._context.Pipe()
-        process = self._context.Process(target=_serve,
+        process = self._context.Process(target=serve,
                                         args=(theirs, self.run, self.warm_up, self.memory_mb), daemon=True)
         process.start()
         theirs.close()
@@ -160,7 +189,7 @@ class Pool:
         """Mark a new worker ready when it says so; retire it when it died warming up."""
         if worker.conn in ready:
             try:
-                worker.ready = worker.conn.recv() == _READY
+                worker.ready = worker.conn.recv() == READY
             except (EOFError, OSError):
                 worker.ready = False
             if worker.ready:
@@ -184,21 +213,17 @@ class Pool:
                 worker.job = None
                 if isinstance(outcome, MemoryError):
                     self._retire(worker)  # its heap may be in any state: start afresh
-                    return self.failure(job, "memory", str(outcome))
+                    return self.failure(job, "memory", str(outcome))  # see over_memory_cap
                 return outcome
         if worker.conn in ready or worker.process.sentinel in ready:
             worker.process.join(timeout=5)
             code = worker.process.exitcode
             self._retire(worker)
-            # past the cap, allocations fail: native code aborts or crashes, the OOM killer kills
-            stage = "memory" if self.memory_mb and code in _OUT_OF_MEMORY else "worker"
-            reason = f"the worker process {describe_exit(code)} while extracting it"
-            if stage == "memory":
-                reason += f", most likely past the memory cap of {self.memory_mb} MB"
-            return self.failure(job, stage, reason)
+            log.warning("worker %s %s; a new one takes its place", worker.process.pid, describe_exit(code))
+            return self.failure(job, *death(code, self.memory_mb))
         if time.monotonic() >= worker.deadline:
             self._retire(worker)
-            return self.failure(job, "timeout", f"not done within the time limit of {self.timeout:g} s")
+            return self.failure(job, *past_time_limit(self.timeout))
         return None
 
     def close(self) -> None:
