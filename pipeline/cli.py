@@ -16,7 +16,7 @@ from rich.table import Table
 
 from .errors import NhiemvuError
 from .inputs import shown
-from .limits import DEFAULT_MAX_CHARS
+from .limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_MAX_PAGES
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Turn Vietnamese administrative documents into trackable tasks.")
@@ -79,6 +79,13 @@ def extract(
     = None,
     max_chars: Annotated[int, typer.Option("--max-chars", min=1, help="Characters per document; "
                          "a longer one fails (stage 'limit').")] = DEFAULT_MAX_CHARS,
+    max_pages: Annotated[int, typer.Option("--max-pages", min=1, help="Pages per document; a longer "
+                         "one fails before its pages are read (stage 'limit').")] = DEFAULT_MAX_PAGES,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Bytes per file; a larger one "
+                         "fails unread (stage 'limit').")] = DEFAULT_MAX_BYTES,
+    password: Annotated[str | None, typer.Option("--password", envvar="NHIEMVU_PASSWORD", help="Opens "
+                        "encrypted PDFs (also from $NHIEMVU_PASSWORD, which other users' ps cannot see).")]
+    = None,
     force: Annotated[bool, typer.Option("--force", help="Redo every document, even those done "
                                         "by an earlier run.")] = False,
     timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds one document may "
@@ -99,11 +106,13 @@ def extract(
         err.print(f"[red]error:[/red] no such file or folder: {escape(', '.join(map(shown, missing)))}")
         raise typer.Exit(2)
     if out is None:
-        _extract_to_stdout(paths, output_format, models, max_chars)
+        read = {"max_pages": max_pages, "max_bytes": max_bytes, "password": password}
+        _extract_to_stdout(paths, output_format, models, max_chars, read)
         return
     _check_out(out)
     options = {"workers": jobs, "models_dir": models, "force": force, "timeout": timeout, "memory_mb": memory,
-               "engine": engine.value, "max_chars": max_chars}
+               "engine": engine.value, "max_chars": max_chars,
+               "max_pages": max_pages, "max_bytes": max_bytes, "password": password}
     show_progress = not quiet and sys.stderr.isatty()
     try:
         if show_progress:
@@ -146,7 +155,7 @@ def _check_out(out: Path) -> None:
 
 
 def _extract_to_stdout(paths: list[Path], output_format: OutputFormat, models: str | None,
-                       max_chars: int = DEFAULT_MAX_CHARS) -> None:
+                       max_chars: int = DEFAULT_MAX_CHARS, read: dict | None = None) -> None:
     from .api import extract as extract_file
     from .batch import collect_jobs
     from .export import document_json, task_json_lines
@@ -159,7 +168,7 @@ def _extract_to_stdout(paths: list[Path], output_format: OutputFormat, models: s
     failed = False
     for job in jobs:
         try:
-            result = extract_file(job.path, models_dir=models, max_chars=max_chars)
+            result = extract_file(job.path, models_dir=models, max_chars=max_chars, **(read or {}))
         except NhiemvuError as exc:
             err.print(f"[red]error:[/red] {escape(str(exc))}")  # a file may be named "[b].txt"
             failed = True
