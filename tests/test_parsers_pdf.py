@@ -358,6 +358,14 @@ def test_the_page_limit_is_checked_before_any_page_is_laid_out(tmp_path, monkeyp
     assert "5 pages, over the limit of 4 per document: raise it with --max-pages" in caught.value.reason
 
 
+def test_a_page_tree_that_understates_its_count_still_meets_the_limit(tmp_path):
+    path = tmp_path / "bao-cao.pdf"
+    path.write_bytes(make_pdf(notice_pages(5, lines_per_page=2)).replace(b"/Count 5", b"/Count 1"))
+    with pytest.raises(LimitError, match="over the limit of 3 per document"):
+        read_document(path, ReadOptions(max_pages=3))
+    assert read_document(path).pages == 5
+
+
 def test_a_pdf_at_the_page_limit_is_read(tmp_path):
     path = tmp_path / "bao-cao.pdf"
     path.write_bytes(make_pdf(notice_pages(5, lines_per_page=2)))

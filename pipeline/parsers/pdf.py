@@ -102,10 +102,11 @@ def page_count(pdf) -> int:
     return len(pdf.pages)
 
 
-def _walk_pages(pdf, pages: list[Page], scanned: list[int]) -> None:
+def _walk_pages(pdf, pages: list[Page], scanned: list[int], max_pages: int | None, path: Path) -> None:
     """Lay out each page, then release what pdfplumber cached for it (its characters, objects
     and text map), so memory stays flat however many pages the file has."""
     for index, page in enumerate(pdf.pages):
+        check_pages(index + 1, max_pages, path)  # a page tree may understate its /Count
         try:
             size = (float(page.width), float(page.height))
             if _is_scanned(page):
@@ -127,7 +128,7 @@ def _read_pages(data: bytes, path: Path, options: ReadOptions) -> tuple[list[Pag
     try:
         with pdfplumber.open(BytesIO(data), password=options.password or "") as pdf:
             check_pages(page_count(pdf), options.max_pages, path)
-            _walk_pages(pdf, pages, scanned)
+            _walk_pages(pdf, pages, scanned, options.max_pages, path)
     except NhiemvuError:
         raise
     except Exception as exc:  # pdfminer signals damage with many exception types
