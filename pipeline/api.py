@@ -18,10 +18,10 @@ from .extractors.references import FoundReference
 from .extractors.tasks import AssembledTask, assemble_tasks
 from .inputs import shown
 from .language import check_vietnamese
-from .limits import DEFAULT_MAX_CHARS, check_chars
+from .limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_MAX_PAGES, check_chars
 from .nlp import annotate
 from .normalize import canonical_pages
-from .parsers import RawDocument, parse_bytes, read_document
+from .parsers import RawDocument, ReadOptions, parse_bytes, read_document
 from .repair import repair_text
 from .resources import Resources, load_resources
 from .schema import (
@@ -46,14 +46,20 @@ _ADDRESSED = re.compile(r"(?:Kính gửi\s*:?|làm việc với|gửi)\s*", re.I
 
 
 def extract(path: str | Path, *, models_dir: str | None = None,
-            tokens: str = "underthesea", max_chars: int | None = DEFAULT_MAX_CHARS) -> DocumentResult:
+            tokens: str = "underthesea", max_chars: int | None = DEFAULT_MAX_CHARS,
+            max_pages: int | None = DEFAULT_MAX_PAGES, max_bytes: int | None = DEFAULT_MAX_BYTES,
+            password: str | None = None) -> DocumentResult:
     """Extract the tasks of one file (txt, and the formats the parsers support).
+
+    ``password`` opens an encrypted PDF. A file of more than ``max_bytes`` bytes fails before it
+    is read, a document of more than ``max_pages`` pages before its pages are laid out (LimitError;
+    None: no limit).
 
     >>> result = extract("corpus/000_8090ff3dc2291dd3.txt")
     >>> result.tasks[0].lead[0].name
     'Sở Kế hoạch và Đầu tư'
     """
-    raw = read_document(path)
+    raw = read_document(path, ReadOptions(password=password, max_pages=max_pages, max_bytes=max_bytes))
     return extract_raw(raw, source=shown(path), models_dir=models_dir, tokens=tokens, max_chars=max_chars)
 
 
@@ -80,14 +86,14 @@ def extract_text(text: str, *, source: str | None = None, models_dir: str | None
                        tokens=tokens, max_chars=max_chars)
 
 
-def read_metadata(path: str | Path, *, models_dir: str | None = None) -> Metadata:
+def read_metadata(path: str | Path, *, models_dir: str | None = None, password: str | None = None) -> Metadata:
     """The type, number, dates, issuer, signer and title of a file, without task extraction
-    (no word analysis: fast enough for a whole library's index).
+    (no word analysis: fast enough for a whole library's index). ``password`` opens an encrypted PDF.
 
     >>> read_metadata("corpus/000_8090ff3dc2291dd3.txt").issuer
     'UBND tỉnh Bình Định'
     """
-    raw = read_document(path)
+    raw = read_document(path, ReadOptions(password=password))
     return _read_document(_repaired(raw), shown(path), load_resources(models_dir))[3]
 
 

@@ -18,13 +18,14 @@ from functools import partial
 from pathlib import Path
 
 from .engine import DEFAULT_TIMEOUT, Pool, default_workers
-from .errors import NhiemvuError
+from .errors import LimitError, NhiemvuError
 from .export import document_json, task_json_lines, write_atomic
 from .indexes import write_indexes
 from .inputs import shown, special_reason
-from .limits import DEFAULT_MAX_CHARS
+from .limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_MAX_PAGES, check_bytes
 from .lock import folder_lock
 from .manifest import Manifest, Row, file_hash, is_current, pipeline_version
+from .parsers.base import ReadOptions
 from .walk import Skipped, walk
 
 log = logging.getLogger("nhiemvu.batch")
@@ -155,12 +156,15 @@ def collect_jobs(paths: list[Path], out_dir: Path | None = None) -> list[Job]:
     return collect(paths, out_dir)[0]
 
 
-def run_job(job: Job, models_dir: str | None = None, max_chars: int | None = DEFAULT_MAX_CHARS) -> Outcome:
-    """Extract one file; never raises."""
+def run_job(job: Job, models_dir: str | None = None, max_chars: int | None = DEFAULT_MAX_CHARS,
+            read: ReadOptions | None = None) -> Outcome:
+    """Extract one file (``read``: its password, the page and byte limits); never raises."""
     from .api import extract
 
+    read = read or ReadOptions()
     try:
-        result = extract(job.path, models_dir=models_dir, max_chars=max_chars)
+        result = extract(job.path, models_dir=models_dir, max_chars=max_chars, max_pages=read.max_pages,
+                         max_bytes=read.max_bytes, password=read.password)
     except NhiemvuError as exc:
         return Outcome(job, error={"file": shown(job.path), "stage": exc.stage,
                                    "reason": exc.reason})
@@ -200,6 +204,9 @@ def run_batch(
     memory_mb: int | None = None,
     engine: str = "local",
     scheduler: str | None = None,
+    max_pages: int | None = DEFAULT_MAX_PAGES,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+    password: str | None = None,
 ) -> Summary:
     """Extract every file under ``paths`` into ``out_dir``, skipping those already done.
 
@@ -209,6 +216,7 @@ def run_batch(
     ``FolderLockedError`` when another run writes to ``out_dir``. ``engine="dask"`` runs the
     documents on a Dask LocalCluster instead, or on the cluster at ``scheduler`` (:mod:`engine_dask`),
     under the same limits.
+    ``password`` opens the encrypted PDFs; a file over ``max_bytes`` fails unread (stage limit).
     """
     started = time.perf_counter()
     with folder_lock(out_dir):
@@ -217,7 +225,8 @@ def run_batch(
         try:
             return _run(jobs, skipped, out_dir, manifest, started, workers=workers or default_workers(),
                         models_dir=models_dir, on_progress=on_progress, force=force, timeout=timeout,
-                        memory_mb=memory_mb, engine=engine, max_chars=max_chars, scheduler=scheduler)
+                        memory_mb=memory_mb, engine=engine, max_chars=max_chars, scheduler=scheduler,
+                        read=ReadOptions(password=password, max_pages=max_pages, max_bytes=max_bytes))
         finally:
             manifest.close()
 
@@ -225,7 +234,8 @@ def run_batch(
 def _run(jobs: list[Job], skipped: list[Skipped], out_dir: Path, manifest: Manifest, started: float, *,
          workers: int, models_dir: str | None, on_progress: Callable[[Outcome], None] | None,
          force: bool, timeout: float, memory_mb: int | None, engine: str,
-         max_chars: int | None = DEFAULT_MAX_CHARS, scheduler: str | None = None) -> Summary:
+         max_chars: int | None = DEFAULT_MAX_CHARS, scheduler: str | None = None,
+         read: ReadOptions | None = None) -> Summary:
     version = pipeline_version(models_dir)
     rows = manifest.rows()
     summary = Summary(skipped=sum(s.files for s in skipped), total=len(jobs))
@@ -234,7 +244,13 @@ def _run(jobs: list[Job], skipped: list[Skipped], out_dir: Path, manifest: Manif
     for job in jobs:
         key = _key(job)
         try:
+            check_bytes(job.path.stat().st_size, (read or ReadOptions()).max_bytes, job.path)
             digests[job.relative] = file_hash(job.path)
+        except LimitError as exc:  # never read, not even to hash it
+            digests[job.relative] = ""
+            manifest.failed(key, shown(job.path), "", version,
+                            {"file": shown(job.path), "stage": exc.stage, "reason": exc.reason})
+            continue
         except OSError as exc:
             digests[job.relative] = ""
             manifest.failed(key, shown(job.path), "", version,
@@ -251,7 +267,7 @@ def _run(jobs: list[Job], skipped: list[Skipped], out_dir: Path, manifest: Manif
     def started_on(job: Job, pid: int) -> None:
         manifest.running(_key(job), shown(job.path), digests[job.relative], version, pid)
 
-    run = partial(run_job, models_dir=models_dir, max_chars=max_chars)
+    run = partial(run_job, models_dir=models_dir, max_chars=max_chars, read=read)
     if engine == "dask":
         from .engine_dask import DaskPool
 

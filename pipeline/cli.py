@@ -20,7 +20,7 @@ from . import cli_outputs, cli_reports
 from .cli_options import LogLevelOption, Quiet, Verbose, err, fail, refuse, setup_logging
 from .errors import NhiemvuError
 from .inputs import shown
-from .limits import DEFAULT_MAX_CHARS
+from .limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_MAX_PAGES
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Turn Vietnamese administrative documents into trackable tasks.")
@@ -72,6 +72,13 @@ def extract(
     = None,
     max_chars: Annotated[int, typer.Option("--max-chars", min=1, help="Characters per document; "
                          "a longer one fails (stage 'limit').")] = DEFAULT_MAX_CHARS,
+    max_pages: Annotated[int, typer.Option("--max-pages", min=1, help="Pages per document; a longer "
+                         "one fails before its pages are read (stage 'limit').")] = DEFAULT_MAX_PAGES,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Bytes per file; a larger one "
+                         "fails unread (stage 'limit').")] = DEFAULT_MAX_BYTES,
+    password: Annotated[str | None, typer.Option("--password", envvar="NHIEMVU_PASSWORD", help="Opens "
+                        "encrypted PDFs (also from $NHIEMVU_PASSWORD, which other users' ps cannot see).")]
+    = None,
     force: Annotated[bool, typer.Option("--force", help="Redo every document, even those done "
                                         "by an earlier run.")] = False,
     timeout: Annotated[float | None, typer.Option("--timeout", min=0.1, help="Seconds one document may "
@@ -106,12 +113,13 @@ def extract(
     if missing:
         fail(f"no such file or folder: {', '.join(map(shown, missing))}")
     if out is None:
-        _extract_to_stdout(paths, output_format or OutputFormat.json, models, max_chars)
+        read = {"max_pages": max_pages, "max_bytes": max_bytes, "password": password}
+        _extract_to_stdout(paths, output_format or OutputFormat.json, models, max_chars, read)
         return
     _check_out(out)
     options = {"workers": jobs, "models_dir": models, "force": force, "timeout": timeout or DEFAULT_TIMEOUT,
                "memory_mb": memory, "engine": (engine or Engine.local).value, "max_chars": max_chars,
-               "scheduler": scheduler}
+               "scheduler": scheduler, "max_pages": max_pages, "max_bytes": max_bytes, "password": password}
     _run_batch(paths, out, options, quiet)
 
 
@@ -182,7 +190,7 @@ def _extract_stdin(output_format: OutputFormat, models: str | None, max_chars: i
 
 
 def _extract_to_stdout(paths: list[Path], output_format: OutputFormat, models: str | None,
-                       max_chars: int = DEFAULT_MAX_CHARS) -> None:
+                       max_chars: int = DEFAULT_MAX_CHARS, read: dict | None = None) -> None:
     from .api import extract as extract_file
     from .batch import collect_jobs
 
@@ -192,7 +200,7 @@ def _extract_to_stdout(paths: list[Path], output_format: OutputFormat, models: s
     failed = False
     for job in jobs:
         try:
-            result = extract_file(job.path, models_dir=models, max_chars=max_chars)
+            result = extract_file(job.path, models_dir=models, max_chars=max_chars, **(read or {}))
         except NhiemvuError as exc:
             err.print(f"[red]error:[/red] {escape(str(exc))}")  # a file may be named "[b].txt"
             failed = True

@@ -72,6 +72,12 @@ class GoldFileError(NhiemvuError):
 
 
 class LimitError(InputError):
-    """The document is larger than a limit (characters per document); the message names the flag."""
+    """The file or document is larger than a limit (bytes, pages, characters); the message names the flag."""
 
     stage = "limit"
+
+
+class PasswordError(ParseError):
+    """An encrypted file (PDF, Office) whose password was not given, or not the right one."""
+
+    stage = "password"

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 MANIFEST_FILE = ".nhiemvu-manifest.sqlite"  # hidden: never read as a document
-# A failure that may not happen again (the limit was hit, a worker was killed) is retried.
-TRANSIENT_STAGES = frozenset({"timeout", "worker", "memory"})
+# A failure that may not happen again (the limit was hit, a worker was killed) is retried; so is
+# one that depends on the run's flags (a size limit, a PDF's password), which fails again fast.
+TRANSIENT_STAGES = frozenset({"timeout", "worker", "memory", "limit", "password"})
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (

@@ -171,3 +171,32 @@ def test_eval_from_saved_predictions(tmp_path):
     result = runner.invoke(app, ["eval", "--gold", str(CORPUS / "gold"), "--pred", str(out)])
     assert result.exit_code == 0, result.output
     assert "task_f1" in result.stdout
+
+
+def test_password_opens_an_encrypted_pdf_from_the_flag_or_the_environment(tmp_path):
+    from .fixtures.pdfs import make_pdf, notice_pages
+
+    path = tmp_path / "cong-van-mat.pdf"
+    path.write_bytes(make_pdf(notice_pages(2), user_password="secret"))
+    missing = runner.invoke(app, ["extract", str(path)], env={"NHIEMVU_PASSWORD": None})
+    assert missing.exit_code == 1
+    assert "password-protected PDF: wrong or missing --password (none was given)" in missing.stderr
+    for args, env in ((["--password", "secret"], {"NHIEMVU_PASSWORD": None}), ([], {"NHIEMVU_PASSWORD": "secret"})):
+        opened = runner.invoke(app, ["extract", str(path), *args], env=env)
+        assert opened.exit_code == 0, opened.stderr
+        assert json.loads(opened.stdout)["document"]["pages"] == 2
+
+
+def test_password_in_a_batch_and_an_error_of_stage_password_without_it(tmp_path):
+    from .fixtures.pdfs import make_pdf, notice_pages
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "cong-van-mat.pdf").write_bytes(make_pdf(notice_pages(2), user_password="secret"))
+    out = tmp_path / "out"
+    args = ["extract", str(tmp_path / "in"), "--out", str(out), "--quiet", "-j", "1"]
+    assert runner.invoke(app, args, env={"NHIEMVU_PASSWORD": None}).exit_code == 1
+    (error,) = [json.loads(line) for line in (out / "errors.jsonl").read_text("utf-8").splitlines()]
+    assert error["stage"] == "password" and "--password" in error["reason"]
+    again = runner.invoke(app, [*args, "--password", "secret"], env={"NHIEMVU_PASSWORD": None})
+    assert again.exit_code == 0  # the failure of stage password is retried, now with the password
+    assert (out / "cong-van-mat.pdf.json").is_file()

@@ -20,9 +20,11 @@ def _row(status="done", digest="h1", version="v1", stage=None, output="a.txt.jso
     (_row(status="failed", stage="timeout"), False),
     (_row(status="failed", stage="worker"), False),
     (_row(status="failed", stage="memory"), False),
+    (_row(status="failed", stage="limit"), False),  # the limit may have been raised
+    (_row(status="failed", stage="password"), False),  # a --password may be given now
     (None, False),
 ], ids=["done", "content-changed", "rules-changed", "json-removed", "in-flight", "failure-again",
-        "timeout-retried", "worker-retried", "memory-retried", "new"])
+        "timeout-retried", "worker-retried", "memory-retried", "limit-retried", "password-retried", "new"])
 def test_is_current(tmp_path, row, current):
     (tmp_path / "a.txt.json").write_text("{}", encoding="utf-8")
     assert is_current(row, "h1", "v1", tmp_path) is current

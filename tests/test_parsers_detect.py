@@ -34,6 +34,7 @@ def _ole(stream: str) -> bytes:
         (_ole("WordDocument"), "doc"),
         (_ole("Workbook"), "xls"),
         (_ole("PowerPoint Document"), "ppt"),
+        (_ole("EncryptionInfo") + _ole("EncryptedPackage"), "encrypted-office"),  # a DOCX saved with a password
         (_zip("[Content_Types].xml", "word/document.xml"), "docx"),
         (_zip("[Content_Types].xml", "xl/workbook.xml"), "xlsx"),
         (_zip("mimetype", "content.xml"), "odt"),
@@ -55,6 +56,7 @@ def _ole(stream: str) -> bytes:
         "doc",
         "xls",
         "ppt",
+        "encrypted-docx",
         "docx",
         "xlsx",
         "odt",

@@ -30,7 +30,7 @@ def test_a_bug_in_annotation_is_an_extraction_error(monkeypatch):
 
 
 def test_a_bug_in_a_parser_is_an_extraction_error_of_stage_parse(monkeypatch, tmp_path):
-    def broken(_data, _path):
+    def broken(_data, _path, _options=None):
         raise ValueError("odd table")
 
     monkeypatch.setitem(registry.PARSERS, "html", broken)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES
+
 # Formats laid out on pages: a PDF and scanned page images.
 PAGED_FORMATS = frozenset({"pdf", "png", "jpeg", "tiff"})
 
@@ -31,3 +33,16 @@ class RawDocument:
         if self.format in PAGED_FORMATS or self.page_breaks:
             return len(self.page_breaks) + 1
         return None
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """What reading a file may need besides its bytes.
+
+    ``password`` opens an encrypted PDF; ``max_pages`` and ``max_bytes`` are the limits checked
+    before the pages are laid out and before the file is read (None: no limit).
+    """
+
+    password: str | None = None
+    max_pages: int | None = DEFAULT_MAX_PAGES
+    max_bytes: int | None = DEFAULT_MAX_BYTES

@@ -55,6 +55,9 @@ def _zip_kind(data: bytes) -> str:
 
 def _ole_kind(data: bytes) -> str:
     # An OLE2 compound file names its streams in UTF-16: Word, Excel and PowerPoint differ.
+    # A DOCX (or XLSX) saved with a password is an OLE file holding the encrypted ZIP package.
+    if "EncryptedPackage".encode("utf-16-le") in data and "EncryptionInfo".encode("utf-16-le") in data:
+        return "encrypted-office"
     if "WordDocument".encode("utf-16-le") in data:
         return "doc"
     if "Workbook".encode("utf-16-le") in data or "Book".encode("utf-16-le") in data:

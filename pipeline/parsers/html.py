@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..errors import MissingDependencyError, ParseError
 from .base import RawDocument
+from .html_depth import MAX_DEPTH, flatten_deep
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 
@@ -51,6 +52,12 @@ def parse(data: bytes, path: Path) -> RawDocument:
     except ImportError as exc:
         raise MissingDependencyError("reading web pages needs trafilatura: pip install trafilatura", path=path) from exc
     html, encoding = decode_html(data)
+    flat, dropped = flatten_deep(html)
+    warnings = []
+    if dropped:  # libxml2 would drop what lies deeper, text and all
+        html = flat
+        warnings.append(f"HTML nested deeper than {MAX_DEPTH} levels: {dropped:,} tags below that were "
+                        "taken out, their text kept")
     try:
         result = trafilatura.bare_extraction(
             html,
@@ -78,4 +85,4 @@ def parse(data: bytes, path: Path) -> RawDocument:
             text = f"{title}\n{text}"  # the heading sat outside the article element
     if result.date:
         meta["published"] = result.date
-    return RawDocument(text=text, format="html", meta=meta)
+    return RawDocument(text=text, format="html", meta=meta, warnings=warnings)

@@ -13,7 +13,8 @@ from io import BytesIO
 from pathlib import Path
 
 from ..errors import MissingDependencyError, ParseError
-from .base import RawDocument
+from ..limits import check_pages
+from .base import RawDocument, ReadOptions
 
 # 300 dpi is what Tesseract is trained for; lower loses Vietnamese tone marks.
 DPI = 300
@@ -70,15 +71,17 @@ def image_words(image, scale: float) -> list[OcrWord]:
     return words
 
 
-def ocr_pdf_pages(data: bytes, indices: list[int], path: Path | None = None) -> dict[int, list[OcrWord]]:
-    """Render the given PDF pages (0-based) and OCR them; boxes in PDF points."""
+def ocr_pdf_pages(data: bytes, indices: list[int], path: Path | None = None, *,
+                  password: str | None = None) -> dict[int, list[OcrWord]]:
+    """Render the given PDF pages (0-based) and OCR them; boxes in PDF points.
+    ``password`` opens an encrypted file."""
     try:
         tesseract()
     except MissingDependencyError as exc:
         raise MissingDependencyError(exc.reason, path=path) from exc
     import pypdfium2 as pdfium  # comes with pdfplumber
 
-    pdf = pdfium.PdfDocument(data)
+    pdf = pdfium.PdfDocument(data, password=password)
     try:
         result = {}
         for index in indices:
@@ -89,8 +92,9 @@ def ocr_pdf_pages(data: bytes, indices: list[int], path: Path | None = None) -> 
         pdf.close()
 
 
-def parse_image(data: bytes, path: Path, fmt: str = "png") -> RawDocument:
-    """Read a scanned page saved as an image (PNG, JPEG, TIFF) through OCR."""
+def parse_image(data: bytes, path: Path, options: ReadOptions | None = None, fmt: str = "png") -> RawDocument:
+    """Read a scanned page saved as an image (PNG, JPEG, TIFF) through OCR; a multi-page TIFF's
+    frames count against ``options.max_pages``."""
     from PIL import Image, UnidentifiedImageError
 
     from .furniture import drop_running_lines
@@ -107,8 +111,10 @@ def parse_image(data: bytes, path: Path, fmt: str = "png") -> RawDocument:
         image.load()
     except (UnidentifiedImageError, OSError) as exc:
         raise ParseError(f"not a readable {fmt} image ({exc})", path=path) from exc
+    frames = getattr(image, "n_frames", 1)
+    check_pages(frames, (options or ReadOptions()).max_pages, path)
     pages = []
-    for frame in range(getattr(image, "n_frames", 1)):  # a multi-page TIFF is a scanned file
+    for frame in range(frames):  # a multi-page TIFF is a scanned file
         image.seek(frame)
         dpi = float((image.info.get("dpi") or (DPI, DPI))[0]) or DPI
         scale = 72 / dpi
