@@ -42,6 +42,9 @@ CASES = [
     ("Sở Y tế các tỉnh, thành phố chủ động", ["Sở Y tế các tỉnh, thành phố"]),
     ("Sở Văn hóa và Thể thao tỉnh, thành phố trực thuộc Trung ương chủ trì",
      ["Sở Văn hóa và Thể thao tỉnh, thành phố trực thuộc Trung ương"]),
+    # a province or city named as the one who acts
+    ("thành phố Đà Nẵng cần tập trung thực hiện", ["thành phố Đà Nẵng"]),
+    ("Tỉnh Quảng Ninh chủ động bố trí", ["Tỉnh Quảng Ninh"]),
     # the Party's bodies
     ("Đảng ủy Bộ Y tế chủ trì", ["Đảng ủy Bộ Y tế"]),
     ("Đảng ủy Chính phủ chỉ đạo", ["Đảng ủy Chính phủ"]),

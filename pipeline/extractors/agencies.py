@@ -134,6 +134,9 @@ def _compile(resources: Resources) -> _Compiled:
     named_place = (rf"(?:{heads})(?:\s+{_CAPWORD}){{0,4}}\s+{_PLACE_LEVELS}"
                    rf"\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}}")
     person = rf"(?:{titles})\s+{_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}}"
+    # a province or city named as the one who acts: "thành phố Đà Nẵng cần tập trung ..."
+    province_names = "|".join(sorted((re.escape(p.name) for p in resources.provinces), key=len, reverse=True))
+    province = rf"(?:tỉnh|thành phố|TP\.?)\s+(?-i:(?:{province_names}))"
     pattern = re.compile(
         rf"(?<![\wđ])(?:(?P<title>{titles})\s+)?(?!(?:{exclusions})(?![\wđ]))(?P<body>"
         rf"(?P<headgroup>(?:{gazetteer}|(?:{heads})(?:[ \t]+(?!và(?![\wđ])){tail_word}){{0,4}}?)"
@@ -146,6 +149,7 @@ def _compile(resources: Resources) -> _Compiled:
         rf"|(?!{stop}){_LOWERWORD}(?:\s+(?!{stop}){_LOWERWORD}){{0,4}}))"
         rf"|(?P<standalone>(?!(?:{continued})[ \t]+{_CAPWORD})(?:{standalone}))(?![\wđ])"
         rf"|(?P<named>{named})"
+        rf"|(?P<province>{province})"
         rf")(?![\wđ])"
         rf"|(?<![\wđ])(?P<person>{person})",
         re.IGNORECASE,
