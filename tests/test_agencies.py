@@ -28,6 +28,8 @@ CASES = [
      ["Ủy ban nhân dân quận-huyện, xã, phường, thị trấn"]),
     ("UBND các xã, phường triển khai", ["UBND các xã, phường"]),
     ("Ủy ban nhân dân cấp xã phê duyệt", ["Ủy ban nhân dân cấp xã"]),
+    ("Chủ tịch ủy ban nhân dân cấp dưới báo cáo", ["Chủ tịch ủy ban nhân dân cấp dưới"]),
+    ("UBND cùng cấp duyệt kinh phí", ["UBND cùng cấp"]),
     ("Chủ tịch UBND cấp tỉnh, cấp huyện chỉ đạo", ["Chủ tịch UBND cấp tỉnh, cấp huyện"]),
     ("các sở, ban, ngành thực hiện", ["các sở, ban, ngành"]),
     ("các sở, ban, ngành, đơn vị cấp tỉnh", ["các sở, ban, ngành, đơn vị cấp tỉnh"]),

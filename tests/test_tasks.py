@@ -189,6 +189,13 @@ CASES.update({
         [("Thông báo cho địa phương", ["Sở Tài chính"], [], None),
          ("Chọn ngẫu nhiên khu dân cư", ["Sở Tài chính"], [], None)],
     ),
+    "a body described in words, acting on a basis": (
+        "Điều 31. Trách nhiệm hướng dẫn thi hành\n1. Bộ trưởng Bộ Nội vụ có trách nhiệm hướng dẫn thi hành "
+        "Nghị định này.\n2. Cơ quan có thẩm quyền của tổ chức chính trị căn cứ vào các quy định của Nghị định "
+        "này hướng dẫn áp dụng cho các cơ quan thuộc tổ chức chính trị.",
+        [("hướng dẫn thi hành Nghị định", ["Bộ trưởng Bộ Nội vụ"], [], None),
+         ("hướng dẫn áp dụng cho", ["Cơ quan có thẩm quyền của tổ chức chính trị"], [], None)],
+    ),
     "actor heading four levels up": (
         "II. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp\n1.1. Về phổ biến pháp luật\na) Tập huấn cho cán bộ cấp xã\n"
         "- Biên soạn tài liệu hỏi đáp về Luật Hộ tịch.\n+ Phát hành tài liệu đến các xã trong quý III/2024.\n"

@@ -121,7 +121,8 @@ def _compile(resources: Resources) -> _Compiled:
              rf"|{bare_unit}(?:{sep}{bare_unit})+){group_tail}")
     localities = r"(?:quận-huyện|huyện|quận|thị xã|thành phố|TP|xã|phường|thị trấn)"
     council = r"(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)"
-    tiers = r"cấp\s+(?:tỉnh|huyện|xã)(?:\s*(?:,|và)\s*(?:cấp\s+)?(?:tỉnh|huyện|xã))*(?![\wđ])"
+    tiers = (r"(?:cấp\s+(?:tỉnh|huyện|xã|dưới|trên)(?:\s*(?:,|và)\s*(?:cấp\s+)?(?:tỉnh|huyện|xã))*"
+             r"|(?<=\s)các\s+cấp|cùng\s+cấp)(?![\wđ])")
     local_group = (
         rf"{council}\s+(?:các\s+)?(?:{tiers}|{localities}(?![\wđ])"
         rf"(?:{sep}(?:các\s+)?{localities}(?![\wđ]))*){group_tail}"

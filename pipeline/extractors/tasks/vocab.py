@@ -133,7 +133,9 @@ def compile_vocab(resources: Resources) -> Vocab:
         # a unit noun and what qualifies it, up to a responsibility marker (the subject ends there)
         described_subject=re.compile(
             rf"(?P<np>(?=(?-i:[{CAPITALS}]))(?:các\s+)?(?:{alternation(resources.agency_patterns['units'])})"
-            rf"\s[^,;:.()]{{2,60}}?)\s+(?=(?:có|chịu)\s+trách nhiệm(?![\wđ]))", flags),
+            rf"\s[^,;:.()]{{2,60}}?)\s+(?=(?:có|chịu)\s+trách nhiệm(?![\wđ])"
+            # "Cơ quan có thẩm quyền của tổ chức chính trị căn cứ vào ... hướng dẫn áp dụng ..."
+            rf"|căn cứ(?:\s+vào)?\s[^,;:.()]{{2,80}}?\s(?-i:{not_compound}(?:{verbs}))(?![\wđ]))", flags),
         bare_subject=re.compile(rf"^(?:các\s+)?(?:{alternation(resources.agency_patterns['units'])})\s+(?=\S)", flags),
     )
 
