@@ -351,3 +351,29 @@ def test_items_of_a_conclusion_go_to_the_body_it_was_made_with() -> None:
               + CLOSING)
     tasks = extract_text(notice).tasks
     assert [[a.name for a in t.lead] for t in tasks] == [["Tỉnh Sơn La"]]
+
+
+# A fixture written for this test: a decision that publishes administrative procedures. The
+# annex describes them (steps, dossier, legal bases) and a form follows; neither assigns work.
+PROCEDURE_DECISION = (
+    "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 15/QĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nLai Châu, ngày 10 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\n"
+    "Về việc công bố thủ tục hành chính lĩnh vực dược\n\nQUYẾT ĐỊNH:\n\n"
+    "Điều 1. Công bố kèm theo Quyết định này 02 thủ tục hành chính lĩnh vực dược.\n"
+    "Điều 2. Giao Văn phòng UBND tỉnh chủ trì, phối hợp với Sở Y tế cập nhật thủ tục hành chính lên "
+    "Cơ sở dữ liệu quốc gia trước ngày 30/11/2025.\n"
+    "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\n"
+    "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn A\n\n"
+    "PHỤ LỤC I\nTHỦ TỤC HÀNH CHÍNH ĐƯỢC CÔNG BỐ LĨNH VỰC DƯỢC\n"
+    "(Kèm theo Quyết định số 15/QĐ-UBND ngày 10/11/2025 của Chủ tịch UBND tỉnh)\n\n"
+    "1. Trình tự thực hiện:\nBước 1: Cơ sở nộp hồ sơ đề nghị đến Sở Y tế.\n"
+    "Bước 2: Sau khi nhận hồ sơ, Sở Y tế trả cho cơ sở Phiếu tiếp nhận hồ sơ.\n"
+    "2. Căn cứ pháp lý:\n- Luật Dược ngày 06 tháng 4 năm 2016;\n\n"
+    "BIÊN BẢN HỌP HỘI ĐỒNG\n1. Hội đồng cho ý kiến về hồ sơ đề nghị.\n"
+)
+
+
+def test_published_procedures_and_their_forms_assign_nothing() -> None:
+    result = extract_text(PROCEDURE_DECISION)
+    assert [(t.rule, [a.name for a in t.lead]) for t in result.tasks] == [("addressee", ["Văn phòng UBND tỉnh"])]
+    assert result.tasks[0].deadline.due.isoformat() == "2025-11-30"

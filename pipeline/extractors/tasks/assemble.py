@@ -53,6 +53,8 @@ def assemble_tasks(
             while pending and block.start >= pending[0].start:
                 _open_annex(pending.pop(0), ctx, vocab)
             table, in_recipients = None, False
+        if ctx.reference:
+            continue
         following_block = blocks[index + 1] if index + 1 < len(blocks) else None
         if table is not None:
             row = table_row(block, text, table)
@@ -139,9 +141,16 @@ def _is_aside_heading(block: Block, vocab: Vocab) -> bool:
     return len(body.split()) <= 8 and bool(vocab.non_directive_heading.match(body) or vocab.portal_links.match(body))
 
 
+_ANNEX_LABEL = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?[IVXLC\d]+[a-z]?)?\s*[.:\-–]?\s*", re.IGNORECASE)
+
+
 def _open_annex(annex: AnnexLike, ctx: Context, vocab: Vocab) -> None:
     """An annex after the signature (a plan, programme, regulation) is a body of its own."""
     ctx.normative = bool(vocab.normative_type.match(annex.title.strip()))
+    title = _ANNEX_LABEL.sub("", annex.title.strip())
+    # the forms of a published procedure follow it, each an annex of its own
+    ctx.reference = bool(vocab.reference_annex.search(title)) or (
+        ctx.reference and not vocab.assigning_annex.match(title))
     ctx.scopes.reset()
     ctx.scopes.push(Scope("annex", None, title=annex.title))
     ctx.directive = ctx.previous_was_task = False

@@ -58,6 +58,7 @@ class Context:
     block_lead: list[FoundAgency] = field(default_factory=list)  # an earlier task of the same item
     scopes: ScopeStack = field(default_factory=ScopeStack)
     normative: bool = False  # the body (or annex) is a rule: its articles bind classes of people
+    reference: bool = False  # an annex of procedures, forms or lists: it assigns nothing
 
     @property
     def section(self) -> str | None:

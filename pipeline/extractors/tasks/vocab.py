@@ -47,6 +47,8 @@ class Vocab:
     bare_subject: re.Pattern[str]
     closing: re.Pattern[str]
     normative_type: re.Pattern[str]
+    reference_annex: re.Pattern[str]
+    assigning_annex: re.Pattern[str]
     rule_clause: re.Pattern[str]
     name_breaker: re.Pattern[str]
     portal_links: re.Pattern[str]
@@ -118,6 +120,9 @@ def compile_vocab(resources: Resources) -> Vocab:
                            else "(?!)", flags),
         normative_type=re.compile(rf"^(?:{alternation(d.get('normative_types', []))})(?![\wđ])", flags)
         if d.get("normative_types") else re.compile("(?!)"),
+        reference_annex=re.compile("|".join(d.get("reference_annexes", [])) or "(?!)", flags),
+        assigning_annex=re.compile(rf"^(?:{alternation(d.get('assigning_annexes', []))})(?![\wđ])", flags)
+        if d.get("assigning_annexes") else re.compile("(?!)"),
         rule_clause=re.compile("^(?:" + "|".join(d.get("rule_clause_openers", [])) + ")", flags)
         if d.get("rule_clause_openers") else re.compile("(?!)"),
         class_subject=re.compile(rf"^(?:(?:các|mọi|những)\s+)?(?:{alternation(d.get('class_subjects', []))})$", flags)
