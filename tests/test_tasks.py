@@ -196,6 +196,17 @@ CASES.update({
         [("hướng dẫn thi hành Nghị định", ["Bộ trưởng Bộ Nội vụ"], [], None),
          ("hướng dẫn áp dụng cho", ["Cơ quan có thẩm quyền của tổ chức chính trị"], [], None)],
     ),
+    "a heading that gives its items to a body": (
+        "Điều 6. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh:\na) Bảo đảm nguồn kinh phí thực hiện Nghị quyết.\n"
+        "b) Báo cáo Hội đồng nhân dân tỉnh kết quả thực hiện hằng năm.",
+        [("Bảo đảm nguồn kinh phí", ["Ủy ban nhân dân tỉnh"], [], None),
+         ("Báo cáo Hội đồng nhân dân", ["Ủy ban nhân dân tỉnh"], [], "recurring")],
+    ),
+    "items that are cases, not assignments": (
+        "Điều 21. Đội kiểm tra có thể lập dự toán kinh phí đề nghị UBND các cấp hỗ trợ trong các trường hợp sau:\n"
+        "1. Đợt cao điểm phục vụ chủ trương của Đảng, Nhà nước.\n2. Phục vụ lễ hội kỷ niệm có tính chất ra quân.",
+        [],
+    ),
     "actor heading four levels up": (
         "II. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp\n1.1. Về phổ biến pháp luật\na) Tập huấn cho cán bộ cấp xã\n"
         "- Biên soạn tài liệu hỏi đáp về Luật Hộ tịch.\n+ Phát hành tài liệu đến các xã trong quý III/2024.\n"
@@ -377,3 +388,20 @@ def test_published_procedures_and_their_forms_assign_nothing() -> None:
     result = extract_text(PROCEDURE_DECISION)
     assert [(t.rule, [a.name for a in t.lead]) for t in result.tasks] == [("addressee", ["Văn phòng UBND tỉnh"])]
     assert result.tasks[0].deadline.due.isoformat() == "2025-11-30"
+
+
+# A fixture written for this test: a tax department's reply to a firm. Its closing line is the
+# issuer speaking; the request to the provincial tax office is the task.
+REPLY_LETTER = (
+    "BỘ TÀI CHÍNH\nCỤC THUẾ\nSố: 5348/CT-CS\nV/v hướng dẫn góp vốn điều lệ\n\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 20 tháng 11 năm 2025\n\n"
+    "Kính gửi: Thuế tỉnh Quảng Trị.\n\nCục Thuế nhận được công văn của Thuế tỉnh Quảng Trị về góp vốn điều lệ. "
+    "Về vấn đề này, Cục Thuế có ý kiến như sau:\n"
+    "Đề nghị Thuế tỉnh Quảng Trị trao đổi với cơ quan đăng ký kinh doanh để xác định số vốn đã góp.\n"
+    "Cục Thuế trả lời để Thuế tỉnh Quảng Trị biết, thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+)
+
+
+def test_a_reply_s_closing_line_is_not_a_task() -> None:
+    result = extract_text(REPLY_LETTER)
+    assert [[a.name for a in t.lead] for t in result.tasks] == [["Thuế tỉnh Quảng Trị"]]

@@ -129,8 +129,10 @@ def _compile(resources: Resources) -> _Compiled:
     )
     # Inside a name a capitalised word is a name word even when it spells a verb
     # ("Phòng Giáo dục và Đào tạo", "Trung tâm Kiểm soát bệnh tật"); a lowercase one ends it.
-    tail_word = rf"(?:{_CAPWORD}|(?!{stop}){_LOWERWORD}|\d+|–|-|&)"
-    name_end = rf"(?=[ \t]*(?:[,;.:()|\"“”\n]|$|(?-i:(?![{CAPITALS}])){stop}))"
+    # "Cục Hợp tác quốc tế Khẩn trương hoàn thành ...": an adverb written with a capital is no name word
+    adverbs = alternation(spec.get("never_in_names", [])) or "(?!)"
+    tail_word = rf"(?:(?!(?-i:{adverbs})(?![\wđ])){_CAPWORD}|(?!{stop}){_LOWERWORD}|\d+|–|-|&)"
+    name_end = rf"(?=[ \t]*(?:[,;.:()|\"“”\n]|$|(?-i:(?![{CAPITALS}])){stop}|(?-i:{adverbs})(?![\wđ])))"
     named = rf"(?:{heads})(?![\wđ])(?:[ \t]+{tail_word}){{0,10}}?{name_end}"  # a name never crosses a line
     named_place = (rf"(?:{heads})(?:\s+{_CAPWORD}){{0,4}}\s+{_PLACE_LEVELS}"
                    rf"\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}}")
@@ -139,7 +141,7 @@ def _compile(resources: Resources) -> _Compiled:
     province_names = "|".join(sorted((re.escape(p.name) for p in resources.provinces), key=len, reverse=True))
     province = rf"(?:tỉnh|thành phố|TP\.?)\s+(?-i:(?:{province_names}))"
     pattern = re.compile(
-        rf"(?<![\wđ])(?:(?P<title>{titles})\s+)?(?!(?:{exclusions})(?![\wđ]))(?P<body>"
+        rf"(?<![\wđ])(?<!toàn\s)(?:(?P<title>{titles})\s+)?(?!(?:{exclusions})(?![\wđ]))(?P<body>"
         rf"(?P<headgroup>(?:{gazetteer}|(?:{heads})(?:[ \t]+(?!và(?![\wđ])){tail_word}){{0,4}}?)"
         rf"\s+(?:các|tất cả các)\s+{bare_unit}(?:{sep}{bare_unit})*{group_tail})"
         rf"|(?P<gaz>{gazetteer})(?:\s+{_PLACE_LIST}|\s+{_PLACE})?"

@@ -252,6 +252,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         if vocab.past.search(text[after : after + 12]) or re.match(r"\s*(?:đã|vừa|đang)\b",
                                                                     text[after : unit.end]):
             return None
+        if vocab.speech_closing.match(text[after : unit.end]):
+            return None  # "Cục Thuế trả lời để Công ty biết./."
         predicate = vocab.after_subject.match(text[after : unit.end])
         cue_end = after + predicate.end() if predicate else after
         return make_task(unit, text, lead, support_of(unit, text, in_unit, vocab, after), after,

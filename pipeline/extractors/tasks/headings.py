@@ -30,7 +30,7 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
     """A heading opens a scope: its title, its actor, whether its items are assignments."""
     body = text[block.body_start : block.end].strip()
     directive: bool | None = None
-    if vocab.non_directive_heading.match(body):
+    if vocab.non_directive_heading.match(body) or vocab.announces_cases.search(body):
         directive = False
     elif vocab.intro.search(block.text):
         directive = True
@@ -43,6 +43,10 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
         actor = actor[:-1] + [_whole_name(opening[-1], text, block.end, vocab)]
     elif owner and not actor:
         actor = _owner(text, owner.end(), block.end)  # "Nhiệm vụ của cơ quan sử dụng công chức"
+    if not actor and block.text.rstrip().endswith(":"):  # "1. Giao Ủy ban nhân dân Thành phố:"
+        addressed = addressees_of(Unit(block.body_start, block.end, body, block.kind == "item"), text,
+                                  heading_agencies, vocab, block.body_start)
+        actor = flatten(addressed[0]) if addressed else []
     if block.kind == "heading" and actor and (vocab.authority.match(actor[0].text) or not (
             block.marker or block.text.rstrip().endswith(":"))):
         # "ỦY BAN NHÂN DÂN TỈNH ..." above "QUYẾT ĐỊNH:" enacts, and a body's name in capitals
@@ -50,6 +54,8 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
         actor = []
     if actor and directive is None:
         directive = True  # "1. Sở Y tế:", "Điều 5. Trách nhiệm của Sở X": what follows is theirs
+    if directive is False:
+        actor = []
     ctx.scopes.push(Scope(marker_style(block), block, title=block.text, actor=actor,
                           directive=directive, cue=(block.start, block.end)))
     ctx.previous_lead = []  # the task before a heading does not lend its actor past it
@@ -149,6 +155,11 @@ def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         actor = flatten(subject[0]) if subject and not speaker else []
     if not (actor or vocab.intro.search(text[unit.start : unit.end])
             or vocab.addressing.search(text[unit.start : unit.end])):
+        return
+    if vocab.announces_cases.search(text[unit.start : unit.end].rstrip()):
+        # "... đề nghị UBND các cấp hỗ trợ trong các trường hợp sau:": the items are cases
+        ctx.scopes.enter("lead-in")
+        ctx.scopes.push(Scope("lead-in", None, directive=False))
         return
     ctx.directive = True
     ctx.previous_was_task = True

@@ -59,6 +59,8 @@ class Vocab:
     announces_list: re.Pattern[str]
     elaborates: re.Pattern[str]
     speech: re.Pattern[str]
+    speech_closing: re.Pattern[str]
+    announces_cases: re.Pattern[str]
     time_opener: re.Pattern[str]
     recurrence_opener: re.Pattern[str]
     duties_of: re.Pattern[str]
@@ -171,6 +173,8 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
                                   rf"(?=[{CAPITALS}])", flags),
         "announces_list": re.compile(rf"(?:{any_of('list_announcers')})\s*[:.]?$", flags),
         "speech": re.compile(rf"^(?:{any_of('speech_verbs')})(?![\wđ])", flags),
+        "announces_cases": re.compile(rf"(?:{any_of('case_announcers')})$", flags),
+        "speech_closing": re.compile(rf"^\s*(?:{any_of('speech_closings')})\s*$", flags),
         "elaborates": re.compile(rf"[,;]?\s*(?:{any_of('elaboration_markers')})\s*:$", flags),
         "time_opener": re.compile(rf"^(?:{any_of('time_openers')})", flags),
         "recurrence_opener": re.compile(rf"^(?:{any_of('recurrence_openers')})(?:\s*\([^)]{{0,60}}\))?\s*,?\s*",
