@@ -45,6 +45,7 @@ CASES = [
     ("Sở Văn hóa và Thể thao tỉnh, thành phố trực thuộc Trung ương chủ trì",
      ["Sở Văn hóa và Thể thao tỉnh, thành phố trực thuộc Trung ương"]),
     ("6. Cục Hợp tác quốc tế Khẩn trương hoàn thành", ["Cục Hợp tác quốc tế"]),  # a capitalised adverb
+    ("phối hợp với BHXH Thành phố kiểm tra", ["BHXH Thành phố"]),  # a head by its abbreviation
     # a province or city named as the one who acts
     ("thành phố Đà Nẵng cần tập trung thực hiện", ["thành phố Đà Nẵng"]),
     ("Tỉnh Quảng Ninh chủ động bố trí", ["Tỉnh Quảng Ninh"]),

@@ -207,6 +207,12 @@ CASES.update({
         "1. Đợt cao điểm phục vụ chủ trương của Đảng, Nhà nước.\n2. Phục vụ lễ hội kỷ niệm có tính chất ra quân.",
         [],
     ),
+    "an actor heading with an aside; a line that only cites a document": (
+        "III. TỔ CHỨC THỰC HIỆN\n5. Các chủ rừng là tổ chức (các Ban quản lý rừng phòng hộ, các Công ty lâm nghiệp)\n"
+        "- Thực hiện đầy đủ trách nhiệm chủ rừng theo quy định của Luật Lâm nghiệp.\n"
+        "- Thông báo số 04-TB/BCĐ ngày 30/5/2025",
+        [("Thực hiện đầy đủ trách nhiệm", ["Các chủ rừng"], [], None)],
+    ),
     "actor heading four levels up": (
         "II. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp\n1.1. Về phổ biến pháp luật\na) Tập huấn cho cán bộ cấp xã\n"
         "- Biên soạn tài liệu hỏi đáp về Luật Hộ tịch.\n+ Phát hành tài liệu đến các xã trong quý III/2024.\n"

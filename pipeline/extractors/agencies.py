@@ -107,7 +107,9 @@ def _compile(resources: Resources) -> _Compiled:
     openers = alternation(spec.get("group_openers", ["các"]))
     units = alternation(spec["units"])
     qualifiers = alternation(spec["qualifiers"])
-    heads = alternation(spec["heads"])
+    # a head written by its abbreviation is a head too: "BHXH Thành phố", "KBNN khu vực"
+    heads = alternation(list(spec["heads"]) + [short for short, long in resources.abbreviations.items()
+                                               if long in spec["heads"] and short.isupper()])
     exclusions = alternation(spec.get("head_exclusions", [])) or "(?!)"
     standalone = alternation(spec.get("standalone", []))
     # "Đảng ủy" stands alone, but "Đảng ủy Bộ Y tế", "Tỉnh ủy Nghệ An" go on as names

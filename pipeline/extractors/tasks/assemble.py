@@ -225,7 +225,7 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                ctx: Context) -> AssembledTask | None:
     begin = strip_opening(text, unit.start, unit, vocab)
     opening = text[begin : unit.end]
-    if vocab.closing.search(opening):
+    if vocab.closing.search(opening) or vocab.citation_only.fullmatch(opening.strip()):
         return None
     in_unit = agencies_in(agencies, unit.start, unit.end)
 

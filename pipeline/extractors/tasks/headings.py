@@ -99,7 +99,14 @@ def is_actor_heading(block: Block, text: str, agencies: list[FoundAgency], vocab
     end = block.end
     while end > block.body_start and text[end - 1] in " :.;":
         end -= 1
+    # "5. Các chủ rừng là tổ chức (các Ban quản lý rừng ..., các Công ty ...)": the aside describes them
+    aside = _TRAILING_ASIDE.search(text, block.body_start, end)
+    if aside and aside.start() > block.body_start:
+        end = aside.start()
     return only_agencies(text, agencies, block.body_start, end, vocab)
+
+
+_TRAILING_ASIDE = re.compile(r"(?:\s+là\s+[^,;.()]{1,30}?)?\s*\([^()]*\)\s*$")
 
 
 def is_content_heading(block: Block, following: Block | None, text: str,

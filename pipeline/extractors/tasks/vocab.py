@@ -48,6 +48,7 @@ class Vocab:
     closing: re.Pattern[str]
     normative_type: re.Pattern[str]
     reference_annex: re.Pattern[str]
+    citation_only: re.Pattern[str]
     assigning_annex: re.Pattern[str]
     rule_clause: re.Pattern[str]
     name_breaker: re.Pattern[str]
@@ -122,6 +123,11 @@ def compile_vocab(resources: Resources) -> Vocab:
                            else "(?!)", flags),
         normative_type=re.compile(rf"^(?:{alternation(d.get('normative_types', []))})(?![\wđ])", flags)
         if d.get("normative_types") else re.compile("(?!)"),
+        # "Thông báo số 04-TB/BCĐTW ngày 30/5/2025": a line that only names a document
+        citation_only=re.compile(
+            rf"(?:{alternation([t.name for t in resources.document_types] + ['Công điện', 'Văn bản'])})"
+            r"\s+(?:số\s+)?\d[\w./&-]*(?:\s*/\s*[\w.&-]+)*(?:\s+ngày\s+[\d/.-]+(?:\s+tháng\s+\d+\s+năm\s+\d+)?)?"
+            r"(?:\s+của\s+[^.;]{0,80})?\s*[.;,]?", flags),
         reference_annex=re.compile("|".join(d.get("reference_annexes", [])) or "(?!)", flags),
         assigning_annex=re.compile(rf"^(?:{alternation(d.get('assigning_annexes', []))})(?![\wđ])", flags)
         if d.get("assigning_annexes") else re.compile("(?!)"),
