@@ -110,11 +110,12 @@ def build_nlp(models_dir: str | None = None, tokens: str = "underthesea") -> Lan
     nlp.add_pipe("nhiemvu_references", config=config)
     nlp.add_pipe("nhiemvu_agencies", config=config)
     nlp.add_pipe("nhiemvu_deadlines", config=config)
-    # Words where assembly asks for them: after agencies (their action) and at clause
-    # openings in lowercase; a capitalised opening is decided by the closed lists alone.
-    # Five syllables reach a verb after an adverb ("khẩn trương rà soát các"): a window's
-    # last word may be cut, so it is not kept unless the line ends there.
-    nlp.add_pipe("nhiemvu_words", config={**config, "analyser": tokens, "openings": "lowercase",
+    # Words where assembly asks for them: after agencies (their action), at clause openings
+    # in lowercase and at bulleted items (the next action of a list of tasks); any other
+    # capitalised opening is decided by the closed lists alone. Five syllables reach a verb
+    # after an adverb ("khẩn trương rà soát các"): a window's last word may be cut, so it is
+    # not kept unless the line ends there.
+    nlp.add_pipe("nhiemvu_words", config={**config, "analyser": tokens, "openings": "items",
                                           "after": "agencies", "window": 5})
     return nlp
 

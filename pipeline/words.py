@@ -36,7 +36,7 @@ from .tokenizer import text_of
 
 WORDS_KEY = "words"
 
-OPENINGS = ("all", "lowercase", "none")
+OPENINGS = ("all", "items", "lowercase", "none")
 
 # Where a clause may open: a line start, or after sentence or clause punctuation.
 OPENING = re.compile(r"(?m)^|(?<=[.!?;:])[ \t]+")
@@ -54,22 +54,32 @@ LINE_END = re.compile(r"[ \t\r]*(?:\n|$)")
 CONTEXT = 2
 
 
-def opening_starts(text: str, lowercase_only: bool = False) -> list[int]:
-    """Offsets of the first word of every clause opening (see the module docstring).
+def opening_starts(text: str, lowercase_only: bool = False, bullets: bool = False) -> list[int]:
+    """Offsets of the first word of every clause opening (see the module docstring);
+    ``lowercase_only`` keeps those in lowercase, and with ``bullets`` also the capitalised
+    openings of bulleted items ("- Lấy mẫu ...").
 
     >>> opening_starts("1. Sở Y tế rà soát; báo cáo.\\n- Theo dõi")
     [3, 20, 31]
+    >>> opening_starts("1. Sở Y tế rà soát; báo cáo.\\n- Theo dõi", lowercase_only=True, bullets=True)
+    [20, 31]
     """
     starts = []
     for m in OPENING.finditer(text):
-        start = MARKER.match(text, m.end()).end()
+        marker = MARKER.match(text, m.end())
+        start = marker.end()
         if not text[start : start + 1].isalpha() or (starts and starts[-1] == start):
             continue
         lower = text[start].islower()
-        if (lowercase_only and not lower) or (lower and _continues_sentence(text, m.start())):
+        bulleted = bullets and BULLET_MARK.match(marker.group(0)) is not None
+        if (lowercase_only and not lower and not bulleted) or (lower and _continues_sentence(text, m.start())):
             continue
         starts.append(start)
     return starts
+
+
+# A bullet ("-", "+", "•"), whose items in a directive part are actions one after another.
+BULLET_MARK = re.compile(r"[ \t]*[-+•*–—▪►○●][ \t]")
 
 
 def _continues_sentence(text: str, line_start: int) -> bool:
@@ -177,7 +187,8 @@ class WordsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
-        starts = [] if self.openings == "none" else opening_starts(text, self.openings == "lowercase")
+        starts = [] if self.openings == "none" else opening_starts(
+            text, self.openings in {"lowercase", "items"}, bullets=self.openings == "items")
         windows = [(start, self.window) for start in starts]
         if self.after and self.after in doc.spans:
             after = span_end_starts(text, [s.end_char for s in doc.spans[self.after]])

@@ -144,6 +144,10 @@ EXTRACTED = [
      [("Sở Tài chính", "subject"), ("Công an tỉnh", "subject")], [("Công an tỉnh", "subject")]),
     # verbs of being open no task
     ("Các chủ rừng là tổ chức kinh tế được giao đất.", [], []),
+    # a bulleted item of a directive part opening with a verb the lists lack ("Lấy mẫu", "Thiết lập")
+    ("Sở Y tế có trách nhiệm:\n- Lấy mẫu xét nghiệm nhanh các nguồn nước sinh hoạt.\n"
+     "- Thiết lập chế độ báo cáo nhanh hằng ngày về dịch bệnh.",
+     [("Sở Y tế", "lead_in"), ("Sở Y tế", "lead_in")], []),
 ]
 
 

@@ -216,6 +216,14 @@ def _placed(task: AssembledTask, block: Block, text: str, ctx: Context) -> Assem
     return task
 
 
+def _next_in_a_list_of_tasks(unit: Unit, opening: str, begin: int, vocab: Vocab, ctx: Context) -> bool:
+    """A bulleted item of a directive part opening with a word the tagger reads as a verb
+    ("- Lấy mẫu xét nghiệm nhanh các nguồn nước"): the next action of a list of tasks,
+    although the closed lists lack its verb. Only the word layer knows it is a verb."""
+    return bool(unit.sub_item and ctx.scopes.directive() is True and opening[:1].isupper()
+                and vocab.verb_at is not None and vocab.verb_at(begin, False) and len(opening.split()) >= 4)
+
+
 # In the body of a rule, an item is a body's task only when a heading, a lead-in or its
 # parent item names that body: the sentence before it or the document's addressee does not.
 _NOT_IN_RULES = {"previous_task", "document_addressee"}
@@ -265,7 +273,7 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         unit.sub_item or scope.block is not None and scope.block.kind == "item" or ctx.normative)
     starts_with_action = opens_with_action(opening, vocab, begin) or bool(
         unit.in_item and under_actor_heading and opening[:1].isupper() and len(opening.split()) >= 4
-        and ":" not in " ".join(opening.split()[:6]))
+        and ":" not in " ".join(opening.split()[:6])) or _next_in_a_list_of_tasks(unit, opening, begin, vocab, ctx)
     obligation = vocab.obligation.search(opening)
     has_obligation = bool(obligation) and not vocab.past.search(opening[: obligation.start()].rstrip())
     directive = ctx.scopes.directive()
