@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,11 +84,13 @@ def vietnamese_share(text: str, grammar: Grammar) -> tuple[float, int]:
     >>> vietnamese_share("UBND tỉnh giao Sở Y tế chủ trì", load_grammar())
     (0.8571428571428571, 7)
     """
-    words = [w for w in _WORD.findall(text) if len(w) >= grammar.min_letters]
-    if not words:
+    counts = Counter(w for w in _WORD.findall(text) if len(w) >= grammar.min_letters)
+    total = sum(counts.values())
+    if not total:
         return 0.0, 0
-    good = sum(1 for w in words if is_vietnamese_word(w, grammar))
-    return good / len(words), len(words)
+    # each distinct word is judged once: a document repeats its words
+    good = sum(n for w, n in counts.items() if is_vietnamese_word(w, grammar))
+    return good / total, total
 
 
 def check_vietnamese(text: str, path: str | None = None, models_dir: str | None = None) -> list[str]:

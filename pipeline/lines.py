@@ -49,10 +49,11 @@ def is_rule(text: str) -> bool:
 
 def is_heading(text: str) -> bool:
     """A line in capitals ("TỔ CHỨC THỰC HIỆN", "I. ĐÁNH GIÁ ...")."""
-    letters = [c for c in text if c.isalpha()]
     if len(text.split()) <= 2 and text.rstrip().endswith((".", ",", ";")):
         return False  # "TTHC." ends a sentence broken over lines: an abbreviation, not a heading
-    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+    upper = sum(map(str.isupper, text))
+    lower = sum(map(str.islower, text))
+    return upper + lower >= 3 and upper >= 0.9 * (upper + lower)
 
 
 def is_capitals(text: str) -> bool:

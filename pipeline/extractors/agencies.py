@@ -142,8 +142,14 @@ def _compile(resources: Resources) -> _Compiled:
     # a province or city named as the one who acts: "thành phố Đà Nẵng cần tập trung ..."
     province_names = "|".join(sorted((re.escape(p.name) for p in resources.provinces), key=len, reverse=True))
     province = rf"(?:tỉnh|thành phố|TP\.?)\s+(?-i:(?:{province_names}))"
+    # Every mention opens with a capital or with one of these lowercase words: a cheap test
+    # that skips the other words before the long alternation is tried.
+    openers_lower = {phrase.split()[0].lower() for phrase in (
+        *spec["units"], *spec.get("group_openers", ["các"]), *spec["titles"], *spec.get("sector_prefix", []),
+        *spec["heads"], *spec.get("standalone", []), *by_form, "UBND", "Ủy", "HĐND", "Hội", "tỉnh", "thành", "TP")}
+    first = alternation(sorted(openers_lower))
     pattern = re.compile(
-        rf"(?<![\wđ])(?<!toàn\s)(?:(?P<title>{titles})\s+)?(?!(?:{exclusions})(?![\wđ]))(?P<body>"
+        rf"(?<![\wđ])(?=(?-i:[{CAPITALS}])|(?:{first})(?![\wđ]))(?<!toàn\s)(?:(?P<title>{titles})\s+)?(?!(?:{exclusions})(?![\wđ]))(?P<body>"
         rf"(?P<headgroup>(?:{gazetteer}|(?:{heads})(?:[ \t]+(?!và(?![\wđ])){tail_word}){{0,4}}?)"
         rf"\s+(?:các|tất cả các)\s+{bare_unit}(?:{sep}{bare_unit})*{group_tail})"
         rf"|(?P<gaz>{gazetteer})(?:\s+{_PLACE_LIST}|\s+{_PLACE})?"
