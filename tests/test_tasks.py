@@ -411,3 +411,23 @@ REPLY_LETTER = (
 def test_a_reply_s_closing_line_is_not_a_task() -> None:
     result = extract_text(REPLY_LETTER)
     assert [[a.name for a in t.lead] for t in result.tasks] == [["Thuế tỉnh Quảng Trị"]]
+
+
+# A fixture written for this test: a council's resolution. Its articles on scope and
+# principles bind whoever they name; only its implementation article assigns work.
+COUNCIL_RESOLUTION = (
+    "HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 71/2025/NQ-HĐND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 20 tháng 11 năm 2025\n\nNGHỊ QUYẾT\n"
+    "Quy định về lập quy hoạch khu vực TOD\n\nHỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI\n\n"
+    "Căn cứ Luật Thủ đô số 39/2024/QH15;\n\nQUYẾT NGHỊ:\n\n"
+    "Điều 2. Đối tượng áp dụng\n1. Các cơ quan, tổ chức, cá nhân tham gia việc lập, thẩm định quy hoạch khu vực TOD.\n"
+    "Điều 4. Nguyên tắc\na) Ưu tiên sử dụng phương tiện giao thông công cộng, đi bộ và đi xe đạp.\n"
+    "Điều 10. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân Thành phố tổ chức thực hiện Nghị quyết này.\n"
+    "2. Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân Thành phố giám sát việc thực hiện Nghị quyết.\n"
+)
+
+
+def test_a_council_resolution_assigns_only_in_its_implementation_article() -> None:
+    result = extract_text(COUNCIL_RESOLUTION)
+    assert [[a.name for a in t.lead][0] for t in result.tasks] == [
+        "Ủy ban nhân dân Thành phố", "Thường trực Hội đồng nhân dân"]

@@ -231,6 +231,9 @@ _NOT_IN_RULES = {"previous_task", "document_addressee"}
 
 def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                ctx: Context) -> AssembledTask | None:
+    heading = ctx.scopes.heading()
+    if ctx.normative and heading is not None and heading.directive is False:
+        return None  # a rule's article on its scope, terms or principles binds, it assigns nothing
     begin = strip_opening(text, unit.start, unit, vocab)
     opening = text[begin : unit.end]
     if vocab.closing.search(opening) or vocab.citation_only.fullmatch(opening.strip()):

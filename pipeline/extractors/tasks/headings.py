@@ -29,8 +29,9 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
                  ctx: Context) -> None:
     """A heading opens a scope: its title, its actor, whether its items are assignments."""
     body = text[block.body_start : block.end].strip()
+    title = _ARTICLE_LABEL.sub("", body)  # "Điều 2. Đối tượng áp dụng": the article's matter
     directive: bool | None = None
-    if vocab.non_directive_heading.match(body) or vocab.announces_cases.search(body):
+    if vocab.non_directive_heading.match(title) or vocab.announces_cases.search(body):
         directive = False
     elif vocab.intro.search(block.text):
         directive = True
@@ -60,6 +61,9 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
                           directive=directive, cue=(block.start, block.end)))
     ctx.previous_lead = []  # the task before a heading does not lend its actor past it
     ctx.directive = ctx.directive or bool(directive) or block.kind == "item"
+
+
+_ARTICLE_LABEL = re.compile(r"^Điều\s+\d+[a-z]?\s*[.:]\s*", re.IGNORECASE)
 
 
 # What may follow the head of a name in a heading that only names a body: words of the
