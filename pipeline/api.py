@@ -291,10 +291,21 @@ def _to_agency(agency: FoundAgency, inferred: bool) -> Agency:
                   successor=agency.successor)
 
 
+# "khẩn trương", "ngay" set the pace of the task when they stand by its action ("khẩn trương
+# rà soát ...", "triển khai ngay ..."); further on they qualify another verb ("hướng dẫn tàu
+# thuyền ... khẩn trương di chuyển"), not the task.
+_ASAP_REACH = 30
+
+
+def _near_the_action(text: str, action_start: int, at: int) -> bool:
+    return len(text[action_start:at].split()) <= _ASAP_REACH
+
+
 def _to_task(task: AssembledTask, text: str, doc_id: str, deadlines: list[FoundDeadline],
              references: list[FoundReference], page_of: Callable[[int], int | None],
              resources: Resources) -> Task:
-    inside = [d for d in deadlines if task.start <= d.start and d.end <= task.end]
+    inside = [d for d in deadlines if task.start <= d.start and d.end <= task.end
+              and (d.kind != "asap" or _near_the_action(text, task.action_start, d.start))]
     chosen = pick_deadline(inside)
     if task.deadline_cell is not None:
         start, end = task.deadline_cell

@@ -213,6 +213,16 @@ CASES.update({
         "- Thông báo số 04-TB/BCĐ ngày 30/5/2025",
         [("Thực hiện đầy đủ trách nhiệm", ["Các chủ rừng"], [], None)],
     ),
+    "an asap word sets the pace only by the action": (
+        "Chủ tịch UBND tỉnh yêu cầu:\n1. Chủ tịch UBND các huyện, thị xã khẩn trương rà soát các điểm sạt lở.\n"
+        "2. Chủ tịch UBND các huyện ven biển tập trung kêu gọi, hướng dẫn tàu thuyền còn hoạt động trên biển, "
+        "nhất là trên các vùng biển có nguy cơ ảnh hưởng trực tiếp của bão và áp thấp nhiệt đới trong những ngày "
+        "tới khẩn trương di chuyển về nơi tránh trú an toàn.\n"
+        "3. Sở Y tế triển khai các biện pháp phòng dịch với tinh thần khẩn trương, quyết liệt.",
+        [("khẩn trương rà soát", ["Chủ tịch UBND các huyện, thị xã"], [], "asap"),
+         ("tập trung kêu gọi", ["Chủ tịch UBND các huyện ven biển"], [], None),
+         ("triển khai các biện pháp", ["Sở Y tế"], [], None)],
+    ),
     "actor heading four levels up": (
         "II. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp\n1.1. Về phổ biến pháp luật\na) Tập huấn cho cán bộ cấp xã\n"
         "- Biên soạn tài liệu hỏi đáp về Luật Hộ tịch.\n+ Phát hành tài liệu đến các xã trong quý III/2024.\n"
