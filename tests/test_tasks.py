@@ -433,7 +433,8 @@ COUNCIL_RESOLUTION = (
     "Điều 2. Đối tượng áp dụng\n1. Các cơ quan, tổ chức, cá nhân tham gia việc lập, thẩm định quy hoạch khu vực TOD.\n"
     "Điều 4. Nguyên tắc\na) Ưu tiên sử dụng phương tiện giao thông công cộng, đi bộ và đi xe đạp.\n"
     "Điều 10. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân Thành phố tổ chức thực hiện Nghị quyết này.\n"
-    "2. Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân Thành phố giám sát việc thực hiện Nghị quyết.\n"
+    "2. Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân Thành phố giám sát việc thực hiện "
+    "Nghị quyết.\n"
 )
 
 

@@ -29,7 +29,7 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
                  ctx: Context) -> None:
     """A heading opens a scope: its title, its actor, whether its items are assignments."""
     body = text[block.body_start : block.end].strip()
-    title = _ARTICLE_LABEL.sub("", body)  # "Điều 2. Đối tượng áp dụng": the article's matter
+    title = _ARTICLE_LABEL.sub("", body).lstrip(" .:")  # "Điều 2. Đối tượng áp dụng": the article's matter
     directive: bool | None = None
     if vocab.non_directive_heading.match(title) or vocab.announces_cases.search(body):
         directive = False
