@@ -202,3 +202,12 @@ def test_every_real_crawled_page_is_read_with_all_its_words_in_order():
         assert _WORD.findall(raw.text) == _WORD.findall(source), path.name
         text = canonical_text(raw.text)
         assert "**" not in text, path.name
+
+
+def test_an_item_line_inside_a_list_item_stays_a_line():
+    # a fixture written for this test: a crawl wraps a numbered item's actors, then its lettered items
+    source = ("1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ,\nChủ tịch Ủy ban nhân dân các tỉnh, thành phố\n"
+              "a) Tập trung triển khai các nhiệm vụ.\nb) Hoàn thành 100% thủ tục trực tuyến.\n")
+    assert markdown_lines(source) == [
+        "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố",
+        "a) Tập trung triển khai các nhiệm vụ.", "b) Hoàn thành 100% thủ tục trực tuyến."]

@@ -223,6 +223,15 @@ CASES.update({
          ("tập trung kêu gọi", ["Chủ tịch UBND các huyện ven biển"], [], None),
          ("triển khai các biện pháp", ["Sở Y tế"], [], None)],
     ),
+    "a dispatch: report before the request, actors joined to their action, an honorific": (
+        "Thủ tướng Chính phủ đã phê duyệt Phương án cắt giảm thủ tục hành chính, cụ thể như sau: (1) Cắt giảm "
+        "3.071 thủ tục; (2) Cắt giảm 2.269 điều kiện kinh doanh.\nBên cạnh đó, còn 2.244 thủ tục cần chuẩn hóa.\n"
+        "Thủ tướng Chính phủ yêu cầu:\n1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ Tập trung chỉ đạo sửa đổi "
+        "485 văn bản quy phạm pháp luật.\nThủ tướng Chính phủ đề nghị các Đồng chí Bí thư Tỉnh ủy dành thời gian "
+        "lãnh đạo việc cắt giảm thủ tục hành chính.",
+        [("Tập trung chỉ đạo sửa đổi", ["Bộ trưởng các Bộ", "Thủ trưởng cơ quan ngang bộ"], [], None),
+         ("dành thời gian lãnh đạo", ["Bí thư Tỉnh ủy"], [], None)],
+    ),
     "actor heading four levels up": (
         "II. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp\n1.1. Về phổ biến pháp luật\na) Tập huấn cho cán bộ cấp xã\n"
         "- Biên soạn tài liệu hỏi đáp về Luật Hộ tịch.\n+ Phát hành tài liệu đến các xã trong quý III/2024.\n"

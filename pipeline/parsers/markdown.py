@@ -163,6 +163,8 @@ def _strip_blank(lines: list[str]) -> list[str]:
 
 
 _SENTENCE_END = re.compile(r"[.;:!?…]\W*$")
+# A line that opens an item of its own inside a list item: "a) Tập trung ...", "(1) Bộ Tài chính ...".
+_ITEM_OPENING = re.compile(r"\s*(?:[a-zđ]\)|\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})+\.?|[-+•])\s")
 
 
 def _join_item_lines(lines: list[str]) -> list[str]:
@@ -172,7 +174,7 @@ def _join_item_lines(lines: list[str]) -> list[str]:
     joined: list[str] = []
     for line in lines:
         if (joined and joined[-1].strip() and any(c.isalpha() for c in line) and not _SENTENCE_END.search(joined[-1])
-                and not _in_capitals(line) and not _in_capitals(joined[-1])):
+                and not _in_capitals(line) and not _in_capitals(joined[-1]) and not _ITEM_OPENING.match(line)):
             joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
         else:
             joined.append(line)

@@ -51,6 +51,10 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                     run[0].text):
                 meeting = None  # "Sở Nông nghiệp và Môi trường ban hành hướng dẫn" is a task
             verb = vocab.after_subject.match(rest) or (vocab.verb_at is not None and vocab.verb_at(after, True))
+            if not verb and unit.in_item and pos == begin and rest[:1] == " " and rest[1:2].isupper():
+                # "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ / Tập trung chỉ đạo ...": a crawl
+                # joined an item's actors and its action, which opens with a capital
+                verb = vocab.action_start.match(rest[1:])
             if verb and not meeting:
                 if len(run) > 1 and vocab.addressing.match(rest.lstrip()) and vocab.authority.match(run[-1].text):
                     run = run[:-1]  # "Đối với UBND các xã, Phó Chủ tịch UBND tỉnh đề nghị ...": the speaker
@@ -101,10 +105,14 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         before = text[unit.start : m.start()]
         if vocab.past.search(before):
             continue
-        run = run_from(agencies, text, m.end(), unit.end)
-        if (not run or run[0].start > m.end() + 3) and verb in {"đề nghị", "yêu cầu", "giao"}:
-            run = generic_addressee(text, m.end(), unit.end, vocab)
-        if not run or run[0].start > m.end() + 3:
+        after_verb = m.end()
+        honorific = _HONORIFIC.match(text, after_verb, unit.end)  # "đề nghị các Đồng chí Bộ trưởng ..."
+        if honorific:
+            after_verb = honorific.end()
+        run = run_from(agencies, text, after_verb, unit.end)
+        if (not run or run[0].start > after_verb + 3) and verb in {"đề nghị", "yêu cầu", "giao"}:
+            run = generic_addressee(text, after_verb, unit.end, vocab)
+        if not run or run[0].start > after_verb + 3:
             continue
         subject_before = run_from(agencies, text, begin, m.start())
         if verb in {"chỉ đạo", "phân công", "đôn đốc", "lưu ý", "nhắc nhở"}:
@@ -119,6 +127,9 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
                 # speaks with one voice, so a group directing its own units is given the task
         return run, run[-1].end, (m.start(), m.start() + len(m.group(0).rstrip(' :')))
     return None
+
+
+_HONORIFIC = re.compile(r"(?:các\s+)?(?:đồng chí|Đồng chí)\s+")
 
 
 def is_plural(agencies: list[FoundAgency]) -> bool:

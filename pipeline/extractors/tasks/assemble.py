@@ -68,7 +68,7 @@ def assemble_tasks(
         if header is not None:
             table = header
             continue
-        if vocab.recipients.match(block.text):
+        if vocab.recipients.match(block.text.lstrip("| ")):  # "| Đồng kính gửi:": a cell of the header table
             in_recipients = True
             continue
         if in_recipients and (block.kind == "item" or block.text.rstrip().endswith((";", ","))):

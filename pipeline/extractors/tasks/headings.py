@@ -63,6 +63,7 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
     ctx.directive = ctx.directive or bool(directive) or block.kind == "item"
 
 
+_REPORTED = re.compile(r"\s*(?:đã|vừa|đang)(?![\wđ])", re.IGNORECASE)
 _ARTICLE_LABEL = re.compile(r"^Điều\s+\d+[a-z]?\s*[.:]\s*", re.IGNORECASE)
 
 
@@ -153,11 +154,14 @@ def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     """A lead-in ending with ":" opens a directive scope for the items below it, with the
     addressee it names as their actor ("Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở:"), or the
     bodies it only names, or its subject ("Sở Y tế thực hiện các nội dung sau:")."""
+    begin = strip_opening(text, unit.start, unit, vocab)
+    opening = run_from(agencies_in(agencies, unit.start, unit.end), text, begin, unit.end)
+    if opening and opening[0].start == begin and _REPORTED.match(text, opening[-1].end):
+        return  # "Thủ tướng Chính phủ đã phê duyệt ..., cụ thể như sau:": what was done, not what to do
     found = addressees_of(unit, text, agencies, vocab, unit.start)
     actor = found[0] if found else _actor_label(unit, text, agencies, vocab)
     if not actor:  # "Thành phố Đà Nẵng cần tập trung các nhiệm vụ sau:": its subject's items
-        subject = subject_of(unit, text, agencies_in(agencies, unit.start, unit.end), vocab,
-                             strip_opening(text, unit.start, unit, vocab))
+        subject = subject_of(unit, text, agencies_in(agencies, unit.start, unit.end), vocab, begin)
         # ... unless the subject is the authority speaking ("UBND tỉnh có ý kiến như sau:"); an
         # authority that acts ("Chủ tịch UBND các tỉnh tổ chức theo dõi ..., trong đó:") is the actor
         predicate = text[subject[1] : unit.end].lstrip() if subject else ""
