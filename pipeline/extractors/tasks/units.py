@@ -32,7 +32,10 @@ def split_units(block: Block, text: str) -> list[Unit]:
 
 
 def strip_opening(text: str, start: int, unit: Unit, vocab: Vocab) -> int:
-    """Offset after discourse openers ("Theo đó,", "Đồng thời,") of a unit."""
+    """Offset after discourse openers ("Theo đó,", "Đồng thời,") of a unit, and after the "|" a
+    crawled header table leaves before the first paragraph."""
+    pipes = re.match(r"[|\s]+", text[start : unit.end])
+    start += pipes.end() if pipes else 0
     enum = ENUM_MARK.match(text[start : unit.end])
     start += enum.end() if enum else 0
     m = vocab.discourse.match(text[start : unit.end])
