@@ -223,6 +223,11 @@ def _type_name(number: str | None, resources: Resources) -> str | None:
     return entry.name if entry else None
 
 
+# A time cell that gives only years: "2026", "Năm 2025 - 2026", "2026-2027".
+_YEARS_CELL = re.compile(r"\s*(?:năm\s+)?((?:19|20)\d{2})\s*(?:[-–]\s*(?:năm\s+)?((?:19|20)\d{2}))?\s*\.?\s*",
+                         re.IGNORECASE)
+
+
 def _cell_deadlines(text: str, cell: tuple[int, int], found: list[FoundDeadline], resources: Resources,
                     meta: Metadata) -> list[FoundDeadline]:
     """Deadlines of a table's time cell, which states them without a cue ("Quý II/2024", "30/6",
@@ -231,8 +236,10 @@ def _cell_deadlines(text: str, cell: tuple[int, int], found: list[FoundDeadline]
     if any(start <= d.start and d.end <= end for d in found):
         return []
     value = text[start:end]
+    years = _YEARS_CELL.fullmatch(value)
+    phrase = f"trong năm {years[2] or years[1]}" if years else None  # "2026", "Năm 2025 - 2026": the last
     for cue in ("hoàn thành trong ", "trước ngày "):
-        read = find_deadlines(cue + value, resources, year=meta.year, issued=meta.issued_date)
+        read = find_deadlines(phrase or cue + value, resources, year=meta.year, issued=meta.issued_date)
         read = [d for d in read if d.kind != "asap"]
         if read:
             d = read[0]

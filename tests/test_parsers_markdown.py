@@ -211,3 +211,35 @@ def test_an_item_line_inside_a_list_item_stays_a_line():
     assert markdown_lines(source) == [
         "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố",
         "a) Tập trung triển khai các nhiệm vụ.", "b) Hoàn thành 100% thủ tục trực tuyến."]
+
+
+# A fixture written for this test: a task table as a legal library's page draws it, each cell
+# on its own line between lines holding only "|", two "|" between rows, "** **" an empty cell.
+DRAWN_TABLE = "\n".join([
+    "|", "**STT**", "|", "**Tên nhiệm vụ/dự", "án**", "|", "**Cơ quan chủ trì**", "|", "**Cơ quan phối hợp**",
+    "|", "**Thời gian triển", "khai**", "|",
+    "|", "**I**", "|", "**CƠ CHẾ, CHÍNH SÁCH**", "|", "** **", "|", "** **", "|", "** **", "|",
+    "|", "1", "|", "Rà soát các luật, nghị định có liên quan", "|", "Bộ Xây dựng", "|", "Các bộ, ngành liên",
+    "quan", "|", "2026", "|",
+    "|", "2", "|", "Chuẩn hóa danh mục dữ liệu kết cấu hạ tầng", "|", "Bộ Xây dựng", "|", "Bộ Khoa học và Công nghệ",
+    "|", "2026-2027", "|",
+])
+
+
+def test_a_drawn_task_table_is_read_one_row_per_line(tmp_path):
+    assert markdown_lines(DRAWN_TABLE) == [
+        "STT | Tên nhiệm vụ/dự án | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian triển khai", "",
+        "I | CƠ CHẾ, CHÍNH SÁCH |  |  |", "",
+        "1 | Rà soát các luật, nghị định có liên quan | Bộ Xây dựng | Các bộ, ngành liên quan | 2026", "",
+        "2 | Chuẩn hóa danh mục dữ liệu kết cấu hạ tầng | Bộ Xây dựng | Bộ Khoa học và Công nghệ | 2026-2027"]
+    path = tmp_path / "ke-hoach.md"
+    path.write_text("KẾ HOẠCH\n\nTriển khai chuyển đổi số\n\n" + DRAWN_TABLE + "\n", encoding="utf-8")
+    tasks = extract(path).tasks
+    assert [(t.lead[0].name, t.support[0].name, t.deadline.due.isoformat()) for t in tasks] == [
+        ("Bộ Xây dựng", "Các bộ, ngành liên quan", "2026-12-31"),
+        ("Bộ Xây dựng", "Bộ Khoa học và Công nghệ", "2027-12-31")]
+
+
+def test_a_drawn_two_column_header_keeps_its_cells_apart():
+    header = "|\n**ỦY BAN NHÂN DÂN**\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n|\n|\nSố: 12/KH-UBND\n|\nHà Nội, ngày 1\n|"
+    assert "|" not in " ".join(markdown_lines(header))

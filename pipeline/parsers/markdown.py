@@ -192,7 +192,7 @@ def markdown_lines(source: str) -> list[str]:
     >>> markdown_lines("**ỦY BAN NHÂN DÂN**\\n\\n3) Sở Y tế *chủ trì*\\n4) Sở Tài chính")
     ['ỦY BAN NHÂN DÂN', '', '3) Sở Y tế chủ trì', '4) Sở Tài chính']
     """
-    tokens = _parser().parse(source)
+    tokens = _parser().parse(_rebuild_drawn_tables(source))
     out = _Lines()
     rows: list[list[str]] | None = None  # the cells of the table being read
     table_map: list[int] | None = None
@@ -232,6 +232,65 @@ def markdown_lines(source: str) -> list[str]:
         elif kind == "hr":
             out.block([""], token.map)  # a rule ends what is above it
     return _strip_blank(out.lines)
+
+
+def _drawn_rows(lines: list[str]) -> list[list[str]] | None:
+    """The rows of a data table a crawl drew with lines holding only "|": one border between
+    two cells, two in a row between two rows ("|" / "STT" / "|" / "Nội dung" / "|" / "|" / "1" ...);
+    an empty cell is "** **". A table of fewer than four columns or three rows (a two-column
+    header, a document's card, a signature block) is None: its cells stay blocks of their own,
+    as the header reader expects them."""
+    rows: list[list[str]] = [[]]
+    cell: list[str] | None = None  # the lines of the open cell; None right after a border
+    for line in lines:
+        if line.strip() == "|":
+            if cell is not None:
+                rows[-1].append(" ".join(" ".join(cell).split()))
+                cell = None
+            elif rows[-1]:
+                rows.append([])  # "|" twice: the row ended
+            continue
+        if cell is None:
+            cell = []
+        cell.append("" if _EMPTY_CELL.fullmatch(line) else line)
+    if not lines or lines[0].strip() != "|":
+        return None
+    rows = [row for row in rows if row]
+    if len(rows) < 3 or len(rows[0]) < 4:
+        return None
+    body = rows[1:]
+    same_width = sum(len(row) == len(rows[0]) for row in body)
+    numbered = sum(bool(_ROW_NUMBER.fullmatch(row[0])) for row in body)
+    # a data table: rows as wide as its header, most of them numbered in their first cell ("1", "I", "a")
+    return rows if same_width >= 0.6 * len(body) and numbered >= 0.5 * len(body) else None
+
+
+_ROW_NUMBER = re.compile(r"\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,5}\.?|[a-zđ][.)]?)?\s*")
+_EMPTY_CELL = re.compile(r"\s*(?:\*+\s*)*")
+
+
+def _rebuild_drawn_tables(source: str) -> str:
+    """Source lines with each drawn data table (see :func:`_drawn_rows`) written one row per
+    line, its cells joined by " | " as every reader writes a data table; other lines as they are."""
+    lines = source.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if lines[i].strip() != "|":
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].strip():
+            j += 1
+        rows = _drawn_rows(lines[i:j]) if sum(1 for line in lines[i:j] if line.strip() == "|") >= 8 else None
+        if rows is None:
+            out.extend(lines[i:j])
+        else:
+            for row in rows:
+                out.extend([" | ".join(row), ""])
+        i = j
+    return "\n".join(out)
 
 
 def read_markdown(source: str) -> str:
