@@ -241,5 +241,6 @@ def test_a_drawn_task_table_is_read_one_row_per_line(tmp_path):
 
 
 def test_a_drawn_two_column_header_keeps_its_cells_apart():
-    header = "|\n**ỦY BAN NHÂN DÂN**\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n|\n|\nSố: 12/KH-UBND\n|\nHà Nội, ngày 1\n|"
+    header = ("|\n**ỦY BAN NHÂN DÂN**\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n|\n|\nSố: 12/KH-UBND\n|\n"
+              "Hà Nội, ngày 1\n|")
     assert "|" not in " ".join(markdown_lines(header))
