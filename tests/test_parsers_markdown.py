@@ -244,3 +244,11 @@ def test_a_drawn_two_column_header_keeps_its_cells_apart():
     header = ("|\n**ỦY BAN NHÂN DÂN**\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n|\n|\nSố: 12/KH-UBND\n|\n"
               "Hà Nội, ngày 1\n|")
     assert "|" not in " ".join(markdown_lines(header))
+
+
+def test_a_drawn_table_after_the_closing_in_one_run_of_lines():
+    # the crawl left no blank line between the closing, the annex title and the table
+    source = "|\nNơi nhận:\n- Như trên;\n|\n**BỘ TRƯỞNG**\n|\n**PHỤ LỤC**\nDANH MỤC NHIỆM VỤ\n" + DRAWN_TABLE
+    lines = markdown_lines(source)
+    assert "Nơi nhận:" in lines and "| Nơi nhận:" not in " ".join(lines)
+    assert "1 | Rà soát các luật, nghị định có liên quan | Bộ Xây dựng | Các bộ, ngành liên quan | 2026" in lines

@@ -173,7 +173,8 @@ def _join_item_lines(lines: list[str]) -> list[str]:
     lines in capitals (a signature under the last recipient: "PHÓ CHỦ TỊCH" / its name), stay apart."""
     joined: list[str] = []
     for line in lines:
-        if (joined and joined[-1].strip() and any(c.isalpha() for c in line) and not _SENTENCE_END.search(joined[-1])
+        if (joined and joined[-1].strip() not in {"", "|"} and any(c.isalpha() for c in line)
+                and not _SENTENCE_END.search(joined[-1])
                 and not _in_capitals(line) and not _in_capitals(joined[-1]) and not _ITEM_OPENING.match(line)):
             joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
         else:
@@ -262,11 +263,37 @@ def _drawn_rows(lines: list[str]) -> list[list[str]] | None:
     same_width = sum(len(row) == len(rows[0]) for row in body)
     numbered = sum(bool(_ROW_NUMBER.fullmatch(row[0])) for row in body)
     # a data table: rows as wide as its header, most of them numbered in their first cell ("1", "I", "a")
-    return rows if same_width >= 0.6 * len(body) and numbered >= 0.5 * len(body) else None
+    if not (same_width >= 0.6 * len(body) and numbered >= 0.5 * len(body)):
+        return None
+    while len(rows[-1]) != len(rows[0]) and not _ROW_NUMBER.fullmatch(rows[-1][0]):
+        rows.pop()  # what follows the table on the page: not its rows
+    return rows
 
 
 _ROW_NUMBER = re.compile(r"\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,5}\.?|[a-zđ][.)]?)?\s*")
 _EMPTY_CELL = re.compile(r"\s*(?:\*+\s*)*")
+
+
+# Where in a run of lines a drawn table may start: at most this many borders are tried.
+_TABLE_STARTS = 40
+
+
+def _table_in(lines: list[str], start: int, end: int) -> tuple[int, list[list[str]] | None]:
+    """The first drawn data table in ``lines[start:end]`` (a run without blank lines, which a
+    crawl may open with the closing or a title before the table): where it starts and its rows."""
+    tried = 0
+    for k in range(start, end):
+        if lines[k].strip() != "|" or (k > start and lines[k - 1].strip() == "|"):
+            continue
+        if sum(1 for line in lines[k:end] if line.strip() == "|") < 8:
+            break
+        rows = _drawn_rows(lines[k:end])
+        if rows is not None:
+            return k, rows
+        tried += 1
+        if tried >= _TABLE_STARTS:
+            break
+    return start, None
 
 
 def _rebuild_drawn_tables(source: str) -> str:
@@ -283,10 +310,12 @@ def _rebuild_drawn_tables(source: str) -> str:
         j = i
         while j < len(lines) and lines[j].strip():
             j += 1
-        rows = _drawn_rows(lines[i:j]) if sum(1 for line in lines[i:j] if line.strip() == "|") >= 8 else None
+        start, rows = _table_in(lines, i, j)
+        out.extend(lines[i:start])
         if rows is None:
-            out.extend(lines[i:j])
+            out.extend(lines[start:j])
         else:
+            out.append("")  # the table is a block of its own, not the end of the paragraph above it
             for row in rows:
                 out.extend([" | ".join(row), ""])
         i = j
