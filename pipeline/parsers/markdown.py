@@ -265,8 +265,6 @@ def _drawn_rows(lines: list[str]) -> list[list[str]] | None:
     # a data table: rows as wide as its header, most of them numbered in their first cell ("1", "I", "a")
     if not (same_width >= 0.6 * len(body) and numbered >= 0.5 * len(body)):
         return None
-    while len(rows[-1]) != len(rows[0]) and not _ROW_NUMBER.fullmatch(rows[-1][0]):
-        rows.pop()  # what follows the table on the page: not its rows
     return rows
 
 
@@ -280,7 +278,8 @@ _TABLE_STARTS = 40
 
 def _table_in(lines: list[str], start: int, end: int) -> tuple[int, list[list[str]] | None]:
     """The first drawn data table in ``lines[start:end]`` (a run without blank lines, which a
-    crawl may open with the closing or a title before the table): where it starts and its rows."""
+    crawl may open with the closing or a title before the table): where it starts and its rows,
+    to the run's end (page furniture after a table becomes rows too, and goes as furniture)."""
     tried = 0
     for k in range(start, end):
         if lines[k].strip() != "|" or (k > start and lines[k - 1].strip() == "|"):
