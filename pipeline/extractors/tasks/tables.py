@@ -104,8 +104,9 @@ def apply_fields(fields: dict[str, tuple[int, int]], tasks: list[AssembledTask],
         if lead and (task.lead_inferred or not task.lead):
             task.lead, task.lead_inferred = lead, False
             task.rule, task.cue = "labelled_fields", fields["lead"]
-        if support and not task.support:
-            task.support = [s for s in support if all(s.name != a.name for a in task.lead)]
+        if support:  # the labelled partners, and those the task's own text names
+            named = {a.name for a in task.lead} | {s.name for s in task.support}
+            task.support = task.support + [s for s in support if s.name not in named]
         if "deadline" in fields:
             task.deadline_spans.insert(0, fields["deadline"])
     if lead:
