@@ -157,7 +157,8 @@ def _extract_tasks(raw: RawDocument, source: str | None, models_dir: str | None,
     body = layout.blocks if layout.doc_heading or layout.letter else _without_headlines(layout.blocks)
     assembled = assemble_tasks(text, body, agencies, resources, document_lead,
                                layout.annexes, layout.doc_heading or _type_name(meta.number, resources),
-                               verb_at=WordIndex.from_doc(doc, models_dir).verb_at, issuer_only=issuer_only)
+                               verb_at=WordIndex.from_doc(doc, models_dir).verb_at, issuer_only=issuer_only,
+                               issuer=(meta.issuer or "") if meta.doc_type != "press_release" else None)
     doc_id = document_id(text)
     page_of = _page_lookup(raw, page_starts)
     for task in assembled:

@@ -451,3 +451,23 @@ def test_a_council_resolution_assigns_only_in_its_implementation_article() -> No
     result = extract_text(COUNCIL_RESOLUTION)
     assert [[a.name for a in t.lead][0] for t in result.tasks] == [
         "Ủy ban nhân dân Thành phố", "Thường trực Hội đồng nhân dân"]
+
+
+# A fixture written for this test: a Government office's notice. A minister directing his sector
+# is given the task; in his own ministry's letter he speaks, and the units he directs are given it.
+OFFICE_NOTICE = (
+    "VĂN PHÒNG CHÍNH PHỦ\nSố: 661/TB-VPCP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Hà Nội, ngày 01 tháng 12 năm 2025\n\nTHÔNG BÁO\nKết luận của Thủ tướng Chính phủ\n\n"
+    "Thủ tướng Chính phủ yêu cầu:\n1. Bộ trưởng Bộ Giáo dục và Đào tạo chỉ đạo ngành giáo dục dọn dẹp trường lớp "
+    "sau lũ.\n"
+)
+MINISTRY_LETTER = (
+    "BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/BGDĐT-VP\nV/v khắc phục hậu quả mưa lũ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 01 tháng 12 năm 2025\n\n"
+    "Bộ trưởng Bộ Giáo dục và Đào tạo chỉ đạo các sở giáo dục và đào tạo dọn dẹp trường lớp sau lũ.\n"
+)
+
+
+def test_a_head_of_body_speaks_only_in_his_own_body_s_documents() -> None:
+    assert [t.lead[0].name for t in extract_text(OFFICE_NOTICE).tasks] == ["Bộ trưởng Bộ Giáo dục và Đào tạo"]
+    assert [t.lead[0].name for t in extract_text(MINISTRY_LETTER).tasks] == ["các sở"]

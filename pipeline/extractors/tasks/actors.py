@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..agencies import FoundAgency, flatten
 from .model import Unit
@@ -125,8 +126,29 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
             if subject_before and is_plural(subject_before):
                 continue  # "Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo các đơn vị ...": a document
                 # speaks with one voice, so a group directing its own units is given the task
+            if subject_before and not _speaks(subject_before[0], vocab.issuer_key):
+                continue  # "Bộ trưởng Bộ Y tế chỉ đạo ngành y tế ..." in a Government notice: his task
         return run, run[-1].end, (m.start(), m.start() + len(m.group(0).rstrip(' :')))
     return None
+
+
+# The head of a body ("Bộ trưởng Bộ Y tế", "Giám đốc Sở Tài chính") speaks only in the documents
+# that body issues; leaders of a government or a council speak in what their office writes.
+_HEADS_OF_BODIES = ("Bộ trưởng", "Giám đốc", "Thủ trưởng", "Cục trưởng", "Chánh Văn phòng", "Tổng Giám đốc")
+
+
+def _speaks(agency: FoundAgency, issuer_key: str | None) -> bool:
+    if issuer_key is None or agency.title not in _HEADS_OF_BODIES:
+        return True
+    body = fold_name(agency.name[len(agency.title):])
+    return bool(body and issuer_key) and (body in issuer_key or issuer_key in body)
+
+
+def fold_name(name: str) -> str:
+    """A name without case, diacritics and punctuation: "Bộ Y tế" -> "bo y te"."""
+    decomposed = unicodedata.normalize("NFD", name.lower().replace("đ", "d"))
+    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.findall(r"[a-z0-9]+", letters))
 
 
 _HONORIFIC = re.compile(r"(?:các\s+)?(?:đồng chí|Đồng chí)\s+")

@@ -6,8 +6,8 @@ from dataclasses import replace
 
 from ...resources import Resources
 from ...structure import Block
-from ..agencies import FoundAgency
-from .actors import addressees_of, agencies_in, labelled_actor, subject_of, support_of
+from ..agencies import FoundAgency, expand_abbreviations
+from .actors import addressees_of, agencies_in, fold_name, labelled_actor, subject_of, support_of
 from .headings import is_actor_heading, is_content_heading, is_heading_item, open_intro, open_section
 from .model import AnnexLike, AssembledTask, Context, Unit, make_task
 from .scopes import Scope, marker_style
@@ -26,6 +26,7 @@ def assemble_tasks(
     doc_heading: str | None = None,
     verb_at: Callable[[int, bool], bool] | None = None,
     issuer_only: bool = False,
+    issuer: str | None = None,
 ) -> list[AssembledTask]:
     """Tasks of a document body (and of the annexes after its signature), in text order.
 
@@ -38,6 +39,8 @@ def assemble_tasks(
     vocab = compile_vocab(resources)
     if verb_at is not None:
         vocab = replace(vocab, verb_at=verb_at)
+    if issuer is not None:  # "" when the issuer is not known: a body's head is then no speaker
+        vocab = replace(vocab, issuer_key=fold_name(expand_abbreviations(issuer, resources)))
     ctx = Context(document_lead=document_lead,
                   normative=bool(doc_heading and vocab.normative_type.match(doc_heading)))
     tasks: list[AssembledTask] = []

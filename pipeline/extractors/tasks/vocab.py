@@ -74,6 +74,8 @@ class Vocab:
     # The document's word analysis, when assembly is given one: whether the word at an
     # offset (after adverbs such as "khẩn trương") is a verb; the flag asks for lowercase.
     verb_at: Callable[[int, bool], bool] | None = None
+    # the body that issues the document, folded ("bo y te"): its own head speaks in it
+    issuer_key: str | None = None
 
 
 @lru_cache(maxsize=4)
