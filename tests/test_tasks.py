@@ -232,6 +232,13 @@ CASES.update({
         [("Tập trung chỉ đạo sửa đổi", ["Bộ trưởng các Bộ", "Thủ trưởng cơ quan ngang bộ"], [], None),
          ("dành thời gian lãnh đạo", ["Bí thư Tỉnh ủy"], [], None)],
     ),
+    "a sentence of an item that states its own duty is a task of its own": (
+        "Ban Bí thư yêu cầu:\n1. Các cấp ủy, chính quyền địa phương tiếp tục chăm lo cho trẻ em có hoàn cảnh đặc biệt. "
+        "Cần rà soát, cân đối nguồn lực để phát triển thêm các cơ sở bảo trợ xã hội. Quan tâm hỗ trợ các gia đình "
+        "khó khăn.",
+        [("tiếp tục chăm lo cho trẻ em", ["Các cấp ủy, chính quyền địa phương"], [], None),
+         ("rà soát, cân đối nguồn lực", ["Các cấp ủy, chính quyền địa phương"], [], None)],
+    ),
     "actor heading four levels up": (
         "II. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp\n1.1. Về phổ biến pháp luật\na) Tập huấn cho cán bộ cấp xã\n"
         "- Biên soạn tài liệu hỏi đáp về Luật Hộ tịch.\n+ Phát hành tài liệu đến các xã trong quý III/2024.\n"

@@ -119,6 +119,10 @@ def opens_with_action(opening: str, vocab: Vocab, at: int | None = None) -> bool
     return bool(vocab.action_start.match(rest[subject.end() if subject else 0 :]))
 
 
+# "Cần quan tâm ...", "Phải ...": a sentence that states its own duty is a task of its own.
+_OWN_OBLIGATION = re.compile(r"(?:cần|phải)\s", re.IGNORECASE)
+
+
 def merge_item_units(units: list[Unit], text: str, agencies: list[FoundAgency],
                       vocab: Vocab) -> list[Unit]:
     merged = [units[0]]
@@ -132,7 +136,8 @@ def merge_item_units(units: list[Unit], text: str, agencies: list[FoundAgency],
         # partners: "Trước ngày 05 hằng tháng, báo cáo ...", "Phối hợp với X điều tra ...".
         opening = text[begin : unit.end]
         own_terms = new_sentence and opens_with_action(opening, vocab, begin) and (
-            not vocab.action_start.match(opening) or vocab.support.match(opening))
+            not vocab.action_start.match(opening) or vocab.support.match(opening)
+            or _OWN_OBLIGATION.match(opening))
         if own_actor or own_terms:
             merged.append(unit)
         else:
