@@ -239,6 +239,13 @@ CASES.update({
         [("tiếp tục chăm lo cho trẻ em", ["Các cấp ủy, chính quyền địa phương"], [], None),
          ("rà soát, cân đối nguồn lực", ["Các cấp ủy, chính quyền địa phương"], [], None)],
     ),
+    "the partners a heading names support the items below it": (
+        "Thủ tướng Chính phủ yêu cầu:\n1. Bộ Tài chính chủ trì, phối hợp với các bộ, địa phương liên quan:\n"
+        "a) Đôn đốc các doanh nghiệp bảo hiểm chi trả bồi thường cho người dân.\n"
+        "b) Hướng dẫn thủ tục chi trả nhanh, gọn, đúng quy định.",
+        [("Đôn đốc các doanh nghiệp", ["Bộ Tài chính"], ["các bộ, địa phương liên quan"], None),
+         ("Hướng dẫn thủ tục chi trả", ["Bộ Tài chính"], ["các bộ, địa phương liên quan"], None)],
+    ),
     "actor heading four levels up": (
         "II. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp\n1.1. Về phổ biến pháp luật\na) Tập huấn cho cán bộ cấp xã\n"
         "- Biên soạn tài liệu hỏi đáp về Luật Hộ tịch.\n+ Phát hành tài liệu đến các xã trong quý III/2024.\n"

@@ -111,6 +111,7 @@ def assemble_tasks(
         if block.kind == "item" and own and scope is not None and scope.block is block and not scope.actor:
             # "a) Sở Y tế chủ trì ..." : its sub-items are the Sở's too
             scope.actor, scope.actor_rule, scope.cue = own[-1].lead, "parent_item", own[-1].cue
+            scope.support = own[-1].support
         tasks.extend(found)
     if fields:
         apply_fields(fields, tasks, group_start, text, agencies, ctx, body_end)
@@ -288,7 +289,10 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         lead, rule = ctx.inherited_lead()
         if not lead or (ctx.normative and (rule in _NOT_IN_RULES or not starts_with_action)):
             return None
-        cue = scope.cue if scope is not None and rule == scope.actor_rule else None
-        return make_task(unit, text, lead, support_of(unit, text, in_unit, vocab, begin), begin,
-                         True, rule, cue)
+        from_scope = scope is not None and rule == scope.actor_rule
+        cue = scope.cue if from_scope else None
+        support = support_of(unit, text, in_unit, vocab, begin)
+        if from_scope:  # the partners its heading names too
+            support += [s for s in scope.support if all(s.name != t.name for t in support)]
+        return make_task(unit, text, lead, support, begin, True, rule, cue)
     return None

@@ -4,7 +4,7 @@ import re
 
 from ...structure import Block
 from ..agencies import FoundAgency, flatten
-from .actors import addressees_of, agencies_in, is_plural, only_agencies, run_from, subject_of
+from .actors import addressees_of, agencies_in, is_plural, only_agencies, run_from, subject_of, support_of
 from .model import Context, Unit
 from .scopes import Scope, marker_style
 from .units import strip_opening
@@ -57,8 +57,10 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
         directive = True  # "1. Sở Y tế:", "Điều 5. Trách nhiệm của Sở X": what follows is theirs
     if directive is False:
         actor = []
+    partners = support_of(Unit(block.body_start, block.end, body, True), text, heading_agencies, vocab,
+                          block.body_start) if actor else []
     ctx.scopes.push(Scope(marker_style(block), block, title=block.text, actor=actor,
-                          directive=directive, cue=(block.start, block.end)))
+                          directive=directive, cue=(block.start, block.end), support=partners))
     ctx.previous_lead = []  # the task before a heading does not lend its actor past it
     ctx.directive = ctx.directive or bool(directive) or block.kind == "item"
 
@@ -188,3 +190,4 @@ def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     scope.directive = True
     if actor:
         scope.actor, scope.actor_rule, scope.cue = actor, "lead_in", (unit.start, unit.end)
+        scope.support = support_of(unit, text, agencies_in(agencies, unit.start, unit.end), vocab, unit.start)

@@ -65,6 +65,9 @@ class Scope:
     actor_rule: str = "actor_heading"  # how the actor was named: heading, lead-in, task item
     directive: bool | None = None  # True: assignments; False: aims, background, funding
     cue: tuple[int, int] | None = None
+    # partners the heading or lead-in names with its actor ("1. Bộ Tài chính chủ trì, phối hợp
+    # với các bộ, địa phương liên quan:"): they support every item below it
+    support: list[FoundAgency] = field(default_factory=list)
 
 
 class ScopeStack:
