@@ -246,6 +246,11 @@ CASES.update({
         [("Đôn đốc các doanh nghiệp", ["Bộ Tài chính"], ["các bộ, địa phương liên quan"], None),
          ("Hướng dẫn thủ tục chi trả", ["Bộ Tài chính"], ["các bộ, địa phương liên quan"], None)],
     ),
+    "a heading in a part on duties names a body by what it is": (
+        "II. Trách nhiệm phối hợp giải quyết thủ tục đầu tư\n3. Cơ quan chủ trì giải quyết thủ tục đầu tư dự án\n"
+        "a) Hướng dẫn và tạo điều kiện giải quyết nhanh các thủ tục đầu tư thuộc thẩm quyền.",
+        [("Hướng dẫn và tạo điều kiện", ["Cơ quan chủ trì giải quyết thủ tục đầu tư dự án"], [], None)],
+    ),
     "actor heading four levels up": (
         "II. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp\n1.1. Về phổ biến pháp luật\na) Tập huấn cho cán bộ cấp xã\n"
         "- Biên soạn tài liệu hỏi đáp về Luật Hộ tịch.\n+ Phát hành tài liệu đến các xã trong quý III/2024.\n"

@@ -44,6 +44,8 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
         actor = actor[:-1] + [_whole_name(opening[-1], text, block.end, vocab)]
     elif owner and not actor:
         actor = _owner(text, owner.end(), block.end)  # "Nhiệm vụ của cơ quan sử dụng công chức"
+    if not actor and _in_duties_part(ctx, vocab):
+        actor = _described_actor(block, text, body, vocab)
     if not actor and block.text.rstrip().endswith(":"):  # "1. Giao Ủy ban nhân dân Thành phố:"
         addressed = addressees_of(Unit(block.body_start, block.end, body, block.kind == "item"), text,
                                   heading_agencies, vocab, block.body_start)
@@ -63,6 +65,35 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
                           directive=directive, cue=(block.start, block.end), support=partners))
     ctx.previous_lead = []  # the task before a heading does not lend its actor past it
     ctx.directive = ctx.directive or bool(directive) or block.kind == "item"
+
+
+def _in_duties_part(ctx: Context, vocab: Vocab) -> bool:
+    """Whether a part on who does what encloses the block ("III. TỔ CHỨC THỰC HIỆN", "II. Trách
+    nhiệm phối hợp ...", "Phân công nhiệm vụ")."""
+    for scope in ctx.scopes.scopes:
+        heading = scope.title or (scope.block.text if scope.block is not None else "")
+        title = _NUMBERING.sub("", plain_title(heading))
+        if title and (vocab.implementation_part.match(title) or _DUTIES.match(title)):
+            return True
+    return False
+
+
+def plain_title(title: str) -> str:
+    return " ".join(title.replace("*", " ").split())
+
+
+_NUMBERING = re.compile(r"^(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*)[.)]\s*")
+_DUTIES = re.compile(r"^(?:trách nhiệm|nhiệm vụ|phân công|tổ chức thực hiện)(?![\wđ])", re.IGNORECASE)
+
+
+def _described_actor(block: Block, text: str, body: str, vocab: Vocab) -> list[FoundAgency]:
+    """A heading in a part on duties that names a body by what it is, outside any gazetteer:
+    "3. Cơ quan chủ trì giải quyết thủ tục đầu tư dự án", "4. Các chủ đầu tư dự án"."""
+    name = body.rstrip(" :.")
+    if not vocab.bare_subject.match(name + " ") or not name[:1].isupper() or len(name.split()) > 14:
+        return []
+    start = block.body_start + text[block.body_start : block.end].index(name)
+    return [FoundAgency(name, name, start, start + len(name))]
 
 
 _REPORTED = re.compile(r"\s*(?:đã|vừa|đang)(?![\wđ])", re.IGNORECASE)
