@@ -251,6 +251,13 @@ CASES.update({
         "a) Hướng dẫn và tạo điều kiện giải quyết nhanh các thủ tục đầu tư thuộc thẩm quyền.",
         [("Hướng dẫn và tạo điều kiện", ["Cơ quan chủ trì giải quyết thủ tục đầu tư dự án"], [], None)],
     ),
+    "a numbered item naming its actor above its own bullets titles them; 'Trên đây là' closes": (
+        "VI. TỔ CHỨC THỰC HIỆN\n2. Các Sở, ngành chủ trì, quản lý các dự án thuộc Chương trình\n"
+        "- Phê duyệt kế hoạch giám sát, đánh giá các dự án.\n- Báo cáo kết quả thực hiện các dự án.\n"
+        "Trên đây là Kế hoạch giám sát, đánh giá Chương trình năm 2024.",
+        [("Phê duyệt kế hoạch giám sát", ["Các Sở, ngành"], [], None),
+         ("Báo cáo kết quả thực hiện", ["Các Sở, ngành"], [], None)],
+    ),
     "actor heading four levels up": (
         "II. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp\n1.1. Về phổ biến pháp luật\na) Tập huấn cho cán bộ cấp xã\n"
         "- Biên soạn tài liệu hỏi đáp về Luật Hộ tịch.\n+ Phát hành tài liệu đến các xã trong quý III/2024.\n"

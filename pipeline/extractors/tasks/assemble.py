@@ -13,7 +13,7 @@ from .model import AnnexLike, AssembledTask, Context, Unit, make_task
 from .scopes import Scope, marker_style
 from .tables import apply_fields, row_task, structured_field, table_header, table_row
 from .units import is_lead_in, merge_item_units, opens_with_action, split_clauses, split_units, strip_opening
-from .vocab import Vocab, compile_vocab
+from .vocab import BULLET, NUMBERED, Vocab, compile_vocab
 
 
 def assemble_tasks(
@@ -112,6 +112,8 @@ def assemble_tasks(
             # "a) Sở Y tế chủ trì ..." : its sub-items are the Sở's too
             scope.actor, scope.actor_rule, scope.cue = own[-1].lead, "parent_item", own[-1].cue
             scope.support = own[-1].support
+            if _titles_its_items(block, following_block, found):
+                continue
         tasks.extend(found)
     if fields:
         apply_fields(fields, tasks, group_start, text, agencies, ctx, body_end)
@@ -198,6 +200,19 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
     return tasks
 
 
+def _titles_its_items(block: Block, following: Block | None, found: list[AssembledTask]) -> bool:
+    """A numbered item that names its actor and what it is in charge of, without a full stop,
+    above its own bullets ("2. Các Sở, ngành chủ trì, quản lý các dự án thuộc Chương trình" /
+    "- Phê duyệt kế hoạch ..."): it titles the items below, it is no task of its own."""
+    return (len(found) == 1 and found[0].rule == "subject" and following is not None
+            and following.kind == "item" and bool(BULLET.match(following.marker or ""))
+            and bool(NUMBERED.match(block.marker or "")) and not block.text.rstrip().endswith(tuple(".;:!?…"))
+            and len(block.text.split()) <= 30)
+
+
+_ON_A_BASIS = re.compile(r"căn cứ(?![\wđ])", re.IGNORECASE)
+
+
 def _details_own_action(unit: Unit, text: str, vocab: Vocab) -> bool:
     """A lead-in that states an action and then details it ("tổ chức theo dõi sát tình hình,
     chủ động triển khai các biện pháp ứng phó ..., trong đó:") is a task of its own."""
@@ -255,7 +270,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         return make_task(unit, text, lead, support_of(unit, text, in_unit, vocab, after),
                          after, False, "addressee", verb)
     basis = vocab.basis.match(opening)
-    if basis and opens_with_action(opening[opening.find(",") + 1 :].lstrip(), vocab) and "," in opening[:120]:
+    if (basis and _ON_A_BASIS.match(opening) and "," in opening[:120]
+            and opens_with_action(opening[opening.find(",") + 1 :].lstrip(), vocab)):
         basis = None  # "Căn cứ vào tình hình thực tế, rà soát ...": the action after the basis
     if basis or (ctx.normative and vocab.rule_clause.match(opening)):
         return None
