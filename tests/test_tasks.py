@@ -258,6 +258,13 @@ CASES.update({
         [("Phê duyệt kế hoạch giám sát", ["Các Sở, ngành"], [], None),
          ("Báo cáo kết quả thực hiện", ["Các Sở, ngành"], [], None)],
     ),
+    "criteria, condolences, explanations and the implementation heading are no tasks": (
+        "III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\n- Hướng dẫn các đơn vị đăng ký thi đua trước ngày 15/12/2025.\n"
+        "2. Tiêu chí thi đua\n- Hoàn thành vượt mức các chỉ tiêu phát triển kinh tế - xã hội năm 2025.\n"
+        "Thay mặt lãnh đạo tỉnh, Chủ tịch UBND tỉnh gửi lời thăm hỏi tới các gia đình bị thiệt hại.\n"
+        "Nguyên nhân: thời tiết ẩm lạnh, tập trung đông người trong khu sơ tán.",
+        [("Hướng dẫn các đơn vị đăng ký", ["Sở Nội vụ"], [], "2025-12-15")],
+    ),
     "actor heading four levels up": (
         "II. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp\n1.1. Về phổ biến pháp luật\na) Tập huấn cho cán bộ cấp xã\n"
         "- Biên soạn tài liệu hỏi đáp về Luật Hộ tịch.\n+ Phát hành tài liệu đến các xã trong quý III/2024.\n"

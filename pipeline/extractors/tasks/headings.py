@@ -22,7 +22,8 @@ def is_heading_item(block: Block, vocab: Vocab) -> bool:
     if words <= 16 and vocab.duties_of.match(body):
         return True  # "1. Trách nhiệm, quyền hạn của Đội trưởng."
     return (body.endswith(":") and words <= 14) or block.kind == "heading" or (
-        body.startswith(("Về ", "VỀ ")) and words <= 14)
+        body.startswith(("Về ", "VỀ ", "Đối với ", "ĐỐI VỚI ")) and words <= 14
+        and not body.endswith((".", ";"))) or bool(vocab.implementation_part.match(body))
 
 
 def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vocab,
