@@ -265,6 +265,12 @@ CASES.update({
         "Nguyên nhân: thời tiết ẩm lạnh, tập trung đông người trong khu sơ tán.",
         [("Hướng dẫn các đơn vị đăng ký", ["Sở Nội vụ"], [], "2025-12-15")],
     ),
+    "a short label in common words before the action; a list of bodies is no label": (
+        "II. NỘI DUNG KẾ HOẠCH\n1. Sở Nông nghiệp và Môi trường\n"
+        "- Điểm quan trắc: Thực hiện quan trắc tại 07 cửa sông cấp nước cho các vùng nuôi tôm.\n"
+        "Các Viện: Vệ sinh dịch tễ Trung ương, Pasteur Nha Trang cử cán bộ hỗ trợ địa phương điều tra ổ dịch.",
+        [("Thực hiện quan trắc tại 07", ["Sở Nông nghiệp và Môi trường"], [], None)],
+    ),
     "actor heading four levels up": (
         "II. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp\n1.1. Về phổ biến pháp luật\na) Tập huấn cho cán bộ cấp xã\n"
         "- Biên soạn tài liệu hỏi đáp về Luật Hộ tịch.\n+ Phát hành tài liệu đến các xã trong quý III/2024.\n"

@@ -4,6 +4,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from ...patterns import CAPITALS
 from ...resources import Resources
 from ...structure import Block
 from ..agencies import FoundAgency, expand_abbreviations
@@ -210,6 +211,8 @@ def _titles_its_items(block: Block, following: Block | None, found: list[Assembl
             and len(block.text.split()) <= 30)
 
 
+# a label in common words ("Điểm quan trắc:"), not a list of bodies ("Các Viện: Pasteur ...")
+_SHORT_LABEL = re.compile(rf"(?!(?:Các|Những)\s)[{CAPITALS}](?:(?![{CAPITALS}])[^:;.,\n]){{1,30}}?:\s+(?=[{CAPITALS}])")
 _ON_A_BASIS = re.compile(r"căn cứ(?![\wđ])", re.IGNORECASE)
 
 
@@ -294,6 +297,11 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     scope = ctx.scopes.actor_scope()
     under_actor_heading = scope is not None and scope.actor_rule == "actor_heading" and (
         unit.sub_item or scope.block is not None and scope.block.kind == "item" or ctx.normative)
+    label = _SHORT_LABEL.match(opening)
+    if label and not any(begin <= a.start < begin + label.end() for a in in_unit) and vocab.action_start.match(
+            opening[label.end():]):
+        # "Điểm quan trắc: Thực hiện quan trắc tại ...": a short label that names no body, then the action
+        begin, opening = begin + label.end(), opening[label.end():]
     starts_with_action = opens_with_action(opening, vocab, begin) or bool(
         unit.in_item and under_actor_heading and opening[:1].isupper() and len(opening.split()) >= 4
         and ":" not in " ".join(opening.split()[:6])) or _next_in_a_list_of_tasks(unit, opening, begin, vocab, ctx)
