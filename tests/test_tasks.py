@@ -271,6 +271,13 @@ CASES.update({
         "Các Viện: Vệ sinh dịch tễ Trung ương, Pasteur Nha Trang cử cán bộ hỗ trợ địa phương điều tra ổ dịch.",
         [("Thực hiện quan trắc tại 07", ["Sở Nông nghiệp và Môi trường"], [], None)],
     ),
+    "a labelled line naming the lead and its partners": (
+        "II. NỘI DUNG\n1. Tuyên truyền về phòng ngừa bạo lực trên cơ sở giới\n"
+        "- Nội dung: Lồng ghép nội dung phòng ngừa bạo lực trong truyền thông pháp luật.\n"
+        "- Cơ quan thực hiện: Sở Văn hóa và Thể thao chủ trì, phối hợp với các sở, ban, ngành và các đơn vị có liên quan.",
+        [("Lồng ghép nội dung phòng ngừa", ["Sở Văn hóa và Thể thao"],
+          ["các sở, ban, ngành và các đơn vị có liên quan"], None)],
+    ),
     "actor heading four levels up": (
         "II. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp\n1.1. Về phổ biến pháp luật\na) Tập huấn cho cán bộ cấp xã\n"
         "- Biên soạn tài liệu hỏi đáp về Luật Hộ tịch.\n+ Phát hành tài liệu đến các xã trong quý III/2024.\n"

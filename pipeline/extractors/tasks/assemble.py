@@ -88,7 +88,7 @@ def assemble_tasks(
                 fields.setdefault(role, span)
             continue
         if fields:
-            apply_fields(fields, tasks, group_start, text, agencies, ctx, body_end)
+            apply_fields(fields, tasks, group_start, text, agencies, ctx, body_end, vocab)
             fields, group_start = {}, len(tasks)
         ctx.scopes.enter(marker_style(block))
         if block.kind == "heading" or (block.kind == "item" and (
@@ -117,7 +117,7 @@ def assemble_tasks(
                 continue
         tasks.extend(found)
     if fields:
-        apply_fields(fields, tasks, group_start, text, agencies, ctx, body_end)
+        apply_fields(fields, tasks, group_start, text, agencies, ctx, body_end, vocab)
     if issuer_only and document_lead:
         _give_to_coordinator(tasks, text, vocab, {a.name for a in document_lead})
     return tasks

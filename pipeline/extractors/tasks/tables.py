@@ -83,13 +83,23 @@ def structured_field(block: Block, text: str, vocab: Vocab) -> tuple[str, tuple[
 
 
 def apply_fields(fields: dict[str, tuple[int, int]], tasks: list[AssembledTask], first: int, text: str,
-                  agencies: list[FoundAgency], ctx: Context, body_end: int) -> None:
+                  agencies: list[FoundAgency], ctx: Context, body_end: int, vocab: Vocab) -> None:
     """Give the tasks since ``first`` the actors and timing of the labelled lines below them.
 
     When no task precedes them in their section, the section's content item (its heading
     and body up to ``body_end``) is the task."""
-    lead = flatten(agencies_in(agencies, *fields["lead"])) if "lead" in fields else []
+    lead_span = fields.get("lead")
+    partners: list[FoundAgency] = []
+    if lead_span is not None:
+        # "Cơ quan thực hiện: Sở Văn hóa và Thể thao chủ trì, phối hợp với các sở, ban, ngành ...":
+        # the bodies after "phối hợp" support the one in charge
+        marker = vocab.support.search(text, *lead_span)
+        if marker is not None:
+            partners = flatten(agencies_in(agencies, marker.end(), lead_span[1]))
+            lead_span = (lead_span[0], marker.start())
+    lead = flatten(agencies_in(agencies, *lead_span)) if lead_span is not None else []
     support = flatten(agencies_in(agencies, *fields["support"])) if "support" in fields else []
+    support = support + [p for p in partners if all(p.name != s.name for s in support)]
     described = tasks[first:]
     heading = ctx.scopes.heading()
     if not described and heading is not None and heading.block is not None and (lead or support):
