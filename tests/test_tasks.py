@@ -274,7 +274,8 @@ CASES.update({
     "a labelled line naming the lead and its partners": (
         "II. NỘI DUNG\n1. Tuyên truyền về phòng ngừa bạo lực trên cơ sở giới\n"
         "- Nội dung: Lồng ghép nội dung phòng ngừa bạo lực trong truyền thông pháp luật.\n"
-        "- Cơ quan thực hiện: Sở Văn hóa và Thể thao chủ trì, phối hợp với các sở, ban, ngành và các đơn vị có liên quan.",
+        "- Cơ quan thực hiện: Sở Văn hóa và Thể thao chủ trì, phối hợp với các sở, ban, ngành và các đơn vị "
+        "có liên quan.",
         [("Lồng ghép nội dung phòng ngừa", ["Sở Văn hóa và Thể thao"],
           ["các sở, ban, ngành và các đơn vị có liên quan"], None)],
     ),
