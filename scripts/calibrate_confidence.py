@@ -4,7 +4,7 @@ models/rule_precision.tsv, which gives every task its ``confidence``.
     python scripts/calibrate_confidence.py            # corpus/ and ../shared/corpus-dev
     python scripts/calibrate_confidence.py --check    # exit 1 when the table is out of date
 
-The held-out documents of corpus/ (``rh*``) are left out: they measure, they do not tune.
+The held-out documents of corpus/ (``rh*``, ``rx*``) are left out: they measure, they do not tune.
 Precision is smoothed ((correct + 1) / (tasks + 2)) so that a rule seen a few times does
 not claim certainty.
 """
@@ -19,7 +19,7 @@ from pipeline.evaluate import Counts, evaluate
 from pipeline.export import write_atomic
 
 ROOT = Path(__file__).resolve().parent.parent
-HELD_OUT = ("rh",)
+HELD_OUT = ("rh", "rx")
 HEADER = "rule\ttasks\tcorrect\tprecision"
 
 
