@@ -279,6 +279,11 @@ CASES.update({
         [("Lồng ghép nội dung phòng ngừa", ["Sở Văn hóa và Thể thao"],
           ["các sở, ban, ngành và các đơn vị có liên quan"], None)],
     ),
+    "a lead-in whose subject follows a basis": (
+        "d) Các hoạt động chính\nCăn cứ tình hình thực tế, các cơ quan, đơn vị, địa phương phối hợp thực hiện "
+        "các hoạt động sau:\n- Lồng ghép tổ chức Lễ phát động Tháng hành động với hình thức phù hợp.",
+        [("Lồng ghép tổ chức Lễ phát động", ["các cơ quan, đơn vị, địa phương"], [], None)],
+    ),
     "actor heading four levels up": (
         "II. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp\n1.1. Về phổ biến pháp luật\na) Tập huấn cho cán bộ cấp xã\n"
         "- Biên soạn tài liệu hỏi đáp về Luật Hộ tịch.\n+ Phát hành tài liệu đến các xã trong quý III/2024.\n"

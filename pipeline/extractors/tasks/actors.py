@@ -33,8 +33,9 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     candidates = [begin]
     window_end = min(unit.end, begin + 110)
     comma = text.find(",", begin, window_end)
-    if vocab.action_start.match(text[begin:unit.end]):
+    if vocab.action_start.match(text[begin:unit.end]) and not vocab.basis.match(text[begin:unit.end]):
         comma = -1  # "Phối hợp với X, Y xây dựng ...": X, Y are partners, not the subject
+        # ("Căn cứ tình hình thực tế, các cơ quan ... phối hợp": the subject follows a basis)
     while comma > 0 and len(candidates) < 4:
         candidates.append(comma + 1)
         comma = text.find(",", comma + 1, window_end)
