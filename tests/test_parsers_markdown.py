@@ -252,3 +252,27 @@ def test_a_drawn_table_after_the_closing_in_one_run_of_lines():
     lines = markdown_lines(source)
     assert "Nơi nhận:" in lines and "| Nơi nhận:" not in " ".join(lines)
     assert "1 | Rà soát các luật, nghị định có liên quan | Bộ Xây dựng | Các bộ, ngành liên quan | 2026" in lines
+
+
+# A fixture written for this test: a task table whose last column ("Nguồn kinh phí") is merged
+# over the rows below the first, so those rows are a cell short; parts have title rows.
+MERGED_TABLE = "\n".join([
+    "|", "**TT**", "|", "**Nhiệm vụ**", "|", "**Cơ quan chủ trì**", "|", "**Cơ quan phối hợp**", "|",
+    "**Thời gian dự kiến hoàn thành**", "|", "**Nguồn kinh phí**", "|",
+    "|", "**I**", "|", "**Hoàn thiện thể chế**", "|",
+    "|", "1", "|", "Phối hợp rà soát, sửa đổi Luật Quy hoạch", "|", "Sở Tài chính", "|", "Các sở, ngành", "|",
+    "Quý IV/2025", "|", "Chi thường xuyên", "|",
+    "|", "2", "|", "Phối hợp góp ý Thông tư hướng dẫn", "|", "Sở Tài chính", "|", "Các sở, ngành", "|",
+    "Năm 2025 - 2026", "|",
+    "|", "3", "|", "Tham gia rà soát thủ tục hành chính về quy hoạch", "|", "Sở Xây dựng", "|", "Sở Tài chính", "|",
+    "Quý II/2027", "|",
+])
+
+
+def test_a_drawn_table_with_a_merged_last_column(tmp_path):
+    path = tmp_path / "quyet-dinh.md"
+    path.write_text("KẾ HOẠCH\n\nTriển khai hệ thống thông tin quy hoạch\n\n" + MERGED_TABLE + "\n", encoding="utf-8")
+    tasks = extract(path).tasks
+    assert [(t.lead[0].name, t.support[0].name, t.deadline.due.isoformat()) for t in tasks] == [
+        ("Sở Tài chính", "Các sở, ngành", "2025-12-31"), ("Sở Tài chính", "Các sở, ngành", "2026-12-31"),
+        ("Sở Xây dựng", "Sở Tài chính", "2027-06-30")]

@@ -260,10 +260,12 @@ def _drawn_rows(lines: list[str]) -> list[list[str]] | None:
     if len(rows) < 3 or len(rows[0]) < 4:
         return None
     body = rows[1:]
-    same_width = sum(len(row) == len(rows[0]) for row in body)
-    numbered = sum(bool(_ROW_NUMBER.fullmatch(row[0])) for row in body)
-    # a data table: rows as wide as its header, most of them numbered in their first cell ("1", "I", "a")
-    if not (same_width >= 0.6 * len(body) and numbered >= 0.5 * len(body)):
+    numbered = sum(bool(_ROW_NUMBER.fullmatch(row[0].replace("*", ""))) for row in body)
+    # its numbered rows ("1", "2": a part's rows "I", "II" hold only a title) are as wide as its
+    # header, or a cell short where a cell is merged over the rows below it
+    counted = [row for row in body if row[0].strip(" *").isdigit()]
+    wide = sum(len(row) >= len(rows[0]) - 1 for row in counted)
+    if not (counted and wide >= 0.6 * len(counted) and numbered >= 0.5 * len(body)):
         return None
     return rows
 
@@ -284,6 +286,8 @@ def _table_in(lines: list[str], start: int, end: int) -> tuple[int, list[list[st
     for k in range(start, end):
         if lines[k].strip() != "|" or (k > start and lines[k - 1].strip() == "|"):
             continue
+        if k - 2 >= start and lines[k - 2].strip() == "|":
+            continue  # a border between two cells: the table, if any, started before it
         if sum(1 for line in lines[k:end] if line.strip() == "|") < 8:
             break
         rows = _drawn_rows(lines[k:end])
