@@ -276,3 +276,17 @@ def test_a_drawn_table_with_a_merged_last_column(tmp_path):
     assert [(t.lead[0].name, t.support[0].name, t.deadline.due.isoformat()) for t in tasks] == [
         ("Sở Tài chính", "Các sở, ngành", "2025-12-31"), ("Sở Tài chính", "Các sở, ngành", "2026-12-31"),
         ("Sở Xây dựng", "Sở Tài chính", "2027-06-30")]
+
+
+def test_rows_of_a_drawn_table_of_figures_are_no_tasks(tmp_path):
+    # a fixture written for this test: an annex of results, drawn like a task table but with no task column
+    figures = "\n".join([
+        "|", "**TT**", "|", "**Bộ, ngành**", "|", "**Tổng số TTHC**", "|", "**Đã cắt giảm**", "|", "**Tỷ lệ (%)**", "|",
+        "|", "1.", "|", "Bộ Tư pháp", "|", "19", "|", "12", "|", "100", "|",
+        "|", "2.", "|", "Bộ Y tế", "|", "103", "|", "67", "|", "65,05", "|",
+        "|", "3.", "|", "Bộ Công an", "|", "169", "|", "102", "|", "60,36", "|",
+    ])
+    path = tmp_path / "phu-luc.md"
+    path.write_text("PHỤ LỤC I\n\nTỔNG HỢP KẾT QUẢ THỰC HIỆN\n\n" + figures + "\n", encoding="utf-8")
+    assert "2. | Bộ Y tế | 103 | 67 | 65,05" in read_document(path).text
+    assert extract(path).tasks == []

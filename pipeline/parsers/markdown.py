@@ -257,19 +257,20 @@ def _drawn_rows(lines: list[str]) -> list[list[str]] | None:
     if not lines or lines[0].strip() != "|":
         return None
     rows = [row for row in rows if row]
-    if len(rows) < 3 or len(rows[0]) < 4:
-        return None
+    if len(rows) < 3 or len(rows[0]) < 4 or any(len(cell.split()) > 12 for cell in rows[0]):
+        return None  # a header's cells are short: a long first "cell" is the text above the table
     body = rows[1:]
     numbered = sum(bool(_ROW_NUMBER.fullmatch(row[0].replace("*", ""))) for row in body)
     # its numbered rows ("1", "2": a part's rows "I", "II" hold only a title) are as wide as its
     # header, or a cell short where a cell is merged over the rows below it
-    counted = [row for row in body if row[0].strip(" *").isdigit()]
-    wide = sum(len(row) >= len(rows[0]) - 1 for row in counted)
+    counted = [row for row in body if _ROW_DECIMAL.fullmatch(row[0].strip(" *"))]
+    wide = sum(len(rows[0]) - 1 <= len(row) <= len(rows[0]) for row in counted)
     if not (counted and wide >= 0.6 * len(counted) and numbered >= 0.5 * len(body)):
         return None
     return rows
 
 
+_ROW_DECIMAL = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")
 _ROW_NUMBER = re.compile(r"\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,5}\.?|[a-zđ][.)]?)?\s*")
 _EMPTY_CELL = re.compile(r"\s*(?:\*+\s*)*")
 

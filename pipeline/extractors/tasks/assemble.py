@@ -4,6 +4,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from ...parsers.tables import CELL_SEPARATOR
 from ...patterns import CAPITALS
 from ...resources import Resources
 from ...structure import Block
@@ -72,6 +73,8 @@ def assemble_tasks(
         if header is not None:
             table = header
             continue
+        if block.text.count(CELL_SEPARATOR) >= 2:
+            continue  # a row of a table that is not a task table (figures, a list of results)
         if vocab.recipients.match(block.text.lstrip("| ")):  # "| Đồng kính gửi:": a cell of the header table
             in_recipients = True
             continue
