@@ -284,6 +284,12 @@ CASES.update({
         "các hoạt động sau:\n- Lồng ghép tổ chức Lễ phát động Tháng hành động với hình thức phù hợp.",
         [("Lồng ghép tổ chức Lễ phát động", ["các cơ quan, đơn vị, địa phương"], [], None)],
     ),
+    "a lead-in asking for a report is the task, its items the report's contents": (
+        "Thủ tướng Chính phủ yêu cầu:\n1. Chủ tịch Ủy ban nhân dân các tỉnh chỉ đạo chính quyền cơ sở khẩn trương rà "
+        "soát, tổng hợp báo cáo cụ thể về một số nội dung sau:\n(1) Số hộ dân có nhà bị sập cần phải xây dựng lại.\n"
+        "(2) Tổng kinh phí cần thiết hỗ trợ Nhân dân sửa chữa nhà cửa.",
+        [("rà soát, tổng hợp báo cáo", ["Chủ tịch Ủy ban nhân dân các tỉnh"], [], "asap")],
+    ),
     "actor heading four levels up": (
         "II. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp\n1.1. Về phổ biến pháp luật\na) Tập huấn cho cán bộ cấp xã\n"
         "- Biên soạn tài liệu hỏi đáp về Luật Hộ tịch.\n+ Phát hành tài liệu đến các xã trong quý III/2024.\n"

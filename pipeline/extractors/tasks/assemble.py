@@ -181,9 +181,16 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
     for index, unit in enumerate(units):
         following = units[index + 1] if index + 1 < len(units) else None
         if is_lead_in(unit, following, text, vocab):
-            task = unit_task(unit, text, agencies, vocab, ctx) if _details_own_action(unit, text, vocab) else None
+            reports = bool(vocab.report_contents.search(text[unit.start : unit.end].rstrip()))
+            details = reports or _details_own_action(unit, text, vocab)
+            task = unit_task(unit, text, agencies, vocab, ctx) if details else None
             if task is not None:
                 tasks.append(_placed(task, block, text, ctx))
+            if reports and task is not None:
+                # "... tổng hợp báo cáo cụ thể về một số nội dung sau:": the items are its contents
+                ctx.scopes.enter("lead-in")
+                ctx.scopes.push(Scope("lead-in", None, directive=False))
+                continue
             open_intro(unit, text, agencies, vocab, ctx, block)
             continue
         task = unit_task(unit, text, agencies, vocab, ctx)

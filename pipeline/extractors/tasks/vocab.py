@@ -62,6 +62,7 @@ class Vocab:
     speech: re.Pattern[str]
     speech_closing: re.Pattern[str]
     announces_cases: re.Pattern[str]
+    report_contents: re.Pattern[str]
     time_opener: re.Pattern[str]
     recurrence_opener: re.Pattern[str]
     duties_of: re.Pattern[str]
@@ -182,6 +183,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "announces_list": re.compile(rf"(?:{any_of('list_announcers')})\s*[:.]?$", flags),
         "speech": re.compile(rf"^(?:{any_of('speech_verbs')})(?![\wđ])", flags),
         "announces_cases": re.compile(rf"(?:{any_of('case_announcers')})$", flags),
+        "report_contents": re.compile(rf"(?:{any_of('report_contents')})$", flags),
         "speech_closing": re.compile(rf"^\s*(?:{any_of('speech_closings')})\s*$", flags),
         "elaborates": re.compile(rf"[,;]?\s*(?:{any_of('elaboration_markers')})\s*:$", flags),
         "time_opener": re.compile(rf"^(?:{any_of('time_openers')})", flags),
