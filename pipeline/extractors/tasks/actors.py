@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from ...source_name import fold
 from ..agencies import FoundAgency, flatten
 from .model import Unit
 from .vocab import ASIDE, LABEL_END, SEPARATOR, Vocab
@@ -147,9 +147,7 @@ def _speaks(agency: FoundAgency, issuer_key: str | None) -> bool:
 
 def fold_name(name: str) -> str:
     """A name without case, diacritics and punctuation: "Bộ Y tế" -> "bo y te"."""
-    decomposed = unicodedata.normalize("NFD", name.lower().replace("đ", "d"))
-    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.findall(r"[a-z0-9]+", letters))
+    return " ".join(re.findall(r"[a-z0-9]+", fold(name)))
 
 
 _HONORIFIC = re.compile(r"(?:các\s+)?(?:đồng chí|Đồng chí)\s+")

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import re
 
+from ...lines import plain
 from ...structure import Block
 from ..agencies import FoundAgency, flatten
 from .actors import addressees_of, agencies_in, is_plural, only_agencies, run_from, subject_of, support_of
@@ -73,14 +74,10 @@ def _in_duties_part(ctx: Context, vocab: Vocab) -> bool:
     nhiệm phối hợp ...", "Phân công nhiệm vụ")."""
     for scope in ctx.scopes.scopes:
         heading = scope.title or (scope.block.text if scope.block is not None else "")
-        title = _NUMBERING.sub("", plain_title(heading))
+        title = _NUMBERING.sub("", plain(heading))
         if title and (vocab.implementation_part.match(title) or _DUTIES.match(title)):
             return True
     return False
-
-
-def plain_title(title: str) -> str:
-    return " ".join(title.replace("*", " ").split())
 
 
 _NUMBERING = re.compile(r"^(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*)[.)]\s*")
