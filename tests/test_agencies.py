@@ -5,6 +5,12 @@ from pipeline.extractors.agencies import expand_abbreviations, find_agencies, fl
 
 CASES = [
     ("Sở KH&ĐT chủ trì", ["Sở Kế hoạch và Đầu tư"]),
+    # a body's tier closes its name: "cấp" is then no verb ("cấp" = to grant)
+    ("Đội kiểm tra 814 cấp dưới theo định kỳ báo cáo", ["Đội kiểm tra 814 cấp dưới"]),
+    ("Ban Chỉ đạo 814 các cấp có trách nhiệm", ["Ban Chỉ đạo 814 các cấp"]),
+    # "Bộ máy", "Bộ phận" are an apparatus and a part, not ministries
+    ("Bộ máy giúp việc thuộc tổ chức chính trị", []),
+    ("Bộ phận thanh tra về chương trình kế hoạch", []),
     ("phối hợp với Sở TT&TT xây dựng", ["Sở Thông tin và Truyền thông"]),
     ("Sở TN&MT bố trí cán bộ", ["Sở Tài nguyên và Môi trường"]),
     ("Sở NN&PTNT chủ trì", ["Sở Nông nghiệp và Phát triển nông thôn"]),

@@ -324,10 +324,10 @@ DECREE = (
 def test_rules_bind_classes_of_people_tasks_charge_bodies() -> None:
     result = extract_text(DECREE)
     found = [(" ".join(t.span.text.split()[:3]), [a.name for a in t.lead]) for t in result.tasks]
+    # "2. Thanh tra ..." is a standing competence of the ministry, "1. Hướng dẫn ..." delivers guidance
     assert found == [("1. Hướng dẫn", ["Bộ Nội vụ"]),  # an item's span starts at its number
-                     ("2. Thanh tra", ["Bộ Nội vụ"]),
                      ("Bộ trưởng Bộ", ["Bộ trưởng Bộ Nội vụ"])]
-    assert [t.rule for t in result.tasks] == ["actor_heading", "actor_heading", "subject"]
+    assert [t.rule for t in result.tasks] == ["actor_heading", "subject"]
 
 
 def test_items_naming_nobody_go_to_the_plan_s_coordinator_not_its_issuer() -> None:
@@ -529,3 +529,38 @@ MINISTRY_LETTER = (
 def test_a_head_of_body_speaks_only_in_his_own_body_s_documents() -> None:
     assert [t.lead[0].name for t in extract_text(OFFICE_NOTICE).tasks] == ["Bộ trưởng Bộ Giáo dục và Đào tạo"]
     assert [t.lead[0].name for t in extract_text(MINISTRY_LETTER).tasks] == ["các sở"]
+
+
+# A fixture written for this test: a provincial regulation. Its lists of standing duties
+# ("Nhiệm vụ, quyền hạn của ...", "... có nhiệm vụ sau.") are competences (ANNOTATION.md:
+# optional): only the items that deliver something or keep a time are tasks. Its principles,
+# its means ("dưới các hình thức:") and its procedures for a case ("Nếu ... thì") assign nothing.
+REGULATION = (
+    "ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+    "QUY ĐỊNH\nVề tổ chức và hoạt động của Đội kiểm tra liên ngành\n"
+    "(Ban hành kèm theo Quyết định số 12/2024/QĐ-UBND ngày 10/3/2024 của UBND tỉnh Bắc Kạn)\n\n"
+    "Điều 3. Những nguyên tắc chung.\n"
+    "1. Đội kiểm tra liên ngành các cấp phải có mối quan hệ chặt chẽ với chính quyền địa phương.\n"
+    "Điều 4. Đội kiểm tra liên ngành các cấp có nhiệm vụ sau.\n"
+    "1. Kiểm tra, phát hiện các hành vi vi phạm trên địa bàn.\n"
+    "2. Báo cáo kết quả kiểm tra với Ban Chỉ đạo tỉnh.\n"
+    "Điều 5. Nhiệm vụ, quyền hạn của Đội trưởng.\n"
+    "- Điều hành hoạt động của đội.\n"
+    "- Lập kế hoạch kiểm tra hằng tháng trình Ban Chỉ đạo tỉnh phê duyệt.\n"
+    "Điều 6. Đội kiểm tra liên ngành cấp huyện chịu sự chỉ đạo của UBND cùng cấp.\n"
+    "Điều 7. Đội kiểm tra liên ngành tổ chức lấy ý kiến của cơ sở dưới các hình thức:\n"
+    "1. Phát phiếu lấy ý kiến từng cơ sở.\n"
+    "2. Đặt hòm thư góp ý, Đội kiểm tra liên ngành tổng hợp ý kiến.\n"
+    "Điều 8. Nếu phát hiện vi phạm nghiêm trọng thì Đội kiểm tra liên ngành đề nghị Công an tỉnh điều tra.\n"
+    "Điều 9. Sở Tư pháp hướng dẫn thực hiện Quy định này trước ngày 30/6/2024."
+    + CLOSING
+)
+
+
+def test_a_regulation_s_standing_duties_are_not_tasks_its_deliverables_are() -> None:
+    tasks = extract_text(REGULATION).tasks
+    assert [(" ".join(t.span.text.split()[:3]), t.lead[0].name) for t in tasks] == [
+        ("2. Báo cáo", "Đội kiểm tra liên ngành các cấp"),
+        ("- Lập kế", "Đội trưởng"),
+        ("Sở Tư pháp", "Sở Tư pháp"),
+    ]

@@ -159,7 +159,7 @@ def _compile(resources: Resources) -> _Compiled:
         rf"|(?P<sector>(?:{sectors})\s+(?:{_CAPWORD}(?:\s+{_CAPWORD})*(?:\s+(?:tỉnh|huyện))?"
         rf"|(?!{stop}){_LOWERWORD}(?:\s+(?!{stop}){_LOWERWORD}){{0,4}}))"
         rf"|(?P<standalone>(?!(?:{continued})[ \t]+{_CAPWORD})(?:{standalone}))(?![\wđ])"
-        rf"|(?P<named>{named})"
+        rf"|(?P<named>{named}(?:[ \t]+{tiers})?)"  # "Đội kiểm tra 814 cấp dưới", "Ban Chỉ đạo 814 các cấp"
         rf"|(?P<province>{province})"
         rf")(?![\wđ])"
         rf"|(?<![\wđ])(?P<person>{person})",

@@ -234,6 +234,14 @@ def _details_own_action(unit: Unit, text: str, vocab: Vocab) -> bool:
     return found is not None and len(body[: found.start()].split()) >= 12
 
 
+def _implements(opening: str, unit: Unit, text: str, vocab: Vocab) -> bool:
+    """An item of a rule's list of standing duties that is an implementation task: it delivers
+    something (guidance, a regulation, a submission, a report, a plan) or keeps a time."""
+    body = text[unit.start : unit.end]
+    return bool(vocab.implementation_action.match(opening) or vocab.time_limit.search(body)
+                or vocab.recurrence.search(body))
+
+
 def _placed(task: AssembledTask, block: Block, text: str, ctx: Context) -> AssembledTask:
     """The task with its section and its heading's deadline line; an item's task starts at its
     marker ("(1)", "a)", "2.1."), the item as the document numbers it."""
@@ -264,12 +272,16 @@ _NOT_IN_RULES = {"previous_task", "document_addressee"}
 def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                ctx: Context) -> AssembledTask | None:
     heading = ctx.scopes.heading()
-    if ctx.normative and heading is not None and heading.directive is False:
-        return None  # a rule's article on its scope, terms or principles binds, it assigns nothing
+    if ctx.normative and (heading is not None and heading.directive is False or ctx.scopes.directive() is False):
+        # a rule's article on its scope, terms or principles binds, it assigns nothing; nor do
+        # the items of a rule's list of cases or means ("... dưới các hình thức:")
+        return None
     begin = strip_opening(text, unit.start, unit, vocab)
     opening = text[begin : unit.end]
     if vocab.closing.search(opening) or vocab.citation_only.fullmatch(opening.strip()):
         return None
+    if ctx.normative and vocab.rule_clause.match(opening):
+        return None  # "Nếu ... thì UBND xã đề nghị ...": a rule's procedure for a case
     in_unit = agencies_in(agencies, unit.start, unit.end)
 
     labelled = labelled_actor(unit, text, in_unit, begin)
@@ -323,6 +335,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         lead, rule = ctx.inherited_lead()
         if not lead or (ctx.normative and (rule in _NOT_IN_RULES or not starts_with_action)):
             return None
+        if ctx.normative and ctx.scopes.in_competences() and not _implements(opening, unit, text, vocab):
+            return None  # "2. Quản lý về số lượng ..." under "Bộ Nội vụ có nhiệm vụ sau:": a standing competence
         from_scope = scope is not None and rule == scope.actor_rule
         cue = scope.cue if from_scope else None
         support = support_of(unit, text, in_unit, vocab, begin)

@@ -17,11 +17,15 @@ def is_heading_item(block: Block, vocab: Vocab) -> bool:
     a short lead-in ending with ":", or a topic "Về ..."."""
     body = block.text[len(block.marker or "") :].strip()
     words = len(body.split())
+    if words <= 16 and vocab.duties_of.match(body):
+        return True  # "1. Trách nhiệm, quyền hạn của Đội trưởng.", "Điều 5. Nhiệm vụ của Ban Chỉ đạo."
     if (block.marker or "").startswith("Điều"):
         # an article's title names its matter; "Điều 3. Giao Sở X ..." is already its content
+        if words <= 12 and vocab.non_directive_heading.match(_ARTICLE_LABEL.sub("", body).lstrip(" .:")):
+            return True  # "Điều 6. Những nguyên tắc chung.": a title, even with its full stop
+        if words <= 20 and vocab.announces_competences.search(body):
+            return True  # "Điều 8. Đội kiểm tra có nhiệm vụ sau.": the duties of its items' actor
         return words <= 40 and not body.endswith((".", ";")) and not vocab.addressing.match(body.lstrip(" .:"))
-    if words <= 16 and vocab.duties_of.match(body):
-        return True  # "1. Trách nhiệm, quyền hạn của Đội trưởng."
     return (body.endswith(":") and words <= 14) or block.kind == "heading" or (
         body.startswith(("Về ", "VỀ ", "Đối với ", "ĐỐI VỚI ")) and words <= 14
         and not body.endswith((".", ";"))) or bool(vocab.implementation_part.match(body))
@@ -46,6 +50,11 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
         actor = actor[:-1] + [_whole_name(opening[-1], text, block.end, vocab)]
     elif owner and not actor:
         actor = _owner(text, owner.end(), block.end)  # "Nhiệm vụ của cơ quan sử dụng công chức"
+    announced = vocab.announces_competences.search(text, block.body_start, block.end)
+    if announced and not actor:  # "Điều 8. Đội kiểm tra 814 các cấp có nhiệm vụ sau."
+        begin = block.body_start + len(text[block.body_start : announced.start()]) - len(
+            _ARTICLE_LABEL.sub("", text[block.body_start : announced.start()]).lstrip(" .:"))
+        actor = _owner(text, begin, announced.start()) if text[begin : begin + 1].isupper() else []
     if not actor and _in_duties_part(ctx, vocab):
         actor = _described_actor(block, text, body, vocab)
     if not actor and block.text.rstrip().endswith(":"):  # "1. Giao Ủy ban nhân dân Thành phố:"
@@ -63,8 +72,11 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
         actor = []
     partners = support_of(Unit(block.body_start, block.end, body, True), text, heading_agencies, vocab,
                           block.body_start) if actor else []
+    competence = bool(owner or announced) and not (
+        vocab.implementation_part.match(title))
     ctx.scopes.push(Scope(marker_style(block), block, title=block.text, actor=actor,
-                          directive=directive, cue=(block.start, block.end), support=partners))
+                          directive=directive, cue=(block.start, block.end), support=partners,
+                          competence=competence))
     ctx.previous_lead = []  # the task before a heading does not lend its actor past it
     ctx.directive = ctx.directive or bool(directive) or block.kind == "item"
 
@@ -199,13 +211,13 @@ def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         speaker = subject and vocab.authority.match(subject[0][0].text) and not is_plural(subject[0]) and (
             vocab.speech.match(predicate) or not vocab.action_start.match(predicate))
         actor = flatten(subject[0]) if subject and not speaker else []
-    if not (actor or vocab.intro.search(text[unit.start : unit.end])
-            or vocab.addressing.search(text[unit.start : unit.end])):
-        return
     if vocab.announces_cases.search(text[unit.start : unit.end].rstrip()):
         # "... đề nghị UBND các cấp hỗ trợ trong các trường hợp sau:": the items are cases
         ctx.scopes.enter("lead-in")
         ctx.scopes.push(Scope("lead-in", None, directive=False))
+        return
+    if not (actor or vocab.intro.search(text[unit.start : unit.end])
+            or vocab.addressing.search(text[unit.start : unit.end])):
         return
     ctx.directive = True
     ctx.previous_was_task = True
@@ -217,6 +229,8 @@ def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         ctx.scopes.enter("lead-in")
         ctx.scopes.push(scope)
     scope.directive = True
+    lead_in = text[unit.start : unit.end].rstrip()
+    scope.competence = scope.competence or bool(vocab.announces_competences.search(lead_in))
     if actor:
         scope.actor, scope.actor_rule, scope.cue = actor, "lead_in", (unit.start, unit.end)
         scope.support = support_of(unit, text, agencies_in(agencies, unit.start, unit.end), vocab, unit.start)

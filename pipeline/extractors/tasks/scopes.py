@@ -68,6 +68,9 @@ class Scope:
     # partners the heading or lead-in names with its actor ("1. Bộ Tài chính chủ trì, phối hợp
     # với các bộ, địa phương liên quan:"): they support every item below it
     support: list[FoundAgency] = field(default_factory=list)
+    # the heading or lead-in lists a body's standing duties ("Nhiệm vụ, quyền hạn của X",
+    # "X có nhiệm vụ sau:"): in a rule, only the items that deliver something are tasks
+    competence: bool = False
 
 
 class ScopeStack:
@@ -111,7 +114,10 @@ class ScopeStack:
         rank = _depth(style)
         for index, scope in enumerate(self.scopes):
             depth = _depth(scope.style)
-            if scope.style == style or (rank is not None and depth is not None and depth >= rank):
+            # a list of cases or means ("... dưới các hình thức:") never runs past the next article or part
+            closes_lead_in = (scope.style == "lead-in" and scope.directive is False and rank is not None
+                              and rank <= _DEPTHS["article"])
+            if scope.style == style or closes_lead_in or (rank is not None and depth is not None and depth >= rank):
                 del self.scopes[index:]
                 return
 
@@ -128,6 +134,10 @@ class ScopeStack:
             if scope.directive is not None:
                 return scope.directive
         return None
+
+    def in_competences(self) -> bool:
+        """Whether an enclosing heading or lead-in lists a body's standing duties."""
+        return any(s.competence for s in self.scopes)
 
     def heading(self) -> Scope | None:
         """The nearest enclosing scope opened by a heading (its title is the task's section)."""

@@ -70,7 +70,7 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
             continue  # "Sở Y tế; Công an tỉnh; UBND các huyện ... triển khai": one list of actors
         if new_actor or directive or obligation:
             cuts.append(pos)
-            if sep == "để" and not unit.text.startswith(("Để ", "để ")) and not vocab.due_cue.search(rest):
+            if sep == "để" and not unit.text.startswith(("Để ", "để ")) and not vocab.time_limit.search(rest):
                 purposes.add(pos)  # a purpose with its own deadline is the next body's task
     if len(cuts) == 1:
         return [unit]

@@ -66,6 +66,10 @@ class Vocab:
     time_opener: re.Pattern[str]
     recurrence_opener: re.Pattern[str]
     duties_of: re.Pattern[str]
+    announces_competences: re.Pattern[str]
+    implementation_action: re.Pattern[str]
+    recurrence: re.Pattern[str]
+    time_limit: re.Pattern[str]
     recipients: re.Pattern[str]
     described_subject: re.Pattern[str]
     due_cue: re.Pattern[str]
@@ -102,6 +106,8 @@ def compile_vocab(resources: Resources) -> Vocab:
             rf"|(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|quí|năm)|định kỳ"
             rf"|là\s+cơ\s+quan\s+(?:thường trực|đầu mối|chủ trì|tham mưu)[^,;.]{{0,60}}?"
             rf"|(?:theo|căn cứ(?:\s+vào)?|trong phạm vi)\s+(?:đúng\s+)?(?:chức năng|thẩm quyền)[^;.:]{{0,60}}?"
+            # "Các Tổng công ty, căn cứ vào hệ thống Chế độ kế toán, tiến hành ...": a basis between commas
+            rf"|,\s*căn cứ(?:\s+vào)?\s[^;.:]{{2,150}}?(?=,\s)"
             rf"|căn cứ)[\s,]+)*"
             # the action after a subject is in lowercase: "Ban Chỉ đạo" names a body, it directs nothing
             rf"(?-i:(?![{CAPITALS}])){not_compound}(?:{roles}|{obligations}|{verbs}|{addressing})(?![\wđ])",
@@ -115,8 +121,8 @@ def compile_vocab(resources: Resources) -> Vocab:
             rf"(?:{alternation(d.get('directive_headings', []))})\s*(?:đây)?\s*:\s*$", flags
         ),
         basis=re.compile("^(?:" + "|".join(d.get("non_task_openers", [])) + ")", flags),
-        non_directive_heading=re.compile(
-            "^(?:" + "|".join(d.get("non_directive_headings", [])) + ")", flags),
+        non_directive_heading=re.compile(  # "Điều 6. Những nguyên tắc chung"
+            r"^(?:(?:các|những)\s+)?(?:" + "|".join(d.get("non_directive_headings", [])) + ")", flags),
         fields={role: re.compile("^(?:" + "|".join(labels) + r")\s*:\s*", flags)
                 for role, labels in d.get("structured_fields", {}).items()},
         columns={role: re.compile("^(?:" + "|".join(labels) + r")\s*$", flags)
@@ -192,4 +198,9 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "duties_of": re.compile(rf"[\s.:]*(?:Điều\s+\d+\s*[.:]\s*)?(?:{duty})"
                                 rf"(?:\s*,?\s*(?:và\s+)?(?:{duty}))*\s+của\s+", flags),
         "recipients": re.compile(rf"^(?:{any_of('recipient_openers')})", flags),
+        "announces_competences": re.compile(rf"(?:{any_of('competence_announcers')})\s*$", flags),
+        "recurrence": re.compile(rf"(?<![\wđ])(?:{any_of('recurrence_openers')})(?![\wđ])", flags),
+        "time_limit": re.compile(rf"(?<![\wđ])(?:{any_of('time_limits')})(?![\wđ])", flags),
+        "implementation_action": re.compile(
+            rf"^(?:(?:tổ chức|thực hiện|chủ trì)\s+)?(?:{any_of('implementation_actions')})(?![\wđ])", flags),
     }
