@@ -199,13 +199,20 @@ def _document_addressees(text: str, layout: Layout, agencies: list[FoundAgency],
             return run, False
     if meta.title:
         in_title = find_agencies(meta.title, resources)
-        if in_title and meta.title.rstrip().endswith(in_title[-1].text):
+        if (in_title and meta.title.rstrip().endswith(in_title[-1].text)
+                and not _AUTHOR.match(meta.title[: meta.title.rstrip().rfind(in_title[-1].text)])):
+            # "... LÀM VIỆC VỚI LÃNH ĐẠO TỈNH SƠN LA": the counterpart; "KẾT LUẬN CỦA ĐỒNG CHÍ
+            # CHÁNH VĂN PHÒNG ...": the author, who speaks, not whom the document addresses
             return [_counterpart(in_title[-1], resources)], False
     if meta.issuer:
         issuer = find_agencies(meta.issuer, resources)
         if issuer:
             return [issuer[0]], True
     return [], True
+
+
+# a title that only names its author: "(KẾT LUẬN) CỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG TRUNG ƯƠNG ĐẢNG"
+_AUTHOR = re.compile(r"^\W*(?:(?:ý kiến\s+)?kết luận\s+)?của\s+(?:đồng chí\s+)?$", re.IGNORECASE)
 
 
 def _counterpart(agency: FoundAgency, resources: Resources) -> FoundAgency:

@@ -146,6 +146,11 @@ MEMBER_LISTS = [
      ["Bộ Kế hoạch và Đầu tư", "Bộ Tài chính", "Bộ Xây dựng"]),
     ("Các sở gồm: Nội vụ; Tư pháp; Khoa học và Công nghệ chủ động",
      ["Sở Nội vụ", "Sở Tư pháp", "Sở Khoa học và Công nghệ"]),
+    # a group of one unit of place announces the places
+    ("Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa và Gia Lai khẩn trương",
+     ["Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk", "Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa",
+      "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai"]),
+    ("Các huyện ủy: Đà Bắc, Cao Phong lãnh đạo", ["Huyện ủy Đà Bắc", "Huyện ủy Cao Phong"]),
 ]
 
 
@@ -159,6 +164,7 @@ def test_group_announcing_its_members_stands_for_them(text, members, resources):
 @pytest.mark.parametrize("text", [
     "Các sở: Xây dựng kế hoạch triển khai thực hiện",  # an item, not a list of one
     "Sở Y tế: Xây dựng kế hoạch phòng, chống dịch",  # a labelled item, not a group
+    "UBND các xã: Rà soát danh sách hộ nghèo",  # an item of the communes, no list of places
 ])
 def test_colon_after_a_body_is_not_a_member_list(text, resources):
     assert not any(a.members for a in find_agencies(text, resources))

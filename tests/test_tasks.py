@@ -564,3 +564,50 @@ def test_a_regulation_s_standing_duties_are_not_tasks_its_deliverables_are() -> 
         ("- Lập kế", "Đội trưởng"),
         ("Sở Tư pháp", "Sở Tư pháp"),
     ]
+
+
+# A fixture written for this test: a Party office's conclusion. Its title names its author, who
+# speaks; its assessment part reports results; its lead-in opens with a preface before its subject.
+PARTY_CONCLUSION = (
+    "TỈNH ỦY BẮC KẠN\nVĂN PHÒNG\n*\nSố 05-KL/VPTU\n\nĐẢNG CỘNG SẢN VIỆT NAM\nBắc Kạn, ngày 02 tháng 12 năm 2025\n\n"
+    "KẾT LUẬN\nCỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG TỈNH ỦY\n\n"
+    "1. Về đánh giá tình hình hoạt động năm 2025\n"
+    "Văn phòng Tỉnh ủy tiếp tục khẳng định vai trò tham mưu tổng hợp. Các văn phòng huyện ủy đẩy mạnh "
+    "cải cách hành chính trong công tác văn phòng.\n"
+    "2. Về nhiệm vụ trọng tâm năm 2026\n"
+    "Quán triệt ý kiến chỉ đạo của Thường trực Tỉnh ủy; căn cứ phương hướng đã nêu trong Báo cáo, Văn phòng "
+    "Tỉnh ủy và các văn phòng huyện ủy cụ thể hóa để tổ chức thực hiện, trong đó, tập trung các nhiệm vụ sau:\n"
+    "(1) Nâng cao chất lượng công tác tham mưu, tổng hợp phục vụ cấp ủy.\n"
+    "(2) Đẩy mạnh chuyển đổi số trong công tác văn phòng."
+    + CLOSING
+)
+# A fixture written for this test: a công điện asking provinces for a report. The report's contents
+# are no tasks; the items after them are.
+REPORT_REQUEST = (
+    "THỦ TƯỚNG CHÍNH PHỦ\n-------\nSố: 240/CĐ-TTg\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 01 tháng 12 năm 2025\n\nCÔNG ĐIỆN\n"
+    "Về việc thống kê thiệt hại do lũ\n\nThủ tướng Chính phủ yêu cầu:\n"
+    "1. Chủ tịch Ủy ban nhân dân các tỉnh: Gia Lai, Khánh Hòa chỉ đạo cơ quan chức năng khẩn trương thống kê, "
+    "tổng hợp báo cáo cụ thể về một số nội dung sau:\n"
+    "(1) Số hộ dân có nhà bị sập, trôi cần phải xây dựng lại.\n"
+    "(2) Tổng kinh phí cần thiết hỗ trợ Nhân dân.\n"
+    "Ủy ban nhân dân các tỉnh: Gia Lai, Khánh Hòa gửi báo cáo về Văn phòng Chính phủ trước ngày 05/12/2025.\n"
+    "2. Bộ trưởng Bộ Tài chính tổng hợp, đề xuất nguồn kinh phí hỗ trợ các địa phương."
+)
+
+
+def test_a_conclusion_s_author_speaks_and_its_assessment_assigns_nothing() -> None:
+    tasks = extract_text(PARTY_CONCLUSION).tasks
+    assert [(t.span.text.split()[0], sorted(a.name for a in t.lead)) for t in tasks] == [
+        ("(1)", ["Văn phòng Tỉnh ủy", "các văn phòng huyện ủy"]),
+        ("(2)", ["Văn phòng Tỉnh ủy", "các văn phòng huyện ủy"]),
+    ]
+
+
+def test_a_report_s_contents_end_with_their_item() -> None:
+    tasks = extract_text(REPORT_REQUEST).tasks
+    assert [(t.span.text.split()[0], [a.name for a in t.lead]) for t in tasks] == [
+        ("1.", ["Chủ tịch Ủy ban nhân dân tỉnh Gia Lai", "Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa"]),
+        ("Ủy", ["Ủy ban nhân dân tỉnh Gia Lai", "Ủy ban nhân dân tỉnh Khánh Hòa"]),
+        ("2.", ["Bộ trưởng Bộ Tài chính"]),
+    ]

@@ -212,11 +212,38 @@ _MEMBER_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+và\s+|\s+")
 _LIST_HEADS = {"sở": "sở", "bộ": "bộ", "ngành": "sở"}
 
 
+# "UBND các tỉnh: Đắk Lắk, Gia Lai", "Các huyện ủy: Đà Bắc, Cao Phong": one unit of place, then the places
+_PLACE_GROUP = re.compile(r"^(?P<before>.*?)(?:tất cả\s+)?các\s+(?P<unit>tỉnh ủy|thành ủy|huyện ủy|quận ủy"
+                          r"|tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$", re.IGNORECASE)
+_PLACE_NAME = re.compile(rf"{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}")
+
+
+def _place_members(text: str, group: FoundAgency, start: int, compiled: _Compiled) -> tuple[FoundAgency, ...]:
+    """The places listed after a group of one unit of place: "Chủ tịch UBND các tỉnh: Đắk Lắk,
+    Gia Lai" charges "Chủ tịch UBND tỉnh Đắk Lắk" and "Chủ tịch UBND tỉnh Gia Lai"."""
+    shape = _PLACE_GROUP.match(group.text)
+    if shape is None:
+        return ()
+    before, unit = shape.group("before"), shape.group("unit").lower()
+    members: list[FoundAgency] = []
+    cursor = start
+    while (m := _PLACE_NAME.match(text, cursor)) and not compiled.pattern.match(text, cursor):
+        name = f"{before}{unit} {m.group(0)}"
+        members.append(FoundAgency(m.group(0), name[:1].upper() + name[1:], m.start(), m.end(), title=group.title))
+        separator = re.match(r"\s*,\s*|\s+và\s+", text[m.end() : m.end() + 6])
+        if separator is None:
+            break
+        cursor = m.end() + separator.end()
+    return tuple(members) if len(members) >= 2 else ()
+
+
 def _members(text: str, group: FoundAgency, compiled: _Compiled) -> tuple[FoundAgency, ...]:
     """Members announced after a group and a colon: "các Sở, ngành: Xây dựng, Y tế"."""
     words = re.findall(r"[\wđ]+", group.text.lower())
     head = next((_LIST_HEADS[w] for w in words if w in _LIST_HEADS), None)
     colon = compiled.member_list.match(text, group.end)
+    if colon and ":" in colon.group(0) and head is None:
+        return _place_members(text, group, colon.end(), compiled)
     if head is None or head not in compiled.sectors or not colon or ":" not in colon.group(0):
         return ()
     members: list[FoundAgency] = []

@@ -188,8 +188,7 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
                 tasks.append(_placed(task, block, text, ctx))
             if reports and task is not None:
                 # "... tổng hợp báo cáo cụ thể về một số nội dung sau:": the items are its contents
-                ctx.scopes.enter("lead-in")
-                ctx.scopes.push(Scope("lead-in", None, directive=False))
+                ctx.scopes.close_items_below(block)
                 continue
             open_intro(unit, text, agencies, vocab, ctx, block)
             continue
@@ -308,6 +307,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         if vocab.past.search(text[after : after + 12]) or re.match(r"\s*(?:đã|vừa|đang)\b",
                                                                     text[after : unit.end]):
             return None
+        if ctx.scopes.directive() is False and not vocab.obligation.search(text[after : unit.end]):
+            return None  # under "1. Về đánh giá tình hình": "Các văn phòng đẩy mạnh ..." reports a result
         if vocab.speech_closing.match(text[after : unit.end]):
             return None  # "Cục Thuế trả lời để Công ty biết./."
         predicate = vocab.after_subject.match(text[after : unit.end])

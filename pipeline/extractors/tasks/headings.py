@@ -213,8 +213,7 @@ def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         actor = flatten(subject[0]) if subject and not speaker else []
     if vocab.announces_cases.search(text[unit.start : unit.end].rstrip()):
         # "... đề nghị UBND các cấp hỗ trợ trong các trường hợp sau:": the items are cases
-        ctx.scopes.enter("lead-in")
-        ctx.scopes.push(Scope("lead-in", None, directive=False))
+        ctx.scopes.close_items_below(block)
         return
     if not (actor or vocab.intro.search(text[unit.start : unit.end])
             or vocab.addressing.search(text[unit.start : unit.end])):

@@ -124,6 +124,16 @@ class ScopeStack:
     def push(self, scope: Scope) -> None:
         self.scopes.append(scope)
 
+    def close_items_below(self, block: Block) -> None:
+        """A lead-in announcing cases, means or a report's contents: its items assign nothing.
+        Inside an item, the item's own scope says so (its next sibling ends it); a paragraph
+        opens a lead-in scope of its own, which the next paragraph ends."""
+        if block.kind == "item" and self.scopes and self.scopes[-1].block is block:
+            self.scopes[-1].directive = False
+            return
+        self.enter("lead-in")
+        self.push(Scope("lead-in", block, directive=False))
+
     def actor_scope(self) -> Scope | None:
         """The nearest enclosing scope that names an actor."""
         return next((s for s in reversed(self.scopes) if s.actor), None)

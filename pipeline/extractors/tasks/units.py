@@ -69,6 +69,12 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         if sep == ";" and only_agencies(text, agencies, cuts[-1], unit.start + m.start(), vocab):
             continue  # "Sở Y tế; Công an tỉnh; UBND các huyện ... triển khai": one list of actors
         if new_actor or directive or obligation:
+            before = Unit(cuts[-1], unit.start + m.start(), text[cuts[-1] : unit.start + m.start()])
+            if (sep == ";" and new_actor and not directive and unit.text.rstrip().endswith(":")
+                    and not subject_of(before, text, agencies, vocab, before.start)):
+                # "Quán triệt ...; căn cứ ..., Văn phòng X cụ thể hóa ..., trong đó:": the clause
+                # before the lead-in's subject prefaces it, it is no task of its own
+                purposes.add(cuts[-1])
             cuts.append(pos)
             if sep == "để" and not unit.text.startswith(("Để ", "để ")) and not vocab.time_limit.search(rest):
                 purposes.add(pos)  # a purpose with its own deadline is the next body's task

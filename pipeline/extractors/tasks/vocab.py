@@ -121,8 +121,8 @@ def compile_vocab(resources: Resources) -> Vocab:
             rf"(?:{alternation(d.get('directive_headings', []))})\s*(?:đây)?\s*:\s*$", flags
         ),
         basis=re.compile("^(?:" + "|".join(d.get("non_task_openers", [])) + ")", flags),
-        non_directive_heading=re.compile(  # "Điều 6. Những nguyên tắc chung"
-            r"^(?:(?:các|những)\s+)?(?:" + "|".join(d.get("non_directive_headings", [])) + ")", flags),
+        non_directive_heading=re.compile(  # "Điều 6. Những nguyên tắc chung", "1. Về đánh giá tình hình"
+            r"^(?:về\s+)?(?:(?:các|những)\s+)?(?:" + "|".join(d.get("non_directive_headings", [])) + ")", flags),
         fields={role: re.compile("^(?:" + "|".join(labels) + r")\s*:\s*", flags)
                 for role, labels in d.get("structured_fields", {}).items()},
         columns={role: re.compile("^(?:" + "|".join(labels) + r")\s*$", flags)
