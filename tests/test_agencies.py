@@ -8,6 +8,11 @@ CASES = [
     # a body's tier closes its name: "cấp" is then no verb ("cấp" = to grant)
     ("Đội kiểm tra 814 cấp dưới theo định kỳ báo cáo", ["Đội kiểm tra 814 cấp dưới"]),
     ("Ban Chỉ đạo 814 các cấp có trách nhiệm", ["Ban Chỉ đạo 814 các cấp"]),
+    # words that qualify a group's unit, closed by a qualifier; a unit and its sector side by side
+    ("phối hợp với các đơn vị điện lực trên địa bàn tỉnh rà soát", ["các đơn vị điện lực trên địa bàn tỉnh"]),
+    ("phối hợp với các cơ quan có thẩm quyền xử lý", ["các cơ quan có thẩm quyền"]),
+    ("cùng các bộ ngành, địa phương liên quan xây dựng", ["các bộ ngành, địa phương liên quan"]),
+    ("các đơn vị tổ chức kiểm tra có liên quan", ["các đơn vị"]),  # "tổ chức" is their action here
     # "Bộ máy", "Bộ phận" are an apparatus and a part, not ministries
     ("Bộ máy giúp việc thuộc tổ chức chính trị", []),
     ("Bộ phận thanh tra về chương trình kế hoạch", []),

@@ -119,7 +119,12 @@ def _compile(resources: Resources) -> _Compiled:
     group_tail = rf"(?:\s+(?:{qualifiers})(?![\wđ]))*"
     bare_unit = rf"(?:{units})(?![\wđ])"
     # A new opener ("các ngành liên quan, các nhà đầu tư") starts a new group.
-    group = (rf"(?:(?:{openers})\s+{bare_unit}(?:{sep}{bare_unit})*"
+    # "các sở ngành", "các bộ ngành": a unit and its sector side by side; "các đơn vị điện lực trên
+    # địa bàn tỉnh", "các cơ quan chuyên môn có liên quan": words that qualify the unit, kept when
+    # a qualifier closes them
+    unit_sep = rf"(?:{sep}|[ \t]+(?=ngành(?![\wđ])))"
+    modifier = rf"(?:[ \t]+(?!{stop}){_LOWERWORD}){{1,3}}?(?=\s+(?:{qualifiers})(?![\wđ]))"
+    group = (rf"(?:(?:{openers})\s+{bare_unit}(?:{unit_sep}{bare_unit})*(?:{modifier})?"
              rf"|{bare_unit}(?:{sep}{bare_unit})+){group_tail}")
     localities = r"(?:quận-huyện|huyện|quận|thị xã|thành phố|TP|xã|phường|thị trấn)"
     council = r"(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)"
