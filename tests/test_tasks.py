@@ -298,6 +298,18 @@ CASES.update({
          ("Phát hành tài liệu", ["Sở Tư pháp"], [], "2024-09-30"),
          ("Rà soát dữ liệu", ["Công an tỉnh"], [], None)],
     ),
+    "a basis between the subject and its action": (
+        "Các Tổng công ty, căn cứ vào chế độ kế toán doanh nghiệp, nghiên cứu xây dựng chế độ kế toán "
+        "của ngành.\nUBND các huyện đang thực hiện giãn cách xã hội theo Chỉ thị số 16/CT-TTg căn cứ tình hình "
+        "dịch bệnh trên địa bàn, chủ động quyết định việc tiếp tục giãn cách.",
+        [("nghiên cứu xây dựng chế độ kế toán", ["Các Tổng công ty"], [], None),
+         ("chủ động quyết định việc tiếp tục giãn cách", ["UBND các huyện"], [], None)],
+    ),
+    "a body labelled with words the gazetteer lacks": (
+        "II. NHIỆM VỤ\n1. Các Tập đoàn, Tổng Công ty nhà nước, doanh nghiệp xuất khẩu: xây dựng kế hoạch sản xuất "
+        "kinh doanh hiệu quả.",
+        [("xây dựng kế hoạch sản xuất", ["Tập đoàn", "Tổng Công ty nhà nước, doanh nghiệp xuất khẩu"], [], None)],
+    ),
     "sub-items of an item that names its actor": (
         "III. NHIỆM VỤ\na) Sở Y tế chủ trì các nội dung sau:\n- Giám sát ca bệnh tại cộng đồng.\n"
         "- Cấp phát hóa chất cho các địa phương.\nb) Sở Tài chính bố trí kinh phí thực hiện.",

@@ -43,6 +43,13 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         while pos < unit.end and text[pos] == " ":
             pos += 1
         run = run_from(agencies, text, pos, unit.end)
+        opener = _GROUP_OPENER.match(text, pos) if not run or run[0].start != pos else None
+        if opener:  # "Các Tổng công ty, căn cứ ...": the gazetteer names the head, not the group
+            run = run_from(agencies, text, opener.end(), unit.end)
+        if run and opener and run[0].start == opener.end():
+            first = run[0]
+            run = [FoundAgency(text[pos : first.end], f"{opener.group(0)}{first.name}", pos, first.end, first.title,
+                               first.successor, members=first.members), *run[1:]]
         if run and run[0].start == pos:
             after = run[-1].end
             aside = ASIDE.match(text, after, unit.end)
@@ -80,13 +87,26 @@ def labelled_actor(unit: Unit, text: str, agencies: list[FoundAgency],
     """An item labelled with its actor: "+ Sở KH&ĐT: chủ trì ...", "2. Công an tỉnh: xây dựng ..."."""
     if not unit.in_item:
         return None
-    run = run_from(agencies, text, begin, unit.end)
-    if not run or run[0].start != begin:
+    opener = _GROUP_OPENER.match(text, begin)  # "Các Tập đoàn, ...:": the gazetteer names the heads
+    run = run_from(agencies, text, opener.end() if opener else begin, unit.end)
+    if not run or run[0].start not in {begin, opener.end() if opener else begin}:
         return None
     label = LABEL_END.match(text, run[-1].end)
+    tail = None if label else _NAME_BEFORE_LABEL.match(text, run[-1].end, unit.end)
+    if tail:  # "9. Các Tập đoàn, Tổng Công ty nhà nước, doanh nghiệp xuất khẩu: xây dựng ...": the name goes on
+        last = run[-1]
+        whole = text[last.start : tail.end()]
+        run = [*run[:-1], FoundAgency(whole, f"{last.name}{text[last.end : tail.end()]}", last.start, tail.end(),
+                                      last.title, last.successor)]
+        label = LABEL_END.match(text, tail.end())
     if not label or label.end() >= unit.end:
         return None
     return run, label.end()
+
+
+# lowercase words that end a body's name right before its label's colon ("doanh nghiệp xuất khẩu:")
+_NAME_BEFORE_LABEL = re.compile(r"(?:\s*,)?(?:\s+(?-i:[a-zđà-ỹ][\wđ]*)){1,4}(?=\s*:)")
+_GROUP_OPENER = re.compile(r"(?:Các|các)\s+")
 
 
 def generic_addressee(text: str, pos: int, end: int, vocab: Vocab) -> list[FoundAgency]:

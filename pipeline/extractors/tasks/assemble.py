@@ -304,14 +304,15 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         return None  # "Tổ chức, cá nhân ... sẽ được khen thưởng": a rule for a class of people
     if subject:
         lead, after = subject
-        if vocab.past.search(text[after : after + 12]) or re.match(r"\s*(?:đã|vừa|đang)\b",
-                                                                    text[after : unit.end]):
+        predicate = vocab.after_subject.match(text[after : unit.end])
+        reported = re.match(r"\s*(?:đã|vừa|đang)\b", text[after : unit.end]) and not (
+            predicate and _ON_A_BASIS.search(predicate.group(0)))  # "... đang giãn cách ..., căn cứ ..., quyết định"
+        if vocab.past.search(text[after : after + 12]) or reported:
             return None
         if ctx.scopes.directive() is False and not vocab.obligation.search(text[after : unit.end]):
             return None  # under "1. Về đánh giá tình hình": "Các văn phòng đẩy mạnh ..." reports a result
         if vocab.speech_closing.match(text[after : unit.end]):
             return None  # "Cục Thuế trả lời để Công ty biết./."
-        predicate = vocab.after_subject.match(text[after : unit.end])
         cue_end = after + predicate.end() if predicate else after
         return make_task(unit, text, lead, support_of(unit, text, in_unit, vocab, after), after,
                          False, "subject", (lead[0].start, cue_end))

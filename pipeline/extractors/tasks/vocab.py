@@ -106,8 +106,13 @@ def compile_vocab(resources: Resources) -> Vocab:
             rf"|(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|quí|năm)|định kỳ"
             rf"|là\s+cơ\s+quan\s+(?:thường trực|đầu mối|chủ trì|tham mưu)[^,;.]{{0,60}}?"
             rf"|(?:theo|căn cứ(?:\s+vào)?|trong phạm vi)\s+(?:đúng\s+)?(?:chức năng|thẩm quyền)[^;.:]{{0,60}}?"
-            # "Các Tổng công ty, căn cứ vào hệ thống Chế độ kế toán, tiến hành ...": a basis between commas
-            rf"|,\s*căn cứ(?:\s+vào)?\s[^;.:]{{2,150}}?(?=,\s)"
+            # "Các Tổng công ty, căn cứ vào hệ thống Chế độ kế toán, tiến hành ...", "Thủ trưởng các
+            # sở căn cứ chức năng, nhiệm vụ được giao và nội dung kế hoạch này xây dựng ...": a basis
+            # before the action, as short as the action that follows allows
+            rf"|,?\s*căn cứ(?:\s+vào)?\s[^;.:]{{2,150}}?"
+            # "UBND các tỉnh đang thực hiện giãn cách ... ngày 31/7/2021 căn cứ tình hình ...": a
+            # restrictive clause before the basis
+            rf"|(?:đang|đã được|được)\s(?:(?!\.\s)[^;:]){{2,200}}?(?=,?\s*căn cứ(?:\s+vào)?\s)"
             rf"|căn cứ)[\s,]+)*"
             # the action after a subject is in lowercase: "Ban Chỉ đạo" names a body, it directs nothing
             rf"(?-i:(?![{CAPITALS}])){not_compound}(?:{roles}|{obligations}|{verbs}|{addressing})(?![\wđ])",
