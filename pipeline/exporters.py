@@ -182,8 +182,11 @@ def dated_tasks(results: Sequence[DocumentResult]) -> list[tuple[DocumentResult,
 
 def _event(result: DocumentResult, task: Task, deadline: Deadline, stamp: str) -> list[str]:
     doc = result.document
+    # a calendar title shows the action: several leads are named by the first (all are in the description)
     lead = "; ".join(a.name for a in task.lead)
-    summary = _shorten(f"{lead}: {task.action}" if lead else task.action, 120)
+    # the title shows the action: several leads are named by the first (the description lists all)
+    first = task.lead[0].name + (f" (+{len(task.lead) - 1})" if len(task.lead) > 1 else "") if task.lead else ""
+    summary = _shorten(f"{first}: {task.action}" if first else task.action, 120)
     document = " ".join(x for x in (doc.number, doc.title) if x) or (doc.source or doc.id)
     issued = f", {doc.issued_date.isoformat()}" if doc.issued_date else ""
     description = "\n".join(line for line in (

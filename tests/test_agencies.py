@@ -8,6 +8,9 @@ CASES = [
     # a body's tier closes its name: "cấp" is then no verb ("cấp" = to grant)
     ("Đội kiểm tra 814 cấp dưới theo định kỳ báo cáo", ["Đội kiểm tra 814 cấp dưới"]),
     ("Ban Chỉ đạo 814 các cấp có trách nhiệm", ["Ban Chỉ đạo 814 các cấp"]),
+    # old texts write the council in lowercase
+    ("sáu tháng một lần, Chủ tịch ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương báo cáo",
+     ["Chủ tịch ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"]),
     # words that qualify a group's unit, closed by a qualifier; a unit and its sector side by side
     ("phối hợp với các đơn vị điện lực trên địa bàn tỉnh rà soát", ["các đơn vị điện lực trên địa bàn tỉnh"]),
     ("phối hợp với các cơ quan có thẩm quyền xử lý", ["các cơ quan có thẩm quyền"]),

@@ -305,6 +305,12 @@ CASES.update({
         [("nghiên cứu xây dựng chế độ kế toán", ["Các Tổng công ty"], [], None),
          ("chủ động quyết định việc tiếp tục giãn cách", ["UBND các huyện"], [], None)],
     ),
+    "a new time and a new actor after a comma": (
+        "Hàng quý, Chủ tịch UBND các huyện báo cáo kết quả thực hiện với Chủ tịch UBND tỉnh, sáu tháng một lần, "
+        "Sở Nội vụ báo cáo Bộ Nội vụ kết quả thực hiện.",
+        [("Chủ tịch UBND các huyện báo cáo", ["Chủ tịch UBND các huyện"], [], "recurring"),
+         ("Sở Nội vụ báo cáo Bộ Nội vụ", ["Sở Nội vụ"], [], "recurring")],
+    ),
     "a body labelled with words the gazetteer lacks": (
         "II. NHIỆM VỤ\n1. Các Tập đoàn, Tổng Công ty nhà nước, doanh nghiệp xuất khẩu: xây dựng kế hoạch sản xuất "
         "kinh doanh hiệu quả.",

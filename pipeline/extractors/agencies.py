@@ -126,7 +126,7 @@ def _compile(resources: Resources) -> _Compiled:
     modifier = rf"(?:[ \t]+(?!{stop}){_LOWERWORD}){{1,3}}?(?=\s+(?:{qualifiers})(?![\wđ]))"
     group = (rf"(?:(?:{openers})\s+{bare_unit}(?:{unit_sep}{bare_unit})*(?:{modifier})?"
              rf"|{bare_unit}(?:{sep}{bare_unit})+){group_tail}")
-    localities = r"(?:quận-huyện|huyện|quận|thị xã|thành phố|TP|xã|phường|thị trấn)"
+    localities = r"(?:quận-huyện|tỉnh|huyện|quận|thị xã|thành phố|TP|xã|phường|thị trấn)"
     council = r"(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)"
     tiers = (r"(?:cấp\s+(?:tỉnh|huyện|xã|dưới|trên)(?:\s*(?:,|và)\s*(?:cấp\s+)?(?:tỉnh|huyện|xã))*"
              r"|(?<=\s)các\s+cấp|cùng\s+cấp)(?![\wđ])")

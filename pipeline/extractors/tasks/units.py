@@ -55,11 +55,13 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
     for m in vocab.addressing.finditer(text, unit.start, unit.end):
         if m.group(0).rstrip().endswith(":") and m.end() < unit.end - 3:
             cuts.append(m.end())
-    for m in re.finditer(rf";\s+|\s+để\s+|:\s+(?=[{CAPITALS}])|,\s+(?:còn|trong khi đó|đồng thời)\s+",
+    for m in re.finditer(rf";\s+|\s+để\s+|:\s+(?=[{CAPITALS}])|,\s+(?:còn|trong khi đó|đồng thời)\s+|,\s+",
                          text[unit.start : unit.end]):
         pos = unit.start + m.end()
         sep = m.group(0).strip()
         rest = text[pos : unit.end]
+        if sep == "," and not vocab.recurrence_opener.match(rest):
+            continue  # "Hàng quý, X báo cáo ..., sáu tháng một lần, Y báo cáo ...": a new time, a new actor
         new_actor = subject_of(Unit(pos, unit.end, rest), text, agencies, vocab, pos)
         directive = sep == ";" and vocab.addressing.match(rest) and addressees_of(
             Unit(pos, unit.end, rest), text, agencies, vocab, pos)
