@@ -311,6 +311,11 @@ CASES.update({
         [("Chủ tịch UBND các huyện báo cáo", ["Chủ tịch UBND các huyện"], [], "recurring"),
          ("Sở Nội vụ báo cáo Bộ Nội vụ", ["Sở Nội vụ"], [], "recurring")],
     ),
+    "a duty heading that describes a group, with an aside": (
+        "IV. NHIỆM VỤ CỤ THỂ\n1.6. Trách nhiệm của các cơ quan quản lý cấp trên (bao gồm cả cơ quan đại diện chủ "
+        "sở hữu của doanh nghiệp):\n- Đôn đốc, hướng dẫn đơn vị cấp dưới thực hiện kiểm kê.",
+        [("Đôn đốc, hướng dẫn đơn vị cấp dưới", ["các cơ quan quản lý cấp trên"], [], None)],
+    ),
     "a body labelled with words the gazetteer lacks": (
         "II. NHIỆM VỤ\n1. Các Tập đoàn, Tổng Công ty nhà nước, doanh nghiệp xuất khẩu: xây dựng kế hoạch sản xuất "
         "kinh doanh hiệu quả.",

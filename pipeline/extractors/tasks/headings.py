@@ -17,7 +17,7 @@ def is_heading_item(block: Block, vocab: Vocab) -> bool:
     a short lead-in ending with ":", or a topic "Về ..."."""
     body = block.text[len(block.marker or "") :].strip()
     words = len(body.split())
-    if words <= 16 and vocab.duties_of.match(body):
+    if len(re.sub(r"\([^()]*\)", "", body).split()) <= 16 and vocab.duties_of.match(body):
         return True  # "1. Trách nhiệm, quyền hạn của Đội trưởng.", "Điều 5. Nhiệm vụ của Ban Chỉ đạo."
     if (block.marker or "").startswith("Điều"):
         # an article's title names its matter; "Điều 3. Giao Sở X ..." is already its content
@@ -48,6 +48,9 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
     actor = flatten(opening) if opening and opening[0].start <= start + 1 else []
     if actor and not opening[-1].members:
         actor = actor[:-1] + [_whole_name(opening[-1], text, block.end, vocab)]
+    if owner and len(actor) == 1 and re.match(r"(?:các|những)\s", actor[0].text, re.IGNORECASE):
+        # "Trách nhiệm của các cơ quan quản lý cấp trên": a group the heading goes on to describe
+        actor = _owner(text, owner.end(), block.end) or actor
     elif owner and not actor:
         actor = _owner(text, owner.end(), block.end)  # "Nhiệm vụ của cơ quan sử dụng công chức"
     announced = vocab.announces_competences.search(text, block.body_start, block.end)
@@ -119,6 +122,11 @@ _LETTERED = re.compile(r"^\s*[a-zđ][.)]\s")
 def _whole_name(agency: FoundAgency, text: str, end: int, vocab: Vocab) -> FoundAgency:
     """A heading that names a body is its whole name, also where the gazetteer knows only
     its head: "Các doanh nghiệp viễn thông", "Ban Quản lý Khu kinh tế Đông Nam"."""
+    while end > agency.end and text[end - 1] in " :.;*_":
+        end -= 1
+    aside = _TRAILING_ASIDE.search(text, agency.end, end)  # "... cấp trên (bao gồm cả ...)"
+    if aside and aside.start() > agency.end:
+        end = aside.start()
     rest = text[agency.end : end].strip()
     tail = _NAME_TAIL.match(rest)
     if (not rest or tail is None or len(re.findall(r"\w+", rest)) > 10 or vocab.after_subject.match(" " + rest)
@@ -130,9 +138,13 @@ def _whole_name(agency: FoundAgency, text: str, end: int, vocab: Vocab) -> Found
 
 
 def _owner(text: str, start: int, end: int) -> list[FoundAgency]:
-    """The body whose duties a heading states, named in words the gazetteer may not know."""
-    while end > start and text[end - 1] in " :.;":
+    """The body whose duties a heading states, named in words the gazetteer may not know; an
+    aside after it ("... cấp trên (bao gồm cả cơ quan đại diện chủ sở hữu):") is not its name."""
+    while end > start and text[end - 1] in " :.;*_":
         end -= 1
+    aside = _TRAILING_ASIDE.search(text, start, end)
+    if aside and aside.start() > start:
+        end = aside.start()
     name = text[start:end]
     if not name or len(name.split()) > 14:
         return []
