@@ -395,6 +395,9 @@ def test_a_body_named_by_what_it_does_is_the_subject_of_its_duty(body: str, lead
 
 
 NOT_TASKS = {
+    "fields a lead-in announces": "II. NỘI DUNG\nCác dự án quan trọng tập trung vào các lĩnh vực:\n"
+                                  "- Tập trung xây dựng, nâng cấp các cơ sở văn hóa;\n"
+                                  "- Bảo tồn, phát huy các giá trị văn hóa;",
     "legal basis": "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n"
                    "Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2024 của UBND tỉnh;",
     "past results": "Năm 2023, Sở Y tế đã tổ chức tiêm chủng cho 95% trẻ em trong độ tuổi.",
