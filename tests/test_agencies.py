@@ -8,6 +8,9 @@ CASES = [
     # a body's tier closes its name: "cấp" is then no verb ("cấp" = to grant)
     ("Đội kiểm tra 814 cấp dưới theo định kỳ báo cáo", ["Đội kiểm tra 814 cấp dưới"]),
     ("Ban Chỉ đạo 814 các cấp có trách nhiệm", ["Ban Chỉ đạo 814 các cấp"]),
+    # the special zones of 2025 ("đặc khu") are local units
+    ("Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu chỉ đạo", ["Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu"]),
+    ("UBND đặc khu Phú Quốc chủ trì", ["UBND đặc khu Phú Quốc"]),
     # old texts write the council in lowercase
     ("sáu tháng một lần, Chủ tịch ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương báo cáo",
      ["Chủ tịch ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"]),

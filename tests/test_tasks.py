@@ -316,6 +316,12 @@ CASES.update({
         "sở hữu của doanh nghiệp):\n- Đôn đốc, hướng dẫn đơn vị cấp dưới thực hiện kiểm kê.",
         [("Đôn đốc, hướng dẫn đơn vị cấp dưới", ["các cơ quan quản lý cấp trên"], [], None)],
     ),
+    "a numbered heading that only gives its items to bodies": (
+        "1. Về việc rà soát dữ liệu số nhà\n1.3. Giao Ủy ban nhân dân các phường, xã, đặc khu\n"
+        "- Phối hợp thực hiện công tác rà soát dữ liệu số nhà.\n- Cập nhật dữ liệu số nhà vào cơ sở dữ liệu đất đai.",
+        [("Phối hợp thực hiện công tác rà soát", ["Ủy ban nhân dân các phường, xã, đặc khu"], [], None),
+         ("Cập nhật dữ liệu số nhà", ["Ủy ban nhân dân các phường, xã, đặc khu"], [], None)],
+    ),
     "a body labelled with words the gazetteer lacks": (
         "II. NHIỆM VỤ\n1. Các Tập đoàn, Tổng Công ty nhà nước, doanh nghiệp xuất khẩu: xây dựng kế hoạch sản xuất "
         "kinh doanh hiệu quả.",

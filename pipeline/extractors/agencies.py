@@ -30,7 +30,7 @@ _STOP_WORDS = [
     "vừa", "đang", "được", "bị", "do", "qua", "trên", "dưới", "sau", "vào", "ra", "có", "không",
     "chưa", "cũng", "và các", "hoặc", "nhưng", "gồm", "như", "tham mưu", "kính", "trân trọng",
 ]
-_PLACE_LEVELS = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)"
+_PLACE_LEVELS = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)"
 _PLACE = rf"{_PLACE_LEVELS}(?:\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}})?"
 # "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương": the body in every unit of those levels
 _PLACE_LIST = (rf"(?:các\s+)?{_PLACE_LEVELS}(?:\s*,\s*{_PLACE_LEVELS})+(?![\wđ])"
@@ -126,7 +126,7 @@ def _compile(resources: Resources) -> _Compiled:
     modifier = rf"(?:[ \t]+(?!{stop}){_LOWERWORD}){{1,3}}?(?=\s+(?:{qualifiers})(?![\wđ]))"
     group = (rf"(?:(?:{openers})\s+{bare_unit}(?:{unit_sep}{bare_unit})*(?:{modifier})?"
              rf"|{bare_unit}(?:{sep}{bare_unit})+){group_tail}")
-    localities = r"(?:quận-huyện|tỉnh|huyện|quận|thị xã|thành phố|TP|xã|phường|thị trấn)"
+    localities = r"(?:quận-huyện|tỉnh|huyện|quận|thị xã|thành phố|TP|xã|phường|thị trấn|đặc khu)"
     council = r"(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)"
     tiers = (r"(?:cấp\s+(?:tỉnh|huyện|xã|dưới|trên)(?:\s*(?:,|và)\s*(?:cấp\s+)?(?:tỉnh|huyện|xã))*"
              r"|(?<=\s)các\s+cấp|cùng\s+cấp)(?![\wđ])")

@@ -60,7 +60,8 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
         actor = _owner(text, begin, announced.start()) if text[begin : begin + 1].isupper() else []
     if not actor and _in_duties_part(ctx, vocab):
         actor = _described_actor(block, text, body, vocab)
-    if not actor and block.text.rstrip().endswith(":"):  # "1. Giao Ủy ban nhân dân Thành phố:"
+    if not actor and (block.text.rstrip().endswith(":") or (  # "1. Giao Ủy ban nhân dân Thành phố:"
+            block.marker and _only_addressed(text, agencies, block.body_start, block.end, vocab))):
         addressed = addressees_of(Unit(block.body_start, block.end, body, block.kind == "item"), text,
                                   heading_agencies, vocab, block.body_start)
         actor = flatten(addressed[0]) if addressed else []
@@ -163,7 +164,15 @@ def is_actor_heading(block: Block, text: str, agencies: list[FoundAgency], vocab
     aside = _TRAILING_ASIDE.search(text, block.body_start, end)
     if aside and aside.start() > block.body_start:
         end = aside.start()
-    return only_agencies(text, agencies, block.body_start, end, vocab)
+    return only_agencies(text, agencies, block.body_start, end, vocab) or _only_addressed(
+        text, agencies, block.body_start, end, vocab)
+
+
+def _only_addressed(text: str, agencies: list[FoundAgency], start: int, end: int, vocab: Vocab) -> bool:
+    """A numbered heading that only gives what follows to bodies: "1.3. Giao Ủy ban nhân dân các
+    phường, xã, đặc khu" over its items."""
+    verb = vocab.addressing.match(text, start, end)
+    return verb is not None and only_agencies(text, agencies, verb.end(), end, vocab)
 
 
 _TRAILING_ASIDE = re.compile(r"(?:\s+là\s+[^,;.()]{1,30}?)?\s*\([^()]*\)\s*$")
