@@ -42,6 +42,7 @@ ITEM_START = re.compile(
       | \(\d{1,2}\)\s                  # (1)
       | Điều\s+\d+                     # Điều 2
       | Khoản\s+\d+
+      | Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*[,:]\s  # Thứ nhất, ... Thứ hai, ...
     )""".replace("CAPITALS", CAPITALS),
     re.VERBOSE,
 )

@@ -401,6 +401,13 @@ def test_a_body_named_by_what_it_does_is_the_subject_of_its_duty(body: str, lead
 
 
 NOT_TASKS = {
+    "arguments numbered in words under a lead-in of aspects": (
+        "1. Việc hợp nhất các Chương trình có ý nghĩa quan trọng với các khía cạnh:\n"
+        "Thứ nhất, vùng lõi nghèo cần được tập trung đầu tư mạnh.\n"
+        "Thứ hai, cần nhận thức rõ cơ quan nào làm tốt nhất thì lựa chọn."),
+    "results after a preface with a passive 'được giao'": (
+        "Thực hiện nhiệm vụ được giao, Bộ Nông nghiệp và Môi trường trong thời gian ngắn đã tích cực vào cuộc, "
+        "hoàn thành hồ sơ Chương trình."),
     "fields a lead-in announces": "II. NỘI DUNG\nCác dự án quan trọng tập trung vào các lĩnh vực:\n"
                                   "- Tập trung xây dựng, nâng cấp các cơ sở văn hóa;\n"
                                   "- Bảo tồn, phát huy các giá trị văn hóa;",

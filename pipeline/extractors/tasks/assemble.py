@@ -241,6 +241,20 @@ def _implements(opening: str, unit: Unit, text: str, vocab: Vocab) -> bool:
                 or vocab.recurrence.search(body))
 
 
+_REPORTED_AFTER = re.compile(r"[^,;.:]{0,40}?(?<![\wđ])(?:đã|vừa)(?![\wđ])")
+
+
+def _reported_after_preface(opening: str, begin: int, agencies: list[FoundAgency], text: str) -> bool:
+    """A clause that opens with a phrase and a comma, then a body and what it has done: a report of
+    results, not an action the opening verb gives anyone."""
+    comma = opening.find(",", 0, 120)
+    if comma < 0:
+        return False
+    after = begin + comma + 1
+    first = next((a for a in agencies if after <= a.start <= after + 2), None)
+    return first is not None and bool(_REPORTED_AFTER.match(text, first.end))
+
+
 def _placed(task: AssembledTask, block: Block, text: str, ctx: Context) -> AssembledTask:
     """The task with its section and its heading's deadline line; an item's task starts at its
     marker ("(1)", "a)", "2.1."), the item as the document numbers it."""
@@ -334,6 +348,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     directive = ctx.scopes.directive()
     in_context = (directive or ctx.directive or ctx.previous_was_task) and directive is not False
     if (starts_with_action or has_obligation) and in_context:
+        if _reported_after_preface(opening, begin, in_unit, text):
+            return None  # "Thực hiện nhiệm vụ được giao, Bộ X trong thời gian ngắn đã tích cực vào cuộc"
         lead, rule = ctx.inherited_lead()
         if not lead or (ctx.normative and (rule in _NOT_IN_RULES or not starts_with_action)):
             return None

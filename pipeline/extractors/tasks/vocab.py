@@ -94,7 +94,8 @@ def compile_vocab(resources: Resources) -> Vocab:
     addressing = alternation(d["addressing_verbs"])
     flags = re.IGNORECASE
     return Vocab(
-        addressing=re.compile(rf"(?<![\wđ]){not_compound}(?:{addressing})(?![\wđ])\s*:?\s*", flags),
+        # "nhiệm vụ được giao, Bộ X ...": a passive names no addressee
+        addressing=re.compile(rf"(?<![\wđ])(?<!được )(?<!Được ){not_compound}(?:{addressing})(?![\wđ])\s*:?\s*", flags),
         action_start=re.compile(rf"^{not_compound}(?:{verbs}|{obligations})(?![\wđ])", flags),
         obligation=re.compile(r"(?<![\wđ])(?:phải|cần|có trách nhiệm|chịu trách nhiệm)(?![\wđ])",
                               flags),
