@@ -8,6 +8,9 @@ CASES = [
     # a body's tier closes its name: "cấp" is then no verb ("cấp" = to grant)
     ("Đội kiểm tra 814 cấp dưới theo định kỳ báo cáo", ["Đội kiểm tra 814 cấp dưới"]),
     ("Ban Chỉ đạo 814 các cấp có trách nhiệm", ["Ban Chỉ đạo 814 các cấp"]),
+    # a ministry's departments; a training institution is a unit of its own
+    ("3. Vụ Tổ chức cán bộ hướng dẫn", ["Vụ Tổ chức cán bộ"]),
+    ("Các cơ sở đào tạo trực thuộc Bộ tiếp tục rà soát", ["Các cơ sở đào tạo trực thuộc Bộ"]),
     # the special zones of 2025 ("đặc khu") are local units
     ("Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu chỉ đạo", ["Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu"]),
     ("UBND đặc khu Phú Quốc chủ trì", ["UBND đặc khu Phú Quốc"]),
@@ -134,6 +137,7 @@ def test_anaphoric_so_resolves_to_last_named_department(resources):
     "Phòng, chống thiên tai", "Ban hành kế hoạch",
     "NGÂN SÁCH NHÀ NƯỚC BẢO ĐẢM TOÀN BỘ CHI THƯỜNG XUYÊN".title(),  # "toàn bộ" is no ministry
     "Trường hợp 1", "Trường học an toàn",  # "Trường" heads a school's name, not a case
+    "Vụ việc được xử lý kịp thời",  # "Vụ" heads a department's name, not a case
 ])
 def test_not_agencies(text, resources):
     assert find_agencies(text, resources) == []
