@@ -156,7 +156,7 @@ def _compile(resources: Resources) -> _Compiled:
     pattern = re.compile(
         rf"(?<![\wđ])(?=(?-i:[{CAPITALS}])|(?:{first})(?![\wđ]))(?<!toàn\s)(?:(?P<title>{titles})\s+)?(?!(?:{exclusions})(?![\wđ]))(?P<body>"
         rf"(?P<headgroup>(?:{gazetteer}|(?:{heads})(?:[ \t]+(?!và(?![\wđ])){tail_word}){{0,4}}?)"
-        rf"\s+(?:các|tất cả các)\s+{bare_unit}(?:{sep}{bare_unit})*{group_tail})"
+        rf"[ \t]+(?:các|tất cả các)[ \t]+{bare_unit}(?:{sep}{bare_unit})*{group_tail})"  # never across a line
         rf"|(?P<gaz>{gazetteer})(?:\s+{_PLACE_LIST}|\s+{_PLACE})?"
         rf"|(?P<named_place>{named_place})"
         rf"|(?P<local>{local_group})"
