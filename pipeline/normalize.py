@@ -237,12 +237,17 @@ def _should_join(prev: str, line: str, width: float) -> bool:
         return False
     if _hyphen_split(prev, line):
         return True
-    if _starts_lower(line):
+    if _starts_lower(line) or _OPEN_ENDING.search(prev):
         return True
     ends_sentence = bool(_SENTENCE_END.search(prev))
     if ends_sentence:
         return False
     return len(prev) >= 0.6 * width
+
+
+# A line that ends on a word that needs what follows (a directive verb, a preposition, a
+# conjunction) ends no paragraph, however short: "Điều 2. Giao" / "Sở Công Thương chủ trì ...".
+_OPEN_ENDING = re.compile(r"(?<![\wđ])(?:[Gg]iao|đề nghị|yêu cầu|với|của|và|cho|tại|các|những)$")
 
 
 def collapse_blank_lines(text: str) -> str:

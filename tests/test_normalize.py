@@ -46,6 +46,18 @@ def test_wrapped_lines_are_rejoined_but_items_kept():
     assert out[1].startswith("- Tăng cường") and out[2] == "- Đẩy mạnh chuyển đổi số."
 
 
+@pytest.mark.parametrize("ending", ["Giao", "đề nghị", "phối hợp với", "của"])
+def test_a_short_line_ending_on_a_word_that_needs_more_goes_on(ending):
+    text = ("Sở Kế hoạch và Đầu tư chủ trì, phối hợp với các sở, ngành liên quan xây dựng\n"
+            "kế hoạch triển khai thực hiện Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến\n"
+            "năm 2050, báo cáo UBND tỉnh trong quý I/2024.\n"
+            "Quyết định này có hiệu lực kể từ ngày ký ban hành và thay thế các văn bản trước.\n"
+            f"Điều 2. {ending}\n"
+            "Sở Công Thương chủ trì triển khai thực hiện Kế hoạch này.")
+    out = join_wrapped_lines(text).split("\n")
+    assert out[-1] == f"Điều 2. {ending} Sở Công Thương chủ trì triển khai thực hiện Kế hoạch này."
+
+
 def test_notation_broken_after_hyphen_is_glued():
     text = ("nhằm thực hiện thắng lợi Chương trình hành động số 07-\n"
             "CTr/TU của Tỉnh ủy về nâng cao chất lượng nguồn nhân lực của tỉnh giai đoạn mới\n"

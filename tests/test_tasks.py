@@ -322,6 +322,20 @@ CASES.update({
         [("Phối hợp thực hiện công tác rà soát", ["Ủy ban nhân dân các phường, xã, đặc khu"], [], None),
          ("Cập nhật dữ liệu số nhà", ["Ủy ban nhân dân các phường, xã, đặc khu"], [], None)],
     ),
+    "partners and addressees listed across semicolons, a line broken after 'Giao'": (
+        "Điều 2. Giao\nSở Công Thương chủ trì, phối hợp với các Sở, ban, ngành của tỉnh; Ủy ban nhân dân các xã, "
+        "phường triển khai thực hiện Kế hoạch này.\n"
+        "Chủ tịch UBND tỉnh yêu cầu\nThủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã, phường tổ chức quán "
+        "triệt Chỉ thị này.",
+        [("triển khai thực hiện Kế hoạch này", ["Sở Công Thương"],
+          ["các Sở, ban, ngành của tỉnh", "Ủy ban nhân dân các xã, phường"], None),
+         ("tổ chức quán triệt", ["Thủ trưởng các sở, ban, ngành", "Chủ tịch UBND các xã, phường"], [], None)],
+    ),
+    "an item that only names its parent's partners": (
+        "V. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương\na) Chủ trì, phối hợp với các sở, ban, ngành có liên quan\n"
+        "- Tổ chức tập huấn kiến thức hội nhập kinh tế quốc tế.",
+        [("Tổ chức tập huấn", ["Sở Công Thương"], ["các sở, ban, ngành có liên quan"], None)],
+    ),
     "a body labelled with words the gazetteer lacks": (
         "II. NHIỆM VỤ\n1. Các Tập đoàn, Tổng Công ty nhà nước, doanh nghiệp xuất khẩu: xây dựng kế hoạch sản xuất "
         "kinh doanh hiệu quả.",

@@ -358,7 +358,9 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         from_scope = scope is not None and rule == scope.actor_rule
         cue = scope.cue if from_scope else None
         support = support_of(unit, text, in_unit, vocab, begin)
-        if from_scope:  # the partners its heading names too
-            support += [s for s in scope.support if all(s.name != t.name for t in support)]
+        if from_scope:  # the partners its heading names too, and those of the lead-ins below it
+            below = ctx.scopes.scopes[ctx.scopes.scopes.index(scope):]
+            partners = [p for s in below if s is scope or not s.actor for p in s.support]
+            support += [p for p in partners if all(p.name != t.name for t in support)]
         return make_task(unit, text, lead, support, begin, True, rule, cue)
     return None

@@ -70,12 +70,13 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
         # "ỦY BAN NHÂN DÂN TỈNH ..." above "QUYẾT ĐỊNH:" enacts, and a body's name in capitals
         # on a line of its own is a header or a signature: neither is given anything
         actor = []
-    if actor and directive is None:
+    role = _role_lead_in(text, agencies, block.body_start, block.end, vocab)
+    if (actor or role) and directive is None:
         directive = True  # "1. Sở Y tế:", "Điều 5. Trách nhiệm của Sở X": what follows is theirs
     if directive is False:
         actor = []
     partners = support_of(Unit(block.body_start, block.end, body, True), text, heading_agencies, vocab,
-                          block.body_start) if actor else []
+                          block.body_start) if actor or role else []
     competence = bool(owner or announced) and not (
         vocab.implementation_part.match(title))
     ctx.scopes.push(Scope(marker_style(block), block, title=block.text, actor=actor,
@@ -164,8 +165,21 @@ def is_actor_heading(block: Block, text: str, agencies: list[FoundAgency], vocab
     aside = _TRAILING_ASIDE.search(text, block.body_start, end)
     if aside and aside.start() > block.body_start:
         end = aside.start()
-    return only_agencies(text, agencies, block.body_start, end, vocab) or _only_addressed(
-        text, agencies, block.body_start, end, vocab)
+    return (only_agencies(text, agencies, block.body_start, end, vocab)
+            or _only_addressed(text, agencies, block.body_start, end, vocab)
+            or _role_lead_in(text, agencies, block.body_start, end, vocab))
+
+
+_ROLE_LEAD_IN = re.compile(r"[*_\s]*chủ trì\s*,?\s*phối hợp(?:\s+chặt chẽ)?\s+với\s+", re.IGNORECASE)
+
+
+def _role_lead_in(text: str, agencies: list[FoundAgency], start: int, end: int, vocab: Vocab) -> bool:
+    """An item that only says its parent's body leads and with whom ("a) Chủ trì, phối hợp với
+    các sở, ngành và cơ quan có liên quan" over its bullets): the partners of the items below."""
+    role = _ROLE_LEAD_IN.match(text, start, end)
+    while end > start and text[end - 1] in " :.;*_":
+        end -= 1
+    return role is not None and only_agencies(text, agencies, role.end(), end, vocab)
 
 
 def _only_addressed(text: str, agencies: list[FoundAgency], start: int, end: int, vocab: Vocab) -> bool:

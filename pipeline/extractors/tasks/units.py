@@ -70,6 +70,9 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
             continue
         if sep == ";" and only_agencies(text, agencies, cuts[-1], unit.start + m.start(), vocab):
             continue  # "Sở Y tế; Công an tỉnh; UBND các huyện ... triển khai": one list of actors
+        if sep == ";" and _in_partner_list(text, agencies, cuts[-1], unit.start + m.start(), vocab):
+            continue  # "X chủ trì, phối hợp với các Sở; UBND các xã; các đơn vị ... triển khai": one list
+            # ("yêu cầu Thủ trưởng các sở; Chủ tịch UBND các xã tổ chức ...": one list of addressees)
         if new_actor or directive or obligation:
             before = Unit(cuts[-1], unit.start + m.start(), text[cuts[-1] : unit.start + m.start()])
             if (sep == ";" and new_actor and not directive and unit.text.rstrip().endswith(":")
@@ -93,6 +96,14 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         if piece.strip():
             pieces.append(Unit(a, a + len(piece), piece, unit.in_item, unit.sub_item))
     return pieces
+
+
+def _in_partner_list(text: str, agencies: list[FoundAgency], start: int, end: int, vocab: Vocab) -> bool:
+    """Whether ``text[start:end]`` ends inside a list of partners ("phối hợp với A, B") or of
+    addressees ("Chủ tịch UBND tỉnh yêu cầu A; B tổ chức ...")."""
+    markers = sorted([*vocab.support.finditer(text, start, end), *vocab.addressing.finditer(text, start, end)],
+                     key=lambda m: m.end())
+    return bool(markers) and only_agencies(text, agencies, markers[-1].end(), end, vocab)
 
 
 def is_lead_in(unit: Unit, following: Unit | None, text: str, vocab: Vocab) -> bool:
