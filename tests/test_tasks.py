@@ -128,6 +128,13 @@ CASES = {
         "Giao Sở Tư pháp thẩm định dự thảo Quyết định trong vòng 10 ngày kể từ ngày nhận được hồ sơ.",
         [("thẩm định dự thảo Quyết định", ["Sở Tư pháp"], [], "2024-03-20")],
     ),
+    "task table whose content column joins two words with 'và'": (
+        "STT | NHIỆM VỤ VÀ GIẢI PHÁP | CHỦ TRÌ | PHỐI HỢP | THỜI GIAN\n"
+        "I | NHÓM GIẢI PHÁP VỀ CƠ CHẾ CHÍNH SÁCH | | |\n"
+        "1 | Xây dựng cơ chế đặt hàng nghiên cứu khoa học và công nghệ | Sở Khoa học và Công nghệ | "
+        "Sở Tài chính | 2026",
+        [("Xây dựng cơ chế đặt hàng", ["Sở Khoa học và Công nghệ"], ["Sở Tài chính"], "2026-12-31")],
+    ),
     "asap word": (
         "Đề nghị Ban Quản lý dự án đầu tư xây dựng tỉnh khẩn trương hoàn thiện hồ sơ quyết toán.",
         [("hoàn thiện hồ sơ quyết toán", ["Ban Quản lý dự án đầu tư xây dựng tỉnh"], [], "asap")],

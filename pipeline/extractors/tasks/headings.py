@@ -199,7 +199,12 @@ def is_content_heading(block: Block, following: Block | None, text: str,
     if following is None or not block.marker:
         return False
     body = text[block.body_start : block.end].strip()
-    if not body or body[-1] in ".;:!?…" or len(body.split()) > 16:
+    # a title over lettered or deeper numbered items may be long: "1. Hoàn thiện cơ chế, chính
+    # sách phát triển giáo dục mầm non ở địa bàn đô thị, khu công nghiệp" / "a) ..."
+    sub_items = following.kind == "item" and (bool(_LETTERED.match(following.marker or "")) or (
+        NUMBERED.match(following.marker or "") is not None and (following.marker or "").strip().count(".")
+        > (block.marker or "").strip().count(".")))
+    if not body or body[-1] in ".;:!?…" or len(body.split()) > (32 if sub_items else 16):
         return False
     if BULLET.match(block.marker):  # "- Cấp thành phố" over "+ Thông báo ...": a title of its sub-list
         return (len(body.split()) <= 8 and following.kind == "item" and bool(BULLET.match(following.marker or ""))
