@@ -86,6 +86,9 @@ tháng 11 năm 2025*
         ("Hết phần một.\n\n** **\n\n---\n\nPhần hai", ["Hết phần một.", "", "Phần hai"]),
         ("    Điều 1. Thụt lề bốn dấu cách", ["Điều 1. Thụt lề bốn dấu cách"]),
         ("> Trích: **Điều 5**", ["Trích: Điều 5"]),
+        # a numbered heading in bold ends its line, also inside a paragraph: its text is below it
+        ("trong năm 2026.\n**3. Cục\nĐiện ảnh**\nPhối hợp với Vụ Pháp chế",
+         ["trong năm 2026.", "3. Cục Điện ảnh", "", "Phối hợp với Vụ Pháp chế"]),
         # a line break inside an emphasised phrase joins it: the motto, the place and date
         (CRAWLED_HEADER,
          ["ỦY BAN NHÂN DÂN", "TỈNH ĐẮK LẮK", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
@@ -98,7 +101,7 @@ tháng 11 năm 2025*
         "paren-numbers-kept", "number-above-its-text", "bullets", "nested-markers", "dash-and-number-in-paragraph",
         "empty-crawl-item", "gfm-table-rows", "gfm-layout-table", "no-delimiter-no-table", "hard-breaks",
         "html-tags", "html-block", "not-html", "escapes-and-entities", "links-and-images", "rules", "indented-text",
-        "blockquote", "crawled-header",
+        "blockquote", "bold-numbered-heading-in-a-paragraph", "crawled-header",
     ],
 )
 def test_markdown_lines(source, expected):

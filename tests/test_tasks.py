@@ -343,6 +343,13 @@ CASES.update({
         "- Tổ chức tập huấn kiến thức hội nhập kinh tế quốc tế.",
         [("Tổ chức tập huấn", ["Sở Công Thương"], ["các sở, ban, ngành có liên quan"], None)],
     ),
+    "bullets before the first numbered heading close at it": (
+        "II. NHIỆM VỤ\nYêu cầu các sở, ngành:\n- Tăng cường kiểm tra an toàn thực phẩm.\n1. Sở Y tế:\n"
+        "- Giám sát dịch bệnh tại cộng đồng.\n2. Sở Tài chính:\n- Bố trí kinh phí phòng chống dịch.",
+        [("Tăng cường kiểm tra", ["các sở, ngành"], [], None),
+         ("Giám sát dịch bệnh", ["Sở Y tế"], [], None),
+         ("Bố trí kinh phí", ["Sở Tài chính"], [], None)],
+    ),
     "a body labelled with words the gazetteer lacks": (
         "II. NHIỆM VỤ\n1. Các Tập đoàn, Tổng Công ty nhà nước, doanh nghiệp xuất khẩu: xây dựng kế hoạch sản xuất "
         "kinh doanh hiệu quả.",
@@ -422,6 +429,11 @@ def test_a_body_named_by_what_it_does_is_the_subject_of_its_duty(body: str, lead
 
 
 NOT_TASKS = {
+    "violations and sanctions a letter restates": (
+        "7. Lưu ý quy định xử lý vi phạm hành chính đối với vi phạm quy định về cho thuê lại lao động:\n"
+        "Các hành vi vi phạm thì bị xử phạt theo quy định tại Nghị định số 12/2022/NĐ-CP như:\n"
+        "- Không báo cáo tình hình cho thuê lại lao động theo quy định.\n"
+        "- Phạt tiền đối với doanh nghiệp có một trong các hành vi: không thông báo cho người lao động."),
     "arguments numbered in words under a lead-in of aspects": (
         "1. Việc hợp nhất các Chương trình có ý nghĩa quan trọng với các khía cạnh:\n"
         "Thứ nhất, vùng lõi nghèo cần được tập trung đầu tư mạnh.\n"

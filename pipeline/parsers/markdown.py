@@ -29,6 +29,7 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 from markdown_it.common import html_blocks
 
+from ..normalize import ITEM_START
 from .base import RawDocument
 from .tables import table_lines
 
@@ -105,11 +106,20 @@ def inline_text(children: list) -> str:
     """The text of an inline token's children: markup dropped, line breaks kept as "\\n"."""
     parts: list[str] = []
     emphasis = 0  # open strong/em spans: a line break inside one is a break inside a phrase
-    for token in children:
+    heading_at = -1  # where a bold span opening a line started ("**3. Cục Điện ảnh**")
+    for index, token in enumerate(children):
         if token.type in ("strong_open", "em_open"):
+            if not emphasis and (not "".join(parts) or "".join(parts[-2:]).endswith("\n")):
+                heading_at = len(parts)
             emphasis += 1
         elif token.type in ("strong_close", "em_close"):
             emphasis = max(0, emphasis - 1)
+            following = next((c for c in islice(children, index + 1, None)
+                              if not (c.type == "text" and not c.content)), None)
+            if (not emphasis and heading_at >= 0 and following is not None and following.type == "softbreak"
+                    and ITEM_START.match("".join(parts[heading_at:]))):
+                parts.append("\n")  # a numbered heading in bold ends its line: the text below is no part of it
+            heading_at = -1
         elif token.type == "softbreak" and emphasis:
             parts.append(" ")  # "**2. Sở\nKhoa học và Công nghệ**" is one heading
         elif token.type == "text":

@@ -26,7 +26,9 @@ def is_heading_item(block: Block, vocab: Vocab) -> bool:
         if words <= 20 and vocab.announces_competences.search(body):
             return True  # "Điều 8. Đội kiểm tra có nhiệm vụ sau.": the duties of its items' actor
         return words <= 40 and not body.endswith((".", ";")) and not vocab.addressing.match(body.lstrip(" .:"))
-    return (body.endswith(":") and words <= 14) or block.kind == "heading" or (
+    # "7. Lưu ý quy định xử lý vi phạm hành chính đối với ... :": a long title of what is no task
+    titled = words <= 14 or (words <= 30 and bool(vocab.non_directive_heading.match(body)))
+    return (body.endswith(":") and titled) or block.kind == "heading" or (
         body.startswith(("Về ", "VỀ ", "Đối với ", "ĐỐI VỚI ")) and words <= 14
         and not body.endswith((".", ";"))) or bool(vocab.implementation_part.match(body))
 

@@ -112,12 +112,18 @@ class ScopeStack:
                 self.scopes.pop()
             return
         rank = _depth(style)
+        # bullets open after the nearest ancestor of a smaller depth belong to an earlier item: a
+        # numbered item closes them ("6. ..." / "- ..." / "7. ...")
+        ancestor = max((i for i, s in enumerate(self.scopes) if rank is not None
+                        and (d := _depth(s.style)) is not None and d < rank), default=-1)
         for index, scope in enumerate(self.scopes):
             depth = _depth(scope.style)
             # a list of cases or means ("... dưới các hình thức:") never runs past the next article or part
             closes_lead_in = (scope.style == "lead-in" and scope.directive is False and rank is not None
                               and rank <= _DEPTHS["article"])
-            if scope.style == style or closes_lead_in or (rank is not None and depth is not None and depth >= rank):
+            stale_bullet = rank is not None and index > ancestor and scope.style.startswith("bullet")
+            if (scope.style == style or closes_lead_in or stale_bullet
+                    or (rank is not None and depth is not None and depth >= rank)):
                 del self.scopes[index:]
                 return
 
