@@ -8,6 +8,9 @@ CASES = [
     # a body's tier closes its name: "cấp" is then no verb ("cấp" = to grant)
     ("Đội kiểm tra 814 cấp dưới theo định kỳ báo cáo", ["Đội kiểm tra 814 cấp dưới"]),
     ("Ban Chỉ đạo 814 các cấp có trách nhiệm", ["Ban Chỉ đạo 814 các cấp"]),
+    # a cooperative named as a body
+    ("Công ty Điện lực Quảng Trị, Hợp tác xã dịch vụ điện Quảng Phú tổ chức",
+     ["Công ty Điện lực Quảng Trị", "Hợp tác xã dịch vụ điện Quảng Phú"]),
     # a ministry's departments; a training institution is a unit of its own
     ("3. Vụ Tổ chức cán bộ hướng dẫn", ["Vụ Tổ chức cán bộ"]),
     ("Các cơ sở đào tạo trực thuộc Bộ tiếp tục rà soát", ["Các cơ sở đào tạo trực thuộc Bộ"]),
