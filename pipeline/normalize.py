@@ -247,7 +247,7 @@ def _should_join(prev: str, line: str, width: float) -> bool:
 
 # A line that ends on a word that needs what follows (a directive verb, a preposition, a
 # conjunction) ends no paragraph, however short: "Điều 2. Giao" / "Sở Công Thương chủ trì ...".
-_OPEN_ENDING = re.compile(r"(?<![\wđ])(?:[Gg]iao|đề nghị|yêu cầu|với|của|và|cho|tại|các|những)$")
+_OPEN_ENDING = re.compile(r"(?<![\wđ])(?:[Gg]iao|đề nghị|yêu cầu|với|của|và|cho|tại|các|những|thuộc|về|đối với)$")
 
 
 def collapse_blank_lines(text: str) -> str:

@@ -46,7 +46,7 @@ def test_wrapped_lines_are_rejoined_but_items_kept():
     assert out[1].startswith("- Tăng cường") and out[2] == "- Đẩy mạnh chuyển đổi số."
 
 
-@pytest.mark.parametrize("ending", ["Giao", "đề nghị", "phối hợp với", "của"])
+@pytest.mark.parametrize("ending", ["Giao", "đề nghị", "phối hợp với", "của", "trực thuộc"])
 def test_a_short_line_ending_on_a_word_that_needs_more_goes_on(ending):
     text = ("Sở Kế hoạch và Đầu tư chủ trì, phối hợp với các sở, ngành liên quan xây dựng\n"
             "kế hoạch triển khai thực hiện Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến\n"

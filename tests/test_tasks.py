@@ -429,6 +429,7 @@ def test_a_body_named_by_what_it_does_is_the_subject_of_its_duty(body: str, lead
 
 
 NOT_TASKS = {
+    "the weight of a task": "Đây là nhiệm vụ rất quan trọng, cấp bách, cần khẩn trương tập trung hoàn thành.",
     "violations and sanctions a letter restates": (
         "7. Lưu ý quy định xử lý vi phạm hành chính đối với vi phạm quy định về cho thuê lại lao động:\n"
         "Các hành vi vi phạm thì bị xử phạt theo quy định tại Nghị định số 12/2022/NĐ-CP như:\n"
