@@ -625,7 +625,9 @@ REGULATION = (
     "1. Phát phiếu lấy ý kiến từng cơ sở.\n"
     "2. Đặt hòm thư góp ý, Đội kiểm tra liên ngành tổng hợp ý kiến.\n"
     "Điều 8. Nếu phát hiện vi phạm nghiêm trọng thì Đội kiểm tra liên ngành đề nghị Công an tỉnh điều tra.\n"
-    "Điều 9. Sở Tư pháp hướng dẫn thực hiện Quy định này trước ngày 30/6/2024."
+    "Điều 9. Sở Tư pháp hướng dẫn thực hiện Quy định này trước ngày 30/6/2024.\n"
+    "Điều 10. Trách nhiệm thi hành\n2. Sở Nội vụ có trách nhiệm\n"
+    "a) Hướng dẫn các cơ quan, đơn vị thực hiện Quy định này.\nb) Quản lý hồ sơ của thành viên Đội kiểm tra."
     + CLOSING
 )
 
@@ -636,6 +638,7 @@ def test_a_regulation_s_standing_duties_are_not_tasks_its_deliverables_are() -> 
         ("2. Báo cáo", "Đội kiểm tra liên ngành các cấp"),
         ("- Lập kế", "Đội trưởng"),
         ("Sở Tư pháp", "Sở Tư pháp"),
+        ("a) Hướng dẫn", "Sở Nội vụ"),
     ]
 
 

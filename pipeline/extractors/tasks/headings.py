@@ -19,12 +19,12 @@ def is_heading_item(block: Block, vocab: Vocab) -> bool:
     words = len(body.split())
     if len(re.sub(r"\([^()]*\)", "", body).split()) <= 16 and vocab.duties_of.match(body):
         return True  # "1. Trách nhiệm, quyền hạn của Đội trưởng.", "Điều 5. Nhiệm vụ của Ban Chỉ đạo."
+    if words <= 20 and vocab.announces_competences.search(body):
+        return True  # "Điều 8. Đội kiểm tra có nhiệm vụ sau.", "2. Vụ Tổ chức cán bộ có trách nhiệm": over its items
     if (block.marker or "").startswith("Điều"):
         # an article's title names its matter; "Điều 3. Giao Sở X ..." is already its content
         if words <= 12 and vocab.non_directive_heading.match(_ARTICLE_LABEL.sub("", body).lstrip(" .:")):
             return True  # "Điều 6. Những nguyên tắc chung.": a title, even with its full stop
-        if words <= 20 and vocab.announces_competences.search(body):
-            return True  # "Điều 8. Đội kiểm tra có nhiệm vụ sau.": the duties of its items' actor
         return words <= 40 and not body.endswith((".", ";")) and not vocab.addressing.match(body.lstrip(" .:"))
     # "7. Lưu ý quy định xử lý vi phạm hành chính đối với ... :": a long title of what is no task
     titled = words <= 14 or (words <= 30 and bool(vocab.non_directive_heading.match(body)))
