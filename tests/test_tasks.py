@@ -350,6 +350,13 @@ CASES.update({
          ("Giám sát dịch bệnh", ["Sở Y tế"], [], None),
          ("Bố trí kinh phí", ["Sở Tài chính"], [], None)],
     ),
+    "activities of a plan after a disaster": (
+        "IV. NỘI DUNG HOẠT ĐỘNG\nSở Y tế chủ trì thực hiện các nội dung sau:\n"
+        "- Khơi thông cống rãnh, kênh mương bị tắc nghẽn.\n- Tiêu hủy thực phẩm bị ẩm mốc, hư hỏng.\n"
+        "- Kích hoạt Ban Chỉ huy phòng chống thiên tai các cấp.",
+        [("Khơi thông cống rãnh", ["Sở Y tế"], [], None), ("Tiêu hủy thực phẩm", ["Sở Y tế"], [], None),
+         ("Kích hoạt Ban Chỉ huy", ["Sở Y tế"], [], None)],
+    ),
     "a body labelled with words the gazetteer lacks": (
         "II. NHIỆM VỤ\n1. Các Tập đoàn, Tổng Công ty nhà nước, doanh nghiệp xuất khẩu: xây dựng kế hoạch sản xuất "
         "kinh doanh hiệu quả.",
