@@ -8,6 +8,8 @@ CASES = [
     # a body's tier closes its name: "cấp" is then no verb ("cấp" = to grant)
     ("Đội kiểm tra 814 cấp dưới theo định kỳ báo cáo", ["Đội kiểm tra 814 cấp dưới"]),
     ("Ban Chỉ đạo 814 các cấp có trách nhiệm", ["Ban Chỉ đạo 814 các cấp"]),
+    # several hold the office of a Deputy Prime Minister: the man is named
+    ("Giao Phó Thủ tướng Chính phủ Trần Hồng Hà chỉ đạo", ["Phó Thủ tướng Chính phủ Trần Hồng Hà"]),
     # a cooperative named as a body
     ("Công ty Điện lực Quảng Trị, Hợp tác xã dịch vụ điện Quảng Phú tổ chức",
      ["Công ty Điện lực Quảng Trị", "Hợp tác xã dịch vụ điện Quảng Phú"]),

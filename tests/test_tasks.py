@@ -357,6 +357,14 @@ CASES.update({
         [("Khơi thông cống rãnh", ["Sở Y tế"], [], None), ("Tiêu hủy thực phẩm", ["Sở Y tế"], [], None),
          ("Kích hoạt Ban Chỉ huy", ["Sở Y tế"], [], None)],
     ),
+    "two deputies of one office, and a body acting on its functions": (
+        "8. Giao Phó Thủ tướng Chính phủ Trần Hồng Hà chỉ đạo các Bộ, ngành triển khai công tác ứng phó; Phó Thủ "
+        "tướng Chính phủ Hồ Đức Phớc kịp thời chỉ đạo sử dụng nguồn lực dự trữ của trung ương.\n"
+        "9. Văn phòng Chính phủ trên cơ sở chức năng, nhiệm vụ được giao theo dõi, đôn đốc việc thực hiện.",
+        [("chỉ đạo các Bộ, ngành", ["Phó Thủ tướng Chính phủ Trần Hồng Hà"], [], None),
+         ("chỉ đạo sử dụng nguồn lực", ["Phó Thủ tướng Chính phủ Hồ Đức Phớc"], [], None),
+         ("theo dõi, đôn đốc", ["Văn phòng Chính phủ"], [], None)],
+    ),
     "a body labelled with words the gazetteer lacks": (
         "II. NHIỆM VỤ\n1. Các Tập đoàn, Tổng Công ty nhà nước, doanh nghiệp xuất khẩu: xây dựng kế hoạch sản xuất "
         "kinh doanh hiệu quả.",

@@ -366,6 +366,9 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
         if successor and body_name.startswith(entry.name):  # keep the place: "... tỉnh Bình Định"
             successor += body_name[len(entry.name):]
         successor = _merged_province(successor or name, compiled) or successor
+        deputy = _DEPUTY_PRIME_MINISTER.match(text, end) if name.startswith("Phó Thủ tướng") else None
+        if deputy:  # several hold the office: "Phó Thủ tướng Chính phủ Hồ Đức Phớc" is the man
+            name, end = f"{name} {deputy.group(1)}", deputy.end()
         found.append(FoundAgency(text[start:end], name, start, end, match["title"], successor))
     found = _join_adjacent_groups(text, _attach_members(text, found, compiled), compiled)
     for match in compiled.anaphora.finditer(text):
@@ -380,6 +383,7 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
 
 
 _GROUP_JOINT = re.compile(r"\s*,\s*|\s+và\s+")
+_DEPUTY_PRIME_MINISTER = re.compile(rf"[ \t]+({_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}})(?![\wđ])")
 
 
 def _join_adjacent_groups(text: str, found: list[FoundAgency], compiled: _Compiled) -> list[FoundAgency]:

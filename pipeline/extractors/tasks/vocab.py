@@ -106,7 +106,8 @@ def compile_vocab(resources: Resources) -> Vocab:
             rf"(?:(?:cũng|sẽ|tiếp tục|cần|phải|khẩn trương|chủ động|kịp thời|được giao|được phân công"
             rf"|(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|quí|năm)|định kỳ"
             rf"|là\s+cơ\s+quan\s+(?:thường trực|đầu mối|chủ trì|tham mưu)[^,;.]{{0,60}}?"
-            rf"|(?:theo|căn cứ(?:\s+vào)?|trong phạm vi)\s+(?:đúng\s+)?(?:chức năng|thẩm quyền)[^;.:]{{0,60}}?"
+            rf"|(?:theo|căn cứ(?:\s+vào)?|trong phạm vi|trên cơ sở)\s+(?:đúng\s+)?(?:chức năng|thẩm quyền)"
+            rf"[^;.:]{{0,60}}?"
             # "Các Tổng công ty, căn cứ vào hệ thống Chế độ kế toán, tiến hành ...", "Thủ trưởng các
             # sở căn cứ chức năng, nhiệm vụ được giao và nội dung kế hoạch này xây dựng ...": a basis
             # before the action, as short as the action that follows allows
