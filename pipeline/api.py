@@ -155,8 +155,9 @@ def _extract_tasks(raw: RawDocument, source: str | None, models_dir: str | None,
     deadlines = [s._.found for s in doc.spans["deadlines"]]
     document_lead, issuer_only = _document_addressees(text, layout, agencies, meta, resources)
     body = layout.blocks if layout.doc_heading or layout.letter else _without_headlines(layout.blocks)
+    heading = layout.doc_heading or _type_name(meta.number, resources)
     assembled = assemble_tasks(text, body, agencies, resources, document_lead,
-                               layout.annexes, layout.doc_heading or _type_name(meta.number, resources),
+                               layout.annexes, f"{heading} {meta.title or ''}".strip() if heading else None,
                                verb_at=WordIndex.from_doc(doc, models_dir).verb_at, issuer_only=issuer_only,
                                issuer=(meta.issuer or "") if meta.doc_type != "press_release" else None)
     doc_id = document_id(text)

@@ -702,3 +702,22 @@ def test_a_report_s_contents_end_with_their_item() -> None:
         ("Ủy", ["Ủy ban nhân dân tỉnh Gia Lai", "Ủy ban nhân dân tỉnh Khánh Hòa"]),
         ("2.", ["Bộ trưởng Bộ Tài chính"]),
     ]
+
+
+# A fixture written for this test: a guide to a regulation restates the rule; only what it asks
+# of named bodies is a task.
+RULE_GUIDE = (
+    "BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TỔ CHỨC\n*\nSố 50-HD/BTCTW\n\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+    "Hà Nội, ngày 20 tháng 11 năm 2025\n\nHƯỚNG DẪN\nMỘT SỐ NỘI DUNG QUY ĐỊNH SỐ 377-QĐ/TW NGÀY 08/10/2025 "
+    "CỦA BỘ CHÍNH TRỊ VỀ PHÂN CẤP QUẢN LÝ CÁN BỘ\n\n"
+    "1. Về quy hoạch cán bộ\n"
+    "- Trường hợp cần thiết, cấp có thẩm quyền có thể kéo dài thời gian nhưng không quá 15 ngày làm việc.\n"
+    "- Nhân sự phải kê khai trung thực, đầy đủ hồ sơ nhân sự.\n"
+    "2. Tổ chức thực hiện\n"
+    "Các tỉnh ủy, thành ủy cụ thể hóa Hướng dẫn này phù hợp với thực tiễn địa phương."
+)
+
+
+def test_a_guide_to_a_rule_restates_it() -> None:
+    tasks = extract_text(RULE_GUIDE).tasks
+    assert [t.lead[0].name for t in tasks] == ["Các tỉnh ủy, thành ủy"]

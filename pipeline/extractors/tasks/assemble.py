@@ -32,8 +32,8 @@ def assemble_tasks(
 ) -> list[AssembledTask]:
     """Tasks of a document body (and of the annexes after its signature), in text order.
 
-    ``doc_heading`` is the type heading ("KẾ HOẠCH", "NGHỊ ĐỊNH"): the body of a rule
-    (decree, circular, regulation) assigns only to bodies it names. ``verb_at(offset,
+    ``doc_heading`` is the type heading and title ("KẾ HOẠCH ...", "NGHỊ ĐỊNH ..."): the body of
+    a rule (decree, circular, regulation, a guide to one) assigns only to bodies it names. ``verb_at(offset,
     lowercase)`` (``pipeline.words``) says whether a verb the closed lists lack starts at
     ``offset``; without it the lists alone decide. ``issuer_only``: the document names no
     addressee, so an item that names nobody goes to the body coordinating the plan, when one
@@ -43,8 +43,8 @@ def assemble_tasks(
         vocab = replace(vocab, verb_at=verb_at)
     if issuer is not None:  # "" when the issuer is not known: a body's head is then no speaker
         vocab = replace(vocab, issuer_key=fold_name(expand_abbreviations(issuer, resources)))
-    ctx = Context(document_lead=document_lead,
-                  normative=bool(doc_heading and vocab.normative_type.match(doc_heading)))
+    ctx = Context(document_lead=document_lead, normative=bool(doc_heading and (
+        vocab.normative_type.match(doc_heading) or vocab.explains_rule.match(doc_heading))))
     tasks: list[AssembledTask] = []
     fields: dict[str, tuple[int, int]] = {}
     group_start = 0  # first task the next labelled lines ("Cơ quan chủ trì: ...") describe

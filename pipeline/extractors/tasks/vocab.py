@@ -47,6 +47,7 @@ class Vocab:
     bare_subject: re.Pattern[str]
     closing: re.Pattern[str]
     normative_type: re.Pattern[str]
+    explains_rule: re.Pattern[str]
     reference_annex: re.Pattern[str]
     citation_only: re.Pattern[str]
     assigning_annex: re.Pattern[str]
@@ -144,6 +145,8 @@ def compile_vocab(resources: Resources) -> Vocab:
             rf"(?:{alternation([t.name for t in resources.document_types] + ['Công điện', 'Văn bản'])})"
             r"\s+(?:số\s+)?\d[\w./&-]*(?:\s*/\s*[\w.&-]+)*(?:\s+ngày\s+[\d/.-]+(?:\s+tháng\s+\d+\s+năm\s+\d+)?)?"
             r"(?:\s+của\s+[^.;]{0,80})?\s*[.;,]?", flags),
+        explains_rule=re.compile("^(?:" + "|".join(d.get("rule_guides", [])) + ")", flags)
+        if d.get("rule_guides") else re.compile("(?!)"),
         reference_annex=re.compile("|".join(d.get("reference_annexes", [])) or "(?!)", flags),
         assigning_annex=re.compile(rf"^(?:{alternation(d.get('assigning_annexes', []))})(?![\wđ])", flags)
         if d.get("assigning_annexes") else re.compile("(?!)"),
