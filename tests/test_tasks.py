@@ -444,6 +444,13 @@ def test_a_body_named_by_what_it_does_is_the_subject_of_its_duty(body: str, lead
 
 
 NOT_TASKS = {
+    "components of a programme by name": "II. NỘI DUNG\nKế hoạch triển khai các dự án sau:\n"
+                                         "- Dự án 1: Phòng ngừa, đấu tranh tội phạm về ma túy.\n"
+                                         "- Dự án 2: Nâng cao hiệu quả cai nghiện ma túy.",
+    "labelled lines that restate a rule": "3. Chế độ báo cáo\nSở Tài chính thực hiện các nội dung sau:\n"
+                                          "a) Tần suất thực hiện báo cáo: Thực hiện theo quy định tại Thông tư số "
+                                          "29/2024/TT-BTC.\nb) Đối tượng phải kê khai giá: Tổ chức kinh doanh "
+                                          "hàng hóa có trụ sở chính trên địa bàn tỉnh.",
     "the weight of a task": "Đây là nhiệm vụ rất quan trọng, cấp bách, cần khẩn trương tập trung hoàn thành.",
     "violations and sanctions a letter restates": (
         "7. Lưu ý quy định xử lý vi phạm hành chính đối với vi phạm quy định về cho thuê lại lao động:\n"

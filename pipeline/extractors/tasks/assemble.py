@@ -339,6 +339,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     if label and not any(begin <= a.start < begin + label.end() for a in in_unit) and vocab.action_start.match(
             opening[label.end():]):
         # "Điểm quan trắc: Thực hiện quan trắc tại ...": a short label that names no body, then the action
+        if vocab.non_directive_heading.match(opening) or vocab.basis.match(opening[label.end():]):
+            return None  # "Đối tượng phải kê khai giá: ...", "Tần suất báo cáo: Thực hiện theo quy định tại ..."
         begin, opening = begin + label.end(), opening[label.end():]
     starts_with_action = opens_with_action(opening, vocab, begin) or bool(
         unit.in_item and under_actor_heading and opening[:1].isupper() and len(opening.split()) >= 4
