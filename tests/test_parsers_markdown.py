@@ -86,6 +86,11 @@ tháng 11 năm 2025*
         ("Hết phần một.\n\n** **\n\n---\n\nPhần hai", ["Hết phần một.", "", "Phần hai"]),
         ("    Điều 1. Thụt lề bốn dấu cách", ["Điều 1. Thụt lề bốn dấu cách"]),
         ("> Trích: **Điều 5**", ["Trích: Điều 5"]),
+        # a crawl's stray "****" leaves a bold span open over the next item, which still starts anew
+        ("**2. Đẩy mạnh thể chế:**** **Các bộ trình\nChính phủ ban hành nghị định; nhiệm vụ thường\nxuyên.\n"
+         "**3. Khẩn trương xây dựng\nchiến lược dữ liệu:**** (1)** Thanh tra ban hành.",
+         ["2. Đẩy mạnh thể chế: Các bộ trình Chính phủ ban hành nghị định; nhiệm vụ thường xuyên.",
+          "3. Khẩn trương xây dựng chiến lược dữ liệu: (1) Thanh tra ban hành."]),
         # a numbered heading in bold ends its line, also inside a paragraph: its text is below it
         ("trong năm 2026.\n**3. Cục\nĐiện ảnh**\nPhối hợp với Vụ Pháp chế",
          ["trong năm 2026.", "3. Cục Điện ảnh", "", "Phối hợp với Vụ Pháp chế"]),
@@ -101,7 +106,7 @@ tháng 11 năm 2025*
         "paren-numbers-kept", "number-above-its-text", "bullets", "nested-markers", "dash-and-number-in-paragraph",
         "empty-crawl-item", "gfm-table-rows", "gfm-layout-table", "no-delimiter-no-table", "hard-breaks",
         "html-tags", "html-block", "not-html", "escapes-and-entities", "links-and-images", "rules", "indented-text",
-        "blockquote", "bold-numbered-heading-in-a-paragraph", "crawled-header",
+        "blockquote", "stray-bold-over-the-next-item", "bold-numbered-heading-in-a-paragraph", "crawled-header",
     ],
 )
 def test_markdown_lines(source, expected):

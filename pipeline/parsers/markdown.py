@@ -121,7 +121,12 @@ def inline_text(children: list) -> str:
                 parts.append("\n")  # a numbered heading in bold ends its line: the text below is no part of it
             heading_at = -1
         elif token.type == "softbreak" and emphasis:
-            parts.append(" ")  # "**2. Sở\nKhoa học và Công nghệ**" is one heading
+            # "**2. Sở\nKhoa học và Công nghệ**" is one heading; a crawl's stray "****" may leave a
+            # span open over the next item's line ("...xuyên.\n**3. Khẩn trương ..."), which starts anew
+            following = next((c for c in islice(children, index + 1, None)
+                              if c.type == "text" and c.content), None)
+            parts.append("\n" if following is not None and ITEM_START.match(following.content)
+                         and "".join(parts).rstrip().endswith((".", ";", ":")) else " ")
         elif token.type == "text":
             parts.append(_STRAY_DELIMITER.sub("", token.content))
         elif token.type in ("text_special", "code_inline"):
