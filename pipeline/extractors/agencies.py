@@ -80,6 +80,7 @@ class _Compiled:
     by_sector: dict[tuple[str, str], AgencyEntry]
     generic_group: re.Pattern[str]  # "các sở, ban, ngành", "các địa phương": no name, only unit nouns
     qualified: re.Pattern[str]  # a group closed by its qualifier: "... thuộc tỉnh", "... có liên quan"
+    shared_offices: tuple[str, ...]  # offices several people hold: the person is named with them
 
 
 @lru_cache(maxsize=4)
@@ -180,7 +181,7 @@ def _compile(resources: Resources) -> _Compiled:
     generic_group = re.compile(rf"(?:{group})", re.IGNORECASE)
     qualified = re.compile(rf"(?<![\wđ])(?:{qualifiers})$", re.IGNORECASE)
     return _Compiled(pattern, by_form, anaphora, member_list, province_place, merged, provinces, sectors, by_sector,
-                     generic_group, qualified)
+                     generic_group, qualified, tuple(spec.get("shared_offices", [])))
 
 
 def _sector_key(words: str) -> str:
@@ -366,9 +367,9 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
         if successor and body_name.startswith(entry.name):  # keep the place: "... tỉnh Bình Định"
             successor += body_name[len(entry.name):]
         successor = _merged_province(successor or name, compiled) or successor
-        deputy = _DEPUTY_PRIME_MINISTER.match(text, end) if name.startswith("Phó Thủ tướng") else None
-        if deputy:  # several hold the office: "Phó Thủ tướng Chính phủ Hồ Đức Phớc" is the man
-            name, end = f"{name} {deputy.group(1)}", deputy.end()
+        holder = _PERSON_AFTER.match(text, end) if name.startswith(compiled.shared_offices) else None
+        if holder:  # several hold the office: "Phó Thủ tướng Chính phủ Hồ Đức Phớc" is the man
+            name, end = f"{name} {holder.group(1)}", holder.end()
         found.append(FoundAgency(text[start:end], name, start, end, match["title"], successor))
     found = _join_adjacent_groups(text, _attach_members(text, found, compiled), compiled)
     for match in compiled.anaphora.finditer(text):
@@ -383,7 +384,7 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
 
 
 _GROUP_JOINT = re.compile(r"\s*,\s*|\s+và\s+")
-_DEPUTY_PRIME_MINISTER = re.compile(rf"[ \t]+({_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}})(?![\wđ])")
+_PERSON_AFTER = re.compile(rf"[ \t]+({_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}})(?![\wđ])")
 
 
 def _join_adjacent_groups(text: str, found: list[FoundAgency], compiled: _Compiled) -> list[FoundAgency]:

@@ -109,7 +109,7 @@ def inline_text(children: list) -> str:
     heading_at = -1  # where a bold span opening a line started ("**3. Cục Điện ảnh**")
     for index, token in enumerate(children):
         if token.type in ("strong_open", "em_open"):
-            if not emphasis and (not "".join(parts) or "".join(parts[-2:]).endswith("\n")):
+            if not emphasis and _line_start(parts):
                 heading_at = len(parts)
             emphasis += 1
         elif token.type in ("strong_close", "em_close"):
@@ -126,7 +126,7 @@ def inline_text(children: list) -> str:
             following = next((c for c in islice(children, index + 1, None)
                               if c.type == "text" and c.content), None)
             parts.append("\n" if following is not None and ITEM_START.match(following.content)
-                         and "".join(parts).rstrip().endswith((".", ";", ":")) else " ")
+                         and _last_char(parts) in ".;:" else " ")
         elif token.type == "text":
             parts.append(_STRAY_DELIMITER.sub("", token.content))
         elif token.type in ("text_special", "code_inline"):
@@ -138,6 +138,22 @@ def inline_text(children: list) -> str:
         elif token.type == "image":
             parts.append(inline_text(token.children or []))  # the alt text stands for the image
     return "".join(parts)
+
+
+def _last_char(parts: list[str]) -> str:
+    """The last visible character written so far (walks back over empty and blank pieces only)."""
+    for part in reversed(parts):
+        if part.strip():
+            return part.rstrip()[-1]
+    return ""
+
+
+def _line_start(parts: list[str]) -> bool:
+    """Whether what is written so far ends a line (or nothing is written yet)."""
+    for part in reversed(parts):
+        if part:
+            return part.endswith("\n")
+    return True
 
 
 def _list_marker(token) -> str:

@@ -123,14 +123,19 @@ _NAME_TAIL = re.compile(r"^,?\s*[^\W\d_][\w\s,&/-]{0,60}?(?=\s*[:.]?\s*$)")
 _LETTERED = re.compile(r"^\s*[a-zđ][.)]\s")
 
 
+def _name_end(text: str, start: int, end: int) -> int:
+    """Where the words of a heading's name end: before its closing punctuation or emphasis
+    marks and before an aside in parentheses ("... cấp trên (bao gồm cả ...):*")."""
+    while end > start and text[end - 1] in " :.;*_":
+        end -= 1
+    aside = _TRAILING_ASIDE.search(text, start, end)
+    return aside.start() if aside and aside.start() > start else end
+
+
 def _whole_name(agency: FoundAgency, text: str, end: int, vocab: Vocab) -> FoundAgency:
     """A heading that names a body is its whole name, also where the gazetteer knows only
     its head: "Các doanh nghiệp viễn thông", "Ban Quản lý Khu kinh tế Đông Nam"."""
-    while end > agency.end and text[end - 1] in " :.;*_":
-        end -= 1
-    aside = _TRAILING_ASIDE.search(text, agency.end, end)  # "... cấp trên (bao gồm cả ...)"
-    if aside and aside.start() > agency.end:
-        end = aside.start()
+    end = _name_end(text, agency.end, end)
     rest = text[agency.end : end].strip()
     tail = _NAME_TAIL.match(rest)
     if (not rest or tail is None or len(re.findall(r"\w+", rest)) > 10 or vocab.after_subject.match(" " + rest)
@@ -144,11 +149,7 @@ def _whole_name(agency: FoundAgency, text: str, end: int, vocab: Vocab) -> Found
 def _owner(text: str, start: int, end: int) -> list[FoundAgency]:
     """The body whose duties a heading states, named in words the gazetteer may not know; an
     aside after it ("... cấp trên (bao gồm cả cơ quan đại diện chủ sở hữu):") is not its name."""
-    while end > start and text[end - 1] in " :.;*_":
-        end -= 1
-    aside = _TRAILING_ASIDE.search(text, start, end)
-    if aside and aside.start() > start:
-        end = aside.start()
+    end = _name_end(text, start, end)
     name = text[start:end]
     if not name or len(name.split()) > 14:
         return []
@@ -160,13 +161,8 @@ def is_actor_heading(block: Block, text: str, agencies: list[FoundAgency], vocab
     the items below it are that actor's tasks."""
     if not block.marker or not NUMBERED.match(block.marker):
         return False
-    end = block.end
-    while end > block.body_start and text[end - 1] in " :.;":
-        end -= 1
     # "5. Các chủ rừng là tổ chức (các Ban quản lý rừng ..., các Công ty ...)": the aside describes them
-    aside = _TRAILING_ASIDE.search(text, block.body_start, end)
-    if aside and aside.start() > block.body_start:
-        end = aside.start()
+    end = _name_end(text, block.body_start, block.end)
     return (only_agencies(text, agencies, block.body_start, end, vocab)
             or _only_addressed(text, agencies, block.body_start, end, vocab)
             or _role_lead_in(text, agencies, block.body_start, end, vocab))
@@ -179,9 +175,7 @@ def _role_lead_in(text: str, agencies: list[FoundAgency], start: int, end: int, 
     """An item that only says its parent's body leads and with whom ("a) Chủ trì, phối hợp với
     các sở, ngành và cơ quan có liên quan" over its bullets): the partners of the items below."""
     role = _ROLE_LEAD_IN.match(text, start, end)
-    while end > start and text[end - 1] in " :.;*_":
-        end -= 1
-    return role is not None and only_agencies(text, agencies, role.end(), end, vocab)
+    return role is not None and only_agencies(text, agencies, role.end(), _name_end(text, start, end), vocab)
 
 
 def _only_addressed(text: str, agencies: list[FoundAgency], start: int, end: int, vocab: Vocab) -> bool:
