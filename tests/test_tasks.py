@@ -343,6 +343,15 @@ CASES.update({
         "- Tổ chức tập huấn kiến thức hội nhập kinh tế quốc tế.",
         [("Tổ chức tập huấn", ["Sở Công Thương"], ["các sở, ban, ngành có liên quan"], None)],
     ),
+    "a heading among bodies' names names a class of bodies by what they do": (
+        "IV. TỔ CHỨC THỰC HIỆN\n1. Sở Xây dựng\n- Hướng dẫn thủ tục cấp phép xây dựng.\n"
+        "2. Các chủ đầu tư xây dựng và kinh doanh hạ tầng cụm công nghiệp\n"
+        "- Bố trí quỹ đất cho trạm biến áp.\n3. Các đơn vị có thủ tục hành chính\n"
+        "- Công khai thủ tục trên Cổng dịch vụ công.",
+        [("Hướng dẫn thủ tục cấp phép", ["Sở Xây dựng"], [], None),
+         ("Bố trí quỹ đất", ["Các chủ đầu tư xây dựng và kinh doanh hạ tầng cụm công nghiệp"], [], None),
+         ("Công khai thủ tục", ["Các đơn vị có thủ tục hành chính"], [], None)],
+    ),
     "bullets before the first numbered heading close at it": (
         "II. NHIỆM VỤ\nYêu cầu các sở, ngành:\n- Tăng cường kiểm tra an toàn thực phẩm.\n1. Sở Y tế:\n"
         "- Giám sát dịch bệnh tại cộng đồng.\n2. Sở Tài chính:\n- Bố trí kinh phí phòng chống dịch.",

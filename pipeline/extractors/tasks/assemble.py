@@ -10,7 +10,14 @@ from ...resources import Resources
 from ...structure import Block
 from ..agencies import FoundAgency, expand_abbreviations
 from .actors import addressees_of, agencies_in, fold_name, labelled_actor, subject_of, support_of
-from .headings import is_actor_heading, is_content_heading, is_heading_item, open_intro, open_section
+from .headings import (
+    is_actor_heading,
+    is_content_heading,
+    is_heading_item,
+    is_listed_actor,
+    open_intro,
+    open_section,
+)
 from .model import AnnexLike, AssembledTask, Context, Unit, make_task
 from .scopes import Scope, marker_style
 from .tables import apply_fields, row_task, structured_field, table_header, table_row
@@ -94,10 +101,15 @@ def assemble_tasks(
             apply_fields(fields, tasks, group_start, text, agencies, ctx, body_end, vocab)
             fields, group_start = {}, len(tasks)
         ctx.scopes.enter(marker_style(block))
-        if block.kind == "heading" or (block.kind == "item" and (
-                is_heading_item(block, vocab) or is_actor_heading(block, text, agencies, vocab)
-                or is_content_heading(block, following_block, text, agencies, vocab))):
-            open_section(block, text, agencies, vocab, ctx)
+        parent = ctx.scopes.scopes[-1] if ctx.scopes.scopes else None
+        actor_heading = block.kind == "item" and is_actor_heading(block, text, agencies, vocab)
+        listed = block.kind == "item" and not actor_heading and is_listed_actor(
+            block, following_block, text, agencies, vocab, ctx.actor_list == (marker_style(block), id(parent)))
+        if block.kind == "heading" or actor_heading or listed or (block.kind == "item" and (
+                is_heading_item(block, vocab) or is_content_heading(block, following_block, text, agencies, vocab))):
+            open_section(block, text, agencies, vocab, ctx, listed_actor=listed)
+            if actor_heading or listed:
+                ctx.actor_list = (marker_style(block), id(parent))  # its siblings may name bodies too
             group_start = len(tasks)
             continue
         if block.kind == "paragraph" and _is_aside_heading(block, vocab):

@@ -34,8 +34,9 @@ def is_heading_item(block: Block, vocab: Vocab) -> bool:
 
 
 def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vocab,
-                 ctx: Context) -> None:
-    """A heading opens a scope: its title, its actor, whether its items are assignments."""
+                 ctx: Context, listed_actor: bool = False) -> None:
+    """A heading opens a scope: its title, its actor, whether its items are assignments.
+    ``listed_actor``: the heading is a body's name among its siblings' (``is_listed_actor``)."""
     body = text[block.body_start : block.end].strip()
     title = _ARTICLE_LABEL.sub("", body).lstrip(" .:")  # "Điều 2. Đối tượng áp dụng": the article's matter
     directive: bool | None = None
@@ -60,6 +61,8 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
         begin = block.body_start + len(text[block.body_start : announced.start()]) - len(
             _ARTICLE_LABEL.sub("", text[block.body_start : announced.start()]).lstrip(" .:"))
         actor = _owner(text, begin, announced.start()) if text[begin : begin + 1].isupper() else []
+    if listed_actor:
+        actor = _owner(text, block.body_start, block.end, _LISTED_NAME_WORDS) or actor
     if not actor and _in_duties_part(ctx, vocab):
         actor = _described_actor(block, text, body, vocab)
     if not actor and (block.text.rstrip().endswith(":") or (  # "1. Giao Ủy ban nhân dân Thành phố:"
@@ -146,12 +149,12 @@ def _whole_name(agency: FoundAgency, text: str, end: int, vocab: Vocab) -> Found
     return FoundAgency(whole, whole, agency.start, stop, agency.title, agency.successor)
 
 
-def _owner(text: str, start: int, end: int) -> list[FoundAgency]:
+def _owner(text: str, start: int, end: int, most_words: int = 14) -> list[FoundAgency]:
     """The body whose duties a heading states, named in words the gazetteer may not know; an
     aside after it ("... cấp trên (bao gồm cả cơ quan đại diện chủ sở hữu):") is not its name."""
     end = _name_end(text, start, end)
     name = text[start:end]
-    if not name or len(name.split()) > 14:
+    if not name or len(name.split()) > most_words:
         return []
     return [FoundAgency(name, name, start, end)]
 
@@ -169,6 +172,28 @@ def is_actor_heading(block: Block, text: str, agencies: list[FoundAgency], vocab
 
 
 _ROLE_LEAD_IN = re.compile(r"[*_\s]*chủ trì\s*,?\s*phối hợp(?:\s+chặt chẽ)?\s+với\s+", re.IGNORECASE)
+
+
+def is_listed_actor(block: Block, following: Block | None, text: str, agencies: list[FoundAgency],
+                    vocab: Vocab, sibling_of_actor: bool) -> bool:
+    """A numbered item among items that each name a body ("1. Sở Khoa học và Công nghệ", ...)
+    that names a class of bodies by what they do ("5. Các chủ đầu tư xây dựng và kinh doanh hạ
+    tầng Khu công nghiệp", "8. Các đơn vị có TTHC") over its own sub-items: the whole line is the
+    actor's name, although its qualifier reads like a predicate."""
+    if not (sibling_of_actor and following is not None and following.kind == "item" and block.marker
+            and NUMBERED.match(block.marker) and marker_style(following) != marker_style(block)):
+        return False
+    end = _name_end(text, block.body_start, block.end)
+    body = text[block.body_start : end]
+    if (not body or body.rstrip()[-1:] in ".;!?" or len(body.split()) > _LISTED_NAME_WORDS
+            or not _GENERIC_OPENING.match(body) or vocab.support.search(body)):
+        return False
+    opening = agencies_in(agencies, block.body_start, end)
+    return bool(opening) and opening[0].start <= block.body_start + 1
+
+
+_LISTED_NAME_WORDS = 24
+_GENERIC_OPENING = re.compile(r"\s*(?:các|những|tất cả các)\s", re.IGNORECASE)
 
 
 def _role_lead_in(text: str, agencies: list[FoundAgency], start: int, end: int, vocab: Vocab) -> bool:

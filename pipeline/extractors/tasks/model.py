@@ -59,6 +59,9 @@ class Context:
     scopes: ScopeStack = field(default_factory=ScopeStack)
     normative: bool = False  # the body (or annex) is a rule: its articles bind classes of people
     reference: bool = False  # an annex of procedures, forms or lists: it assigns nothing
+    # the marker style of the last numbered heading that named a body, and (the id of) the
+    # scope it sits in: its siblings are read as names of bodies too
+    actor_list: tuple[str, int] | None = None
 
     @property
     def section(self) -> str | None:
