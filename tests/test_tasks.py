@@ -395,7 +395,7 @@ DECREE = (
     "Điều 5. Điều kiện dự tuyển\n1. Người dự tuyển phải có đủ tiêu chuẩn theo quy định.\n"
     "2. Trường hợp không đủ hồ sơ thì phải bổ sung trong 10 ngày.\n"
     "3. Chủ tịch Hội đồng là người đứng đầu cơ quan tuyển dụng.\n"
-    "Điều 6. Trách nhiệm của Bộ Nội vụ\n1. Hướng dẫn nghiệp vụ tuyển dụng viên chức.\n"
+    "Điều 6. Nhiệm vụ, quyền hạn của Bộ Nội vụ\n1. Hướng dẫn nghiệp vụ tuyển dụng viên chức.\n"
     "2. Thanh tra việc tuyển dụng viên chức.\n"
     "Điều 7. Trách nhiệm thi hành\nBộ trưởng Bộ Nội vụ có trách nhiệm hướng dẫn thi hành Nghị định này.\n"
     "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\nNguyễn Văn An"
@@ -635,17 +635,20 @@ def test_a_head_of_body_speaks_only_in_his_own_body_s_documents() -> None:
     assert [t.lead[0].name for t in extract_text(MINISTRY_LETTER).tasks] == ["các sở"]
 
 
-# A fixture written for this test: a provincial regulation. Its lists of standing duties
-# ("Nhiệm vụ, quyền hạn của ...", "... có nhiệm vụ sau.") are competences (ANNOTATION.md:
-# optional): only the items that deliver something or keep a time are tasks. Its principles,
-# its means ("dưới các hình thức:") and its procedures for a case ("Nếu ... thì") assign nothing.
+# A fixture written for this test: a provincial regulation. Its lists of a body's powers
+# ("Nhiệm vụ, quyền hạn của ...", "... có chức năng, nhiệm vụ sau.") are competences (ANNOTATION.md:
+# optional): only the items that deliver something or keep a time are tasks. What a body "có
+# trách nhiệm" to do to carry the rule out is its task. Its principles, its means ("dưới các hình
+# thức:"), its procedures for a case ("Nếu ... thì") and the duties of a class of people assign nothing.
 REGULATION = (
     "ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
     "QUY ĐỊNH\nVề tổ chức và hoạt động của Đội kiểm tra liên ngành\n"
     "(Ban hành kèm theo Quyết định số 12/2024/QĐ-UBND ngày 10/3/2024 của UBND tỉnh Bắc Kạn)\n\n"
     "Điều 3. Những nguyên tắc chung.\n"
     "1. Đội kiểm tra liên ngành các cấp phải có mối quan hệ chặt chẽ với chính quyền địa phương.\n"
-    "Điều 4. Đội kiểm tra liên ngành các cấp có nhiệm vụ sau.\n"
+    "2. Các sở, ngành có trách nhiệm thực hiện Quy định này, đảm bảo các nguyên tắc:\n"
+    "a) Phối hợp chặt chẽ, thống nhất trong kiểm tra.\n"
+    "Điều 4. Đội kiểm tra liên ngành các cấp có chức năng, nhiệm vụ sau.\n"
     "1. Kiểm tra, phát hiện các hành vi vi phạm trên địa bàn.\n"
     "2. Báo cáo kết quả kiểm tra với Ban Chỉ đạo tỉnh.\n"
     "Điều 5. Nhiệm vụ, quyền hạn của Đội trưởng.\n"
@@ -658,7 +661,9 @@ REGULATION = (
     "Điều 8. Nếu phát hiện vi phạm nghiêm trọng thì Đội kiểm tra liên ngành đề nghị Công an tỉnh điều tra.\n"
     "Điều 9. Sở Tư pháp hướng dẫn thực hiện Quy định này trước ngày 30/6/2024.\n"
     "Điều 10. Trách nhiệm thi hành\n2. Sở Nội vụ có trách nhiệm\n"
-    "a) Hướng dẫn các cơ quan, đơn vị thực hiện Quy định này.\nb) Quản lý hồ sơ của thành viên Đội kiểm tra."
+    "a) Hướng dẫn các cơ quan, đơn vị thực hiện Quy định này.\nb) Quản lý hồ sơ của thành viên Đội kiểm tra.\n"
+    "Điều 11. Trách nhiệm của các tổ chức, cá nhân sử dụng điện\n"
+    "1. Thực hiện đầy đủ các quy định về an toàn điện.\n2. Phải lưu giữ hồ sơ thiết kế hệ thống điện."
     + CLOSING
 )
 
@@ -670,6 +675,7 @@ def test_a_regulation_s_standing_duties_are_not_tasks_its_deliverables_are() -> 
         ("- Lập kế", "Đội trưởng"),
         ("Sở Tư pháp", "Sở Tư pháp"),
         ("a) Hướng dẫn", "Sở Nội vụ"),
+        ("b) Quản lý", "Sở Nội vụ"),
     ]
 
 

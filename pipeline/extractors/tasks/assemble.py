@@ -367,6 +367,9 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         lead, rule = ctx.inherited_lead()
         if not lead or (ctx.normative and (rule in _NOT_IN_RULES or not starts_with_action)):
             return None
+        if ctx.normative and all(vocab.class_subject.match(a.text.strip()) or vocab.class_actor.match(a.text.strip())
+                                 for a in lead):
+            return None  # "Điều 11. Trách nhiệm của các tổ chức, cá nhân sử dụng điện": a rule for a class of people
         if ctx.normative and ctx.scopes.in_competences() and not _implements(opening, unit, text, vocab):
             return None  # "2. Quản lý về số lượng ..." under "Bộ Nội vụ có nhiệm vụ sau:": a standing competence
         from_scope = scope is not None and rule == scope.actor_rule

@@ -82,7 +82,7 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
         actor = []
     partners = support_of(Unit(block.body_start, block.end, body, True), text, heading_agencies, vocab,
                           block.body_start) if actor or role else []
-    competence = bool(owner or announced) and not (
+    competence = bool(owner or announced) and bool(vocab.powers.search(title)) and not (
         vocab.implementation_part.match(title))
     ctx.scopes.push(Scope(marker_style(block), block, title=block.text, actor=actor,
                           directive=directive, cue=(block.start, block.end), support=partners,
@@ -290,7 +290,8 @@ def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         ctx.scopes.push(scope)
     scope.directive = True
     lead_in = text[unit.start : unit.end].rstrip()
-    scope.competence = scope.competence or bool(vocab.announces_competences.search(lead_in))
+    scope.competence = scope.competence or bool(vocab.announces_competences.search(lead_in)
+                                                and vocab.powers.search(lead_in))
     if actor:
         scope.actor, scope.actor_rule, scope.cue = actor, "lead_in", (unit.start, unit.end)
         scope.support = support_of(unit, text, agencies_in(agencies, unit.start, unit.end), vocab, unit.start)

@@ -68,6 +68,7 @@ class Vocab:
     recurrence_opener: re.Pattern[str]
     duties_of: re.Pattern[str]
     announces_competences: re.Pattern[str]
+    powers: re.Pattern[str]
     implementation_action: re.Pattern[str]
     recurrence: re.Pattern[str]
     time_limit: re.Pattern[str]
@@ -75,6 +76,7 @@ class Vocab:
     described_subject: re.Pattern[str]
     due_cue: re.Pattern[str]
     class_subject: re.Pattern[str]
+    class_actor: re.Pattern[str]
     coordinates: re.Pattern[str]
     implementation_part: re.Pattern[str]
     # The document's word analysis, when assembly is given one: whether the word at an
@@ -154,6 +156,8 @@ def compile_vocab(resources: Resources) -> Vocab:
         if d.get("rule_clause_openers") else re.compile("(?!)"),
         class_subject=re.compile(rf"^(?:(?:các|mọi|những)\s+)?(?:{alternation(d.get('class_subjects', []))})$", flags)
         if d.get("class_subjects") else re.compile("(?!)"),
+        class_actor=re.compile(rf"^(?:(?:các|mọi|những|tất cả các)\s+)?(?:{alternation(d.get('class_openers', []))})"
+                               r"(?![\wđ])", flags) if d.get("class_openers") else re.compile("(?!)"),
         coordinates=re.compile("(?:" + "|".join(d.get("coordinator_phrases", ["(?!)"])) + ")", flags),
         implementation_part=re.compile(
             r"^[ \t]*(?:[IVXLC]{1,5}[.)]\s*|\d{1,2}[.)]\s*)?(?:" + "|".join(d.get("implementation_headings", ["(?!)"]))
@@ -209,6 +213,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
                                 rf"(?:\s*,?\s*(?:và\s+)?(?:{duty}))*\s+của\s+", flags),
         "recipients": re.compile(rf"^(?:{any_of('recipient_openers')})", flags),
         "announces_competences": re.compile(rf"(?:{any_of('competence_announcers')})\s*$", flags),
+        "powers": re.compile(rf"(?<![\wđ])(?:{any_of('competence_powers')})(?![\wđ])", flags),
         "recurrence": re.compile(rf"(?<![\wđ])(?:{any_of('recurrence_openers')})(?![\wđ])", flags),
         "time_limit": re.compile(rf"(?<![\wđ])(?:{any_of('time_limits')})(?![\wđ])", flags),
         "implementation_action": re.compile(
