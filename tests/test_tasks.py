@@ -743,3 +743,28 @@ RULE_GUIDE = (
 def test_a_guide_to_a_rule_restates_it() -> None:
     tasks = extract_text(RULE_GUIDE).tasks
     assert [t.lead[0].name for t in tasks] == ["Các tỉnh ủy, thành ủy"]
+
+
+# A fixture written for this test: a customs notice. The body tells what it found ("... thông báo
+# kết quả ... như sau:"); the goods' description below it, however it is itemised, assigns nothing,
+# and the line on when the notice takes effect is no task. A request to the company still is.
+RESULT_NOTICE = (
+    "BỘ TÀI CHÍNH\nCỤC HẢI QUAN\n-------\nSố: 512/TB-CHQ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 02 tháng 12 năm 2025\n\nTHÔNG BÁO\n"
+    "Về kết quả xác định trước mã số\n\n"
+    "Cục Hải quan thông báo kết quả xác định trước mã số như sau:\n"
+    "1. Hàng hóa đề nghị xác định trước mã số do tổ chức, cá nhân cung cấp:\n"
+    "- Tên thương mại: Máy bơm nước gia dụng\n"
+    "2. Tóm tắt mô tả hàng hóa: Theo hồ sơ, thông tin mặt hàng như sau:\n"
+    "- Công dụng: Bơm nước sinh hoạt cho hộ gia đình.\nĐặc tính kỹ thuật:\n"
+    "+ Cải thiện hiệu suất bơm\n+ Giảm tiếng ồn khi vận hành\n"
+    "3. Kết quả xác định trước mã số: thuộc nhóm 84.13.\n"
+    "Đề nghị Công ty TNHH Minh Phát thực hiện kê khai đúng mã số đã được xác định.\n"
+    "Thông báo này có hiệu lực kể từ ngày ban hành."
+    + CLOSING
+)
+
+
+def test_what_a_notice_tells_assigns_nothing_a_request_still_does() -> None:
+    tasks = extract_text(RESULT_NOTICE).tasks
+    assert [(t.action.split()[0], t.lead[0].name) for t in tasks] == [("thực", "Công ty TNHH Minh Phát")]

@@ -263,6 +263,11 @@ def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     if opening and opening[0].start == begin and _REPORTED.match(text, opening[-1].end):
         return  # "Thủ tướng Chính phủ đã phê duyệt ..., cụ thể như sau:": what was done, not what to do
     found = addressees_of(unit, text, agencies, vocab, unit.start)
+    teller = None if found else subject_of(unit, text, agencies_in(agencies, unit.start, unit.end), vocab, begin)
+    if teller and vocab.informs.match(text[teller[1] : unit.end].lstrip()):
+        ctx.scopes.close_items_below(block)  # "Cục Hải quan thông báo kết quả ... như sau:": what it tells
+        ctx.informative = True
+        return
     actor = found[0] if found else _actor_label(unit, text, agencies, vocab)
     if not actor:  # "Thành phố Đà Nẵng cần tập trung các nhiệm vụ sau:": its subject's items
         subject = subject_of(unit, text, agencies_in(agencies, unit.start, unit.end), vocab, begin)
@@ -276,9 +281,11 @@ def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         # "... đề nghị UBND các cấp hỗ trợ trong các trường hợp sau:": the items are cases
         ctx.scopes.close_items_below(block)
         return
-    if not (actor or vocab.intro.search(text[unit.start : unit.end])
-            or vocab.addressing.search(text[unit.start : unit.end])):
+    addresses = vocab.addressing.search(text[unit.start : unit.end])
+    if not (actor or addresses or vocab.intro.search(text[unit.start : unit.end])):
         return
+    if ctx.informative and not (found and not all(vocab.class_subject.match(a.text.strip()) for a in found[0])):
+        return  # "thông tin mặt hàng như sau:" inside what a notice tells: still no assignments
     ctx.directive = True
     ctx.previous_was_task = True
     scopes = ctx.scopes.scopes

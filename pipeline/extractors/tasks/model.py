@@ -62,6 +62,9 @@ class Context:
     # the marker style of the last numbered heading that named a body, and (the id of) the
     # scope it sits in: its siblings are read as names of bodies too
     actor_list: tuple[str, int] | None = None
+    # the body tells what it found or answers ("... thông báo kết quả ... như sau:"): a later
+    # "... như sau:" that names nobody announces more of what it tells, not assignments
+    informative: bool = False
 
     @property
     def section(self) -> str | None:

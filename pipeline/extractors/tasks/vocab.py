@@ -68,6 +68,7 @@ class Vocab:
     recurrence_opener: re.Pattern[str]
     duties_of: re.Pattern[str]
     announces_competences: re.Pattern[str]
+    informs: re.Pattern[str]
     powers: re.Pattern[str]
     implementation_action: re.Pattern[str]
     recurrence: re.Pattern[str]
@@ -202,6 +203,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
                                   rf"(?=[{CAPITALS}])", flags),
         "announces_list": re.compile(rf"(?:{any_of('list_announcers')})\s*[:.]?$", flags),
         "speech": re.compile(rf"^(?:{any_of('speech_verbs')})(?![\wđ])", flags),
+        "informs": re.compile(rf"^(?:{any_of('informative_speech')})(?![\wđ])", flags),
         "announces_cases": re.compile(rf"(?:{any_of('case_announcers')})$", flags),
         "report_contents": re.compile(rf"(?:{any_of('report_contents')})$", flags),
         "speech_closing": re.compile(rf"^\s*(?:{any_of('speech_closings')})\s*$", flags),
