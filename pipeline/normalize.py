@@ -188,9 +188,10 @@ def join_wrapped_lines(text: str) -> str:
     """
     lines = text.split("\n")
     visible = [line.replace(PAGE_MARK, "") for line in lines]
-    # Items are left out of the estimate: a Markdown reader puts a list item on one line,
-    # whatever the width its page was wrapped at.
-    widths = sorted(len(line) for line in visible if len(line) > 20 and not ITEM_START.match(line))
+    # Items and table rows are left out of the estimate: a Markdown reader puts a list item
+    # and a row on one line, whatever the width its page was wrapped at.
+    widths = sorted(len(line) for line in visible
+                    if len(line) > 20 and not ITEM_START.match(line) and not _is_table_row(line))
     if len(widths) < 4:
         return text
     width = statistics.quantiles(widths, n=4)[2]

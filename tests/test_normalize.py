@@ -80,6 +80,22 @@ def test_table_rows_stay_one_per_line():
     assert out[4].startswith("các đơn vị báo cáo")
 
 
+def test_long_table_rows_do_not_hide_the_width_the_text_was_wrapped_at():
+    row = ("| 1 | Thủ tục cấp giấy chứng nhận đủ điều kiện hoạt động dịch vụ khoa học và công nghệ "
+           "| Sở Khoa học và Công nghệ | Trung tâm Phục vụ hành chính công | Nghị định số 08/2014/NĐ-CP |")
+    text = "\n".join([row] * 8 + [
+        "Công bố kèm theo Quyết định này danh mục thủ tục hành chính được sửa đổi, bổ sung",
+        "trong lĩnh vực hoạt động khoa học và công nghệ thuộc phạm vi chức năng quản lý.",
+        "Điều 2. Sở Khoa học",
+        "và Công nghệ có trách nhiệm niêm yết, công khai các thủ tục hành chính",
+        "trên Cổng Dịch vụ công quốc gia và Hệ thống thông tin giải quyết thủ tục",
+        "hành chính của thành phố theo đúng quy định của pháp luật hiện hành.",
+    ])
+    out = join_wrapped_lines(text).split("\n")
+    assert out[-1].startswith("Điều 2. Sở Khoa học và Công nghệ có trách nhiệm")
+    assert out[-1].endswith("pháp luật hiện hành.") and out[:8] == [row] * 8
+
+
 def test_second_level_bullet_o_is_an_item():
     text = ("• Báo cáo định kỳ kết quả thực hiện các nhiệm vụ được giao trong năm\n"
             "o Báo cáo tháng gửi Văn phòng UBND tỉnh trước ngày 25 hằng tháng\n"
