@@ -768,3 +768,43 @@ RESULT_NOTICE = (
 def test_what_a_notice_tells_assigns_nothing_a_request_still_does() -> None:
     tasks = extract_text(RESULT_NOTICE).tasks
     assert [(t.action.split()[0], t.lead[0].name) for t in tasks] == [("thực", "Công ty TNHH Minh Phát")]
+
+
+# A fixture written for this test: a reply of a tax department. Whoever "có ý kiến như sau:" speaks,
+# and is given nothing; a basis citing a law "sửa đổi, bổ sung" is no action; "TP." ends no sentence.
+TAX_REPLY = (
+    "BỘ TÀI CHÍNH\nCỤC THUẾ\n-------\nSố: 5710/CT-CS\nV/v chính sách thuế\n\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 03 tháng 12 năm 2025\n\n"
+    "Kính gửi: Thuế TP. Hải Phòng\n\n"
+    "Cục Thuế nhận được công văn số 812/HPH-KTr ngày 06/8/2025 của Thuế TP. Hải Phòng. "
+    "Về vấn đề này, Cục Thuế có ý kiến như sau:\n"
+    "Căn cứ khoản 6 Điều 1 Luật số 31/2013/QH13 sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng.\n"
+    "Đề nghị Thuế TP. Hải Phòng nghiên cứu quy định tại từng thời kỳ để hướng dẫn người nộp thuế.\n"
+    "Cục Thuế có ý kiến để Thuế TP. Hải Phòng được biết./."
+    + CLOSING
+)
+
+
+def test_a_reply_s_speaker_is_given_nothing_its_request_is_a_task() -> None:
+    tasks = extract_text(TAX_REPLY).tasks
+    assert [(t.action.split()[0], t.lead[0].name) for t in tasks] == [("nghiên", "Thuế TP. Hải Phòng")]
+
+
+# A fixture written for this test: a council resolution whose preamble has a short line citing a
+# law. A line of the preamble titles nothing: the implementation article still assigns.
+SHORT_PREAMBLE_RESOLUTION = (
+    "HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n-------\nSố: 61/2025/NQ-HĐND\n\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 04 tháng 12 năm 2025\n\n"
+    "NGHỊ QUYẾT\nQuy định cơ chế tài chính đối với trường công lập chất lượng cao\n\n"
+    "Căn cứ Luật Giáo dục số 43/2019/QH14;\n\n"
+    "Hội đồng nhân dân Thành phố ban hành Nghị quyết quy định cơ chế tài chính.\n\n"
+    "Điều 1. Phạm vi điều chỉnh\nNghị quyết này quy định cơ chế tài chính.\n"
+    "Điều 2. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân Thành phố tổ chức thực hiện Nghị quyết.\n"
+    "2. Giao Thường trực Hội đồng nhân dân Thành phố giám sát việc thực hiện Nghị quyết."
+    + CLOSING
+)
+
+
+def test_a_line_of_the_preamble_titles_nothing() -> None:
+    tasks = extract_text(SHORT_PREAMBLE_RESOLUTION).tasks
+    assert [t.lead[0].name for t in tasks] == ["Ủy ban nhân dân Thành phố", "Thường trực Hội đồng nhân dân Thành phố"]

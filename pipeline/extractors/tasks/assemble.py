@@ -160,7 +160,12 @@ _INHERITED_FROM_DOCUMENT = {"document_addressee", "previous_task", "same_item"}
 def _is_aside_heading(block: Block, vocab: Vocab) -> bool:
     """A short unmarked line that titles background, aims or a portal's links."""
     body = block.text.rstrip(" :")
+    if body.endswith((";", ",")) or _NOTATION.search(body):
+        return False  # "Căn cứ Luật Giáo dục số 43/2019/QH14;": a line of the preamble, no title
     return len(body.split()) <= 8 and bool(vocab.non_directive_heading.match(body) or vocab.portal_links.match(body))
+
+
+_NOTATION = re.compile(r"\d+/(?:\d{4}|[A-ZĐ])")
 
 
 _ANNEX_LABEL = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?[IVXLC\d]+[a-z]?)?\s*[.:\-–]?\s*", re.IGNORECASE)
@@ -321,6 +326,7 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                          after, False, "addressee", verb)
     basis = vocab.basis.match(opening)
     if (basis and _ON_A_BASIS.match(opening) and "," in opening[:120]
+            and not _NOTATION.search(opening[: opening.find(",")])  # "Căn cứ Luật số 31/2013/QH13 sửa đổi, bổ sung ..."
             and opens_with_action(opening[opening.find(",") + 1 :].lstrip(), vocab)):
         basis = None  # "Căn cứ vào tình hình thực tế, rà soát ...": the action after the basis
     if basis or (ctx.normative and vocab.rule_clause.match(opening)):

@@ -274,8 +274,9 @@ def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         # ... unless the subject is the authority speaking ("UBND tỉnh có ý kiến như sau:"); an
         # authority that acts ("Chủ tịch UBND các tỉnh tổ chức theo dõi ..., trong đó:") is the actor
         predicate = text[subject[1] : unit.end].lstrip() if subject else ""
-        speaker = subject and vocab.authority.match(subject[0][0].text) and not is_plural(subject[0]) and (
+        speaker = subject and (vocab.authority.match(subject[0][0].text) and not is_plural(subject[0]) and (
             vocab.speech.match(predicate) or not vocab.action_start.match(predicate))
+            or vocab.speech_closing.match(predicate))  # "Cục Thuế có ý kiến như sau:": whoever says so speaks
         actor = flatten(subject[0]) if subject and not speaker else []
     if vocab.announces_cases.search(text[unit.start : unit.end].rstrip()):
         # "... đề nghị UBND các cấp hỗ trợ trong các trường hợp sau:": the items are cases

@@ -8,8 +8,10 @@ from functools import lru_cache
 from ...patterns import CAPITALS, alternation
 from ...resources import Resources
 
+# A full stop after an abbreviation ends no sentence: "Thuế TP. Hà Nội", "TX. Sơn Tây", "ThS. Lê Văn A".
+_ABBREVIATED = "".join(rf"(?<!\b{a}\.)" for a in ("TP", "Tp", "TX", "TT", "ThS", "TS", "PGS", "GS", "BS", "Q", "P"))
 SENTENCE_BREAK = re.compile(
-    rf"(?<!\bTP)(?<!\bTp)(?<!\bThS)(?<!\bTS)(?<!\bV/v)(?<=[.!?…])[\"”’)]*\s+(?=[{CAPITALS}\"“(])"
+    rf"{_ABBREVIATED}(?<!\bV/v)(?<=[.!?…])[\"”’)]*\s+(?=[{CAPITALS}\"“(])"
 )
 
 
