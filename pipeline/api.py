@@ -322,6 +322,8 @@ def _to_task(task: AssembledTask, text: str, doc_id: str, deadlines: list[FoundD
              resources: Resources) -> Task:
     inside = [d for d in deadlines if task.start <= d.start and d.end <= task.end
               and (d.kind != "asap" or _near_the_action(text, task.action_start, d.start))]
+    inside += [d for start, end in task.deadline_after for d in deadlines
+               if start <= d.start and d.end <= end and d.kind != "asap"]
     chosen = pick_deadline(inside)
     if task.deadline_cell is not None:
         start, end = task.deadline_cell

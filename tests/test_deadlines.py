@@ -72,6 +72,11 @@ CASES = [
     ("Thời gian hoàn thành: Tháng 11 - 12/2025", "month", D(2025, 12, 31), None),
     ("Thời gian thực hiện: Từ ngày 01/01/2026 đến ngày 31/3/2026", "date", D(2026, 3, 31), None),
     ("hoàn thành từ tháng 10 đến hết tháng 12/2024", "month", D(2024, 12, 31), None),
+    # a date of every year
+    ("trước ngày 25 tháng 01 hàng năm", "recurring", None, "yearly"),
+    ("định kỳ trước ngày 15 tháng 02 hằng năm", "recurring", None, "yearly"),
+    ("thực hiện trong ngày 20 tháng 11 năm 2025", "date", D(2025, 11, 20), None),
+    ("triển khai ngay trong tháng 12/2025", "month", D(2025, 12, 31), None),
 ]
 
 
@@ -103,6 +108,13 @@ def test_deadline_phrases(text, kind, due, recurrence, resources):
     "Thời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê",
     "áp dụng kể từ tháng 7/2025",
     "tổ chức họp từ ngày 19 đến 23/4/2021",
+    # within a process, a day of an event, a period, an annual budget
+    "cắt giảm thủ tục ngay trong quá trình xây dựng văn bản",
+    "xuất cấp ngay trong tình huống đột xuất",
+    "Từ nay đến ngày 19 tháng 12 năm 2025 chỉ còn 01 tháng",
+    "chống buôn lậu những tháng cuối năm 2025",
+    "bố trí kinh phí ngân sách địa phương hằng năm",
+    "trong dự toán ngân sách nhà nước hằng năm",
 ])
 def test_not_deadlines(text, resources):
     from pipeline.extractors.references import find_references

@@ -352,6 +352,22 @@ CASES.update({
          ("Bố trí quỹ đất", ["Các chủ đầu tư xây dựng và kinh doanh hạ tầng cụm công nghiệp"], [], None),
          ("Công khai thủ tục", ["Các đơn vị có thủ tục hành chính"], [], None)],
     ),
+    "a lead-in's deadline is its items'": (
+        "II. NHIỆM VỤ\n2. Các bộ khẩn trương hoàn thành các nhiệm vụ được giao, hoàn thành trong tháng 11 năm "
+        "2025, cụ thể:\n(1) Bộ Y tế hoàn thành nâng cấp hệ thống cấp phép hành nghề.\n"
+        "(2) Bộ Tư pháp khắc phục lỗi của hệ thống đăng ký hộ tịch điện tử.",
+        [("hoàn thành các nhiệm vụ được giao", ["Các bộ"], [], "2025-11-30"),
+         ("hoàn thành nâng cấp", ["Bộ Y tế"], [], "2025-11-30"),
+         ("khắc phục lỗi", ["Bộ Tư pháp"], [], "2025-11-30")],
+    ),
+    "a sentence that only sets the time of the task before it": (
+        "II. NHIỆM VỤ\n1. Cục Mỹ thuật\nKhẩn trương hoàn thiện dự thảo Nghị định về hoạt động mỹ thuật. "
+        "Đảm bảo hoàn thành trong quý I/2026.\n2. Giao Ủy ban nhân dân các phường, xã\n"
+        "- Rà soát, cập nhật dữ liệu số nhà; đồng thời, phối hợp với Công an xã để làm sạch dữ liệu dân cư.\n"
+        "Thời gian hoàn thành trước ngày 31 tháng 12 năm 2025.",
+        [("hoàn thiện dự thảo", ["Cục Mỹ thuật"], [], "2026-03-31"),
+         ("Rà soát, cập nhật", ["Ủy ban nhân dân các phường, xã"], ["Công an xã"], "2025-12-31")],
+    ),
     "bullets before the first numbered heading close at it": (
         "II. NHIỆM VỤ\nYêu cầu các sở, ngành:\n- Tăng cường kiểm tra an toàn thực phẩm.\n1. Sở Y tế:\n"
         "- Giám sát dịch bệnh tại cộng đồng.\n2. Sở Tài chính:\n- Bố trí kinh phí phòng chống dịch.",

@@ -48,7 +48,8 @@ def _patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
         # "định kỳ vào ngày 25 hằng tháng", "trước ngày 20 hằng tháng", "Định kỳ hàng quý"
         "recurring": re.compile(
             rf"(?:định kỳ\s+)?(?:(?:vào|trước)\s+(?:\d{{1,2}}\s*giờ(?:\s*\d{{2}})?\s+)?)?"
-            rf"(?:ngày\s+\d{{1,2}}(?:/\d{{1,2}})?\s+|(?:thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ nhật)\s+)?"
+            rf"(?:ngày\s+\d{{1,2}}(?:/\d{{1,2}}|\s+tháng\s+\d{{1,2}})?\s+"
+            rf"|(?:thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ nhật)\s+)?"
             rf"(?P<rw>{recurrence_words})"
             rf"|định kỳ\s+(?P<six>6|sáu)\s+tháng",
             flags,
@@ -68,13 +69,13 @@ def _patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
         # "trong tháng 6/2024", "tháng 11 năm 2019", "trình ... tháng 11/2019"
         "month": re.compile(
             rf"(?:(?:hoàn thành|xong)\s+)?(?:(?:trong|trước|vào|cuối|đến hết)\s+)?"
-            rf"tháng\s+(?P<m>1[0-2]|0?[1-9])\s*(?:/|năm)\s*{_YEAR}",
+            rf"(?<!\d\s)tháng\s+(?P<m>1[0-2]|0?[1-9])\s*(?:/|năm)\s*{_YEAR}",  # "ngày 19 tháng 12 năm 2025" is a day
             flags,
         ),
         # cue + date: "trước ngày 15/3/2024", "chậm nhất ngày 20.7", "trước 16 giờ ngày 20/8"
         "date": re.compile(
             r"(?P<cue>(?:hoàn thành\s+|xong\s+|gửi\s+|báo cáo\s+)?"
-            r"(?:trước|chậm nhất(?:\s+là)?(?:\s+vào)?|không quá|hạn chót|đến hết|hoàn thành vào)"
+            r"(?:trước|chậm nhất(?:\s+là)?(?:\s+vào)?|không quá|hạn chót|đến hết|hoàn thành vào|trong(?=\s+ngày))"
             r"(?:\s+\d{1,2}\s*giờ(?:\s*\d{2})?,?)?\s+(?:ngày\s+)?)"
             r"(?P<d>[0-3]?\d)(?:\s*(?P<sep>[/.-])\s*(?P<m>1[0-2]|0?[1-9])"
             r"|\s+tháng\s+(?P<m2>1[0-2]|0?[1-9]))"
@@ -85,7 +86,8 @@ def _patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
         # "trong năm 2024," opening a sentence is the period of the whole text, not a deadline.
         "year": re.compile(
             rf"(?:(?:hoàn thành|xong|hoàn thiện)\s+(?:trong|trước|vào|cuối|đến hết)?\s*"
-            rf"|(?:trước|cuối|đến hết|chậm nhất trong)\s+)năm\s+{_YEAR}(?!\s*-)"
+            # "những tháng cuối năm 2025" is a period
+            rf"|(?:trước|(?<!tháng\s)cuối|đến hết|chậm nhất trong)\s+)năm\s+{_YEAR}(?!\s*-)"
             rf"|trong năm\s+(?P<y2>(?:19|20)\d{{2}})(?=\s*[.;)]|\s*$)",
             flags,
         ),
@@ -96,6 +98,10 @@ def _patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
             flags,
         ),
         "asap": re.compile(rf"(?<!\w)(?:{asap})(?!\w)", flags),
+        # "ngay trong" is as soon as possible only before a time: "ngay trong tháng 12", not
+        # "ngay trong quá trình xây dựng", "ngay trong tình huống đột xuất"
+        "within_a_matter": re.compile(
+            rf"(?<=trong)\s+(?!(?:{alternation(vocab.get('time_nouns', ['ngày']))})(?!\w))", flags),
         # A period set as an item's time: "Thời gian hoàn thành: Tháng 11 - 12/2025", "Thời gian
         # thực hiện: Từ ngày 01/01/2026 đến ngày 31/3/2026", "hoàn thành từ tháng 10 đến tháng
         # 12/2025": due at its end. A period in running text ("họp từ ngày 19 đến 23/4") is an event.
@@ -119,6 +125,11 @@ def _patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
         "not_before": re.compile(
             rf"(?<!\w)(?:{alternation(vocab.get('not_deadline_before', []))})[\s,]*$", flags
         ),
+        # a budget or plan the recurrence word qualifies: "dự toán ngân sách nhà nước hằng năm"
+        "attribute_of": re.compile(
+            rf"(?<!\w)(?:{alternation(vocab.get('periodic_things', []) or ['(?!)'])})(?!\w)"
+            rf"(?:\s+[^\W\d]+){{0,4}}\s+$",
+            flags),
         "asap_exclusions": re.compile(
             rf"(?<!\w)(?:{alternation(vocab.get('asap_exclusions', []))})(?!\w)", flags
         ),
@@ -173,6 +184,9 @@ def find_deadlines(
     recurrence_of = {k.lower(): v for k, v in resources.deadlines["recurrence"].items()}
     for m in patterns["recurring"].finditer(text):
         rec = "half_yearly" if m["six"] else recurrence_of.get(m["rw"].lower())
+        if rec == "yearly" and m.start() == m.start("rw") and patterns["attribute_of"].search(
+                text, max(0, m.start() - 50), m.start()):
+            continue  # "bố trí kinh phí ngân sách địa phương hằng năm": an annual budget, not a time
         add(m, "recurring", None, rec)
     for m in patterns["quarter"].finditer(text):
         q = m["q"].upper()
@@ -200,8 +214,8 @@ def find_deadlines(
         add(m, "relative", due)
     excluded = [e.span() for e in patterns["asap_exclusions"].finditer(text)]
     for m in patterns["asap"].finditer(text):
-        if any(s <= m.start() < e for s, e in excluded):
-            continue
+        if any(s <= m.start() < e for s, e in excluded) or patterns["within_a_matter"].match(text, m.end()):
+            continue  # "ngay trong quá trình xây dựng văn bản": within a process, not a time
         add(m, "asap", None)
     found.sort(key=lambda d: d.start)
     return found

@@ -197,6 +197,10 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
     ctx.block_lead = []
     for index, unit in enumerate(units):
         following = units[index + 1] if index + 1 < len(units) else None
+        if _sets_the_time(unit, text, vocab) and (tasks or ctx.last_block_tasks):
+            for task in tasks or ctx.last_block_tasks:  # "Thời gian hoàn thành trước ngày 31/12/2025."
+                task.deadline_after.append((unit.start, unit.end))
+            continue
         if is_lead_in(unit, following, text, vocab):
             reports = bool(vocab.report_contents.search(text[unit.start : unit.end].rstrip()))
             details = reports or _details_own_action(unit, text, vocab)
@@ -224,7 +228,19 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
             open_intro(unit, text, agencies, vocab, ctx, block)
     if block.kind == "paragraph" and not tasks and not block.text.endswith(":"):
         ctx.previous_was_task = False
+    ctx.last_block_tasks = tasks
     return tasks
+
+
+_TIME_SENTENCE_WORDS = 16
+
+
+def _sets_the_time(unit: Unit, text: str, vocab: Vocab) -> bool:
+    """A short sentence that only sets when what precedes it is due: "Thời gian hoàn thành trước
+    ngày 31/12/2025.", "Đảm bảo hoàn thành trong quý I/2026."."""
+    body = text[unit.start : unit.end].strip(" *_")
+    return len(body.split()) <= _TIME_SENTENCE_WORDS and bool(vocab.deadline_statement.match(body)) and bool(
+        vocab.time_limit.search(body))
 
 
 def _titles_its_items(block: Block, following: Block | None, found: list[AssembledTask]) -> bool:
@@ -281,6 +297,11 @@ def _placed(task: AssembledTask, block: Block, text: str, ctx: Context) -> Assem
         task.start = block.start + len(marker) - len(marker.lstrip())
         task.text = text[task.start : task.end]
     heading = ctx.scopes.heading()
+    for scope in reversed(ctx.scopes.scopes):  # the lead-ins above it, the nearest first
+        if scope is heading:
+            break
+        if scope.lead_in is not None and scope.lead_in[1] <= task.start:
+            task.deadline_spans.append(scope.lead_in)
     if heading is not None and heading.block is not None:
         task.deadline_spans.append((heading.block.start, heading.block.end))
     return task

@@ -297,6 +297,7 @@ def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         ctx.scopes.enter("lead-in")
         ctx.scopes.push(scope)
     scope.directive = True
+    scope.lead_in = (unit.start, unit.end)
     lead_in = text[unit.start : unit.end].rstrip()
     scope.competence = scope.competence or bool(vocab.announces_competences.search(lead_in)
                                                 and vocab.powers.search(lead_in))

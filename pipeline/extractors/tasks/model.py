@@ -43,6 +43,9 @@ class AssembledTask:
     # Lines outside the task's text whose deadline belongs to it ("Thời gian thực hiện: ...",
     # the section heading), read when the task's own text states none.
     deadline_spans: list[tuple[int, int]] = field(default_factory=list)
+    # A sentence after the task that only sets its time ("Thời gian hoàn thành trước ngày
+    # 31/12/2025."): read with the task's own text, its date before a "khẩn trương" of the text.
+    deadline_after: list[tuple[int, int]] = field(default_factory=list)
     # A table's time cell ("Quý II/2024", "30/6/2024"): a deadline even without a cue word.
     deadline_cell: tuple[int, int] | None = None
 
@@ -65,6 +68,7 @@ class Context:
     # the body tells what it found or answers ("... thông báo kết quả ... như sau:"): a later
     # "... như sau:" that names nobody announces more of what it tells, not assignments
     informative: bool = False
+    last_block_tasks: list[AssembledTask] = field(default_factory=list)  # a following time sentence sets theirs
 
     @property
     def section(self) -> str | None:

@@ -71,6 +71,9 @@ class Scope:
     # the heading or lead-in lists a body's standing duties ("Nhiệm vụ, quyền hạn của X",
     # "X có nhiệm vụ sau:"): in a rule, only the items that deliver something are tasks
     competence: bool = False
+    # the lead-in that announces the items ("... hoàn thành trong tháng 11 năm 2025, cụ thể:"):
+    # its deadline is theirs when they state none
+    lead_in: tuple[int, int] | None = None
 
 
 class ScopeStack:

@@ -71,6 +71,7 @@ class Vocab:
     duties_of: re.Pattern[str]
     announces_competences: re.Pattern[str]
     informs: re.Pattern[str]
+    deadline_statement: re.Pattern[str]
     powers: re.Pattern[str]
     implementation_action: re.Pattern[str]
     recurrence: re.Pattern[str]
@@ -219,6 +220,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "announces_competences": re.compile(rf"(?:{any_of('competence_announcers')})\s*$", flags),
         "powers": re.compile(rf"(?<![\wđ])(?:{any_of('competence_powers')})(?![\wđ])", flags),
         "recurrence": re.compile(rf"(?<![\wđ])(?:{any_of('recurrence_openers')})(?![\wđ])", flags),
+        "deadline_statement": re.compile(rf"^(?:{any_of('deadline_statements')})\s", flags),
         "time_limit": re.compile(rf"(?<![\wđ])(?:{any_of('time_limits')})(?![\wđ])", flags),
         "implementation_action": re.compile(
             rf"^(?:(?:tổ chức|thực hiện|chủ trì)\s+)?(?:{any_of('implementation_actions')})(?![\wđ])", flags),
