@@ -14,6 +14,7 @@ from .extractors.agencies import FoundAgency, find_agencies
 from .extractors.deadlines import FoundDeadline, find_deadlines, pick_deadline
 from .extractors.issuer import proper_case
 from .extractors.metadata import Metadata, extract_metadata, type_of_number
+from .extractors.name_bounds import cut_at_predicates
 from .extractors.references import FoundReference
 from .extractors.tasks import AssembledTask, assemble_tasks
 from .inputs import shown
@@ -151,14 +152,15 @@ def _extract_tasks(raw: RawDocument, source: str | None, models_dir: str | None,
     references = [s._.found for s in doc.spans["references"]
                   if s._.found.start >= layout.header_end
                   and (s._.found.number != meta.number or s._.found.start >= annexes_from)]
-    agencies = [s._.found for s in doc.spans["agencies"]]
+    words = WordIndex.from_doc(doc, models_dir)
+    agencies = cut_at_predicates([s._.found for s in doc.spans["agencies"]], text, words, resources)
     deadlines = [s._.found for s in doc.spans["deadlines"]]
     document_lead, issuer_only = _document_addressees(text, layout, agencies, meta, resources)
     body = layout.blocks if layout.doc_heading or layout.letter else _without_headlines(layout.blocks)
     heading = layout.doc_heading or _type_name(meta.number, resources)
     assembled = assemble_tasks(text, body, agencies, resources, document_lead,
                                layout.annexes, f"{heading} {meta.title or ''}".strip() if heading else None,
-                               verb_at=WordIndex.from_doc(doc, models_dir).verb_at, issuer_only=issuer_only,
+                               verb_at=words.verb_at, issuer_only=issuer_only,
                                issuer=(meta.issuer or "") if meta.doc_type != "press_release" else None)
     doc_id = document_id(text)
     page_of = _page_lookup(raw, page_starts)
@@ -313,6 +315,12 @@ def _to_agency(agency: FoundAgency, inferred: bool) -> Agency:
 _ASAP_REACH = 30
 
 
+# a deadline a lead-in sets for its items opens with a cue ("hoàn thành trong tháng 11/2025");
+# a bare period there ("... hoạt động tháng 11/2025") is what the lead-in speaks of
+_DUE_CUE = re.compile(r"(?:hoàn thành|xong|trước|trong|chậm nhất|đến hết|vào|cuối|định kỳ|hằng|hàng)(?![\wđ])",
+                      re.IGNORECASE)
+
+
 def _near_the_action(text: str, action_start: int, at: int) -> bool:
     return len(text[action_start:at].split()) <= _ASAP_REACH
 
@@ -328,6 +336,9 @@ def _to_task(task: AssembledTask, text: str, doc_id: str, deadlines: list[FoundD
     if task.deadline_cell is not None:
         start, end = task.deadline_cell
         chosen = chosen or pick_deadline([d for d in deadlines if start <= d.start and d.end <= end])
+    for start, end in task.lead_in_spans:  # "... hoàn thành trong tháng 11/2025, cụ thể:", not "... tháng 11/2025"
+        chosen = chosen or pick_deadline([d for d in deadlines if start <= d.start and d.end <= end
+                                          and d.kind != "asap" and _DUE_CUE.match(d.text)])
     for start, end in task.deadline_spans:  # a heading's "sớm" is a word of its title, not a deadline
         chosen = chosen or pick_deadline([d for d in deadlines
                                           if start <= d.start and d.end <= end and d.kind != "asap"])

@@ -84,7 +84,8 @@ def unify_tone_marks(text: str) -> str:
 # instead of a table (old Word files, "pdftotext -layout"): the national motto, the
 # "Độc lập - Tự do - Hạnh phúc" line, and the place and date ("Vũng Tàu, ngày ...").
 _RIGHT_COLUMN = re.compile(
-    r"(?:cộng\s+h(?:òa|oà)\s+xã\s+hội|độc\s+lập\s*[-–]|[^\W\d_][^,\n\t]{1,40}?,\s*ngày\s*(?:\d|[.…_]|tháng))",
+    # the place is a name, without digits: "cáo số 565-BC/BTCTW, ngày 27/11" is a wrapped sentence
+    rf"(?:cộng\s+h(?:òa|oà)\s+xã\s+hội|độc\s+lập\s*[-–]|(?-i:[{CAPITALS}])[^,\n\t\d/]{{1,40}}?,\s*ngày\s*(?:\d|[.…_]|tháng))",
     re.IGNORECASE,
 )
 # A column gap: a tab, or two spaces and more.

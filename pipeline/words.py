@@ -108,6 +108,46 @@ def span_end_starts(text: str, ends: list[int]) -> list[int]:
     return starts
 
 
+# The lowercase words that may close a name after its proper part: "Công an xã", "Sở Y tế tỉnh".
+_LEVEL_WORD = re.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|Trung ương)(?!\w)")
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def name_tail(text: str, start: int, end: int) -> int | None:
+    """Where a name's words may turn into a predicate: the first lowercase word after a
+    capitalised word other than its head, or after an administrative level ("Vụ Pháp| chế đưa
+    ...", "Công an xã| làm sạch ..."); None when there is none, or when the head is followed
+    directly by lowercase words ("Hội đồng thẩm định giá": no proper part to end).
+
+    >>> text = "Công an xã làm sạch dữ liệu"
+    >>> text[name_tail(text, 0, len(text)):]
+    'làm sạch dữ liệu'
+    >>> name_tail("Hội đồng thẩm định giá", 0, 22) is None
+    True
+    """
+    words = list(_WORD.finditer(text, start, end))
+    for index in range(1, len(words) - 1):
+        level = _LEVEL_WORD.match(text, words[index].start())
+        after = index + (len(level.group(0).split()) if level else 1)
+        if (level or words[index].group(0)[0].isupper()) and after < len(words):
+            tail = words[after]
+            if tail.group(0)[0].islower() and "\n" not in text[words[index].end() : tail.start()]:
+                return tail.start()
+    return None
+
+
+def name_tail_starts(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """Window starts for the lowercase tails of names (``name_tail``), ``CONTEXT`` syllables
+    before each: the word layer says where the name ends and a predicate begins."""
+    starts = []
+    for start, end in spans:
+        tail = name_tail(text, start, end)
+        if tail is not None:
+            before = [m.start() for m in PIECE.finditer(text, max(start, tail - 40), tail)]
+            starts.append(before[-CONTEXT] if len(before) >= CONTEXT else tail)
+    return starts
+
+
 def candidate_windows(text: str, starts: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """The pieces (syllable and punctuation spans) of the windows given as (start, number of
     syllables): each within its line; overlapping windows are joined.
@@ -193,6 +233,8 @@ class WordsComponent:
         if self.after and self.after in doc.spans:
             after = span_end_starts(text, [s.end_char for s in doc.spans[self.after]])
             windows += [(start, self.window + CONTEXT) for start in after]
+            spans = [(s.start_char, s.end_char) for s in doc.spans[self.after]]
+            windows += [(start, self.window + CONTEXT) for start in name_tail_starts(text, spans)]
         words = analyse(text, candidate_windows(text, windows), self.analyser)
         spans = []
         for word in words:

@@ -96,6 +96,16 @@ def test_long_table_rows_do_not_hide_the_width_the_text_was_wrapped_at():
     assert out[-1].endswith("pháp luật hiện hành.") and out[:8] == [row] * 8
 
 
+def test_a_wrapped_line_citing_a_report_and_its_date_is_no_header_date_line():
+    text = ("Thực hiện Quy chế làm việc, Văn phòng Trung ương Đảng thông báo kết luận của Bộ Chính trị.\n"
+            "Tại phiên họp ngày 28/11/2025, sau khi nghe Báo cáo của Ban Tổ chức Trung ương về tình hình\n"
+            "hoạt động của bộ máy hệ thống chính trị và chính quyền địa phương 2 cấp (Báo\n"
+            "cáo số 565-BC/BTCTW, ngày 27/11/2025), Bộ Chính trị, Ban Bí thư kết luận như\n"
+            "sau:\n1. Cơ bản thống nhất với Báo cáo của Ban Tổ chức Trung ương về tình hình.")
+    out = join_wrapped_lines(text).split("\n")
+    assert out[1].endswith("Ban Bí thư kết luận như sau:") and out[2].startswith("1. Cơ bản")
+
+
 def test_second_level_bullet_o_is_an_item():
     text = ("• Báo cáo định kỳ kết quả thực hiện các nhiệm vụ được giao trong năm\n"
             "o Báo cáo tháng gửi Văn phòng UBND tỉnh trước ngày 25 hằng tháng\n"

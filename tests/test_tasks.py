@@ -469,6 +469,7 @@ def test_a_body_named_by_what_it_does_is_the_subject_of_its_duty(body: str, lead
 
 
 NOT_TASKS = {
+    "what a body received": "II. KẾT QUẢ\nBan Tổ chức Hội nghị nhận được 16 tham luận của các sở, ngành.",
     "components of a programme by name": "II. NỘI DUNG\nKế hoạch triển khai các dự án sau:\n"
                                          "- Dự án 1: Phòng ngừa, đấu tranh tội phạm về ma túy.\n"
                                          "- Dự án 2: Nâng cao hiệu quả cai nghiện ma túy.",

@@ -166,3 +166,24 @@ def test_nhiemvu_pipeline_reaches_the_verb_after_a_subject_and_an_adverb(text):
     doc = build_nlp()(text)
     (agency,) = doc.spans["agencies"]
     assert predicate_at(doc, agency.end_char, lowercase=True)
+
+
+# Fixture sentences written for this test: names the gazetteer lacks, that the patterns run on
+# into their predicate, and names whose own words include a verb.
+NAME_ENDS = [
+    ("Cục Điện ảnh phối hợp với Vụ Pháp chế đưa nội dung thực thi Phương án vào dự thảo Luật.",
+     "Vụ Pháp chế"),
+    ("Ủy ban nhân dân các xã rà soát dữ liệu; phối hợp với Công an xã đưa dữ liệu dân cư lên hệ thống.",
+     "Công an xã"),
+    ("Sở Tài chính phối hợp với Viện Nghiên cứu phát triển Thành phố đề xuất giải pháp.",
+     "Viện Nghiên cứu phát triển Thành phố"),
+    ("Sở Tài chính phối hợp với Trung tâm Phát triển quỹ đất tỉnh lập phương án bồi thường.",
+     "Trung tâm Phát triển quỹ đất tỉnh"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "partner"), NAME_ENDS, ids=[p for _, p in NAME_ENDS])
+def test_a_name_ends_where_the_word_layer_sees_its_predicate(sentence: str, partner: str) -> None:
+    tasks = extract_text("ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\n\nKẾ HOẠCH\nVề dữ liệu dân cư\n\nII. NHIỆM VỤ\n"
+                         f"1. {sentence}\n").tasks
+    assert partner in [a.name for t in tasks for a in t.support]

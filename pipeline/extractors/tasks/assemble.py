@@ -301,7 +301,7 @@ def _placed(task: AssembledTask, block: Block, text: str, ctx: Context) -> Assem
         if scope is heading:
             break
         if scope.lead_in is not None and scope.lead_in[1] <= task.start:
-            task.deadline_spans.append(scope.lead_in)
+            task.lead_in_spans.append(scope.lead_in)
     if heading is not None and heading.block is not None:
         task.deadline_spans.append((heading.block.start, heading.block.end))
     return task
@@ -358,7 +358,7 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     if subject:
         lead, after = subject
         predicate = vocab.after_subject.match(text[after : unit.end])
-        reported = re.match(r"\s*(?:đã|vừa|đang)\b", text[after : unit.end]) and not (
+        reported = vocab.reported.match(text[after : unit.end]) and not (
             predicate and _ON_A_BASIS.search(predicate.group(0)))  # "... đang giãn cách ..., căn cứ ..., quyết định"
         if vocab.past.search(text[after : after + 12]) or reported:
             return None

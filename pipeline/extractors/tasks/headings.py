@@ -116,7 +116,6 @@ def _described_actor(block: Block, text: str, body: str, vocab: Vocab) -> list[F
     return [FoundAgency(name, name, start, start + len(name))]
 
 
-_REPORTED = re.compile(r"\s*(?:đã|vừa|đang)(?![\wđ])", re.IGNORECASE)
 _ARTICLE_LABEL = re.compile(r"^Điều\s+\d+[a-z]?\s*[.:]\s*", re.IGNORECASE)
 
 
@@ -260,7 +259,7 @@ def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     bodies it only names, or its subject ("Sở Y tế thực hiện các nội dung sau:")."""
     begin = strip_opening(text, unit.start, unit, vocab)
     opening = run_from(agencies_in(agencies, unit.start, unit.end), text, begin, unit.end)
-    if opening and opening[0].start == begin and _REPORTED.match(text, opening[-1].end):
+    if opening and opening[0].start == begin and vocab.reported.match(text, opening[-1].end):
         return  # "Thủ tướng Chính phủ đã phê duyệt ..., cụ thể như sau:": what was done, not what to do
     found = addressees_of(unit, text, agencies, vocab, unit.start)
     teller = None if found else subject_of(unit, text, agencies_in(agencies, unit.start, unit.end), vocab, begin)

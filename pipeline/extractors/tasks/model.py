@@ -46,6 +46,9 @@ class AssembledTask:
     # A sentence after the task that only sets its time ("Thời gian hoàn thành trước ngày
     # 31/12/2025."): read with the task's own text, its date before a "khẩn trương" of the text.
     deadline_after: list[tuple[int, int]] = field(default_factory=list)
+    # The lead-ins above the task ("... hoàn thành trong tháng 11 năm 2025, cụ thể:"), the
+    # nearest first: a deadline they set with a cue word is the task's when it states none.
+    lead_in_spans: list[tuple[int, int]] = field(default_factory=list)
     # A table's time cell ("Quý II/2024", "30/6/2024"): a deadline even without a cue word.
     deadline_cell: tuple[int, int] | None = None
 

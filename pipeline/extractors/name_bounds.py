@@ -1,0 +1,74 @@
+"""Where an open-vocabulary name ends, by the word layer.
+
+The agency patterns take a name's words up to punctuation or a word of the closed lists, so a
+name the gazetteer lacks may run on into its predicate: "Công an xã làm sạch dữ liệu",
+"Vụ Pháp chế đưa nội dung ...". A lowercase word the tagger reads as an action verb with a
+complement, right after a noun of the name's proper part (a capitalised word or a level),
+starts the predicate: the name ends before it. After a verb of the name itself ("Viện Nghiên
+cứu phát triển Thành phố") it is still the name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from ..resources import Resources
+from ..words import WordIndex, name_tail
+from .agencies import FoundAgency
+
+_GROUP = re.compile(r"(?:các|những|mọi|tất cả)\s", re.IGNORECASE)
+_NOUN_TAGS = frozenset({"N", "Np", "Nc", "Ny", "Nu"})
+# what a predicate's verb is followed by: its object ("đưa nội dung", "làm sạch dữ liệu"), not a
+# preposition or a time ("Cục Y tế dự phòng trước 15 giờ": a name the tagger misread)
+_OBJECT_TAGS = _NOUN_TAGS | {"L", "M", "P", "A"}
+_LEVELS = ("tỉnh", "huyện", "quận", "xã", "phường", "thị trấn", "thị xã", "thành phố", "đặc khu")
+
+
+@lru_cache(maxsize=4)
+def known_names(resources: Resources) -> frozenset[str]:
+    """The gazetteer's names and written forms, in lowercase: they end where they end."""
+    return frozenset(form.lower() for entry in resources.agencies for form in (entry.name, *entry.forms))
+
+
+@lru_cache(maxsize=4)
+def head_nouns(resources: Resources) -> frozenset[str]:
+    """Head nouns, in lowercase: what follows one is its name ("Ban chỉ đạo ...", "Tổ công tác")."""
+    spec = resources.agency_patterns
+    return frozenset(h.lower() for h in (*spec["heads"], *spec["units"], *spec["titles"]))
+
+
+def cut_at_predicates(agencies: list[FoundAgency], text: str, words: WordIndex,
+                      resources: Resources) -> list[FoundAgency]:
+    """The agencies, each open-vocabulary name cut where a predicate starts inside it."""
+    known, heads = known_names(resources), head_nouns(resources)
+    return [_cut(agency, text, words, heads) if _open_name(agency, known) else agency for agency in agencies]
+
+
+def _open_name(agency: FoundAgency, known: frozenset[str]) -> bool:
+    """A body's proper name the gazetteer lacks: not a known name, not a group ("các văn
+    phòng huyện ủy") nor one that stands for its members."""
+    return (agency.text[:1].isupper() and not agency.members and not _GROUP.match(agency.text)
+            and agency.name.lower() not in known and agency.text.lower() not in known)
+
+
+def _cut(agency: FoundAgency, text: str, words: WordIndex, heads: frozenset[str]) -> FoundAgency:
+    tail = name_tail(text, agency.start, agency.end)
+    if tail is None:
+        return agency
+    for i in range(bisect.bisect_left(words.starts, tail), len(words.starts)):
+        if words.starts[i] >= agency.end:
+            break
+        before = i - 1
+        if before < 0 or words.ends[before] <= agency.start:
+            continue
+        previous = text[words.starts[before] : words.ends[before]]
+        names_end = words.tags[before] in _NOUN_TAGS and (
+            previous in _LEVELS or (previous[:1].isupper() and previous.lower() not in heads))
+        takes_object = i + 1 < len(words.starts) and words.tags[i + 1] in _OBJECT_TAGS
+        if names_end and takes_object and words.verb_at(words.starts[i], True):
+            end = words.ends[before]
+            name = text[agency.start : end]
+            return FoundAgency(name, name, agency.start, end, agency.title, agency.successor, agency.anaphoric)
+    return agency
