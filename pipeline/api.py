@@ -10,11 +10,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .errors import ExtractionError
-from .extractors.agencies import FoundAgency, find_agencies
+from .extractors.agencies import FoundAgency, find_agencies, name_stops
 from .extractors.deadlines import FoundDeadline, find_deadlines, pick_deadline
 from .extractors.issuer import proper_case
 from .extractors.metadata import Metadata, extract_metadata, type_of_number
-from .extractors.name_bounds import cut_at_predicates
+from .extractors.name_bounds import cut_at_predicates, extend_groups, unit_nouns
 from .extractors.references import FoundReference
 from .extractors.tasks import AssembledTask, assemble_tasks
 from .inputs import shown
@@ -153,7 +153,8 @@ def _extract_tasks(raw: RawDocument, source: str | None, models_dir: str | None,
                   if s._.found.start >= layout.header_end
                   and (s._.found.number != meta.number or s._.found.start >= annexes_from)]
     words = WordIndex.from_doc(doc, models_dir)
-    agencies = cut_at_predicates([s._.found for s in doc.spans["agencies"]], text, words, resources)
+    agencies = extend_groups(cut_at_predicates([s._.found for s in doc.spans["agencies"]], text, words, resources),
+                             text, words, name_stops(resources), unit_nouns(resources))
     deadlines = [s._.found for s in doc.spans["deadlines"]]
     document_lead, issuer_only = _document_addressees(text, layout, agencies, meta, resources)
     body = layout.blocks if layout.doc_heading or layout.letter else _without_headlines(layout.blocks)

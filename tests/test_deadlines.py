@@ -47,7 +47,8 @@ CASES = [
     ("hằng quí", "recurring", None, "quarterly"),
     ("trong vòng 10 ngày kể từ ngày ký", "relative", D(2024, 1, 15), None),
     ("trong thời hạn 15 ngày kể từ ngày nhận", "relative", D(2024, 1, 20), None),
-    ("trong thời hạn 15 ngày làm việc kể từ ngày nhận được văn bản", "relative", None, None),
+    # working days from the issue date (Friday 5/1/2024): weekends skipped
+    ("trong thời hạn 15 ngày làm việc kể từ ngày nhận được văn bản", "relative", D(2024, 1, 26), None),
     ("kết thúc thời gian công khai", "relative", None, None),
     ("trước khi treo", "relative", None, None),
     ("khẩn trương", "asap", None, None),
@@ -76,6 +77,7 @@ CASES = [
     ("trước ngày 25 tháng 01 hàng năm", "recurring", None, "yearly"),
     ("định kỳ trước ngày 15 tháng 02 hằng năm", "recurring", None, "yearly"),
     ("thực hiện trong ngày 20 tháng 11 năm 2025", "date", D(2025, 11, 20), None),
+    ("báo cáo định kỳ (trước ngày 30 tháng 01 năm sau)", "recurring", None, "yearly"),
     ("triển khai ngay trong tháng 12/2025", "month", D(2025, 12, 31), None),
 ]
 

@@ -368,6 +368,17 @@ CASES.update({
         [("hoàn thiện dự thảo", ["Cục Mỹ thuật"], [], "2026-03-31"),
          ("Rà soát, cập nhật", ["Ủy ban nhân dân các phường, xã"], ["Công an xã"], "2025-12-31")],
     ),
+    "partners before the action, and a duty a body 'có nhiệm vụ' to carry out": (
+        "IV. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương có nhiệm vụ phối hợp với các sở, ban, ngành, Ủy ban nhân dân "
+        "cấp xã và các đơn vị liên quan tổ chức kiểm tra, đôn đốc thực hiện Kế hoạch này.",
+        [("tổ chức kiểm tra, đôn đốc", ["Sở Công Thương"],
+          ["các sở, ban, ngành", "Ủy ban nhân dân cấp xã", "các đơn vị liên quan"], None)],
+    ),
+    "a purpose stays in its task's text": (
+        "II. NHIỆM VỤ\n1. Ban Quản lý Khu kinh tế\n- Tạo điều kiện thuận lợi để các doanh nghiệp viễn thông "
+        "khảo sát, tiếp cận các vị trí tiềm năng trong khu công nghiệp.",
+        [("Tạo điều kiện thuận lợi để các doanh nghiệp viễn thông khảo sát", ["Ban Quản lý Khu kinh tế"], [], None)],
+    ),
     "bullets before the first numbered heading close at it": (
         "II. NHIỆM VỤ\nYêu cầu các sở, ngành:\n- Tăng cường kiểm tra an toàn thực phẩm.\n1. Sở Y tế:\n"
         "- Giám sát dịch bệnh tại cộng đồng.\n2. Sở Tài chính:\n- Bố trí kinh phí phòng chống dịch.",

@@ -187,3 +187,19 @@ def test_a_name_ends_where_the_word_layer_sees_its_predicate(sentence: str, part
     tasks = extract_text("ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\n\nKẾ HOẠCH\nVề dữ liệu dân cư\n\nII. NHIỆM VỤ\n"
                          f"1. {sentence}\n").tasks
     assert partner in [a.name for t in tasks for a in t.support]
+
+
+# Fixture sentences written for this test: groups whose unit noun the nouns after it qualify.
+GROUP_ENDS = [
+    ("Sở Công Thương chủ trì, phối hợp với các đơn vị điện lực tổ chức tuyên truyền an toàn điện.",
+     "các đơn vị điện lực"),
+    ("Sở Khoa học và Công nghệ phối hợp với các doanh nghiệp viễn thông lắp đặt trạm phát sóng.",
+     "các doanh nghiệp viễn thông"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "partner"), GROUP_ENDS, ids=[p for _, p in GROUP_ENDS])
+def test_a_group_takes_the_nouns_that_say_which_bodies(sentence: str, partner: str) -> None:
+    tasks = extract_text("ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\n\nKẾ HOẠCH\nVề an toàn điện\n\nII. NHIỆM VỤ\n"
+                         f"1. {sentence}\n").tasks
+    assert [a.name for t in tasks for a in t.support] == [partner]

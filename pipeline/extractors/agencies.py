@@ -81,6 +81,7 @@ class _Compiled:
     generic_group: re.Pattern[str]  # "các sở, ban, ngành", "các địa phương": no name, only unit nouns
     qualified: re.Pattern[str]  # a group closed by its qualifier: "... thuộc tỉnh", "... có liên quan"
     shared_offices: tuple[str, ...]  # offices several people hold: the person is named with them
+    stop: re.Pattern[str]  # a word that ends a name: a preposition, a verb or role of the closed lists
 
 
 @lru_cache(maxsize=4)
@@ -181,7 +182,13 @@ def _compile(resources: Resources) -> _Compiled:
     generic_group = re.compile(rf"(?:{group})", re.IGNORECASE)
     qualified = re.compile(rf"(?<![\wđ])(?:{qualifiers})$", re.IGNORECASE)
     return _Compiled(pattern, by_form, anaphora, member_list, province_place, merged, provinces, sectors, by_sector,
-                     generic_group, qualified, tuple(spec.get("shared_offices", [])))
+                     generic_group, qualified, tuple(spec.get("shared_offices", [])),
+                     re.compile(stop, re.IGNORECASE))
+
+
+def name_stops(resources: Resources) -> re.Pattern[str]:
+    """Matches a word that ends a name (a preposition, a directive verb or role), at its start."""
+    return _compile(resources).stop
 
 
 def _sector_key(words: str) -> str:

@@ -29,6 +29,19 @@ def make_date(year: int | None, month: int, day: int) -> dt.date | None:
         return None
 
 
+def add_working_days(start: dt.date, days: int) -> dt.date:
+    """``days`` working days (Monday to Friday) after ``start``; public holidays are not known.
+
+    >>> add_working_days(dt.date(2025, 11, 21), 5)
+    datetime.date(2025, 11, 28)
+    """
+    current = start
+    while days > 0:
+        current += dt.timedelta(days=1)
+        days -= current.weekday() < 5
+    return current
+
+
 def month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..patterns import alternation
 from ..resources import Resources
-from .dates import make_date, month_end
+from .dates import add_working_days, make_date, month_end
 from .intervals import Intervals
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
@@ -51,7 +51,9 @@ def _patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
             rf"(?:ngày\s+\d{{1,2}}(?:/\d{{1,2}}|\s+tháng\s+\d{{1,2}})?\s+"
             rf"|(?:thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ nhật)\s+)?"
             rf"(?P<rw>{recurrence_words})"
-            rf"|định kỳ\s+(?P<six>6|sáu)\s+tháng",
+            rf"|định kỳ\s+(?P<six>6|sáu)\s+tháng"
+            # "báo cáo định kỳ (trước ngày 30 tháng 01 năm sau)": a date of the year after each one
+            rf"|(?:trước\s+)?ngày\s+\d{{1,2}}(?:\s*/\s*\d{{1,2}}|\s+tháng\s+\d{{1,2}})\s+(?P<next>năm\s+sau)",
             flags,
         ),
         # "quý 1/2024", "quý II/2024", "quý III năm 2025", "quí IV"
@@ -183,8 +185,8 @@ def find_deadlines(
             taken.add(*m.span())
     recurrence_of = {k.lower(): v for k, v in resources.deadlines["recurrence"].items()}
     for m in patterns["recurring"].finditer(text):
-        rec = "half_yearly" if m["six"] else recurrence_of.get(m["rw"].lower())
-        if rec == "yearly" and m.start() == m.start("rw") and patterns["attribute_of"].search(
+        rec = "half_yearly" if m["six"] else "yearly" if m["next"] else recurrence_of.get(m["rw"].lower())
+        if m["rw"] and rec == "yearly" and m.start() == m.start("rw") and patterns["attribute_of"].search(
                 text, max(0, m.start() - 50), m.start()):
             continue  # "bố trí kinh phí ngân sách địa phương hằng năm": an annual budget, not a time
         add(m, "recurring", None, rec)
@@ -208,7 +210,9 @@ def find_deadlines(
         add(m, "year", dt.date(int(m["y"] or m["y2"]), 12, 31))
     for m in patterns["relative"].finditer(text):
         due = None
-        if m["n"] and issued and m["anchor"] and "làm việc" not in m["unit"].lower():
+        if m["n"] and issued and m["anchor"] and "làm việc" in m["unit"].lower():
+            due = add_working_days(issued, int(m["n"]))  # "05 ngày làm việc kể từ ngày ban hành"
+        elif m["n"] and issued and m["anchor"]:
             days = int(m["n"]) * resources.deadlines["relative_units"].get(m["unit"].lower(), 1)
             due = issued + dt.timedelta(days=days)
         add(m, "relative", due)

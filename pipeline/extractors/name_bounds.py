@@ -1,4 +1,4 @@
-"""Where an open-vocabulary name ends, by the word layer.
+"""Where an open-vocabulary name or a group ends, by the word layer.
 
 The agency patterns take a name's words up to punctuation or a word of the closed lists, so a
 name the gazetteer lacks may run on into its predicate: "Công an xã làm sạch dữ liệu",
@@ -6,6 +6,10 @@ name the gazetteer lacks may run on into its predicate: "Công an xã làm sạc
 complement, right after a noun of the name's proper part (a capitalised word or a level),
 starts the predicate: the name ends before it. After a verb of the name itself ("Viện Nghiên
 cứu phát triển Thành phố") it is still the name.
+
+A group of bodies, the other way round, stops at its unit noun when no qualifier of the closed
+lists follows: "các đơn vị | điện lực", "các cơ quan | thông tin truyền thông". The nouns the
+tagger reads right after the unit say which bodies: they are the group's words.
 """
 
 from __future__ import annotations
@@ -30,6 +34,12 @@ _LEVELS = ("tỉnh", "huyện", "quận", "xã", "phường", "thị trấn", "t
 def known_names(resources: Resources) -> frozenset[str]:
     """The gazetteer's names and written forms, in lowercase: they end where they end."""
     return frozenset(form.lower() for entry in resources.agencies for form in (entry.name, *entry.forms))
+
+
+@lru_cache(maxsize=4)
+def unit_nouns(resources: Resources) -> frozenset[str]:
+    """The unit nouns of groups, in lowercase: "đơn vị", "cơ quan", "doanh nghiệp"."""
+    return frozenset(u.lower() for u in resources.agency_patterns["units"])
 
 
 @lru_cache(maxsize=4)
@@ -72,3 +82,34 @@ def _cut(agency: FoundAgency, text: str, words: WordIndex, heads: frozenset[str]
             name = text[agency.start : end]
             return FoundAgency(name, name, agency.start, end, agency.title, agency.successor, agency.anaphoric)
     return agency
+
+
+_GROUP_WORDS = 3  # nouns that may say which bodies a group is: "các cơ quan thông tin truyền thông"
+
+
+def extend_groups(agencies: list[FoundAgency], text: str, words: WordIndex, stops: re.Pattern[str],
+                  units: frozenset[str]) -> list[FoundAgency]:
+    """The agencies, each group that ends on a unit noun taking the nouns right after it
+    ("các đơn vị điện lực"); ``stops`` are the directive words that never belong to a name."""
+    return [_extended(agency, text, words, stops) if _bare_group(agency, units) else agency
+            for agency in agencies]
+
+
+def _bare_group(agency: FoundAgency, units: frozenset[str]) -> bool:
+    return bool(_GROUP.match(agency.text)) and not agency.members and any(
+        agency.text.lower().endswith(" " + unit) for unit in units)
+
+
+def _extended(agency: FoundAgency, text: str, words: WordIndex, stops: re.Pattern[str]) -> FoundAgency:
+    end, taken = agency.end, 0
+    i = words.word_at(end)
+    while i is not None and taken < _GROUP_WORDS and i < len(words.starts):
+        word = text[words.starts[i] : words.ends[i]]
+        if (words.tags[i] != "N" or not word[:1].islower() or text[end : words.starts[i]].strip(" \t")
+                or stops.match(word) or word in _LEVELS):
+            break
+        end, taken, i = words.ends[i], taken + 1, i + 1
+    if taken == 0:
+        return agency
+    name = text[agency.start : end]
+    return FoundAgency(name, name, agency.start, end, agency.title, agency.successor, agency.anaphoric)

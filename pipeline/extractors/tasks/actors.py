@@ -40,6 +40,8 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         candidates.append(comma + 1)
         comma = text.find(",", comma + 1, window_end)
     for pos in candidates:
+        if pos != begin and _inside_partners(text, agencies, vocab, begin, pos - 1):
+            continue  # "X có nhiệm vụ phối hợp với A, B và C tổ chức ...": C is a partner, not a subject
         while pos < unit.end and text[pos] == " ":
             pos += 1
         run = run_from(agencies, text, pos, unit.end)
@@ -69,6 +71,12 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                     run = run[:-1]  # "Đối với UBND các xã, Phó Chủ tịch UBND tỉnh đề nghị ...": the speaker
                 return run, after
     return _described_subject(text, begin, unit.end, vocab)
+
+
+def _inside_partners(text: str, agencies: list[FoundAgency], vocab: Vocab, begin: int, comma: int) -> bool:
+    """Whether the comma at ``comma`` separates partners named after "phối hợp với"."""
+    markers = list(vocab.support.finditer(text, begin, comma))
+    return bool(markers) and only_agencies(text, agencies, markers[-1].end(), comma, vocab)
 
 
 def _described_subject(text: str, begin: int, end: int, vocab: Vocab) -> tuple[list[FoundAgency], int] | None:

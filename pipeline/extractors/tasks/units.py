@@ -89,6 +89,11 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
     pieces = []
     for a, b in zip(bounds, bounds[1:], strict=False):
         if a in purposes:
+            if pieces and text[pieces[-1].end : a].strip() == "để":
+                # the purpose stays with the action it is the purpose of: no task of its own
+                last = pieces[-1]
+                piece = text[last.start : b].rstrip(" ;,")
+                pieces[-1] = Unit(last.start, last.start + len(piece), piece, unit.in_item, unit.sub_item)
             continue
         piece = text[a:b].rstrip(" ;,")
         if piece.endswith(" để"):
