@@ -379,6 +379,25 @@ CASES.update({
         "khảo sát, tiếp cận các vị trí tiềm năng trong khu công nghiệp.",
         [("Tạo điều kiện thuận lợi để các doanh nghiệp viễn thông khảo sát", ["Ban Quản lý Khu kinh tế"], [], None)],
     ),
+    "numbered actions inside a body's item, and a list of what one of them covers": (
+        "II. NHIỆM VỤ\n1. Về tồn tại, hạn chế: (1) Vẫn còn nhiệm vụ chậm tiến độ; (2) Phối hợp chưa chặt chẽ.\n"
+        "2. Nhiệm vụ cụ thể\na) Bộ Khoa học và Công nghệ: (1) trình Thủ tướng Chính phủ Chương trình quốc gia "
+        "phát triển công nghệ chiến lược, hoàn thành trong tháng 11 năm 2025; (2) đôn đốc các doanh nghiệp viễn "
+        "thông phủ sóng 5G trên phạm vi toàn quốc; (3) phát triển nền tảng số với 03 chức năng: (i) lưu trữ dữ "
+        "liệu; (ii) định danh điện tử; (iii) thanh toán trực tuyến.",
+        [("trình Thủ tướng Chính phủ Chương trình", ["Bộ Khoa học và Công nghệ"], [], "2025-11-30"),
+         ("đôn đốc các doanh nghiệp viễn thông", ["Bộ Khoa học và Công nghệ"], [], None),
+         ("phát triển nền tảng số", ["Bộ Khoa học và Công nghệ"], [], None)],
+    ),
+    "a heading that asks bodies for its items, however it names them": (
+        "IV. PHÂN CÔNG NHIỆM VỤ\n13. Phân công trách nhiệm:\n- Sở Tư pháp chủ trì thẩm định văn bản.\n"
+        "14. Đề nghị Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh\n"
+        "a) Phối hợp chặt chẽ với Công an tỉnh trong điều tra, truy tố, xét xử.\n"
+        "15. Đề nghị các doanh nghiệp sản xuất, chế biến và xuất khẩu nông sản\n- Xây dựng vùng nguyên liệu.",
+        [("thẩm định văn bản", ["Sở Tư pháp"], [], None),
+         ("Phối hợp chặt chẽ", ["Viện kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh"], ["Công an tỉnh"], None),
+         ("Xây dựng vùng nguyên liệu", ["các doanh nghiệp sản xuất, chế biến và xuất khẩu nông sản"], [], None)],
+    ),
     "bullets before the first numbered heading close at it": (
         "II. NHIỆM VỤ\nYêu cầu các sở, ngành:\n- Tăng cường kiểm tra an toàn thực phẩm.\n1. Sở Y tế:\n"
         "- Giám sát dịch bệnh tại cộng đồng.\n2. Sở Tài chính:\n- Bố trí kinh phí phòng chống dịch.",

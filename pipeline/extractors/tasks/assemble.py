@@ -12,6 +12,7 @@ from ..agencies import FoundAgency, expand_abbreviations
 from .actors import addressees_of, agencies_in, fold_name, labelled_actor, subject_of, support_of
 from .headings import (
     is_actor_heading,
+    is_addressed_heading,
     is_content_heading,
     is_heading_item,
     is_listed_actor,
@@ -105,10 +106,12 @@ def assemble_tasks(
         actor_heading = block.kind == "item" and is_actor_heading(block, text, agencies, vocab)
         listed = block.kind == "item" and not actor_heading and is_listed_actor(
             block, following_block, text, agencies, vocab, ctx.actor_list == (marker_style(block), id(parent)))
-        if block.kind == "heading" or actor_heading or listed or (block.kind == "item" and (
+        addressed = (block.kind == "item" and not (actor_heading or listed)
+                     and is_addressed_heading(block, following_block, text, vocab))
+        if block.kind == "heading" or actor_heading or listed or addressed or (block.kind == "item" and (
                 is_heading_item(block, vocab) or is_content_heading(block, following_block, text, agencies, vocab))):
-            open_section(block, text, agencies, vocab, ctx, listed_actor=listed)
-            if actor_heading or listed:
+            open_section(block, text, agencies, vocab, ctx, listed_actor=listed, addressed=addressed)
+            if actor_heading or listed or addressed:
                 ctx.actor_list = (marker_style(block), id(parent))  # its siblings may name bodies too
             group_start = len(tasks)
             continue

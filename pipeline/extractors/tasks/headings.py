@@ -34,9 +34,10 @@ def is_heading_item(block: Block, vocab: Vocab) -> bool:
 
 
 def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vocab,
-                 ctx: Context, listed_actor: bool = False) -> None:
+                 ctx: Context, listed_actor: bool = False, addressed: bool = False) -> None:
     """A heading opens a scope: its title, its actor, whether its items are assignments.
-    ``listed_actor``: the heading is a body's name among its siblings' (``is_listed_actor``)."""
+    ``listed_actor``: the heading is a body's name among its siblings' (``is_listed_actor``);
+    ``addressed``: it asks bodies for its items (``is_addressed_heading``)."""
     body = text[block.body_start : block.end].strip()
     title = _ARTICLE_LABEL.sub("", body).lstrip(" .:")  # "Điều 2. Đối tượng áp dụng": the article's matter
     directive: bool | None = None
@@ -63,6 +64,14 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
         actor = _owner(text, begin, announced.start()) if text[begin : begin + 1].isupper() else []
     if listed_actor:
         actor = _owner(text, block.body_start, block.end, _LISTED_NAME_WORDS) or actor
+    if addressed and not actor:
+        verb = vocab.addressing.match(text, block.body_start, block.end)
+        start = verb.end() if verb else block.body_start
+        while start < block.end and text[start] in " \t\n":
+            start += 1
+        named = run_from(heading_agencies, text, start, block.end)
+        only_named = only_agencies(text, heading_agencies, start, _name_end(text, start, block.end), vocab)
+        actor = flatten(named) if only_named else _owner(text, start, block.end, _LISTED_NAME_WORDS)
     if not actor and _in_duties_part(ctx, vocab):
         actor = _described_actor(block, text, body, vocab)
     if not actor and (block.text.rstrip().endswith(":") or (  # "1. Giao Ủy ban nhân dân Thành phố:"
@@ -193,6 +202,22 @@ def is_listed_actor(block: Block, following: Block | None, text: str, agencies: 
 
 _LISTED_NAME_WORDS = 24
 _GENERIC_OPENING = re.compile(r"\s*(?:các|những|tất cả các)\s", re.IGNORECASE)
+
+
+def is_addressed_heading(block: Block, following: Block | None, text: str, vocab: Vocab) -> bool:
+    """A numbered heading that asks bodies for what its own items say ("14. Đề nghị Viện kiểm sát
+    nhân dân thành phố, Tòa án nhân dân thành phố" over "a) Phối hợp ..."): those bodies are the
+    items' actor, however the heading names them."""
+    if not (following is not None and following.kind == "item" and block.marker and NUMBERED.match(block.marker)
+            and marker_style(following) != marker_style(block)):
+        return False
+    end = _name_end(text, block.body_start, block.end)
+    body = text[block.body_start : end].strip()
+    verb = vocab.addressing.match(body)
+    named = body[verb.end():].strip() if verb else ""
+    # a body's name, or a group's ("các doanh nghiệp ..."), not a matter ("Phân công trách nhiệm")
+    return (bool(named) and (named[:1].isupper() or bool(_GENERIC_OPENING.match(named)))
+            and body[-1:] not in ".;!?" and len(body.split()) <= _LISTED_NAME_WORDS)
 
 
 def _role_lead_in(text: str, agencies: list[FoundAgency], start: int, end: int, vocab: Vocab) -> bool:

@@ -143,6 +143,9 @@ def opens_with_action(opening: str, vocab: Vocab, at: int | None = None) -> bool
     return bool(vocab.action_start.match(rest[subject.end() if subject else 0 :]))
 
 
+# "(2) ..." inside an item: a numbered action of its own ("(i) ..." lists what one action covers).
+_NUMBERED_ENUM = re.compile(r"\(\d{1,2}\)\s")
+
 # "Cần quan tâm ...", "Phải ...": a sentence that states its own duty is a task of its own.
 _OWN_OBLIGATION = re.compile(r"(?:cần|phải)\s", re.IGNORECASE)
 
@@ -162,7 +165,7 @@ def merge_item_units(units: list[Unit], text: str, agencies: list[FoundAgency],
         own_terms = new_sentence and opens_with_action(opening, vocab, begin) and (
             not vocab.action_start.match(opening) or vocab.support.match(opening)
             or _OWN_OBLIGATION.match(opening))
-        if own_actor or own_terms:
+        if own_actor or own_terms or _NUMBERED_ENUM.match(unit.text):  # "(2) ...": an item of its own
             merged.append(unit)
         else:
             last = merged[-1]
