@@ -241,11 +241,15 @@ def _should_join(prev: str, line: str, width: float) -> bool:
         return True
     if _starts_lower(line) or _OPEN_ENDING.search(prev):
         return True
+    if _ADDRESSEE_LINE.match(prev) and not prev.rstrip().endswith((",", ";")):
+        return False  # "Kính gửi: Ủy ban nhân dân các tỉnh" ends before "Thực hiện Nghị định ..."
     ends_sentence = bool(_SENTENCE_END.search(prev))
     if ends_sentence:
         return False
     return len(prev) >= 0.6 * width
 
+
+_ADDRESSEE_LINE = re.compile(r"[*_\s]*(?:Đồng\s+)?[Kk]ính\s+gửi\b")
 
 # A line that ends on a word that needs what follows (a directive verb, a preposition, a
 # conjunction) ends no paragraph, however short: "Điều 2. Giao" / "Sở Công Thương chủ trì ...".

@@ -106,6 +106,16 @@ def test_a_wrapped_line_citing_a_report_and_its_date_is_no_header_date_line():
     assert out[1].endswith("Ban Bí thư kết luận như sau:") and out[2].startswith("1. Cơ bản")
 
 
+def test_the_addressee_line_ends_before_the_letter_s_first_sentence():
+    text = ("Kính gửi: Ủy\nban nhân dân các tỉnh, thành phố trực thuộc trung ương\n"
+            "Thực hiện Nghị định số 94/2022/NĐ-CP ngày 07/11/2022 của Chính phủ quy định nội dung chỉ\n"
+            "tiêu thống kê thuộc hệ thống chỉ tiêu thống kê quốc gia, Bộ Tài chính đề nghị Ủy ban\n"
+            "nhân dân các tỉnh, thành phố trực thuộc trung ương thực hiện các nội dung sau:")
+    out = join_wrapped_lines(text).split("\n")
+    assert out[0] == "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"
+    assert out[1].startswith("Thực hiện Nghị định") and out[1].endswith("các nội dung sau:")
+
+
 def test_second_level_bullet_o_is_an_item():
     text = ("• Báo cáo định kỳ kết quả thực hiện các nhiệm vụ được giao trong năm\n"
             "o Báo cáo tháng gửi Văn phòng UBND tỉnh trước ngày 25 hằng tháng\n"

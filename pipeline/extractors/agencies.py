@@ -149,6 +149,11 @@ def _compile(resources: Resources) -> _Compiled:
     # a province or city named as the one who acts: "thành phố Đà Nẵng cần tập trung ..."
     province_names = "|".join(sorted((re.escape(p.name) for p in resources.provinces), key=len, reverse=True))
     province = rf"(?:tỉnh|thành phố|TP\.?)\s+(?-i:(?:{province_names}))"
+    # "Thống kê tỉnh, thành phố", "Thống kê tỉnh Bắc Ninh": a head that is also a verb names a
+    # body only with its level
+    level_heads = alternation(spec.get("level_heads", [])) or "(?!)"
+    leveled = (rf"(?-i:{level_heads})\s+{_PLACE_LEVELS}(?![\wđ])(?:\s*,\s*{_PLACE_LEVELS}(?![\wđ]))*"
+               rf"(?:\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}})?")
     # Every mention opens with a capital or with one of these lowercase words: a cheap test
     # that skips the other words before the long alternation is tried.
     openers_lower = {phrase.split()[0].lower() for phrase in (
@@ -167,6 +172,7 @@ def _compile(resources: Resources) -> _Compiled:
         rf"|(?!{stop}){_LOWERWORD}(?:\s+(?!{stop}){_LOWERWORD}){{0,4}}))"
         rf"|(?P<standalone>(?!(?:{continued})[ \t]+{_CAPWORD})(?:{standalone}))(?![\wđ])"
         rf"|(?P<named>{named}(?:[ \t]+{tiers})?)"  # "Đội kiểm tra 814 cấp dưới", "Ban Chỉ đạo 814 các cấp"
+        rf"|(?P<leveled>{leveled})"
         rf"|(?P<province>{province})"
         rf")(?![\wđ])"
         rf"|(?<![\wđ])(?P<person>{person})",
