@@ -8,6 +8,9 @@ CASES = [
     # a head that is a verb too names a body only with its level; the judiciary's bodies
     ("- Giao Thống kê tỉnh, thành phố chủ trì", ["Thống kê tỉnh, thành phố"]),
     ("b) Thống kê tỉnh Bắc Ninh:", ["Thống kê tỉnh Bắc Ninh"]),
+    # bodies named by the sector they manage
+    ("Các Sở quản lý ngành, lĩnh vực thực hiện kiểm tra", ["Các Sở quản lý ngành, lĩnh vực"]),
+    ("Sở Tài chính phối hợp với Sở quản lý ngành, lĩnh vực đề xuất", ["Sở Tài chính", "Sở quản lý ngành, lĩnh vực"]),
     ("Đề nghị Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh phối hợp",
      ["Viện kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh"]),
     # a body's tier closes its name: "cấp" is then no verb ("cấp" = to grant)
