@@ -499,6 +499,9 @@ def test_a_body_named_by_what_it_does_is_the_subject_of_its_duty(body: str, lead
 
 
 NOT_TASKS = {
+    "what a decision itself adjusts": "Điều 1. Phê duyệt điều chỉnh quy hoạch khoáng sản như sau:\n"
+                                      "1. Điều chỉnh danh mục các dự án khai thác quặng tại Phụ lục II.\n"
+                                      "2. Bãi bỏ mục 3 Phụ lục III kèm theo Quyết định số 866/QĐ-TTg.",
     "what a body received": "II. KẾT QUẢ\nBan Tổ chức Hội nghị nhận được 16 tham luận của các sở, ngành.",
     "components of a programme by name": "II. NỘI DUNG\nKế hoạch triển khai các dự án sau:\n"
                                          "- Dự án 1: Phòng ngừa, đấu tranh tội phạm về ma túy.\n"

@@ -397,6 +397,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         lead, rule = ctx.inherited_lead()
         if not lead or (ctx.normative and (rule in _NOT_IN_RULES or not starts_with_action)):
             return None
+        if rule in _NOT_IN_RULES and vocab.enactment.match(opening):
+            return None  # "1. Điều chỉnh danh mục dự án ...": what the decision itself does
         if ctx.normative and all(vocab.class_subject.match(a.text.strip()) or vocab.class_actor.match(a.text.strip())
                                  for a in lead):
             return None  # "Điều 11. Trách nhiệm của các tổ chức, cá nhân sử dụng điện": a rule for a class of people

@@ -42,6 +42,7 @@ class Vocab:
     lead_role: re.Pattern[str]
     past: re.Pattern[str]
     reported: re.Pattern[str]
+    enactment: re.Pattern[str]
     intro: re.Pattern[str]
     basis: re.Pattern[str]
     non_directive_heading: re.Pattern[str]
@@ -131,6 +132,7 @@ def compile_vocab(resources: Resources) -> Vocab:
         support=re.compile(r"(?<![\wđ])(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với)?|cùng với|cùng)\s+",
                            flags),
         lead_role=re.compile(r"(?<![\wđ])chủ trì(?![\wđ])", flags),
+        enactment=re.compile(rf"(?:{alternation(d.get('enactment_openers', []) or ['(?!)'])})(?![\wđ])", flags),
         reported=re.compile(rf"\s*(?:{alternation(d.get('reported_predicates', ['đã', 'vừa', 'đang']))})(?![\wđ])",
                             flags),
         past=re.compile(rf"(?<![\wđ])(?:{alternation(d.get('past_markers', ['đã']))})\s*$", flags),
