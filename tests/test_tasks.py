@@ -499,6 +499,8 @@ def test_a_body_named_by_what_it_does_is_the_subject_of_its_duty(body: str, lead
 
 
 NOT_TASKS = {
+    "people who file, not a body charged": "III. TRÌNH TỰ THỰC HIỆN\nb) Trong thời hạn thông báo, hộ gia đình "
+                                           "và cá nhân nộp 01 bộ hồ sơ đến Trung tâm phục vụ hành chính công cấp xã.",
     "what a decision itself adjusts": "Điều 1. Phê duyệt điều chỉnh quy hoạch khoáng sản như sau:\n"
                                       "1. Điều chỉnh danh mục các dự án khai thác quặng tại Phụ lục II.\n"
                                       "2. Bãi bỏ mục 3 Phụ lục III kèm theo Quyết định số 866/QĐ-TTg.",

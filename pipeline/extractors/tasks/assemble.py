@@ -358,6 +358,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     subject = subject_of(unit, text, in_unit, vocab, begin)
     if subject and ctx.normative and all(vocab.class_subject.match(a.text.strip()) for a in subject[0]):
         return None  # "Tổ chức, cá nhân ... sẽ được khen thưởng": a rule for a class of people
+    if subject and all(vocab.class_actor.match(a.text.strip()) for a in subject[0]):
+        return None  # "hộ gia đình và cá nhân nộp hồ sơ ...": people, not a body charged with a task
     if subject:
         lead, after = subject
         predicate = vocab.after_subject.match(text[after : unit.end])
