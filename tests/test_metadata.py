@@ -100,6 +100,18 @@ def test_the_card_of_the_page_fills_what_a_header_lost():
     assert meta.signer == "Nguyễn Mạnh Cường"  # the closing is lost too
 
 
+def test_the_card_names_the_issuer_a_header_lost_or_gave_only_as_a_unit():
+    card = ("**Số hiệu:**\n|\n6357/BVHTTDL-VP\n|\n|\n**Loại văn bản:**\n|\nCông văn\n|\n**Nơi ban hành:**\n|\n"
+            "Bộ Văn hoá, Thể thao và du lịch\n|\n**Ngày ban hành:**\n|\n18/11/2025\n|\n")
+    letter = H.LETTER_HEADLESS.replace("UBND thành phố Hà Nội", "Bộ Văn hóa, Thể thao và Du lịch")
+    assert _meta(card + letter).issuer == "Bộ Văn hóa, Thể thao và Du lịch"
+    unit = ("**Nơi ban hành:**\n|\nVăn phòng Ban Chấp hành Trung ương\n|\n|\n"
+            "BAN CHẤP HÀNH TRUNG ƯƠNG\nVĂN PHÒNG\n*\nSố 432-TB/VPTW\n\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Hà Nội, ngày 20 tháng 11 năm 2025\n\nTHÔNG BÁO\nKết luận về chăm sóc trẻ em\n\n"
+            "Các cấp ủy, tổ chức đảng tăng cường lãnh đạo công tác chăm sóc trẻ em.")
+    assert _meta(unit).issuer == "Văn phòng Trung ương Đảng"
+
+
 def _serial(number: str | None) -> str | None:
     found = re.match(r"\d+", number or "")
     return found.group(0) if found else None

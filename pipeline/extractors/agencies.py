@@ -98,7 +98,9 @@ def _compile(resources: Resources) -> _Compiled:
     )
     # "giao" is a verb, "giao thông" is not: compounds listed in the data are never stops.
     compounds = alternation(directives.get("compound_exceptions", []))
-    stop = rf"(?!(?:{compounds})(?![\wđ]))(?:{alternation(stop_phrases)})(?![\wđ])"
+    # "Văn phòng Thường trực": a verb ("trực") that a word of the name comes before
+    inside = "".join(rf"(?<!{re.escape(c.rsplit(' ', 1)[0])}\s)" for c in directives.get("name_compounds", []))
+    stop = rf"{inside}(?!(?:{compounds})(?![\wđ]))(?:{alternation(stop_phrases)})(?![\wđ])"
     by_form: dict[str, AgencyEntry] = {}
     for entry in resources.agencies:
         for form in (entry.name, *entry.forms):

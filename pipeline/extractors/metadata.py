@@ -18,6 +18,7 @@ from ..lines import DATE_PARTS, LayoutVocab, layout_vocab, plain
 from ..patterns import CAPITALS, alternation
 from ..resources import DocumentTypeEntry, Resources
 from ..structure import Layout, recipients_of, signer_of
+from .agencies import find_agencies
 from .dates import make_date
 from .issuer import issuer_from_authority, issuer_from_header, issuer_from_text
 
@@ -176,6 +177,7 @@ def extract_metadata(text: str, layout: Layout, resources: Resources) -> Metadat
     if meta.number is None or meta.issued_date is None:
         _fill_from_annex(meta, text, layout, resources, by_name)
     _fill_from_card(meta, layout, resources, by_name)
+    meta.issuer = _card_issuer(meta.issuer, _card(layout, resources, "issuer"), resources)
     if meta.issuer is None and layout.authority:
         meta.issuer = issuer_from_authority(layout.authority, resources)
     if meta.issuer is None and not layout.header_lines:  # no header: who the text says issues or directs
@@ -254,6 +256,23 @@ def _fill_from_card(meta: Metadata, layout: Layout, resources: Resources, by_nam
     kind = by_name.get((_card(layout, resources, "doc_type") or "").lower())
     if meta.doc_type == "press_release" and kind:
         meta.doc_type = kind
+
+
+def _card_issuer(header: str | None, card: str | None, resources: Resources) -> str | None:
+    """The issuer the header gives, or the one a legal library's card names ("Nơi ban hành: Bộ Văn
+    hoá, Thể thao và du lịch") when the header gives none, or only the bare unit the card names in
+    full ("VĂN PHÒNG" under "BAN CHẤP HÀNH TRUNG ƯƠNG": "Văn phòng Ban Chấp hành Trung ương")."""
+    if not card or (header and not _bare_unit(header, card)):
+        return header
+    found = find_agencies(card, resources)
+    whole = len(found) == 1 and found[0].start == 0 and found[0].end >= len(card.rstrip(" ."))
+    return found[0].name if whole else card
+
+
+def _bare_unit(header: str, card: str) -> bool:
+    """A unit's name without whose unit it is ("Văn phòng", "Ban Tổ chức", "Sở Nội vụ"), which
+    the card's name goes on from."""
+    return card.lower().startswith(header.lower() + " ")
 
 
 def _card(layout: Layout, resources: Resources, name: str) -> str | None:
