@@ -241,6 +241,8 @@ def _should_join(prev: str, line: str, width: float) -> bool:
         return True
     if _starts_lower(line) or _OPEN_ENDING.search(prev):
         return True
+    if _MID_SENTENCE_END.search(prev) and len(prev.split()) >= _SENTENCE_WORDS and _ABBREVIATION_GOES_ON.match(line):
+        return True  # "Đối với mua sắm vật tư y tế" / "(VTYT), tham khảo ...", "... kiểm tra công tác" / "KCB và ..."
     if _ADDRESSEE_LINE.match(prev) and not prev.rstrip().endswith((",", ";")):
         return False  # "Kính gửi: Ủy ban nhân dân các tỉnh" ends before "Thực hiện Nghị định ..."
     ends_sentence = bool(_SENTENCE_END.search(prev))
@@ -249,6 +251,11 @@ def _should_join(prev: str, line: str, width: float) -> bool:
     return len(prev) >= 0.6 * width
 
 
+# A line that stops on a lowercase word, inside its sentence; a line that goes on from it with an
+# abbreviation: "(VTYT), ..." explains the words before it, "KCB và ..." is a noun of the sentence.
+_SENTENCE_WORDS = 5  # fewer words end a label or a title ("Nơi nhận", "1. Mục đích"), not a wrapped line
+_MID_SENTENCE_END = re.compile(r"(?<![\d.])\b[^\W\d_A-ZĐ][^\W\d_]*$")
+_ABBREVIATION_GOES_ON = re.compile(r"\([A-ZĐ][A-ZĐ&-]{1,7}\)[,;.]?\s|[A-ZĐ]{2,6}\s+(?![A-ZĐ])[^\W\d_]")
 _ADDRESSEE_LINE = re.compile(r"[*_\s]*(?:Đồng\s+)?[Kk]ính\s+gửi\b")
 
 # A line that ends on a word that needs what follows (a directive verb, a preposition, a

@@ -8,6 +8,11 @@ CASES = [
     # a head that is a verb too names a body only with its level; the judiciary's bodies
     ("- Giao Thống kê tỉnh, thành phố chủ trì", ["Thống kê tỉnh, thành phố"]),
     ("b) Thống kê tỉnh Bắc Ninh:", ["Thống kê tỉnh Bắc Ninh"]),
+    # a verb inside a name ("Thường trực"), the merged provincial press, a portal
+    ("Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia tăng cường kiểm tra",
+     ["Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia"]),
+    ("phối hợp với Báo và Phát thanh, Truyền hình Cần Thơ, Cổng thông tin điện tử tỉnh đăng tải",
+     ["Báo và Phát thanh, Truyền hình Cần Thơ", "Cổng thông tin điện tử tỉnh"]),
     # bodies named by the sector they manage
     ("Các Sở quản lý ngành, lĩnh vực thực hiện kiểm tra", ["Các Sở quản lý ngành, lĩnh vực"]),
     ("Sở Tài chính phối hợp với Sở quản lý ngành, lĩnh vực đề xuất", ["Sở Tài chính", "Sở quản lý ngành, lĩnh vực"]),

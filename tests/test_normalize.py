@@ -116,6 +116,20 @@ def test_the_addressee_line_ends_before_the_letter_s_first_sentence():
     assert out[1].startswith("Thực hiện Nghị định") and out[1].endswith("các nội dung sau:")
 
 
+@pytest.mark.parametrize(("first", "goes_on"), [
+    ("Đối với mua sắm vật tư y tế", "(VTYT), tham khảo giá trúng thầu VTYT trên cả nước được cập nhật trên cổng"),
+    ("Tăng cường kiểm tra công tác", "KCB và đảm bảo quyền lợi của người tham gia BHYT tại các trạm y tế xã; xử"),
+])
+def test_a_paragraph_s_short_first_line_goes_on_with_an_abbreviation(first, goes_on):
+    text = "\n".join([
+        "Các cơ sở khám bệnh, chữa bệnh thực hiện đấu thầu thuốc theo đúng quy định của pháp luật hiện hành,",
+        "làm việc với nhà cung ứng để thương thảo, điều chỉnh giá thuốc phù hợp với thị trường.",
+        first, goes_on, "lý các tập thể, cá nhân có hành vi lạm dụng, trục lợi quỹ theo quy định của pháp luật.",
+        "Nơi nhận", "UBND tỉnh;"])
+    out = join_wrapped_lines(text).split("\n")
+    assert out[1].startswith(first + " " + goes_on.split()[0]) and out[-2:] == ["Nơi nhận", "UBND tỉnh;"]
+
+
 def test_second_level_bullet_o_is_an_item():
     text = ("• Báo cáo định kỳ kết quả thực hiện các nhiệm vụ được giao trong năm\n"
             "o Báo cáo tháng gửi Văn phòng UBND tỉnh trước ngày 25 hằng tháng\n"
