@@ -860,3 +860,11 @@ SHORT_PREAMBLE_RESOLUTION = (
 def test_a_line_of_the_preamble_titles_nothing() -> None:
     tasks = extract_text(SHORT_PREAMBLE_RESOLUTION).tasks
     assert [t.lead[0].name for t in tasks] == ["Ủy ban nhân dân Thành phố", "Thường trực Hội đồng nhân dân Thành phố"]
+
+
+def test_a_short_name_the_document_defines_stands_for_the_body() -> None:
+    """A fixture written for this test: a ministry's letter that names its addressees once in full."""
+    letter = ("BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\n\nSố: 6390/BVHTTDL-KHCN\nV/v nhiệm vụ năm học\n\n"
+              "Kính gửi: Các cơ sở đào tạo trực thuộc Bộ\n\nBộ đề nghị các cơ sở đào tạo trực thuộc Bộ (sau đây "
+              "gọi là cơ sở đào tạo) thực hiện một số nhiệm vụ sau:\n1. Các cơ sở đào tạo xây dựng kế hoạch năm học.\n")
+    assert [t.lead[0].name for t in extract_text(letter + CLOSING).tasks] == ["các cơ sở đào tạo trực thuộc Bộ"]
