@@ -868,3 +868,16 @@ def test_a_short_name_the_document_defines_stands_for_the_body() -> None:
               "Kính gửi: Các cơ sở đào tạo trực thuộc Bộ\n\nBộ đề nghị các cơ sở đào tạo trực thuộc Bộ (sau đây "
               "gọi là cơ sở đào tạo) thực hiện một số nhiệm vụ sau:\n1. Các cơ sở đào tạo xây dựng kế hoạch năm học.\n")
     assert [t.lead[0].name for t in extract_text(letter + CLOSING).tasks] == ["các cơ sở đào tạo trực thuộc Bộ"]
+
+
+def test_a_decree_s_procedure_steps_are_no_tasks_its_implementation_clause_is() -> None:
+    """A fixture written for this test: a decree with a procedure and its implementation article."""
+    decree = ("CHÍNH PHỦ\n-------\nSố: 310/2025/NĐ-CP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 01 tháng 12 năm 2025\n\nNGHỊ ĐỊNH\nVề viện trợ\n\n"
+              "Điều 10. Trình tự, thủ tục phê duyệt chủ trương viện trợ\n"
+              "1. Bộ Tài chính chủ trì thẩm định hồ sơ đề xuất viện trợ.\n"
+              "2. Thủ tướng Chính phủ xem xét, quyết định chủ trương viện trợ.\n"
+              "Điều 80. Tổ chức thực hiện\n"
+              "Bộ Tài chính chịu trách nhiệm ban hành văn bản hướng dẫn thực hiện Nghị định này.\n"
+              "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\nNguyễn Văn An")
+    assert [t.action.split()[-3:] for t in extract_text(decree).tasks] == [["Nghị", "định", "này"]]
