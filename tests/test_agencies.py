@@ -13,6 +13,9 @@ CASES = [
      ["Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia"]),
     ("phối hợp với Báo và Phát thanh, Truyền hình Cần Thơ, Cổng thông tin điện tử tỉnh đăng tải",
      ["Báo và Phát thanh, Truyền hình Cần Thơ", "Cổng thông tin điện tử tỉnh"]),
+    # the land registry and its branches, whose names hold a verb ("đăng ký")
+    ("giữa Văn phòng đăng ký đất đai, Chi nhánh Văn phòng đăng ký đất đai với Ủy ban nhân dân cấp xã",
+     ["Văn phòng đăng ký đất đai", "Chi nhánh Văn phòng đăng ký đất đai", "Ủy ban nhân dân cấp xã"]),
     # bodies named by the sector they manage
     ("Các Sở quản lý ngành, lĩnh vực thực hiện kiểm tra", ["Các Sở quản lý ngành, lĩnh vực"]),
     ("Sở Tài chính phối hợp với Sở quản lý ngành, lĩnh vực đề xuất", ["Sở Tài chính", "Sở quản lý ngành, lĩnh vực"]),

@@ -499,6 +499,8 @@ def test_a_body_named_by_what_it_does_is_the_subject_of_its_duty(body: str, lead
 
 
 NOT_TASKS = {
+    "what a body does not do": "II. TRÁCH NHIỆM\n3. Văn phòng đăng ký đất đai không chịu trách nhiệm do việc các "
+                                "đơn vị phối hợp không cung cấp kịp thời hồ sơ.",
     "people who file, not a body charged": "III. TRÌNH TỰ THỰC HIỆN\nb) Trong thời hạn thông báo, hộ gia đình "
                                            "và cá nhân nộp 01 bộ hồ sơ đến Trung tâm phục vụ hành chính công cấp xã.",
     "what a decision itself adjusts": "Điều 1. Phê duyệt điều chỉnh quy hoạch khoáng sản như sau:\n"
@@ -881,3 +883,15 @@ def test_a_decree_s_procedure_steps_are_no_tasks_its_implementation_clause_is() 
               "Bộ Tài chính chịu trách nhiệm ban hành văn bản hướng dẫn thực hiện Nghị định này.\n"
               "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\nNguyễn Văn An")
     assert [t.action.split()[-3:] for t in extract_text(decree).tasks] == [["Nghị", "định", "này"]]
+
+
+def test_a_form_to_fill_in_after_the_signature_assigns_nothing() -> None:
+    """A fixture written for this test: a ministry's request with its data form as an annex."""
+    letter = ("BỘ TÀI CHÍNH\n-------\nSố: 17900/BTC-CTK\nV/v cung cấp số liệu\n\n"
+              "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 01 tháng 12 năm 2025\n\n"
+              "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương\n\n"
+              "Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh gửi báo cáo và các biểu số liệu về Bộ Tài chính "
+              "trước ngày 15/12/2025.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\n"
+              "Nguyễn Đức Chi\n\nPHỤ LỤC\nHỆ BIỂU THU THẬP THÔNG TIN\n(Kèm theo Công văn số 17900/BTC-CTK)\n"
+              "61. Hoạt động viễn thông 21\n62. Lập trình máy tính, dịch vụ tư vấn và các hoạt động khác 22\n")
+    assert [t.action.split()[0] for t in extract_text(letter).tasks] == ["gửi"]

@@ -86,8 +86,13 @@ def _described_subject(text: str, begin: int, end: int, vocab: Vocab) -> tuple[l
     if found is None:
         return None
     name = found.group("np")
+    if _NEGATION_END.search(name):
+        return None  # "Văn phòng ... không chịu trách nhiệm": the body is exempt, not charged
     start = begin + found.start("np")
     return [FoundAgency(name, name, start, start + len(name))], start + len(name)
+
+
+_NEGATION_END = re.compile(r"(?<![\wđ])(?:không|chưa)$", re.IGNORECASE)
 
 
 def labelled_actor(unit: Unit, text: str, agencies: list[FoundAgency],

@@ -277,6 +277,9 @@ def _implements(opening: str, unit: Unit, text: str, vocab: Vocab) -> bool:
                 or vocab.recurrence.search(body))
 
 
+# "X không chịu trách nhiệm ...": no duty; "X không thực hiện lịch nghỉ ... sẽ căn cứ ...": a
+# restrictive clause before the duty
+_NEGATED = re.compile(r"\s*(?:không|chưa)(?![\wđ])(?![^;.:]{0,100}?\s(?:sẽ|phải|cần)\s)", re.IGNORECASE)
 _REPORTED_AFTER = re.compile(r"[^,;.:]{0,40}?(?<![\wđ])(?:đã|vừa)(?![\wđ])")
 
 
@@ -365,8 +368,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         predicate = vocab.after_subject.match(text[after : unit.end])
         reported = vocab.reported.match(text[after : unit.end]) and not (
             predicate and _ON_A_BASIS.search(predicate.group(0)))  # "... đang giãn cách ..., căn cứ ..., quyết định"
-        if vocab.past.search(text[after : after + 12]) or reported:
-            return None
+        if vocab.past.search(text[after : after + 12]) or reported or _NEGATED.match(text, after):
+            return None  # what was done, or what a body does not do ("... không chịu trách nhiệm ...")
         if ctx.scopes.directive() is False and not vocab.obligation.search(text[after : unit.end]):
             return None  # under "1. Về đánh giá tình hình": "Các văn phòng đẩy mạnh ..." reports a result
         if vocab.speech_closing.match(text[after : unit.end]):
