@@ -398,6 +398,11 @@ CASES.update({
          ("Phối hợp chặt chẽ", ["Viện kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh"], ["Công an tỉnh"], None),
          ("Xây dựng vùng nguyên liệu", ["các doanh nghiệp sản xuất, chế biến và xuất khẩu nông sản"], [], None)],
     ),
+    "a topic, then the body that has the duties it lists": (
+        "Điều 12. Quản lý hệ thống thoát nước\n1. Đối với hệ thống thoát nước đang sử dụng: Đơn vị thoát nước "
+        "có trách nhiệm:\na) Định kỳ kiểm tra độ kín tại các điểm đấu nối để lập kế hoạch sửa chữa.",
+        [("Định kỳ kiểm tra độ kín", ["Đơn vị thoát nước"], [], None)],
+    ),
     "bullets before the first numbered heading close at it": (
         "II. NHIỆM VỤ\nYêu cầu các sở, ngành:\n- Tăng cường kiểm tra an toàn thực phẩm.\n1. Sở Y tế:\n"
         "- Giám sát dịch bệnh tại cộng đồng.\n2. Sở Tài chính:\n- Bố trí kinh phí phòng chống dịch.",

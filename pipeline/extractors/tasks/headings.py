@@ -61,6 +61,10 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
     if announced and not actor:  # "Điều 8. Đội kiểm tra 814 các cấp có nhiệm vụ sau."
         begin = block.body_start + len(text[block.body_start : announced.start()]) - len(
             _ARTICLE_LABEL.sub("", text[block.body_start : announced.start()]).lstrip(" .:"))
+        topic = text.rfind(":", begin, announced.start())  # "1. Đối với hệ thống ...: Đơn vị X có trách nhiệm:"
+        if topic >= 0:
+            named = text[topic + 1 : announced.start()]
+            begin = topic + 1 + len(named) - len(named.lstrip())
         actor = _owner(text, begin, announced.start()) if text[begin : begin + 1].isupper() else []
     if listed_actor:
         actor = _owner(text, block.body_start, block.end, _LISTED_NAME_WORDS) or actor
