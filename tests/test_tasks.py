@@ -900,3 +900,14 @@ def test_a_form_to_fill_in_after_the_signature_assigns_nothing() -> None:
               "Nguyễn Đức Chi\n\nPHỤ LỤC\nHỆ BIỂU THU THẬP THÔNG TIN\n(Kèm theo Công văn số 17900/BTC-CTK)\n"
               "61. Hoạt động viễn thông 21\n62. Lập trình máy tính, dịch vụ tư vấn và các hoạt động khác 22\n")
     assert [t.action.split()[0] for t in extract_text(letter).tasks] == ["gửi"]
+
+
+def test_a_rule_the_letter_quotes_assigns_nothing() -> None:
+    """A fixture written for this test: a tax reply that quotes a circular before its request."""
+    letter = (TAX_REPLY.split("Căn cứ khoản 6")[0]
+              + "Tại khoản 5 Điều 17 Thông tư số 78/2014/TT-BTC ngày 18/6/2014 của Bộ Tài chính quy định:\n\n"
+              "“5. Trường hợp cơ quan thi hành án bán đấu giá bất động sản thì số tiền thu được thực hiện theo quy "
+              "định.\n\nTổ chức được ủy quyền bán đấu giá bất động sản thực hiện kê khai, khấu trừ tiền thuế.”\n\n"
+              "Đề nghị Thuế TP. Hải Phòng nghiên cứu quy định tại từng thời kỳ để hướng dẫn người nộp thuế.\n"
+              + CLOSING)
+    assert [t.lead[0].name for t in extract_text(letter).tasks] == ["Thuế TP. Hải Phòng"]

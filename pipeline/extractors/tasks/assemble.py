@@ -20,6 +20,7 @@ from .headings import (
     open_section,
 )
 from .model import AnnexLike, AssembledTask, Context, Unit, make_task
+from .quotations import inside, quoted_rules
 from .scopes import Scope, marker_style
 from .tables import apply_fields, row_task, structured_field, table_header, table_row
 from .units import is_lead_in, merge_item_units, opens_with_action, split_clauses, split_units, strip_opening
@@ -136,6 +137,9 @@ def assemble_tasks(
         tasks.extend(found)
     if fields:
         apply_fields(fields, tasks, group_start, text, agencies, ctx, body_end, vocab)
+    quoted = quoted_rules(text, vocab)
+    if quoted:  # "... Thông tư số 78/2014/TT-BTC quy định: “... Tổ chức ... thực hiện kê khai ...”"
+        tasks = [task for task in tasks if not inside(quoted, task.start)]
     if issuer_only and document_lead:
         _give_to_coordinator(tasks, text, vocab, {a.name for a in document_lead})
     return tasks

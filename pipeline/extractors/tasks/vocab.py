@@ -43,6 +43,7 @@ class Vocab:
     past: re.Pattern[str]
     reported: re.Pattern[str]
     enactment: re.Pattern[str]
+    quotes_rule: re.Pattern[str]
     intro: re.Pattern[str]
     basis: re.Pattern[str]
     non_directive_heading: re.Pattern[str]
@@ -211,6 +212,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
                                   rf"(?=[{CAPITALS}])", flags),
         "announces_list": re.compile(rf"(?:{any_of('list_announcers')})\s*[:.]?$", flags),
         "speech": re.compile(rf"^(?:{any_of('speech_verbs')})(?![\wđ])", flags),
+        "quotes_rule": re.compile(rf"(?:{any_of('rule_quote_cues')})", flags),
         "informs": re.compile(rf"^(?:{any_of('informative_speech')})(?![\wđ])", flags),
         "announces_cases": re.compile(rf"(?:{any_of('case_announcers')})$", flags),
         "report_contents": re.compile(rf"(?:{any_of('report_contents')})$", flags),
