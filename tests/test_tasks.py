@@ -504,6 +504,15 @@ def test_a_body_named_by_what_it_does_is_the_subject_of_its_duty(body: str, lead
 
 
 NOT_TASKS = {
+    "definitions of the groups a rule names": "Điều 3. Phân cấp quản lý\n1. Bộ trưởng phân cấp cho Thủ trưởng "
+                                              "các đơn vị sau:\na) Đơn vị sự nghiệp công lập thuộc Bộ tự bảo đảm chi "
+                                              "thường xuyên (sau đây gọi là đơn vị sự nghiệp nhóm 1);\n"
+                                              "b) Đơn vị sự nghiệp công lập thuộc Bộ do Nhà nước bảo đảm chi thường "
+                                              "xuyên (sau đây gọi là đơn vị sự nghiệp nhóm 2);",
+    "the figures of a section on results": "I. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ NĂM 2025\n2.2. Chi ngân sách địa "
+                                           "phương ước thực hiện như sau:\n- Chi sự nghiệp giáo dục, đào tạo và "
+                                           "dạy nghề 5.627 tỷ đồng, ước đạt 92,44% dự toán.\n- Giải quyết việc làm "
+                                           "cho khoảng 59.000 người.",
     "what a body does not do": "II. TRÁCH NHIỆM\n3. Văn phòng đăng ký đất đai không chịu trách nhiệm do việc các "
                                 "đơn vị phối hợp không cung cấp kịp thời hồ sơ.",
     "people who file, not a body charged": "III. TRÌNH TỰ THỰC HIỆN\nb) Trong thời hạn thông báo, hộ gia đình "

@@ -89,6 +89,8 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
         # on a line of its own is a header or a signature: neither is given anything
         actor = []
     role = _role_lead_in(text, agencies, block.body_start, block.end, vocab)
+    if directive and not (actor or role or vocab.addressing.search(body)) and _within_non_directive(ctx):
+        directive = None  # "2.2. Chi ngân sách ... như sau:" under "I. TÌNH HÌNH THỰC HIỆN": its figures
     if (actor or role) and directive is None:
         directive = True  # "1. Sở Y tế:", "Điều 5. Trách nhiệm của Sở X": what follows is theirs
     if directive is False:
@@ -102,6 +104,12 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
                           competence=competence))
     ctx.previous_lead = []  # the task before a heading does not lend its actor past it
     ctx.directive = ctx.directive or bool(directive) or block.kind == "item"
+
+
+def _within_non_directive(ctx: Context) -> bool:
+    """Whether the nearest heading above (not an aside line) titles aims, background or results."""
+    titled = next((scope for scope in reversed(ctx.scopes.scopes) if scope.title and scope.style != "aside"), None)
+    return titled is not None and titled.directive is False
 
 
 def _in_duties_part(ctx: Context, vocab: Vocab) -> bool:
@@ -315,6 +323,8 @@ def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         return
     if ctx.informative and not (found and not all(vocab.class_subject.match(a.text.strip()) for a in found[0])):
         return  # "thông tin mặt hàng như sau:" inside what a notice tells: still no assignments
+    if not (actor or addresses) and _within_non_directive(ctx):
+        return  # "2.2. Chi ngân sách ... như sau:" under "I. TÌNH HÌNH THỰC HIỆN": results, not assignments
     ctx.directive = True
     ctx.previous_was_task = True
     scopes = ctx.scopes.scopes
