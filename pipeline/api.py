@@ -12,7 +12,7 @@ from pathlib import Path
 from .errors import ExtractionError
 from .extractors.agencies import FoundAgency, find_agencies, name_stops
 from .extractors.aliases import resolve_aliases
-from .extractors.deadlines import FoundDeadline, find_deadlines, pick_deadline
+from .extractors.deadlines import FoundDeadline, find_deadlines, has_due_cue, pick_deadline
 from .extractors.issuer import proper_case
 from .extractors.metadata import Metadata, extract_metadata, type_of_number
 from .extractors.name_bounds import cut_at_predicates, extend_groups, unit_nouns
@@ -318,12 +318,6 @@ def _to_agency(agency: FoundAgency, inferred: bool) -> Agency:
 _ASAP_REACH = 30
 
 
-# a deadline a lead-in sets for its items opens with a cue ("hoàn thành trong tháng 11/2025");
-# a bare period there ("... hoạt động tháng 11/2025") is what the lead-in speaks of
-_DUE_CUE = re.compile(r"(?:hoàn thành|xong|trước|trong|chậm nhất|đến hết|vào|cuối|định kỳ|hằng|hàng)(?![\wđ])",
-                      re.IGNORECASE)
-
-
 def _near_the_action(text: str, action_start: int, at: int) -> bool:
     return len(text[action_start:at].split()) <= _ASAP_REACH
 
@@ -341,7 +335,7 @@ def _to_task(task: AssembledTask, text: str, doc_id: str, deadlines: list[FoundD
         chosen = chosen or pick_deadline([d for d in deadlines if start <= d.start and d.end <= end])
     for start, end in task.lead_in_spans:  # "... hoàn thành trong tháng 11/2025, cụ thể:", not "... tháng 11/2025"
         chosen = chosen or pick_deadline([d for d in deadlines if start <= d.start and d.end <= end
-                                          and d.kind != "asap" and _DUE_CUE.match(d.text)])
+                                          and d.kind != "asap" and has_due_cue(d, resources)])
     for start, end in task.deadline_spans:  # a heading's "sớm" is a word of its title, not a deadline
         chosen = chosen or pick_deadline([d for d in deadlines
                                           if start <= d.start and d.end <= end and d.kind != "asap"])

@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .analysis import get_analyser
+from .patterns import LEVEL_WORD
 from .resources import load_resources
 from .tokenizer import text_of
 
@@ -108,8 +109,6 @@ def span_end_starts(text: str, ends: list[int]) -> list[int]:
     return starts
 
 
-# The lowercase words that may close a name after its proper part: "Công an xã", "Sở Y tế tỉnh".
-_LEVEL_WORD = re.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|Trung ương)(?!\w)")
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
@@ -127,7 +126,7 @@ def name_tail(text: str, start: int, end: int) -> int | None:
     """
     words = list(_WORD.finditer(text, start, end))
     for index in range(1, len(words) - 1):
-        level = _LEVEL_WORD.match(text, words[index].start())
+        level = LEVEL_WORD.match(text, words[index].start())
         after = index + (len(level.group(0).split()) if level else 1)
         if (level or words[index].group(0)[0].isupper()) and after < len(words):
             tail = words[after]

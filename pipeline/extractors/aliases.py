@@ -5,25 +5,23 @@ by the short name is the body the definition names.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from ..patterns import GROUP_OPENING, NAME_DEFINITION
 from .agencies import FoundAgency
-
-_DEFINITION = re.compile(r"\s*\(\s*(?:sau đây|dưới đây)\s+(?:được\s+)?gọi\s+(?:tắt\s+|chung\s+)?là\s+"
-                         r"(?P<alias>[^()\n]{2,60}?)\s*\)", re.IGNORECASE)
-_OPENER = re.compile(r"^(?:các|những)\s+", re.IGNORECASE)
 
 
 def _key(name: str) -> str:
-    return " ".join(_OPENER.sub("", name.strip(" \"“”'")).lower().split())
+    name = name.strip(" \"“”'")
+    opening = GROUP_OPENING.match(name)
+    return " ".join(name[opening.end() if opening else 0 :].lower().split())
 
 
 def resolve_aliases(agencies: list[FoundAgency], text: str) -> list[FoundAgency]:
     """The agencies, a mention by a defined short name carrying the full name it stands for."""
     full: dict[str, str] = {}
     for agency in agencies:
-        definition = _DEFINITION.match(text, agency.end)
+        definition = NAME_DEFINITION.match(text, agency.end)
         if definition:
             full.setdefault(_key(definition.group("alias")), agency.name)
     if not full:

@@ -100,6 +100,9 @@ def _patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
             flags,
         ),
         "asap": re.compile(rf"(?<!\w)(?:{asap})(?!\w)", flags),
+        # a deadline that says it is one: "hoàn thành trong tháng 11/2025", "hằng quý", not "tháng 11/2025"
+        "cued": re.compile(rf"(?:{alternation(list(vocab['due_cues']) + list(vocab['recurrence']))})(?![\wđ])",
+                           flags),
         # "ngay trong" is as soon as possible only before a time: "ngay trong tháng 12", not
         # "ngay trong quá trình xây dựng", "ngay trong tình huống đột xuất"
         "within_a_matter": re.compile(
@@ -223,6 +226,12 @@ def find_deadlines(
         add(m, "asap", None)
     found.sort(key=lambda d: d.start)
     return found
+
+
+def has_due_cue(deadline: FoundDeadline, resources: Resources) -> bool:
+    """Whether the phrase opens with a word that makes it due ("hoàn thành trong", "trước",
+    "hằng tháng"), rather than being a bare period ("tháng 11/2025")."""
+    return _patterns(resources)["cued"].match(deadline.text) is not None
 
 
 _PRIORITY = {"asap": 1}

@@ -16,18 +16,18 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from functools import lru_cache
 
+from ..patterns import GROUP_OPENING, LEVEL_WORD
 from ..resources import Resources
 from ..words import WordIndex, name_tail
 from .agencies import FoundAgency
 
-_GROUP = re.compile(r"(?:các|những|mọi|tất cả)\s", re.IGNORECASE)
 _NOUN_TAGS = frozenset({"N", "Np", "Nc", "Ny", "Nu"})
 # what a predicate's verb is followed by: its object ("đưa nội dung", "làm sạch dữ liệu"), not a
 # preposition or a time ("Cục Y tế dự phòng trước 15 giờ": a name the tagger misread)
 _OBJECT_TAGS = _NOUN_TAGS | {"L", "M", "P", "A"}
-_LEVELS = ("tỉnh", "huyện", "quận", "xã", "phường", "thị trấn", "thị xã", "thành phố", "đặc khu")
 
 
 @lru_cache(maxsize=4)
@@ -59,7 +59,7 @@ def cut_at_predicates(agencies: list[FoundAgency], text: str, words: WordIndex,
 def _open_name(agency: FoundAgency, known: frozenset[str]) -> bool:
     """A body's proper name the gazetteer lacks: not a known name, not a group ("các văn
     phòng huyện ủy") nor one that stands for its members."""
-    return (agency.text[:1].isupper() and not agency.members and not _GROUP.match(agency.text)
+    return (agency.text[:1].isupper() and not agency.members and not GROUP_OPENING.match(agency.text)
             and agency.name.lower() not in known and agency.text.lower() not in known)
 
 
@@ -75,13 +75,17 @@ def _cut(agency: FoundAgency, text: str, words: WordIndex, heads: frozenset[str]
             continue
         previous = text[words.starts[before] : words.ends[before]]
         names_end = words.tags[before] in _NOUN_TAGS and (
-            previous in _LEVELS or (previous[:1].isupper() and previous.lower() not in heads))
+            LEVEL_WORD.fullmatch(previous) or (previous[:1].isupper() and previous.lower() not in heads))
         takes_object = i + 1 < len(words.starts) and words.tags[i + 1] in _OBJECT_TAGS
         if names_end and takes_object and words.verb_at(words.starts[i], True):
-            end = words.ends[before]
-            name = text[agency.start : end]
-            return FoundAgency(name, name, agency.start, end, agency.title, agency.successor, agency.anaphoric)
+            return _ending_at(agency, text, words.ends[before])
     return agency
+
+
+def _ending_at(agency: FoundAgency, text: str, end: int) -> FoundAgency:
+    """The agency with its name ending at ``end`` (an open-vocabulary name is its text)."""
+    name = text[agency.start : end]
+    return replace(agency, text=name, name=name, end=end)
 
 
 _GROUP_WORDS = 3  # nouns that may say which bodies a group is: "các cơ quan thông tin truyền thông"
@@ -96,20 +100,17 @@ def extend_groups(agencies: list[FoundAgency], text: str, words: WordIndex, stop
 
 
 def _bare_group(agency: FoundAgency, units: frozenset[str]) -> bool:
-    return bool(_GROUP.match(agency.text)) and not agency.members and any(
+    return bool(GROUP_OPENING.match(agency.text)) and not agency.members and any(
         agency.text.lower().endswith(" " + unit) for unit in units)
 
 
 def _extended(agency: FoundAgency, text: str, words: WordIndex, stops: re.Pattern[str]) -> FoundAgency:
     end, taken = agency.end, 0
     i = words.word_at(end)
-    while i is not None and taken < _GROUP_WORDS and i < len(words.starts):
+    while i is not None and i < len(words.starts) and taken < _GROUP_WORDS:
         word = text[words.starts[i] : words.ends[i]]
         if (words.tags[i] != "N" or not word[:1].islower() or text[end : words.starts[i]].strip(" \t")
-                or stops.match(word) or word in _LEVELS):
+                or stops.match(word) or LEVEL_WORD.fullmatch(word)):
             break
         end, taken, i = words.ends[i], taken + 1, i + 1
-    if taken == 0:
-        return agency
-    name = text[agency.start : end]
-    return FoundAgency(name, name, agency.start, end, agency.title, agency.successor, agency.anaphoric)
+    return _ending_at(agency, text, end) if taken else agency

@@ -5,7 +5,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ...parsers.tables import CELL_SEPARATOR
-from ...patterns import CAPITALS
+from ...patterns import CAPITALS, NAME_DEFINITION
 from ...resources import Resources
 from ...structure import Block
 from ..agencies import FoundAgency, expand_abbreviations
@@ -273,6 +273,14 @@ def _details_own_action(unit: Unit, text: str, vocab: Vocab) -> bool:
     return found is not None and len(body[: found.start()].split()) >= 12
 
 
+def _defines_a_name(opening: str, vocab: Vocab) -> bool:
+    """An item that only defines what it names: it ends with the short name it gives. A document
+    cited at the end of a task ("(sau đây gọi là Thông tư số 29/2024/TT-BTC)") is no such name."""
+    definitions = list(NAME_DEFINITION.finditer(opening))
+    return (bool(definitions) and not opening[definitions[-1].end() :].strip(" ;.,")
+            and not vocab.document_type.match(definitions[-1].group("alias")))
+
+
 def _implements(opening: str, unit: Unit, text: str, vocab: Vocab) -> bool:
     """An item of a rule's list of standing duties that is an implementation task: it delivers
     something (guidance, a regulation, a submission, a report, a plan) or keeps a time."""
@@ -283,12 +291,6 @@ def _implements(opening: str, unit: Unit, text: str, vocab: Vocab) -> bool:
 
 # "X không chịu trách nhiệm ...": no duty; "X không thực hiện lịch nghỉ ... sẽ căn cứ ...": a
 # restrictive clause before the duty
-# an item that only defines what it names: it ends with the name it gives (a short name of a
-# document cited at the end of a task, "(sau đây gọi là Thông tư số 29/2024/TT-BTC)", is no such name)
-_CITED_TYPES = "Thông tư|Nghị định|Quyết định|Nghị quyết|Luật|Chỉ thị|Kế hoạch|Công văn|Văn bản"
-_DEFINES_A_NAME = re.compile(r"\((?:sau đây|dưới đây)\s+(?:được\s+)?gọi\s+(?:tắt\s+|chung\s+)?là\s+"
-                             rf"(?!(?:{_CITED_TYPES})\b)[^()]{{2,80}}\)"
-                             r"\s*[;.,]?\s*$", re.IGNORECASE)
 _NEGATED = re.compile(r"\s*(?:không|chưa)(?![\wđ])(?![^;.:]{0,100}?\s(?:sẽ|phải|cần)\s)", re.IGNORECASE)
 _REPORTED_AFTER = re.compile(r"[^,;.:]{0,40}?(?<![\wđ])(?:đã|vừa)(?![\wđ])")
 
@@ -349,7 +351,7 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         return None
     if ctx.normative and vocab.rule_clause.match(opening):
         return None  # "Nếu ... thì UBND xã đề nghị ...": a rule's procedure for a case
-    if _DEFINES_A_NAME.search(opening):
+    if _defines_a_name(opening, vocab):
         return None  # "a) Đơn vị sự nghiệp ... tự bảo đảm chi thường xuyên (sau đây gọi là ... nhóm 1);"
     in_unit = agencies_in(agencies, unit.start, unit.end)
 

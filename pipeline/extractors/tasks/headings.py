@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 
 from ...lines import plain
+from ...patterns import GROUP_OPENING
 from ...structure import Block
 from ..agencies import FoundAgency, flatten
 from .actors import addressees_of, agencies_in, is_plural, only_agencies, run_from, subject_of, support_of
@@ -200,36 +201,35 @@ def is_listed_actor(block: Block, following: Block | None, text: str, agencies: 
     that names a class of bodies by what they do ("5. Các chủ đầu tư xây dựng và kinh doanh hạ
     tầng Khu công nghiệp", "8. Các đơn vị có TTHC") over its own sub-items: the whole line is the
     actor's name, although its qualifier reads like a predicate."""
-    if not (sibling_of_actor and following is not None and following.kind == "item" and block.marker
-            and NUMBERED.match(block.marker) and marker_style(following) != marker_style(block)):
+    body = _title_over_items(block, following, text) if sibling_of_actor else None
+    if not body or not GROUP_OPENING.match(body) or vocab.support.search(body):
         return False
-    end = _name_end(text, block.body_start, block.end)
-    body = text[block.body_start : end]
-    if (not body or body.rstrip()[-1:] in ".;!?" or len(body.split()) > _LISTED_NAME_WORDS
-            or not _GENERIC_OPENING.match(body) or vocab.support.search(body)):
-        return False
-    opening = agencies_in(agencies, block.body_start, end)
+    opening = agencies_in(agencies, block.body_start, block.body_start + len(body))
     return bool(opening) and opening[0].start <= block.body_start + 1
 
 
 _LISTED_NAME_WORDS = 24
-_GENERIC_OPENING = re.compile(r"\s*(?:các|những|tất cả các)\s", re.IGNORECASE)
+
+
+def _title_over_items(block: Block, following: Block | None, text: str) -> str | None:
+    """The words of a numbered item that titles its own sub-items: no full stop, not too long."""
+    if not (following is not None and following.kind == "item" and block.marker and NUMBERED.match(block.marker)
+            and marker_style(following) != marker_style(block)):
+        return None
+    body = text[block.body_start : _name_end(text, block.body_start, block.end)]
+    titled = body.strip() and body.rstrip()[-1:] not in ".;!?" and len(body.split()) <= _LISTED_NAME_WORDS
+    return body if titled else None
 
 
 def is_addressed_heading(block: Block, following: Block | None, text: str, vocab: Vocab) -> bool:
     """A numbered heading that asks bodies for what its own items say ("14. Đề nghị Viện kiểm sát
     nhân dân thành phố, Tòa án nhân dân thành phố" over "a) Phối hợp ..."): those bodies are the
     items' actor, however the heading names them."""
-    if not (following is not None and following.kind == "item" and block.marker and NUMBERED.match(block.marker)
-            and marker_style(following) != marker_style(block)):
-        return False
-    end = _name_end(text, block.body_start, block.end)
-    body = text[block.body_start : end].strip()
+    body = (_title_over_items(block, following, text) or "").strip()
     verb = vocab.addressing.match(body)
     named = body[verb.end():].strip() if verb else ""
     # a body's name, or a group's ("các doanh nghiệp ..."), not a matter ("Phân công trách nhiệm")
-    return (bool(named) and (named[:1].isupper() or bool(_GENERIC_OPENING.match(named)))
-            and body[-1:] not in ".;!?" and len(body.split()) <= _LISTED_NAME_WORDS)
+    return bool(named) and (named[:1].isupper() or bool(GROUP_OPENING.match(named)))
 
 
 def _role_lead_in(text: str, agencies: list[FoundAgency], start: int, end: int, vocab: Vocab) -> bool:

@@ -25,4 +25,3 @@ def quoted_rules(text: str, vocab: Vocab) -> list[tuple[int, int]]:
 
 def inside(spans: list[tuple[int, int]], offset: int) -> bool:
     return any(start <= offset < end for start, end in spans)
-

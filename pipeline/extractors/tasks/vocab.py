@@ -55,6 +55,7 @@ class Vocab:
     explains_rule: re.Pattern[str]
     reference_annex: re.Pattern[str]
     citation_only: re.Pattern[str]
+    document_type: re.Pattern[str]
     assigning_annex: re.Pattern[str]
     rule_clause: re.Pattern[str]
     name_breaker: re.Pattern[str]
@@ -103,6 +104,7 @@ def compile_vocab(resources: Resources) -> Vocab:
     roles = alternation(list(d.get("lead_roles", [])) + list(d["support_roles"]))
     addressing = alternation(d["addressing_verbs"])
     flags = re.IGNORECASE
+    type_names = alternation([t.name for t in resources.document_types] + ["Công điện", "Văn bản"])
     return Vocab(
         # "nhiệm vụ được giao, Bộ X ...": a passive names no addressee
         addressing=re.compile(rf"(?<![\wđ])(?<!được )(?<!Được ){not_compound}(?:{addressing})(?![\wđ])\s*:?\s*", flags),
@@ -152,9 +154,10 @@ def compile_vocab(resources: Resources) -> Vocab:
                            else "(?!)", flags),
         normative_type=re.compile(rf"^(?:{alternation(d.get('normative_types', []))})(?![\wđ])", flags)
         if d.get("normative_types") else re.compile("(?!)"),
+        document_type=re.compile(rf"(?:{type_names})(?![\wđ])", flags),
         # "Thông báo số 04-TB/BCĐTW ngày 30/5/2025": a line that only names a document
         citation_only=re.compile(
-            rf"(?:{alternation([t.name for t in resources.document_types] + ['Công điện', 'Văn bản'])})"
+            rf"(?:{type_names})"
             r"\s+(?:số\s+)?\d[\w./&-]*(?:\s*/\s*[\w.&-]+)*(?:\s+ngày\s+[\d/.-]+(?:\s+tháng\s+\d+\s+năm\s+\d+)?)?"
             r"(?:\s+của\s+[^.;]{0,80})?\s*[.;,]?", flags),
         explains_rule=re.compile("^(?:" + "|".join(d.get("rule_guides", [])) + ")", flags)
