@@ -142,8 +142,11 @@ def _compile(resources: Resources) -> _Compiled:
     # ("Phòng Giáo dục và Đào tạo", "Trung tâm Kiểm soát bệnh tật"); a lowercase one ends it.
     # "Cục Hợp tác quốc tế Khẩn trương hoàn thành ...": an adverb written with a capital is no name word
     adverbs = alternation(spec.get("never_in_names", [])) or "(?!)"
-    tail_word = rf"(?:(?!(?-i:{adverbs})(?![\wđ])){_CAPWORD}|(?!{stop}){_LOWERWORD}|\d+|–|-|&)"
-    name_end = rf"(?=[ \t]*(?:[,;.:()|\"“”\n]|$|(?-i:(?![{CAPITALS}])){stop}|(?-i:{adverbs})(?![\wđ])))"
+    # "Tổ đại biểu HĐND | và đại biểu HĐND tỉnh": "và" before a person's title joins two mentions
+    and_title = rf"và[ \t]+(?:các[ \t]+)?(?-i:{alternation([t for t in spec['titles'] if t[:1].islower()])})(?![\wđ])"
+    tail_word = rf"(?:(?!(?-i:{adverbs})(?![\wđ])){_CAPWORD}|(?!{stop}|{and_title}){_LOWERWORD}|\d+|–|-|&)"
+    name_end = (rf"(?=[ \t]*(?:[,;.:()|\"“”\n]|$|(?-i:(?![{CAPITALS}])){stop}|(?-i:{adverbs})(?![\wđ])"
+                rf"|{and_title}))")
     named = rf"(?:{heads})(?![\wđ])(?:[ \t]+{tail_word}){{0,10}}?{name_end}"  # a name never crosses a line
     named_place = (rf"(?:{heads})(?:\s+{_CAPWORD}){{0,4}}\s+{_PLACE_LEVELS}"
                    rf"\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}}")

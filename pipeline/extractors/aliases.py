@@ -1,13 +1,20 @@
-"""Short names a document defines for a body: "các cơ sở đào tạo trực thuộc Bộ (sau đây gọi là
-cơ sở đào tạo)", "Văn phòng Trung ương Đảng (sau đây gọi tắt là Văn phòng)". A later mention
-by the short name is the body the definition names.
+"""Short names a text uses for a body it has named in full.
+
+- A short name the document defines: "các cơ sở đào tạo trực thuộc Bộ (sau đây gọi là cơ sở
+  đào tạo)", "Văn phòng Trung ương Đảng (sau đây gọi tắt là Văn phòng)".
+- A head written alone ("Đề nghị Công ty căn cứ ...", "lãnh đạo Văn phòng"): the body of that
+  kind named last before it, which in a letter is often the one it is addressed to.
+- A letter's single addressee whose name the patterns cut short ("Kính gửi: Chi nhánh Công ty
+  TNHH ... giao nhận hàng hóa F.D.I tại Hà Nội."): the whole line is the name.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from ..patterns import GROUP_OPENING, NAME_DEFINITION
+from ..patterns import GROUP_OPENING, NAME_DEFINITION, alternation
+from ..resources import Resources
 from .agencies import FoundAgency
 
 
@@ -17,8 +24,14 @@ def _key(name: str) -> str:
     return " ".join(name[opening.end() if opening else 0 :].lower().split())
 
 
-def resolve_aliases(agencies: list[FoundAgency], text: str) -> list[FoundAgency]:
-    """The agencies, a mention by a defined short name carrying the full name it stands for."""
+def resolve_aliases(agencies: list[FoundAgency], text: str, resources: Resources | None = None) -> list[FoundAgency]:
+    """The agencies, a mention by a defined short name or by a bare head carrying the full name
+    it stands for."""
+    agencies = _defined_aliases(agencies, text)
+    return _bare_heads(agencies, text, resources) if resources is not None else agencies
+
+
+def _defined_aliases(agencies: list[FoundAgency], text: str) -> list[FoundAgency]:
     full: dict[str, str] = {}
     for agency in agencies:
         definition = NAME_DEFINITION.match(text, agency.end)
@@ -31,3 +44,72 @@ def resolve_aliases(agencies: list[FoundAgency], text: str) -> list[FoundAgency]
         name = full.get(_key(agency.text))
         resolved.append(replace(agency, name=name) if name and name != agency.name else agency)
     return resolved
+
+
+def _bare_heads(agencies: list[FoundAgency], text: str, resources: Resources) -> list[FoundAgency]:
+    """A bare head means the addressee of its kind, else the body of its kind named last, within
+    about a page."""
+    spec = resources.agency_patterns
+    heads = spec.get("anaphoric_heads", [])
+    if not heads:
+        return agencies
+    bare = re.compile(rf"(?P<title>(?:{alternation(spec['titles'])})\s+)?(?P<head>{alternation(heads)})")
+    lines = {m.end() for m in _RECIPIENT_LINE.finditer(text)}
+    addressees = [a for a in agencies if a.start in lines]
+    resolved: list[FoundAgency] = []
+    for agency in agencies:
+        mention = bare.fullmatch(agency.name) if not agency.members else None
+        if mention:
+            head = mention.group("head")
+            earlier = [a for a in addressees if a.end <= agency.start] + [
+                a for a in resolved[::-1] if agency.start - a.end <= _NEAR]
+            antecedent = next((a for a in earlier if _of_kind(a.name, head, heads) and _proper(a.name, head)), None)
+            if antecedent is not None:
+                agency = replace(agency, name=f"{mention.group('title') or ''}{antecedent.name}", anaphoric=True)
+        resolved.append(agency)
+    return resolved
+
+
+# how far back a bare head looks for the body it means (about a page); the letter's addressee
+# is always in reach
+_NEAR = 2500
+
+
+def _proper(name: str, head: str) -> bool:
+    """Whether a name has a proper part after its head: "Hội đồng thẩm định Nhà nước", not
+    "Hội đồng tham dự" (a head the patterns ran on into a verb)."""
+    rest = name[name.find(head) + len(head) :]
+    return "\n" not in name and any(word[:1].isupper() for word in rest.split())
+
+
+def _of_kind(name: str, head: str, heads: list[str]) -> bool:
+    """Whether a full name is of the head's kind: "Công ty TNHH X", "Chi nhánh Công ty TNHH X"."""
+    if name.startswith(head + " "):
+        return True
+    return any(name.startswith(f"{other} {head} ") for other in heads)
+
+
+# what may follow a letter's addressee on its "Kính gửi:" line and still be its name: words,
+# no clause punctuation; the line ends with an optional full stop
+_REST_OF_LINE = re.compile(r"(?P<more>(?:[ \t]+[^\s,;:()]+){1,14}?)[ \t]*[.;]?[ \t]*(?=\n|\(|$)")
+_LINE_END = re.compile(r"[.;]+$")
+_LIST_WORD = re.compile(r"(?<![\wđ])(?:và|các|cùng)(?![\wđ])")
+_RECIPIENT_LINE = re.compile(r"(?:Kính gửi|Đồng kính gửi)[ \t]*:[ \t]*", re.IGNORECASE)
+
+
+def complete_addressee_names(agencies: list[FoundAgency], text: str, resources: Resources) -> list[FoundAgency]:
+    """The agencies, a "Kính gửi:" line's addressee named by its whole line when the patterns
+    stopped inside the name of an enterprise (an open-vocabulary company or branch name)."""
+    heads = tuple(resources.agency_patterns.get("enterprise_heads", []))
+    out = list(agencies)
+    for line in _RECIPIENT_LINE.finditer(text):
+        i = next((k for k, a in enumerate(out) if a.start == line.end()), None)
+        if i is None or not out[i].name.startswith(heads) or out[i].name != out[i].text:
+            continue
+        rest = _REST_OF_LINE.match(text, out[i].end)
+        if (rest is None or _LIST_WORD.search(rest.group("more")) or "\n" in out[i].text
+                or any(line.end() < a.start < rest.end() for a in out if a is not out[i])):
+            continue
+        end = out[i].end + len(_LINE_END.sub("", rest.group("more")))
+        out[i] = replace(out[i], text=text[out[i].start : end], name=text[out[i].start : end], end=end)
+    return out

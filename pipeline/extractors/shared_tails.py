@@ -1,0 +1,127 @@
+"""Names that a coordination shares: "Thường trực, các Ban, các Tổ đại biểu và đại biểu HĐND
+tỉnh" lists four organs of one council, and only the last spells the council's name.
+
+Two readings of how Vietnamese coordinates the organs of one body (the agency patterns already
+end a name before "và <title>": "Tổ đại biểu | và đại biểu HĐND tỉnh"):
+- "X của Y" or "X Y": an organ named by its word and the body it belongs to is one name
+  ("các Ban của Hội đồng nhân dân Thành phố", "các Ban Hội đồng nhân dân");
+- in a list joined only by commas and "và", an organ named by its word alone ("các Ban",
+  "Tổ đại biểu") belongs to the body that closes the list ("... HĐND tỉnh").
+The organs and their bodies are data (``organs``, ``organ_bodies`` in models/agency_patterns.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ..patterns import GROUP_OPENING, alternation
+from ..resources import Resources
+from .agencies import FoundAgency
+
+_LIST_GAP = re.compile(r"\s*(?:,|;|và|,\s*và)\s*(?:(?:các|những)\s+)?")
+_ADJACENT = re.compile(r"(?:[ \t]+của)?[ \t]+")
+_OPENER_BEFORE = re.compile(r"(?:các|những)[ \t]+$")
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    organs: frozenset[str]  # lowercase
+    bodies: tuple[str, ...]
+    of_body: re.Pattern[str]  # "của <body>" after an organ
+
+
+@lru_cache(maxsize=4)
+def _vocabulary(resources: Resources) -> _Vocabulary:
+    spec = resources.agency_patterns
+    bodies = tuple(spec.get("organ_bodies", []))
+    return _Vocabulary(
+        organs=frozenset(o.lower() for o in spec.get("organs", [])),
+        bodies=bodies,
+        of_body=re.compile(rf"[ \t]+của[ \t]+(?-i:{alternation(bodies) or '(?!)'})(?![\wđ])"),
+    )
+
+
+def share_tails(agencies: list[FoundAgency], text: str, resources: Resources) -> list[FoundAgency]:
+    """The agencies with joined "X của Y" names and the body that closes a list given to the
+    organs before it."""
+    vocab = _vocabulary(resources)
+    if not vocab.organs:
+        return agencies
+    return _distributed(_joined(agencies, text, vocab), text, vocab)
+
+
+def _is_organ(agency: FoundAgency, vocab: _Vocabulary) -> bool:
+    opening = GROUP_OPENING.match(agency.text)
+    return not agency.members and agency.text[opening.end() if opening else 0 :].lower() in vocab.organs
+
+
+def _joined(agencies: list[FoundAgency], text: str, vocab: _Vocabulary) -> list[FoundAgency]:
+    """"các Ban | của | Hội đồng nhân dân Thành phố", "các Ban | Hội đồng nhân dân": one name."""
+    out: list[FoundAgency] = []
+    i = 0
+    while i < len(agencies):
+        agency = agencies[i]
+        following = agencies[i + 1] if i + 1 < len(agencies) else None
+        organ = _is_organ(agency, vocab)
+        if (organ and following is not None and not following.members
+                and following.name.startswith(vocab.bodies)
+                and _ADJACENT.fullmatch(text, agency.end, following.start)):
+            out.append(replace(agency, text=text[agency.start : following.end], end=following.end,
+                               name=f"{agency.name}{text[agency.end : following.start]}{following.name}"))
+            i += 2
+            continue
+        body = vocab.of_body.match(text, agency.end) if organ else None
+        if body:  # "các Ban của HĐND," whose body the patterns do not take alone
+            agency = replace(agency, text=text[agency.start : body.end()], name=f"{agency.name}{body.group(0)}",
+                             end=body.end())
+        out.append(agency)
+        i += 1
+    return out
+
+
+def _distributed(agencies: list[FoundAgency], text: str, vocab: _Vocabulary) -> list[FoundAgency]:
+    out = list(agencies)
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and _LIST_GAP.fullmatch(text, out[j].end, out[j + 1].start):
+            j += 1
+        closing = _body_of(out[j], vocab) if j > i else None
+        if closing:
+            for k in range(i, j):
+                if _is_organ(out[k], vocab) or _ends_with_kind(out[k].name, closing, vocab):
+                    out[k] = _with_body(out[k], text, closing)
+        i = j + 1
+    return out
+
+
+def _body_of(agency: FoundAgency, vocab: _Vocabulary) -> str | None:
+    """The body a list's last member names after its organ ("đại biểu | HĐND tỉnh")."""
+    opening = GROUP_OPENING.match(agency.name)
+    name = agency.name[opening.end() if opening else 0 :]
+    for organ in sorted(vocab.organs, key=len, reverse=True):
+        body = name[len(organ) + 1 :]
+        if name.lower().startswith(organ + " ") and body.startswith(vocab.bodies):
+            return body
+    return None
+
+
+def _ends_with_kind(name: str, body: str, vocab: _Vocabulary) -> bool:
+    """Whether a name ends on the kind of the list's body ("Thường trực HĐND" before "HĐND tỉnh")."""
+    return any(body.startswith(kind + " ") and name.endswith(" " + kind) for kind in vocab.bodies)
+
+
+def _with_body(agency: FoundAgency, text: str, body: str) -> FoundAgency:
+    """An organ with the list's body, written once where the name already ends with its kind;
+    "các" written just before the organ opens its name."""
+    opener = _OPENER_BEFORE.search(text, max(0, agency.start - 8), agency.start)
+    prefix = "" if GROUP_OPENING.match(agency.name) or opener is None else opener.group(0)
+    words, body_words = agency.name.split(), body.split()
+    shared = next((n for n in range(min(len(words), len(body_words)), 0, -1)
+                   if [w.lower() for w in words[-n:]] == [w.lower() for w in body_words[:n]]), 0)
+    rest = " ".join(body_words[shared:])
+    start = agency.start - len(prefix)
+    return replace(agency, text=text[start : agency.end], start=start,
+                   name=f"{prefix}{agency.name} {rest}" if rest else f"{prefix}{agency.name}")

@@ -1,0 +1,85 @@
+"""Names a text shares or shortens: a council's organs listed before its name, a company called
+"Công ty" after the letter's "Kính gửi:" line names it in full.
+
+Every document here is a fixture written for these tests, not evidence of accuracy.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.api import extract_text
+from pipeline.extractors.agencies import find_agencies
+from pipeline.extractors.shared_tails import share_tails
+from pipeline.resources import load_resources
+
+SIGNATURE = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\n\nNguyễn Văn An"
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân Thành phố, các Tổ đại biểu, đại biểu "
+     "Hội đồng nhân dân Thành phố giám sát việc thực hiện Nghị quyết.",
+     ["Thường trực Hội đồng nhân dân Thành phố", "các Ban của Hội đồng nhân dân Thành phố",
+      "các Tổ đại biểu Hội đồng nhân dân Thành phố", "đại biểu Hội đồng nhân dân Thành phố"]),
+    ("Giao Thường trực HĐND, các Ban của HĐND, các Tổ đại biểu và đại biểu HĐND tỉnh giám sát.",
+     ["Thường trực HĐND tỉnh", "các Ban của HĐND tỉnh", "các Tổ đại biểu HĐND tỉnh", "đại biểu HĐND tỉnh"]),
+    ("Giao Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, Tổ đại biểu và các đại biểu Hội đồng "
+     "nhân dân thành phố giám sát.",
+     ["Thường trực Hội đồng nhân dân thành phố", "các Ban Hội đồng nhân dân thành phố",
+      "Tổ đại biểu Hội đồng nhân dân thành phố", "đại biểu Hội đồng nhân dân thành phố"]),
+    ("Giao Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, Tổ đại biểu Hội đồng nhân dân và đại biểu "
+     "Hội đồng nhân dân thành phố giám sát.",
+     ["Thường trực Hội đồng nhân dân thành phố", "các Ban Hội đồng nhân dân thành phố",
+      "Tổ đại biểu Hội đồng nhân dân thành phố", "đại biểu Hội đồng nhân dân thành phố"]),
+    # a list whose last member names no body of its own: nothing to share
+    ("Sở Tài chính, Sở Xây dựng và Ban Quản lý dự án tỉnh thực hiện.",
+     ["Sở Tài chính", "Sở Xây dựng", "Ban Quản lý dự án tỉnh"]),
+])
+def test_the_organs_of_a_council_share_its_name(sentence: str, names: list[str]) -> None:
+    resources = load_resources(None)
+    assert [a.name for a in share_tails(find_agencies(sentence, resources), sentence, resources)] == names
+
+
+def test_a_council_s_supervisors_are_each_named_with_the_council() -> None:
+    resolution = ("HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n-------\nSố: 90/2025/NQ-HĐND\n\n"
+                  "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                  "Hà Nội, ngày 01 tháng 12 năm 2025\n\nNGHỊ QUYẾT\nQuy định mức chi hỗ trợ\n\n"
+                  "Điều 1. Mức chi\nMức chi là 100.000 đồng/người/ngày.\n"
+                  "Điều 2. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân Thành phố tổ chức thực hiện Nghị quyết.\n"
+                  "2. Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại "
+                  "biểu Hội đồng nhân dân Thành phố giám sát việc tổ chức thực hiện Nghị quyết.\n"
+                  "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An")
+    supervising = extract_text(resolution).tasks[-1]
+    assert [a.name for a in supervising.lead] == [
+        "Thường trực Hội đồng nhân dân Thành phố", "các Ban của Hội đồng nhân dân Thành phố",
+        "các Tổ đại biểu Hội đồng nhân dân Thành phố", "đại biểu Hội đồng nhân dân Thành phố"]
+
+
+def _customs_letter(addressee_line: str, request: str) -> str:
+    return ("CỤC HẢI QUAN\n-------\nSố: 40001/CHQ-GSQL\nV/v thủ tục hải quan\n\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 01 tháng 12 năm 2025\n\n"
+            f"Kính gửi: {addressee_line}\n(Đ/c: Tầng 6, số 11 phố Duy Tân, Hà Nội)\n\n"
+            "Trả lời công văn số 13/CV-ABC ngày 13/11/2025 về thủ tục hải quan, Cục Hải quan có ý kiến như sau:\n"
+            "Tại khoản 1 Điều 16 Nghị định số 08/2015/NĐ-CP quy định về hồ sơ hải quan.\n"
+            f"{request}\nCục Hải quan trả lời để Công ty biết./.{SIGNATURE}")
+
+
+@pytest.mark.parametrize(("addressee_line", "lead"), [
+    ("Chi nhánh Công ty TNHH thương mại dịch vụ giao nhận hàng hóa A.B.C tại Hà Nội.",
+     "Chi nhánh Công ty TNHH thương mại dịch vụ giao nhận hàng hóa A.B.C tại Hà Nội"),
+    ("Công ty TNHH MTV Bình Minh.", "Công ty TNHH MTV Bình Minh"),
+])
+def test_a_company_called_cong_ty_is_the_company_the_letter_is_addressed_to(addressee_line: str,
+                                                                               lead: str) -> None:
+    letter = _customs_letter(addressee_line, "Đề nghị Công ty căn cứ các quy định nêu trên để thực hiện.")
+    assert [[a.name for a in t.lead] for t in extract_text(letter).tasks] == [[lead]]
+
+
+def test_a_bare_head_means_the_body_of_its_kind_named_before() -> None:
+    notice = ("VĂN PHÒNG CHÍNH PHỦ\n-------\nSố: 700/TB-VPCP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 01 tháng 12 năm 2025\n\n"
+              "THÔNG BÁO\nKết luận của Phó Thủ tướng\n\n"
+              "Hồ sơ dự án đã được Hội đồng Giáo dục Quốc gia tiếp nhận. Phó Thủ tướng kết luận như sau:\n"
+              "1. Hội đồng khẩn trương hoàn thành thủ tục xem xét dự án trong tháng 12 năm 2025.\n"
+              "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n\nNguyễn Văn An")
+    assert [t.lead[0].name for t in extract_text(notice).tasks] == ["Hội đồng Giáo dục Quốc gia"]
