@@ -920,3 +920,31 @@ def test_a_rule_the_letter_quotes_assigns_nothing() -> None:
               "Đề nghị Thuế TP. Hải Phòng nghiên cứu quy định tại từng thời kỳ để hướng dẫn người nộp thuế.\n"
               + CLOSING)
     assert [t.lead[0].name for t in extract_text(letter).tasks] == ["Thuế TP. Hải Phòng"]
+
+
+def _regulation(articles: str) -> str:
+    return ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\n-------\nSố: 90/2025/QĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nBắc Ninh, ngày 01 tháng 12 năm 2025\n\nQUY ĐỊNH\n"
+            f"Phân cấp thẩm quyền quản lý tài sản công\n\n{articles}"
+            "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An")
+
+
+@pytest.mark.parametrize("grant", [
+    "1. Chủ tịch Ủy ban nhân dân các xã, phường quyết định xác lập quyền sở hữu toàn dân về tài sản.",
+    "1. Sở Tài chính xem xét, quyết định phương án xử lý tài sản có giá trị dưới 500 triệu đồng.",
+    "1. Các cơ quan, tổ chức, đơn vị cấp trên được quyền khai thác, sử dụng thông tin tài sản công.",
+    "1. Văn phòng Ủy ban nhân dân tỉnh được cấp một tài khoản quản lý để tổng hợp thông tin.",
+])
+def test_a_power_or_a_right_a_rule_grants_is_no_task(grant: str) -> None:
+    """A fixture written for this test: a regulation that grants powers, then charges a body."""
+    regulation = _regulation(f"Điều 3. Thẩm quyền quyết định\n{grant}\n"
+                             "Điều 5. Tổ chức thực hiện\n"
+                             "Sở Tài chính chủ trì hướng dẫn thực hiện Quy định này.\n")
+    assert [t.lead[0].name for t in extract_text(regulation).tasks] == ["Sở Tài chính"]
+
+
+def test_a_power_with_a_time_limit_is_a_task() -> None:
+    """A fixture written for this test: a decision to take within a time limit is a duty."""
+    regulation = _regulation("Điều 3. Thẩm quyền quyết định\n"
+                             "1. Trong thời hạn 10 ngày, Ủy ban nhân dân xã quyết định phê duyệt danh sách hỗ trợ.\n")
+    assert [t.lead[0].name for t in extract_text(regulation).tasks] == ["Ủy ban nhân dân xã"]

@@ -33,10 +33,15 @@ def resolve_aliases(agencies: list[FoundAgency], text: str, resources: Resources
 
 def _defined_aliases(agencies: list[FoundAgency], text: str) -> list[FoundAgency]:
     full: dict[str, str] = {}
-    for agency in agencies:
+    for i, agency in enumerate(agencies):
         definition = NAME_DEFINITION.match(text, agency.end)
         if definition:
-            full.setdefault(_key(definition.group("alias")), agency.name)
+            alias = _key(definition.group("alias"))
+            # "các cơ quan, tổ chức, đơn vị thuộc tỉnh Bắc Ninh (sau đây gọi là cơ quan, tổ chức,
+            # đơn vị)": the phrase the short name repeats opens what it stands for
+            opening = next((a for a in reversed(agencies[:i]) if _key(a.text) == alias
+                            and "\n" not in text[a.start : agency.end] and agency.end - a.start <= 160), None)
+            full.setdefault(alias, text[opening.start : agency.end] if opening else agency.name)
     if not full:
         return agencies
     resolved = []

@@ -284,9 +284,33 @@ def _defines_a_name(opening: str, vocab: Vocab) -> bool:
 def _implements(opening: str, unit: Unit, text: str, vocab: Vocab) -> bool:
     """An item of a rule's list of standing duties that is an implementation task: it delivers
     something (guidance, a regulation, a submission, a report, a plan) or keeps a time."""
+    return bool(vocab.implementation_action.match(opening)) or _keeps_time(unit, text, vocab)
+
+
+def _granted(text: str, after: int, end: int, vocab: Vocab) -> bool:
+    """Whether the predicate after a subject grants a power or a right, maybe after a few words
+    that still qualify the subject ("Cơ quan ... cấp trên | được quyền khai thác ...")."""
+    pos, acted = after, False
+    for _ in range(_QUALIFIER_WORDS + 1):
+        grant = vocab.grants.match(text, pos, end)
+        if grant:  # a right ("được quyền ...") whatever comes before it; a power only as the predicate
+            return not acted or grant.group(0).strip().lower().startswith("được")
+        word = _NEXT_WORD.match(text, pos, end)
+        if word is None:
+            return False
+        acted = acted or bool(vocab.action_start.match(text[word.start(1) : end]))
+        pos = word.end()
+    return False
+
+
+_QUALIFIER_WORDS = 4
+_NEXT_WORD = re.compile(r"\s*([\wđ]+)")
+
+
+def _keeps_time(unit: Unit, text: str, vocab: Vocab) -> bool:
+    """Whether a clause sets a time limit or a recurrence ("trong thời hạn 10 ngày", "hằng năm")."""
     body = text[unit.start : unit.end]
-    return bool(vocab.implementation_action.match(opening) or vocab.time_limit.search(body)
-                or vocab.recurrence.search(body))
+    return bool(vocab.time_limit.search(body) or vocab.recurrence.search(body))
 
 
 # "X không chịu trách nhiệm ...": no duty; "X không thực hiện lịch nghỉ ... sẽ căn cứ ...": a
@@ -388,6 +412,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
             return None  # under "1. Về đánh giá tình hình": "Các văn phòng đẩy mạnh ..." reports a result
         if vocab.speech_closing.match(text[after : unit.end]):
             return None  # "Cục Thuế trả lời để Công ty biết./."
+        if ctx.normative and _granted(text, after, unit.end, vocab) and not _keeps_time(unit, text, vocab):
+            return None  # "Chủ tịch UBND xã quyết định ...", "X được quyền khai thác ...": a power, a right
         cue_end = after + predicate.end() if predicate else after
         return make_task(unit, text, lead, support_of(unit, text, in_unit, vocab, after), after,
                          False, "subject", (lead[0].start, cue_end))
@@ -423,6 +449,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
             return None  # "Điều 11. Trách nhiệm của các tổ chức, cá nhân sử dụng điện": a rule for a class of people
         if ctx.normative and ctx.scopes.in_competences() and not _implements(opening, unit, text, vocab):
             return None  # "2. Quản lý về số lượng ..." under "Bộ Nội vụ có nhiệm vụ sau:": a standing competence
+        if ctx.normative and vocab.grants.match(opening) and not _keeps_time(unit, text, vocab):
+            return None  # "a) Quyết định xác lập quyền sở hữu ..." under a body's heading: its power
         from_scope = scope is not None and rule == scope.actor_rule
         cue = scope.cue if from_scope else None
         support = support_of(unit, text, in_unit, vocab, begin)

@@ -77,6 +77,7 @@ class Vocab:
     informs: re.Pattern[str]
     deadline_statement: re.Pattern[str]
     powers: re.Pattern[str]
+    grants: re.Pattern[str]
     implementation_action: re.Pattern[str]
     recurrence: re.Pattern[str]
     time_limit: re.Pattern[str]
@@ -229,6 +230,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "recipients": re.compile(rf"^(?:{any_of('recipient_openers')})", flags),
         "announces_competences": re.compile(rf"(?:{any_of('competence_announcers')})\s*$", flags),
         "powers": re.compile(rf"(?<![\wđ])(?:{any_of('competence_powers')})(?![\wđ])", flags),
+        "grants": re.compile(rf"\s*(?:{any_of('power_predicates')})", flags),
         "recurrence": re.compile(rf"(?<![\wđ])(?:{any_of('recurrence_openers')})(?![\wđ])", flags),
         "deadline_statement": re.compile(rf"^(?:{any_of('deadline_statements')})\s", flags),
         "time_limit": re.compile(rf"(?<![\wđ])(?:{any_of('time_limits')})(?![\wđ])", flags),
