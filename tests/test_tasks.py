@@ -948,3 +948,25 @@ def test_a_power_with_a_time_limit_is_a_task() -> None:
     regulation = _regulation("Điều 3. Thẩm quyền quyết định\n"
                              "1. Trong thời hạn 10 ngày, Ủy ban nhân dân xã quyết định phê duyệt danh sách hỗ trợ.\n")
     assert [t.lead[0].name for t in extract_text(regulation).tasks] == ["Ủy ban nhân dân xã"]
+
+
+def _tax_reply(closing: str) -> str:
+    return ("CỤC THUẾ\n-------\nSố: 5600/CT-CS\nV/v tiền thuê đất\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 01 tháng 12 năm 2025\n\nKính gửi: Thuế tỉnh Hà Tĩnh.\n\n"
+            "Cục Thuế nhận được công văn số 992/HTI-CNTK ngày 10/10/2025 của Thuế tỉnh Hà Tĩnh về tiền thuê đất. "
+            "Về vấn đề này, Cục Thuế có ý kiến như sau:\n"
+            "- Tại Điều 13 Nghị định số 103/2024/NĐ-CP quy định về miễn tiền thuê đất.\n"
+            f"{closing}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, CS.\n\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\n\nNguyễn Văn An")
+
+
+@pytest.mark.parametrize(("closing", "leads"), [
+    ("Cục Thuế trả lời để Thuế tỉnh Hà Tĩnh biết và căn cứ hồ sơ cụ thể để thực hiện theo quy định của "
+     "pháp luật./.", [["Thuế tỉnh Hà Tĩnh"]]),
+    ("Cục Thuế trả lời để Thuế tỉnh Hà Tĩnh biết và thực hiện theo quy định./.", []),
+    ("Cục Thuế trả lời để Thuế tỉnh Hà Tĩnh được biết./.", []),
+])
+def test_a_reply_that_passes_the_text_on_charges_its_addressee_with_what_follows(closing: str,
+                                                                                 leads: list[list[str]]) -> None:
+    """A fixture written for this test: a tax authority's reply to a provincial office."""
+    tasks = extract_text(_tax_reply(closing)).tasks
+    assert [[a.name for a in t.lead] for t in tasks] == leads

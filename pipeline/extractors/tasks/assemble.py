@@ -9,7 +9,7 @@ from ...patterns import CAPITALS, NAME_DEFINITION
 from ...resources import Resources
 from ...structure import Block
 from ..agencies import FoundAgency, expand_abbreviations
-from .actors import addressees_of, agencies_in, fold_name, labelled_actor, subject_of, support_of
+from .actors import addressees_of, agencies_in, fold_name, labelled_actor, run_from, subject_of, support_of
 from .headings import (
     is_actor_heading,
     is_addressed_heading,
@@ -287,6 +287,23 @@ def _implements(opening: str, unit: Unit, text: str, vocab: Vocab) -> bool:
     return bool(vocab.implementation_action.match(opening)) or _keeps_time(unit, text, vocab)
 
 
+def _passed_on(text: str, after: int, unit: Unit, agencies: list[FoundAgency],
+               vocab: Vocab) -> AssembledTask | bool | None:
+    """A closing line that passes the text on ("... trả lời để X biết và <action>"): the action
+    is X's task; False when it asks nothing more than "biết (và) thực hiện"; None when the line
+    passes nothing on."""
+    verb = vocab.passing_on.match(text, after, unit.end)
+    if verb is None:
+        return None
+    run = run_from(agencies, text, verb.end(), unit.end)
+    if not run or run[0].start != verb.end():
+        return None
+    informed = vocab.informed.match(text, run[-1].end, unit.end)
+    if informed is None or vocab.bare_compliance.fullmatch(text, informed.end(), unit.end):
+        return False
+    return make_task(unit, text, run, [], informed.end(), False, "addressee", (verb.start(), informed.end()))
+
+
 def _granted(text: str, after: int, end: int, vocab: Vocab) -> bool:
     """Whether the predicate after a subject grants a power or a right, maybe after a few words
     that still qualify the subject ("Cơ quan ... cấp trên | được quyền khai thác ...")."""
@@ -410,6 +427,9 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
             return None  # what was done, or what a body does not do ("... không chịu trách nhiệm ...")
         if ctx.scopes.directive() is False and not vocab.obligation.search(text[after : unit.end]):
             return None  # under "1. Về đánh giá tình hình": "Các văn phòng đẩy mạnh ..." reports a result
+        passed = _passed_on(text, after, unit, in_unit, vocab)
+        if passed is not None:  # "Cục Thuế trả lời để Thuế tỉnh X biết và căn cứ ... để thực hiện"
+            return passed or None
         if vocab.speech_closing.match(text[after : unit.end]):
             return None  # "Cục Thuế trả lời để Công ty biết./."
         if ctx.normative and _granted(text, after, unit.end, vocab) and not _keeps_time(unit, text, vocab):

@@ -78,6 +78,9 @@ class Vocab:
     deadline_statement: re.Pattern[str]
     powers: re.Pattern[str]
     grants: re.Pattern[str]
+    passing_on: re.Pattern[str]
+    informed: re.Pattern[str]
+    bare_compliance: re.Pattern[str]
     implementation_action: re.Pattern[str]
     recurrence: re.Pattern[str]
     time_limit: re.Pattern[str]
@@ -231,6 +234,9 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "announces_competences": re.compile(rf"(?:{any_of('competence_announcers')})\s*$", flags),
         "powers": re.compile(rf"(?<![\wđ])(?:{any_of('competence_powers')})(?![\wđ])", flags),
         "grants": re.compile(rf"\s*(?:{any_of('power_predicates')})", flags),
+        "passing_on": re.compile(rf"\s*(?:{any_of('passing_on')})", flags),
+        "informed": re.compile(rf"(?:{any_of('informed')})", flags),
+        "bare_compliance": re.compile(rf"(?:{any_of('bare_compliance')})", flags),
         "recurrence": re.compile(rf"(?<![\wđ])(?:{any_of('recurrence_openers')})(?![\wđ])", flags),
         "deadline_statement": re.compile(rf"^(?:{any_of('deadline_statements')})\s", flags),
         "time_limit": re.compile(rf"(?<![\wđ])(?:{any_of('time_limits')})(?![\wđ])", flags),
