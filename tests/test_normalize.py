@@ -58,6 +58,17 @@ def test_a_short_line_ending_on_a_word_that_needs_more_goes_on(ending):
     assert out[-1] == f"Điều 2. {ending} Sở Công Thương chủ trì triển khai thực hiện Kế hoạch này."
 
 
+@pytest.mark.parametrize("closing", ["Cục Hải quan trả lời để", "Thuế tỉnh Vĩnh Long thông báo đến"])
+def test_a_reply_s_closing_line_that_ends_on_a_preposition_goes_on(closing):
+    """A fixture written for this test: a reply's last paragraph, its addressee on the next line."""
+    text = ("Căn cứ quy định nêu trên, đề nghị Công ty nghiên cứu các quy định tại Luật Hải quan số\n"
+            "54/2014/QH13 và Nghị định số 08/2015/NĐ-CP, đối chiếu với hoạt động thương mại của\n"
+            "Công ty để thực hiện. Trường hợp vướng mắc, đề nghị liên hệ với Hải quan nơi dự kiến làm\n"
+            "thủ tục để được hướng dẫn.\n"
+            f"{closing}\nCông ty TNHH Minh Long biết, thực hiện./.")
+    assert join_wrapped_lines(text).split("\n")[-1] == f"{closing} Công ty TNHH Minh Long biết, thực hiện./."
+
+
 def test_notation_broken_after_hyphen_is_glued():
     text = ("nhằm thực hiện thắng lợi Chương trình hành động số 07-\n"
             "CTr/TU của Tỉnh ủy về nâng cao chất lượng nguồn nhân lực của tỉnh giai đoạn mới\n"

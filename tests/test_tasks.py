@@ -970,3 +970,26 @@ def test_a_reply_that_passes_the_text_on_charges_its_addressee_with_what_follows
     """A fixture written for this test: a tax authority's reply to a provincial office."""
     tasks = extract_text(_tax_reply(closing)).tasks
     assert [[a.name for a in t.lead] for t in tasks] == leads
+
+
+def _answer(issuer: str, signature: str, opinion: str, items: str) -> str:
+    return (f"{issuer}\n-------\nSố: 1200/CV\nV/v hàng hóa nhập khẩu\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 01 tháng 12 năm 2025\n\nKính gửi: Sở Công Thương.\n\n"
+            "Trả lời công văn số 88/SCT-QLTM ngày 10/11/2025 của Sở Công Thương về hàng hóa nhập khẩu, "
+            f"{opinion} như sau:\n{items}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n{signature}\n\nNguyễn Văn An")
+
+
+def test_an_office_s_opinion_in_a_reply_explains_it_assigns_only_by_name() -> None:
+    """A fixture written for this test: a customs office answers a provincial department."""
+    letter = _answer("CỤC HẢI QUAN", "KT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG", "Cục Hải quan có ý kiến",
+                     "1. Thực hiện khai bổ sung hồ sơ hải quan theo quy định tại Điều 20 Luật Hải quan.\n"
+                     "2. Đề nghị Sở Công Thương căn cứ quy định nêu trên để hướng dẫn doanh nghiệp.")
+    assert [t.action.split()[:4] for t in extract_text(letter).tasks] == [["căn", "cứ", "quy", "định"]]
+
+
+def test_an_authority_s_opinion_in_a_reply_still_directs_its_addressee() -> None:
+    """A fixture written for this test: a provincial People's Committee answers its department."""
+    letter = _answer("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN", "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+                     "Ủy ban nhân dân tỉnh có ý kiến",
+                     "1. Khẩn trương rà soát hồ sơ các doanh nghiệp nhập khẩu, báo cáo trước ngày 15/12/2025.")
+    assert [t.lead[0].name for t in extract_text(letter).tasks] == ["Sở Công Thương"]

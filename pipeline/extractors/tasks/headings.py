@@ -289,6 +289,19 @@ def _actor_label(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voca
     return flatten(run)
 
 
+def _answers(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab) -> bool:
+    """Whether a lead-in gives an office's opinion in a letter that answers one it received
+    ("Trả lời công văn số ... của Công ty X, Cục Hải quan có ý kiến như sau:"): it explains, it
+    does not assign. An authority's opinion ("UBND tỉnh có ý kiến như sau:") still directs."""
+    speaker = next((a for a in reversed(agencies) if vocab.opinion.match(text[a.end : unit.end].lstrip())), None)
+    return (speaker is not None and not vocab.authority.match(speaker.text)
+            and bool(vocab.replies.search(text, max(0, unit.start - _REPLY_WINDOW), unit.end)))
+
+
+# how far before its opinion a reply says what it answers
+_REPLY_WINDOW = 1500
+
+
 def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                ctx: Context, block: Block) -> None:
     """A lead-in ending with ":" opens a directive scope for the items below it, with the
@@ -300,7 +313,8 @@ def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         return  # "Thủ tướng Chính phủ đã phê duyệt ..., cụ thể như sau:": what was done, not what to do
     found = addressees_of(unit, text, agencies, vocab, unit.start)
     teller = None if found else subject_of(unit, text, agencies_in(agencies, unit.start, unit.end), vocab, begin)
-    if teller and vocab.informs.match(text[teller[1] : unit.end].lstrip()):
+    if (teller and vocab.informs.match(text[teller[1] : unit.end].lstrip())) or (
+            not found and _answers(unit, text, agencies_in(agencies, unit.start, unit.end), vocab)):
         ctx.scopes.close_items_below(block)  # "Cục Hải quan thông báo kết quả ... như sau:": what it tells
         ctx.informative = True
         return

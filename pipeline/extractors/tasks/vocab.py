@@ -75,6 +75,8 @@ class Vocab:
     duties_of: re.Pattern[str]
     announces_competences: re.Pattern[str]
     informs: re.Pattern[str]
+    replies: re.Pattern[str]
+    opinion: re.Pattern[str]
     deadline_statement: re.Pattern[str]
     powers: re.Pattern[str]
     grants: re.Pattern[str]
@@ -221,6 +223,8 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "speech": re.compile(rf"^(?:{any_of('speech_verbs')})(?![\wđ])", flags),
         "quotes_rule": re.compile(rf"(?:{any_of('rule_quote_cues')})", flags),
         "informs": re.compile(rf"^(?:{any_of('informative_speech')})(?![\wđ])", flags),
+        "replies": re.compile(rf"(?<![\wđ])(?:{any_of('reply_markers')})(?![\wđ])", flags),
+        "opinion": re.compile(rf"^(?:{any_of('opinion_speech')})(?![\wđ])", flags),
         "announces_cases": re.compile(rf"(?:{any_of('case_announcers')})$", flags),
         "report_contents": re.compile(rf"(?:{any_of('report_contents')})$", flags),
         "speech_closing": re.compile(rf"^\s*(?:{any_of('speech_closings')})\s*$", flags),
