@@ -261,8 +261,8 @@ _ADDRESSEE_LINE = re.compile(r"[*_\s]*(?:Đồng\s+)?[Kk]ính\s+gửi\b")
 # A line that ends on a word that needs what follows (a directive verb, a preposition, a
 # conjunction) ends no paragraph, however short: "Điều 2. Giao" / "Sở Công Thương chủ trì ...",
 # "Cục Hải quan trả lời để" / "Công ty TNHH X biết, thực hiện./.".
-_OPEN_ENDING = re.compile(r"(?<![\wđ])(?:[Gg]iao|đề nghị|yêu cầu|với|của|và|cho|tại|các|những|thuộc|về|đối với|để|đến|tới"
-                          r"|theo)$")
+_OPEN_ENDING = re.compile(r"(?<![\wđ])(?:[Gg]iao|đề nghị|yêu cầu|với|của|và|cho|tại|các|những|thuộc|về|đối với"
+                          r"|để|đến|tới|theo)$")
 
 
 def collapse_blank_lines(text: str) -> str:
