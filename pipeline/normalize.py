@@ -239,6 +239,10 @@ def _should_join(prev: str, line: str, width: float) -> bool:
         return False
     if _hyphen_split(prev, line):
         return True
+    if _ARTICLE_GOES_ON.match(prev) or prev.rstrip().endswith(","):
+        # "Điều 3. Chánh" / "Văn phòng UBND tỉnh; ...", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch," /
+        # "Chủ tịch UBND tỉnh Phú Thọ, ... chịu trách nhiệm thi hành ...": a comma ends no paragraph
+        return True
     if _starts_lower(line) or _OPEN_ENDING.search(prev):
         return True
     if _MID_SENTENCE_END.search(prev) and len(prev.split()) >= _SENTENCE_WORDS and _ABBREVIATION_GOES_ON.match(line):
@@ -263,6 +267,11 @@ _ADDRESSEE_LINE = re.compile(r"[*_\s]*(?:Đồng\s+)?[Kk]ính\s+gửi\b")
 # "Cục Hải quan trả lời để" / "Công ty TNHH X biết, thực hiện./.".
 _OPEN_ENDING = re.compile(r"(?<![\wđ])(?:[Gg]iao|đề nghị|yêu cầu|với|của|và|cho|tại|các|những|thuộc|về|đối với"
                           r"|để|đến|tới|theo)$")
+
+
+# An article line whose text cannot be its title: one word after the number, or a comma or
+# semicolon at its end ("Điều 3. Chánh Văn phòng Bộ,"): the article's sentence wrapped.
+_ARTICLE_GOES_ON = re.compile(r"^\s*Điều\s+\d+[.:]\s*(?:[^\W\d_]+|.*[,;])\s*$")
 
 
 def collapse_blank_lines(text: str) -> str:

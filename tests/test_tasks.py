@@ -993,3 +993,35 @@ def test_an_authority_s_opinion_in_a_reply_still_directs_its_addressee() -> None
                      "Ủy ban nhân dân tỉnh có ý kiến",
                      "1. Khẩn trương rà soát hồ sơ các doanh nghiệp nhập khẩu, báo cáo trước ngày 15/12/2025.")
     assert [t.lead[0].name for t in extract_text(letter).tasks] == ["Sở Công Thương"]
+
+
+def _decision(last_article: str) -> str:
+    return ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n-------\nSố: 1700/QĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nQuảng Ngãi, ngày 01 tháng 12 năm 2025\n\nQUYẾT ĐỊNH\n"
+            "Về việc công bố thủ tục hành chính\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\nQUYẾT ĐỊNH:\n\n"
+            "Điều 1. Công bố kèm theo Quyết định này 03 thủ tục hành chính.\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+            f"{last_article}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An")
+
+
+@pytest.mark.parametrize(("article", "leads"), [
+    ("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở: Tư pháp, Nông nghiệp và Môi trường; "
+     "Chủ tịch Ủy ban nhân dân các xã, phường; Thủ trưởng các cơ quan, đơn vị và các tổ chức, cá nhân có liên "
+     "quan chịu trách nhiệm thi hành Quyết định này./.",
+     ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc Sở Tư pháp", "Giám đốc Sở Nông nghiệp và Môi trường",
+      "Chủ tịch Ủy ban nhân dân các xã, phường", "Thủ trưởng các cơ quan, đơn vị",
+      "các tổ chức, cá nhân có liên quan"]),
+    # the crawl broke the article's first line after a title word
+    ("Điều 3. Chánh\nVăn phòng Bộ, Vụ trưởng Vụ Pháp chế, Thủ trưởng các Cục, Vụ và các đơn vị có liên quan chịu\n"
+     "trách nhiệm thi hành Quyết định này./.",
+     ["Chánh Văn phòng Bộ", "Vụ trưởng Vụ Pháp chế", "Thủ trưởng các Cục, Vụ", "các đơn vị có liên quan"]),
+    ("Điều 3. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban "
+     "nhân dân các tỉnh, thành phố và các cơ quan, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành "
+     "Quyết định này.",
+     ["Các Bộ trưởng", "Thủ trưởng cơ quan ngang bộ", "Thủ trưởng cơ quan thuộc Chính phủ",
+      "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố", "các cơ quan, tổ chức, cá nhân có liên quan"]),
+])
+def test_a_decision_s_execution_clause_names_each_official_it_lists(article: str, leads: list[str]) -> None:
+    """A fixture written for this test: a decision that ends with its execution clause."""
+    tasks = extract_text(_decision(article)).tasks
+    assert [[a.name for a in t.lead] for t in tasks] == [leads]

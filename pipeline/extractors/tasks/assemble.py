@@ -10,6 +10,7 @@ from ...resources import Resources
 from ...structure import Block
 from ..agencies import FoundAgency, expand_abbreviations
 from .actors import addressees_of, agencies_in, fold_name, labelled_actor, run_from, subject_of, support_of
+from .execution import execution_list
 from .headings import (
     is_actor_heading,
     is_addressed_heading,
@@ -413,7 +414,7 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         basis = None  # "Căn cứ vào tình hình thực tế, rà soát ...": the action after the basis
     if basis or (ctx.normative and vocab.rule_clause.match(opening)):
         return None
-    subject = subject_of(unit, text, in_unit, vocab, begin)
+    subject = execution_list(text, begin, unit.end, in_unit, vocab) or subject_of(unit, text, in_unit, vocab, begin)
     if subject and ctx.normative and all(vocab.class_subject.match(a.text.strip()) for a in subject[0]):
         return None  # "Tổ chức, cá nhân ... sẽ được khen thưởng": a rule for a class of people
     if subject and all(vocab.class_actor.match(a.text.strip()) for a in subject[0]):

@@ -6,6 +6,7 @@ from ...patterns import CAPITALS
 from ...structure import Block
 from ..agencies import FoundAgency
 from .actors import addressees_of, only_agencies, subject_of
+from .execution import execution_list
 from .model import Unit
 from .vocab import ENUM_MARK, ENUMERATION, SENTENCE_BREAK, Vocab
 
@@ -50,6 +51,8 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
     A clause after "để" states a purpose ("... báo cáo để Bộ Nội vụ thống nhất ban hành"):
     it is cut off the task and assigns nothing itself, unless it sets its own deadline
     ("... gửi Sở để Sở thẩm định trước ngày 10/11")."""
+    if execution_list(text, unit.start, unit.end, agencies, vocab):
+        return [unit]  # "Chánh Văn phòng ...; Giám đốc các Sở: ...; Thủ trưởng ... chịu trách nhiệm thi hành ..."
     cuts = [unit.start]
     purposes: set[int] = set()
     for m in vocab.addressing.finditer(text, unit.start, unit.end):

@@ -80,6 +80,9 @@ class Vocab:
     deadline_statement: re.Pattern[str]
     powers: re.Pattern[str]
     grants: re.Pattern[str]
+    executes: re.Pattern[str]
+    list_member: re.Pattern[str]
+    announced_members: re.Pattern[str]
     passing_on: re.Pattern[str]
     informed: re.Pattern[str]
     bare_compliance: re.Pattern[str]
@@ -192,7 +195,23 @@ def compile_vocab(resources: Resources) -> Vocab:
             # "Cơ quan có thẩm quyền của tổ chức chính trị căn cứ vào ... hướng dẫn áp dụng ..."
             rf"|căn cứ(?:\s+vào)?\s[^,;:.()]{{2,80}}?\s(?-i:{not_compound}(?:{verbs}))(?![\wđ]))", flags),
         bare_subject=re.compile(rf"^(?:các\s+)?(?:{alternation(resources.agency_patterns['units'])})\s+(?=\S)", flags),
+        **_execution_patterns(resources),
     )
+
+
+def _execution_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
+    """The patterns that read a decision's execution clause (see ``execution.py``)."""
+    clause = resources.directives.get("clause_vocabulary", {})
+    titles = alternation(resources.agency_patterns["titles"])
+    openers = "|".join(clause.get("list_member_openers", [])) or "(?!)"
+    flags = re.IGNORECASE
+    return {
+        "executes": re.compile("|".join(clause.get("execution_predicates", [])) or "(?!)", flags),
+        "list_member": re.compile(rf"(?:(?:các|những)\s+)?(?:{titles})(?![\wđ])|{openers}", flags),
+        # "Giám đốc các Sở: Tư pháp, Nông nghiệp và Môi trường": one member per body it announces
+        "announced_members": re.compile(rf"(?P<head>(?:{titles})\s+)(?:các\s+)?(?P<kind>Sở|Bộ|Ban|Cục|Vụ)\s*:\s*"
+                                        rf"(?P<members>.+)", flags | re.DOTALL),
+    }
 
 
 LABEL_END = re.compile(r"\s*(?:\([^()]{0,120}\))?\s*:\s*")
