@@ -1025,3 +1025,27 @@ def test_a_decision_s_execution_clause_names_each_official_it_lists(article: str
     """A fixture written for this test: a decision that ends with its execution clause."""
     tasks = extract_text(_decision(article)).tasks
     assert [[a.name for a in t.lead] for t in tasks] == [leads]
+
+
+def _allocating_decision(articles: str) -> str:
+    return ("ỦY BAN NHÂN DÂN\nTỈNH TÂY NINH\n-------\nSố: 46/2025/QĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nTây Ninh, ngày 01 tháng 12 năm 2025\n\nQUYẾT ĐỊNH\n"
+            "Phân cấp thẩm quyền quyết định quản lý, sử dụng tài sản công\n\nQUYẾT ĐỊNH:\n\n"
+            f"{articles}Điều 9. Tổ chức thực hiện\nSở Tài chính hướng dẫn, kiểm tra việc thực hiện Quyết định này.\n"
+            "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An")
+
+
+@pytest.mark.parametrize("article", [
+    # an article titled by the powers it sets
+    "Điều 3. Thẩm quyền quyết định giao tài sản công\n1. Giao tài sản công là trụ sở làm việc, xe ô tô các loại.\n"
+    "2. Giao tài sản công do cấp xã đầu tư xây dựng, mua sắm hoặc quản lý.\n",
+    # a heading that says who decides what follows
+    "Điều 3. Giao tài sản công\n1. Chủ tịch Ủy ban nhân dân tỉnh quyết định (trừ khoản 2 Điều này):\n"
+    "a) Giao tài sản công là trụ sở làm việc, xe ô tô các loại.\n",
+    # a body's power in a decision's article
+    "Điều 3. Giao tài sản công\n1. Chủ tịch Ủy ban nhân dân cấp xã quyết định giao tài sản công do cấp xã quản lý.\n",
+])
+def test_the_powers_a_decision_allocates_are_no_tasks(article: str) -> None:
+    """A fixture written for this test: a decision that allocates powers over public assets."""
+    tasks = extract_text(_allocating_decision(article)).tasks
+    assert [t.lead[0].name for t in tasks] == ["Sở Tài chính"]

@@ -433,7 +433,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
             return passed or None
         if vocab.speech_closing.match(text[after : unit.end]):
             return None  # "Cục Thuế trả lời để Công ty biết./."
-        if ctx.normative and _granted(text, after, unit.end, vocab) and not _keeps_time(unit, text, vocab):
+        if ((ctx.normative or ctx.scopes.in_article()) and _granted(text, after, unit.end, vocab)
+                and not _keeps_time(unit, text, vocab)):
             return None  # "Chủ tịch UBND xã quyết định ...", "X được quyền khai thác ...": a power, a right
         cue_end = after + predicate.end() if predicate else after
         return make_task(unit, text, lead, support_of(unit, text, in_unit, vocab, after), after,
@@ -468,9 +469,11 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         if ctx.normative and all(vocab.class_subject.match(a.text.strip()) or vocab.class_actor.match(a.text.strip())
                                  for a in lead):
             return None  # "Điều 11. Trách nhiệm của các tổ chức, cá nhân sử dụng điện": a rule for a class of people
-        if ctx.normative and ctx.scopes.in_competences() and not _implements(opening, unit, text, vocab):
+        if ((ctx.normative or ctx.scopes.in_article()) and ctx.scopes.in_competences()
+                and not _implements(opening, unit, text, vocab)):
             return None  # "2. Quản lý về số lượng ..." under "Bộ Nội vụ có nhiệm vụ sau:": a standing competence
-        if ctx.normative and vocab.grants.match(opening) and not _keeps_time(unit, text, vocab):
+        if ((ctx.normative or ctx.scopes.in_article()) and vocab.grants.match(opening)
+                and not _keeps_time(unit, text, vocab)):
             return None  # "a) Quyết định xác lập quyền sở hữu ..." under a body's heading: its power
         from_scope = scope is not None and rule == scope.actor_rule
         cue = scope.cue if from_scope else None

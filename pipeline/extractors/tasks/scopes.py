@@ -154,6 +154,10 @@ class ScopeStack:
                 return scope.directive
         return None
 
+    def in_article(self) -> bool:
+        """Whether the text is inside an article ("Điều 3. ...") of a legal document."""
+        return any(s.style == "article" for s in self.scopes)
+
     def in_competences(self) -> bool:
         """Whether an enclosing heading or lead-in lists a body's standing duties."""
         return any(s.competence for s in self.scopes)

@@ -80,6 +80,8 @@ class Vocab:
     deadline_statement: re.Pattern[str]
     powers: re.Pattern[str]
     grants: re.Pattern[str]
+    grant_heading: re.Pattern[str]
+    competence_title: re.Pattern[str]
     executes: re.Pattern[str]
     list_member: re.Pattern[str]
     announced_members: re.Pattern[str]
@@ -257,6 +259,12 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "announces_competences": re.compile(rf"(?:{any_of('competence_announcers')})\s*$", flags),
         "powers": re.compile(rf"(?<![\wđ])(?:{any_of('competence_powers')})(?![\wđ])", flags),
         "grants": re.compile(rf"\s*(?:{any_of('power_predicates')})", flags),
+        "competence_title": re.compile(rf"^[\s*_]*(?:Điều\s+\d+\s*[.:]\s*)?(?:{any_of('competence_titles')})(?![\wđ])",
+                                       flags),
+        # "1. Chủ tịch UBND tỉnh quyết định:", "... quyết định các nội dung sau:": the items are powers
+        "grant_heading": re.compile(rf"(?<![\wđ])(?:{any_of('power_predicates')})(?:\s+(?:các|những)\s+\S+"
+                                    rf"(?:\s+\S+)?\s+sau(?:\s+đây)?|\s+như sau)?(?:\s*\([^()]{{0,160}}\))?"
+                                    rf"\s*:\s*$", flags),
         "passing_on": re.compile(rf"\s*(?:{any_of('passing_on')})", flags),
         "informed": re.compile(rf"(?:{any_of('informed')})", flags),
         "bare_compliance": re.compile(rf"(?:{any_of('bare_compliance')})", flags),
