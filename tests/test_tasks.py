@@ -1049,3 +1049,18 @@ def test_the_powers_a_decision_allocates_are_no_tasks(article: str) -> None:
     """A fixture written for this test: a decision that allocates powers over public assets."""
     tasks = extract_text(_allocating_decision(article)).tasks
     assert [t.lead[0].name for t in tasks] == ["Sở Tài chính"]
+
+
+def test_an_annex_of_norms_assigns_nothing() -> None:
+    """A fixture written for this test: a council's resolution with its norms as an annex."""
+    resolution = ("HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n-------\nSố: 48/2025/NQ-HĐND\n\n"
+                  "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                  "Hà Nội, ngày 01 tháng 12 năm 2025\n\nNGHỊ QUYẾT\nBan hành định mức phân bổ chi ngân sách\n\n"
+                  "Điều 1. Ban hành kèm theo Nghị quyết này định mức phân bổ chi ngân sách.\n"
+                  "Điều 2. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân Thành phố tổ chức thực hiện Nghị quyết.\n"
+                  "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n"
+                  "PHỤ LỤC\nĐỊNH MỨC PHÂN BỔ CHI NGÂN SÁCH THÀNH PHỐ\n(Kèm theo Nghị quyết số 48/2025/NQ-HĐND)\n"
+                  "I. Định mức phân bổ chi thường xuyên\n"
+                  "1. Thực hiện phân bổ chi thường xuyên ngân sách hằng năm cho các lĩnh vực sự nghiệp.\n"
+                  "2. Bố trí kinh phí chi mua sắm, sửa chữa tài sản theo định mức 10 triệu đồng/biên chế.\n")
+    assert [t.lead[0].name for t in extract_text(resolution).tasks] == ["Ủy ban nhân dân Thành phố"]
