@@ -1064,3 +1064,11 @@ def test_an_annex_of_norms_assigns_nothing() -> None:
                   "1. Thực hiện phân bổ chi thường xuyên ngân sách hằng năm cho các lĩnh vực sự nghiệp.\n"
                   "2. Bố trí kinh phí chi mua sắm, sửa chữa tài sản theo định mức 10 triệu đồng/biên chế.\n")
     assert [t.lead[0].name for t in extract_text(resolution).tasks] == ["Ủy ban nhân dân Thành phố"]
+
+
+def test_the_body_s_last_item_before_an_annex_is_no_heading_of_it() -> None:
+    """A fixture written for this test: the annex's first item "I." follows the body's "1." item."""
+    decision = _decision("Điều 3. Tổ chức thực hiện\n1. Giao Sở Tài chính chủ trì thực hiện Quyết định này.").replace(
+        "Nguyễn Văn An", "Nguyễn Văn An\n\nPHỤ LỤC\nKẾ HOẠCH THỰC HIỆN\nI. Nhiệm vụ\n"
+        "1. Sở Xây dựng rà soát các công trình trong quý I/2026.\n")
+    assert [t.lead[0].name for t in extract_text(decision).tasks] == ["Sở Tài chính", "Sở Xây dựng"]

@@ -71,6 +71,8 @@ def assemble_tasks(
         if ctx.reference:
             continue
         following_block = blocks[index + 1] if index + 1 < len(blocks) else None
+        if following_block is not None and pending and following_block.start >= pending[0].start:
+            following_block = None  # an annex's first item is no sub-item of the body's last one
         if table is not None:
             row = table_row(block, text, table)
             if row is not None:
