@@ -471,8 +471,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         if ctx.normative and all(vocab.class_subject.match(a.text.strip()) or vocab.class_actor.match(a.text.strip())
                                  for a in lead):
             return None  # "Điều 11. Trách nhiệm của các tổ chức, cá nhân sử dụng điện": a rule for a class of people
-        if ((ctx.normative or ctx.scopes.in_article()) and ctx.scopes.in_competences()
-                and not _implements(opening, unit, text, vocab)):
+        if (ctx.normative and ctx.scopes.in_competences() or ctx.scopes.in_powers()) and not _implements(
+                opening, unit, text, vocab):
             return None  # "2. Quản lý về số lượng ..." under "Bộ Nội vụ có nhiệm vụ sau:": a standing competence
         if ((ctx.normative or ctx.scopes.in_article()) and vocab.grants.match(opening)
                 and not _keeps_time(unit, text, vocab)):

@@ -98,16 +98,15 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
         actor = []
     partners = support_of(Unit(block.body_start, block.end, body, True), text, heading_agencies, vocab,
                           block.body_start) if actor or role else []
-    competence = (bool(owner or announced) and bool(vocab.powers.search(title)) and not (
-        vocab.implementation_part.match(title))) or _titles_powers(title, vocab)
+    competence = bool(owner or announced) and bool(vocab.powers.search(title)) and not (
+        vocab.implementation_part.match(title))
     granted = vocab.grant_heading.search(text, block.body_start, block.end) if (
         ctx.normative or ctx.scopes.in_article()) else None
     if granted:  # "1. Chủ tịch UBND tỉnh quyết định:": the powers of the body it names
-        competence = True
         actor = [_ending_before(a, text, granted.start()) for a in actor if a.start < granted.start()]
     ctx.scopes.push(Scope(marker_style(block), block, title=block.text, actor=actor,
                           directive=directive, cue=(block.start, block.end), support=partners,
-                          competence=competence))
+                          competence=competence, powers=bool(granted) or _titles_powers(title, vocab)))
     ctx.previous_lead = []  # the task before a heading does not lend its actor past it
     ctx.directive = ctx.directive or bool(directive) or block.kind == "item"
 
@@ -370,8 +369,9 @@ def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     scope.lead_in = (unit.start, unit.end)
     lead_in = text[unit.start : unit.end].rstrip()
     scope.competence = scope.competence or bool(vocab.announces_competences.search(lead_in)
-                                                and vocab.powers.search(lead_in)) or bool(
-        (ctx.normative or ctx.scopes.in_article()) and vocab.grant_heading.search(lead_in))
+                                                and vocab.powers.search(lead_in))
+    scope.powers = scope.powers or bool((ctx.normative or ctx.scopes.in_article())
+                                        and vocab.grant_heading.search(lead_in))
     if actor:
         scope.actor, scope.actor_rule, scope.cue = actor, "lead_in", (unit.start, unit.end)
         scope.support = support_of(unit, text, agencies_in(agencies, unit.start, unit.end), vocab, unit.start)

@@ -71,6 +71,9 @@ class Scope:
     # the heading or lead-in lists a body's standing duties ("Nhiệm vụ, quyền hạn của X",
     # "X có nhiệm vụ sau:"): in a rule, only the items that deliver something are tasks
     competence: bool = False
+    # the heading or lead-in says who decides what follows ("1. Chủ tịch UBND tỉnh quyết định:",
+    # "Điều 3. Thẩm quyền quyết định ..."): its items are powers, in a rule or in a decision
+    powers: bool = False
     # the lead-in that announces the items ("... hoàn thành trong tháng 11 năm 2025, cụ thể:"):
     # its deadline is theirs when they state none
     lead_in: tuple[int, int] | None = None
@@ -157,6 +160,10 @@ class ScopeStack:
     def in_article(self) -> bool:
         """Whether the text is inside an article ("Điều 3. ...") of a legal document."""
         return any(s.style == "article" for s in self.scopes)
+
+    def in_powers(self) -> bool:
+        """Whether a heading or lead-in above lists the powers of a body."""
+        return any(s.powers for s in self.scopes)
 
     def in_competences(self) -> bool:
         """Whether an enclosing heading or lead-in lists a body's standing duties."""
