@@ -1072,3 +1072,14 @@ def test_the_body_s_last_item_before_an_annex_is_no_heading_of_it() -> None:
         "Nguyễn Văn An", "Nguyễn Văn An\n\nPHỤ LỤC\nKẾ HOẠCH THỰC HIỆN\nI. Nhiệm vụ\n"
         "1. Sở Xây dựng rà soát các công trình trong quý I/2026.\n")
     assert [t.lead[0].name for t in extract_text(decision).tasks] == ["Sở Tài chính", "Sở Xây dựng"]
+
+
+@pytest.mark.parametrize(("sentence", "leads"), [
+    ("2. Giám đốc Sở Y tế chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh về kết quả thực hiện.", []),
+    ("2. Khu di tích chịu trách nhiệm trước Ủy ban nhân dân tỉnh về các hoạt động; đồng thời phối hợp với "
+     "các sở, ngành bảo đảm an toàn lễ hội.", ["Khu di tích"]),
+])
+def test_accountability_alone_is_no_task(sentence: str, leads: list[str]) -> None:
+    """A fixture written for this test: a directive that makes an official answerable."""
+    directive = _decision(f"Điều 3. Tổ chức thực hiện\n1. Sở Tài chính hướng dẫn thực hiện Quyết định này.\n{sentence}")
+    assert [t.lead[0].name for t in extract_text(directive).tasks] == ["Sở Tài chính", *leads]

@@ -307,6 +307,12 @@ def _passed_on(text: str, after: int, unit: Unit, agencies: list[FoundAgency],
     return make_task(unit, text, run, [], informed.end(), False, "addressee", (verb.start(), informed.end()))
 
 
+def _only_accountable(text: str, start: int, end: int, vocab: Vocab) -> bool:
+    """Whether a clause only makes its actor answerable ("chịu trách nhiệm trước ... về ..."),
+    with no action after it ("...; đồng thời phối hợp ...")."""
+    return bool(vocab.accountable.match(text, start, end)) and "đồng thời" not in text[start:end]
+
+
 def _granted(text: str, after: int, end: int, vocab: Vocab) -> bool:
     """Whether the predicate after a subject grants a power or a right, maybe after a few words
     that still qualify the subject ("Cơ quan ... cấp trên | được quyền khai thác ...")."""
@@ -430,6 +436,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
             return None  # what was done, or what a body does not do ("... không chịu trách nhiệm ...")
         if ctx.scopes.directive() is False and not vocab.obligation.search(text[after : unit.end]):
             return None  # under "1. Về đánh giá tình hình": "Các văn phòng đẩy mạnh ..." reports a result
+        if _only_accountable(text, after, unit.end, vocab):
+            return None  # "X chịu trách nhiệm trước Chủ tịch UBND tỉnh về ...": accountability, no action
         passed = _passed_on(text, after, unit, in_unit, vocab)
         if passed is not None:  # "Cục Thuế trả lời để Thuế tỉnh X biết và căn cứ ... để thực hiện"
             return passed or None
@@ -474,6 +482,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         if (ctx.normative and ctx.scopes.in_competences() or ctx.scopes.in_powers()) and not _implements(
                 opening, unit, text, vocab):
             return None  # "2. Quản lý về số lượng ..." under "Bộ Nội vụ có nhiệm vụ sau:": a standing competence
+        if _only_accountable(text, begin, unit.end, vocab):
+            return None  # "4. Chịu trách nhiệm trước thủ trưởng cơ quan về ...": accountability, no action
         if ((ctx.normative or ctx.scopes.in_article()) and vocab.grants.match(opening)
                 and not _keeps_time(unit, text, vocab)):
             return None  # "a) Quyết định xác lập quyền sở hữu ..." under a body's heading: its power
