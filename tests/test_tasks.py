@@ -1083,3 +1083,29 @@ def test_accountability_alone_is_no_task(sentence: str, leads: list[str]) -> Non
     """A fixture written for this test: a directive that makes an official answerable."""
     directive = _decision(f"Điều 3. Tổ chức thực hiện\n1. Sở Tài chính hướng dẫn thực hiện Quyết định này.\n{sentence}")
     assert [t.lead[0].name for t in extract_text(directive).tasks] == ["Sở Tài chính", *leads]
+
+
+@pytest.mark.parametrize("annex", [
+    # a published procedure's steps, whatever annex title carries them
+    "PHỤ LỤC\nQUY TRÌNH NỘI BỘ\n1. Ban hành kế hoạch xử lý ô nhiễm\n1.1. Trình tự thực hiện\n"
+    "- Bước 1: Ủy ban nhân dân tỉnh giao Sở Nông nghiệp và Môi trường chủ trì xây dựng kế hoạch.\n"
+    "- Bước 2: Sở Nông nghiệp và Môi trường trình Ủy ban nhân dân tỉnh phê duyệt kế hoạch.\n",
+    # an annex of internal procedures written "TTHC"
+    "DANH MỤC\nTTHC NỘI BỘ LĨNH VỰC MÔI TRƯỜNG\n1. Cơ quan giải quyết TTHC:\n"
+    "- Cơ quan phối hợp: Sở Tài chính.\n2. Sở Tài chính thẩm định hồ sơ trong 05 ngày làm việc.\n",
+])
+def test_a_published_procedure_assigns_nothing(annex: str) -> None:
+    """A fixture written for this test: a decision publishing internal procedures."""
+    decision = _decision("Điều 3. Giao Sở Nông nghiệp và Môi trường công khai thủ tục hành chính.").replace(
+        "Nguyễn Văn An", f"Nguyễn Văn An\n\n{annex}")
+    assert [t.lead[0].name for t in extract_text(decision).tasks] == ["Sở Nông nghiệp và Môi trường"]
+
+
+def test_labelled_partners_without_a_lead_make_no_task() -> None:
+    """A fixture written for this test: a plan's item that labels only its partners."""
+    plan = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\n-------\nSố: 90/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nHà Tĩnh, ngày 01 tháng 12 năm 2025\n\nKẾ HOẠCH\nPhát triển du lịch\n\n"
+            "I. NHIỆM VỤ\n1. Hoàn thiện cơ sở dữ liệu du lịch\n- Cơ quan phối hợp: Sở Tài chính.\n"
+            "2. Quảng bá du lịch\n- Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.\n"
+            "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An")
+    assert all(t.lead for t in extract_text(plan).tasks)

@@ -401,6 +401,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         return None
     if ctx.normative and vocab.rule_clause.match(opening):
         return None  # "Nếu ... thì UBND xã đề nghị ...": a rule's procedure for a case
+    if vocab.procedure_step.match(opening):
+        return None  # "Bước 1: UBND tỉnh giao ...": a step of a published procedure
     if _defines_a_name(opening, vocab):
         return None  # "a) Đơn vị sự nghiệp ... tự bảo đảm chi thường xuyên (sau đây gọi là ... nhóm 1);"
     in_unit = agencies_in(agencies, unit.start, unit.end)

@@ -102,7 +102,7 @@ def apply_fields(fields: dict[str, tuple[int, int]], tasks: list[AssembledTask],
     support = support + [p for p in partners if all(p.name != s.name for s in support)]
     described = tasks[first:]
     heading = ctx.scopes.heading()
-    if not described and heading is not None and heading.block is not None and (lead or support):
+    if not described and heading is not None and heading.block is not None and lead:  # a task has a lead
         block = heading.block
         start, end = block.body_start, max(block.end, body_end)
         task = make_task(Unit(start, end, text[start:end], True), text, lead, support, start, False,

@@ -80,6 +80,7 @@ class Vocab:
     deadline_statement: re.Pattern[str]
     powers: re.Pattern[str]
     grants: re.Pattern[str]
+    procedure_step: re.Pattern[str]
     accountable: re.Pattern[str]
     grant_heading: re.Pattern[str]
     competence_title: re.Pattern[str]
@@ -260,6 +261,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "announces_competences": re.compile(rf"(?:{any_of('competence_announcers')})\s*$", flags),
         "powers": re.compile(rf"(?<![\wđ])(?:{any_of('competence_powers')})(?![\wđ])", flags),
         "grants": re.compile(rf"\s*(?:{any_of('power_predicates')})", flags),
+        "procedure_step": re.compile(rf"(?:{any_of('procedure_steps')})", flags),
         "accountable": re.compile(rf"\s*(?:{any_of('accountability')})[^;]*$", flags),
         "competence_title": re.compile(rf"^[\s*_]*(?:Điều\s+\d+\s*[.:]\s*)?(?:{any_of('competence_titles')})(?![\wđ])",
                                        flags),
