@@ -247,6 +247,8 @@ def _should_join(prev: str, line: str, width: float) -> bool:
         return True
     if _MID_SENTENCE_END.search(prev) and len(prev.split()) >= _SENTENCE_WORDS and _ABBREVIATION_GOES_ON.match(line):
         return True  # "Đối với mua sắm vật tư y tế" / "(VTYT), tham khảo ...", "... kiểm tra công tác" / "KCB và ..."
+    if prev.rstrip().endswith(";") and len(prev) >= 0.8 * width and _TITLE_GOES_ON.match(line):
+        return True  # "... Giám đốc Sở Y tế; Thủ trưởng các sở, ban, ngành;" / "Chủ tịch UBND các xã ...": officials
     if _ADDRESSEE_LINE.match(prev) and not prev.rstrip().endswith((",", ";")):
         return False  # "Kính gửi: Ủy ban nhân dân các tỉnh" ends before "Thực hiện Nghị định ..."
     ends_sentence = bool(_SENTENCE_END.search(prev))
@@ -261,6 +263,10 @@ _SENTENCE_WORDS = 5  # fewer words end a label or a title ("Nơi nhận", "1. M�
 _MID_SENTENCE_END = re.compile(r"(?<![\d.])\b[^\W\d_A-ZĐ][^\W\d_]*$")
 _ABBREVIATION_GOES_ON = re.compile(r"\([A-ZĐ][A-ZĐ&-]{1,7}\)[,;.]?\s|[A-ZĐ]{2,6}\s+(?![A-ZĐ])[^\W\d_]")
 _ADDRESSEE_LINE = re.compile(r"[*_\s]*(?:Đồng\s+)?[Kk]ính\s+gửi\b")
+
+# A line that goes on a list of officials: it opens with a title or a council
+_TITLE_GOES_ON = re.compile(r"(?:Chánh Văn phòng|Giám đốc|Thủ trưởng|Chủ tịch|Bộ trưởng|Trưởng|Ủy ban nhân dân|UBND|"
+                            r"các cơ quan|các tổ chức)(?![\wđ])")
 
 # A line that ends on a word that needs what follows (a directive verb, a preposition, a
 # conjunction) ends no paragraph, however short: "Điều 2. Giao" / "Sở Công Thương chủ trì ...",

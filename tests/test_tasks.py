@@ -1109,3 +1109,50 @@ def test_labelled_partners_without_a_lead_make_no_task() -> None:
             "2. Quảng bá du lịch\n- Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.\n"
             "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An")
     assert all(t.lead for t in extract_text(plan).tasks)
+
+
+@pytest.mark.parametrize(("sentence", "leads"), [
+    # the office's case, not its request: "đề nghị" inside the condition
+    ("Trường hợp Cục Thi hành án tỉnh đề nghị Chi cục Thuế cấp hóa đơn khi bàn giao tài sản thì thực hiện "
+     "theo quy định tại Nghị định số 123/2020/NĐ-CP.", []),
+    ("Trường hợp phát sinh vướng mắc, đề nghị Sở Công Thương báo cáo Ủy ban nhân dân tỉnh.", ["Sở Công Thương"]),
+])
+def test_an_addressee_inside_a_condition_is_no_addressee(sentence: str, leads: list[str]) -> None:
+    """A fixture written for this test: a reply that states a case, then asks its addressee."""
+    letter = _answer("CỤC THUẾ", "KT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG", "Cục Thuế có ý kiến", sentence)
+    assert [t.lead[0].name for t in extract_text(letter).tasks] == leads
+
+
+@pytest.mark.parametrize("sentence", [
+    "2. Những người có hành vi giả mạo hồ sơ để hưởng chế độ thì sẽ bị xử lý kỷ luật theo quy định.",
+    "2. Thanh tra tỉnh thực hiện theo quy định tại Luật Thanh tra và các văn bản có liên quan.",
+    "2. Người dùng cần bật tính năng kết nối trước khi sử dụng thiết bị.",
+])
+def test_what_befalls_a_body_or_a_class_is_no_task(sentence: str) -> None:
+    """A fixture written for this test: a decision's article on sanctions and compliance."""
+    decision = _decision(f"Điều 3. Tổ chức thực hiện\n1. Sở Tài chính hướng dẫn thực hiện Quyết định này.\n{sentence}")
+    assert [t.lead[0].name for t in extract_text(decision).tasks] == ["Sở Tài chính"]
+
+
+def test_an_execution_clause_in_a_decree_s_article_on_its_effect_is_a_task() -> None:
+    """A fixture written for this test: a decree whose last article also says when it takes effect."""
+    decree = ("CHÍNH PHỦ\n-------\nSố: 304/2025/NĐ-CP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 01 tháng 12 năm 2025\n\nNGHỊ ĐỊNH\nVề tài sản bảo đảm\n\n"
+              "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định điều kiện của tài sản bảo đảm.\n"
+              "Điều 7. Hiệu lực và trách nhiệm thi hành\n1. Nghị định này có hiệu lực thi hành kể từ ngày ký.\n"
+              "2. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ và các cơ quan, tổ chức, cá nhân "
+              "có liên quan chịu trách nhiệm thi hành Nghị định này.\n"
+              "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\nNguyễn Văn An")
+    assert [t.lead[0].name for t in extract_text(decree).tasks] == ["Bộ trưởng"]
+
+
+def test_a_notice_of_results_with_its_title_in_a_crawled_header_assigns_nothing() -> None:
+    """A fixture written for this test: a customs ruling whose header a crawl flattened into a row."""
+    notice = ("CỤC HẢI QUAN\n-------\nSố: 37000/TB-CHQ\n\nHà Nội, ngày 21 tháng 11 năm 2025 | THÔNG BÁO VỀ KẾT QUẢ "
+              "XÁC ĐỊNH TRƯỚC MÃ SỐ CỤC TRƯỞNG CỤC HẢI QUAN Căn cứ Luật Hải quan; Cục Hải quan thông báo kết quả "
+              "xác định trước mã số như sau: | 1. Hàng hóa đề nghị xác định trước mã số\n\n"
+              "Theo hồ sơ đề nghị xác định trước mã số, thông tin mặt hàng như sau:\n"
+              "- Cơ chế hoạt động, cách thức sử dụng:\n"
+              "Ở lần đầu tiên khởi động thiết bị, người dùng cần bật tính năng kết nối Bluetooth trên thiết bị chủ.\n"
+              "\nNơi nhận:\n- Công ty TNHH ABC;\n- Lưu: VT.\n\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\n\nNguyễn Văn An")
+    assert extract_text(notice).tasks == []

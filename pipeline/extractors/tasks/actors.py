@@ -135,11 +135,14 @@ def generic_addressee(text: str, pos: int, end: int, vocab: Vocab) -> list[Found
 def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                 begin: int) -> tuple[list[FoundAgency], int, tuple[int, int]] | None:
     """Agencies named right after a directive verb: "yêu cầu Sở Y tế ...", "giao X:"."""
+    condition = _CONDITION.match(text, begin, unit.end)
     for m in vocab.addressing.finditer(text, begin, unit.end):
         verb = m.group(0).strip(" :").lower()
         before = text[unit.start : m.start()]
         if vocab.past.search(before):
             continue
+        if condition and m.start() < condition.end():
+            continue  # "Trường hợp Cục Thi hành án đề nghị Chi cục Thuế cấp hóa đơn ... thì ...": the case
         after_verb = m.end()
         honorific = _HONORIFIC.match(text, after_verb, unit.end)  # "đề nghị các Đồng chí Bộ trưởng ..."
         if honorific:
@@ -181,6 +184,10 @@ def _speaks(agency: FoundAgency, issuer_key: str | None) -> bool:
 def fold_name(name: str) -> str:
     """A name without case, diacritics and punctuation: "Bộ Y tế" -> "bo y te"."""
     return " ".join(re.findall(r"[a-z0-9]+", fold(name)))
+
+
+# A clause's condition, up to its "thì" or its first comma: "Trường hợp X đề nghị Y ..., thì"
+_CONDITION = re.compile(r"(?:trường hợp|trong trường hợp|nếu|khi)\s[^,;]*?(?=,|\sthì\s)", re.IGNORECASE)
 
 
 _HONORIFIC = re.compile(r"(?:các\s+)?(?:đồng chí|Đồng chí)\s+")

@@ -54,7 +54,10 @@ def assemble_tasks(
     if issuer is not None:  # "" when the issuer is not known: a body's head is then no speaker
         vocab = replace(vocab, issuer_key=fold_name(expand_abbreviations(issuer, resources)))
     ctx = Context(document_lead=document_lead, normative=bool(doc_heading and (
-        vocab.normative_type.match(doc_heading) or vocab.explains_rule.match(doc_heading))))
+        vocab.normative_type.match(doc_heading) or vocab.explains_rule.match(doc_heading))),
+        # a notice that reports results says so in its title or in the sentence before its body
+        # ("THÔNG BÁO VỀ KẾT QUẢ XÁC ĐỊNH TRƯỚC MÃ SỐ", "Cục Hải quan thông báo kết quả ... như sau:")
+        informative=bool(vocab.informative_title.search(text, 0, blocks[0].start if blocks else 0)))
     tasks: list[AssembledTask] = []
     fields: dict[str, tuple[int, int]] = {}
     group_start = 0  # first task the next labelled lines ("Cơ quan chủ trì: ...") describe
@@ -391,11 +394,14 @@ _NOT_IN_RULES = {"previous_task", "document_addressee"}
 def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                ctx: Context) -> AssembledTask | None:
     heading = ctx.scopes.heading()
-    if ctx.normative and (heading is not None and heading.directive is False or ctx.scopes.directive() is False):
-        # a rule's article on its scope, terms or principles binds, it assigns nothing; nor do
-        # the items of a rule's list of cases or means ("... dưới các hình thức:")
-        return None
     begin = strip_opening(text, unit.start, unit, vocab)
+    if ctx.normative and (heading is not None and heading.directive is False or ctx.scopes.directive() is False) and (
+            not execution_list(text, begin, unit.end, agencies_in(agencies, unit.start, unit.end), vocab)):
+        # a rule's article on its scope, terms or principles binds, it assigns nothing; nor do
+        # the items of a rule's list of cases or means ("... dưới các hình thức:"); its execution
+        # clause ("Điều 7. Hiệu lực và trách nhiệm thi hành ... 2. Bộ trưởng ... chịu trách nhiệm
+        # thi hành") charges the officials it lists
+        return None
     opening = text[begin : unit.end]
     if vocab.closing.search(opening) or vocab.citation_only.fullmatch(opening.strip()):
         return None
@@ -440,6 +446,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
             return None  # under "1. Về đánh giá tình hình": "Các văn phòng đẩy mạnh ..." reports a result
         if _only_accountable(text, after, unit.end, vocab):
             return None  # "X chịu trách nhiệm trước Chủ tịch UBND tỉnh về ...": accountability, no action
+        if vocab.undergoes.match(text, after, unit.end):
+            return None  # "... sẽ bị xử lý kỷ luật", "X thực hiện theo quy định tại Luật ...": no action of its own
         passed = _passed_on(text, after, unit, in_unit, vocab)
         if passed is not None:  # "Cục Thuế trả lời để Thuế tỉnh X biết và căn cứ ... để thực hiện"
             return passed or None
@@ -451,6 +459,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         cue_end = after + predicate.end() if predicate else after
         return make_task(unit, text, lead, support_of(unit, text, in_unit, vocab, after), after,
                          False, "subject", (lead[0].start, cue_end))
+    if vocab.class_actor.match(opening):
+        return None  # "Người dùng cần bật ...", "Hộ gia đình phải ...": people, whoever the section's actor
     # An item under a heading that names its actor ("1. Sở Y tế:") is that actor's task,
     # whatever verb opens it.
     scope = ctx.scopes.actor_scope()

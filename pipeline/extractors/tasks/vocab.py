@@ -75,11 +75,13 @@ class Vocab:
     duties_of: re.Pattern[str]
     announces_competences: re.Pattern[str]
     informs: re.Pattern[str]
+    informative_title: re.Pattern[str]
     replies: re.Pattern[str]
     opinion: re.Pattern[str]
     deadline_statement: re.Pattern[str]
     powers: re.Pattern[str]
     grants: re.Pattern[str]
+    undergoes: re.Pattern[str]
     procedure_step: re.Pattern[str]
     accountable: re.Pattern[str]
     grant_heading: re.Pattern[str]
@@ -246,6 +248,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "speech": re.compile(rf"^(?:{any_of('speech_verbs')})(?![\wđ])", flags),
         "quotes_rule": re.compile(rf"(?:{any_of('rule_quote_cues')})", flags),
         "informs": re.compile(rf"^(?:{any_of('informative_speech')})(?![\wđ])", flags),
+        "informative_title": re.compile(rf"(?<![\wđ])(?:{any_of('informative_titles')})(?![\wđ])", flags),
         "replies": re.compile(rf"(?<![\wđ])(?:{any_of('reply_markers')})(?![\wđ])", flags),
         "opinion": re.compile(rf"^(?:{any_of('opinion_speech')})(?![\wđ])", flags),
         "announces_cases": re.compile(rf"(?:{any_of('case_announcers')})$", flags),
@@ -261,6 +264,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "announces_competences": re.compile(rf"(?:{any_of('competence_announcers')})\s*$", flags),
         "powers": re.compile(rf"(?<![\wđ])(?:{any_of('competence_powers')})(?![\wđ])", flags),
         "grants": re.compile(rf"\s*(?:{any_of('power_predicates')})", flags),
+        "undergoes": re.compile(rf"\s*(?:{any_of('undergone_predicates')})", flags),
         "procedure_step": re.compile(rf"(?:{any_of('procedure_steps')})", flags),
         "accountable": re.compile(rf"\s*(?:{any_of('accountability')})[^;]*$", flags),
         "competence_title": re.compile(rf"^[\s*_]*(?:Điều\s+\d+\s*[.:]\s*)?(?:{any_of('competence_titles')})(?![\wđ])",
