@@ -1015,6 +1015,11 @@ def _decision(last_article: str) -> str:
     ("Điều 3. Chánh\nVăn phòng Bộ, Vụ trưởng Vụ Pháp chế, Thủ trưởng các Cục, Vụ và các đơn vị có liên quan chịu\n"
      "trách nhiệm thi hành Quyết định này./.",
      ["Chánh Văn phòng Bộ", "Vụ trưởng Vụ Pháp chế", "Thủ trưởng các Cục, Vụ", "các đơn vị có liên quan"]),
+    # one title over two bodies
+    ("Điều 3. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ và các cơ quan, tổ chức, cá nhân "
+     "có liên quan chịu trách nhiệm thi hành Quyết định này.",
+     ["Bộ trưởng", "Thủ trưởng cơ quan ngang bộ", "Thủ trưởng cơ quan thuộc Chính phủ",
+      "các cơ quan, tổ chức, cá nhân có liên quan"]),
     ("Điều 3. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban "
      "nhân dân các tỉnh, thành phố và các cơ quan, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành "
      "Quyết định này.",

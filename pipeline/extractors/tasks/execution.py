@@ -75,9 +75,14 @@ def _members(text: str, start: int, stop: int, vocab: Vocab) -> list[tuple[int, 
     out: list[tuple[int, int, str]] = []
     for a, b in pieces:
         announced = vocab.announced_members.fullmatch(text, a, b)
+        shared = vocab.shared_title.fullmatch(text, a, b)
         if announced:
             head = f"{announced.group('head')}{announced.group('kind')} "
             out += [(m, n, head + text[m:n]) for m, n in _segments(text, announced.start("members"), b, ",")]
+        elif shared:  # "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ": the title heads both
+            first_end = text.rfind(",", a, shared.start("second"))
+            second = " ".join(text[shared.start("second") : b].split())
+            out += [(a, first_end, ""), (shared.start("second"), b, f"{shared.group('title')}{second}")]
         elif b > a:
             out.append((a, b, ""))
     return out

@@ -89,6 +89,7 @@ class Vocab:
     executes: re.Pattern[str]
     list_member: re.Pattern[str]
     announced_members: re.Pattern[str]
+    shared_title: re.Pattern[str]
     passing_on: re.Pattern[str]
     informed: re.Pattern[str]
     bare_compliance: re.Pattern[str]
@@ -217,6 +218,9 @@ def _execution_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
         # "Giám đốc các Sở: Tư pháp, Nông nghiệp và Môi trường": one member per body it announces
         "announced_members": re.compile(rf"(?P<head>(?:{titles})\s+)(?:các\s+)?(?P<kind>Sở|Bộ|Ban|Cục|Vụ)\s*:\s*"
                                         rf"(?P<members>.+)", flags | re.DOTALL),
+        # "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ": one title over two bodies
+        "shared_title": re.compile(rf"(?P<title>(?:{titles})\s+)(?!các\s)[^,;]+?\s*,\s*(?P<second>cơ quan\s[^,;]+)",
+                                   flags | re.DOTALL),
     }
 
 
