@@ -83,3 +83,18 @@ def test_a_bare_head_means_the_body_of_its_kind_named_before() -> None:
               "1. Hội đồng khẩn trương hoàn thành thủ tục xem xét dự án trong tháng 12 năm 2025.\n"
               "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n\nNguyễn Văn An")
     assert [t.lead[0].name for t in extract_text(notice).tasks] == ["Hội đồng Giáo dục Quốc gia"]
+
+
+@pytest.mark.parametrize(("sentence", "lead"), [
+    ("3. Các cơ quan, tổ chức, đơn vị chủ trì quản lý tài sản có trách nhiệm thực hiện chế độ báo cáo.",
+     "Các cơ quan, tổ chức, đơn vị chủ trì quản lý tài sản"),
+    ("3. Cơ quan, đơn vị thực hiện nội dung chi theo Phụ lục III có trách nhiệm rà soát, đối chiếu hồ sơ.",
+     "Cơ quan, đơn vị thực hiện nội dung chi theo Phụ lục III"),
+])
+def test_a_group_takes_the_words_that_say_which_of_its_members(sentence: str, lead: str) -> None:
+    resolution = ("HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n-------\nSố: 91/2025/NQ-HĐND\n\n"
+                  "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                  "Hà Nội, ngày 01 tháng 12 năm 2025\n\nNGHỊ QUYẾT\nQuy định mức chi\n\n"
+                  f"Điều 4. Tổ chức thực hiện\n{sentence}\n"
+                  "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An")
+    assert [t.lead[0].name for t in extract_text(resolution).tasks] == [lead]

@@ -53,6 +53,7 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
             run = [FoundAgency(text[pos : first.end], f"{opener.group(0)}{first.name}", pos, first.end, first.title,
                                first.successor, members=first.members), *run[1:]]
         if run and run[0].start == pos:
+            run = _with_qualifier(run, text, unit.end, vocab)
             after = run[-1].end
             aside = ASIDE.match(text, after, unit.end)
             after = aside.end() if aside else after
@@ -71,6 +72,24 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                     run = run[:-1]  # "Đối với UBND các xã, Phó Chủ tịch UBND tỉnh đề nghị ...": the speaker
                 return run, after
     return _described_subject(text, begin, unit.end, vocab)
+
+
+# What qualifies a group of bodies up to the duty it is charged with: "Các cơ quan, tổ chức, đơn vị
+# | chủ trì quản lý tài sản | có trách nhiệm ...", "Cơ quan, đơn vị | thực hiện nội dung chi theo
+# Phụ lục III | có trách nhiệm ..."
+_QUALIFIER = re.compile(r"[ \t\n]+(?P<words>[^\W\d_A-ZĐ][^,;:.()]{2,80}?)"
+                        r"(?=[ \t]+(?:(?:có|chịu)[ \t]+trách[ \t]+nhiệm|có[ \t]+nhiệm[ \t]+vụ)(?![\wđ]))")
+
+
+def _with_qualifier(run: list[FoundAgency], text: str, end: int, vocab: Vocab) -> list[FoundAgency]:
+    """A group named by its units takes the words that say which of them, up to its duty."""
+    if len(run) != 1 or run[0].members or not vocab.units_group.match(run[0].text):
+        return run
+    qualifier = _QUALIFIER.match(text, run[0].end, end)
+    if qualifier is None or re.search(r"(?<![\wđ])và(?![\wđ])", qualifier.group("words")):
+        return run
+    whole = text[run[0].start : qualifier.end()]
+    return [FoundAgency(whole, " ".join(whole.split()), run[0].start, qualifier.end())]
 
 
 def _inside_partners(text: str, agencies: list[FoundAgency], vocab: Vocab, begin: int, comma: int) -> bool:

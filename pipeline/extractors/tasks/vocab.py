@@ -90,6 +90,7 @@ class Vocab:
     list_member: re.Pattern[str]
     announced_members: re.Pattern[str]
     shared_title: re.Pattern[str]
+    units_group: re.Pattern[str]
     passing_on: re.Pattern[str]
     informed: re.Pattern[str]
     bare_compliance: re.Pattern[str]
@@ -218,6 +219,9 @@ def _execution_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
         # "Giám đốc các Sở: Tư pháp, Nông nghiệp và Môi trường": one member per body it announces
         "announced_members": re.compile(rf"(?P<head>(?:{titles})\s+)(?:các\s+)?(?P<kind>Sở|Bộ|Ban|Cục|Vụ)\s*:\s*"
                                         rf"(?P<members>.+)", flags | re.DOTALL),
+        # "Các cơ quan, tổ chức, đơn vị", "Cơ quan, đơn vị": a group named by its unit nouns
+        "units_group": re.compile(rf"^(?:(?:các|những)\s+)?(?:{alternation(resources.agency_patterns['units'])})"
+                                  rf"(?![\wđ])", flags),
         # "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ": one title over two bodies
         "shared_title": re.compile(rf"(?P<title>(?:{titles})\s+)(?!các\s)[^,;]+?\s*,\s*(?P<second>cơ quan\s[^,;]+)",
                                    flags | re.DOTALL),
