@@ -26,7 +26,7 @@ SIGNATURE = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CỤC TRƯỞNG
     ("Giao Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, Tổ đại biểu và các đại biểu Hội đồng "
      "nhân dân thành phố giám sát.",
      ["Thường trực Hội đồng nhân dân thành phố", "các Ban Hội đồng nhân dân thành phố",
-      "Tổ đại biểu Hội đồng nhân dân thành phố", "đại biểu Hội đồng nhân dân thành phố"]),
+      "Tổ đại biểu Hội đồng nhân dân thành phố", "các đại biểu Hội đồng nhân dân thành phố"]),
     ("Giao Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, Tổ đại biểu Hội đồng nhân dân và đại biểu "
      "Hội đồng nhân dân thành phố giám sát.",
      ["Thường trực Hội đồng nhân dân thành phố", "các Ban Hội đồng nhân dân thành phố",

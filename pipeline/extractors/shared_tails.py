@@ -93,6 +93,7 @@ def _distributed(agencies: list[FoundAgency], text: str, vocab: _Vocabulary) -> 
             for k in range(i, j):
                 if _is_organ(out[k], vocab) or _ends_with_kind(out[k].name, closing, vocab):
                     out[k] = _with_body(out[k], text, closing)
+            out[j] = _with_opener(out[j], text)  # "... và | các đại biểu HĐND tỉnh"
         i = j + 1
     return out
 
@@ -111,6 +112,15 @@ def _body_of(agency: FoundAgency, vocab: _Vocabulary) -> str | None:
 def _ends_with_kind(name: str, body: str, vocab: _Vocabulary) -> bool:
     """Whether a name ends on the kind of the list's body ("Thường trực HĐND" before "HĐND tỉnh")."""
     return any(body.startswith(kind + " ") and name.endswith(" " + kind) for kind in vocab.bodies)
+
+
+def _with_opener(agency: FoundAgency, text: str) -> FoundAgency:
+    """The agency with the "các" written just before it, which the list's gap would otherwise hold."""
+    opener = _OPENER_BEFORE.search(text, max(0, agency.start - 8), agency.start)
+    if opener is None or GROUP_OPENING.match(agency.name):
+        return agency
+    start = agency.start - len(opener.group(0))
+    return replace(agency, text=text[start : agency.end], start=start, name=opener.group(0) + agency.name)
 
 
 def _with_body(agency: FoundAgency, text: str, body: str) -> FoundAgency:
