@@ -81,13 +81,16 @@ _QUALIFIER = re.compile(r"[ \t\n]+(?P<words>[^\W\d_A-ZĐ][^,;:.()]{2,80}?)"
                         r"(?=[ \t]+(?:(?:có|chịu)[ \t]+trách[ \t]+nhiệm|có[ \t]+nhiệm[ \t]+vụ)(?![\wđ]))")
 
 
+_NOT_A_QUALIFIER = re.compile(r"(?<![\wđ])và(?![\wđ])|(?<![\wđ])(?:không|chưa|sẽ|đã|cũng|vẫn)$")
+
+
 def _with_qualifier(run: list[FoundAgency], text: str, end: int, vocab: Vocab) -> list[FoundAgency]:
     """A group named by its units takes the words that say which of them, up to its duty."""
     if len(run) != 1 or run[0].members or not vocab.units_group.match(run[0].text):
         return run
     qualifier = _QUALIFIER.match(text, run[0].end, end)
-    if qualifier is None or re.search(r"(?<![\wđ])và(?![\wđ])", qualifier.group("words")):
-        return run
+    if qualifier is None or _NOT_A_QUALIFIER.search(qualifier.group("words")):
+        return run  # "... và ...": another body; "... không | chịu trách nhiệm": the predicate's adverb
     whole = text[run[0].start : qualifier.end()]
     return [FoundAgency(whole, " ".join(whole.split()), run[0].start, qualifier.end())]
 
