@@ -1161,3 +1161,31 @@ def test_a_notice_of_results_with_its_title_in_a_crawled_header_assigns_nothing(
               "Ở lần đầu tiên khởi động thiết bị, người dùng cần bật tính năng kết nối Bluetooth trên thiết bị chủ.\n"
               "\nNơi nhận:\n- Công ty TNHH ABC;\n- Lưu: VT.\n\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\n\nNguyễn Văn An")
     assert extract_text(notice).tasks == []
+
+
+@pytest.mark.parametrize("article", [
+    # a list of documents the decision repeals
+    "Điều 1. Bãi bỏ các văn bản sau:\n11. Quyết định số 04/2018/QĐ-TTg ngày 23 tháng 01 năm 2018 của Thủ tướng "
+    "Chính phủ ban hành Quy định phương pháp xác định chi phí.\n",
+    # what the decision itself does, said by its issuer
+    "Điều 1. Phân cấp\n1. Ủy ban nhân dân tỉnh phân cấp thẩm quyền quyết định thanh lý tài sản kết cấu hạ tầng.\n",
+    # a table's column title crawled as a line
+    "Điều 1. Bổ sung cửa khẩu, cụ thể:\nChi cục Hải quan quản lý\n",
+])
+def test_what_a_decision_lists_or_does_itself_is_no_task(article: str) -> None:
+    """A fixture written for this test: a decision's articles that cite, delegate or tabulate."""
+    decision = _decision(f"{article}Điều 3. Giao Sở Tài chính hướng dẫn thực hiện Quyết định này.").replace(
+        "Điều 1. Công bố kèm theo Quyết định này 03 thủ tục hành chính.\n", "")
+    assert [t.lead[0].name for t in extract_text(decision).tasks] == ["Sở Tài chính"]
+
+
+def test_a_body_described_before_its_duty_is_the_lead_of_the_whole_duty() -> None:
+    """A fixture written for this test: a decree's article on who guides a probation."""
+    decree = ("CHÍNH PHỦ\n-------\nSố: 116/2003/NĐ-CP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 10 tháng 10 năm 2003\n\nNGHỊ ĐỊNH\nVề viên chức\n\n"
+              "Điều 20. Hướng dẫn thử việc\nViệc hướng dẫn thử việc được thực hiện như sau:\n"
+              "1. Đơn vị sử dụng viên chức có trách nhiệm hướng dẫn cho người thử việc nắm vững nội quy của đơn vị.\n"
+              "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\nPhan Văn Khải")
+    tasks = extract_text(decree).tasks
+    assert [(t.lead[0].name, "hướng dẫn cho người thử việc" in t.action) for t in tasks] == [
+        ("Đơn vị sử dụng viên chức", True)]

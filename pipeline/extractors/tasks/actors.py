@@ -110,7 +110,7 @@ def _described_subject(text: str, begin: int, end: int, vocab: Vocab) -> tuple[l
     name = found.group("np")
     if _NEGATION_END.search(name):
         return None  # "Văn phòng ... không chịu trách nhiệm": the body is exempt, not charged
-    start = begin + found.start("np")
+    start = found.start("np")
     return [FoundAgency(name, name, start, start + len(name))], start + len(name)
 
 

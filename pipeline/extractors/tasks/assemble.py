@@ -310,6 +310,10 @@ def _passed_on(text: str, after: int, unit: Unit, agencies: list[FoundAgency],
     return make_task(unit, text, run, [], informed.end(), False, "addressee", (verb.start(), informed.end()))
 
 
+# syllables a task's predicate has at least: a verb and its object ("quản lý" alone is a column title)
+_PREDICATE_SYLLABLES = 3
+
+
 def _only_accountable(text: str, start: int, end: int, vocab: Vocab) -> bool:
     """Whether a clause only makes its actor answerable ("chịu trách nhiệm trước ... về ..."),
     with no action after it ("...; đồng thời phối hợp ...")."""
@@ -446,6 +450,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
             return None  # under "1. Về đánh giá tình hình": "Các văn phòng đẩy mạnh ..." reports a result
         if _only_accountable(text, after, unit.end, vocab):
             return None  # "X chịu trách nhiệm trước Chủ tịch UBND tỉnh về ...": accountability, no action
+        if len(text[after : unit.end].split()) < _PREDICATE_SYLLABLES:
+            return None  # "Chi cục Hải quan quản lý": a table's column title, a verb with no object
         if vocab.undergoes.match(text, after, unit.end):
             return None  # "... sẽ bị xử lý kỷ luật", "X thực hiện theo quy định tại Luật ...": no action of its own
         passed = _passed_on(text, after, unit, in_unit, vocab)
