@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import chain, takewhile
 
 from ..patterns import GROUP_OPENING, NAME_DEFINITION, alternation
 from ..resources import Resources
@@ -24,11 +25,10 @@ def _key(name: str) -> str:
     return " ".join(name[opening.end() if opening else 0 :].lower().split())
 
 
-def resolve_aliases(agencies: list[FoundAgency], text: str, resources: Resources | None = None) -> list[FoundAgency]:
+def resolve_aliases(agencies: list[FoundAgency], text: str, resources: Resources) -> list[FoundAgency]:
     """The agencies, a mention by a defined short name or by a bare head carrying the full name
     it stands for."""
-    agencies = _defined_aliases(agencies, text)
-    return _bare_heads(agencies, text, resources) if resources is not None else agencies
+    return _bare_heads(_defined_aliases(agencies, text), text, resources)
 
 
 def _defined_aliases(agencies: list[FoundAgency], text: str) -> list[FoundAgency]:
@@ -66,8 +66,8 @@ def _bare_heads(agencies: list[FoundAgency], text: str, resources: Resources) ->
         mention = bare.fullmatch(agency.name) if not agency.members else None
         if mention:
             head = mention.group("head")
-            earlier = [a for a in addressees if a.end <= agency.start] + [
-                a for a in resolved[::-1] if agency.start - a.end <= _NEAR]
+            nearby = takewhile(lambda a, at=agency.start: at - a.end <= _NEAR, reversed(resolved))
+            earlier = chain((a for a in addressees if a.end <= agency.start), nearby)
             antecedent = next((a for a in earlier if _of_kind(a.name, head, heads) and _proper(a.name, head)), None)
             if antecedent is not None:
                 agency = replace(agency, name=f"{mention.group('title') or ''}{antecedent.name}", anaphoric=True)

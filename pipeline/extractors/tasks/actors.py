@@ -157,7 +157,7 @@ def generic_addressee(text: str, pos: int, end: int, vocab: Vocab) -> list[Found
 def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                 begin: int) -> tuple[list[FoundAgency], int, tuple[int, int]] | None:
     """Agencies named right after a directive verb: "yêu cầu Sở Y tế ...", "giao X:"."""
-    condition = _CONDITION.match(text, begin, unit.end)
+    condition = vocab.condition.match(text, begin, unit.end)
     for m in vocab.addressing.finditer(text, begin, unit.end):
         verb = m.group(0).strip(" :").lower()
         before = text[unit.start : m.start()]
@@ -206,10 +206,6 @@ def _speaks(agency: FoundAgency, issuer_key: str | None) -> bool:
 def fold_name(name: str) -> str:
     """A name without case, diacritics and punctuation: "Bộ Y tế" -> "bo y te"."""
     return " ".join(re.findall(r"[a-z0-9]+", fold(name)))
-
-
-# A clause's condition, up to its "thì" or its first comma: "Trường hợp X đề nghị Y ..., thì"
-_CONDITION = re.compile(r"(?:trường hợp|trong trường hợp|nếu|khi)\s[^,;]*?(?=,|\sthì\s)", re.IGNORECASE)
 
 
 _HONORIFIC = re.compile(r"(?:các\s+)?(?:đồng chí|Đồng chí)\s+")

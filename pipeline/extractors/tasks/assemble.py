@@ -399,8 +399,10 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                ctx: Context) -> AssembledTask | None:
     heading = ctx.scopes.heading()
     begin = strip_opening(text, unit.start, unit, vocab)
+    in_unit = agencies_in(agencies, unit.start, unit.end)
+    listed = execution_list(text, begin, unit.end, in_unit, vocab)
     if ctx.normative and (heading is not None and heading.directive is False or ctx.scopes.directive() is False) and (
-            not execution_list(text, begin, unit.end, agencies_in(agencies, unit.start, unit.end), vocab)):
+            not listed):
         # a rule's article on its scope, terms or principles binds, it assigns nothing; nor do
         # the items of a rule's list of cases or means ("... dưới các hình thức:"); its execution
         # clause ("Điều 7. Hiệu lực và trách nhiệm thi hành ... 2. Bộ trưởng ... chịu trách nhiệm
@@ -415,7 +417,6 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         return None  # "Bước 1: UBND tỉnh giao ...": a step of a published procedure
     if _defines_a_name(opening, vocab):
         return None  # "a) Đơn vị sự nghiệp ... tự bảo đảm chi thường xuyên (sau đây gọi là ... nhóm 1);"
-    in_unit = agencies_in(agencies, unit.start, unit.end)
 
     labelled = labelled_actor(unit, text, in_unit, begin)
     if labelled:
@@ -434,7 +435,7 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         basis = None  # "Căn cứ vào tình hình thực tế, rà soát ...": the action after the basis
     if basis or (ctx.normative and vocab.rule_clause.match(opening)):
         return None
-    subject = execution_list(text, begin, unit.end, in_unit, vocab) or subject_of(unit, text, in_unit, vocab, begin)
+    subject = listed or subject_of(unit, text, in_unit, vocab, begin)
     if subject and ctx.normative and all(vocab.class_subject.match(a.text.strip()) for a in subject[0]):
         return None  # "Tổ chức, cá nhân ... sẽ được khen thưởng": a rule for a class of people
     if subject and all(vocab.class_actor.match(a.text.strip()) for a in subject[0]):

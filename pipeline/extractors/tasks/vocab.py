@@ -58,6 +58,7 @@ class Vocab:
     document_type: re.Pattern[str]
     assigning_annex: re.Pattern[str]
     rule_clause: re.Pattern[str]
+    condition: re.Pattern[str]
     name_breaker: re.Pattern[str]
     portal_links: re.Pattern[str]
     discourse: re.Pattern[str]
@@ -182,8 +183,10 @@ def compile_vocab(resources: Resources) -> Vocab:
         reference_annex=re.compile("|".join(d.get("reference_annexes", [])) or "(?!)", flags),
         assigning_annex=re.compile(rf"^(?:{alternation(d.get('assigning_annexes', []))})(?![\wđ])", flags)
         if d.get("assigning_annexes") else re.compile("(?!)"),
-        rule_clause=re.compile("^(?:" + "|".join(d.get("rule_clause_openers", [])) + ")", flags)
-        if d.get("rule_clause_openers") else re.compile("(?!)"),
+        rule_clause=re.compile(rf"^(?:(?:{alternation(d.get('condition_openers', []))})\s|"
+                               + "|".join(d.get("rule_clause_openers", ["(?!)"])) + ")", flags),
+        # a clause's condition, up to its "thì" or its first comma
+        condition=re.compile(rf"(?:{alternation(d.get('condition_openers', []))})\s[^,;]*?(?=,|\sthì\s)", flags),
         class_subject=re.compile(rf"^(?:(?:các|mọi|những)\s+)?(?:{alternation(d.get('class_subjects', []))})$", flags)
         if d.get("class_subjects") else re.compile("(?!)"),
         class_actor=re.compile(rf"^(?:(?:các|mọi|những|tất cả các)\s+)?(?:{alternation(d.get('class_openers', []))})"
