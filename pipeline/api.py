@@ -23,7 +23,7 @@ from .inputs import shown
 from .language import check_vietnamese
 from .limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_MAX_PAGES, check_chars
 from .nlp import annotate
-from .normalize import canonical_pages
+from .normalize import canonical_pages, normalization_steps
 from .parsers import RawDocument, ReadOptions, parse_bytes, read_document
 from .repair import repair_text
 from .resources import Resources, load_resources
@@ -103,7 +103,7 @@ def read_metadata(path: str | Path, *, models_dir: str | None = None, password: 
 def _read_document(raw: RawDocument, source: str | None, resources: Resources
                    ) -> tuple[str, list[int], Layout, Metadata, list[str]]:
     """Canonical text, page starts, layout, metadata and the warnings of reading them."""
-    text, page_starts = canonical_pages(raw.text, raw.page_breaks)
+    text, page_starts = canonical_pages(raw.text, raw.page_breaks, normalization_steps(resources.line_joining))
     if not text.strip():
         raise ExtractionError("the document has no text after normalisation", path=source)
     doc_types = [t.name for t in resources.document_types] + ["Công điện", "Thông cáo báo chí"]

@@ -9,10 +9,12 @@ between lines) which is rebuilt into paragraphs and items.
 
 from __future__ import annotations
 
+import functools
 import re
 import statistics
 import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from .legacy import fix_legacy_encoding
 from .patterns import CAPITALS
@@ -180,13 +182,15 @@ def _starts_lower(line: str) -> bool:
     return first.isalpha() and first.islower()
 
 
-def join_wrapped_lines(text: str) -> str:
+def join_wrapped_lines(text: str, joining: LineJoining | None = None) -> str:
     """Rejoin lines that a PDF or a fixed-width page broke inside a paragraph.
 
     A break is kept before an item marker, around headings, after a short line that
     ends a sentence, at blank lines and around table rows; otherwise the two lines
     are one paragraph. Page marks (:data:`PAGE_MARK`) take no part in the decision.
+    ``joining`` holds the words of ``models/`` (default: the packaged ones).
     """
+    joining = joining or default_line_joining()
     lines = text.split("\n")
     visible = [line.replace(PAGE_MARK, "") for line in lines]
     # Items and table rows are left out of the estimate: a Markdown reader puts a list item
@@ -200,7 +204,7 @@ def join_wrapped_lines(text: str) -> str:
         return text
     out, shown = [lines[0]], [visible[0]]
     for line, seen in zip(lines[1:], visible[1:], strict=True):
-        if _should_join(shown[-1], seen, width):
+        if _should_join(shown[-1], seen, width, joining):
             glue = "" if _hyphen_split(shown[-1], seen) else " "
             out[-1] += glue + line
             shown[-1] += glue + seen
@@ -226,7 +230,7 @@ def _range_split(prev: str, line: str) -> bool:
     return bool(re.search(r"(?:19|20)\d{2}$", prev)) and bool(re.match(r"[-–]\s?(?:19|20)\d{2}(?!\d)", line))
 
 
-def _should_join(prev: str, line: str, width: float) -> bool:
+def _should_join(prev: str, line: str, width: float, joining: LineJoining) -> bool:
     if not prev or not line or _is_table_row(prev) or _is_table_row(line):
         return False
     if _range_split(prev, line):
@@ -243,11 +247,11 @@ def _should_join(prev: str, line: str, width: float) -> bool:
         # "Điều 3. Chánh" / "Văn phòng UBND tỉnh; ...", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch," /
         # "Chủ tịch UBND tỉnh Phú Thọ, ... chịu trách nhiệm thi hành ...": a comma ends no paragraph
         return True
-    if _starts_lower(line) or _OPEN_ENDING.search(prev):
+    if _starts_lower(line) or joining.open_ending.search(prev):
         return True
     if _MID_SENTENCE_END.search(prev) and len(prev.split()) >= _SENTENCE_WORDS and _ABBREVIATION_GOES_ON.match(line):
         return True  # "Đối với mua sắm vật tư y tế" / "(VTYT), tham khảo ...", "... kiểm tra công tác" / "KCB và ..."
-    if prev.rstrip().endswith(";") and len(prev) >= 0.8 * width and _TITLE_GOES_ON.match(line):
+    if prev.rstrip().endswith(";") and len(prev) >= 0.8 * width and joining.official_list.match(line):
         return True  # "... Giám đốc Sở Y tế; Thủ trưởng các sở, ban, ngành;" / "Chủ tịch UBND các xã ...": officials
     if _ADDRESSEE_LINE.match(prev) and not prev.rstrip().endswith((",", ";")):
         return False  # "Kính gửi: Ủy ban nhân dân các tỉnh" ends before "Thực hiện Nghị định ..."
@@ -264,15 +268,34 @@ _MID_SENTENCE_END = re.compile(r"(?<![\d.])\b[^\W\d_A-ZĐ][^\W\d_]*$")
 _ABBREVIATION_GOES_ON = re.compile(r"\([A-ZĐ][A-ZĐ&-]{1,7}\)[,;.]?\s|[A-ZĐ]{2,6}\s+(?![A-ZĐ])[^\W\d_]")
 _ADDRESSEE_LINE = re.compile(r"[*_\s]*(?:Đồng\s+)?[Kk]ính\s+gửi\b")
 
-# A line that goes on a list of officials: it opens with a title or a council
-_TITLE_GOES_ON = re.compile(r"(?:Chánh Văn phòng|Giám đốc|Thủ trưởng|Chủ tịch|Bộ trưởng|Trưởng|Ủy ban nhân dân|UBND|"
-                            r"các cơ quan|các tổ chức)(?![\wđ])")
+@dataclass(frozen=True)
+class LineJoining:
+    """The words that decide a line goes on (``line_joining`` in ``models/layout.yaml``).
 
-# A line that ends on a word that needs what follows (a directive verb, a preposition, a
-# conjunction) ends no paragraph, however short: "Điều 2. Giao" / "Sở Công Thương chủ trì ...",
-# "Cục Hải quan trả lời để" / "Công ty TNHH X biết, thực hiện./.".
-_OPEN_ENDING = re.compile(r"(?<![\wđ])(?:[Gg]iao|đề nghị|yêu cầu|với|của|và|cho|tại|các|những|thuộc|về|đối với"
-                          r"|để|đến|tới|theo)$")
+    ``open_ending``: a line ending on a word that needs what follows (a directive verb, a
+    preposition, a conjunction) ends no paragraph, however short: "Điều 2. Giao" / "Sở Công
+    Thương chủ trì ...", "Cục Hải quan trả lời để" / "Công ty TNHH X biết, thực hiện./.".
+    ``official_list``: a line opening with a title or a council goes on a list of officials
+    that the line before left on ";".
+    """
+
+    open_ending: re.Pattern[str]
+    official_list: re.Pattern[str]
+
+    @classmethod
+    def from_vocabulary(cls, vocabulary: dict[str, list[str]]) -> LineJoining:
+        def words(key: str) -> str:
+            return "|".join(re.escape(w) for w in sorted(vocabulary[key], key=len, reverse=True))
+        return cls(open_ending=re.compile(rf"(?<![\wđ])(?:{words('open_endings')})$"),
+                   official_list=re.compile(rf"(?:{words('official_list_openers')})(?![\wđ])"))
+
+
+@functools.lru_cache(maxsize=1)
+def default_line_joining() -> LineJoining:
+    """The line-joining words of the packaged ``models/``."""
+    from .resources import load_resources
+
+    return load_resources().line_joining
 
 
 # An article line whose text cannot be its title: one word after the number, or a comma or
@@ -325,6 +348,12 @@ STEPS: tuple[Step, ...] = (
     join_wrapped_lines,
     collapse_blank_lines,
 )
+
+
+def normalization_steps(joining: LineJoining) -> tuple[Step, ...]:
+    """:data:`STEPS` with the line joining of other ``models/`` (``--models``)."""
+    return tuple(functools.partial(join_wrapped_lines, joining=joining) if step is join_wrapped_lines else step
+                 for step in STEPS)
 
 
 def canonical_text(text: str, steps: tuple[Step, ...] = STEPS) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from .errors import ResourceError
+from .normalize import LineJoining
 from .schema import Recurrence, ReferenceKind
 
 _RECURRENCES = {r.value for r in Recurrence}
@@ -66,6 +67,11 @@ class Resources:
                                   compare=False)
     rule_precision: dict[str, float] = field(default_factory=dict, compare=False)
     source: str = field(default="", compare=False)
+
+    @functools.cached_property
+    def line_joining(self) -> LineJoining:
+        """The words that decide a wrapped line goes on (``line_joining`` in ``layout.yaml``)."""
+        return LineJoining.from_vocabulary(self.layout["line_joining"])
 
 
 def default_models_dir() -> Path:
@@ -206,6 +212,14 @@ def _load_rule_precision(path: Path) -> dict[str, float]:
     return table
 
 
+def _check_word_lists(section: Any, keys: list[str], path: Path) -> None:
+    """Each of ``keys`` in ``section`` is a non-empty list of words."""
+    for key in keys:
+        words = section.get(key) if isinstance(section, dict) else None
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+            raise ResourceError(f"{key} must be a non-empty list of words", path=path)
+
+
 def _load_words(path: Path) -> dict[str, Any]:
     """The POS tag map, the pre-verbal adverbs and the verbs that are no action, of ``words.yaml``."""
     import spacy.parts_of_speech
@@ -236,7 +250,9 @@ def load_resources(models_dir: str | None = None) -> Resources:
                      "counterpart_prefixes"],
                     root / "directives.yaml")
     layout = _read_yaml(root / "layout.yaml", ["mottos", "motto_lines", "number_labels", "months", "annex_headings",
-                                               "annex_citations", "enacting", "signature_titles"])
+                                               "annex_citations", "enacting", "signature_titles",
+                                               "line_joining"])
+    _check_word_lists(layout["line_joining"], ["open_endings", "official_list_openers"], root / "layout.yaml")
     _check_patterns(layout, ["mottos", "motto_lines", "number_labels"], root / "layout.yaml")
     furniture = _read_yaml(root / "site_furniture.yaml", ["lines", "panel_labels", "page_end"])
     _check_patterns(furniture, ["lines", "panel_labels", "page_end"], root / "site_furniture.yaml")
