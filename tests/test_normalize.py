@@ -5,6 +5,7 @@ import pytest
 
 from pipeline.normalize import (
     PAGE_MARK,
+    LineJoining,
     canonical_pages,
     canonical_text,
     join_wrapped_lines,
@@ -56,6 +57,19 @@ def test_a_short_line_ending_on_a_word_that_needs_more_goes_on(ending):
             "Sở Công Thương chủ trì triển khai thực hiện Kế hoạch này.")
     out = join_wrapped_lines(text).split("\n")
     assert out[-1] == f"Điều 2. {ending} Sở Công Thương chủ trì triển khai thực hiện Kế hoạch này."
+
+
+def test_the_words_that_keep_a_line_going_come_from_the_models():
+    """A fixture written for this test: another models/ folder that adds "nhằm" to the open endings."""
+    text = ("Sở Kế hoạch và Đầu tư chủ trì, phối hợp với các sở, ngành liên quan xây dựng\n"
+            "kế hoạch triển khai thực hiện Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến\n"
+            "năm 2050, báo cáo UBND tỉnh trong quý I/2024.\n"
+            "Quyết định này có hiệu lực kể từ ngày ký ban hành và thay thế các văn bản trước.\n"
+            "Tổ chức tập huấn nhằm\n"
+            "Nâng cao năng lực cán bộ.")
+    assert join_wrapped_lines(text).split("\n")[-1] == "Nâng cao năng lực cán bộ."
+    wider = LineJoining.from_vocabulary({"open_endings": ["nhằm"], "official_list_openers": ["Giám đốc"]})
+    assert join_wrapped_lines(text, wider).split("\n")[-1] == "Tổ chức tập huấn nhằm Nâng cao năng lực cán bộ."
 
 
 @pytest.mark.parametrize("closing", ["Cục Hải quan trả lời để", "Thuế tỉnh Vĩnh Long thông báo đến"])

@@ -56,8 +56,9 @@ def test_invalid_rule_regex_names_file_and_line(models_copy):
         ("layout.yaml", "  - 'CỘNG\\s+H(?:ÒA|OÀ)\\s+XÃ\\s+HỘI'", "  - 'CỘNG\\s+H(?:ÒA|OÀ\\s+XÃ\\s+HỘI'", "mottos"),
         ("site_furniture.yaml", "  - 'Đang tải văn bản'", "  - 'Đang tải (văn bản'", "lines"),
         ("layout.yaml", "signature_titles:", "signature_offices:", "signature_titles"),
+        ("layout.yaml", "  official_list_openers:", "  official_list_opener:", "official_list_openers"),
     ],
-    ids=["bad-motto-regex", "bad-furniture-regex", "missing-key"],
+    ids=["bad-motto-regex", "bad-furniture-regex", "missing-key", "missing-line-joining-words"],
 )
 def test_layout_and_site_vocabulary_are_checked(models_copy, name, old, new, message):
     path = models_copy / name
