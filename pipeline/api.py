@@ -207,8 +207,9 @@ def _document_addressees(text: str, layout: Layout, agencies: list[FoundAgency],
             return run, False
     if meta.title:
         in_title = find_agencies(meta.title, resources)
+        before = meta.title[: meta.title.rstrip().rfind(in_title[-1].text)] if in_title else ""
         if (in_title and meta.title.rstrip().endswith(in_title[-1].text)
-                and not _AUTHOR.match(meta.title[: meta.title.rstrip().rfind(in_title[-1].text)])):
+                and not _AUTHOR.match(before) and not _QUALIFIED.search(before)):
             # "... LÀM VIỆC VỚI LÃNH ĐẠO TỈNH SƠN LA": the counterpart; "KẾT LUẬN CỦA ĐỒNG CHÍ
             # CHÁNH VĂN PHÒNG ...": the author, who speaks, not whom the document addresses
             return [_counterpart(in_title[-1], resources)], False
@@ -218,6 +219,10 @@ def _document_addressees(text: str, layout: Layout, agencies: list[FoundAgency],
             return [issuer[0]], True
     return [], True
 
+
+# a body the title names as what another belongs to ("... TRUNG TÂM ... THUỘC VĂN PHÒNG UBND
+# THÀNH PHỐ"), or the tail of a name read apart from its first word ("ỦY | BAN NHÂN DÂN ...")
+_QUALIFIED = re.compile(r"(?<![\wđ])(?:thuộc|ủy|uỷ)\s*$", re.IGNORECASE)
 
 # a title that only names its author: "(KẾT LUẬN) CỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG TRUNG ƯƠNG ĐẢNG"
 _AUTHOR = re.compile(r"^\W*(?:(?:ý kiến\s+)?kết luận\s+)?của\s+(?:đồng chí\s+)?$", re.IGNORECASE)

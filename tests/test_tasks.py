@@ -1189,3 +1189,49 @@ def test_a_body_described_before_its_duty_is_the_lead_of_the_whole_duty() -> Non
     tasks = extract_text(decree).tasks
     assert [(t.lead[0].name, "hướng dẫn cho người thử việc" in t.action) for t in tasks] == [
         ("Đơn vị sử dụng viên chức", True)]
+
+
+def test_the_proposal_a_decision_rests_on_is_no_request() -> None:
+    """A fixture written for this test: a decision's preamble ends on the proposal it rests on."""
+    decision = _decision("Điều 3. Giao Sở Tài chính hướng dẫn thực hiện Quyết định này.").replace(
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\n", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương;\n\nTheo đề nghị Giám đốc Sở Tư pháp.\n\n")
+    assert [t.lead[0].name for t in extract_text(decision).tasks] == ["Sở Tài chính"]
+
+
+def test_a_short_quotation_is_part_of_its_sentence() -> None:
+    """A fixture written for this test: a regulation's paragraph cites a part of a decree by its capital title."""
+    regulation = _regulation(
+        "Điều 8. Trách nhiệm của Chi nhánh Văn phòng đăng ký đất đai\n"
+        "Trong thời gian 03 ngày làm việc kể từ ngày nhận hồ sơ theo quy định tại “Phần C. TRÌNH TỰ; THỦ TỤC "
+        "ĐĂNG KÝ ĐẤT ĐAI. TÀI SẢN GẮN LIỀN VỚI ĐẤT” của Nghị định số 151/2025/NĐ-CP, Chi nhánh Văn phòng đăng ký "
+        "đất đai gửi thông tin địa chính cho cơ quan thuế.\n")
+    tasks = extract_text(regulation).tasks
+    assert ["gửi thông tin địa chính" in t.action for t in tasks] == [True]
+
+
+@pytest.mark.parametrize("item", [
+    # what a body is
+    "1. Trung tâm Phục vụ hành chính công tỉnh là tổ chức hành chính thuộc Văn phòng Ủy ban nhân dân tỉnh.",
+    # what a body does not answer for, what it may not do
+    "1. Chi nhánh Văn phòng đăng ký đất đai không chịu trách nhiệm do việc các đơn vị phối hợp không cung cấp "
+    "kịp thời hồ sơ.",
+    "1. Cơ quan thuế không được yêu cầu Văn phòng đăng ký đất đai cung cấp thêm giấy tờ khác.",
+])
+def test_a_body_s_status_or_what_it_may_not_do_is_no_task(item: str) -> None:
+    """A fixture written for this test: a regulation's article of a body's duties."""
+    regulation = _regulation(f"Điều 7. Trách nhiệm của Chi nhánh Văn phòng đăng ký đất đai\n{item}\n"
+                             "2. Cập nhật, chỉnh lý cơ sở dữ liệu đất đai theo quy định.\n")
+    assert [t.action[:7] for t in extract_text(regulation).tasks] == ["Cập nhậ"]
+
+
+def test_a_duty_that_lists_the_procedures_it_covers_is_one_task() -> None:
+    """A fixture written for this test: a branch's duty with the procedures it covers as items."""
+    regulation = _regulation(
+        "Điều 8. Trách nhiệm của Chi nhánh Văn phòng đăng ký đất đai\n"
+        "1. Chủ trì, phối hợp với Ủy ban nhân dân cấp xã khi thực hiện các thủ tục:\n"
+        "a) Cấp lại Giấy chứng nhận đã cấp do bị mất;\n"
+        "b) Cấp đổi Giấy chứng nhận do vị trí thửa đất không chính xác.\n")
+    tasks = extract_text(regulation).tasks
+    assert [(t.lead[0].name, t.action.startswith("Chủ trì")) for t in tasks] == [
+        ("Chi nhánh Văn phòng đăng ký đất đai", True)]

@@ -163,6 +163,8 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         before = text[unit.start : m.start()]
         if vocab.past.search(before):
             continue
+        if vocab.nominal_verb.search(text, max(unit.start, m.start() - 20), m.start()):
+            continue  # "Theo đề nghị Trưởng ban ...": the proposal a decision rests on
         if condition and m.start() < condition.end():
             continue  # "Trường hợp Cục Thi hành án đề nghị Chi cục Thuế cấp hóa đơn ... thì ...": the case
         after_verb = m.end()

@@ -215,13 +215,18 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
                 task.deadline_after.append((unit.start, unit.end))
             continue
         if is_lead_in(unit, following, text, vocab):
-            reports = bool(vocab.report_contents.search(text[unit.start : unit.end].rstrip()))
+            closing = text[unit.start : unit.end].rstrip()
+            cases = bool(vocab.announces_cases.search(closing))
+            reports = bool(vocab.report_contents.search(closing)) or cases
             details = reports or _details_own_action(unit, text, vocab)
             task = unit_task(unit, text, agencies, vocab, ctx) if details else None
+            if task is not None and cases and not _charges_a_body(task, vocab):
+                task = None  # "... các tổ chức, cá nhân ... phải đảm bảo các nguyên tắc:": a rule's lead-in
             if task is not None:
                 tasks.append(_placed(task, block, text, ctx))
             if reports and task is not None:
-                # "... tổng hợp báo cáo cụ thể về một số nội dung sau:": the items are its contents
+                # "... tổng hợp báo cáo cụ thể về một số nội dung sau:": the items are its contents;
+                # "Chủ trì, phối hợp với UBND cấp xã khi thực hiện các thủ tục:": the cases it covers
                 ctx.scopes.close_items_below(block)
                 continue
             open_intro(unit, text, agencies, vocab, ctx, block)
@@ -246,6 +251,12 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
 
 
 _TIME_SENTENCE_WORDS = 16
+
+
+def _charges_a_body(task: AssembledTask, vocab: Vocab) -> bool:
+    """A task a body is named for, here or by its heading, and no class of people shares."""
+    return task.rule not in _INHERITED_FROM_DOCUMENT and not any(
+        vocab.class_subject.match(a.text.strip()) or vocab.class_actor.match(a.text.strip()) for a in task.lead)
 
 
 def _sets_the_time(unit: Unit, text: str, vocab: Vocab) -> bool:
@@ -413,6 +424,10 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         return None
     if ctx.normative and vocab.rule_clause.match(opening):
         return None  # "Nếu ... thì UBND xã đề nghị ...": a rule's procedure for a case
+    if ctx.normative and vocab.negated_duty.match(opening):
+        return None  # "Cơ quan thuế không được yêu cầu ...", "X không chịu trách nhiệm do ...": no charge
+    if vocab.status.match(opening):
+        return None  # "Trung tâm X là tổ chức hành chính thuộc Văn phòng UBND ...": what a body is
     if vocab.procedure_step.match(opening):
         return None  # "Bước 1: UBND tỉnh giao ...": a step of a published procedure
     if _defines_a_name(opening, vocab):

@@ -10,14 +10,21 @@ from .execution import execution_list
 from .model import Unit
 from .vocab import ENUM_MARK, ENUMERATION, SENTENCE_BREAK, Vocab
 
+# A short quotation is a cited title or a term: "... tại “Phần C. TRÌNH TỰ, THỦ TỤC ĐĂNG KÝ ĐẤT
+# ĐAI. TÀI SẢN GẮN LIỀN VỚI ĐẤT” thuộc Phần V ..." is one sentence. A long one is quoted speech,
+# whose sentences are read one by one.
+_SHORT_QUOTE = re.compile(r"“[^“”\n]{1,160}”")
+
 
 def split_units(block: Block, text: str) -> list[Unit]:
     """Cut a block into sentences and inline enumerations "(1) ... (2) ..."."""
     start = block.body_start
     body = text[start : block.end]
     cuts = {0}
+    quoted = [range(m.start() + 1, m.end()) for m in _SHORT_QUOTE.finditer(body)]
     for m in SENTENCE_BREAK.finditer(body):
-        cuts.add(m.end())
+        if not any(m.start() in span for span in quoted):
+            cuts.add(m.end())
     for m in ENUMERATION.finditer(body):
         cuts.add(m.start() + (1 if m.group(0)[0].isspace() else 0))
     bounds = sorted(cuts) + [len(body)]

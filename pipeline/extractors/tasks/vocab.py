@@ -59,6 +59,9 @@ class Vocab:
     assigning_annex: re.Pattern[str]
     rule_clause: re.Pattern[str]
     condition: re.Pattern[str]
+    nominal_verb: re.Pattern[str]
+    status: re.Pattern[str]
+    negated_duty: re.Pattern[str]
     name_breaker: re.Pattern[str]
     portal_links: re.Pattern[str]
     discourse: re.Pattern[str]
@@ -185,6 +188,11 @@ def compile_vocab(resources: Resources) -> Vocab:
         if d.get("assigning_annexes") else re.compile("(?!)"),
         rule_clause=re.compile(rf"^(?:(?:{alternation(d.get('condition_openers', []))})\s|"
                                + "|".join(d.get("rule_clause_openers", ["(?!)"])) + ")", flags),
+        negated_duty=re.compile(
+            rf"^[^,;:.]{{0,80}}?(?<![\wđ])(?:{'|'.join(d.get('negated_duties', ['(?!)']))})(?![\wđ])", flags),
+        status=re.compile("^(?:" + "|".join(d.get("status_statements", ["(?!)"])) + ")", flags),
+        nominal_verb=re.compile(rf"(?<![\wđ])(?:{alternation(d.get('nominal_verb_markers', []))})\s+$", flags)
+        if d.get("nominal_verb_markers") else re.compile("(?!)"),
         # a clause's condition, up to its "thì" or its first comma
         condition=re.compile(rf"(?:{alternation(d.get('condition_openers', []))})\s[^,;]*?(?=,|\sthì\s)", flags),
         class_subject=re.compile(rf"^(?:(?:các|mọi|những)\s+)?(?:{alternation(d.get('class_subjects', []))})$", flags)
