@@ -134,6 +134,10 @@ CASES = [
     ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh tuần tra", ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]),
     ("Liên đoàn Lao động tỉnh vận động", ["Liên đoàn Lao động tỉnh"]),
     ("Hội Nông dân tỉnh phối hợp", ["Hội Nông dân tỉnh"]),
+    # a name that spells a comma inside ("phòng, chống"), at any level
+    ("Ban Chỉ đạo phòng, chống tham nhũng tỉnh chủ trì", ["Ban Chỉ đạo phòng, chống tham nhũng tỉnh"]),
+    ("đề nghị Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn các huyện, thành phố, các sở, ngành theo dõi",
+     ["Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn các huyện, thành phố", "các sở, ngành"]),
 ]
 
 

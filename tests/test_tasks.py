@@ -1235,3 +1235,18 @@ def test_a_duty_that_lists_the_procedures_it_covers_is_one_task() -> None:
     tasks = extract_text(regulation).tasks
     assert [(t.lead[0].name, t.action.startswith("Chủ trì")) for t in tasks] == [
         ("Chi nhánh Văn phòng đăng ký đất đai", True)]
+
+
+def test_a_recurring_report_is_a_task_of_its_own() -> None:
+    """A fixture written for this test: a portal report of a plan, and a decision's article."""
+    report = ("Chủ tịch UBND tỉnh yêu cầu các Sở, ban, ngành và UBND các huyện căn cứ chức năng, nhiệm vụ tổ chức "
+              "triển khai thực hiện nghiêm túc Kế hoạch. Định kỳ hàng năm hoặc đột xuất báo cáo kết quả thực hiện "
+              "về UBND tỉnh.\n\nCông an tỉnh là đơn vị được giao nhiệm vụ giúp Chủ tịch UBND tỉnh theo dõi, đôn "
+              "đốc, kiểm tra việc thực hiện Kế hoạch.\n")
+    tasks = extract_text(report).tasks
+    assert [(t.lead[0].name, t.action[:12]) for t in tasks] == [
+        ("các Sở, ban, ngành", "căn cứ chức "), ("các Sở, ban, ngành", "Định kỳ hàng"), ("Công an tỉnh", "là đơn vị đư")]
+    item = _decision("Điều 3. Tổ chức thực hiện\n1. Các Sở, ban, ngành xây dựng kế hoạch cụ thể để triển khai Quyết định này; định kỳ hằng "
+                     "quý, 6 tháng, năm xây dựng báo cáo tình hình, kết quả gửi Sở Nội vụ.")
+    recurring = [t for t in extract_text(item).tasks if t.deadline is not None]
+    assert [t.action[:7] for t in recurring] == ["định kỳ"]

@@ -144,7 +144,10 @@ def _compile(resources: Resources) -> _Compiled:
     adverbs = alternation(spec.get("never_in_names", [])) or "(?!)"
     # "Tổ đại biểu HĐND | và đại biểu HĐND tỉnh": "và" before a person's title joins two mentions
     and_title = rf"và[ \t]+(?:các[ \t]+)?(?-i:{alternation([t for t in spec['titles'] if t[:1].islower()])})(?![\wđ])"
-    tail_word = rf"(?:(?!(?-i:{adverbs})(?![\wđ])){_CAPWORD}|(?!{stop}|{and_title}){_LOWERWORD}|\d+|–|-|&)"
+    compounds = "|".join(r"\s*,\s*".join(re.escape(p) for p in c.split(","))
+                         for c in spec.get("comma_compounds", [])) or "(?!)"
+    tail_word = (rf"(?:(?:{compounds})(?![\wđ])|(?!(?-i:{adverbs})(?![\wđ])){_CAPWORD}"
+                 rf"|(?!{stop}|{and_title}){_LOWERWORD}|\d+|–|-|&)")
     name_end = (rf"(?=[ \t]*(?:[,;.:()|\"“”\n]|$|(?-i:(?![{CAPITALS}])){stop}|(?-i:{adverbs})(?![\wđ])"
                 rf"|{and_title}))")
     named = rf"(?:{heads})(?![\wđ])(?:[ \t]+{tail_word}){{0,10}}?{name_end}"  # a name never crosses a line

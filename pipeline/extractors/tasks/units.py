@@ -76,6 +76,10 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         directive = sep == ";" and vocab.addressing.match(rest) and addressees_of(
             Unit(pos, unit.end, rest), text, agencies, vocab, pos)
         obligation = sep == ";" and vocab.obligation.search(" ".join(rest.split()[:7]))
+        # "...; định kỳ hằng quý, 6 tháng, năm xây dựng báo cáo ...": a periodic report is a task of its own
+        timing = vocab.recurrence_opener.match(rest) if sep == ";" else None
+        recurs = bool(timing) and bool(vocab.action_start.match(rest[timing.end():])) and bool(
+            vocab.report_word.search(" ".join(rest[timing.end():].split()[:6])))
         if sep == ":" and not directive:
             continue
         if sep == ";" and only_agencies(text, agencies, cuts[-1], unit.start + m.start(), vocab):
@@ -83,7 +87,7 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         if sep == ";" and _in_partner_list(text, agencies, cuts[-1], unit.start + m.start(), vocab):
             continue  # "X chủ trì, phối hợp với các Sở; UBND các xã; các đơn vị ... triển khai": one list
             # ("yêu cầu Thủ trưởng các sở; Chủ tịch UBND các xã tổ chức ...": one list of addressees)
-        if new_actor or directive or obligation:
+        if new_actor or directive or obligation or recurs:
             before = Unit(cuts[-1], unit.start + m.start(), text[cuts[-1] : unit.start + m.start()])
             if (sep == ";" and new_actor and not directive and unit.text.rstrip().endswith(":")
                     and not subject_of(before, text, agencies, vocab, before.start)):
@@ -175,7 +179,10 @@ def merge_item_units(units: list[Unit], text: str, agencies: list[FoundAgency],
         own_terms = new_sentence and opens_with_action(opening, vocab, begin) and (
             not vocab.action_start.match(opening) or vocab.support.match(opening)
             or _OWN_OBLIGATION.match(opening))
-        if own_actor or own_terms or _NUMBERED_ENUM.match(unit.text):  # "(2) ...": an item of its own
+        timing = vocab.recurrence_opener.match(opening)
+        recurs = bool(timing) and bool(vocab.action_start.match(opening[timing.end():]))
+        # "...; định kỳ hằng quý, 6 tháng, năm báo cáo ...": a clause with its own recurrence
+        if own_actor or own_terms or recurs or _NUMBERED_ENUM.match(unit.text):  # "(2) ...": an item of its own
             merged.append(unit)
         else:
             last = merged[-1]

@@ -76,6 +76,7 @@ class Vocab:
     report_contents: re.Pattern[str]
     time_opener: re.Pattern[str]
     recurrence_opener: re.Pattern[str]
+    report_word: re.Pattern[str]
     duties_of: re.Pattern[str]
     announces_competences: re.Pattern[str]
     informs: re.Pattern[str]
@@ -138,7 +139,9 @@ def compile_vocab(resources: Resources) -> Vocab:
             rf"^\s*(?:(?:không|chưa|đang|được)\s[^;.:]{{0,100}}?\s(?=(?:sẽ|phải|cần)\s))?"
             rf"(?:(?:cũng|sẽ|tiếp tục|cần|phải|khẩn trương|chủ động|kịp thời|được giao|được phân công"
             rf"|(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|quí|năm)|định kỳ"
-            rf"|là\s+cơ\s+quan\s+(?:thường trực|đầu mối|chủ trì|tham mưu)[^,;.]{{0,60}}?"
+            # "Sở Tư pháp là cơ quan thường trực, ...", "Công an tỉnh là đơn vị được giao nhiệm vụ giúp ..."
+            rf"|là\s+(?:cơ\s+quan|đơn\s+vị)\s+(?:thường trực|đầu mối|chủ trì|tham mưu|được giao(?:\s+nhiệm vụ)?)"
+            rf"[^,;.]{{0,60}}?"
             rf"|(?:theo|căn cứ(?:\s+vào)?|trong phạm vi|trên cơ sở)\s+(?:đúng\s+)?(?:chức năng|thẩm quyền)"
             rf"[^;.:]{{0,60}}?"
             # "Các Tổng công ty, căn cứ vào hệ thống Chế độ kế toán, tiến hành ...", "Thủ trưởng các
@@ -274,9 +277,11 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "report_contents": re.compile(rf"(?:{any_of('report_contents')})$", flags),
         "speech_closing": re.compile(rf"^\s*(?:{any_of('speech_closings')})\s*$", flags),
         "elaborates": re.compile(rf"[,;]?\s*(?:{any_of('elaboration_markers')})\s*:$", flags),
+        "report_word": re.compile(rf"(?<![\wđ])(?:{any_of('report_words')})(?![\wđ])", flags),
         "time_opener": re.compile(rf"^(?:{any_of('time_openers')})", flags),
-        "recurrence_opener": re.compile(rf"^(?:{any_of('recurrence_openers')})(?:\s*\([^)]{{0,60}}\))?\s*,?\s*",
-                                        flags),
+        "recurrence_opener": re.compile(
+            rf"^(?:{any_of('recurrence_openers')})(?:\s*(?:,|và|hoặc)\s*(?:{any_of('recurrence_continuations')})"
+            rf"(?![\wđ]))*(?:\s*\([^)]{{0,60}}\))?\s*,?\s*", flags),
         "duties_of": re.compile(rf"[\s.:]*(?:Điều\s+\d+\s*[.:]\s*)?(?:{duty})"
                                 rf"(?:\s*,?\s*(?:và\s+)?(?:{duty}))*\s+của\s+", flags),
         "recipients": re.compile(rf"^(?:{any_of('recipient_openers')})", flags),
