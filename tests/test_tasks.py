@@ -1250,3 +1250,12 @@ def test_a_recurring_report_is_a_task_of_its_own() -> None:
                      "quý, 6 tháng, năm xây dựng báo cáo tình hình, kết quả gửi Sở Nội vụ.")
     recurring = [t for t in extract_text(item).tasks if t.deadline is not None]
     assert [t.action[:7] for t in recurring] == ["định kỳ"]
+
+
+def test_a_short_detail_between_actions_keeps_their_actor() -> None:
+    """A fixture written for this test: a press report of an inspection the province orders."""
+    report = ("Theo đó, giao Thanh tra tỉnh tiến hành thanh tra trực tiếp tại Sở Xây dựng.\n\n"
+              "Thời kỳ thanh tra từ 01/01/2020 đến 31/12/2024.\n\n"
+              "Tổ chức tập huấn, hướng dẫn về nội dung, xây dựng kế hoạch và phương pháp thanh tra.\n")
+    assert [(t.lead[0].name, t.action[:9]) for t in extract_text(report).tasks] == [
+        ("Thanh tra tỉnh", "tiến hành"), ("Thanh tra tỉnh", "Tổ chức t")]

@@ -208,6 +208,7 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
         units = merge_item_units(units, text, agencies, vocab)
     tasks: list[AssembledTask] = []
     ctx.block_lead = []
+    detail = _details_the_last_task(block, text, agencies, ctx)
     for index, unit in enumerate(units):
         following = units[index + 1] if index + 1 < len(units) else None
         if _sets_the_time(unit, text, vocab) and (tasks or ctx.last_block_tasks):
@@ -235,7 +236,7 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
         if task is None:
             if text[unit.start : unit.end].rstrip().endswith(":"):
                 open_intro(unit, text, agencies, vocab, ctx, block)
-            elif block.kind == "paragraph":
+            elif block.kind == "paragraph" and not detail:
                 ctx.previous_was_task = False
             continue
         tasks.append(_placed(task, block, text, ctx))
@@ -244,13 +245,21 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
         ctx.previous_was_task = True
         if text[unit.start : unit.end].rstrip().endswith(":"):
             open_intro(unit, text, agencies, vocab, ctx, block)
-    if block.kind == "paragraph" and not tasks and not block.text.endswith(":"):
+    if block.kind == "paragraph" and not tasks and not block.text.endswith(":") and not detail:
         ctx.previous_was_task = False
     ctx.last_block_tasks = tasks
     return tasks
 
 
 _TIME_SENTENCE_WORDS = 16
+_DETAIL_WORDS = 40
+
+
+def _details_the_last_task(block: Block, text: str, agencies: list[FoundAgency], ctx: Context) -> bool:
+    """A short paragraph that names no body, right after a task, details it ("Thời kỳ thanh tra từ
+    01/01/2015 đến 31/12/2022."): the actions after it still go on that task's actor."""
+    return bool(ctx.last_block_tasks) and not ctx.normative and len(block.text.split()) <= _DETAIL_WORDS and not (
+        agencies_in(agencies, block.start, block.end))
 
 
 def _charges_a_body(task: AssembledTask, vocab: Vocab) -> bool:
