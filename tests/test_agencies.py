@@ -134,6 +134,9 @@ CASES = [
     ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh tuần tra", ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]),
     ("Liên đoàn Lao động tỉnh vận động", ["Liên đoàn Lao động tỉnh"]),
     ("Hội Nông dân tỉnh phối hợp", ["Hội Nông dân tỉnh"]),
+    # a group qualified by the council it belongs to
+    ("Thủ trưởng các cơ quan, đơn vị thuộc Ủy ban nhân dân thành phố; Chủ tịch Ủy ban nhân dân xã xem xét",
+     ["Thủ trưởng các cơ quan, đơn vị thuộc Ủy ban nhân dân thành phố", "Chủ tịch Ủy ban nhân dân xã"]),
     # a name that spells a comma inside ("phòng, chống"), at any level
     ("Ban Chỉ đạo phòng, chống tham nhũng tỉnh chủ trì", ["Ban Chỉ đạo phòng, chống tham nhũng tỉnh"]),
     ("đề nghị Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn các huyện, thành phố, các sở, ngành theo dõi",
