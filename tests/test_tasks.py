@@ -1259,3 +1259,14 @@ def test_a_short_detail_between_actions_keeps_their_actor() -> None:
               "Tổ chức tập huấn, hướng dẫn về nội dung, xây dựng kế hoạch và phương pháp thanh tra.\n")
     assert [(t.lead[0].name, t.action[:9]) for t in extract_text(report).tasks] == [
         ("Thanh tra tỉnh", "tiến hành"), ("Thanh tra tỉnh", "Tổ chức t")]
+
+
+def test_an_article_that_sets_a_format_assigns_nothing() -> None:
+    """A fixture written for this test: a regulation on official e-mail, its address format and a duty."""
+    regulation = _regulation(
+        "Điều 5. Định dạng địa chỉ thư điện tử công vụ\n"
+        "a) Đối với Ủy ban nhân dân cấp xã: Sử dụng tên của các phường, xã bằng tiếng Việt, chữ thường, viết liền "
+        "và không dấu.\n"
+        "Điều 6. Trách nhiệm của Sở Khoa học và Công nghệ\n"
+        "1. Quản trị, vận hành Hệ thống thư điện tử công vụ của tỉnh.\n")
+    assert [t.lead[0].name for t in extract_text(regulation).tasks] == ["Sở Khoa học và Công nghệ"]
