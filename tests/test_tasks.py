@@ -1270,3 +1270,17 @@ def test_an_article_that_sets_a_format_assigns_nothing() -> None:
         "Điều 6. Trách nhiệm của Sở Khoa học và Công nghệ\n"
         "1. Quản trị, vận hành Hệ thống thư điện tử công vụ của tỉnh.\n")
     assert [t.lead[0].name for t in extract_text(regulation).tasks] == ["Sở Khoa học và Công nghệ"]
+
+
+@pytest.mark.parametrize(("title", "leads"), [
+    # the body's name says "chức năng"; the article states its duties
+    ("Điều 9. Trách nhiệm của cơ quan có chức năng quản lý đất đai cấp xã",
+     ["cơ quan có chức năng quản lý đất đai cấp xã"]),
+    # the article lists a body's standing functions
+    ("Điều 9. Chức năng, nhiệm vụ của Trung tâm Phát triển quỹ đất", []),
+])
+def test_powers_are_read_in_the_duty_words_not_in_the_body_s_name(title: str, leads: list[str]) -> None:
+    """A fixture written for this test: a regulation's article on a body, as duties or as functions."""
+    regulation = _regulation(f"{title}\n1. Tham mưu cho Ủy ban nhân dân cấp xã tổ chức thực hiện công tác thống "
+                             "kê, kiểm kê đất đai theo hướng dẫn của Sở Nông nghiệp và Môi trường.\n")
+    assert [t.lead[0].name for t in extract_text(regulation).tasks] == leads

@@ -98,8 +98,10 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
         actor = []
     partners = support_of(Unit(block.body_start, block.end, body, True), text, heading_agencies, vocab,
                           block.body_start) if actor or role else []
-    competence = bool(owner or announced) and bool(vocab.powers.search(title)) and not (
-        vocab.implementation_part.match(title))
+    # the duty words name the powers, not the body: "Trách nhiệm của cơ quan có chức năng quản lý
+    # đất đai" states duties of a body whose name says "chức năng"
+    announcement = text[block.body_start : owner.end()] if owner else (announced.group(0) if announced else "")
+    competence = bool(vocab.powers.search(announcement)) and not vocab.implementation_part.match(title)
     granted = vocab.grant_heading.search(text, block.body_start, block.end) if (
         ctx.normative or ctx.scopes.in_article()) else None
     if granted:  # "1. Chủ tịch UBND tỉnh quyết định:": the powers of the body it names
