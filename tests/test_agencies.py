@@ -134,6 +134,9 @@ CASES = [
     ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh tuần tra", ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]),
     ("Liên đoàn Lao động tỉnh vận động", ["Liên đoàn Lao động tỉnh"]),
     ("Hội Nông dân tỉnh phối hợp", ["Hội Nông dân tỉnh"]),
+    # a unit the relation alone qualifies, without "các"
+    ("Bộ Tài chính chủ trì, phối hợp cơ quan liên quan trình Chính phủ",
+     ["Bộ Tài chính", "cơ quan liên quan", "Chính phủ"]),
     # a group qualified by the council it belongs to
     ("Thủ trưởng các cơ quan, đơn vị thuộc Ủy ban nhân dân thành phố; Chủ tịch Ủy ban nhân dân xã xem xét",
      ["Thủ trưởng các cơ quan, đơn vị thuộc Ủy ban nhân dân thành phố", "Chủ tịch Ủy ban nhân dân xã"]),

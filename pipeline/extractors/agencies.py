@@ -122,14 +122,17 @@ def _compile(resources: Resources) -> _Compiled:
     sep = r"(?:\s*,\s*|\s+và\s+|\s+hoặc\s+|\s*/\s*|\s*-\s*)"
     group_tail = rf"(?:\s+(?:{qualifiers})(?![\wđ]))*"
     bare_unit = rf"(?:{units})(?![\wđ])"
+    units_lower = alternation([u for u in spec["units"] if u[:1].islower()]) or "(?!)"
     # A new opener ("các ngành liên quan, các nhà đầu tư") starts a new group.
     # "các sở ngành", "các bộ ngành": a unit and its sector side by side; "các đơn vị điện lực trên
     # địa bàn tỉnh", "các cơ quan chuyên môn có liên quan": words that qualify the unit, kept when
     # a qualifier closes them
     unit_sep = rf"(?:{sep}|[ \t]+(?=ngành(?![\wđ])))"
     modifier = rf"(?:[ \t]+(?!{stop}){_LOWERWORD}){{1,3}}?(?=\s+(?:{qualifiers})(?![\wđ]))"
+    # "phối hợp Hiệp hội Thép Việt Nam, cơ quan liên quan": a unit the relation alone qualifies
+    related = rf"(?-i:{units_lower})(?![\wđ])[ \t]+(?:có[ \t]+)?liên[ \t]+quan(?![\wđ])"
     group = (rf"(?:(?:{openers})\s+{bare_unit}(?:{unit_sep}{bare_unit})*(?:{modifier})?"
-             rf"|{bare_unit}(?:{sep}{bare_unit})+){group_tail}")
+             rf"|{bare_unit}(?:{sep}{bare_unit})+|{related}){group_tail}")
     localities = r"(?:quận-huyện|tỉnh|huyện|quận|thị xã|thành phố|TP|xã|phường|thị trấn|đặc khu)"
     council = r"(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)"
     tiers = (r"(?:cấp\s+(?:tỉnh|huyện|xã|dưới|trên)(?:\s*(?:,|và)\s*(?:cấp\s+)?(?:tỉnh|huyện|xã))*"
