@@ -137,6 +137,8 @@ CASES = [
     # a unit the relation alone qualifies, without "các"
     ("Bộ Tài chính chủ trì, phối hợp cơ quan liên quan trình Chính phủ",
      ["Bộ Tài chính", "cơ quan liên quan", "Chính phủ"]),
+    # every level and sector
+    ("Chủ tịch UBND tỉnh yêu cầu các cấp, các ngành tập trung", ["Chủ tịch UBND tỉnh", "các cấp, các ngành"]),
     # a group qualified by the council it belongs to
     ("Thủ trưởng các cơ quan, đơn vị thuộc Ủy ban nhân dân thành phố; Chủ tịch Ủy ban nhân dân xã xem xét",
      ["Thủ trưởng các cơ quan, đơn vị thuộc Ủy ban nhân dân thành phố", "Chủ tịch Ủy ban nhân dân xã"]),
