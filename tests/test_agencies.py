@@ -137,6 +137,8 @@ CASES = [
     # a unit the relation alone qualifies, without "các"
     ("Bộ Tài chính chủ trì, phối hợp cơ quan liên quan trình Chính phủ",
      ["Bộ Tài chính", "cơ quan liên quan", "Chính phủ"]),
+    # a count opens a group as "các" does
+    ("Chính phủ yêu cầu 11 Bộ, cơ quan tập trung nguồn lực", ["Chính phủ", "11 Bộ, cơ quan"]),
     # every level and sector
     ("Chủ tịch UBND tỉnh yêu cầu các cấp, các ngành tập trung", ["Chủ tịch UBND tỉnh", "các cấp, các ngành"]),
     # a group qualified by the council it belongs to

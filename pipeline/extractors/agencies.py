@@ -108,7 +108,8 @@ def _compile(resources: Resources) -> _Compiled:
                 by_form.setdefault(form.lower(), entry)
     gazetteer = "|".join(_flexible(f) for f in sorted(by_form, key=len, reverse=True))
     titles = alternation(spec["titles"])
-    openers = alternation(spec.get("group_openers", ["các"]))
+    # "11 Bộ, cơ quan", "05 Sở": a count opens a group as "các" does
+    openers = alternation(spec.get("group_openers", ["các"])) + r"|\d{1,3}(?=[ \t])"
     units = alternation(spec["units"])
     qualifiers = alternation(spec["qualifiers"])
     # a head written by its abbreviation is a head too: "BHXH Thành phố", "KBNN khu vực"
@@ -172,7 +173,7 @@ def _compile(resources: Resources) -> _Compiled:
         *spec["heads"], *spec.get("standalone", []), *by_form, "UBND", "Ủy", "HĐND", "Hội", "tỉnh", "thành", "TP")}
     first = alternation(sorted(openers_lower))
     pattern = re.compile(
-        rf"(?<![\wđ])(?=(?-i:[{CAPITALS}])|(?:{first})(?![\wđ]))(?<!toàn\s)(?:(?P<title>{titles})\s+)?(?!(?:{exclusions})(?![\wđ]))(?P<body>"
+        rf"(?<![\wđ])(?=(?-i:[{CAPITALS}])|(?:{first})(?![\wđ])|\d{{1,3}}[ \t])(?<!toàn\s)(?:(?P<title>{titles})\s+)?(?!(?:{exclusions})(?![\wđ]))(?P<body>"
         rf"(?P<headgroup>(?:{gazetteer}|(?:{heads})(?:[ \t]+(?!và(?![\wđ])){tail_word}){{0,4}}?)"
         rf"[ \t]+(?:các|tất cả các)[ \t]+{bare_unit}(?:{sep}{bare_unit})*{group_tail})"  # never across a line
         rf"|(?P<gaz>{gazetteer})(?:\s+{_PLACE_LIST}|\s+{_PLACE})?"
