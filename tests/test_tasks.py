@@ -1245,9 +1245,10 @@ def test_a_recurring_report_is_a_task_of_its_own() -> None:
               "đốc, kiểm tra việc thực hiện Kế hoạch.\n")
     tasks = extract_text(report).tasks
     assert [(t.lead[0].name, t.action[:12]) for t in tasks] == [
-        ("các Sở, ban, ngành", "căn cứ chức "), ("các Sở, ban, ngành", "Định kỳ hàng"), ("Công an tỉnh", "là đơn vị đư")]
-    item = _decision("Điều 3. Tổ chức thực hiện\n1. Các Sở, ban, ngành xây dựng kế hoạch cụ thể để triển khai Quyết định này; định kỳ hằng "
-                     "quý, 6 tháng, năm xây dựng báo cáo tình hình, kết quả gửi Sở Nội vụ.")
+        ("các Sở, ban, ngành", "căn cứ chức "), ("các Sở, ban, ngành", "Định kỳ hàng"),
+        ("Công an tỉnh", "là đơn vị đư")]
+    item = _decision("Điều 3. Tổ chức thực hiện\n1. Các Sở, ban, ngành xây dựng kế hoạch cụ thể để triển khai "
+                     "Quyết định này; định kỳ hằng quý, 6 tháng, năm xây dựng báo cáo tình hình gửi Sở Nội vụ.")
     recurring = [t for t in extract_text(item).tasks if t.deadline is not None]
     assert [t.action[:7] for t in recurring] == ["định kỳ"]
 

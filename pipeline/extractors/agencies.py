@@ -173,7 +173,8 @@ def _compile(resources: Resources) -> _Compiled:
         *spec["heads"], *spec.get("standalone", []), *by_form, "UBND", "Ủy", "HĐND", "Hội", "tỉnh", "thành", "TP")}
     first = alternation(sorted(openers_lower))
     pattern = re.compile(
-        rf"(?<![\wđ])(?=(?-i:[{CAPITALS}])|(?:{first})(?![\wđ])|\d{{1,3}}[ \t])(?<!toàn\s)(?:(?P<title>{titles})\s+)?(?!(?:{exclusions})(?![\wđ]))(?P<body>"
+        rf"(?<![\wđ])(?=(?-i:[{CAPITALS}])|(?:{first})(?![\wđ])|\d{{1,3}}[ \t])"
+        rf"(?<!toàn\s)(?:(?P<title>{titles})\s+)?(?!(?:{exclusions})(?![\wđ]))(?P<body>"
         rf"(?P<headgroup>(?:{gazetteer}|(?:{heads})(?:[ \t]+(?!và(?![\wđ])){tail_word}){{0,4}}?)"
         rf"[ \t]+(?:các|tất cả các)[ \t]+{bare_unit}(?:{sep}{bare_unit})*{group_tail})"  # never across a line
         rf"|(?P<gaz>{gazetteer})(?:\s+{_PLACE_LIST}|\s+{_PLACE})?"
