@@ -336,7 +336,7 @@ def _is_case_valid(match: re.Match[str]) -> bool:
     if match["named"] or match["named_place"] or match["headgroup"]:
         return body[:1].isupper()
     if match["standalone"]:
-        return body[:1].isupper()
+        return body[:1].isupper() or body.startswith("các ")  # "các cấp, các ngành": a group
     return True
 
 
