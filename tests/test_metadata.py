@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.api import read_metadata
 from pipeline.evaluate import agencies_match
-from pipeline.extractors.issuer import issuer_from_header
+from pipeline.extractors.issuer import issuer_from_header, issuer_from_text
 from pipeline.extractors.metadata import Metadata, extract_metadata
 from pipeline.lines import layout_vocab
 from pipeline.normalize import canonical_text
@@ -225,3 +225,16 @@ def test_the_year_of_issue_without_a_day(date_line, number, year):
     meta = _meta(header)
     assert meta.issued_date is None and meta.issued_year == year
     assert meta.year == year
+
+
+@pytest.mark.parametrize(("article", "issuer"), [
+    # the office holder's name between the title and the act; the province named on its own
+    ("Thanh Hóa triển khai các giải pháp bảo đảm an toàn giao thông dịp Tết\n\nPhó Chủ tịch UBND tỉnh Mai "
+     "Xuân Liêm đã có văn bản chỉ đạo các sở, ban, ngành triển khai các giải pháp. Báo Thanh Hóa tăng cường "
+     "tuyên truyền.", "UBND tỉnh Thanh Hóa"),
+    # a province of another level is not the place of "UBND tỉnh"
+    ("UBND tỉnh vừa có văn bản thông báo về việc lấy ý kiến Nhân dân. Ý kiến gửi về TP. Huế.", "UBND tỉnh"),
+])
+def test_an_article_s_issuer_is_the_authority_that_acts(article: str, issuer: str, resources) -> None:
+    """A fixture written for this test: portal articles that report an authority's document."""
+    assert issuer_from_text(article, resources) == issuer

@@ -124,6 +124,18 @@ _TITLE_BEFORE = re.compile(r"(?:Chủ tịch|Giám đốc|Bí thư|Trưởng ban
 _TITLE = re.compile(r"^(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bộ trưởng|Cục trưởng|Thủ tướng)\s+", re.IGNORECASE)
 
 
+# a person's name after an office holder's title: two to four capitalised words
+_PERSON_AFTER = re.compile(r"[ \t]+(?:(?-i:[A-ZĐ][\wđ]*)[ \t]+){1,3}(?-i:[A-ZĐ][\wđ]*)(?=[ \t,])")
+
+
+def _most_named_province(text: str, level: str, resources: Resources) -> str | None:
+    """The province of that level a headerless article names most often, by its own name ("Thanh Hóa")."""
+    names = sorted((p.name for p in resources.provinces if p.level == level), key=len, reverse=True)
+    found = Counter(m.group(0) for m in re.finditer(rf"(?<![\wđ])(?:{'|'.join(map(re.escape, names))})(?![\wđ])",
+                                                     text))
+    return found.most_common(1)[0][0] if found else None
+
+
 def issuer_from_text(text: str, resources: Resources) -> str | None:
     """For published articles: the authority that issues or directs ("UBND tỉnh vừa có văn bản ..."),
     its title dropped, its place completed from the text when the mention names none."""
@@ -133,7 +145,11 @@ def issuer_from_text(text: str, resources: Resources) -> str | None:
         name = _TITLE.sub("", agency.name) if agency.title or _TITLE.match(agency.name) else agency.name
         if name.lower() == "thủ tướng" or agency.name.lower().startswith("thủ tướng"):
             name = "Thủ tướng Chính phủ"
-        if _AUTHORITY_NAME.match(name) and _ISSUING.match(text[agency.end : agency.end + 40]):
+        after = agency.end
+        person = _PERSON_AFTER.match(text, after) if agency.title else None
+        if person:  # "Phó Chủ tịch UBND tỉnh Mai Xuân Liêm đã có văn bản ...": the person, then the act
+            after = person.end()
+        if _AUTHORITY_NAME.match(name) and _ISSUING.match(text[after : after + 40]):
             chosen = name
             break
     if chosen is None:
@@ -156,6 +172,8 @@ def issuer_from_text(text: str, resources: Resources) -> str | None:
             if not _TITLE_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
                 places[m.group(1)] += 1
         place = places.most_common(1)[0][0] if places else None
+        if place is None and level.group(1) in ("tỉnh", "thành phố"):
+            place = _most_named_province(text, level.group(1), resources)  # "Thanh Hóa triển khai ..."
         if place:
             chosen = f"{chosen} {place}"
     return chosen
