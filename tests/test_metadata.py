@@ -232,6 +232,10 @@ def test_the_year_of_issue_without_a_day(date_line, number, year):
     ("Thanh Hóa triển khai các giải pháp bảo đảm an toàn giao thông dịp Tết\n\nPhó Chủ tịch UBND tỉnh Mai "
      "Xuân Liêm đã có văn bản chỉ đạo các sở, ban, ngành triển khai các giải pháp. Báo Thanh Hóa tăng cường "
      "tuyên truyền.", "UBND tỉnh Thanh Hóa"),
+    # a department of the province the letter names
+    ("Công văn số 1238 V/v báo cáo số liệu cải cách hành chính.\n\nKính gửi: Thủ trưởng các sở, ban, ngành.\n\n"
+     "Thực hiện văn bản số 1494-CV/TU của Tỉnh ủy Sơn La, Sở Nội vụ đề nghị các cơ quan báo cáo số liệu trước ngày "
+     "15/11/2016 qua hộp thư điện tử của Sở.", "Sở Nội vụ tỉnh Sơn La"),
     # a province of another level is not the place of "UBND tỉnh"
     ("UBND tỉnh vừa có văn bản thông báo về việc lấy ý kiến Nhân dân. Ý kiến gửi về TP. Huế.", "UBND tỉnh"),
 ])

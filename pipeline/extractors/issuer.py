@@ -165,15 +165,28 @@ def issuer_from_text(text: str, resources: Resources) -> str | None:
     chosen = re.sub(r"^Ủy ban nhân dân", "UBND", chosen)
     level = re.fullmatch(r"(?:UBND|HĐND)\s+(tỉnh|huyện|thành phố|thị xã|quận)", chosen)
     if level:
-        places: Counter[str] = Counter()
-        pattern = rf"(?<![\wđ]){level.group(1)}\s+((?-i:[A-ZĐ][\wđ]+)(?:\s(?-i:[A-ZĐ][\wđ]+)){{0,3}})"
-        for m in re.finditer(pattern, text):
-            # "Chủ tịch UBND tỉnh Phạm Anh Tuấn" names a person, not the province
-            if not _TITLE_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
-                places[m.group(1)] += 1
-        place = places.most_common(1)[0][0] if places else None
-        if place is None and level.group(1) in ("tỉnh", "thành phố"):
-            place = _most_named_province(text, level.group(1), resources)  # "Thanh Hóa triển khai ..."
+        place = _place_named(text, level.group(1), resources)
         if place:
             chosen = f"{chosen} {place}"
+    elif re.match(r"Sở\s", chosen) and not _PLACED.search(chosen):
+        # "Sở Nội vụ" of a letter whose header was lost: the department of the province it names
+        place = _place_named(text, "tỉnh", resources)
+        if place:
+            chosen = f"{chosen} tỉnh {place}"
     return chosen
+
+
+_PLACED = re.compile(r"(?<![\wđ])(?:tỉnh|thành phố|TP\.?)(?![\wđ])", re.IGNORECASE)
+
+
+def _place_named(text: str, level: str, resources: Resources) -> str | None:
+    """The place of that level an article names most: "tỉnh Sơn La", or a province by its own name."""
+    places: Counter[str] = Counter()
+    pattern = rf"(?<![\wđ]){level}\s+((?-i:[A-ZĐ][\wđ]+)(?:\s(?-i:[A-ZĐ][\wđ]+)){{0,3}})"
+    for m in re.finditer(pattern, text):
+        # "Chủ tịch UBND tỉnh Phạm Anh Tuấn" names a person, not the province
+        if not _TITLE_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            places[m.group(1)] += 1
+    if places:
+        return places.most_common(1)[0][0]
+    return _most_named_province(text, level, resources) if level in ("tỉnh", "thành phố") else None
