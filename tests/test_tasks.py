@@ -1285,3 +1285,18 @@ def test_powers_are_read_in_the_duty_words_not_in_the_body_s_name(title: str, le
     regulation = _regulation(f"{title}\n1. Tham mưu cho Ủy ban nhân dân cấp xã tổ chức thực hiện công tác thống "
                              "kê, kiểm kê đất đai theo hướng dẫn của Sở Nông nghiệp và Môi trường.\n")
     assert [t.lead[0].name for t in extract_text(regulation).tasks] == leads
+
+
+@pytest.mark.parametrize(("follow_up", "due"), [
+    ("Hoàn thành trong tháng 8 năm 2021.", "2021-08-31"),
+    ("Yêu cầu gửi báo cáo về Văn phòng Chính phủ trước ngày 23/5/2021.", "2021-05-23"),
+])
+def test_a_sentence_that_sets_the_time_of_the_task_before_it(follow_up: str, due: str) -> None:
+    """A fixture written for this test: a Government office's letter, its deadline in a sentence of its own."""
+    letter = ("VĂN PHÒNG CHÍNH PHỦ\n-------\nSố: 2800/VPCP-KSTT\n\nHà Nội, ngày 29 tháng 4 năm 2021\n\n"
+              "Kính gửi: Bộ Thông tin và Truyền thông.\n\nThủ tướng Chính phủ có ý kiến chỉ đạo như sau:\n\n"
+              f"Giao Bộ Thông tin và Truyền thông chủ trì xây dựng Chiến lược quốc gia về kinh tế số. {follow_up}\n\n"
+              "Văn phòng Chính phủ thông báo để Bộ Thông tin và Truyền thông biết, thực hiện./.")
+    tasks = extract_text(letter).tasks
+    assert [(t.lead[0].name, t.deadline and str(t.deadline.due)) for t in tasks] == [
+        ("Bộ Thông tin và Truyền thông", due)]

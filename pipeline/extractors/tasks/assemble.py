@@ -211,7 +211,8 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
     detail = _details_the_last_task(block, text, agencies, ctx)
     for index, unit in enumerate(units):
         following = units[index + 1] if index + 1 < len(units) else None
-        if _sets_the_time(unit, text, vocab) and (tasks or ctx.last_block_tasks):
+        if (_sets_the_time(unit, text, vocab) or _asks_by_a_time(unit, text, agencies, vocab)) and (
+                tasks or ctx.last_block_tasks):
             for task in tasks or ctx.last_block_tasks:  # "Thời gian hoàn thành trước ngày 31/12/2025."
                 task.deadline_after.append((unit.start, unit.end))
             continue
@@ -260,6 +261,21 @@ def _details_the_last_task(block: Block, text: str, agencies: list[FoundAgency],
     01/01/2015 đến 31/12/2022."): the actions after it still go on that task's actor."""
     return bool(ctx.last_block_tasks) and not ctx.normative and len(block.text.split()) <= _DETAIL_WORDS and not (
         agencies_in(agencies, block.start, block.end))
+
+
+_FOLLOW_UP_WORDS = 25
+
+
+def _asks_by_a_time(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab) -> bool:
+    """A short request that names nobody and sets a time: "Yêu cầu gửi báo cáo về Sở Kế hoạch và
+    Đầu tư trước ngày 23/5/2019." asks the bodies just charged to deliver by then."""
+    body = text[unit.start : unit.end].strip(" *_")
+    verb = vocab.addressing.match(body)
+    if not verb or len(body.split()) > _FOLLOW_UP_WORDS or not vocab.time_limit.search(body):
+        return False
+    after = unit.start + len(text[unit.start : unit.end]) - len(text[unit.start : unit.end].lstrip(" *_")) + verb.end()
+    named = [a for a in agencies_in(agencies, unit.start, unit.end) if a.start <= after + 3]
+    return not named and bool(vocab.action_start.match(text[after : unit.end]))
 
 
 def _charges_a_body(task: AssembledTask, vocab: Vocab) -> bool:
