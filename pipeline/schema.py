@@ -139,6 +139,7 @@ Rule = Literal[
     "previous_task",       # a sentence right after a task, same actor
     "document_addressee",  # nobody named anywhere above: the body the document speaks to
     "coordinator",  # nobody is named and the plan has no addressee: the body coordinating it
+    "cross_reference",     # a part the plan hands to a body by its number ("nhiệm vụ tại mục IV.5")
     "table_row",           # a row of a task table
     "labelled_fields",     # "Cơ quan chủ trì: X" lines under a content item
 ]

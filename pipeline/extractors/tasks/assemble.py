@@ -10,6 +10,7 @@ from ...resources import Resources
 from ...structure import Block
 from ..agencies import FoundAgency, expand_abbreviations
 from .actors import addressees_of, agencies_in, fold_name, labelled_actor, run_from, subject_of, support_of
+from .crossrefs import apply_cross_references, numbering
 from .execution import execution_list
 from .headings import (
     is_actor_heading,
@@ -148,6 +149,7 @@ def assemble_tasks(
         tasks = [task for task in tasks if not inside(quoted, task.start)]
     if issuer_only and document_lead:
         _give_to_coordinator(tasks, text, vocab, {a.name for a in document_lead})
+    apply_cross_references(tasks, text, vocab.cites_part)
     return tasks
 
 
@@ -156,7 +158,8 @@ def _give_to_coordinator(tasks: list[AssembledTask], text: str, vocab: Vocab, is
     - Chủ trì triển khai kế hoạch", "Sở X là cơ quan thường trực"), or else by the first body
     named under "TỔ CHỨC THỰC HIỆN": an item that names nobody is that body's, not the issuer's."""
     named = [t for t in tasks if t.rule not in _INHERITED_FROM_DOCUMENT]
-    coordinator = next((t for t in named if vocab.coordinates.search(t.text)), None)
+    coordinator = next((t for t in named if vocab.coordinates.search(t.text)
+                        and not vocab.cites_part.search(t.text)), None)  # "... tại mục (IV) (1) của Kế hoạch"
     if coordinator is None:
         part = vocab.implementation_part.search(text)
         coordinator = next((t for t in named if part and t.start > part.start()), None)
@@ -403,6 +406,7 @@ def _placed(task: AssembledTask, block: Block, text: str, ctx: Context) -> Assem
     """The task with its section and its heading's deadline line; an item's task starts at its
     marker ("(1)", "a)", "2.1."), the item as the document numbers it."""
     task.section = ctx.section
+    task.numbering = numbering(ctx.scopes, block.marker)
     if block.marker and task.start <= block.body_start:
         marker = text[block.start : block.body_start]
         task.start = block.start + len(marker) - len(marker.lstrip())

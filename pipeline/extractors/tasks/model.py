@@ -51,6 +51,9 @@ class AssembledTask:
     lead_in_spans: list[tuple[int, int]] = field(default_factory=list)
     # A table's time cell ("Quý II/2024", "30/6/2024"): a deadline even without a cue word.
     deadline_cell: tuple[int, int] | None = None
+    # The numbers of the parts and items the task sits in ("IV", "3", "3.4", "a"), which a
+    # plan's implementation part may cite ("các nhiệm vụ tại mục (IV)(3.4)(a)").
+    numbering: tuple[str, ...] = ()
 
 
 @dataclass

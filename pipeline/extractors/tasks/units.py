@@ -10,6 +10,10 @@ from .execution import execution_list
 from .model import Unit
 from .vocab import ENUM_MARK, ENUMERATION, SENTENCE_BREAK, Vocab
 
+# "tại mục (IV)", "điểm (a)": the words that cite a part of a document by its numbers
+_CITED_PART = re.compile(r"(?<![\wđ])(?:mục|điểm|khoản|tiết|phần|tiểu mục)\s*(?:\(?[IVXLC\d.]+\)?\s*)*$",
+                         re.IGNORECASE)
+
 # A short quotation is a cited title or a term: "... tại “Phần C. TRÌNH TỰ, THỦ TỤC ĐĂNG KÝ ĐẤT
 # ĐAI. TÀI SẢN GẮN LIỀN VỚI ĐẤT” thuộc Phần V ..." is one sentence. A long one is quoted speech,
 # whose sentences are read one by one.
@@ -26,6 +30,8 @@ def split_units(block: Block, text: str) -> list[Unit]:
         if not any(m.start() in span for span in quoted):
             cuts.add(m.end())
     for m in ENUMERATION.finditer(body):
+        if _CITED_PART.search(body, max(0, m.start() - 40), m.start()):
+            continue  # "... các nhiệm vụ tại mục (IV) (1) của Kế hoạch": a part cited, not an item
         cuts.add(m.start() + (1 if m.group(0)[0].isspace() else 0))
     bounds = sorted(cuts) + [len(body)]
     units = []

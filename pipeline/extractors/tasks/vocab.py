@@ -61,6 +61,7 @@ class Vocab:
     condition: re.Pattern[str]
     nominal_verb: re.Pattern[str]
     status: re.Pattern[str]
+    cites_part: re.Pattern[str]
     negated_duty: re.Pattern[str]
     name_breaker: re.Pattern[str]
     portal_links: re.Pattern[str]
@@ -193,6 +194,7 @@ def compile_vocab(resources: Resources) -> Vocab:
                                + "|".join(d.get("rule_clause_openers", ["(?!)"])) + ")", flags),
         negated_duty=re.compile(
             rf"^[^,;:.]{{0,80}}?(?<![\wđ])(?:{'|'.join(d.get('negated_duties', ['(?!)']))})(?![\wđ])", flags),
+        cites_part=re.compile(rf"(?:{'|'.join(d.get('part_citations', ['(?!)']))})", flags),
         status=re.compile("^(?:" + "|".join(d.get("status_statements", ["(?!)"])) + ")", flags),
         nominal_verb=re.compile(rf"(?<![\wđ])(?:{alternation(d.get('nominal_verb_markers', []))})\s+$", flags)
         if d.get("nominal_verb_markers") else re.compile("(?!)"),

@@ -1,0 +1,50 @@
+"""A plan's implementation part that hands a body another part's tasks by its number."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.api import extract_text
+from pipeline.extractors.tasks.crossrefs import _within, cited_parts
+
+
+@pytest.mark.parametrize(("citation", "parts"), [
+    ("(IV) (1) của Kế hoạch.", [("IV", "1")]),
+    ("(IV) (4.1) (4.2) và Phụ lục của Kế hoạch.", [("IV", "4.1"), ("IV", "4.2")]),
+    ("(IV)(3.4)(a);", [("IV", "3.4", "a")]),
+    ("II.3 của Kế hoạch", [("II", "3")]),
+    ("III của Kế hoạch", [("III",)]),
+    ("2 Điều 3", []),  # no part's Roman numeral: a clause of an article, not a part of the plan
+])
+def test_the_parts_a_citation_names(citation: str, parts: list[tuple[str, ...]]) -> None:
+    assert cited_parts(citation, 0) == parts
+
+
+@pytest.mark.parametrize(("path", "ref", "inside"), [
+    (("IV", "1", "1.1", "d"), ("IV", "1"), True),
+    (("IV", "2", "1"), ("IV", "1"), False),  # a "1." deeper down is not item 1 of part IV
+    (("IV", "3", "3.4", "a"), ("IV", "3.4", "a"), True),
+    (("IV", "3", "3.4", "b"), ("IV", "3.4", "a"), False),
+    (("V", "1"), ("IV", "1"), False),
+])
+def test_whether_a_task_lies_in_the_cited_part(path: tuple[str, ...], ref: tuple[str, ...], inside: bool) -> None:
+    assert _within(path, ref) is inside
+
+
+def test_a_cited_part_s_tasks_go_to_the_body_that_is_handed_them() -> None:
+    """A fixture written for this test: a provincial plan whose part VI hands out part IV by number."""
+    plan = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\n-------\nSố: 150/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nBắc Ninh, ngày 01 tháng 12 năm 2025\n\nKẾ HOẠCH\n"
+            "Phát triển kinh tế số giai đoạn 2026 - 2030\n\n"
+            "IV. PHÁT TRIỂN KINH TẾ SỐ NGÀNH, LĨNH VỰC\n1. Nông nghiệp\n"
+            "a) Xây dựng nền tảng dữ liệu số nông nghiệp của tỉnh.\n2. Y tế\n"
+            "a) Triển khai bệnh án điện tử tại các bệnh viện công lập.\n"
+            "VI. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ\n"
+            "a) Chủ trì, theo dõi, đôn đốc việc triển khai Kế hoạch; tổng hợp kết quả thực hiện hằng năm.\n"
+            "2. Sở Nông nghiệp và Môi trường\nChủ trì triển khai các nhiệm vụ tại mục (IV) (1) của Kế hoạch.\n"
+            "3. Sở Y tế\nChủ trì triển khai các nhiệm vụ tại mục (IV) (2) của Kế hoạch.\n"
+            "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An")
+    tasks = {t.action[:22]: (t.lead[0].name, t.rule) for t in extract_text(plan).tasks}
+    assert tasks["Xây dựng nền tảng dữ l"] == ("Sở Nông nghiệp và Môi trường", "cross_reference")
+    assert tasks["Triển khai bệnh án điệ"] == ("Sở Y tế", "cross_reference")
+    assert tasks["Chủ trì triển khai các"][0] in {"Sở Nông nghiệp và Môi trường", "Sở Y tế"}
