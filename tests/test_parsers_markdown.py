@@ -298,3 +298,30 @@ def test_rows_of_a_drawn_table_of_figures_are_no_tasks(tmp_path):
     path.write_text("PHỤ LỤC I\n\nTỔNG HỢP KẾT QUẢ THỰC HIỆN\n\n" + figures + "\n", encoding="utf-8")
     assert "2. | Bộ Y tế | 103 | 67 | 65,05" in read_document(path).text
     assert extract(path).tasks == []
+
+
+# A fixture written for this test: a plan's annex of targets, three columns drawn as a legal
+# library draws them, a part's title in one merged cell between the numbered rows.
+DRAWN_TARGETS = "\n".join([
+    "|", "**TT**", "|", "**Chỉ tiêu**", "|", "**Chủ trì**", "|",
+    "|", "|", "**I. Kinh tế số**", "|", "|",
+    "|", "1", "|", "Kinh tế số chiếm 45% GRDP tỉnh.", "|", "Sở Tài chính", "|",
+    "|", "2", "|", "Tỷ lệ doanh nghiệp vừa và nhỏ ứng dụng công nghệ số đạt 60%.", "|", "Sở Khoa học và Công nghệ",
+    "|",
+    "|", "3", "|", "Tỷ lệ người dân có tài khoản định danh điện tử đạt 80%.", "|", "Công an tỉnh", "|",
+])
+
+
+def test_a_drawn_table_of_three_columns_numbered_by_tt(tmp_path):
+    lines = [line for line in markdown_lines(DRAWN_TARGETS) if line]
+    assert lines[0] == "TT | Chỉ tiêu | Chủ trì" and lines[2] == "1 | Kinh tế số chiếm 45% GRDP tỉnh. | Sở Tài chính"
+    path = tmp_path / "ke-hoach.md"
+    path.write_text("KẾ HOẠCH\n\nPhát triển kinh tế số\n\n" + DRAWN_TARGETS + "\n", encoding="utf-8")
+    assert [t.lead[0].name for t in extract(path).tasks] == ["Sở Tài chính", "Sở Khoa học và Công nghệ",
+                                                             "Công an tỉnh"]
+
+
+def test_three_drawn_columns_without_a_number_column_stay_blocks():
+    layout = "\n".join(["|", "Nội dung bên trái", "|", "Điều 2. Giao Sở Y tế chủ trì triển khai.", "|", "Bên phải",
+                        "|", "|", "a", "|", "b", "|", "c", "|", "|", "d", "|", "e", "|", "f", "|"])
+    assert not any(" | " in line for line in markdown_lines(layout))

@@ -266,10 +266,17 @@ def markdown_lines(source: str) -> list[str]:
     return _strip_blank(out.lines)
 
 
+# "TT | Chỉ tiêu | Chủ trì": three columns make a table when the first numbers its rows; a
+# document's header and its signature block have two, a page's layout three around its body
+_MIN_DRAWN_COLUMNS = 3
+_NUMBERED_ONLY_BELOW = 4
+_NUMBER_COLUMN = re.compile(r"(?:S[ốo]\s*)?T\.?\s*T\.?|Số thứ tự", re.IGNORECASE)
+
+
 def _drawn_rows(lines: list[str]) -> list[list[str]] | None:
     """The rows of a data table a crawl drew with lines holding only "|": one border between
     two cells, two in a row between two rows ("|" / "STT" / "|" / "Nội dung" / "|" / "|" / "1" ...);
-    an empty cell is "** **". A table of fewer than four columns or three rows (a two-column
+    an empty cell is "** **". A table of fewer than three columns or three rows (a two-column
     header, a document's card, a signature block) is None: its cells stay blocks of their own,
     as the header reader expects them."""
     rows: list[list[str]] = [[]]
@@ -288,8 +295,10 @@ def _drawn_rows(lines: list[str]) -> list[list[str]] | None:
     if not lines or lines[0].strip() != "|":
         return None
     rows = [row for row in rows if row]
-    if len(rows) < 3 or len(rows[0]) < 4 or any(len(cell.split()) > 12 for cell in rows[0]):
+    if len(rows) < 3 or len(rows[0]) < _MIN_DRAWN_COLUMNS or any(len(cell.split()) > 12 for cell in rows[0]):
         return None  # a header's cells are short: a long first "cell" is the text above the table
+    if len(rows[0]) < _NUMBERED_ONLY_BELOW and not _NUMBER_COLUMN.fullmatch(rows[0][0].replace("*", "").strip()):
+        return None  # three columns: a table only when "TT" / "STT" heads its first
     body = rows[1:]
     numbered = sum(bool(_ROW_NUMBER.fullmatch(row[0].replace("*", ""))) for row in body)
     # its numbered rows ("1", "2": a part's rows "I", "II" hold only a title) are as wide as its

@@ -79,6 +79,11 @@ def assemble_tasks(
             following_block = None  # an annex's first item is no sub-item of the body's last one
         if table is not None:
             row = table_row(block, text, table)
+            if row is None and _merged_title_row(block, following_block):
+                # "I. Kinh tế số" between rows: a part of the table, its cells merged into one
+                ctx.scopes.enter("table-group")
+                ctx.scopes.push(Scope("table-group", None, title=block.text))
+                continue
             if row is not None:
                 task = row_task(row, text, agencies, ctx)
                 if task is not None:
@@ -151,6 +156,15 @@ def assemble_tasks(
         _give_to_coordinator(tasks, text, vocab, {a.name for a in document_lead})
     apply_cross_references(tasks, text, vocab.cites_part)
     return tasks
+
+
+_TITLE_ROW_WORDS = 12
+
+
+def _merged_title_row(block: Block, following: Block | None) -> bool:
+    """A short line inside a task table, the next line a row again: a group's title row."""
+    return (following is not None and CELL_SEPARATOR in following.text
+            and len(block.text.split()) <= _TITLE_ROW_WORDS and not block.text.rstrip().endswith(":"))
 
 
 def _give_to_coordinator(tasks: list[AssembledTask], text: str, vocab: Vocab, issuer: set[str]) -> None:

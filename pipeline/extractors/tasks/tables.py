@@ -25,7 +25,7 @@ def table_header(block: Block, text: str, vocab: Vocab) -> dict[str, int] | None
         return None
     roles: dict[str, int] = {}
     for index, (start, end) in enumerate(row_cells(block, text)):
-        label = " ".join(text[start:end].split())
+        label = " ".join(text[start:end].split()).strip("*_ ")  # "**Chỉ tiêu**": a crawl's bold header
         for role, pattern in vocab.columns.items():
             if role not in roles and pattern.match(label):
                 roles[role] = index
