@@ -1300,3 +1300,11 @@ def test_a_sentence_that_sets_the_time_of_the_task_before_it(follow_up: str, due
     tasks = extract_text(letter).tasks
     assert [(t.lead[0].name, t.deadline and str(t.deadline.due)) for t in tasks] == [
         ("Bộ Thông tin và Truyền thông", due)]
+
+
+@pytest.mark.parametrize("frame", ["Kết thúc năm 2024,", "Tính đến ngày 30/11/2024,", "Lũy kế đến nay,"])
+def test_a_sentence_framed_by_a_period_that_ended_reports_a_result(frame: str) -> None:
+    """A fixture written for this test: a press report of a conclusion on budget revenue."""
+    report = (f"{frame} ngành Thuế tỉnh thu ngân sách nhà nước hơn 13.345 tỷ đồng, đạt 105% dự toán.\n\n"
+              "Chủ tịch UBND tỉnh yêu cầu Cục Thuế tỉnh tập trung vào nhiệm vụ thu ngân sách năm 2025.\n")
+    assert [t.lead[0].name for t in extract_text(report).tasks] == ["Cục Thuế tỉnh"]

@@ -469,6 +469,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         return None  # "Nếu ... thì UBND xã đề nghị ...": a rule's procedure for a case
     if ctx.normative and vocab.negated_duty.match(opening):
         return None  # "Cơ quan thuế không được yêu cầu ...", "X không chịu trách nhiệm do ...": no charge
+    if vocab.retrospective.match(opening):
+        return None  # "Kết thúc năm 2019, ngành Thuế tỉnh thu ngân sách hơn 13.345 tỷ đồng": a result
     if vocab.status.match(opening):
         return None  # "Trung tâm X là tổ chức hành chính thuộc Văn phòng UBND ...": what a body is
     if vocab.procedure_step.match(opening):
