@@ -1308,3 +1308,18 @@ def test_a_sentence_framed_by_a_period_that_ended_reports_a_result(frame: str) -
     report = (f"{frame} ngành Thuế tỉnh thu ngân sách nhà nước hơn 13.345 tỷ đồng, đạt 105% dự toán.\n\n"
               "Chủ tịch UBND tỉnh yêu cầu Cục Thuế tỉnh tập trung vào nhiệm vụ thu ngân sách năm 2025.\n")
     assert [t.lead[0].name for t in extract_text(report).tasks] == ["Cục Thuế tỉnh"]
+
+
+@pytest.mark.parametrize(("sentence", "leads"), [
+    # a charge given "to" a body
+    ("Bên cạnh đó, UBND tỉnh cũng giao trách nhiệm cụ thể cho Sở Y tế chủ trì tổng hợp và báo cáo kết quả "
+     "thực hiện Chỉ thị.", ["Sở Y tế"]),
+    # a group of officials directing their own units is no speaker
+    ("Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch UBND các huyện, thị xã, thành phố chỉ đạo các cơ quan, đơn "
+     "vị trực thuộc phân công trực lãnh đạo ngày nghỉ lễ.",
+     ["Thủ trưởng các sở, ban, ngành tỉnh", "Chủ tịch UBND các huyện, thị xã, thành phố"]),
+])
+def test_who_a_press_report_charges(sentence: str, leads: list[str]) -> None:
+    """A fixture written for this test: sentences of provincial portal reports."""
+    tasks = extract_text(sentence + "\n").tasks
+    assert [[a.name for a in t.lead] for t in tasks] == [leads]

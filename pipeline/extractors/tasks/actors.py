@@ -68,8 +68,10 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                 # joined an item's actors and its action, which opens with a capital
                 verb = vocab.action_start.match(rest[1:])
             if verb and not meeting:
-                if len(run) > 1 and vocab.addressing.match(rest.lstrip()) and vocab.authority.match(run[-1].text):
+                if (len(run) > 1 and vocab.addressing.match(rest.lstrip()) and vocab.authority.match(run[-1].text)
+                        and not is_plural([run[-1]])):
                     run = run[:-1]  # "Đối với UBND các xã, Phó Chủ tịch UBND tỉnh đề nghị ...": the speaker
+                    # ("..., Chủ tịch UBND các huyện chỉ đạo ...": a group is no speaker)
                 return run, after
     return _described_subject(text, begin, unit.end, vocab)
 
