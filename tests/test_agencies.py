@@ -137,6 +137,9 @@ CASES = [
     # a unit the relation alone qualifies, without "các"
     ("Bộ Tài chính chủ trì, phối hợp cơ quan liên quan trình Chính phủ",
      ["Bộ Tài chính", "cơ quan liên quan", "Chính phủ"]),
+    # a name before an ellipsis that trails a list; the coast guard
+    ("yêu cầu Bộ đội Biên phòng, Cảnh sát Biển, Tổng Cục Quản lý thị trường… và các địa phương",
+     ["Bộ đội Biên phòng", "Cảnh sát biển", "Tổng Cục Quản lý thị trường", "các địa phương"]),
     # a count opens a group as "các" does
     ("Chính phủ yêu cầu 11 Bộ, cơ quan tập trung nguồn lực", ["Chính phủ", "11 Bộ, cơ quan"]),
     # every level and sector

@@ -152,7 +152,7 @@ def _compile(resources: Resources) -> _Compiled:
                          for c in spec.get("comma_compounds", [])) or "(?!)"
     tail_word = (rf"(?:(?:{compounds})(?![\wđ])|(?!(?-i:{adverbs})(?![\wđ])){_CAPWORD}"
                  rf"|(?!{stop}|{and_title}){_LOWERWORD}|\d+|–|-|&)")
-    name_end = (rf"(?=[ \t]*(?:[,;.:()|\"“”\n]|$|(?-i:(?![{CAPITALS}])){stop}|(?-i:{adverbs})(?![\wđ])"
+    name_end = (rf"(?=[ \t]*(?:[,;.:()|\"“”…\n]|$|(?-i:(?![{CAPITALS}])){stop}|(?-i:{adverbs})(?![\wđ])"
                 rf"|{and_title}))")
     named = rf"(?:{heads})(?![\wđ])(?:[ \t]+{tail_word}){{0,10}}?{name_end}"  # a name never crosses a line
     named_place = (rf"(?:{heads})(?:\s+{_CAPWORD}){{0,4}}\s+{_PLACE_LEVELS}"
