@@ -137,6 +137,8 @@ CASES = [
     # a unit the relation alone qualifies, without "các"
     ("Bộ Tài chính chủ trì, phối hợp cơ quan liên quan trình Chính phủ",
      ["Bộ Tài chính", "cơ quan liên quan", "Chính phủ"]),
+    # department names abbreviated with a hyphen
+    ("Sở TN-MT chủ trì, phối hợp Sở GD-ĐT", ["Sở Tài nguyên và Môi trường", "Sở Giáo dục và Đào tạo"]),
     # a name before an ellipsis that trails a list; the coast guard
     ("yêu cầu Bộ đội Biên phòng, Cảnh sát Biển, Tổng Cục Quản lý thị trường… và các địa phương",
      ["Bộ đội Biên phòng", "Cảnh sát biển", "Tổng Cục Quản lý thị trường", "các địa phương"]),
