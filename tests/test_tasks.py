@@ -1314,6 +1314,9 @@ def test_a_sentence_framed_by_a_period_that_ended_reports_a_result(frame: str) -
     # a charge given "to" a body
     ("Bên cạnh đó, UBND tỉnh cũng giao trách nhiệm cụ thể cho Sở Y tế chủ trì tổng hợp và báo cáo kết quả "
      "thực hiện Chỉ thị.", ["Sở Y tế"]),
+    # an authority's request, reported as just made
+    ("UBND thành phố vừa yêu cầu UBND các xã, thị trấn tăng cường công tác quản lý trật tự xây dựng.",
+     ["UBND các xã, thị trấn"]),
     # a group of officials directing their own units is no speaker
     ("Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch UBND các huyện, thị xã, thành phố chỉ đạo các cơ quan, đơn "
      "vị trực thuộc phân công trực lãnh đạo ngày nghỉ lễ.",
@@ -1323,3 +1326,10 @@ def test_who_a_press_report_charges(sentence: str, leads: list[str]) -> None:
     """A fixture written for this test: sentences of provincial portal reports."""
     tasks = extract_text(sentence + "\n").tasks
     assert [[a.name for a in t.lead] for t in tasks] == [leads]
+
+
+def test_a_body_s_task_after_trong_khi_is_its_own() -> None:
+    """A fixture written for this test: a press report that gives two bodies their parts in one sentence."""
+    report = ("Công an tỉnh đảm bảo an toàn thông tin, an ninh mạng cho các hệ thống, trong khi Sở Khoa học và Công "
+              "nghệ chủ trì thúc đẩy hợp tác nghiên cứu, ứng dụng dữ liệu vào công tác điều hành.\n")
+    assert [t.lead[0].name for t in extract_text(report).tasks] == ["Công an tỉnh", "Sở Khoa học và Công nghệ"]

@@ -163,7 +163,7 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
     for m in vocab.addressing.finditer(text, begin, unit.end):
         verb = m.group(0).strip(" :").lower()
         before = text[unit.start : m.start()]
-        if vocab.past.search(before):
+        if vocab.past.search(before) and not _reporting_authority(before, vocab):
             continue
         if vocab.nominal_verb.search(text, max(unit.start, m.start() - 20), m.start()):
             continue  # "Theo đề nghị Trưởng ban ...": the proposal a decision rests on
@@ -198,6 +198,13 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
 # The head of a body ("Bộ trưởng Bộ Y tế", "Giám đốc Sở Tài chính") speaks only in the documents
 # that body issues; leaders of a government or a council speak in what their office writes.
 _HEADS_OF_BODIES = ("Bộ trưởng", "Giám đốc", "Thủ trưởng", "Cục trưởng", "Chánh Văn phòng", "Tổng Giám đốc")
+
+
+def _reporting_authority(before: str, vocab: Vocab) -> bool:
+    """An authority that has just asked ("UBND TP Đà Lạt vừa yêu cầu UBND các xã ..."): a report
+    of its request, which stands, unlike what a body did ("Sở X đã đề nghị ...")."""
+    speaker = vocab.past.sub("", vocab.discourse.sub("", before.strip(), count=1)).strip()
+    return bool(speaker) and bool(vocab.authority.match(speaker)) and len(speaker.split()) <= 12
 
 
 def _speaks(agency: FoundAgency, issuer_key: str | None) -> bool:

@@ -71,7 +71,7 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
     for m in vocab.addressing.finditer(text, unit.start, unit.end):
         if m.group(0).rstrip().endswith(":") and m.end() < unit.end - 3:
             cuts.append(m.end())
-    for m in re.finditer(rf";\s+|\s+để\s+|:\s+(?=[{CAPITALS}])|,\s+(?:còn|trong khi đó|đồng thời)\s+|,\s+",
+    for m in re.finditer(rf";\s+|\s+để\s+|:\s+(?=[{CAPITALS}])|,\s+(?:còn|trong khi(?: đó)?|đồng thời)\s+|,\s+",
                          text[unit.start : unit.end]):
         pos = unit.start + m.end()
         sep = m.group(0).strip()
