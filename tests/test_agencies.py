@@ -137,6 +137,9 @@ CASES = [
     # a unit the relation alone qualifies, without "các"
     ("Bộ Tài chính chủ trì, phối hợp cơ quan liên quan trình Chính phủ",
      ["Bộ Tài chính", "cơ quan liên quan", "Chính phủ"]),
+    # a committee's standing office; the industrial zones' board
+    ("Giao Thường trực Ban An toàn giao thông tỉnh theo dõi", ["Thường trực Ban An toàn giao thông tỉnh"]),
+    ("giao Ban Quản lý các khu công nghiệp chủ trì", ["Ban Quản lý các khu công nghiệp"]),
     # department names abbreviated with a hyphen
     ("Sở TN-MT chủ trì, phối hợp Sở GD-ĐT", ["Sở Tài nguyên và Môi trường", "Sở Giáo dục và Đào tạo"]),
     # a name before an ellipsis that trails a list; the coast guard

@@ -1333,3 +1333,10 @@ def test_a_body_s_task_after_trong_khi_is_its_own() -> None:
     report = ("Công an tỉnh đảm bảo an toàn thông tin, an ninh mạng cho các hệ thống, trong khi Sở Khoa học và Công "
               "nghệ chủ trì thúc đẩy hợp tác nghiên cứu, ứng dụng dữ liệu vào công tác điều hành.\n")
     assert [t.lead[0].name for t in extract_text(report).tasks] == ["Công an tỉnh", "Sở Khoa học và Công nghệ"]
+
+
+def test_a_body_that_issued_a_numbered_document_is_reported() -> None:
+    """A fixture written for this test: a portal report of a department's letter, then its request."""
+    report = ("Sở Y tế tỉnh ban hành Công văn số 02/SYT-NVY ngày 06/02/2025 về việc phòng, chống dịch bệnh mùa "
+              "xuân. Theo đó, Sở Y tế đề nghị các bệnh viện tăng cường giám sát dịch bệnh.\n")
+    assert [t.lead[0].name for t in extract_text(report).tasks] == ["các bệnh viện"]

@@ -60,8 +60,9 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
             rest = text[after : unit.end]
             meeting = vocab.meeting.match(rest)
             if meeting and meeting.group(0).strip().lower() in {"ban hành", "ký"} and not vocab.authority.match(
-                    run[0].text):
-                meeting = None  # "Sở Nông nghiệp và Môi trường ban hành hướng dẫn" is a task
+                    run[0].text) and not _ISSUED.match(text, after + meeting.end(), unit.end):
+                meeting = None  # "Sở Nông nghiệp và Môi trường ban hành hướng dẫn" is a task; "Ban chỉ huy
+                # ... ban hành Công văn số 02/BCHPCTT-VP": a document it issued, reported
             verb = vocab.after_subject.match(rest) or (vocab.verb_at is not None and vocab.verb_at(after, True))
             if not verb and unit.in_item and pos == begin and rest[:1] == " " and rest[1:2].isupper():
                 # "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ / Tập trung chỉ đạo ...": a crawl
@@ -198,6 +199,10 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
 # The head of a body ("Bộ trưởng Bộ Y tế", "Giám đốc Sở Tài chính") speaks only in the documents
 # that body issues; leaders of a government or a council speak in what their office writes.
 _HEADS_OF_BODIES = ("Bộ trưởng", "Giám đốc", "Thủ trưởng", "Cục trưởng", "Chánh Văn phòng", "Tổng Giám đốc")
+
+
+# a document named by its number after "ban hành": "Công văn số 02/BCHPCTT-VP", "Kế hoạch số 15/KH-SYT"
+_ISSUED = re.compile(r"\s*(?:\S+\s+){1,3}?số\s*\d", re.IGNORECASE)
 
 
 def _reporting_authority(before: str, vocab: Vocab) -> bool:
