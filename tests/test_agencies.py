@@ -137,6 +137,9 @@ CASES = [
     # a unit the relation alone qualifies, without "các"
     ("Bộ Tài chính chủ trì, phối hợp cơ quan liên quan trình Chính phủ",
      ["Bộ Tài chính", "cơ quan liên quan", "Chính phủ"]),
+    # the disaster command written without its comma, its verb "cứu nạn" part of its name
+    ("Ban chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn (PCTT&TKCN) tỉnh ban hành",
+     ["Ban chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn"]),
     # a committee's standing office; the industrial zones' board
     ("Giao Thường trực Ban An toàn giao thông tỉnh theo dõi", ["Thường trực Ban An toàn giao thông tỉnh"]),
     ("giao Ban Quản lý các khu công nghiệp chủ trì", ["Ban Quản lý các khu công nghiệp"]),

@@ -99,7 +99,7 @@ def _compile(resources: Resources) -> _Compiled:
     # "giao" is a verb, "giao thông" is not: compounds listed in the data are never stops.
     compounds = alternation(directives.get("compound_exceptions", []))
     # "Văn phòng Thường trực": a verb ("trực") that a word of the name comes before
-    inside = "".join(rf"(?<!{re.escape(c.rsplit(' ', 1)[0])}\s)" for c in directives.get("name_compounds", []))
+    inside = "".join(rf"(?<!{re.escape(_before_verb(c))}\s)" for c in directives.get("name_compounds", []))
     stop = rf"{inside}(?!(?:{compounds})(?![\wđ]))(?:{alternation(stop_phrases)})(?![\wđ])"
     by_form: dict[str, AgencyEntry] = {}
     for entry in resources.agencies:
@@ -148,7 +148,7 @@ def _compile(resources: Resources) -> _Compiled:
     adverbs = alternation(spec.get("never_in_names", [])) or "(?!)"
     # "Tổ đại biểu HĐND | và đại biểu HĐND tỉnh": "và" before a person's title joins two mentions
     and_title = rf"và[ \t]+(?:các[ \t]+)?(?-i:{alternation([t for t in spec['titles'] if t[:1].islower()])})(?![\wđ])"
-    compounds = "|".join(r"\s*,\s*".join(re.escape(p) for p in c.split(","))
+    compounds = "|".join(r"\s*,?\s*".join(re.escape(p) for p in c.split(","))
                          for c in spec.get("comma_compounds", [])) or "(?!)"
     tail_word = (rf"(?:(?:{compounds})(?![\wđ])|(?!(?-i:{adverbs})(?![\wđ])){_CAPWORD}"
                  rf"|(?!{stop}|{and_title}){_LOWERWORD}|\d+|–|-|&)")
@@ -203,6 +203,11 @@ def _compile(resources: Resources) -> _Compiled:
     return _Compiled(pattern, by_form, anaphora, member_list, province_place, merged, provinces, sectors, by_sector,
                      generic_group, qualified, tuple(spec.get("shared_offices", [])),
                      re.compile(stop, re.IGNORECASE))
+
+
+def _before_verb(compound: str) -> str:
+    """The words of a name before its verb: "Thường trực" -> "Thường", "tìm kiếm | cứu nạn" -> "tìm kiếm"."""
+    return compound.split("|")[0].strip() if "|" in compound else compound.rsplit(" ", 1)[0]
 
 
 def name_stops(resources: Resources) -> re.Pattern[str]:
