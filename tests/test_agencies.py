@@ -140,6 +140,10 @@ CASES = [
     # the disaster command written without its comma, its verb "cứu nạn" part of its name
     ("Ban chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn (PCTT&TKCN) tỉnh ban hành",
      ["Ban chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn"]),
+    # a district's departments; a group of the district's council
+    ("yêu cầu các phòng ngành tập trung thực hiện", ["các phòng ngành"]),
+    ("giao các cơ quan, đơn vị trực thuộc UBND huyện; UBND các xã, thị trấn phân công",
+     ["các cơ quan, đơn vị trực thuộc UBND huyện", "UBND các xã, thị trấn"]),
     # a committee's standing office; the industrial zones' board
     ("Giao Thường trực Ban An toàn giao thông tỉnh theo dõi", ["Thường trực Ban An toàn giao thông tỉnh"]),
     ("giao Ban Quản lý các khu công nghiệp chủ trì", ["Ban Quản lý các khu công nghiệp"]),

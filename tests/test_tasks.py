@@ -1340,3 +1340,12 @@ def test_a_body_that_issued_a_numbered_document_is_reported() -> None:
     report = ("Sở Y tế tỉnh ban hành Công văn số 02/SYT-NVY ngày 06/02/2025 về việc phòng, chống dịch bệnh mùa "
               "xuân. Theo đó, Sở Y tế đề nghị các bệnh viện tăng cường giám sát dịch bệnh.\n")
     assert [t.lead[0].name for t in extract_text(report).tasks] == ["các bệnh viện"]
+
+
+def test_a_meeting_an_authority_hosts_is_reported_not_assigned() -> None:
+    """A fixture written for this test: a district portal's report of its monthly meeting."""
+    report = ("UBND huyện tổ chức hội nghị thường kỳ tháng 4 và triển khai nhiệm vụ tháng 5.\n\n"
+              "Đồng chí Hoàng Văn An – Chủ tịch UBND huyện kết luận hội nghị.\n\n"
+              "Kết luận hội nghị, Chủ tịch UBND huyện yêu cầu các phòng ngành tập trung thực hiện các nhiệm vụ "
+              "trong tháng 5.\n\nSở Y tế tổ chức hội nghị tập huấn phòng, chống dịch cho các trạm y tế.\n")
+    assert [t.lead[0].name for t in extract_text(report).tasks] == ["các phòng ngành", "Sở Y tế"]

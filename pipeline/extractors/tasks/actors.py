@@ -59,10 +59,10 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
             after = aside.end() if aside else after
             rest = text[after : unit.end]
             meeting = vocab.meeting.match(rest)
-            if meeting and meeting.group(0).strip().lower() in {"ban hành", "ký"} and not vocab.authority.match(
-                    run[0].text) and not _ISSUED.match(text, after + meeting.end(), unit.end):
-                meeting = None  # "Sở Nông nghiệp và Môi trường ban hành hướng dẫn" is a task; "Ban chỉ huy
-                # ... ban hành Công văn số 02/BCHPCTT-VP": a document it issued, reported
+            act = None if meeting else vocab.issuer_act.match(rest)
+            if act and (vocab.authority.match(run[0].text) or _ISSUED.match(text, after + act.end(), unit.end)):
+                meeting = act  # "UBND huyện tổ chức hội nghị thường kỳ", "Ban chỉ huy ... ban hành Công văn
+                # số 02/BCHPCTT-VP": what was hosted or issued, reported; "Sở X ban hành hướng dẫn" is a task
             verb = vocab.after_subject.match(rest) or (vocab.verb_at is not None and vocab.verb_at(after, True))
             if not verb and unit.in_item and pos == begin and rest[:1] == " " and rest[1:2].isupper():
                 # "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ / Tập trung chỉ đạo ...": a crawl

@@ -69,6 +69,7 @@ class Vocab:
     discourse: re.Pattern[str]
     authority: re.Pattern[str]
     meeting: re.Pattern[str]
+    issuer_act: re.Pattern[str]
     topic_label: re.Pattern[str]
     announces_list: re.Pattern[str]
     elaborates: re.Pattern[str]
@@ -267,6 +268,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "discourse": re.compile(rf"^(?:(?:{any_of('discourse_openers')})\s*,?\s*)+", flags),
         "authority": re.compile(rf"^(?:{any_of('authorities')})", flags),
         "meeting": re.compile(rf"^\s*(?:{any_of('meeting_openers')})(?![\wđ])", flags),
+        "issuer_act": re.compile(rf"^\s*(?:{any_of('issuer_acts')})(?![\wđ])", flags),
         # the topic may be long and cite numbers ("khoảng 1.500 tỷ đồng", "Nghị quyết số 37/2021/QH15")
         "topic_label": re.compile(rf"^(?:{any_of('topic_labels')})\s(?:[^:;.]|(?<=\w)\.(?=\d)){{2,400}}:\s+"
                                   rf"(?=[{CAPITALS}])", flags),
