@@ -1349,3 +1349,15 @@ def test_a_meeting_an_authority_hosts_is_reported_not_assigned() -> None:
               "Kết luận hội nghị, Chủ tịch UBND huyện yêu cầu các phòng ngành tập trung thực hiện các nhiệm vụ "
               "trong tháng 5.\n\nSở Y tế tổ chức hội nghị tập huấn phòng, chống dịch cho các trạm y tế.\n")
     assert [t.lead[0].name for t in extract_text(report).tasks] == ["các phòng ngành", "Sở Y tế"]
+
+
+def test_a_letter_s_polite_quy_co_quan_is_its_addressee() -> None:
+    """A fixture written for this test: a ministry's letter to ministries and provinces."""
+    letter = ("BỘ THÔNG TIN VÀ TRUYỀN THÔNG\n-------\nSố: 2390/BTTTT-THH\n\nHà Nội, ngày 01 tháng 7 năm 2020\n\n"
+              "Kính gửi:\n- Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;\n"
+              "- Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\n\n"
+              "Bộ Thông tin và Truyền thông trân trọng đề nghị Quý Cơ quan triển khai ngay các nhiệm vụ được giao "
+              "tại Chương trình chuyển đổi số quốc gia.\n\nTrân trọng./.")
+    tasks = extract_text(letter).tasks
+    assert [[a.name for a in t.lead] for t in tasks] == [
+        ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]]

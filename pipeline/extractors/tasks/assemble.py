@@ -54,7 +54,7 @@ def assemble_tasks(
         vocab = replace(vocab, verb_at=verb_at)
     if issuer is not None:  # "" when the issuer is not known: a body's head is then no speaker
         vocab = replace(vocab, issuer_key=fold_name(expand_abbreviations(issuer, resources)))
-    ctx = Context(document_lead=document_lead, normative=bool(doc_heading and (
+    ctx = Context(document_lead=document_lead, addressed=not issuer_only, normative=bool(doc_heading and (
         vocab.normative_type.match(doc_heading) or vocab.explains_rule.match(doc_heading))),
         # a notice that reports results says so in its title or in the sentence before its body
         # ("THÔNG BÁO VỀ KẾT QUẢ XÁC ĐỊNH TRƯỚC MÃ SỐ", "Cục Hải quan thông báo kết quả ... như sau:")
@@ -484,6 +484,11 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         return make_task(unit, text, lead, support_of(unit, text, in_unit, vocab, after), after, False,
                          "labelled_actor", (lead[0].start, after))
     addressed = addressees_of(unit, text, in_unit, vocab, unit.start)
+    polite = None if addressed or not (ctx.addressed and ctx.document_lead) else vocab.polite_addressee.search(
+        text, unit.start, unit.end)
+    if polite:  # "Bộ X trân trọng đề nghị Quý Cơ quan triển khai ...": the letter's addressees
+        return make_task(unit, text, ctx.document_lead, support_of(unit, text, in_unit, vocab, polite.end()),
+                         polite.end(), True, "document_addressee", (polite.start(), polite.end()))
     if addressed:
         lead, after, verb = addressed
         return make_task(unit, text, lead, support_of(unit, text, in_unit, vocab, after),

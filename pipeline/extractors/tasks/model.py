@@ -61,6 +61,8 @@ class Context:
     """What a unit without its own actor inherits, and the scopes it sits in."""
 
     document_lead: list[FoundAgency] = field(default_factory=list)
+    # the document names its addressees ("Kính gửi: ..."), not only its issuer
+    addressed: bool = False
     previous_lead: list[FoundAgency] = field(default_factory=list)
     directive: bool = False
     previous_was_task: bool = False

@@ -61,6 +61,7 @@ class Vocab:
     condition: re.Pattern[str]
     nominal_verb: re.Pattern[str]
     status: re.Pattern[str]
+    polite_addressee: re.Pattern[str]
     retrospective: re.Pattern[str]
     cites_part: re.Pattern[str]
     negated_duty: re.Pattern[str]
@@ -198,6 +199,8 @@ def compile_vocab(resources: Resources) -> Vocab:
             rf"^[^,;:.]{{0,80}}?(?<![\wđ])(?:{'|'.join(d.get('negated_duties', ['(?!)']))})(?![\wđ])", flags),
         cites_part=re.compile(rf"(?:{'|'.join(d.get('part_citations', ['(?!)']))})", flags),
         retrospective=re.compile("^(?:" + "|".join(d.get("retrospective_frames", ["(?!)"])) + ")", flags),
+        polite_addressee=re.compile(
+            rf"(?<![\wđ])(?:{addressing})\s+(?:{'|'.join(d.get('polite_addressees', ['(?!)']))})(?![\wđ])\s*", flags),
         status=re.compile("^(?:" + "|".join(d.get("status_statements", ["(?!)"])) + ")", flags),
         nominal_verb=re.compile(rf"(?<![\wđ])(?:{alternation(d.get('nominal_verb_markers', []))})\s+$", flags)
         if d.get("nominal_verb_markers") else re.compile("(?!)"),
