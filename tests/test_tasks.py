@@ -1359,5 +1359,6 @@ def test_a_letter_s_polite_quy_co_quan_is_its_addressee() -> None:
               "Bộ Thông tin và Truyền thông trân trọng đề nghị Quý Cơ quan triển khai ngay các nhiệm vụ được giao "
               "tại Chương trình chuyển đổi số quốc gia.\n\nTrân trọng./.")
     tasks = extract_text(letter).tasks
-    assert [[a.name for a in t.lead] for t in tasks] == [
-        ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]]
+    assert [[a.name for a in t.lead] for t in tasks] == [[
+        "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]]
