@@ -286,19 +286,24 @@ _FOLLOW_UP_WORDS = 25
 def _asks_by_a_time(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab) -> bool:
     """A short request that names nobody and sets a time: "Yêu cầu gửi báo cáo về Sở Kế hoạch và
     Đầu tư trước ngày 23/5/2019." asks the bodies just charged to deliver by then."""
-    body = text[unit.start : unit.end].strip(" *_")
-    verb = vocab.addressing.match(body)
-    if not verb or len(body.split()) > _FOLLOW_UP_WORDS or not vocab.time_limit.search(body):
+    sentence = text[unit.start : unit.end]
+    begin = unit.start + len(sentence) - len(sentence.lstrip(" *_"))
+    verb = vocab.addressing.match(text, begin, unit.end)
+    if not verb or len(sentence.split()) > _FOLLOW_UP_WORDS or not vocab.time_limit.search(sentence):
         return False
-    after = unit.start + len(text[unit.start : unit.end]) - len(text[unit.start : unit.end].lstrip(" *_")) + verb.end()
-    named = [a for a in agencies_in(agencies, unit.start, unit.end) if a.start <= after + 3]
-    return not named and bool(vocab.action_start.match(text[after : unit.end]))
+    named = [a for a in agencies_in(agencies, unit.start, unit.end) if a.start <= verb.end() + 3]
+    return not named and bool(vocab.action_start.match(text[verb.end() : unit.end]))
 
 
 def _charges_a_body(task: AssembledTask, vocab: Vocab) -> bool:
     """A task a body is named for, here or by its heading, and no class of people shares."""
-    return task.rule not in _INHERITED_FROM_DOCUMENT and not any(
-        vocab.class_subject.match(a.text.strip()) or vocab.class_actor.match(a.text.strip()) for a in task.lead)
+    return task.rule not in _INHERITED_FROM_DOCUMENT and not any(_names_a_class(a, vocab) for a in task.lead)
+
+
+def _names_a_class(agency: FoundAgency, vocab: Vocab) -> bool:
+    """People or firms as a class ("các tổ chức, cá nhân", "Người dùng"), not a body."""
+    name = agency.text.strip()
+    return bool(vocab.class_subject.match(name) or vocab.class_actor.match(name))
 
 
 def _sets_the_time(unit: Unit, text: str, vocab: Vocab) -> bool:
@@ -560,8 +565,7 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
             return None
         if rule in _NOT_IN_RULES and vocab.enactment.match(opening):
             return None  # "1. Điều chỉnh danh mục dự án ...": what the decision itself does
-        if ctx.normative and all(vocab.class_subject.match(a.text.strip()) or vocab.class_actor.match(a.text.strip())
-                                 for a in lead):
+        if ctx.normative and all(_names_a_class(a, vocab) for a in lead):
             return None  # "Điều 11. Trách nhiệm của các tổ chức, cá nhân sử dụng điện": a rule for a class of people
         if (ctx.normative and ctx.scopes.in_competences() or ctx.scopes.in_powers()) and not _implements(
                 opening, unit, text, vocab):

@@ -83,9 +83,8 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
             Unit(pos, unit.end, rest), text, agencies, vocab, pos)
         obligation = sep == ";" and vocab.obligation.search(" ".join(rest.split()[:7]))
         # "...; định kỳ hằng quý, 6 tháng, năm xây dựng báo cáo ...": a periodic report is a task of its own
-        timing = vocab.recurrence_opener.match(rest) if sep == ";" else None
-        recurs = bool(timing) and bool(vocab.action_start.match(rest[timing.end():])) and bool(
-            vocab.report_word.search(" ".join(rest[timing.end():].split()[:6])))
+        action = recurring_action(rest, vocab) if sep == ";" else None
+        recurs = action is not None and bool(vocab.report_word.search(" ".join(rest[action:].split()[:6])))
         if sep == ":" and not directive:
             continue
         if sep == ";" and only_agencies(text, agencies, cuts[-1], unit.start + m.start(), vocab):
@@ -143,6 +142,13 @@ def is_lead_in(unit: Unit, following: Unit | None, text: str, vocab: Vocab) -> b
     return any(m.end() >= len(body) for m in vocab.addressing.finditer(body))
 
 
+def recurring_action(opening: str, vocab: Vocab) -> int | None:
+    """Where the action starts in a clause that opens with a recurrence ("Định kỳ hằng quý, 6
+    tháng, năm xây dựng báo cáo ..."), or None when the clause opens otherwise."""
+    timing = vocab.recurrence_opener.match(opening)
+    return timing.end() if timing and vocab.action_start.match(opening[timing.end() :]) else None
+
+
 def opens_with_action(opening: str, vocab: Vocab, at: int | None = None) -> bool:
     """Whether a clause opens with an action, maybe after a short time phrase
     ("Định kỳ hàng quý, báo cáo ...", "Trước ngày 05 hằng tháng, báo cáo ...").
@@ -151,8 +157,7 @@ def opens_with_action(opening: str, vocab: Vocab, at: int | None = None) -> bool
         return True
     if at is not None and vocab.verb_at is not None and vocab.verb_at(at, True):
         return True  # "...; thu thập số liệu ...": a lowercase opening tagged V that the lists lack
-    timing = vocab.recurrence_opener.match(opening)
-    if timing and vocab.action_start.match(opening[timing.end() :]):
+    if recurring_action(opening, vocab) is not None:
         return True  # "Định kỳ 6 tháng (trước ngày 15/6 và 15/12) báo cáo ..."
     comma = opening.find(",")
     limit = 14 if vocab.time_opener.match(opening) else 6
@@ -185,9 +190,7 @@ def merge_item_units(units: list[Unit], text: str, agencies: list[FoundAgency],
         own_terms = new_sentence and opens_with_action(opening, vocab, begin) and (
             not vocab.action_start.match(opening) or vocab.support.match(opening)
             or _OWN_OBLIGATION.match(opening))
-        timing = vocab.recurrence_opener.match(opening)
-        recurs = bool(timing) and bool(vocab.action_start.match(opening[timing.end():]))
-        # "...; định kỳ hằng quý, 6 tháng, năm báo cáo ...": a clause with its own recurrence
+        recurs = recurring_action(opening, vocab) is not None  # "Định kỳ hằng quý báo cáo ...": its own time
         if own_actor or own_terms or recurs or _NUMBERED_ENUM.match(unit.text):  # "(2) ...": an item of its own
             merged.append(unit)
         else:
