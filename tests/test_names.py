@@ -31,6 +31,14 @@ SIGNATURE = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CỤC TRƯỞNG
      "Hội đồng nhân dân thành phố giám sát.",
      ["Thường trực Hội đồng nhân dân thành phố", "các Ban Hội đồng nhân dân thành phố",
       "Tổ đại biểu Hội đồng nhân dân thành phố", "đại biểu Hội đồng nhân dân thành phố"]),
+    # party committees named without their place take the place the list closes with
+    ("Bí thư tỉnh ủy, thành ủy và Chủ tịch Ủy ban nhân dân các tỉnh, thành phố chỉ đạo ứng phó.",
+     ["Bí thư Tỉnh ủy, Thành ủy các tỉnh, thành phố", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"]),
+    ("Bí thư Huyện ủy; Chủ tịch UBND các huyện triển khai ngay.",
+     ["Bí thư Huyện ủy các huyện", "Chủ tịch UBND các huyện"]),
+    # a committee of a named province keeps its own place
+    ("Bí thư Tỉnh ủy Nghệ An và Chủ tịch UBND các huyện chỉ đạo.",
+     ["Bí thư Tỉnh ủy", "Chủ tịch UBND các huyện"]),
     # a list whose last member names no body of its own: nothing to share
     ("Sở Tài chính, Sở Xây dựng và Ban Quản lý dự án tỉnh thực hiện.",
      ["Sở Tài chính", "Sở Xây dựng", "Ban Quản lý dự án tỉnh"]),

@@ -23,6 +23,11 @@ from .agencies import FoundAgency
 _LIST_GAP = re.compile(r"\s*(?:,|;|và|,\s*và)\s*(?:(?:các|những)\s+)?")
 _ADJACENT = re.compile(r"(?:[ \t]+của)?[ \t]+")
 _OPENER_BEFORE = re.compile(r"(?:các|những)[ \t]+$")
+# the places a plural name ends with: "... các tỉnh, thành phố (trực thuộc Trung ương)", "... các huyện"
+_PLACES = r"(?:tỉnh|thành phố|huyện|quận|thị xã)"
+_PLURAL_PLACE = re.compile(
+    rf"[ \t]+(các[ \t]+{_PLACES}(?:[ \t]*,[ \t]*{_PLACES})*(?:[ \t]+trực[ \t]+thuộc[ \t]+Trung[ \t]+ương)?)$",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -30,6 +35,7 @@ class _Vocabulary:
     organs: frozenset[str]  # lowercase
     bodies: tuple[str, ...]
     of_body: re.Pattern[str]  # "của <body>" after an organ
+    placeless: re.Pattern[str]  # a party committee with no place at the end of a name
 
 
 @lru_cache(maxsize=4)
@@ -40,6 +46,8 @@ def _vocabulary(resources: Resources) -> _Vocabulary:
         organs=frozenset(o.lower() for o in spec.get("organs", [])),
         bodies=bodies,
         of_body=re.compile(rf"[ \t]+của[ \t]+(?-i:{alternation(bodies) or '(?!)'})(?![\wđ])"),
+        placeless=re.compile(rf"(?<![\wđ])(?:{alternation(spec.get('placeless_committees', [])) or '(?!)'})$",
+                             re.IGNORECASE),
     )
 
 
@@ -49,7 +57,7 @@ def share_tails(agencies: list[FoundAgency], text: str, resources: Resources) ->
     vocab = _vocabulary(resources)
     if not vocab.organs:
         return agencies
-    return _distributed(_joined(agencies, text, vocab), text, vocab)
+    return _placed(_distributed(_joined(agencies, text, vocab), text, vocab), text, vocab)
 
 
 def _is_organ(agency: FoundAgency, vocab: _Vocabulary) -> bool:
@@ -95,6 +103,22 @@ def _distributed(agencies: list[FoundAgency], text: str, vocab: _Vocabulary) -> 
                     out[k] = _with_body(out[k], text, closing)
             out[j] = _with_opener(out[j], text)  # "... và | các đại biểu HĐND tỉnh"
         i = j + 1
+    return out
+
+
+def _placed(agencies: list[FoundAgency], text: str, vocab: _Vocabulary) -> list[FoundAgency]:
+    """Party committees without a place take the plural place that closes their list: "Bí thư tỉnh
+    ủy, thành ủy và Chủ tịch UBND các tỉnh, thành phố" -> "Bí thư Tỉnh ủy, Thành ủy các tỉnh, thành phố"."""
+    out = list(agencies)
+    for i in range(len(out) - 1, 0, -1):
+        place = _PLURAL_PLACE.search(out[i].name)
+        if place is None:
+            continue
+        k = i
+        while k > 0 and _LIST_GAP.fullmatch(text, out[k - 1].end, out[k].start):
+            k -= 1
+            if vocab.placeless.search(out[k].name):
+                out[k] = replace(out[k], name=f"{out[k].name} {place.group(1)}")
     return out
 
 
