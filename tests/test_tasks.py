@@ -1056,6 +1056,21 @@ def test_the_powers_a_decision_allocates_are_no_tasks(article: str) -> None:
     assert [t.lead[0].name for t in tasks] == ["Sở Tài chính"]
 
 
+@pytest.mark.parametrize("article", [
+    # a delegation of the procedures a department settles for the council
+    "Điều 1. Ủy quyền cho Giám đốc Sở Khoa học và Công nghệ thực hiện giải quyết thủ tục hành chính "
+    "thuộc thẩm quyền của UBND tỉnh, cụ thể như sau:\n1. Cấp giấy chứng nhận đăng ký hoạt động thử nghiệm.\n"
+    "2. Cấp lại giấy chứng nhận đăng ký hoạt động thử nghiệm.\n",
+    # powers devolved to communes
+    "Điều 1. Phân cấp cho Ủy ban nhân dân cấp xã thực hiện các nhiệm vụ sau:\n"
+    "a) Thu hồi giấy chứng nhận đăng ký hộ kinh doanh.\nb) Kiểm tra hoạt động của hộ kinh doanh.\n",
+])
+def test_the_powers_a_decision_delegates_are_no_tasks(article: str) -> None:
+    """A fixture written for this test: a decision that hands a body powers of the council."""
+    tasks = extract_text(_allocating_decision(article)).tasks
+    assert [t.lead[0].name for t in tasks] == ["Sở Tài chính"]
+
+
 def test_an_annex_of_norms_assigns_nothing() -> None:
     """A fixture written for this test: a council's resolution with its norms as an annex."""
     resolution = ("HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n-------\nSố: 48/2025/NQ-HĐND\n\n"

@@ -108,9 +108,30 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
         actor = [_ending_before(a, text, granted.start()) for a in actor if a.start < granted.start()]
     ctx.scopes.push(Scope(marker_style(block), block, title=block.text, actor=actor,
                           directive=directive, cue=(block.start, block.end), support=partners,
-                          competence=competence, powers=bool(granted) or _titles_powers(title, vocab)))
+                          competence=competence, powers=bool(granted) or _titles_powers(title, vocab)
+                          or _delegates(block, text, ctx, vocab)))
     ctx.previous_lead = []  # the task before a heading does not lend its actor past it
     ctx.directive = ctx.directive or bool(directive) or block.kind == "item"
+
+
+def _announcing_scope(block: Block, ctx: Context) -> Scope:
+    """The scope of what a lead-in announces: the item's own when an item announces its sub-items,
+    else a lead-in scope of its own."""
+    scopes = ctx.scopes.scopes
+    if block.kind == "item" and scopes and scopes[-1].block is block:
+        return scopes[-1]
+    scope = Scope("lead-in", None)
+    ctx.scopes.enter("lead-in")
+    ctx.scopes.push(scope)
+    return scope
+
+
+def _delegates(block: Block, text: str, ctx: Context, vocab: Vocab) -> bool:
+    """A heading or lead-in of a rule or an article that hands a body the issuer's powers, and lists
+    them ("Điều 1. Ủy quyền cho Giám đốc Sở X giải quyết các thủ tục sau:"): its items are powers."""
+    return bool((ctx.normative or ctx.scopes.in_article() or (block.marker or "").startswith("Điều"))
+                and text[block.start : block.end].rstrip().endswith(":")
+                and vocab.delegation.match(text, block.body_start, block.end))
 
 
 def _titles_powers(title: str, vocab: Vocab) -> bool:
@@ -326,6 +347,9 @@ def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     """A lead-in ending with ":" opens a directive scope for the items below it, with the
     addressee it names as their actor ("Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở:"), or the
     bodies it only names, or its subject ("Sở Y tế thực hiện các nội dung sau:")."""
+    if _delegates(block, text, ctx, vocab):
+        _announcing_scope(block, ctx).powers = True  # "Điều 1. Ủy quyền cho Giám đốc Sở X ... như sau:"
+        return
     begin = strip_opening(text, unit.start, unit, vocab)
     opening = run_from(agencies_in(agencies, unit.start, unit.end), text, begin, unit.end)
     if opening and opening[0].start == begin and vocab.reported.match(text, opening[-1].end):
@@ -360,13 +384,7 @@ def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         return  # "2.2. Chi ngân sách ... như sau:" under "I. TÌNH HÌNH THỰC HIỆN": results, not assignments
     ctx.directive = True
     ctx.previous_was_task = True
-    scopes = ctx.scopes.scopes
-    if block.kind == "item" and scopes and scopes[-1].block is block:
-        scope = scopes[-1]  # the item itself announces its sub-items
-    else:
-        scope = Scope("lead-in", None)
-        ctx.scopes.enter("lead-in")
-        ctx.scopes.push(scope)
+    scope = _announcing_scope(block, ctx)
     scope.directive = True
     scope.lead_in = (unit.start, unit.end)
     lead_in = text[unit.start : unit.end].rstrip()

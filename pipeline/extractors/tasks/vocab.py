@@ -94,6 +94,7 @@ class Vocab:
     procedure_step: re.Pattern[str]
     accountable: re.Pattern[str]
     grant_heading: re.Pattern[str]
+    delegation: re.Pattern[str]
     competence_title: re.Pattern[str]
     executes: re.Pattern[str]
     list_member: re.Pattern[str]
@@ -303,6 +304,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "competence_title": re.compile(rf"^[\s*_]*(?:Điều\s+\d+\s*[.:]\s*)?(?:{any_of('competence_titles')})(?![\wđ])",
                                        flags),
         # "1. Chủ tịch UBND tỉnh quyết định:", "... quyết định các nội dung sau:": the items are powers
+        "delegation": re.compile(rf"[\s*_.:]*(?:Điều\s+\d+\s*[.:]\s*[*_\s]*)?(?:{any_of('delegations')})", flags),
         "grant_heading": re.compile(rf"(?<![\wđ])(?:{any_of('power_predicates')})(?:\s+(?:các|những)\s+\S+"
                                     rf"(?:\s+\S+)?\s+sau(?:\s+đây)?|\s+như sau)?(?:\s*\([^()]{{0,160}}\))?"
                                     rf"\s*:\s*$", flags),
