@@ -430,6 +430,14 @@ CASES.update({
         "kinh doanh hiệu quả.",
         [("xây dựng kế hoạch sản xuất", ["Tập đoàn", "Tổng Công ty nhà nước, doanh nghiệp xuất khẩu"], [], None)],
     ),
+    "a ward's units and officials labelling or heading their items": (
+        "Ủy ban nhân dân phường giao:\n1. Các Tổ dân phố: Triển khai treo cờ tại nhà văn hóa.\n"
+        "2. Cán bộ phụ trách văn hóa phường:\n- Xây dựng kế hoạch tuyên truyền kỷ niệm.\n"
+        "3. Đội quản lý trật tự đô thị phường: Tăng cường kiểm tra trật tự kỷ cương đô thị.",
+        [("Triển khai treo cờ", ["Các Tổ dân phố"], [], None),
+         ("Xây dựng kế hoạch tuyên truyền", ["Cán bộ phụ trách văn hóa phường"], [], None),
+         ("Tăng cường kiểm tra trật tự", ["Đội quản lý trật tự đô thị phường"], [], None)],
+    ),
     "sub-items of an item that names its actor": (
         "III. NHIỆM VỤ\na) Sở Y tế chủ trì các nội dung sau:\n- Giám sát ca bệnh tại cộng đồng.\n"
         "- Cấp phát hóa chất cho các địa phương.\nb) Sở Tài chính bố trí kinh phí thực hiện.",

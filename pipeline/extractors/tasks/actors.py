@@ -126,7 +126,9 @@ def labelled_actor(unit: Unit, text: str, agencies: list[FoundAgency],
     if not unit.in_item:
         return None
     opener = _GROUP_OPENER.match(text, begin)  # "Các Tập đoàn, ...:": the gazetteer names the heads
-    run = run_from(agencies, text, opener.end() if opener else begin, unit.end)
+    # ... or the group with its opener is one mention ("Các Tổ dân phố:")
+    run = run_from(agencies, text, begin, unit.end) or run_from(
+        agencies, text, opener.end() if opener else begin, unit.end)
     if not run or run[0].start not in {begin, opener.end() if opener else begin}:
         return None
     label = LABEL_END.match(text, run[-1].end)
