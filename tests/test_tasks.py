@@ -1340,6 +1340,9 @@ def test_a_sentence_framed_by_a_period_that_ended_reports_a_result(frame: str) -
     # an authority's request, reported as just made
     ("UBND thành phố vừa yêu cầu UBND các xã, thị trấn tăng cường công tác quản lý trật tự xây dựng.",
      ["UBND các xã, thị trấn"]),
+    # a request the report dates and sources
+    ("Ngày 10.11, Văn phòng UBND tỉnh cho biết Chủ tịch UBND tỉnh đã yêu cầu Chủ tịch UBND các huyện khẩn "
+     "trương kiểm tra, giải quyết dứt điểm hồ sơ tồn đọng.", ["Chủ tịch UBND các huyện"]),
     # a group of officials directing their own units is no speaker
     ("Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch UBND các huyện, thị xã, thành phố chỉ đạo các cơ quan, đơn "
      "vị trực thuộc phân công trực lãnh đạo ngày nghỉ lễ.",
@@ -1349,6 +1352,15 @@ def test_who_a_press_report_charges(sentence: str, leads: list[str]) -> None:
     """A fixture written for this test: sentences of provincial portal reports."""
     tasks = extract_text(sentence + "\n").tasks
     assert [[a.name for a in t.lead] for t in tasks] == [leads]
+
+
+def test_a_lede_that_sums_up_the_request_is_not_a_second_task() -> None:
+    """A fixture written for this test: a press report whose lede repeats the request of its body."""
+    report = ("Chủ tịch UBND tỉnh yêu cầu khẩn trương kiểm tra, làm rõ nguyên nhân trễ hạn và giải quyết dứt điểm "
+              "hồ sơ tồn đọng.\n\nNgày 10.11, Văn phòng UBND tỉnh cho biết Chủ tịch UBND tỉnh đã yêu cầu "
+              "Chủ tịch UBND các huyện khẩn trương kiểm tra, làm rõ nguyên nhân trễ hạn và giải quyết dứt điểm "
+              "hồ sơ tồn đọng.\n")
+    assert [[a.name for a in t.lead] for t in extract_text(report).tasks] == [["Chủ tịch UBND các huyện"]]
 
 
 def test_a_body_s_task_after_trong_khi_is_its_own() -> None:

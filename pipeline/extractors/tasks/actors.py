@@ -209,8 +209,10 @@ _ISSUED = re.compile(r"\s*(?:\S+\s+){1,3}?số\s*\d", re.IGNORECASE)
 
 def _reporting_authority(before: str, vocab: Vocab) -> bool:
     """An authority that has just asked ("UBND TP Đà Lạt vừa yêu cầu UBND các xã ..."): a report
-    of its request, which stands, unlike what a body did ("Sở X đã đề nghị ...")."""
-    speaker = vocab.past.sub("", vocab.discourse.sub("", before.strip(), count=1)).strip()
+    of its request, which stands, unlike what a body did ("Sở X đã đề nghị ..."); a press report
+    may frame it ("Ngày 10.11, Văn phòng UBND tỉnh cho biết Chủ tịch UBND tỉnh đã yêu cầu ...")."""
+    framed = vocab.news_frame.sub("", vocab.discourse.sub("", before.strip(), count=1), count=1)
+    speaker = vocab.past.sub("", framed).strip()
     return bool(speaker) and bool(vocab.authority.match(speaker)) and len(speaker.split()) <= 12
 
 

@@ -23,6 +23,7 @@ from .headings import (
 )
 from .model import AnnexLike, AssembledTask, Context, Unit, make_task
 from .quotations import inside, quoted_rules
+from .repeats import without_lede_repeats
 from .scopes import Scope, marker_style
 from .tables import apply_fields, row_task, structured_field, table_header, table_row
 from .units import is_lead_in, merge_item_units, opens_with_action, split_clauses, split_units, strip_opening
@@ -155,7 +156,7 @@ def assemble_tasks(
     if issuer_only and document_lead:
         _give_to_coordinator(tasks, text, vocab, {a.name for a in document_lead})
     apply_cross_references(tasks, text, vocab.cites_part)
-    return tasks
+    return without_lede_repeats(tasks, text, vocab)
 
 
 _TITLE_ROW_WORDS = 12

@@ -68,6 +68,7 @@ class Vocab:
     name_breaker: re.Pattern[str]
     portal_links: re.Pattern[str]
     discourse: re.Pattern[str]
+    news_frame: re.Pattern[str]
     authority: re.Pattern[str]
     meeting: re.Pattern[str]
     issuer_act: re.Pattern[str]
@@ -270,6 +271,9 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
     duty = any_of("duty_words")
     return {
         "discourse": re.compile(rf"^(?:(?:{any_of('discourse_openers')})\s*,?\s*)+", flags),
+        # "Ngày 10.11, Văn phòng UBND tỉnh cho biết ": a press report's dateline and source
+        "news_frame": re.compile(rf"^(?:(?:{any_of('news_datelines')})\s*)?(?:[^,.;:“”\"]{{0,80}}?\s"
+                                 rf"(?:{any_of('news_sources')})\s+)?", flags),
         "authority": re.compile(rf"^(?:{any_of('authorities')})", flags),
         "meeting": re.compile(rf"^\s*(?:{any_of('meeting_openers')})(?![\wđ])", flags),
         "issuer_act": re.compile(rf"^\s*(?:{any_of('issuer_acts')})(?![\wđ])", flags),
