@@ -1340,6 +1340,10 @@ def test_a_sentence_framed_by_a_period_that_ended_reports_a_result(frame: str) -
     # an authority's request, reported as just made
     ("UBND thành phố vừa yêu cầu UBND các xã, thị trấn tăng cường công tác quản lý trật tự xây dựng.",
      ["UBND các xã, thị trấn"]),
+    # what the authority decided is reported; the body it charged is named before a passive
+    ("Chủ tịch UBND tỉnh quyết định lấy ngày 10 tháng 10 hằng năm là Ngày Chuyển đổi số của tỉnh. Sở Thông tin "
+     "và Truyền thông được Ủy ban nhân dân tỉnh giao chủ trì xây dựng kế hoạch triển khai cụ thể.",
+     ["Sở Thông tin và Truyền thông"]),
     # a request the report dates and sources
     ("Ngày 10.11, Văn phòng UBND tỉnh cho biết Chủ tịch UBND tỉnh đã yêu cầu Chủ tịch UBND các huyện khẩn "
      "trương kiểm tra, giải quyết dứt điểm hồ sơ tồn đọng.", ["Chủ tịch UBND các huyện"]),

@@ -143,7 +143,9 @@ def compile_vocab(resources: Resources) -> Vocab:
             # "các cơ quan, đơn vị không thực hiện lịch nghỉ cố định sẽ căn cứ ...": a restrictive
             # clause, then a modal, may sit between the subject and its action.
             rf"^\s*(?:(?:không|chưa|đang|được)\s[^;.:]{{0,100}}?\s(?=(?:sẽ|phải|cần)\s))?"
-            rf"(?:(?:cũng|sẽ|tiếp tục|cần|phải|khẩn trương|chủ động|kịp thời|được giao|được phân công"
+            # "Sở X được Ủy ban nhân dân tỉnh giao chủ trì ...": a passive names its assignee first
+            rf"(?:(?:cũng|sẽ|tiếp tục|cần|phải|khẩn trương|chủ động|kịp thời"
+            rf"|được\s+(?:[^,;.:“”]{{2,60}}?\s+)?(?:giao|phân công)(?:\s+nhiệm vụ)?"
             rf"|(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|quí|năm)|định kỳ"
             # "Sở Tư pháp là cơ quan thường trực, ...", "Công an tỉnh là đơn vị được giao nhiệm vụ giúp ..."
             rf"|là\s+(?:cơ\s+quan|đơn\s+vị)\s+(?:thường trực|đầu mối|chủ trì|tham mưu|được giao(?:\s+nhiệm vụ)?)"
