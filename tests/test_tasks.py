@@ -1358,6 +1358,19 @@ def test_who_a_press_report_charges(sentence: str, leads: list[str]) -> None:
     assert [[a.name for a in t.lead] for t in tasks] == [leads]
 
 
+def test_what_another_authority_must_issue_under_a_rule_is_its_task() -> None:
+    """A fixture written for this test: a central regulation that charges provincial committees and
+    archives with lists to issue."""
+    rule = ("BAN CHẤP HÀNH TRUNG ƯƠNG\n-------\nSố: 400-QĐ/TW\n\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Hà Nội, ngày 19 tháng 11 năm 2025\n\nQUY ĐỊNH\nVề lưu trữ tài liệu\n\n"
+            "Điều 22. Tổ chức thực hiện\n"
+            "1. Ban thường vụ tỉnh ủy ban hành danh mục tài liệu nộp lưu của cấp tỉnh.\n"
+            "2. Lưu trữ lịch sử của Đảng ở cấp tỉnh có trách nhiệm hướng dẫn chuẩn bị tài liệu nộp lưu.\n"
+            "\nT/M BAN BÍ THƯ\n\nTrần Văn An")
+    assert [t.lead[0].name for t in extract_text(rule).tasks] == [
+        "Ban Thường vụ Tỉnh ủy", "Lưu trữ lịch sử của Đảng ở cấp tỉnh"]
+
+
 def test_a_lede_that_sums_up_the_request_is_not_a_second_task() -> None:
     """A fixture written for this test: a press report whose lede repeats the request of its body."""
     report = ("Chủ tịch UBND tỉnh yêu cầu khẩn trương kiểm tra, làm rõ nguyên nhân trễ hạn và giải quyết dứt điểm "

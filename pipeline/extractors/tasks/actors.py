@@ -60,7 +60,8 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
             rest = text[after : unit.end]
             meeting = vocab.meeting.match(rest)
             act = None if meeting else vocab.issuer_act.match(rest)
-            if act and (vocab.authority.match(run[0].text) or _ISSUED.match(text, after + act.end(), unit.end)):
+            if act and (vocab.authority.match(run[0].text) and _may_issue(run[0], vocab)
+                        or _ISSUED.match(text, after + act.end(), unit.end)):
                 meeting = act  # "UBND huyện tổ chức hội nghị thường kỳ", "Ban chỉ huy ... ban hành Công văn
                 # số 02/BCHPCTT-VP": what was hosted or issued, reported; "Sở X ban hành hướng dẫn" is a task
             verb = vocab.after_subject.match(rest) or (vocab.verb_at is not None and vocab.verb_at(after, True))
@@ -214,6 +215,20 @@ def _reporting_authority(before: str, vocab: Vocab) -> bool:
     framed = vocab.news_frame.sub("", vocab.discourse.sub("", before.strip(), count=1), count=1)
     speaker = vocab.past.sub("", framed).strip()
     return bool(speaker) and bool(vocab.authority.match(speaker)) and len(speaker.split()) <= 12
+
+
+def _may_issue(agency: FoundAgency, vocab: Vocab) -> bool:
+    """Whether an authority may be the one who issues or decides here: any, where the issuer is
+    not known (a press report); else only the issuer ("Ban thường vụ tỉnh ủy ban hành danh mục"
+    in a regulation of the Party's Central Committee is the committee's task)."""
+    issuer = vocab.issuer_key
+    body = agency.name[len(agency.title or ""):] if agency.name.startswith(agency.title or "") else agency.name
+    name = fold_name(vocab.expand(body) if vocab.expand else body)  # "Chủ tịch UBND thành phố": the council
+    # "UBND tỉnh", "Chủ tịch UBND thành phố": a level without a name is the issuer's own
+    return not issuer or not name or name in issuer or issuer in name or bool(_BARE_LEVEL.search(name))
+
+
+_BARE_LEVEL = re.compile(r"(?:^| )(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)$")
 
 
 def _speaks(agency: FoundAgency, issuer_key: str | None) -> bool:

@@ -54,7 +54,8 @@ def assemble_tasks(
     if verb_at is not None:
         vocab = replace(vocab, verb_at=verb_at)
     if issuer is not None:  # "" when the issuer is not known: a body's head is then no speaker
-        vocab = replace(vocab, issuer_key=fold_name(expand_abbreviations(issuer, resources)))
+        vocab = replace(vocab, issuer_key=fold_name(expand_abbreviations(issuer, resources)),
+                        expand=lambda name: expand_abbreviations(name, resources))
     ctx = Context(document_lead=document_lead, addressed=not issuer_only, normative=bool(doc_heading and (
         vocab.normative_type.match(doc_heading) or vocab.explains_rule.match(doc_heading))),
         # a notice that reports results says so in its title or in the sentence before its body

@@ -120,6 +120,8 @@ class Vocab:
     verb_at: Callable[[int, bool], bool] | None = None
     # the body that issues the document, folded ("bo y te"): its own head speaks in it
     issuer_key: str | None = None
+    # a name with its abbreviations written out ("UBND tỉnh" -> "Ủy ban nhân dân tỉnh")
+    expand: Callable[[str], str] | None = None
 
 
 @lru_cache(maxsize=4)
