@@ -1094,6 +1094,26 @@ def test_an_annex_of_norms_assigns_nothing() -> None:
     assert [t.lead[0].name for t in extract_text(resolution).tasks] == ["Ủy ban nhân dân Thành phố"]
 
 
+@pytest.mark.parametrize("annex", [
+    # a form the annex names only on its first line, below its label and citation
+    "Phụ lục I\n(Kèm theo Nghị quyết số 83/2025/NQ-HĐND)\n\nMẫu số 01: Sử dụng cho các cơ quan, đơn vị.\n\n"
+    "TÊN CƠ QUAN, TỔ CHỨC\nSố: …../…..\n\nKính gửi: Ủy ban nhân dân Thành phố\n\n"
+    "(Tên cơ quan, tổ chức) đề nghị Ủy ban nhân dân Thành phố xét, tặng danh hiệu cho ... cá nhân.\n",
+    # rates listed under the officials they are paid to
+    "PHỤ LỤC\nCHẾ ĐỘ BỒI DƯỠNG HUẤN LUYỆN VIÊN\n(Kèm theo Nghị quyết số 83/2025/NQ-HĐND)\n"
+    "1. Mức bồi dưỡng hằng tháng\na) Đối với Trưởng Bộ môn: 1.000.000 đồng/người/tháng.\n"
+    "b) Đối với Phó Trưởng Bộ môn: 800.000 đồng/người/tháng.\n",
+])
+def test_an_annex_of_forms_or_rates_assigns_nothing(annex: str) -> None:
+    """A fixture written for this test: a council's resolution with a form or rates as its annex."""
+    resolution = ("HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n-------\nSố: 83/2025/NQ-HĐND\n\n"
+                  "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                  "Hà Nội, ngày 01 tháng 12 năm 2025\n\nNGHỊ QUYẾT\nQuy định xét tặng danh hiệu\n\n"
+                  "Điều 2. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân Thành phố tổ chức thực hiện Nghị quyết.\n"
+                  f"\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n\n{annex}")
+    assert [t.lead[0].name for t in extract_text(resolution).tasks] == ["Ủy ban nhân dân Thành phố"]
+
+
 def test_the_body_s_last_item_before_an_annex_is_no_heading_of_it() -> None:
     """A fixture written for this test: the annex's first item "I." follows the body's "1." item."""
     decision = _decision("Điều 3. Tổ chức thực hiện\n1. Giao Sở Tài chính chủ trì thực hiện Quyết định này.").replace(

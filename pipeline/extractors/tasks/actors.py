@@ -140,8 +140,8 @@ def labelled_actor(unit: Unit, text: str, agencies: list[FoundAgency],
         run = [*run[:-1], FoundAgency(whole, f"{last.name}{text[last.end : tail.end()]}", last.start, tail.end(),
                                       last.title, last.successor)]
         label = LABEL_END.match(text, tail.end())
-    if not label or label.end() >= unit.end:
-        return None
+    if not label or label.end() >= unit.end or text[label.end() : label.end() + 1].isdigit():
+        return None  # "a) Đối với Trưởng Bộ môn: 1.000.000 đồng/người/tháng": a rate, no action
     return run, label.end()
 
 

@@ -70,9 +70,10 @@ def assemble_tasks(
     pending = sorted(annexes, key=lambda a: a.start)
     for index, block in enumerate(blocks):
         if pending and block.start >= pending[0].start:
-            _open_annex(pending.pop(0), ctx, vocab)
+            opening = [b.text for b in blocks[index : index + _ANNEX_OPENING_BLOCKS]]
+            _open_annex(pending.pop(0), ctx, vocab, opening)
             while pending and block.start >= pending[0].start:
-                _open_annex(pending.pop(0), ctx, vocab)
+                _open_annex(pending.pop(0), ctx, vocab, opening)
             table, in_recipients = None, False
         if ctx.reference:
             continue
@@ -203,10 +204,21 @@ _NOTATION = re.compile(r"\d+/(?:\d{4}|[A-ZĐ])")
 _ANNEX_LABEL = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?[IVXLC\d]+[a-z]?)?\s*[.:\-–]?\s*", re.IGNORECASE)
 
 
-def _open_annex(annex: AnnexLike, ctx: Context, vocab: Vocab) -> None:
-    """An annex after the signature (a plan, programme, regulation) is a body of its own."""
+# blocks read at the start of an annex whose heading is only its label ("Phụ lục I")
+_ANNEX_OPENING_BLOCKS = 4
+# the line that names the document an annex belongs to: "(Kèm theo Nghị quyết số ...)"
+_ATTACHED = re.compile(r"^[\s*_(]*(?:Ban\s+hành\s+)?kèm\s+theo", re.IGNORECASE)
+
+
+def _open_annex(annex: AnnexLike, ctx: Context, vocab: Vocab, opening: list[str]) -> None:
+    """An annex after the signature (a plan, programme, regulation) is a body of its own. An
+    annex headed by its label alone ("Phụ lục I", "(Kèm theo ...)") is titled by its first line
+    ("Mẫu số 01: ...")."""
     ctx.normative = bool(vocab.normative_type.match(annex.title.strip()))
-    title = _ANNEX_LABEL.sub("", annex.title.strip())
+    title = _ANNEX_LABEL.sub("", annex.title.strip(" *_")).strip(" *_")
+    if not title:
+        title = next((t.strip(" *_") for t in opening
+                      if _ANNEX_LABEL.sub("", t.strip(" *_")).strip(" *_") and not _ATTACHED.match(t)), "")
     # the forms of a published procedure follow it, each an annex of its own
     ctx.reference = bool(vocab.reference_annex.search(title)) or (
         ctx.reference and not vocab.assigning_annex.match(title))
