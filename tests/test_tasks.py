@@ -438,6 +438,11 @@ CASES.update({
          ("Xây dựng kế hoạch tuyên truyền", ["Cán bộ phụ trách văn hóa phường"], [], None),
          ("Tăng cường kiểm tra trật tự", ["Đội quản lý trật tự đô thị phường"], [], None)],
     ),
+    "a body that acts on a basis it names first": (
+        "c) Căn cứ kết quả thực hiện Kế hoạch trong năm 2024, Sở Nội vụ đánh giá tác động và xây dựng "
+        "kế hoạch năm 2025.",
+        [("đánh giá tác động", ["Sở Nội vụ"], [], None)],
+    ),
     "sub-items of an item that names its actor": (
         "III. NHIỆM VỤ\na) Sở Y tế chủ trì các nội dung sau:\n- Giám sát ca bệnh tại cộng đồng.\n"
         "- Cấp phát hóa chất cho các địa phương.\nb) Sở Tài chính bố trí kinh phí thực hiện.",

@@ -343,6 +343,15 @@ _SHORT_LABEL = re.compile(rf"(?!(?:Các|Những)\s)[{CAPITALS}](?:(?![{CAPITALS}
 _ON_A_BASIS = re.compile(r"căn cứ(?![\wđ])", re.IGNORECASE)
 
 
+def _acts_after(pos: int, unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab) -> int | None:
+    """Where an action, or a body and its action, follows a basis ("Căn cứ ..., <here>"); None
+    when the basis goes on."""
+    while pos < unit.end and text[pos] in " \t\n":
+        pos += 1
+    acts = opens_with_action(text[pos : unit.end], vocab) or subject_of(unit, text, agencies, vocab, pos)
+    return pos if acts else None
+
+
 def _details_own_action(unit: Unit, text: str, vocab: Vocab) -> bool:
     """A lead-in that states an action and then details it ("tổ chức theo dõi sát tình hình,
     chủ động triển khai các biện pháp ứng phó ..., trong đó:") is a task of its own."""
@@ -513,13 +522,16 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         return make_task(unit, text, lead, support_of(unit, text, in_unit, vocab, after),
                          after, False, "addressee", verb)
     basis = vocab.basis.match(opening)
+    after_basis = None
     if (basis and _ON_A_BASIS.match(opening) and "," in opening[:120]
-            and not _NOTATION.search(opening[: opening.find(",")])  # "Căn cứ Luật số 31/2013/QH13 sửa đổi, bổ sung ..."
-            and opens_with_action(opening[opening.find(",") + 1 :].lstrip(), vocab)):
-        basis = None  # "Căn cứ vào tình hình thực tế, rà soát ...": the action after the basis
+            and not _NOTATION.search(opening[: opening.find(",")])):  # "Căn cứ Luật số 31/2013/QH13 sửa đổi, ..."
+        after_basis = _acts_after(begin + opening.find(",") + 1, unit, text, in_unit, vocab)
+        if after_basis is not None:
+            basis = None  # "Căn cứ vào tình hình thực tế, rà soát ...", "Căn cứ kết quả ..., UBND Thành phố đánh giá"
     if basis or (ctx.normative and vocab.rule_clause.match(opening)):
         return None
-    subject = listed or subject_of(unit, text, in_unit, vocab, begin)
+    subject = listed or subject_of(unit, text, in_unit, vocab, begin) or (
+        subject_of(unit, text, in_unit, vocab, after_basis) if after_basis else None)
     if subject and ctx.normative and all(vocab.class_subject.match(a.text.strip()) for a in subject[0]):
         return None  # "Tổ chức, cá nhân ... sẽ được khen thưởng": a rule for a class of people
     if subject and all(vocab.class_actor.match(a.text.strip()) for a in subject[0]):
