@@ -1119,6 +1119,20 @@ def test_an_annex_of_forms_or_rates_assigns_nothing(annex: str) -> None:
     assert [t.lead[0].name for t in extract_text(resolution).tasks] == ["Ủy ban nhân dân Thành phố"]
 
 
+def test_a_decision_issuing_a_catalogue_lists_entries_not_tasks() -> None:
+    """A fixture written for this test: a decision whose articles are a catalogue of secrets."""
+    decision = ("THỦ TƯỚNG CHÍNH PHỦ\n-------\nSố: 2600/QĐ-TTg\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 17 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\n"
+                "BAN HÀNH DANH MỤC BÍ MẬT NHÀ NƯỚC LĨNH VỰC LAO ĐỘNG\n\nQUYẾT ĐỊNH:\n\n"
+                "Điều 1. Bí mật nhà nước độ Tối mật\n"
+                "1. Báo cáo, văn bản về tình hình lao động có ảnh hưởng đến an ninh chưa công khai.\n"
+                "2. Văn bản về cán bộ thuộc diện Bộ Chính trị, Ban Bí thư quản lý chưa công khai.\n"
+                "Điều 2. Trách nhiệm thi hành\n"
+                "Bộ trưởng Bộ Nội vụ chủ trì hướng dẫn, kiểm tra việc thi hành Quyết định này.\n"
+                "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTHỦ TƯỚNG\n\nNguyễn Văn An")
+    assert [t.lead[0].name for t in extract_text(decision).tasks] == ["Bộ trưởng Bộ Nội vụ"]
+
+
 def test_the_body_s_last_item_before_an_annex_is_no_heading_of_it() -> None:
     """A fixture written for this test: the annex's first item "I." follows the body's "1." item."""
     decision = _decision("Điều 3. Tổ chức thực hiện\n1. Giao Sở Tài chính chủ trì thực hiện Quyết định này.").replace(

@@ -60,7 +60,8 @@ def assemble_tasks(
         vocab.normative_type.match(doc_heading) or vocab.explains_rule.match(doc_heading))),
         # a notice that reports results says so in its title or in the sentence before its body
         # ("THÔNG BÁO VỀ KẾT QUẢ XÁC ĐỊNH TRƯỚC MÃ SỐ", "Cục Hải quan thông báo kết quả ... như sau:")
-        informative=bool(vocab.informative_title.search(text, 0, blocks[0].start if blocks else 0)))
+        informative=bool(vocab.informative_title.search(text, 0, blocks[0].start if blocks else 0)),
+        catalogue=bool(doc_heading and vocab.catalogue_title.match(doc_heading)))
     tasks: list[AssembledTask] = []
     fields: dict[str, tuple[int, int]] = {}
     group_start = 0  # first task the next labelled lines ("Cơ quan chủ trì: ...") describe

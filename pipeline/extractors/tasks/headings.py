@@ -92,6 +92,9 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
     role = _role_lead_in(text, agencies, block.body_start, block.end, vocab)
     if directive and not (actor or role or vocab.addressing.search(body)) and _within_non_directive(ctx):
         directive = None  # "2.2. Chi ngân sách ... như sau:" under "I. TÌNH HÌNH THỰC HIỆN": its figures
+    if (ctx.catalogue and marker_style(block) == "article" and not (actor or role or owner)
+            and not vocab.carries_out.search(title) and not vocab.addressing.search(body)):
+        directive = False  # "Điều 1. Bí mật nhà nước độ Tuyệt mật" in a decision issuing a catalogue
     if (actor or role) and directive is None:
         directive = True  # "1. Sở Y tế:", "Điều 5. Trách nhiệm của Sở X": what follows is theirs
     if directive is False:

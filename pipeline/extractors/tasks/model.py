@@ -76,6 +76,8 @@ class Context:
     # the body tells what it found or answers ("... thông báo kết quả ... như sau:"): a later
     # "... như sau:" that names nobody announces more of what it tells, not assignments
     informative: bool = False
+    # the document issues a catalogue ("QUYẾT ĐỊNH Ban hành Danh mục ..."): articles list entries
+    catalogue: bool = False
     last_block_tasks: list[AssembledTask] = field(default_factory=list)  # a following time sentence sets theirs
 
     @property

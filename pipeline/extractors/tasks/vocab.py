@@ -47,6 +47,8 @@ class Vocab:
     intro: re.Pattern[str]
     basis: re.Pattern[str]
     non_directive_heading: re.Pattern[str]
+    catalogue_title: re.Pattern[str]
+    carries_out: re.Pattern[str]
     fields: dict[str, re.Pattern[str]]
     columns: dict[str, re.Pattern[str]]
     bare_subject: re.Pattern[str]
@@ -177,6 +179,10 @@ def compile_vocab(resources: Resources) -> Vocab:
             rf"(?:{alternation(d.get('directive_headings', []))})\s*(?:đây)?\s*:\s*$", flags
         ),
         basis=re.compile("^(?:" + "|".join(d.get("non_task_openers", [])) + ")", flags),
+        catalogue_title=re.compile(
+            r"^\S+(?:\s+\S+)?\s+(?:" + "|".join(d.get("catalogue_titles", ["(?!)"])) + r")(?![\wđ])", flags),
+        carries_out=re.compile(rf"(?<![\wđ])(?:{alternation(d.get('catalogue_implementation', []))})(?![\wđ])",
+                               flags) if d.get("catalogue_implementation") else re.compile("(?!)"),
         non_directive_heading=re.compile(  # "Điều 6. Những nguyên tắc chung", "1. Về đánh giá tình hình"
             r"^(?:về\s+)?(?:(?:các|những)\s+)?(?:" + "|".join(d.get("non_directive_headings", [])) + ")", flags),
         fields={role: re.compile("^(?:" + "|".join(labels) + r")\s*:\s*", flags)
