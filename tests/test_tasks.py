@@ -443,6 +443,14 @@ CASES.update({
         "kế hoạch năm 2025.",
         [("đánh giá tác động", ["Sở Nội vụ"], [], None)],
     ),
+    "bodies named by their levels, by where they sit, or sending a letter": (
+        "III. TỔ CHỨC THỰC HIỆN\n1. Ban tuyên giáo và dân vận tỉnh ủy, thành ủy thực hiện kiểm tra định kỳ "
+        "công tác bồi dưỡng.\n2. Cấp ủy cấp xã nơi có trụ sở Trung tâm trực tiếp lãnh đạo việc bồi dưỡng.\n"
+        "3. Trung tâm chính trị xã, phường, đặc khu có văn bản báo cáo cấp ủy cấp xã về kết quả bồi dưỡng.",
+        [("thực hiện kiểm tra định kỳ", ["Ban tuyên giáo và dân vận tỉnh ủy, thành ủy"], [], None),
+         ("lãnh đạo việc bồi dưỡng", ["Cấp ủy cấp xã"], [], None),
+         ("có văn bản báo cáo", ["Trung tâm chính trị xã, phường, đặc khu"], [], None)],
+    ),
     "sub-items of an item that names its actor": (
         "III. NHIỆM VỤ\na) Sở Y tế chủ trì các nội dung sau:\n- Giám sát ca bệnh tại cộng đồng.\n"
         "- Cấp phát hóa chất cho các địa phương.\nb) Sở Tài chính bố trí kinh phí thực hiện.",

@@ -55,7 +55,7 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         if run and run[0].start == pos:
             run = _with_qualifier(run, text, unit.end, vocab)
             after = run[-1].end
-            aside = ASIDE.match(text, after, unit.end)
+            aside = ASIDE.match(text, after, unit.end) or _where_clause(text, after, unit.end, vocab)
             after = aside.end() if aside else after
             rest = text[after : unit.end]
             meeting = vocab.meeting.match(rest)
@@ -215,6 +215,21 @@ def _reporting_authority(before: str, vocab: Vocab) -> bool:
     framed = vocab.news_frame.sub("", vocab.discourse.sub("", before.strip(), count=1), count=1)
     speaker = vocab.past.sub("", framed).strip()
     return bool(speaker) and bool(vocab.authority.match(speaker)) and len(speaker.split()) <= 12
+
+
+# "Cấp ủy cấp xã nơi có trụ sở Trung tâm trực tiếp lãnh đạo ...": a clause saying which of them
+_WHERE = [re.compile(rf"\s+nơi(?:\s+[^\s,;.:()]+){{{n}}}(?=\s)", re.IGNORECASE) for n in range(1, 7)]
+
+
+def _where_clause(text: str, after: int, end: int, vocab: Vocab) -> re.Match[str] | None:
+    """The shortest "nơi ..." clause after a name that the name's action follows."""
+    for where in _WHERE:
+        clause = where.match(text, after, end)
+        if clause is None:
+            return None
+        if vocab.after_subject.match(text[clause.end() : end]):
+            return clause
+    return None
 
 
 def _may_issue(agency: FoundAgency, vocab: Vocab) -> bool:

@@ -148,7 +148,7 @@ def compile_vocab(resources: Resources) -> Vocab:
             # clause, then a modal, may sit between the subject and its action.
             rf"^\s*(?:(?:không|chưa|đang|được)\s[^;.:]{{0,100}}?\s(?=(?:sẽ|phải|cần)\s))?"
             # "Sở X được Ủy ban nhân dân tỉnh giao chủ trì ...": a passive names its assignee first
-            rf"(?:(?:cũng|sẽ|tiếp tục|cần|phải|khẩn trương|chủ động|kịp thời"
+            rf"(?:(?:cũng|sẽ|tiếp tục|cần|phải|khẩn trương|chủ động|kịp thời|trực tiếp"
             rf"|được\s+(?:[^,;.:“”]{{2,60}}?\s+)?(?:giao|phân công)(?:\s+nhiệm vụ)?"
             rf"|(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|quí|năm)|định kỳ"
             # "Sở Tư pháp là cơ quan thường trực, ...", "Công an tỉnh là đơn vị được giao nhiệm vụ giúp ..."
