@@ -228,7 +228,18 @@ def load_gold(path: Path) -> dict[str, Any]:
     for i, task in enumerate(gold["tasks"]):
         if not task.get("anchor"):
             raise GoldFileError(f"task {i} has no anchor", path=path)
+        task["references"] = [_reference_number(r, i, path) for r in task.get("references") or []]
     return gold
+
+
+def _reference_number(reference: Any, task: int, path: Path) -> str:
+    """A task's reference is a number ("4647/QĐ-UBND"); one written as the document's references
+    are ({"number": ..., "kind": ..., "date": ...}) stands for its number."""
+    if isinstance(reference, dict) and isinstance(reference.get("number"), str):
+        return reference["number"]
+    if isinstance(reference, str):
+        return reference
+    raise GoldFileError(f"task {task} cites {reference!r}: a reference is a document number", path=path)
 
 
 @dataclass

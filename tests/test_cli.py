@@ -174,6 +174,29 @@ def test_eval_rejects_a_malformed_group():
     assert "NAME=PREFIX" in result.output
 
 
+def _one_gold(tmp_path, references):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (tmp_path / "cv.txt").write_text(SMALL_NOTICE.formal_text(), encoding="utf-8")
+    (gold / "cv.json").write_text(json.dumps({
+        "file": "cv.txt", "document": {}, "references": [],
+        "tasks": [{"anchor": "chủ trì", "lead": [], "references": references}]}), encoding="utf-8")
+    return gold
+
+
+def test_eval_reads_a_task_reference_written_as_a_document_reference(tmp_path):
+    gold = _one_gold(tmp_path, [{"number": "4647/QĐ-UBND", "kind": "decision", "date": "2023-12-14"}])
+    result = runner.invoke(app, ["eval", "--gold", str(gold), "--docs", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+
+
+def test_eval_names_the_gold_file_whose_reference_is_malformed(tmp_path):
+    gold = _one_gold(tmp_path, [4647])
+    result = runner.invoke(app, ["eval", "--gold", str(gold), "--docs", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "cv.json" in result.output and "a reference is a document number" in result.output
+
+
 def test_explain_prints_every_task_with_its_rule_and_cue():
     result = runner.invoke(app, ["explain", str(SEED)])
     assert result.exit_code == 0, result.output
