@@ -1391,6 +1391,9 @@ def test_a_sentence_framed_by_a_period_that_ended_reports_a_result(frame: str) -
     ("Chủ tịch UBND tỉnh quyết định lấy ngày 10 tháng 10 hằng năm là Ngày Chuyển đổi số của tỉnh. Sở Thông tin "
      "và Truyền thông được Ủy ban nhân dân tỉnh giao chủ trì xây dựng kế hoạch triển khai cụ thể.",
      ["Sở Thông tin và Truyền thông"]),
+    # a request the report tells of as made, by a body that is no authority
+    ("Cụ thể, Tập đoàn Điện lực Việt Nam đã yêu cầu các đơn vị thành viên lập kế hoạch bảo đảm cung cấp điện "
+     "dịp Tết.", ["các đơn vị thành viên"]),
     # a request the report dates and sources
     ("Ngày 10.11, Văn phòng UBND tỉnh cho biết Chủ tịch UBND tỉnh đã yêu cầu Chủ tịch UBND các huyện khẩn "
      "trương kiểm tra, giải quyết dứt điểm hồ sơ tồn đọng.", ["Chủ tịch UBND các huyện"]),

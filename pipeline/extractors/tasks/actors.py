@@ -167,7 +167,7 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
     for m in vocab.addressing.finditer(text, begin, unit.end):
         verb = m.group(0).strip(" :").lower()
         before = text[unit.start : m.start()]
-        if vocab.past.search(before) and not _reporting_authority(before, vocab):
+        if vocab.past.search(before) and not _reporting_authority(before, vocab) and not _reports_a_request(vocab):
             continue
         if vocab.nominal_verb.search(text, max(unit.start, m.start() - 20), m.start()):
             continue  # "Theo đề nghị Trưởng ban ...": the proposal a decision rests on
@@ -244,6 +244,12 @@ def _may_issue(agency: FoundAgency, vocab: Vocab) -> bool:
 
 
 _BARE_LEVEL = re.compile(r"(?:^| )(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)$")
+
+
+def _reports_a_request(vocab: Vocab) -> bool:
+    """A press report tells of a request as made ("EVN đã yêu cầu các đơn vị thành viên ..."):
+    that is its news, not a request's background. Only a press report has no issuer key."""
+    return vocab.issuer_key is None
 
 
 def _speaks(agency: FoundAgency, issuer_key: str | None) -> bool:
