@@ -161,6 +161,12 @@ CASES = [
      ["Thủ trưởng các cơ quan, đơn vị thuộc Ủy ban nhân dân thành phố", "Chủ tịch Ủy ban nhân dân xã"]),
     # a name that spells a comma inside ("phòng, chống"), at any level
     ("Ban Chỉ đạo phòng, chống tham nhũng tỉnh chủ trì", ["Ban Chỉ đạo phòng, chống tham nhũng tỉnh"]),
+    # a province named without its level after a listed body; a body serving every commune level
+    ("Tỉnh đoàn Tuyên Quang chủ trì, phối hợp với Sở GD&ĐT tỉnh Tuyên Quang",
+     ["Tỉnh đoàn Tuyên Quang", "Sở Giáo dục và Đào tạo tỉnh Tuyên Quang"]),
+    ("Trung tâm chính trị xã, phường, đặc khu có trách nhiệm", ["Trung tâm chính trị xã, phường, đặc khu"]),
+    # the party committees of every province
+    ("Bí thư tỉnh ủy, thành ủy chỉ đạo", ["Bí thư Tỉnh ủy, Thành ủy"]),
     ("đề nghị Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn các huyện, thành phố, các sở, ngành theo dõi",
      ["Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn các huyện, thành phố", "các sở, ngành"]),
 ]

@@ -177,7 +177,7 @@ def _compile(resources: Resources) -> _Compiled:
         rf"(?<!toàn\s)(?:(?P<title>{titles})\s+)?(?!(?:{exclusions})(?![\wđ]))(?P<body>"
         rf"(?P<headgroup>(?:{gazetteer}|(?:{heads})(?:[ \t]+(?!và(?![\wđ])){tail_word}){{0,4}}?)"
         rf"[ \t]+(?:các|tất cả các)[ \t]+{bare_unit}(?:{sep}{bare_unit})*{group_tail})"  # never across a line
-        rf"|(?P<gaz>{gazetteer})(?:\s+{_PLACE_LIST}|\s+{_PLACE})?"
+        rf"|(?P<gaz>{gazetteer})(?:\s+{_PLACE_LIST}|\s+{_PLACE}|[ \t]+(?-i:{province_names})(?![\wđ]))?"
         rf"|(?P<named_place>{named_place})"
         rf"|(?P<local>{local_group})"
         rf"|(?P<group>{group})"
