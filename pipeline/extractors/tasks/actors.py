@@ -177,6 +177,9 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         honorific = _HONORIFIC.match(text, after_verb, unit.end)  # "đề nghị các Đồng chí Bộ trưởng ..."
         if honorific:
             after_verb = honorific.end()
+        basis = _FRONTED_BASIS.match(text, after_verb, unit.end)  # "đề nghị trên cơ sở các kết quả ..., X cần ..."
+        if basis and run_from(agencies, text, basis.end(), unit.end):
+            after_verb = basis.end()
         run = run_from(agencies, text, after_verb, unit.end)
         if (not run or run[0].start > after_verb + 3) and verb in {"đề nghị", "yêu cầu", "giao"}:
             run = generic_addressee(text, after_verb, unit.end, vocab)
@@ -264,6 +267,8 @@ def fold_name(name: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", fold(name)))
 
 
+# a basis between a request and its addressee: "đề nghị trên cơ sở các kết quả đã đạt được, X ..."
+_FRONTED_BASIS = re.compile(r"(?:trên cơ sở|căn cứ(?:\s+vào)?|theo)\s[^,;.:]{2,120},\s*", re.IGNORECASE)
 _HONORIFIC = re.compile(r"(?:các\s+)?(?:đồng chí|Đồng chí)\s+")
 
 
