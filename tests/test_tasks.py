@@ -1394,6 +1394,10 @@ def test_a_sentence_framed_by_a_period_that_ended_reports_a_result(frame: str) -
     # a request the report tells of as made, by a body that is no authority
     ("Cụ thể, Tập đoàn Điện lực Việt Nam đã yêu cầu các đơn vị thành viên lập kế hoạch bảo đảm cung cấp điện "
      "dịp Tết.", ["các đơn vị thành viên"]),
+    # a basis between the request and its addressee
+    ("Phát biểu chỉ đạo hội nghị, đồng chí Ủy viên Ban Thường vụ Tỉnh ủy đề nghị trên cơ sở các kết quả đã đạt "
+     "được, Ban Thường vụ Thành ủy cần chỉ đạo xây dựng kế hoạch phát triển kinh tế xã hội năm 2021.",
+     ["Ban Thường vụ Thành ủy"]),
     # a request the report dates and sources
     ("Ngày 10.11, Văn phòng UBND tỉnh cho biết Chủ tịch UBND tỉnh đã yêu cầu Chủ tịch UBND các huyện khẩn "
      "trương kiểm tra, giải quyết dứt điểm hồ sơ tồn đọng.", ["Chủ tịch UBND các huyện"]),
