@@ -1141,6 +1141,19 @@ def test_a_decision_issuing_a_catalogue_lists_entries_not_tasks() -> None:
     assert [t.lead[0].name for t in extract_text(decision).tasks] == ["Bộ trưởng Bộ Nội vụ"]
 
 
+def test_a_rule_s_norms_are_no_tasks() -> None:
+    """A fixture written for this test: a regulation annexed to a decision that converts duties
+    into standard hours."""
+    decision = _decision("Điều 2. Tổ chức thực hiện\n1. Giao Sở Nội vụ hướng dẫn thực hiện Quyết định này.").replace(
+        "Nguyễn Văn An", "Nguyễn Văn An\n\nQUY CHẾ\nBồi dưỡng, giảng dạy của Trung tâm\n"
+        "(Ban hành kèm theo Quyết định số 15/QĐ-UBND)\n\nĐiều 5. Nhiệm vụ của giảng viên\n"
+        "1. Giảng viên có trách nhiệm soạn giáo án theo chương trình.\n"
+        "2. Hướng dẫn tham quan thực tế: Một ngày được tính 5 giờ chuẩn.\n"
+        "3. Giảng viên nữ có con nhỏ dưới 12 tháng được giảm 15% định mức giờ chuẩn.\n")
+    assert [t.lead[0].name for t in extract_text(decision).tasks][:1] == ["Sở Nội vụ"]
+    assert not any("giờ chuẩn" in t.action for t in extract_text(decision).tasks)
+
+
 def test_the_body_s_last_item_before_an_annex_is_no_heading_of_it() -> None:
     """A fixture written for this test: the annex's first item "I." follows the body's "1." item."""
     decision = _decision("Điều 3. Tổ chức thực hiện\n1. Giao Sở Tài chính chủ trì thực hiện Quyết định này.").replace(

@@ -502,6 +502,9 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         return None  # "Kết thúc năm 2019, ngành Thuế tỉnh thu ngân sách hơn 13.345 tỷ đồng": a result
     if vocab.status.match(opening):
         return None  # "Trung tâm X là tổ chức hành chính thuộc Văn phòng UBND ...": what a body is
+    norm = vocab.norm.match(opening) if ctx.normative else None
+    if norm and not vocab.obligation.search(opening, 0, norm.end()):
+        return None  # "Hướng dẫn tham quan thực tế: Một ngày được tính 5 giờ chuẩn": a rule's figure
     if vocab.procedure_step.match(opening):
         return None  # "Bước 1: UBND tỉnh giao ...": a step of a published procedure
     if _defines_a_name(opening, vocab):

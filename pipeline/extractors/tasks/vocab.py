@@ -63,6 +63,7 @@ class Vocab:
     condition: re.Pattern[str]
     nominal_verb: re.Pattern[str]
     status: re.Pattern[str]
+    norm: re.Pattern[str]
     polite_addressee: re.Pattern[str]
     retrospective: re.Pattern[str]
     cites_part: re.Pattern[str]
@@ -214,6 +215,7 @@ def compile_vocab(resources: Resources) -> Vocab:
         polite_addressee=re.compile(
             rf"(?<![\wđ])(?:{addressing})\s+(?:{'|'.join(d.get('polite_addressees', ['(?!)']))})(?![\wđ])\s*", flags),
         status=re.compile("^(?:" + "|".join(d.get("status_statements", ["(?!)"])) + ")", flags),
+        norm=re.compile("^(?:" + "|".join(d.get("norm_statements", ["(?!)"])) + ")", flags),
         nominal_verb=re.compile(rf"(?<![\wđ])(?:{alternation(d.get('nominal_verb_markers', []))})\s+$", flags)
         if d.get("nominal_verb_markers") else re.compile("(?!)"),
         # a clause's condition, up to its "thì" or its first comma
