@@ -151,8 +151,10 @@ def _extract_tasks(raw: RawDocument, source: str | None, models_dir: str | None,
     # The document's own number is no citation, but an annex's "ban hành kèm theo Quyết định số ..."
     # cites the decision it is attached to.
     annexes_from = min((a.start for a in layout.annexes), default=len(text))
+    # What a web page prints after the document (related documents, the site's notices) cites nothing.
+    page_end = layout.end if layout.end is not None else len(text)
     references = [s._.found for s in doc.spans["references"]
-                  if s._.found.start >= layout.header_end
+                  if layout.header_end <= s._.found.start < page_end
                   and (s._.found.number != meta.number or s._.found.start >= annexes_from)]
     words = WordIndex.from_doc(doc, models_dir)
     agencies = extend_groups(cut_at_predicates([s._.found for s in doc.spans["agencies"]], text, words, resources),

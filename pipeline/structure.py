@@ -79,6 +79,7 @@ class Layout:
     authority: str | None = None  # the enacting line under the title ("THỦ TƯỚNG CHÍNH PHỦ điện:")
     card: dict[str, str] = field(default_factory=dict)  # a web page's card of the document ("Số hiệu": ...)
     attached_to: str | None = None  # a text published alone: "(Ban hành kèm theo Quyết định số ...)"
+    end: int | None = None  # where a web page's matter after the document starts (None: the text's end)
 
 
 def split_blocks(text: str) -> list[Block]:
@@ -121,7 +122,8 @@ def analyse_layout(text: str, doc_type_words: list[str], resources: Resources | 
     header = find_header(lines, skip, gaps, 0, end, vocab)
     layout = Layout(blocks=[], doc_heading=header.heading, title=header.title, header_lines=header.lines,
                     letter=header.letter, authority=header.authority, header_start=blocks[header.start].start,
-                    card=site_card(lines, vocab.panel_label), attached_to=header.attached_to)
+                    card=site_card(lines, vocab.panel_label), attached_to=header.attached_to,
+                    end=blocks[end].start if end < len(blocks) else None)
     has_header = header.end >= header.start
     layout.header_end = blocks[header.end].end if has_header else blocks[header.start].start
     content = [i for i in range(header.end + 1, end) if not skip[i] and not is_rule(lines[i])]

@@ -99,3 +99,16 @@ def test_not_references(text, resources):
 ])
 def test_notation_checked_against_decree_30(notation, known, resources):
     assert notation_is_known(notation, resources) is known
+
+
+def test_what_a_web_page_prints_after_the_document_cites_nothing():
+    """A fixture written for this test: a crawled notice, then the library's notice to its members."""
+    from pipeline.api import extract_bytes
+
+    from .fixtures.documents import SMALL_NOTICE, crawled_markdown
+
+    page = (crawled_markdown(SMALL_NOTICE) + "\n\nThưa Quý khách,\nChúng tôi cam kết dịch vụ sẽ được cung ứng.\n"
+            "**THÔNG BÁO**\n**về Lưu trữ, Sử dụng Thông tin Khách hàng**\n"
+            "Nghị định 13/2023/NĐ-CP về Bảo vệ dữ liệu cá nhân yêu cầu xác nhận sự đồng ý của thành viên.\n")
+    result = extract_bytes(page.encode("utf-8"), source="trang.md")
+    assert "13/2023/NĐ-CP" not in {r.number for r in result.references}
