@@ -62,6 +62,8 @@ CASES = [
     ("Quyết định số 759/QĐ-TTg ngày 14/4/2025", "759/QĐ-TTg", "decision", D(2025, 4, 14)),
     ("Công điện số 05/CĐ-UBND", "05/CĐ-UBND", "dispatch", None),
     ("Chương trình số 35-CTr/TU", "35-CTr/TU", "program", None),
+    # a stray space after the notation's hyphen, as a typist or a table cell leaves it
+    ("tại Điều 6 Nghị định số 07/2016/NĐ- CP", "07/2016/NĐ-CP", "decree", None),
 ]
 
 

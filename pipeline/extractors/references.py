@@ -24,7 +24,7 @@ _NOTE_PART = rf"[{_UP}][{_UP}a-zđ&]*\d*"  # "QĐ", "UBND", "SNN&PTNT", "QH14", 
 # OCR sometimes loses the hyphen ("QĐUBND"), which the all-caps run still covers.
 _SLASH_NUMBER = (
     rf"(?P<serial>\d{{1,5}}(?:\.\d{{1,3}})?)(?:/(?P<year>(?:19|20)\d{{2}}))?"  # "66.4/2025/NQ-CP"
-    rf"/(?P<notation>{_NOTE_PART}(?:-{_NOTE_PART})*)"
+    rf"/(?P<notation>{_NOTE_PART}(?:-[ ]?{_NOTE_PART})*)"  # "07/2016/NĐ- CP": a stray space after the hyphen
 )
 # Party documents: "07-CTr/TU", "10-KL/TW", "1494-CV/TU" (type after a hyphen, issuer after /)
 _PARTY_NUMBER = rf"(?P<pserial>\d{{1,5}})-(?P<pnotation>{_NOTE_PART}/{_NOTE_PART}(?:-{_NOTE_PART})?)"
@@ -147,7 +147,7 @@ def find_references(text: str, resources: Resources) -> list[FoundReference]:
 
     for match in _NUMBER.finditer(text):
         if match["serial"]:
-            serial, notation = match["serial"], match["notation"]
+            serial, notation = match["serial"], match["notation"].replace(" ", "")
             year = match["year"]
             number = f"{serial}/{year}/{notation}" if year else f"{serial}/{notation}"
         elif match["pserial"]:
