@@ -49,6 +49,9 @@ CASES = [
     ("trong thời hạn 15 ngày kể từ ngày nhận", "relative", D(2024, 1, 20), None),
     # working days from the issue date (Friday 5/1/2024): weekends skipped
     ("trong thời hạn 15 ngày làm việc kể từ ngày nhận được văn bản", "relative", D(2024, 1, 26), None),
+    # working days from the day a decision comes into force, its signing, after a comma
+    ("hoàn thành trong thời hạn 03 ngày làm việc, kể từ ngày Quyết định có hiệu lực thi hành", "relative",
+     D(2024, 1, 10), None),
     ("kết thúc thời gian công khai", "relative", None, None),
     ("trước khi treo", "relative", None, None),
     ("khẩn trương", "asap", None, None),

@@ -43,6 +43,7 @@ def _patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
     relative_units = alternation(list(vocab["relative_units"]))
     relative_anchors = alternation(vocab["relative_anchors"])
     relative_events = alternation(vocab["relative_events"])
+    issue_anchors = "|".join(vocab.get("issue_anchors", [])) or "(?!)"
     flags = re.IGNORECASE
     return {
         # "định kỳ vào ngày 25 hằng tháng", "trước ngày 20 hằng tháng", "Định kỳ hàng quý"
@@ -95,7 +96,7 @@ def _patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
         ),
         "relative": re.compile(
             rf"(?:(?:{relative_openers})\s+(?P<n>\d{{1,3}})\s+(?P<unit>{relative_units})"
-            rf"(?:\s+(?P<anchor>{relative_anchors})(?:\s+\w+){{0,3}})?)"
+            rf"(?:,?\s+(?:(?P<issue>{issue_anchors})|(?P<anchor>{relative_anchors})(?:\s+\w+){{0,3}}))?)"
             rf"|(?P<event>{relative_events})",
             flags,
         ),
@@ -213,9 +214,10 @@ def find_deadlines(
         add(m, "year", dt.date(int(m["y"] or m["y2"]), 12, 31))
     for m in patterns["relative"].finditer(text):
         due = None
-        if m["n"] and issued and m["anchor"] and "làm việc" in m["unit"].lower():
+        anchored = m["anchor"] or m["issue"]
+        if m["n"] and issued and anchored and "làm việc" in m["unit"].lower():
             due = add_working_days(issued, int(m["n"]))  # "05 ngày làm việc kể từ ngày ban hành"
-        elif m["n"] and issued and m["anchor"]:
+        elif m["n"] and issued and anchored:
             days = int(m["n"]) * resources.deadlines["relative_units"].get(m["unit"].lower(), 1)
             due = issued + dt.timedelta(days=days)
         add(m, "relative", due)
