@@ -146,6 +146,14 @@ def _quarter_end(year: int, quarter: int) -> dt.date:
     return month_end(year, quarter * 3)
 
 
+def _years_after(day: dt.date, years: int) -> dt.date:
+    """The same calendar day ``years`` later (28 February for a 29 February)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
 def find_deadlines(
     text: str,
     resources: Resources,
@@ -217,6 +225,8 @@ def find_deadlines(
         anchored = m["anchor"] or m["issue"]
         if m["n"] and issued and anchored and "làm việc" in m["unit"].lower():
             due = add_working_days(issued, int(m["n"]))  # "05 ngày làm việc kể từ ngày ban hành"
+        elif m["n"] and issued and m["unit"].lower() == "năm":
+            due = _years_after(issued, int(m["n"]))  # "Trong thời hạn 5 năm, ...": the same day, years on
         elif m["n"] and issued and anchored:
             days = int(m["n"]) * resources.deadlines["relative_units"].get(m["unit"].lower(), 1)
             due = issued + dt.timedelta(days=days)
