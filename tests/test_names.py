@@ -38,7 +38,7 @@ SIGNATURE = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CỤC TRƯỞNG
      ["Bí thư Huyện ủy các huyện", "Chủ tịch UBND các huyện"]),
     # a committee of a named province keeps its own place
     ("Bí thư Tỉnh ủy Nghệ An và Chủ tịch UBND các huyện chỉ đạo.",
-     ["Bí thư Tỉnh ủy", "Chủ tịch UBND các huyện"]),
+     ["Bí thư Tỉnh ủy Nghệ An", "Chủ tịch UBND các huyện"]),
     # a list whose last member names no body of its own: nothing to share
     ("Sở Tài chính, Sở Xây dựng và Ban Quản lý dự án tỉnh thực hiện.",
      ["Sở Tài chính", "Sở Xây dựng", "Ban Quản lý dự án tỉnh"]),

@@ -242,8 +242,11 @@ def _may_issue(agency: FoundAgency, vocab: Vocab) -> bool:
     issuer = vocab.issuer_key
     body = agency.name[len(agency.title or ""):] if agency.name.startswith(agency.title or "") else agency.name
     name = fold_name(vocab.expand(body) if vocab.expand else body)  # "Chủ tịch UBND thành phố": the council
-    # "UBND tỉnh", "Chủ tịch UBND thành phố": a level without a name is the issuer's own
-    return not issuer or not name or name in issuer or issuer in name or bool(_BARE_LEVEL.search(name))
+    # "UBND tỉnh", "Chủ tịch UBND thành phố": a level without a name is the issuer's own, when the
+    # issuer is of that level ("UBND xã" in a province's regulation is another body)
+    level = _BARE_LEVEL.search(name)
+    own_level = level is not None and f" {level.group(0).strip()} " in f" {issuer} "
+    return not issuer or not name or name in issuer or issuer in name or own_level
 
 
 _BARE_LEVEL = re.compile(r"(?:^| )(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)$")
