@@ -223,6 +223,10 @@ MEMBER_LISTS = [
      ["Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk", "Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa",
       "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai"]),
     ("Các huyện ủy: Đà Bắc, Cao Phong lãnh đạo", ["Huyện ủy Đà Bắc", "Huyện ủy Cao Phong"]),
+    # ... or names them right after, each of its own level where it says so
+    ("yêu cầu Chủ tịch UBND các huyện Phù Mỹ, Vân Canh, TX.An Nhơn và TP.Quy Nhơn chủ trì",
+     ["Chủ tịch UBND huyện Phù Mỹ", "Chủ tịch UBND huyện Vân Canh", "Chủ tịch UBND thị xã An Nhơn",
+      "Chủ tịch UBND thành phố Quy Nhơn"]),
 ]
 
 

@@ -253,6 +253,9 @@ _LIST_HEADS = {"sở": "sở", "bộ": "bộ", "ngành": "sở"}
 _PLACE_GROUP = re.compile(r"^(?P<before>.*?)(?:tất cả\s+)?các\s+(?P<unit>tỉnh ủy|thành ủy|huyện ủy|quận ủy"
                           r"|tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$", re.IGNORECASE)
 _PLACE_NAME = re.compile(rf"{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}")
+_MEMBER_LEVEL = re.compile(r"(?P<level>TX\.\s*|TP\.\s*|thị xã\s+|thành phố\s+|huyện\s+|quận\s+)")
+_LEVEL_WORDS = {"tx": "thị xã", "tp": "thành phố", "thị xã": "thị xã", "thành phố": "thành phố", "huyện": "huyện",
+                "quận": "quận"}
 
 
 def _place_members(text: str, group: FoundAgency, start: int, compiled: _Compiled) -> tuple[FoundAgency, ...]:
@@ -264,8 +267,15 @@ def _place_members(text: str, group: FoundAgency, start: int, compiled: _Compile
     before, unit = shape.group("before"), shape.group("unit").lower()
     members: list[FoundAgency] = []
     cursor = start
-    while (m := _PLACE_NAME.match(text, cursor)) and not compiled.pattern.match(text, cursor):
-        name = f"{before}{unit} {m.group(0)}"
+    while True:
+        # "..., TX.An Nhơn và TP.Quy Nhơn": a member of another level says so
+        level = _MEMBER_LEVEL.match(text, cursor)
+        at = level.end() if level else cursor
+        m = _PLACE_NAME.match(text, at)
+        if m is None or compiled.pattern.match(text, at):
+            break
+        own_unit = _LEVEL_WORDS.get(level.group("level").lower().rstrip(". "), unit) if level else unit
+        name = f"{before}{own_unit} {m.group(0)}"
         members.append(FoundAgency(m.group(0), name[:1].upper() + name[1:], m.start(), m.end(), title=group.title))
         separator = re.match(r"\s*,\s*|\s+và\s+", text[m.end() : m.end() + 6])
         if separator is None:
@@ -281,6 +291,8 @@ def _members(text: str, group: FoundAgency, compiled: _Compiled) -> tuple[FoundA
     colon = compiled.member_list.match(text, group.end)
     if colon and ":" in colon.group(0) and head is None:
         return _place_members(text, group, colon.end(), compiled)
+    if head is None and text[group.end : group.end + 1] == " ":  # "UBND các huyện Phù Mỹ, Vân Canh và ..."
+        return _place_members(text, group, group.end + 1, compiled)
     if head is None or head not in compiled.sectors or not colon or ":" not in colon.group(0):
         return ()
     members: list[FoundAgency] = []
