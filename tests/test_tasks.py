@@ -1296,6 +1296,8 @@ def test_a_short_quotation_is_part_of_its_sentence() -> None:
 @pytest.mark.parametrize("item", [
     # what a body is
     "1. Trung tâm Phục vụ hành chính công tỉnh là tổ chức hành chính thuộc Văn phòng Ủy ban nhân dân tỉnh.",
+    # how a body comes to be
+    "1. Hội đồng xác định giá trị tài liệu được thành lập để tham mưu cho người đứng đầu cơ quan.",
     # what a body does not answer for, what it may not do
     "1. Chi nhánh Văn phòng đăng ký đất đai không chịu trách nhiệm do việc các đơn vị phối hợp không cung cấp "
     "kịp thời hồ sơ.",
