@@ -451,6 +451,11 @@ CASES.update({
          ("lãnh đạo việc bồi dưỡng", ["Cấp ủy cấp xã"], [], None),
          ("có văn bản báo cáo", ["Trung tâm chính trị xã, phường, đặc khu"], [], None)],
     ),
+    "a group in a list named by what it runs": (
+        "UBND tỉnh yêu cầu UBND các huyện, các đơn vị quản lý hồ chứa thủy điện và Công an tỉnh chủ động ứng phó "
+        "với bão số 6.",
+        [("chủ động ứng phó", ["UBND các huyện", "các đơn vị quản lý hồ chứa thủy điện", "Công an tỉnh"], [], "asap")],
+    ),
     "sub-items of an item that names its actor": (
         "III. NHIỆM VỤ\na) Sở Y tế chủ trì các nội dung sau:\n- Giám sát ca bệnh tại cộng đồng.\n"
         "- Cấp phát hóa chất cho các địa phương.\nb) Sở Tài chính bố trí kinh phí thực hiện.",

@@ -43,6 +43,12 @@ def unit_nouns(resources: Resources) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def role_verbs(resources: Resources) -> frozenset[str]:
+    """Verbs that say which bodies a group is by what they run: "quản lý", "kinh doanh"."""
+    return frozenset(v.lower() for v in resources.agency_patterns.get("role_verbs", []))
+
+
+@lru_cache(maxsize=4)
 def head_nouns(resources: Resources) -> frozenset[str]:
     """Head nouns, in lowercase: what follows one is its name ("Ban chỉ đạo ...", "Tổ công tác")."""
     spec = resources.agency_patterns
@@ -92,10 +98,11 @@ _GROUP_WORDS = 3  # nouns that may say which bodies a group is: "các cơ quan t
 
 
 def extend_groups(agencies: list[FoundAgency], text: str, words: WordIndex, stops: re.Pattern[str],
-                  units: frozenset[str]) -> list[FoundAgency]:
+                  units: frozenset[str], roles: frozenset[str] = frozenset()) -> list[FoundAgency]:
     """The agencies, each group that ends on a unit noun taking the nouns right after it
-    ("các đơn vị điện lực"); ``stops`` are the directive words that never belong to a name."""
-    return [_extended(agency, text, words, stops) if _bare_group(agency, units) else agency
+    ("các đơn vị điện lực"), or the role it plays in a list ("các đơn vị quản lý hồ chứa thủy
+    điện, ..."); ``stops`` are the directive words that never belong to a name."""
+    return [_extended(agency, text, words, stops, roles) if _bare_group(agency, units) else agency
             for agency in agencies]
 
 
@@ -104,7 +111,8 @@ def _bare_group(agency: FoundAgency, units: frozenset[str]) -> bool:
         agency.text.lower().endswith(" " + unit) for unit in units)
 
 
-def _extended(agency: FoundAgency, text: str, words: WordIndex, stops: re.Pattern[str]) -> FoundAgency:
+def _extended(agency: FoundAgency, text: str, words: WordIndex, stops: re.Pattern[str],
+              roles: frozenset[str] = frozenset()) -> FoundAgency:
     end, taken = agency.end, 0
     i = words.word_at(end)
     while i is not None and i < len(words.starts) and taken < _GROUP_WORDS:
@@ -113,4 +121,31 @@ def _extended(agency: FoundAgency, text: str, words: WordIndex, stops: re.Patter
                 or stops.match(word) or LEVEL_WORD.fullmatch(word)):
             break
         end, taken, i = words.ends[i], taken + 1, i + 1
-    return _ending_at(agency, text, end) if taken else agency
+    if not taken and roles:
+        end = _role_end(agency.end, text, stops, roles) or end
+    return _ending_at(agency, text, end) if end > agency.end else agency
+
+
+def _role_end(end: int, text: str, stops: re.Pattern[str], roles: frozenset[str]) -> int | None:
+    """Where a group's role ends in a list: "các đơn vị | quản lý hồ chứa thủy điện |, ...", "các cơ
+    sở | kinh doanh LPG |;". A verb of the roles, then a few words that are no directive, then
+    the list goes on or ends: a predicate after them would make the verb the group's action."""
+    role = _ROLE_START.match(text, end)
+    if role is None or role.group(1).lower() not in roles:
+        return None
+    cursor = role.end()
+    for _ in range(_ROLE_WORDS):
+        word = _ROLE_WORD.match(text, cursor)
+        if word is None or stops.match(word.group(1)):
+            return None
+        cursor = word.end()
+        if _LIST_GOES_ON.match(text, cursor):
+            return cursor
+    return None
+
+
+_ROLE_START = re.compile(r"[ \t]+(\w+[ \t]+\w+|\w+)(?=[ \t])")
+_ROLE_WORD = re.compile(r"[ \t]+((?-i:[a-zđà-ỹ])[\wđ-]*|[A-ZĐ]{2,}[\w&-]*)")
+_ROLE_WORDS = 4  # nouns of a role: "quản lý hồ chứa thủy điện"
+# what follows a name in a list, or ends it: ", ", "; ", " và ", ":", "."
+_LIST_GOES_ON = re.compile(r"\s*(?:[,;:.)]|và\s|$)")
