@@ -454,7 +454,7 @@ CASES.update({
     "a group in a list named by what it runs": (
         "UBND tỉnh yêu cầu UBND các huyện, các đơn vị quản lý hồ chứa thủy điện và Công an tỉnh chủ động ứng phó "
         "với bão số 6.",
-        [("chủ động ứng phó", ["UBND các huyện", "các đơn vị quản lý hồ chứa thủy điện", "Công an tỉnh"], [], "asap")],
+        [("chủ động ứng phó", ["UBND các huyện", "các đơn vị quản lý hồ chứa thủy điện", "Công an tỉnh"], [], None)],
     ),
     "sub-items of an item that names its actor": (
         "III. NHIỆM VỤ\na) Sở Y tế chủ trì các nội dung sau:\n- Giám sát ca bệnh tại cộng đồng.\n"
