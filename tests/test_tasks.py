@@ -1445,6 +1445,15 @@ def test_what_another_authority_must_issue_under_a_rule_is_its_task() -> None:
         "Ban Thường vụ Tỉnh ủy", "Lưu trữ lịch sử của Đảng ở cấp tỉnh"]
 
 
+def test_a_press_report_of_a_letter_s_request_lists_its_items() -> None:
+    """A fixture written for this test: a portal report that quotes the items a district asked for."""
+    report = ("Theo đó, UBND huyện đã có Công văn số 3015/UBND-TN ngày 23/8/2018 yêu cầu Chủ tịch UBND các xã, "
+              "thị trấn:\nTổ chức quán triệt Kế hoạch số 110/KH-UBND đến từng cán bộ, công chức.\n"
+              "Đẩy mạnh việc tổ chức ra quân làm vệ sinh môi trường vào các ngày cố định hằng tuần.\n")
+    tasks = extract_text(report).tasks
+    assert [[a.name for a in t.lead] for t in tasks] == [["Chủ tịch UBND các xã, thị trấn"]] * 2
+
+
 def test_a_lede_that_sums_up_the_request_is_not_a_second_task() -> None:
     """A fixture written for this test: a press report whose lede repeats the request of its body."""
     report = ("Chủ tịch UBND tỉnh yêu cầu khẩn trương kiểm tra, làm rõ nguyên nhân trễ hạn và giải quyết dứt điểm "

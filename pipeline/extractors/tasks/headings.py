@@ -355,9 +355,12 @@ def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         return
     begin = strip_opening(text, unit.start, unit, vocab)
     opening = run_from(agencies_in(agencies, unit.start, unit.end), text, begin, unit.end)
-    if opening and opening[0].start == begin and vocab.reported.match(text, opening[-1].end):
-        return  # "Thủ tướng Chính phủ đã phê duyệt ..., cụ thể như sau:": what was done, not what to do
     found = addressees_of(unit, text, agencies, vocab, unit.start)
+    if (opening and opening[0].start == begin and vocab.reported.match(text, opening[-1].end)
+            and not (found and vocab.issuer_key is None)):
+        # "Thủ tướng Chính phủ đã phê duyệt ..., cụ thể như sau:": what was done, not what to do
+        # (a press report's "UBND huyện đã có Công văn ... yêu cầu X:" tells of the request it reports)
+        return
     teller = None if found else subject_of(unit, text, agencies_in(agencies, unit.start, unit.end), vocab, begin)
     if (teller and vocab.informs.match(text[teller[1] : unit.end].lstrip())) or (
             not found and _answers(unit, text, agencies_in(agencies, unit.start, unit.end), vocab)):
