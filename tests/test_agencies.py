@@ -165,6 +165,10 @@ CASES = [
     ("Tỉnh đoàn Tuyên Quang chủ trì, phối hợp với Sở GD&ĐT tỉnh Tuyên Quang",
      ["Tỉnh đoàn Tuyên Quang", "Sở Giáo dục và Đào tạo tỉnh Tuyên Quang"]),
     ("Trung tâm chính trị xã, phường, đặc khu có trách nhiệm", ["Trung tâm chính trị xã, phường, đặc khu"]),
+    # what a central bank directs: credit institutions, the policy bank, its provincial branches
+    ("yêu cầu các tổ chức tín dụng, Ngân hàng Chính sách xã hội, Ngân hàng Nhà nước chi nhánh tỉnh, thành phố "
+     "rà soát", ["các tổ chức tín dụng", "Ngân hàng Chính sách xã hội",
+                 "Ngân hàng Nhà nước chi nhánh tỉnh, thành phố"]),
     # the party committees of every province
     ("Bí thư tỉnh ủy, thành ủy chỉ đạo", ["Bí thư Tỉnh ủy, Thành ủy"]),
     ("đề nghị Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn các huyện, thành phố, các sở, ngành theo dõi",
