@@ -1418,6 +1418,9 @@ def test_a_sentence_framed_by_a_period_that_ended_reports_a_result(frame: str) -
     ("Phát biểu chỉ đạo hội nghị, đồng chí Ủy viên Ban Thường vụ Tỉnh ủy đề nghị trên cơ sở các kết quả đã đạt "
      "được, Ban Thường vụ Thành ủy cần chỉ đạo xây dựng kế hoạch phát triển kinh tế xã hội năm 2021.",
      ["Ban Thường vụ Thành ủy"]),
+    # a time between the request and its addressee
+    ("Ngân hàng Nhà nước Việt Nam cũng yêu cầu định kỳ trước ngày 10 hằng tháng, Ngân hàng Nhà nước chi nhánh "
+     "tỉnh, thành phố báo cáo tình hình hỗ trợ khắc phục thiệt hại.", ["Ngân hàng Nhà nước chi nhánh tỉnh, thành phố"]),
     # a request the report dates and sources
     ("Ngày 10.11, Văn phòng UBND tỉnh cho biết Chủ tịch UBND tỉnh đã yêu cầu Chủ tịch UBND các huyện khẩn "
      "trương kiểm tra, giải quyết dứt điểm hồ sơ tồn đọng.", ["Chủ tịch UBND các huyện"]),

@@ -271,7 +271,9 @@ def fold_name(name: str) -> str:
 
 
 # a basis between a request and its addressee: "đề nghị trên cơ sở các kết quả đã đạt được, X ..."
-_FRONTED_BASIS = re.compile(r"(?:trên cơ sở|căn cứ(?:\s+vào)?|theo)\s[^,;.:]{2,120},\s*", re.IGNORECASE)
+# ... or a time: "yêu cầu định kỳ trước ngày 10 hằng tháng, Ngân hàng Nhà nước chi nhánh ... báo cáo"
+_FRONTED_BASIS = re.compile(r"(?:trên cơ sở|căn cứ(?:\s+vào)?|theo|định kỳ|hằng|hàng|trước ngày|chậm nhất)"
+                            r"\s[^,;.:]{2,120},\s*", re.IGNORECASE)
 _HONORIFIC = re.compile(r"(?:các\s+)?(?:đồng chí|Đồng chí)\s+")
 
 
