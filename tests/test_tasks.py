@@ -1146,6 +1146,19 @@ def test_a_decision_issuing_a_catalogue_lists_entries_not_tasks() -> None:
     assert [t.lead[0].name for t in extract_text(decision).tasks] == ["Bộ trưởng Bộ Nội vụ"]
 
 
+@pytest.mark.parametrize(("item", "leads"), [
+    # a body the rule names and charges, under an article on funding
+    ("2. Văn phòng Sở Tài chính có trách nhiệm quản lý, sử dụng kinh phí làm thẻ theo quy định.",
+     ["Văn phòng Sở Tài chính"]),
+    # people among those charged: a rule for a class
+    ("2. Cơ quan, tổ chức, hộ gia đình và cá nhân có trách nhiệm hạn chế phát sinh chất thải.", []),
+])
+def test_a_body_a_rule_charges_by_name_is_charged_in_any_article(item: str, leads: list[str]) -> None:
+    """A fixture written for this test: a regulation's article on funding."""
+    regulation = _regulation(f"Điều 12. Kinh phí làm thẻ\n1. Kinh phí làm thẻ do ngân sách nhà nước cấp.\n{item}\n")
+    assert [t.lead[0].name for t in extract_text(regulation).tasks] == leads
+
+
 def test_a_rule_s_norms_are_no_tasks() -> None:
     """A fixture written for this test: a regulation annexed to a decision that converts duties
     into standard hours."""

@@ -5,7 +5,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ...parsers.tables import CELL_SEPARATOR
-from ...patterns import CAPITALS, NAME_DEFINITION
+from ...patterns import CAPITALS, GROUP_OPENING, NAME_DEFINITION
 from ...resources import Resources
 from ...structure import Block
 from ..agencies import FoundAgency, expand_abbreviations
@@ -344,6 +344,21 @@ _SHORT_LABEL = re.compile(rf"(?!(?:Các|Những)\s)[{CAPITALS}](?:(?![{CAPITALS}
 _ON_A_BASIS = re.compile(r"căn cứ(?![\wđ])", re.IGNORECASE)
 
 
+def _charged_by_name(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab, begin: int) -> bool:
+    """A body the rule names and charges outright, in any article: "2. Văn phòng Kiểm toán nhà nước
+    có trách nhiệm quản lý, sử dụng kinh phí làm thẻ" under "Điều 12. Kinh phí làm thẻ"."""
+    subject = subject_of(unit, text, agencies, vocab, begin)
+    if subject is None or any(_names_a_class(a, vocab) or GROUP_OPENING.match(a.text) for a in subject[0]):
+        return False
+    named = text[begin : subject[1]]
+    return not _PEOPLE.search(named) and bool(_CHARGED.match(text, subject[1], unit.end))
+
+
+_CHARGED = re.compile(r"\s*có\s+trách\s+nhiệm(?![\wđ])", re.IGNORECASE)
+# people among the subject: "Cơ quan, tổ chức, hộ gia đình và cá nhân có trách nhiệm ..." binds a class
+_PEOPLE = re.compile(r"(?<![\wđ])(?:cá nhân|hộ gia đình|người dân|công dân|tổ chức)(?![\wđ])", re.IGNORECASE)
+
+
 def _acts_after(pos: int, unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab) -> int | None:
     """Where an action, or a body and its action, follows a basis ("Căn cứ ..., <here>"); None
     when the basis goes on."""
@@ -485,7 +500,7 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     in_unit = agencies_in(agencies, unit.start, unit.end)
     listed = execution_list(text, begin, unit.end, in_unit, vocab)
     if ctx.normative and (heading is not None and heading.directive is False or ctx.scopes.directive() is False) and (
-            not listed):
+            not listed and not _charged_by_name(unit, text, in_unit, vocab, begin)):
         # a rule's article on its scope, terms or principles binds, it assigns nothing; nor do
         # the items of a rule's list of cases or means ("... dưới các hình thức:"); its execution
         # clause ("Điều 7. Hiệu lực và trách nhiệm thi hành ... 2. Bộ trưởng ... chịu trách nhiệm
