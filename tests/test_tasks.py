@@ -729,6 +729,14 @@ def test_a_head_of_body_speaks_only_in_his_own_body_s_documents() -> None:
     assert [t.lead[0].name for t in extract_text(MINISTRY_LETTER).tasks] == ["các sở"]
 
 
+def test_a_council_directing_its_departments_in_a_government_notice_is_given_the_task() -> None:
+    """A fixture written for this test: the Government office's notice asks a city's council to
+    direct its departments; the council, not the departments, is charged."""
+    notice = OFFICE_NOTICE.replace("1. Bộ trưởng Bộ Giáo dục và Đào tạo chỉ đạo ngành giáo dục dọn dẹp trường lớp",
+                                   "1. Ủy ban nhân dân thành phố Đà Nẵng chỉ đạo các sở, ngành dọn dẹp trường lớp")
+    assert [t.lead[0].name for t in extract_text(notice).tasks] == ["Ủy ban nhân dân thành phố Đà Nẵng"]
+
+
 # A fixture written for this test: a provincial regulation. Its lists of a body's powers
 # ("Nhiệm vụ, quyền hạn của ...", "... có chức năng, nhiệm vụ sau.") are competences (ANNOTATION.md:
 # optional): only the items that deliver something or keep a time are tasks. What a body "có

@@ -198,6 +198,8 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
                 # speaks with one voice, so a group directing its own units is given the task
             if subject_before and not _speaks(subject_before[0], vocab.issuer_key):
                 continue  # "Bộ trưởng Bộ Y tế chỉ đạo ngành y tế ..." in a Government notice: his task
+            if subject_before and vocab.issuer_key and not _may_issue(subject_before[0], vocab):
+                continue  # "UBND Thành phố chỉ đạo các sở, ngành ..." in a Government notice: its task
         return run, run[-1].end, (m.start(), m.start() + len(m.group(0).rstrip(' :')))
     return None
 
