@@ -456,6 +456,12 @@ CASES.update({
         "với bão số 6.",
         [("chủ động ứng phó", ["UBND các huyện", "các đơn vị quản lý hồ chứa thủy điện", "Công an tỉnh"], [], None)],
     ),
+    "a department that directs its unit to carry out the items": (
+        "IV. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Thủy sản thực hiện các nội dung "
+        "sau:\n- Lập dự toán kinh phí quan trắc môi trường.\n- Tuyên truyền, hướng dẫn người nuôi trồng thủy sản.",
+        [("Lập dự toán kinh phí", ["Sở Nông nghiệp và Môi trường", "Chi cục Thủy sản"], [], None),
+         ("Tuyên truyền, hướng dẫn", ["Sở Nông nghiệp và Môi trường", "Chi cục Thủy sản"], [], None)],
+    ),
     "sub-items of an item that names its actor": (
         "III. NHIỆM VỤ\na) Sở Y tế chủ trì các nội dung sau:\n- Giám sát ca bệnh tại cộng đồng.\n"
         "- Cấp phát hóa chất cho các địa phương.\nb) Sở Tài chính bố trí kinh phí thực hiện.",

@@ -117,6 +117,10 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
     ctx.directive = ctx.directive or bool(directive) or block.kind == "item"
 
 
+# a body that directs one of its units to carry out the items it announces
+_DIRECTS = re.compile(r"\s*chỉ đạo\s+", re.IGNORECASE)
+
+
 def _announcing_scope(block: Block, ctx: Context) -> Scope:
     """The scope of what a lead-in announces: the item's own when an item announces its sub-items,
     else a lead-in scope of its own."""
@@ -377,6 +381,9 @@ def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
             vocab.speech.match(predicate) or not vocab.action_start.match(predicate))
             or vocab.speech_closing.match(predicate))  # "Cục Thuế có ý kiến như sau:": whoever says so speaks
         actor = flatten(subject[0]) if subject and not speaker else []
+        directed = _DIRECTS.match(text, subject[1], unit.end) if actor and subject else None
+        if directed:  # "1. Sở X chỉ đạo Chi cục Y thực hiện các nội dung sau:": both carry the items out
+            actor += flatten(run_from(agencies_in(agencies, unit.start, unit.end), text, directed.end(), unit.end))
     if vocab.announces_cases.search(text[unit.start : unit.end].rstrip()):
         # "... đề nghị UBND các cấp hỗ trợ trong các trường hợp sau:": the items are cases
         ctx.scopes.close_items_below(block)
