@@ -1096,6 +1096,17 @@ def test_the_powers_a_decision_allocates_are_no_tasks(article: str) -> None:
     assert [t.lead[0].name for t in tasks] == ["Sở Tài chính"]
 
 
+def test_a_bold_article_label_before_the_body_it_charges_in_markdown() -> None:
+    """A fixture written for this test: a legal library's page, its article labels in bold."""
+    from pipeline.api import extract_bytes
+
+    page = _allocating_decision("**Điều 3.** Giám đốc Sở Nông nghiệp và Môi trường:\n\n"
+                                "1. Tham mưu thay đổi trình tự thực hiện các nhiệm vụ được ủy quyền.\n\n"
+                                "2. Định kỳ hàng năm báo cáo kết quả thực hiện.\n\n")
+    tasks = extract_bytes(page.encode("utf-8"), source="quyet-dinh.md").tasks
+    assert [t.lead[0].name for t in tasks][:2] == ["Giám đốc Sở Nông nghiệp và Môi trường"] * 2
+
+
 @pytest.mark.parametrize("article", [
     # a delegation of the procedures a department settles for the council
     "Điều 1. Ủy quyền cho Giám đốc Sở Khoa học và Công nghệ thực hiện giải quyết thủ tục hành chính "

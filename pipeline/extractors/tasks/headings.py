@@ -48,7 +48,11 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
         directive = True
     heading_agencies = agencies_in(agencies, block.body_start, block.end)
     owner = vocab.duties_of.match(text, block.body_start, block.end)
-    start = owner.end() if owner else block.body_start  # "Điều 2. Nhiệm vụ của Ban Chỉ đạo"
+    # "Điều 2. Nhiệm vụ của Ban Chỉ đạo"; "**Điều 3.** Giám đốc Sở X:" leaves the label's dot
+    # behind, before a body its colon hands the items ("Điều 8. Hội đồng tuyển dụng" is a topic)
+    lead_in = block.text.rstrip(" *_").endswith(":")
+    start = owner.end() if owner else block.body_start + (
+        len(body) - len(body.lstrip(" .:*_")) if lead_in else 0)
     opening = run_from(heading_agencies, text, start, block.end)
     actor = flatten(opening) if opening and opening[0].start <= start + 1 else []
     if actor and not opening[-1].members:
