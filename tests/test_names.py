@@ -39,6 +39,9 @@ SIGNATURE = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CỤC TRƯỞNG
     # a committee of a named province keeps its own place
     ("Bí thư Tỉnh ủy Nghệ An và Chủ tịch UBND các huyện chỉ đạo.",
      ["Bí thư Tỉnh ủy Nghệ An", "Chủ tịch UBND các huyện"]),
+    # a title shared by the bodies the list goes on to name with the same unit word
+    ("Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch UBND các tỉnh chỉ đạo.",
+     ["Thủ trưởng cơ quan ngang bộ", "Thủ trưởng cơ quan thuộc Chính phủ", "Chủ tịch UBND các tỉnh"]),
     # a list whose last member names no body of its own: nothing to share
     ("Sở Tài chính, Sở Xây dựng và Ban Quản lý dự án tỉnh thực hiện.",
      ["Sở Tài chính", "Sở Xây dựng", "Ban Quản lý dự án tỉnh"]),

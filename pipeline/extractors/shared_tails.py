@@ -57,7 +57,7 @@ def share_tails(agencies: list[FoundAgency], text: str, resources: Resources) ->
     vocab = _vocabulary(resources)
     if not vocab.organs:
         return agencies
-    return _placed(_distributed(_joined(agencies, text, vocab), text, vocab), text, vocab)
+    return _titled(_placed(_distributed(_joined(agencies, text, vocab), text, vocab), text, vocab), text)
 
 
 def _is_organ(agency: FoundAgency, vocab: _Vocabulary) -> bool:
@@ -103,6 +103,20 @@ def _distributed(agencies: list[FoundAgency], text: str, vocab: _Vocabulary) -> 
                     out[k] = _with_body(out[k], text, closing)
             out[j] = _with_opener(out[j], text)  # "... và | các đại biểu HĐND tỉnh"
         i = j + 1
+    return out
+
+
+def _titled(agencies: list[FoundAgency], text: str) -> list[FoundAgency]:
+    """A title shared by the bodies a list goes on to name with the same unit word: "Thủ trưởng cơ
+    quan ngang bộ, cơ quan thuộc Chính phủ" -> "Thủ trưởng cơ quan thuộc Chính phủ"."""
+    out = list(agencies)
+    for i in range(1, len(out)):
+        before, agency = out[i - 1], out[i]
+        if not before.title or agency.title or not _LIST_GAP.fullmatch(text, before.end, agency.start):
+            continue
+        unit = before.name[len(before.title):].split()[:2]
+        if len(unit) == 2 and agency.name.split()[:2] == unit:
+            out[i] = replace(agency, name=f"{before.title} {agency.name}", title=before.title)
     return out
 
 
