@@ -109,3 +109,12 @@ def test_a_group_takes_the_words_that_say_which_of_its_members(sentence: str, le
                   f"Điều 4. Tổ chức thực hiện\n{sentence}\n"
                   "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An")
     assert [t.lead[0].name for t in extract_text(resolution).tasks] == [lead]
+
+
+def test_an_initialism_inside_a_name_is_written_out_from_a_name_spelled_in_full() -> None:
+    """A fixture written for this test: a ministry's letter that abbreviates its own name and a
+    department's it spells in full elsewhere."""
+    letter = ("Bộ Văn hóa, Thể thao và Du lịch yêu cầu:\n1. Trung tâm Chuyển đổi số VHTTDL, Cục DLQGVN triển khai "
+              "xây dựng 03 nền tảng.\n2. Cục Du lịch Quốc gia Việt Nam báo cáo kết quả.\n")
+    leads = [[a.name for a in t.lead] for t in extract_text(letter).tasks]
+    assert leads[0] == ["Trung tâm Chuyển đổi số Văn hóa, Thể thao và Du lịch", "Cục Du lịch Quốc gia Việt Nam"]

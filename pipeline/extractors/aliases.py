@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from itertools import chain, takewhile
 
 from ..patterns import GROUP_OPENING, NAME_DEFINITION, alternation
@@ -28,7 +29,60 @@ def _key(name: str) -> str:
 def resolve_aliases(agencies: list[FoundAgency], text: str, resources: Resources) -> list[FoundAgency]:
     """The agencies, a mention by a defined short name or by a bare head carrying the full name
     it stands for."""
-    return _bare_heads(_defined_aliases(agencies, text), text, resources)
+    return _spelled_out(_bare_heads(_defined_aliases(agencies, text), text, resources), resources)
+
+
+# an initialism inside a name: "Trung tâm Chuyển đổi số VHTTDL", "Cục DLQGVN"
+_INITIALISM = re.compile(r"(?<![\wđĐ])[A-ZĐ]{3,8}(?![\wđĐ&-])")
+# words an initialism leaves out: "Văn hóa, Thể thao và Du lịch" -> VHTTDL
+_LINKS = frozenset({"và", "của"})
+_MIN_SPELLED_WORDS = 3
+
+
+def _spelled_out(agencies: list[FoundAgency], resources: Resources) -> list[FoundAgency]:
+    """Initialisms inside names written out from a name the text or the gazetteer spells in
+    full: "Cục DLQGVN" after "Cục Du lịch Quốc gia Việt Nam" -> "Cục Du lịch Quốc gia Việt Nam";
+    "Trung tâm Chuyển đổi số VHTTDL" -> "... Văn hóa, Thể thao và Du lịch" (the ministry's name).
+    An initialism two phrases could spell stays as written."""
+    if not any(_INITIALISM.search(a.name) for a in agencies):
+        return agencies
+    phrases = dict(_gazetteer_phrases(resources))
+    for agency in agencies:
+        for initials, phrase in _phrases(agency.name):
+            phrases[initials] = phrase if phrases.get(initials, phrase) == phrase else ""
+    out = []
+    for agency in agencies:
+        name = _INITIALISM.sub(lambda m: phrases.get(m.group(0)) or m.group(0), agency.name)
+        out.append(replace(agency, name=name) if name != agency.name else agency)
+    return out
+
+
+def _phrases(name: str) -> list[tuple[str, str]]:
+    """Every run of three or more words of a name with the initials it abbreviates to."""
+    words = name.replace(",", " ,").split()
+    found = []
+    for i in range(len(words)):
+        letters = ""
+        for j in range(i, len(words)):
+            word = words[j]
+            if word == ",":
+                continue
+            if word.lower() not in _LINKS:
+                if not word[:1].isalpha():
+                    break
+                letters += word[0].upper()
+            if j - i + 1 >= _MIN_SPELLED_WORDS and words[j] not in _LINKS and letters:
+                found.append((letters, " ".join(words[i : j + 1]).replace(" ,", ",")))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _gazetteer_phrases(resources: Resources) -> tuple[tuple[str, str], ...]:
+    table: dict[str, str] = {}
+    for entry in resources.agencies:
+        for initials, phrase in _phrases(entry.name):
+            table[initials] = phrase if table.get(initials, phrase) == phrase else ""
+    return tuple(table.items())
 
 
 def _defined_aliases(agencies: list[FoundAgency], text: str) -> list[FoundAgency]:
