@@ -462,6 +462,11 @@ CASES.update({
         [("Lập dự toán kinh phí", ["Sở Nông nghiệp và Môi trường", "Chi cục Thủy sản"], [], None),
          ("Tuyên truyền, hướng dẫn", ["Sở Nông nghiệp và Môi trường", "Chi cục Thủy sản"], [], None)],
     ),
+    "a request to the offices of every province, written with 'các' before their name": (
+        "Cục Thuế đề nghị các Thuế tỉnh, thành phố, Chi cục Thuế doanh nghiệp lớn thực hiện:\n"
+        "1. Tiếp tục tuyên truyền, hướng dẫn các tổ chức chi trả thu nhập.",
+        [("Tiếp tục tuyên truyền", ["Thuế tỉnh, thành phố", "Chi cục Thuế doanh nghiệp lớn"], [], None)],
+    ),
     "sub-items of an item that names its actor": (
         "III. NHIỆM VỤ\na) Sở Y tế chủ trì các nội dung sau:\n- Giám sát ca bệnh tại cộng đồng.\n"
         "- Cấp phát hóa chất cho các địa phương.\nb) Sở Tài chính bố trí kinh phí thực hiện.",

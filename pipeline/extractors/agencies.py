@@ -166,6 +166,8 @@ def _compile(resources: Resources) -> _Compiled:
     level_heads = alternation(spec.get("level_heads", [])) or "(?!)"
     leveled = (rf"(?-i:{level_heads})\s+{_PLACE_LEVELS}(?![\wđ])(?:\s*,\s*{_PLACE_LEVELS}(?![\wđ]))*"
                rf"(?:\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}})?")
+    # "Thuế tỉnh, thành phố", "Sở Y tế tỉnh/thành phố": every province and city of that body
+    city_too = r"(?<=tỉnh)[ \t]*[,/][ \t]*(?:thành phố|TP)(?![\wđ])"
     # Every mention opens with a capital or with one of these lowercase words: a cheap test
     # that skips the other words before the long alternation is tried.
     openers_lower = {phrase.split()[0].lower() for phrase in (
@@ -177,14 +179,15 @@ def _compile(resources: Resources) -> _Compiled:
         rf"(?<!toàn\s)(?:(?P<title>{titles})\s+)?(?!(?:{exclusions})(?![\wđ]))(?P<body>"
         rf"(?P<headgroup>(?:{gazetteer}|(?:{heads})(?:[ \t]+(?!và(?![\wđ])){tail_word}){{0,4}}?)"
         rf"[ \t]+(?:các|tất cả các)[ \t]+{bare_unit}(?:{sep}{bare_unit})*{group_tail})"  # never across a line
-        rf"|(?P<gaz>{gazetteer})(?:\s+{_PLACE_LIST}|\s+{_PLACE}|[ \t]+(?-i:{province_names})(?![\wđ]))?"
+        rf"|(?P<gaz>{gazetteer})(?:\s+{_PLACE_LIST}|\s+{_PLACE}|[ \t]+(?-i:{province_names})(?![\wđ])"
+        rf"|{city_too})?"
         rf"|(?P<named_place>{named_place})"
         rf"|(?P<local>{local_group})"
         rf"|(?P<group>{group})"
         rf"|(?P<sector>(?:{sectors})\s+(?:{_CAPWORD}(?:\s+{_CAPWORD})*(?:\s+(?:tỉnh|huyện))?"
         rf"|(?!{stop}){_LOWERWORD}(?:\s+(?!{stop}){_LOWERWORD}){{0,4}}))"
         rf"|(?P<standalone>(?!(?:{continued})[ \t]+{_CAPWORD})(?:{standalone}))(?![\wđ])"
-        rf"|(?P<named>{named}(?:[ \t]+{tiers})?)"  # "Đội kiểm tra 814 cấp dưới", "Ban Chỉ đạo 814 các cấp"
+        rf"|(?P<named>{named}(?:[ \t]+{tiers}|{city_too})?)"  # "Đội kiểm tra 814 cấp dưới", "Ban Chỉ đạo 814 các cấp"
         rf"|(?P<leveled>{leveled})"
         rf"|(?P<province>{province})"
         rf")(?![\wđ])"

@@ -180,6 +180,9 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         basis = _FRONTED_BASIS.match(text, after_verb, unit.end)  # "đề nghị trên cơ sở các kết quả ..., X cần ..."
         if basis and run_from(agencies, text, basis.end(), unit.end):
             after_verb = basis.end()
+        opener = _GROUP_OPENER.match(text, after_verb)  # "đề nghị các Thuế tỉnh, thành phố ...": the gazetteer's name
+        if opener and not any(a.start == after_verb for a in agencies):
+            after_verb = opener.end()
         run = run_from(agencies, text, after_verb, unit.end)
         if (not run or run[0].start > after_verb + 3) and verb in {"đề nghị", "yêu cầu", "giao"}:
             run = generic_addressee(text, after_verb, unit.end, vocab)
