@@ -162,12 +162,12 @@ CASES = [
     # a name that spells a comma inside ("phòng, chống"), at any level
     ("Ban Chỉ đạo phòng, chống tham nhũng tỉnh chủ trì", ["Ban Chỉ đạo phòng, chống tham nhũng tỉnh"]),
     # a province named without its level after a listed body; a body serving every commune level
-    ("Tỉnh đoàn Tuyên Quang chủ trì, phối hợp với Sở GD&ĐT tỉnh Tuyên Quang",
-     ["Tỉnh đoàn Tuyên Quang", "Sở Giáo dục và Đào tạo tỉnh Tuyên Quang"]),
+    ("Tỉnh đoàn Lào Cai chủ trì, phối hợp với Sở GD&ĐT tỉnh Lào Cai",
+     ["Tỉnh đoàn Lào Cai", "Sở Giáo dục và Đào tạo tỉnh Lào Cai"]),
     ("Trung tâm chính trị xã, phường, đặc khu có trách nhiệm", ["Trung tâm chính trị xã, phường, đặc khu"]),
     # what a central bank directs: credit institutions, the policy bank, its provincial branches
-    ("yêu cầu các tổ chức tín dụng, Ngân hàng Chính sách xã hội, Ngân hàng Nhà nước chi nhánh tỉnh, thành phố "
-     "rà soát", ["các tổ chức tín dụng", "Ngân hàng Chính sách xã hội",
+    ("đề nghị các tổ chức tín dụng, Ngân hàng Chính sách xã hội, Ngân hàng Nhà nước chi nhánh tỉnh, thành phố "
+     "thống kê dư nợ", ["các tổ chức tín dụng", "Ngân hàng Chính sách xã hội",
                  "Ngân hàng Nhà nước chi nhánh tỉnh, thành phố"]),
     # the party committees of every province
     ("Bí thư tỉnh ủy, thành ủy chỉ đạo", ["Bí thư Tỉnh ủy, Thành ủy"]),
@@ -228,9 +228,9 @@ MEMBER_LISTS = [
       "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai"]),
     ("Các huyện ủy: Đà Bắc, Cao Phong lãnh đạo", ["Huyện ủy Đà Bắc", "Huyện ủy Cao Phong"]),
     # ... or names them right after, each of its own level where it says so
-    ("yêu cầu Chủ tịch UBND các huyện Phù Mỹ, Vân Canh, TX.An Nhơn và TP.Quy Nhơn chủ trì",
-     ["Chủ tịch UBND huyện Phù Mỹ", "Chủ tịch UBND huyện Vân Canh", "Chủ tịch UBND thị xã An Nhơn",
-      "Chủ tịch UBND thành phố Quy Nhơn"]),
+    ("đề nghị Chủ tịch UBND các huyện Kỳ Sơn, Tương Dương, TX.Thái Hòa và TP.Vinh rà soát",
+     ["Chủ tịch UBND huyện Kỳ Sơn", "Chủ tịch UBND huyện Tương Dương", "Chủ tịch UBND thị xã Thái Hòa",
+      "Chủ tịch UBND thành phố Vinh"]),
 ]
 
 

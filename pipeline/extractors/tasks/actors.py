@@ -167,7 +167,7 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
     for m in vocab.addressing.finditer(text, begin, unit.end):
         verb = m.group(0).strip(" :").lower()
         before = text[unit.start : m.start()]
-        if vocab.past.search(before) and not _reporting_authority(before, vocab) and not _reports_a_request(vocab):
+        if vocab.past.search(before) and not _reporting_authority(before, vocab) and not tells_of_requests(vocab):
             continue
         if vocab.nominal_verb.search(text, max(unit.start, m.start() - 20), m.start()):
             continue  # "Theo đề nghị Trưởng ban ...": the proposal a decision rests on
@@ -218,10 +218,8 @@ _ISSUED = re.compile(r"\s*(?:\S+\s+){1,3}?số\s*\d", re.IGNORECASE)
 
 def _reporting_authority(before: str, vocab: Vocab) -> bool:
     """An authority that has just asked ("UBND TP Đà Lạt vừa yêu cầu UBND các xã ..."): a report
-    of its request, which stands, unlike what a body did ("Sở X đã đề nghị ..."); a press report
-    may frame it ("Ngày 10.11, Văn phòng UBND tỉnh cho biết Chủ tịch UBND tỉnh đã yêu cầu ...")."""
-    framed = vocab.news_frame.sub("", vocab.discourse.sub("", before.strip(), count=1), count=1)
-    speaker = vocab.past.sub("", framed).strip()
+    of its request, which stands, unlike what a body did ("Sở X đã đề nghị ...")."""
+    speaker = vocab.past.sub("", vocab.discourse.sub("", before.strip(), count=1)).strip()
     return bool(speaker) and bool(vocab.authority.match(speaker)) and len(speaker.split()) <= 12
 
 
@@ -257,9 +255,10 @@ def _may_issue(agency: FoundAgency, vocab: Vocab) -> bool:
 _BARE_LEVEL = re.compile(r"(?:^| )(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)$")
 
 
-def _reports_a_request(vocab: Vocab) -> bool:
-    """A press report tells of a request as made ("EVN đã yêu cầu các đơn vị thành viên ..."):
-    that is its news, not a request's background. Only a press report has no issuer key."""
+def tells_of_requests(vocab: Vocab) -> bool:
+    """Whether the text is a press report, which tells of requests as made ("Ngày 10.11, ... Chủ
+    tịch UBND tỉnh đã yêu cầu X ...", "EVN đã yêu cầu các đơn vị thành viên ..."): that is its
+    news, not a request's background. Only a press report has no issuer key."""
     return vocab.issuer_key is None
 
 

@@ -351,21 +351,20 @@ def _charged_by_name(unit: Unit, text: str, agencies: list[FoundAgency], vocab: 
     if subject is None or any(_names_a_class(a, vocab) or GROUP_OPENING.match(a.text) for a in subject[0]):
         return False
     named = text[begin : subject[1]]
-    return not _PEOPLE.search(named) and bool(_CHARGED.match(text, subject[1], unit.end))
+    return not vocab.people.search(named) and bool(_CHARGED.match(text, subject[1], unit.end))
 
 
 _CHARGED = re.compile(r"\s*có\s+trách\s+nhiệm(?![\wđ])", re.IGNORECASE)
-# people among the subject: "Cơ quan, tổ chức, hộ gia đình và cá nhân có trách nhiệm ..." binds a class
-_PEOPLE = re.compile(r"(?<![\wđ])(?:cá nhân|hộ gia đình|người dân|công dân|tổ chức)(?![\wđ])", re.IGNORECASE)
 
 
-def _acts_after(pos: int, unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab) -> int | None:
-    """Where an action, or a body and its action, follows a basis ("Căn cứ ..., <here>"); None
-    when the basis goes on."""
+def _acts_after(pos: int, unit: Unit, text: str, agencies: list[FoundAgency],
+               vocab: Vocab) -> tuple[int, tuple[list[FoundAgency], int] | None] | None:
+    """Where an action, or a body and its action, follows a basis ("Căn cứ ..., <here>"), with
+    that body when one is named; None when the basis goes on."""
     while pos < unit.end and text[pos] in " \t\n":
         pos += 1
-    acts = opens_with_action(text[pos : unit.end], vocab) or subject_of(unit, text, agencies, vocab, pos)
-    return pos if acts else None
+    subject = subject_of(unit, text, agencies, vocab, pos)
+    return (pos, subject) if subject or opens_with_action(text[pos : unit.end], vocab) else None
 
 
 def _details_own_action(unit: Unit, text: str, vocab: Vocab) -> bool:
@@ -550,7 +549,7 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     if basis or (ctx.normative and vocab.rule_clause.match(opening)):
         return None
     subject = listed or subject_of(unit, text, in_unit, vocab, begin) or (
-        subject_of(unit, text, in_unit, vocab, after_basis) if after_basis else None)
+        after_basis[1] if after_basis else None)
     if subject and ctx.normative and all(vocab.class_subject.match(a.text.strip()) for a in subject[0]):
         return None  # "Tổ chức, cá nhân ... sẽ được khen thưởng": a rule for a class of people
     if subject and all(vocab.class_actor.match(a.text.strip()) for a in subject[0]):

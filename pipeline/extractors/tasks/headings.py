@@ -6,7 +6,16 @@ from ...lines import plain
 from ...patterns import GROUP_OPENING
 from ...structure import Block
 from ..agencies import FoundAgency, flatten
-from .actors import addressees_of, agencies_in, is_plural, only_agencies, run_from, subject_of, support_of
+from .actors import (
+    addressees_of,
+    agencies_in,
+    is_plural,
+    only_agencies,
+    run_from,
+    subject_of,
+    support_of,
+    tells_of_requests,
+)
 from .model import Context, Unit
 from .scopes import Scope, marker_style
 from .units import strip_opening
@@ -365,7 +374,7 @@ def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     opening = run_from(agencies_in(agencies, unit.start, unit.end), text, begin, unit.end)
     found = addressees_of(unit, text, agencies, vocab, unit.start)
     if (opening and opening[0].start == begin and vocab.reported.match(text, opening[-1].end)
-            and not (found and vocab.issuer_key is None)):
+            and not (found and tells_of_requests(vocab))):
         # "Thủ tướng Chính phủ đã phê duyệt ..., cụ thể như sau:": what was done, not what to do
         # (a press report's "UBND huyện đã có Công văn ... yêu cầu X:" tells of the request it reports)
         return

@@ -15,15 +15,23 @@ _MIN_WORDS = 8
 
 def without_lede_repeats(tasks: list[AssembledTask], text: str, vocab: Vocab) -> list[AssembledTask]:
     """The tasks without those whose speaker asked, naming nobody, for what a later task repeats."""
-    later_texts = [fold_name(t.text) for t in tasks]
+    later_texts: list[str] | None = None  # folded once, when a lede is in sight
     kept: list[AssembledTask] = []
     for index, task in enumerate(tasks):
-        if task.rule == "subject" and task.lead and vocab.authority.match(task.lead[0].text):
-            start = task.action_start + len(text[task.action_start : task.end]) - len(
-                text[task.action_start : task.end].lstrip())
-            verb = vocab.addressing.match(text, start, task.end)  # "... yêu cầu khẩn trương ..."
-            action = fold_name(text[verb.end() : task.end]) if verb else ""
-            if len(action.split()) >= _MIN_WORDS and any(action in later for later in later_texts[index + 1 :]):
+        action = _requested_action(task, text, vocab)
+        if len(action.split()) >= _MIN_WORDS:
+            later_texts = later_texts or [fold_name(t.text) for t in tasks]
+            if any(action in later for later in later_texts[index + 1 :]):
                 continue
         kept.append(task)
     return kept
+
+
+def _requested_action(task: AssembledTask, text: str, vocab: Vocab) -> str:
+    """What an authority asks for when it is the task's only actor ("Chủ tịch UBND tỉnh yêu cầu
+    khẩn trương kiểm tra ..."), folded; "" for any other task."""
+    if task.rule != "subject" or not task.lead or not vocab.authority.match(task.lead[0].text):
+        return ""
+    body = text[task.action_start : task.end]
+    verb = vocab.addressing.match(text, task.action_start + len(body) - len(body.lstrip()), task.end)
+    return fold_name(text[verb.end() : task.end]) if verb else ""

@@ -71,7 +71,6 @@ class Vocab:
     name_breaker: re.Pattern[str]
     portal_links: re.Pattern[str]
     discourse: re.Pattern[str]
-    news_frame: re.Pattern[str]
     authority: re.Pattern[str]
     meeting: re.Pattern[str]
     issuer_act: re.Pattern[str]
@@ -116,13 +115,14 @@ class Vocab:
     due_cue: re.Pattern[str]
     class_subject: re.Pattern[str]
     class_actor: re.Pattern[str]
+    people: re.Pattern[str]
     coordinates: re.Pattern[str]
     implementation_part: re.Pattern[str]
     # The document's word analysis, when assembly is given one: whether the word at an
     # offset (after adverbs such as "khẩn trương") is a verb; the flag asks for lowercase.
     verb_at: Callable[[int, bool], bool] | None = None
     # the body that issues the document, folded ("bo y te"): its own head speaks in it
-    issuer_key: str | None = None
+    issuer_key: str | None = None  # None in a press report: it speaks for nobody it names
     # a name with its abbreviations written out ("UBND tỉnh" -> "Ủy ban nhân dân tỉnh")
     expand: Callable[[str], str] | None = None
 
@@ -222,6 +222,9 @@ def compile_vocab(resources: Resources) -> Vocab:
         condition=re.compile(rf"(?:{alternation(d.get('condition_openers', []))})\s[^,;]*?(?=,|\sthì\s)", flags),
         class_subject=re.compile(rf"^(?:(?:các|mọi|những)\s+)?(?:{alternation(d.get('class_subjects', []))})$", flags)
         if d.get("class_subjects") else re.compile("(?!)"),
+        # people named anywhere among those a clause charges: "Cơ quan, tổ chức, hộ gia đình và cá nhân"
+        people=re.compile(rf"(?<![\wđ])(?:{alternation(d.get('class_openers', []))})(?![\wđ])", flags)
+        if d.get("class_openers") else re.compile("(?!)"),
         class_actor=re.compile(rf"^(?:(?:các|mọi|những|tất cả các)\s+)?(?:{alternation(d.get('class_openers', []))})"
                                r"(?![\wđ])", flags) if d.get("class_openers") else re.compile("(?!)"),
         coordinates=re.compile("(?:" + "|".join(d.get("coordinator_phrases", ["(?!)"])) + ")", flags),
@@ -283,9 +286,6 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
     duty = any_of("duty_words")
     return {
         "discourse": re.compile(rf"^(?:(?:{any_of('discourse_openers')})\s*,?\s*)+", flags),
-        # "Ngày 10.11, Văn phòng UBND tỉnh cho biết ": a press report's dateline and source
-        "news_frame": re.compile(rf"^(?:(?:{any_of('news_datelines')})\s*)?(?:[^,.;:“”\"]{{0,80}}?\s"
-                                 rf"(?:{any_of('news_sources')})\s+)?", flags),
         "authority": re.compile(rf"^(?:{any_of('authorities')})", flags),
         "meeting": re.compile(rf"^\s*(?:{any_of('meeting_openers')})(?![\wđ])", flags),
         "issuer_act": re.compile(rf"^\s*(?:{any_of('issuer_acts')})(?![\wđ])", flags),
