@@ -25,9 +25,11 @@ from .resources import Resources, load_resources
 __all__ = ["NATIONAL_MOTTO", "Annex", "Block", "Layout", "analyse_layout", "is_heading", "recipients_of",
            "signer_of", "split_blocks"]
 
+# Header lines outside a header: the motto, the number, the place and date line alone (not a
+# sentence that opens with a date: "Sau cuộc làm việc, ngày 23-8-2011, ...").
 _HEADER_FURNITURE = re.compile(
     r"^(?:CỘNG HÒA XÃ HỘI|CHỦ NGHĨA VIỆT NAM|Độc lập\s*-|Số\s*:|[\W_]+$|V/v\b|"
-    r".{2,40},\s*ngày(?:\s|$)|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}$)",
+    r".{2,40},\s*ngày(?:\s+\S+){0,8}\s*$|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}$)",
     re.IGNORECASE,
 )
 # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", also when a narrow column wraps it

@@ -5,7 +5,8 @@ line break:
 
 - at clause openings: a line start or after ``. ! ? ; :`` (after a list marker such as
   "1.", "a)", "-"; a wrapped line that goes on with a sentence opens nothing). In the
-  nhiemvu pipeline only openings in lowercase ("...; rà soát ...") are analysed, as a
+  nhiemvu pipeline only openings in lowercase ("...; rà soát ..."), those of bulleted
+  items and those of the sentences after a paragraph's first are analysed, as any other
   capitalised opening accepts only verbs of the closed lists;
 - after the spans of ``doc.spans[after]`` followed by a lowercase word (in nhiemvu the
   agencies: "Sở Y tế rà soát ..."), counted from the span's end, with the span's last two
@@ -37,7 +38,7 @@ from .tokenizer import text_of
 
 WORDS_KEY = "words"
 
-OPENINGS = ("all", "items", "lowercase", "none")
+OPENINGS = ("all", "sentences", "items", "lowercase", "none")
 
 # Where a clause may open: a line start, or after sentence or clause punctuation.
 OPENING = re.compile(r"(?m)^|(?<=[.!?;:])[ \t]+")
@@ -55,15 +56,19 @@ LINE_END = re.compile(r"[ \t\r]*(?:\n|$)")
 CONTEXT = 2
 
 
-def opening_starts(text: str, lowercase_only: bool = False, bullets: bool = False) -> list[int]:
+def opening_starts(text: str, lowercase_only: bool = False, bullets: bool = False,
+                   sentences: bool = False) -> list[int]:
     """Offsets of the first word of every clause opening (see the module docstring);
-    ``lowercase_only`` keeps those in lowercase, and with ``bullets`` also the capitalised
-    openings of bulleted items ("- Lấy mẫu ...").
+    ``lowercase_only`` keeps those in lowercase, with ``bullets`` also the capitalised
+    openings of bulleted items ("- Lấy mẫu ..."), and with ``sentences`` also those of the
+    sentences after a paragraph's first ("... chủ trì ... . Tìm kiếm nguồn ...").
 
     >>> opening_starts("1. Sở Y tế rà soát; báo cáo.\\n- Theo dõi")
     [3, 20, 31]
     >>> opening_starts("1. Sở Y tế rà soát; báo cáo.\\n- Theo dõi", lowercase_only=True, bullets=True)
     [20, 31]
+    >>> opening_starts("Sở Y tế rà soát. Tìm kiếm nguồn.", lowercase_only=True, sentences=True)
+    [17]
     """
     starts = []
     for m in OPENING.finditer(text):
@@ -73,7 +78,9 @@ def opening_starts(text: str, lowercase_only: bool = False, bullets: bool = Fals
             continue
         lower = text[start].islower()
         bulleted = bullets and BULLET_MARK.match(marker.group(0)) is not None
-        if (lowercase_only and not lower and not bulleted) or (lower and _continues_sentence(text, m.start())):
+        inside = sentences and m.start() > 0 and text[m.start() - 1] in ".!?"
+        if (lowercase_only and not lower and not bulleted and not inside) or (
+                lower and _continues_sentence(text, m.start())):
             continue
         starts.append(start)
     return starts
@@ -207,7 +214,9 @@ def analyse(text: str, windows: list[list[tuple[int, int]]], analyser: str) -> l
 def make_words(nlp: Language, name: str, window: int, analyser: str, openings: str, after: str,
                merge: bool, models_dir: str) -> WordsComponent:
     """``nlp.add_pipe("nhiemvu_words")``. ``openings``: which clause openings to analyse
-    (all, lowercase, none); ``after``: a span key whose spans' ends also open a window;
+    (all; sentences: lowercase ones, bulleted items and the sentences after a paragraph's first;
+    items: lowercase ones and bulleted items; lowercase; none); ``after``: a span key whose
+    spans' ends also open a window;
     ``merge``: merge each word's tokens into one (spans already written stay aligned)."""
     return WordsComponent(window, analyser, openings, after, merge, models_dir)
 
@@ -227,7 +236,8 @@ class WordsComponent:
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         starts = [] if self.openings == "none" else opening_starts(
-            text, self.openings in {"lowercase", "items"}, bullets=self.openings == "items")
+            text, self.openings in {"lowercase", "items", "sentences"}, bullets=self.openings in {"items", "sentences"},
+            sentences=self.openings == "sentences")
         windows = [(start, self.window) for start in starts]
         if self.after and self.after in doc.spans:
             after = span_end_starts(text, [s.end_char for s in doc.spans[self.after]])

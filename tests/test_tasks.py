@@ -1543,3 +1543,36 @@ def test_a_letter_s_polite_quy_co_quan_is_its_addressee() -> None:
     assert [[a.name for a in t.lead] for t in tasks] == [[
         "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
         "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]]
+
+
+def test_a_sentence_after_a_task_that_opens_with_a_verb_is_the_same_body_s() -> None:
+    """A fixture written for this test: a news summary of what one ministry is to do, sentence by
+    sentence; "Điều tiết" is no verb of the closed lists, only the tagger knows it."""
+    report = ("Bộ Công Thương chủ trì, phối hợp với các địa phương theo dõi sát diễn biến thị trường xăng dầu. "
+              "Điều tiết nguồn cung xăng dầu cho các tỉnh miền núi phía Bắc trong mùa mưa lũ.\n")
+    tasks = extract_text(report).tasks
+    assert [(t.lead[0].name, t.span.text.split()[0]) for t in tasks] == [("Bộ Công Thương", "Bộ"),
+                                                                    ("Bộ Công Thương", "Điều")]
+
+
+def test_a_sentence_that_opens_with_a_date_is_no_header_line() -> None:
+    """A fixture written for this test: a report whose first sentence opens with a date after a comma,
+    like the place and date line of a header."""
+    report = ("Sau buổi kiểm tra, ngày 12-5-2019, Chủ tịch UBND huyện giao Phòng Tài nguyên và Môi trường "
+              "kiểm tra hiện trạng bãi tập kết cát ven sông.\n")
+    assert [t.lead[0].name for t in extract_text(report).tasks] == ["Phòng Tài nguyên và Môi trường"]
+
+
+def test_a_quotation_s_gap_before_a_new_request_parts_two_tasks() -> None:
+    """A fixture written for this test: a report quoting a notice whose omitted words are marked "…"."""
+    report = ("Thông báo nêu rõ: “Giao Sở Xây dựng phối hợp với UBND huyện Đồng Hỷ làm rõ… hạng mục số 3… "
+              "giao Sở Tài chính chủ trì thẩm định lại dự toán… báo cáo UBND tỉnh trước ngày 20-6-2019”.\n")
+    tasks = extract_text(report).tasks
+    assert [t.lead[0].name for t in tasks] == ["Sở Xây dựng", "Sở Tài chính"]
+
+
+def test_what_a_body_feels_is_no_task() -> None:
+    """A fixture written for this test: a newspaper's closing thanks."""
+    report = ("Chủ tịch UBND tỉnh giao Sở Công Thương kiểm tra các cửa hàng xăng dầu trên địa bàn.\n\n"
+              "Báo Công Thương rất hoan nghênh sự quan tâm của lãnh đạo tỉnh.\n")
+    assert [t.lead[0].name for t in extract_text(report).tasks] == ["Sở Công Thương"]

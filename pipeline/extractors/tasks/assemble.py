@@ -487,6 +487,14 @@ def _next_in_a_list_of_tasks(unit: Unit, opening: str, begin: int, vocab: Vocab,
                 and vocab.verb_at is not None and vocab.verb_at(begin, False) and len(opening.split()) >= 4)
 
 
+def _next_action_of_the_actor(opening: str, begin: int, vocab: Vocab, ctx: Context) -> bool:
+    """A sentence after a task of the same paragraph that opens with a word the tagger reads as a
+    verb ("... chủ trì ... . Tìm kiếm nguồn nguyên liệu ..."): the same actor's next action,
+    although the closed lists lack its verb."""
+    return (bool(ctx.block_lead) and not ctx.normative and opening[:1].isupper()
+            and vocab.verb_at is not None and vocab.verb_at(begin, False) and len(opening.split()) >= 4)
+
+
 # In the body of a rule, an item is a body's task only when a heading, a lead-in or its
 # parent item names that body: the sentence before it or the document's addressee does not.
 _NOT_IN_RULES = {"previous_task", "document_addressee"}
@@ -596,7 +604,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         begin, opening = begin + label.end(), opening[label.end():]
     starts_with_action = opens_with_action(opening, vocab, begin) or bool(
         unit.in_item and under_actor_heading and opening[:1].isupper() and len(opening.split()) >= 4
-        and ":" not in " ".join(opening.split()[:6])) or _next_in_a_list_of_tasks(unit, opening, begin, vocab, ctx)
+        and ":" not in " ".join(opening.split()[:6])) or _next_in_a_list_of_tasks(unit, opening, begin, vocab, ctx) or (
+        _next_action_of_the_actor(opening, begin, vocab, ctx))
     obligation = vocab.obligation.search(opening)
     has_obligation = bool(obligation) and not vocab.past.search(opening[: obligation.start()].rstrip())
     directive = ctx.scopes.directive()

@@ -58,6 +58,10 @@ def strip_opening(text: str, start: int, unit: Unit, vocab: Vocab) -> int:
     return start + (topic.end() if topic else 0)
 
 
+# the gap a quotation leaves ("... làm rõ… giao cho Sở NNPTNT chủ trì ...")
+_ELLIPSIS = {"…", "..."}
+
+
 def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab) -> list[Unit]:
     """Split at ";" or "để" when the next clause names a new actor or a new directive.
 
@@ -71,15 +75,17 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
     for m in vocab.addressing.finditer(text, unit.start, unit.end):
         if m.group(0).rstrip().endswith(":") and m.end() < unit.end - 3:
             cuts.append(m.end())
-    for m in re.finditer(rf";\s+|\s+để\s+|:\s+(?=[{CAPITALS}])|,\s+(?:còn|trong khi(?: đó)?|đồng thời)\s+|,\s+",
-                         text[unit.start : unit.end]):
+    for m in re.finditer(rf";\s+|\s*(?:…|\.\.\.)\s*(?=[a-zđ])|\s+để\s+|:\s+(?=[{CAPITALS}])|"
+                         rf",\s+(?:còn|trong khi(?: đó)?|đồng thời)\s+|,\s+", text[unit.start : unit.end]):
         pos = unit.start + m.end()
         sep = m.group(0).strip()
         rest = text[pos : unit.end]
         if sep == "," and not vocab.recurrence_opener.match(rest):
             continue  # "Hàng quý, X báo cáo ..., sáu tháng một lần, Y báo cáo ...": a new time, a new actor
+        if sep in _ELLIPSIS and not vocab.addressing.match(rest):
+            continue  # a quotation's gap ("... làm rõ… gói thầu số 7…") cuts only before a new request
         new_actor = subject_of(Unit(pos, unit.end, rest), text, agencies, vocab, pos)
-        directive = sep == ";" and vocab.addressing.match(rest) and addressees_of(
+        directive = sep in {";", *_ELLIPSIS} and vocab.addressing.match(rest) and addressees_of(
             Unit(pos, unit.end, rest), text, agencies, vocab, pos)
         obligation = sep == ";" and vocab.obligation.search(" ".join(rest.split()[:7]))
         # "...; định kỳ hằng quý, 6 tháng, năm xây dựng báo cáo ...": a periodic report is a task of its own
