@@ -118,3 +118,39 @@ def test_an_initialism_inside_a_name_is_written_out_from_a_name_spelled_in_full(
               "xây dựng 03 nền tảng.\n2. Cục Du lịch Quốc gia Việt Nam báo cáo kết quả.\n")
     leads = [[a.name for a in t.lead] for t in extract_text(letter).tasks]
     assert leads[0] == ["Trung tâm Chuyển đổi số Văn hóa, Thể thao và Du lịch", "Cục Du lịch Quốc gia Việt Nam"]
+
+
+REPORT_SUBJECTS = [
+    # two titles joined by a slash head one group
+    ("Chủ tịch UBND tỉnh yêu cầu Giám đốc/Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã tập trung "
+     "kiểm tra các điểm sạt lở.", [["Giám đốc/Thủ trưởng các sở, ban, ngành", "Chủ tịch UBND các xã"]]),
+    # every province's construction board names the works it builds
+    ("Ban Quản lý dự án đầu tư xây dựng các công trình Giao thông tỉnh khẩn trương hoàn thiện hồ sơ thiết kế.",
+     [["Ban Quản lý dự án đầu tư xây dựng các công trình Giao thông tỉnh"]]),
+    # the head of each unit addressed, without "các"
+    ("Phòng Giáo dục đề nghị Thủ trưởng đơn vị rà soát danh sách giáo viên.", [["Thủ trưởng đơn vị"]]),
+    # a list of units without "các" takes the noun that says which
+    ("Cơ quan, đơn vị trường học gửi báo cáo về Phòng Giáo dục.", [["Cơ quan, đơn vị trường học"]]),
+    # a department of every Sở Giáo dục spells a comma inside its name
+    ("Phòng Chính trị, tư tưởng phối hợp với các phòng thuộc Sở kiểm tra việc thực hiện.",
+     [["Phòng Chính trị, tư tưởng"]]),
+    # the capacity a body acts in, between commas, before its duty
+    ("Chủ tịch UBND các xã, với vai trò là thành viên của tổ công tác, có trách nhiệm tổng hợp khó khăn.",
+     [["Chủ tịch UBND các xã"]]),
+    # working groups and their leaders; a modal verb is no word of the group's name
+    ("Các tổ trưởng phải chịu trách nhiệm đôn đốc các xã được phân công.", [["Các tổ trưởng"]]),
+    ("Tổ công tác hoàn thành nhiệm vụ trước ngày 30/11/2025.", [["Tổ công tác"]]),
+]
+
+
+@pytest.mark.parametrize(("report", "leads"), REPORT_SUBJECTS, ids=range(len(REPORT_SUBJECTS)))
+def test_who_a_report_charges(report: str, leads: list[list[str]]) -> None:
+    """Fixtures written for this test: one sentence each, of the kind portal reports carry."""
+    assert [[a.name for a in t.lead] for t in extract_text(report + "\n").tasks] == leads
+
+
+def test_a_group_under_a_body_s_direction_is_no_task() -> None:
+    """A fixture written for this test: what a working group answers to, then what its members must do."""
+    report = ("Các tổ công tác chịu sự chỉ đạo trực tiếp của Chủ tịch UBND tỉnh và chịu trách nhiệm về kết quả.\n\n"
+              "Các tổ trưởng phải chịu trách nhiệm đôn đốc các xã được phân công.\n")
+    assert [[a.name for a in t.lead] for t in extract_text(report).tasks] == [["Các tổ trưởng"]]

@@ -124,6 +124,7 @@ def _compile(resources: Resources) -> _Compiled:
     group_tail = rf"(?:\s+(?:{qualifiers})(?![\wđ]))*"
     bare_unit = rf"(?:{units})(?![\wđ])"
     units_lower = alternation([u for u in spec["units"] if u[:1].islower()]) or "(?!)"
+    headed_units = alternation(spec.get("headed_units", [])) or "(?!)"
     # A new opener ("các ngành liên quan, các nhà đầu tư") starts a new group.
     # "các sở ngành", "các bộ ngành": a unit and its sector side by side; "các đơn vị điện lực trên
     # địa bàn tỉnh", "các cơ quan chuyên môn có liên quan": words that qualify the unit, kept when
@@ -176,7 +177,9 @@ def _compile(resources: Resources) -> _Compiled:
     first = alternation(sorted(openers_lower))
     pattern = re.compile(
         rf"(?<![\wđ])(?=(?-i:[{CAPITALS}])|(?:{first})(?![\wđ])|\d{{1,3}}[ \t])"
-        rf"(?<!toàn\s)(?:(?P<title>{titles})\s+)?(?!(?:{exclusions})(?![\wđ]))(?P<body>"
+        # a title, or titles joined by a slash ("Giám đốc/Thủ trưởng các sở"), then the body
+        rf"(?<!toàn\s)(?:(?P<title>(?:{titles})(?:[ \t]*/[ \t]*(?:{titles}))*)\s+)?"
+        rf"(?!(?:{exclusions})(?![\wđ]))(?P<body>"
         rf"(?P<headgroup>(?:{gazetteer}|(?:{heads})(?:[ \t]+(?!và(?![\wđ])){tail_word}){{0,4}}?)"
         rf"[ \t]+(?:các|tất cả các)[ \t]+{bare_unit}(?:{sep}{bare_unit})*{group_tail})"  # never across a line
         rf"|(?P<gaz>{gazetteer})(?:\s+{_PLACE_LIST}|\s+{_PLACE}|[ \t]+(?-i:{province_names})(?![\wđ])"
@@ -190,6 +193,7 @@ def _compile(resources: Resources) -> _Compiled:
         rf"|(?P<named>{named}(?:[ \t]+{tiers}|{city_too})?)"  # "Đội kiểm tra 814 cấp dưới", "Ban Chỉ đạo 814 các cấp"
         rf"|(?P<leveled>{leveled})"
         rf"|(?P<province>{province})"
+        rf"|(?(title)(?-i:{headed_units})(?![\wđ])|(?!))"  # "Thủ trưởng đơn vị": the head of each unit addressed
         rf")(?![\wđ])"
         rf"|(?<![\wđ])(?P<person>{person})",
         re.IGNORECASE,

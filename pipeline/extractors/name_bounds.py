@@ -107,7 +107,9 @@ def extend_groups(agencies: list[FoundAgency], text: str, words: WordIndex, stop
 
 
 def _bare_group(agency: FoundAgency, units: frozenset[str]) -> bool:
-    return bool(GROUP_OPENING.match(agency.text)) and not agency.members and any(
+    """A group ("các đơn vị", "Cơ quan, đơn vị") that ends on a unit noun and lists no members."""
+    listed = "," in agency.text and any(agency.text.lower().startswith(unit + ",") for unit in units)
+    return bool(GROUP_OPENING.match(agency.text) or listed) and not agency.members and any(
         agency.text.lower().endswith(" " + unit) for unit in units)
 
 

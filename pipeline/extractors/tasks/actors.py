@@ -85,7 +85,7 @@ _QUALIFIER = re.compile(r"[ \t\n]+(?P<words>[^\W\d_A-ZĐ][^,;:.()]{2,80}?)"
                         r"(?=[ \t]+(?:(?:có|chịu)[ \t]+trách[ \t]+nhiệm|có[ \t]+nhiệm[ \t]+vụ)(?![\wđ]))")
 
 
-_NOT_A_QUALIFIER = re.compile(r"(?<![\wđ])và(?![\wđ])|(?<![\wđ])(?:không|chưa|sẽ|đã|cũng|vẫn)$")
+_NOT_A_QUALIFIER = re.compile(r"(?<![\wđ])và(?![\wđ])|(?<![\wđ])(?:không|chưa|sẽ|đã|cũng|vẫn|phải|cần)$")
 
 
 def _with_qualifier(run: list[FoundAgency], text: str, end: int, vocab: Vocab) -> list[FoundAgency]:
@@ -94,7 +94,7 @@ def _with_qualifier(run: list[FoundAgency], text: str, end: int, vocab: Vocab) -
         return run
     qualifier = _QUALIFIER.match(text, run[0].end, end)
     if qualifier is None or _NOT_A_QUALIFIER.search(qualifier.group("words")):
-        return run  # "... và ...": another body; "... không | chịu trách nhiệm": the predicate's adverb
+        return run  # "... và ...": another body; "... không | phải | chịu trách nhiệm": the predicate's adverb
     whole = text[run[0].start : qualifier.end()]
     return [FoundAgency(whole, " ".join(whole.split()), run[0].start, qualifier.end())]
 
@@ -113,12 +113,14 @@ def _described_subject(text: str, begin: int, end: int, vocab: Vocab) -> tuple[l
         return None
     name = found.group("np")
     if _NEGATION_END.search(name):
-        return None  # "Văn phòng ... không chịu trách nhiệm": the body is exempt, not charged
+        return None  # "Văn phòng ... không chịu trách nhiệm": the body is exempt, not charged; "X chịu ... và"
     start = found.start("np")
     return [FoundAgency(name, name, start, start + len(name))], start + len(name)
 
 
-_NEGATION_END = re.compile(r"(?<![\wđ])(?:không|chưa)$", re.IGNORECASE)
+# a described subject that ends in a negation or a conjunction is a subject and its first
+# predicate: "Các tổ công tác chịu sự chỉ đạo ... và | chịu trách nhiệm về ..."
+_NEGATION_END = re.compile(r"(?<![\wđ])(?:không|chưa|và|hoặc)$", re.IGNORECASE)
 
 
 def labelled_actor(unit: Unit, text: str, agencies: list[FoundAgency],

@@ -20,10 +20,12 @@ ENUMERATION = re.compile(r"(?:^|\s)\((?:\d{1,2}|[a-zđ])\)\s")
 
 # "Các chủ rừng là tổ chức (Ban Quản lý rừng ..., Công ty ...) bố trí ...": an aside that
 # describes or lists the subject, before its action; "UBND các tỉnh ven biển từ Đà Nẵng đến
-# Lâm Đồng tổ chức ...": the stretch of places a group covers
+# Lâm Đồng tổ chức ...": the stretch of places a group covers; "Chủ tịch UBND các xã, với vai trò
+# là thành viên của tổ công tác, có trách nhiệm ...": the capacity it acts in
 _PLACE_NAME = rf"[{CAPITALS}][\wđ]*(?:\s+[{CAPITALS}][\wđ]*){{0,3}}"
 ASIDE = re.compile(rf"(?:\s+là\s+[^,;.()]{{1,30}}?)?\s*\([^()]{{1,200}}\)"
-                   rf"|\s+từ\s+{_PLACE_NAME}\s+(?:đến|tới)\s+{_PLACE_NAME}")
+                   rf"|\s+từ\s+{_PLACE_NAME}\s+(?:đến|tới)\s+{_PLACE_NAME}"
+                   rf"|,?\s+với\s+(?:vai\s+trò|tư\s+cách)(?:\s+là)?\s+[^,;.()]{{1,80}},")
 
 
 ENUM_MARK = re.compile(r"^\((?:\d{1,2}|[a-zđ])\)\s*")
