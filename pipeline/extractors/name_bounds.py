@@ -94,6 +94,29 @@ def _ending_at(agency: FoundAgency, text: str, end: int) -> FoundAgency:
     return replace(agency, text=name, name=name, end=end)
 
 
+@lru_cache(maxsize=4)
+def _belonging(resources: Resources) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(resources.agency_patterns.get("belonging", []), key=len, reverse=True))
+    return re.compile(rf"\s+(?:{words or '(?!)'})\s+$", re.IGNORECASE)
+
+
+def join_belonging(agencies: list[FoundAgency], text: str, resources: Resources) -> list[FoundAgency]:
+    """A group and the body its members belong to are one name: "các đơn vị | thuộc | Ngân hàng
+    Nhà nước Việt Nam", "các đơn vị trực thuộc Bộ Công an"."""
+    belongs = _belonging(resources)
+    units = unit_nouns(resources)
+    joined: list[FoundAgency] = []
+    for agency in agencies:
+        group = joined[-1] if joined else None
+        if (group is not None and _bare_group(group, units) and agency.start > group.end
+                and belongs.fullmatch(text, group.end, agency.start)):
+            name = f"{group.name}{text[group.end : agency.start]}{agency.name}"
+            joined[-1] = replace(group, text=text[group.start : agency.end], name=name, end=agency.end)
+            continue
+        joined.append(agency)
+    return joined
+
+
 _GROUP_WORDS = 3  # nouns that may say which bodies a group is: "các cơ quan thông tin truyền thông"
 
 
@@ -107,9 +130,13 @@ def extend_groups(agencies: list[FoundAgency], text: str, words: WordIndex, stop
 
 
 def _bare_group(agency: FoundAgency, units: frozenset[str]) -> bool:
-    """A group ("các đơn vị", "Cơ quan, đơn vị") that ends on a unit noun and lists no members."""
-    listed = "," in agency.text and any(agency.text.lower().startswith(unit + ",") for unit in units)
-    return bool(GROUP_OPENING.match(agency.text) or listed) and not agency.members and any(
+    """A group ("các đơn vị", "Cơ quan, đơn vị", "Thủ trưởng các đơn vị") that ends on a unit noun
+    and lists no members."""
+    words = agency.text
+    if agency.title and words.startswith(agency.title):
+        words = words[len(agency.title) :]
+    listed = "," in words and any(words.lower().startswith(unit + ",") for unit in units)
+    return bool(GROUP_OPENING.match(words) or listed) and not agency.members and any(
         agency.text.lower().endswith(" " + unit) for unit in units)
 
 
