@@ -96,7 +96,8 @@ def _ending_at(agency: FoundAgency, text: str, end: int) -> FoundAgency:
 
 @lru_cache(maxsize=4)
 def _belonging(resources: Resources) -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(resources.agency_patterns.get("belonging", []), key=len, reverse=True))
+    belonging = sorted(resources.agency_patterns.get("belonging", []), key=len, reverse=True)
+    words = "|".join(re.escape(w) for w in belonging)
     return re.compile(rf"\s+(?:{words or '(?!)'})\s+$", re.IGNORECASE)
 
 
