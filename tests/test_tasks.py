@@ -1576,3 +1576,14 @@ def test_what_a_body_feels_is_no_task() -> None:
     report = ("Chủ tịch UBND tỉnh giao Sở Công Thương kiểm tra các cửa hàng xăng dầu trên địa bàn.\n\n"
               "Báo Công Thương rất hoan nghênh sự quan tâm của lãnh đạo tỉnh.\n")
     assert [t.lead[0].name for t in extract_text(report).tasks] == ["Sở Công Thương"]
+
+
+def test_a_reported_plan_s_timeline_gives_each_step_its_body_and_time() -> None:
+    """A fixture written for this test: a news item that retells a plan's timeline."""
+    report = ("Theo Kế hoạch, trước ngày 10/3/2021, Bộ Nội vụ hoàn thành hướng dẫn đánh giá cán bộ. "
+              "Tháng 4/2021, các bộ, ngành hoàn thành việc đánh giá, tháng 5/2021, tổng hợp và gửi báo cáo "
+              "kết quả về Bộ Nội vụ.\n")
+    tasks = extract_text(report).tasks
+    assert [(t.lead[0].name, t.deadline.due.isoformat() if t.deadline and t.deadline.due else None)
+            for t in tasks] == [("Bộ Nội vụ", "2021-03-10"), ("các bộ, ngành", "2021-04-30"),
+                                ("các bộ, ngành", "2021-05-31")]

@@ -342,6 +342,16 @@ def _titles_its_items(block: Block, following: Block | None, found: list[Assembl
 # a label in common words ("Điểm quan trắc:"), not a list of bodies ("Các Viện: Pasteur ...")
 _SHORT_LABEL = re.compile(rf"(?!(?:Các|Những)\s)[{CAPITALS}](?:(?![{CAPITALS}])[^:;.,\n]){{1,30}}?:\s+(?=[{CAPITALS}])")
 _ON_A_BASIS = re.compile(r"căn cứ(?![\wđ])", re.IGNORECASE)
+_BY_A_DOCUMENT = re.compile(r"theo\s+", re.IGNORECASE)
+
+
+def _grounds_an_action(opening: str, vocab: Vocab) -> bool:
+    """A basis an action may follow after its comma: "Căn cứ ..., rà soát ...", and a document
+    reported ("Theo Kế hoạch, trước ngày 15/2, Bộ Tư pháp hoàn thành ...")."""
+    by_document = _BY_A_DOCUMENT.match(opening)
+    return bool(_ON_A_BASIS.match(opening)) or bool(  # a document by its name, not "theo báo cáo của ..."
+        by_document and opening[by_document.end() : by_document.end() + 1].isupper()
+        and vocab.document_type.match(opening, by_document.end()))
 
 
 def _charged_by_name(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab, begin: int) -> bool:
@@ -549,7 +559,7 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                          after, False, "addressee", verb)
     basis = vocab.basis.match(opening)
     after_basis = None
-    if (basis and _ON_A_BASIS.match(opening) and "," in opening[:120]
+    if (basis and _grounds_an_action(opening, vocab) and "," in opening[:120]
             and not _NOTATION.search(opening[: opening.find(",")])):  # "Căn cứ Luật số 31/2013/QH13 sửa đổi, ..."
         after_basis = _acts_after(begin + opening.find(",") + 1, unit, text, in_unit, vocab)
         if after_basis is not None:

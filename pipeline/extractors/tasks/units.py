@@ -80,8 +80,11 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         pos = unit.start + m.end()
         sep = m.group(0).strip()
         rest = text[pos : unit.end]
-        if sep == "," and not vocab.recurrence_opener.match(rest):
-            continue  # "Hàng quý, X báo cáo ..., sáu tháng một lần, Y báo cáo ...": a new time, a new actor
+        dated = vocab.dated_opener.match(rest) if sep == "," else None
+        if sep == "," and not vocab.recurrence_opener.match(rest) and not (
+                dated and opens_with_action(rest[dated.end() :], vocab)):
+            continue  # "Hàng quý, X báo cáo ..., sáu tháng một lần, Y báo cáo ...": a new time, a new actor;
+            # "..., tháng 6/2020, tổ chức lấy ý kiến ...": a new time, the next action
         if sep in _ELLIPSIS and not vocab.addressing.match(rest):
             continue  # a quotation's gap ("... làm rõ… gói thầu số 7…") cuts only before a new request
         new_actor = subject_of(Unit(pos, unit.end, rest), text, agencies, vocab, pos)
@@ -98,7 +101,7 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         if sep == ";" and _in_partner_list(text, agencies, cuts[-1], unit.start + m.start(), vocab):
             continue  # "X chủ trì, phối hợp với các Sở; UBND các xã; các đơn vị ... triển khai": one list
             # ("yêu cầu Thủ trưởng các sở; Chủ tịch UBND các xã tổ chức ...": one list of addressees)
-        if new_actor or directive or obligation or recurs:
+        if new_actor or directive or obligation or recurs or dated:
             before = Unit(cuts[-1], unit.start + m.start(), text[cuts[-1] : unit.start + m.start()])
             if (sep == ";" and new_actor and not directive and unit.text.rstrip().endswith(":")
                     and not subject_of(before, text, agencies, vocab, before.start)):

@@ -85,6 +85,7 @@ class Vocab:
     report_contents: re.Pattern[str]
     time_opener: re.Pattern[str]
     recurrence_opener: re.Pattern[str]
+    dated_opener: re.Pattern[str]
     report_word: re.Pattern[str]
     duties_of: re.Pattern[str]
     announces_competences: re.Pattern[str]
@@ -310,6 +311,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "recurrence_opener": re.compile(
             rf"^(?:{any_of('recurrence_openers')})(?:\s*(?:,|và|hoặc)\s*(?:{any_of('recurrence_continuations')})"
             rf"(?![\wđ]))*(?:\s*\([^)]{{0,60}}\))?\s*,?\s*", flags),
+        "dated_opener": re.compile(rf"^(?:{any_of('dated_openers')})\s*,\s*", flags),
         "duties_of": re.compile(rf"[\s.:]*(?:Điều\s+\d+\s*[.:]\s*)?(?:{duty})"
                                 rf"(?:\s*,?\s*(?:và\s+)?(?:{duty}))*\s+của\s+", flags),
         "recipients": re.compile(rf"^(?:{any_of('recipient_openers')})", flags),
