@@ -31,6 +31,10 @@ class FoundDeadline:
     end: int
 
 
+# a time of day before a date: "16 giờ", "16 giờ 30 phút", "14h00", "10h00'", "8g30"
+_CLOCK = r"\d{1,2}\s*(?:giờ|h|g)(?:\s*\d{1,2}(?:\s*phút|')?)?(?![\wđ])"
+
+
 @lru_cache(maxsize=4)
 def _patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
     vocab = resources.deadlines
@@ -48,7 +52,7 @@ def _patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
     return {
         # "định kỳ vào ngày 25 hằng tháng", "trước ngày 20 hằng tháng", "Định kỳ hàng quý"
         "recurring": re.compile(
-            rf"(?:định kỳ\s+)?(?:(?:vào|trước)\s+(?:\d{{1,2}}\s*giờ(?:\s*\d{{2}})?\s+)?)?"
+            rf"(?:định kỳ\s+)?(?:(?:vào|trước)\s+(?:{_CLOCK}\s+)?)?"
             rf"(?:ngày\s+\d{{1,2}}(?:/\d{{1,2}}|\s+tháng\s+\d{{1,2}})?\s+"
             rf"|(?:thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ nhật)\s+)?"
             rf"(?P<rw>{recurrence_words})"
@@ -75,11 +79,12 @@ def _patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
             rf"(?<!\d\s)tháng\s+(?P<m>1[0-2]|0?[1-9])\s*(?:/|năm)\s*{_YEAR}",  # "ngày 19 tháng 12 năm 2025" is a day
             flags,
         ),
-        # cue + date: "trước ngày 15/3/2024", "chậm nhất ngày 20.7", "trước 16 giờ ngày 20/8"
+        # cue + date: "trước ngày 15/3/2024", "chậm nhất ngày 20.7", "trước 16 giờ ngày 20/8",
+        # "trước 14h00 ngày 28/4"
         "date": re.compile(
             r"(?P<cue>(?:hoàn thành\s+|xong\s+|gửi\s+|báo cáo\s+)?"
             r"(?:trước|chậm nhất(?:\s+là)?(?:\s+vào)?|không quá|hạn chót|đến hết|hoàn thành vào|trong(?=\s+ngày))"
-            r"(?:\s+\d{1,2}\s*giờ(?:\s*\d{2})?,?)?\s+(?:ngày\s+)?)"
+            rf"(?:\s+{_CLOCK},?)?\s+(?:ngày\s+)?)"
             r"(?P<d>[0-3]?\d)(?:\s*(?P<sep>[/.-])\s*(?P<m>1[0-2]|0?[1-9])"
             r"|\s+tháng\s+(?P<m2>1[0-2]|0?[1-9]))"
             r"(?:\s*(?:[/.-]|năm)\s*(?P<y>(?:19|20)\d{2}))?(?![\d/])",
