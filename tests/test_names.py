@@ -140,6 +140,10 @@ REPORT_SUBJECTS = [
     # working groups and their leaders; a modal verb is no word of the group's name
     ("Các tổ trưởng phải chịu trách nhiệm đôn đốc các xã được phân công.", [["Các tổ trưởng"]]),
     ("Tổ công tác hoàn thành nhiệm vụ trước ngày 30/11/2025.", [["Tổ công tác"]]),
+    # a committee's members as a group
+    ("Chủ tịch UBND tỉnh yêu cầu các thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh; Chủ tịch UBND các "
+     "huyện thực hiện nghiêm công tác trực ban.",
+     [["các thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh", "Chủ tịch UBND các huyện"]]),
     # a group and the body its members belong to are one name
     ("Thống đốc yêu cầu Thủ trưởng các đơn vị thuộc Ngân hàng Nhà nước Việt Nam rà soát hồ sơ cho vay.",
      [["Thủ trưởng các đơn vị thuộc Ngân hàng Nhà nước Việt Nam"]]),

@@ -1587,3 +1587,12 @@ def test_a_reported_plan_s_timeline_gives_each_step_its_body_and_time() -> None:
     assert [(t.lead[0].name, t.deadline.due.isoformat() if t.deadline and t.deadline.due else None)
             for t in tasks] == [("Bộ Nội vụ", "2021-03-10"), ("các bộ, ngành", "2021-04-30"),
                                 ("các bộ, ngành", "2021-05-31")]
+
+
+def test_an_addressing_verb_in_a_series_of_the_actor_s_acts_keeps_the_actor() -> None:
+    """A fixture written for this test: a plan's item under the head of a steering committee."""
+    plan = ("KẾ HOẠCH\nKiểm kê tài sản công\n\nIII. TỔ CHỨC THỰC HIỆN\n1. Trưởng Ban Chỉ đạo:\n"
+            "a) Phân công, chỉ đạo, giao trách nhiệm cho các thành viên Ban Chỉ đạo theo dõi từng địa bàn.\n"
+            "b) Tổ chức sơ kết việc kiểm kê trước ngày 30/9/2025.\n")
+    tasks = extract_text(plan).tasks
+    assert [t.lead[0].name for t in tasks] == ["Trưởng Ban Chỉ đạo"] * 2

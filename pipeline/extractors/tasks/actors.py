@@ -175,6 +175,8 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
             continue  # "Theo đề nghị Trưởng ban ...": the proposal a decision rests on
         if condition and m.start() < condition.end():
             continue  # "Trường hợp Cục Thi hành án đề nghị Chi cục Thuế cấp hóa đơn ... thì ...": the case
+        if _in_a_series_of_actions(text[begin : m.start()], vocab):
+            continue  # "Phân công, chỉ đạo, giao trách nhiệm cho các thành viên ...": the actor's own acts
         after_verb = m.end()
         honorific = _HONORIFIC.match(text, after_verb, unit.end)  # "đề nghị các Đồng chí Bộ trưởng ..."
         if honorific:
@@ -207,6 +209,18 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
                 continue  # "UBND Thành phố chỉ đạo các sở, ngành ..." in a Government notice: its task
         return run, run[-1].end, (m.start(), m.start() + len(m.group(0).rstrip(' :')))
     return None
+
+
+# verbs of a series, each of a word or two: "Phân công, chỉ đạo, | giao trách nhiệm cho ..."
+_SERIES_VERB_WORDS = 3
+
+
+def _in_a_series_of_actions(before: str, vocab: Vocab) -> bool:
+    """Whether the words before an addressing verb are actions listed with commas, so that the
+    verb is the next of the actor's own acts ("Phân công, chỉ đạo, giao trách nhiệm cho X")."""
+    pieces = [p.strip() for p in before.split(",")]
+    return len(pieces) > 1 and not pieces[-1] and all(
+        len(p.split()) <= _SERIES_VERB_WORDS and vocab.action_start.match(p) for p in pieces[:-1])
 
 
 # The head of a body ("Bộ trưởng Bộ Y tế", "Giám đốc Sở Tài chính") speaks only in the documents

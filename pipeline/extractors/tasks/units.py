@@ -134,8 +134,9 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
 def _in_partner_list(text: str, agencies: list[FoundAgency], start: int, end: int, vocab: Vocab) -> bool:
     """Whether ``text[start:end]`` ends inside a list of partners ("phối hợp với A, B") or of
     addressees ("Chủ tịch UBND tỉnh yêu cầu A; B tổ chức ...")."""
-    markers = sorted([*vocab.support.finditer(text, start, end), *vocab.addressing.finditer(text, start, end)],
-                     key=lambda m: m.end())
+    found = (*vocab.support.finditer(text, start, end), *vocab.addressing.finditer(text, start, end))
+    markers = sorted([m for m in found if not any(a.start <= m.start() < a.end for a in agencies)],
+                     key=lambda m: m.end())  # the "chỉ đạo" of "Ban Chỉ đạo" is a word of a name
     return bool(markers) and only_agencies(text, agencies, markers[-1].end(), end, vocab)
 
 
