@@ -1596,3 +1596,10 @@ def test_an_addressing_verb_in_a_series_of_the_actor_s_acts_keeps_the_actor() ->
             "b) Tổ chức sơ kết việc kiểm kê trước ngày 30/9/2025.\n")
     tasks = extract_text(plan).tasks
     assert [t.lead[0].name for t in tasks] == ["Trưởng Ban Chỉ đạo"] * 2
+
+
+def test_a_press_report_reads_the_subject_after_what_its_source_told() -> None:
+    """A fixture written for this test: a news item that cites a dispatch and the bodies it charged."""
+    report = ("Cổng thông tin Chính phủ dẫn công điện cho hay Bộ Y tế được giao chỉ đạo các bệnh viện tăng cường "
+              "trực cấp cứu trong dịp nghỉ lễ.\n")
+    assert [t.lead[0].name for t in extract_text(report).tasks] == ["Bộ Y tế"]

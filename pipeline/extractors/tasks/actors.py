@@ -39,6 +39,9 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     while comma > 0 and len(candidates) < 4:
         candidates.append(comma + 1)
         comma = text.find(",", comma + 1, window_end)
+    told = vocab.speech_frame.search(text, begin, window_end) if tells_of_requests(vocab) else None
+    if told:  # "... dẫn công điện cho hay Bộ GTVT được giao ...": what the source told
+        candidates.append(told.end())
     for pos in candidates:
         if pos != begin and _inside_partners(text, agencies, vocab, begin, pos - 1):
             continue  # "X có nhiệm vụ phối hợp với A, B và C tổ chức ...": C is a partner, not a subject

@@ -86,6 +86,7 @@ class Vocab:
     time_opener: re.Pattern[str]
     recurrence_opener: re.Pattern[str]
     dated_opener: re.Pattern[str]
+    speech_frame: re.Pattern[str]
     report_word: re.Pattern[str]
     duties_of: re.Pattern[str]
     announces_competences: re.Pattern[str]
@@ -311,6 +312,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "recurrence_opener": re.compile(
             rf"^(?:{any_of('recurrence_openers')})(?:\s*(?:,|và|hoặc)\s*(?:{any_of('recurrence_continuations')})"
             rf"(?![\wđ]))*(?:\s*\([^)]{{0,60}}\))?\s*,?\s*", flags),
+        "speech_frame": re.compile(rf"(?<![\wđ])(?:{any_of('speech_frames')})\s+(?=[{CAPITALS}])", flags),
         "dated_opener": re.compile(rf"^(?:{any_of('dated_openers')})\s*,\s*", flags),
         "duties_of": re.compile(rf"[\s.:]*(?:Điều\s+\d+\s*[.:]\s*)?(?:{duty})"
                                 rf"(?:\s*,?\s*(?:và\s+)?(?:{duty}))*\s+của\s+", flags),
