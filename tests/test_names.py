@@ -140,6 +140,9 @@ REPORT_SUBJECTS = [
     # working groups and their leaders; a modal verb is no word of the group's name
     ("Các tổ trưởng phải chịu trách nhiệm đôn đốc các xã được phân công.", [["Các tổ trưởng"]]),
     ("Tổ công tác hoàn thành nhiệm vụ trước ngày 30/11/2025.", [["Tổ công tác"]]),
+    # a chairman's direction told after a colon, to a city written the press's way ("TP.Tuy Hòa")
+    ("Ngày 5.9, Chủ tịch UBND tỉnh đã có văn bản chỉ đạo: UBND TP.Tuy Hòa phối hợp với Công an tỉnh kiểm tra "
+     "các bãi tập kết cát ven sông.", [["UBND TP.Tuy Hòa"]]),
     # a committee's members as a group
     ("Chủ tịch UBND tỉnh yêu cầu các thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh; Chủ tịch UBND các "
      "huyện thực hiện nghiêm công tác trực ban.",

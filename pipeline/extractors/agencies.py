@@ -156,8 +156,9 @@ def _compile(resources: Resources) -> _Compiled:
     name_end = (rf"(?=[ \t]*(?:[,;.:()|\"“”…\n]|$|(?-i:(?![{CAPITALS}])){stop}|(?-i:{adverbs})(?![\wđ])"
                 rf"|{and_title}))")
     named = rf"(?:{heads})(?![\wđ])(?:[ \t]+{tail_word}){{0,10}}?{name_end}"  # a name never crosses a line
+    # "UBND huyện Phù Ninh", and in the press "UBND TP.Quảng Ngãi" with no space
     named_place = (rf"(?:{heads})(?:\s+{_CAPWORD}){{0,4}}\s+{_PLACE_LEVELS}"
-                   rf"\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}}")
+                   rf"(?:\s+|(?<=\.)){_CAPWORD}(?:\s+{_CAPWORD}){{0,3}}")
     person = rf"(?:{titles})\s+{_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}}"
     # a province or city named as the one who acts: "thành phố Đà Nẵng cần tập trung ..."
     province_names = "|".join(sorted((re.escape(p.name) for p in resources.provinces), key=len, reverse=True))

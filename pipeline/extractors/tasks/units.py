@@ -94,8 +94,9 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         # "...; định kỳ hằng quý, 6 tháng, năm xây dựng báo cáo ...": a periodic report is a task of its own
         action = recurring_action(rest, vocab) if sep == ";" else None
         recurs = action is not None and bool(vocab.report_word.search(" ".join(rest[action:].split()[:6])))
-        if sep == ":" and not directive:
-            continue
+        if sep == ":" and not directive and not (
+                new_actor and vocab.speech_end.search(text, cuts[-1], unit.start + m.start() + 1)):
+            continue  # "... đã có văn bản chỉ đạo: UBND TP. Quảng Ngãi phối hợp ...": a body and its task
         if sep == ";" and only_agencies(text, agencies, cuts[-1], unit.start + m.start(), vocab):
             continue  # "Sở Y tế; Công an tỉnh; UBND các huyện ... triển khai": one list of actors
         if sep == ";" and _in_partner_list(text, agencies, cuts[-1], unit.start + m.start(), vocab):

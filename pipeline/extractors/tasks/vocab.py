@@ -87,6 +87,7 @@ class Vocab:
     recurrence_opener: re.Pattern[str]
     dated_opener: re.Pattern[str]
     speech_frame: re.Pattern[str]
+    speech_end: re.Pattern[str]
     report_word: re.Pattern[str]
     duties_of: re.Pattern[str]
     announces_competences: re.Pattern[str]
@@ -298,6 +299,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
                                   rf"(?=[{CAPITALS}])", flags),
         "announces_list": re.compile(rf"(?:{any_of('list_announcers')})\s*[:.]?$", flags),
         "speech": re.compile(rf"^(?:{any_of('speech_verbs')})(?![\wđ])", flags),
+        "speech_end": re.compile(rf"(?<![\wđ])(?:{any_of('speech_verbs')})\s*:?\s*$", flags),
         "quotes_rule": re.compile(rf"(?:{any_of('rule_quote_cues')})", flags),
         "informs": re.compile(rf"^(?:{any_of('informative_speech')})(?![\wđ])", flags),
         "informative_title": re.compile(rf"(?<![\wđ])(?:{any_of('informative_titles')})(?![\wđ])", flags),
