@@ -61,6 +61,7 @@ CASES = [
     ("kết thúc thời gian công khai", "relative", None, None),
     ("trước khi treo", "relative", None, None),
     ("khẩn trương", "asap", None, None),
+    ("gấp rút", "asap", None, None),
     ("ngay từ đầu năm", "asap", None, None),
     ("bắt tay ngay", "asap", None, None),
     ("sớm", "asap", None, None),

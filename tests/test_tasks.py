@@ -1603,3 +1603,10 @@ def test_a_press_report_reads_the_subject_after_what_its_source_told() -> None:
     report = ("Cổng thông tin Chính phủ dẫn công điện cho hay Bộ Y tế được giao chỉ đạo các bệnh viện tăng cường "
               "trực cấp cứu trong dịp nghỉ lễ.\n")
     assert [t.lead[0].name for t in extract_text(report).tasks] == ["Bộ Y tế"]
+
+
+def test_an_item_opening_with_gap_rut_is_the_addressee_s_task() -> None:
+    """A fixture written for this test: a dispatch's item that opens with an adverb of urgency."""
+    dispatch = ("Để chủ động ứng phó với bão, Ban Chỉ đạo yêu cầu UBND các tỉnh ven biển:\n"
+                "1) Gấp rút kiểm tra, gia cố hệ thống đê điều trước mùa mưa bão.\n")
+    assert [t.lead[0].name for t in extract_text(dispatch).tasks] == ["UBND các tỉnh ven biển"]
