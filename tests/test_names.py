@@ -143,6 +143,10 @@ REPORT_SUBJECTS = [
     # a chairman's direction told after a colon, to a city written the press's way ("TP.Tuy Hòa")
     ("Ngày 5.9, Chủ tịch UBND tỉnh đã có văn bản chỉ đạo: UBND TP.Tuy Hòa phối hợp với Công an tỉnh kiểm tra "
      "các bãi tập kết cát ven sông.", [["UBND TP.Tuy Hòa"]]),
+    # a sector capitalised on its first word only, and a force named by a body the gazetteer holds
+    ("Ngành Nông nghiệp và các địa phương đẩy nhanh tiến độ nạo vét kênh mương.",
+     [["Ngành Nông nghiệp", "các địa phương"]]),
+    ("Lực lượng Công an tỉnh tăng cường tuần tra trên các tuyến quốc lộ.", [["Lực lượng Công an tỉnh"]]),
     # a committee's members as a group
     ("Chủ tịch UBND tỉnh yêu cầu các thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh; Chủ tịch UBND các "
      "huyện thực hiện nghiêm công tác trực ban.",

@@ -1610,3 +1610,13 @@ def test_an_item_opening_with_gap_rut_is_the_addressee_s_task() -> None:
     dispatch = ("Để chủ động ứng phó với bão, Ban Chỉ đạo yêu cầu UBND các tỉnh ven biển:\n"
                 "1) Gấp rút kiểm tra, gia cố hệ thống đê điều trước mùa mưa bão.\n")
     assert [t.lead[0].name for t in extract_text(dispatch).tasks] == ["UBND các tỉnh ven biển"]
+
+
+def test_who_reported_before_the_speaker_of_a_lead_in_is_no_actor() -> None:
+    """A fixture written for this test: a notice of conclusions whose lead-in names who reported."""
+    notice = ("THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại buổi họp\n\n"
+              "Ngày 10/5/2006, sau khi nghe Văn phòng UBND tỉnh, lãnh đạo các Sở, ngành báo cáo tình hình, Chủ tịch "
+              "UBND tỉnh Trần Văn "
+              "An đã kết luận như sau:\n1. Về giao thông:\n- Tập trung sửa chữa các đoạn đường hư hỏng trước mùa "
+              "mưa.\n")
+    assert "lãnh đạo các Sở, ngành" not in [a.name for t in extract_text(notice).tasks for a in t.lead]

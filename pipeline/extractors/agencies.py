@@ -120,6 +120,11 @@ def _compile(resources: Resources) -> _Compiled:
     # "Đảng ủy" stands alone, but "Đảng ủy Bộ Y tế", "Tỉnh ủy Nghệ An" go on as names
     continued = alternation([s for s in spec.get("standalone", []) if s in spec["heads"]]) or "(?!)"
     sectors = alternation(spec.get("sector_prefix", ["ngành"]))
+    # a sector's name, or the part before its "và" ("Nông nghiệp" of "Nông nghiệp và Môi trường")
+    sector_forms = {form.partition(" ")[2] for entry in resources.agencies for form in (entry.name, *entry.forms)
+                    if form.lower().startswith("sở ")}
+    sector_forms |= {form.split(" và ")[0] for form in sector_forms if " và " in form}
+    sector_names = rf"(?:{alternation(sorted(f for f in sector_forms if f))})(?![\wđ&])"
     sep = r"(?:\s*,\s*|\s+và\s+|\s+hoặc\s+|\s*/\s*|\s*-\s*)"
     group_tail = rf"(?:\s+(?:{qualifiers})(?![\wđ]))*"
     bare_unit = rf"(?:{units})(?![\wđ])"
@@ -188,7 +193,9 @@ def _compile(resources: Resources) -> _Compiled:
         rf"|(?P<named_place>{named_place})"
         rf"|(?P<local>{local_group})"
         rf"|(?P<group>{group})"
-        rf"|(?P<sector>(?:{sectors})\s+(?:{_CAPWORD}(?:\s+{_CAPWORD})*(?:\s+(?:tỉnh|huyện))?"
+        # "ngành Y tế", "Ngành Nông nghiệp": the sector of a Sở by the name it has without its head
+        rf"|(?P<sector>(?:{sectors})\s+(?:(?:{gazetteer}|{sector_names}|{_CAPWORD}(?:\s+{_CAPWORD})*)"
+        rf"(?:\s+(?:tỉnh|huyện))?"
         rf"|(?!{stop}){_LOWERWORD}(?:\s+(?!{stop}){_LOWERWORD}){{0,4}}))"
         rf"|(?P<standalone>(?!(?:{continued})[ \t]+{_CAPWORD})(?:{standalone}))(?![\wđ])"
         rf"|(?P<named>{named}(?:[ \t]+{tiers}|{city_too})?)"  # "Đội kiểm tra 814 cấp dưới", "Ban Chỉ đạo 814 các cấp"

@@ -3,7 +3,7 @@ from __future__ import annotations
 import re
 
 from ...lines import plain
-from ...patterns import GROUP_OPENING
+from ...patterns import CAPITALS, GROUP_OPENING
 from ...structure import Block
 from ..agencies import FoundAgency, flatten
 from .actors import (
@@ -362,6 +362,21 @@ def _answers(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab) -
 _REPLY_WINDOW = 1500
 
 
+# between a speaker and what it says: its holder's name, "đã", "vừa" ("Chủ tịch UBND tỉnh Nguyễn
+# Hoàng Việt đã kết luận ...")
+_TOLD = re.compile(rf"(?:\s+(?-i:[{CAPITALS}])[\wđ]*){{0,4}}\s*(?:đã|vừa|cũng)?\s*", re.IGNORECASE)
+
+
+def _speaker_after(after: int, unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab) -> bool:
+    """Whether an authority speaks later in the lead-in ("Chủ tịch UBND tỉnh đã kết luận chỉ đạo như
+    sau:"): the body named before it is background, not the items' actor."""
+    for agency in agencies_in(agencies, after, unit.end):
+        told = _TOLD.match(text, agency.end, unit.end)
+        if vocab.authority.match(agency.text) and vocab.speech.match(text[told.end() : unit.end]):
+            return True
+    return False
+
+
 def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                ctx: Context, block: Block) -> None:
     """A lead-in ending with ":" opens a directive scope for the items below it, with the
@@ -393,6 +408,8 @@ def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         speaker = subject and (vocab.authority.match(subject[0][0].text) and not is_plural(subject[0]) and (
             vocab.speech.match(predicate) or not vocab.action_start.match(predicate))
             or vocab.speech_closing.match(predicate))  # "Cục Thuế có ý kiến như sau:": whoever says so speaks
+        if subject and not speaker and _speaker_after(subject[1], unit, text, agencies, vocab):
+            speaker = True  # "..., sau khi nghe lãnh đạo các Phòng báo cáo ..., Chủ tịch ... đã kết luận như sau:"
         actor = flatten(subject[0]) if subject and not speaker else []
         directed = _DIRECTS.match(text, subject[1], unit.end) if actor and subject else None
         if directed:  # "1. Sở X chỉ đạo Chi cục Y thực hiện các nội dung sau:": both carry the items out
