@@ -13,7 +13,7 @@ import functools
 import re
 import statistics
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .legacy import fix_legacy_encoding
@@ -241,6 +241,8 @@ def _should_join(prev: str, line: str, width: float, joining: LineJoining) -> bo
         return False
     if ITEM_START.match(line) or _is_heading(line) or _is_heading(prev):
         return False
+    if joining.splits_a_name(prev, line):
+        return True  # a crawl that wrapped "a) Sở Công" / "Thương có trách nhiệm ..." inside the name
     if _hyphen_split(prev, line):
         return True
     if _ARTICLE_GOES_ON.match(prev) or prev.rstrip().endswith(","):
@@ -268,6 +270,10 @@ _MID_SENTENCE_END = re.compile(r"(?<![\d.])\b[^\W\d_A-ZĐ][^\W\d_]*$")
 _ABBREVIATION_GOES_ON = re.compile(r"\([A-ZĐ][A-ZĐ&-]{1,7}\)[,;.]?\s|[A-ZĐ]{2,6}\s+(?![A-ZĐ])[^\W\d_]")
 _ADDRESSEE_LINE = re.compile(r"[*_\s]*(?:Đồng\s+)?[Kk]ính\s+gửi\b")
 
+# words of a name a line break may fall inside, on either side ("Bộ" / "Công Thương")
+_NAME_WORDS = 3
+
+
 @dataclass(frozen=True)
 class LineJoining:
     """The words that decide a line goes on (``line_joining`` in ``models/layout.yaml``).
@@ -281,13 +287,23 @@ class LineJoining:
 
     open_ending: re.Pattern[str]
     official_list: re.Pattern[str]
+    names: frozenset[str] = frozenset()
 
     @classmethod
-    def from_vocabulary(cls, vocabulary: dict[str, list[str]]) -> LineJoining:
+    def from_vocabulary(cls, vocabulary: dict[str, list[str]], names: Iterable[str] = ()) -> LineJoining:
+        """The joining words, and the names (the gazetteer's) that a break inside them does not end."""
         def words(key: str) -> str:
             return "|".join(re.escape(w) for w in sorted(vocabulary[key], key=len, reverse=True))
         return cls(open_ending=re.compile(rf"(?<![\wđ])(?:{words('open_endings')})$"),
-                   official_list=re.compile(rf"(?:{words('official_list_openers')})(?![\wđ])"))
+                   official_list=re.compile(rf"(?:{words('official_list_openers')})(?![\wđ])"),
+                   names=frozenset(" ".join(n.lower().split()) for n in names if len(n.split()) >= _NAME_WORDS))
+
+    def splits_a_name(self, prev: str, line: str) -> bool:
+        """Whether the break between the two lines falls inside a name: "a) Trình Bộ" / "Công Thương
+        ban hành ...", "a) Sở Công" / "Thương có trách nhiệm ..."."""
+        tail, head = prev.lower().split()[-_NAME_WORDS:], line.lower().split()[:_NAME_WORDS + 1]
+        return any(" ".join(tail[-i:] + head[:j]) in self.names
+                   for i in range(1, len(tail) + 1) for j in range(1, len(head) + 1))
 
 
 @functools.lru_cache(maxsize=1)

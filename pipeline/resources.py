@@ -71,7 +71,8 @@ class Resources:
     @functools.cached_property
     def line_joining(self) -> LineJoining:
         """The words that decide a wrapped line goes on (``line_joining`` in ``layout.yaml``)."""
-        return LineJoining.from_vocabulary(self.layout["line_joining"])
+        return LineJoining.from_vocabulary(self.layout["line_joining"],
+                                           [form for entry in self.agencies for form in (entry.name, *entry.forms)])
 
 
 def default_models_dir() -> Path:

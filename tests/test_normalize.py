@@ -13,6 +13,7 @@ from pipeline.normalize import (
     undo_double_spacing,
     unify_tone_marks,
 )
+from pipeline.resources import load_resources
 from tests.conftest import CORPUS
 
 
@@ -250,3 +251,22 @@ def test_header_typed_with_spaces_reads_column_by_column(text, expected):
 ], ids=["double-space", "tab", "ngay-cang"])
 def test_body_lines_with_wide_gaps_are_left_alone(text):
     assert canonical_text(text) == " ".join(text.replace("\t", " ").split())
+
+
+def test_a_line_broken_inside_a_name_goes_on():
+    """A fixture written for this test: a crawled circular whose items wrap after their first words,
+    inside the name of the body they charge."""
+    text = ("Điều 19. Tổ chức thực hiện\n"
+            "1. Cục Điện lực có trách nhiệm trình Bộ Công Thương ban hành các quyết định về giá bán điện theo\n"
+            "quy định tại Quyết định số 14/2025/QĐ-TTg và các quy định khác về giá điện của Chính phủ;\n"
+            "2. Cơ quan chuyên môn về công thương thuộc Ủy ban nhân dân tỉnh có trách nhiệm:\n"
+            "a) Sở Công\n"
+            "Thương có trách nhiệm kiểm tra, giám sát các đơn vị bán lẻ điện thuộc địa bàn quản lý;\n"
+            "b) Trình Bộ\n"
+            "Công Thương ban hành văn bản hướng dẫn các vướng mắc phát sinh trong quá trình thực hiện.\n"
+            "3. Mục tiêu\n"
+            "Nâng cao chất lượng dịch vụ cung cấp điện cho khách hàng sử dụng điện trên địa bàn tỉnh.")
+    lines = join_wrapped_lines(text, load_resources().line_joining).split("\n")
+    assert "a) Sở Công Thương có trách nhiệm kiểm tra, giám sát các đơn vị bán lẻ điện thuộc địa bàn quản lý;" in lines
+    assert any(line.startswith("b) Trình Bộ Công Thương ban hành văn bản") for line in lines)
+    assert "3. Mục tiêu" in lines
