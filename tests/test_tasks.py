@@ -1620,3 +1620,14 @@ def test_who_reported_before_the_speaker_of_a_lead_in_is_no_actor() -> None:
               "An đã kết luận như sau:\n1. Về giao thông:\n- Tập trung sửa chữa các đoạn đường hư hỏng trước mùa "
               "mưa.\n")
     assert "lãnh đạo các Sở, ngành" not in [a.name for t in extract_text(notice).tasks for a in t.lead]
+
+
+def test_whom_a_rule_applies_to_is_listed_not_charged() -> None:
+    """A fixture written for this test: a circular's article that lists the customers a price applies to."""
+    circular = ("THÔNG TƯ\nQuy định về giá bán nước sạch\n\n"
+                "Điều 7. Giá bán nước cho sản xuất\n"
+                "Giá bán nước cho sản xuất áp dụng đối với bên mua nước sử dụng cho mục đích sản xuất thuộc các "
+                "ngành sau:\n1. Công nghiệp;\n2. Văn phòng quản lý sản xuất được đặt tại khu vực sản xuất;\n"
+                "3. Các cơ sở chế biến nông sản, xay xát, sấy thóc;\n"
+                "Điều 8. Tổ chức thực hiện\nSở Xây dựng có trách nhiệm kiểm tra việc áp dụng giá bán nước.\n")
+    assert [t.lead[0].name for t in extract_text(circular).tasks] == ["Sở Xây dựng"]
