@@ -147,6 +147,8 @@ REPORT_SUBJECTS = [
     ("Ngành Nông nghiệp và các địa phương đẩy nhanh tiến độ nạo vét kênh mương.",
      [["Ngành Nông nghiệp", "các địa phương"]]),
     ("Lực lượng Công an tỉnh tăng cường tuần tra trên các tuyến quốc lộ.", [["Lực lượng Công an tỉnh"]]),
+    # a title over the issuer's own body named by its bare head
+    ("Chánh Văn phòng Bộ có trách nhiệm hướng dẫn, kiểm tra việc thực hiện Quy chế này.", [["Chánh Văn phòng Bộ"]]),
     # a committee's members as a group
     ("Chủ tịch UBND tỉnh yêu cầu các thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh; Chủ tịch UBND các "
      "huyện thực hiện nghiêm công tác trực ban.",

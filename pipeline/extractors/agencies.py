@@ -404,8 +404,10 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
         if not _is_case_valid(match):
             continue
         body = match["body"].rstrip()
-        if match["named"] and len(body.split()) < 2 and body.lower() not in {"thanh tra"}:
-            continue  # a bare head ("Ban", "Sở") is not a name
+        if match["named"] and len(body.split()) < 2 and body.lower() not in {"thanh tra"} and not (
+                match["title"] and body[:1].isupper()):
+            continue  # a bare head ("Ban", "Sở") is not a name; with a title it is the issuer's own
+            # ("Chánh Văn phòng Bộ", "Giám đốc Sở")
         start = match.start("title") if match["title"] else match.start("body")
         end = match.start("body") + len(body)
         person = _person_after_place(body, compiled) if match["title"] else None
