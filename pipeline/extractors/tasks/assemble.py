@@ -568,8 +568,10 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         return None
     subject = listed or subject_of(unit, text, in_unit, vocab, begin) or (
         after_basis[1] if after_basis else None)
-    if subject and ctx.normative and all(vocab.class_subject.match(a.text.strip()) for a in subject[0]):
-        return None  # "Tổ chức, cá nhân ... sẽ được khen thưởng": a rule for a class of people
+    if subject and ctx.normative and all(_names_a_class(a, vocab) or vocab.class_member.search(a.text)
+                                         for a in subject[0]):
+        return None  # "Tổ chức, cá nhân ... sẽ được khen thưởng", "Cơ quan, đơn vị, cá nhân tạo ra tài liệu":
+        # a rule for a class of people
     if subject and all(vocab.class_actor.match(a.text.strip()) for a in subject[0]):
         return None  # "hộ gia đình và cá nhân nộp hồ sơ ...": people, not a body charged with a task
     if subject:

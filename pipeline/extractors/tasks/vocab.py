@@ -119,6 +119,7 @@ class Vocab:
     described_subject: re.Pattern[str]
     due_cue: re.Pattern[str]
     class_subject: re.Pattern[str]
+    class_member: re.Pattern[str]
     class_actor: re.Pattern[str]
     people: re.Pattern[str]
     coordinates: re.Pattern[str]
@@ -227,6 +228,9 @@ def compile_vocab(resources: Resources) -> Vocab:
         condition=re.compile(rf"(?:{alternation(d.get('condition_openers', []))})\s[^,;]*?(?=,|\sthì\s)", flags),
         class_subject=re.compile(rf"^(?:(?:các|mọi|những)\s+)?(?:{alternation(d.get('class_subjects', []))})$", flags)
         if d.get("class_subjects") else re.compile("(?!)"),
+        # "Cơ quan, đơn vị, cá nhân tạo ra tài liệu": a list that counts people among its members
+        class_member=re.compile(rf"(?:,|\s+và|\s+hoặc)\s+(?:{alternation(d.get('people_members', []))})(?![\wđ])",
+                                flags) if d.get("people_members") else re.compile("(?!)"),
         # people named anywhere among those a clause charges: "Cơ quan, tổ chức, hộ gia đình và cá nhân"
         people=re.compile(rf"(?<![\wđ])(?:{alternation(d.get('class_openers', []))})(?![\wđ])", flags)
         if d.get("class_openers") else re.compile("(?!)"),
