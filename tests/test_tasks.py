@@ -1638,6 +1638,7 @@ def test_a_list_that_counts_people_among_its_members_is_a_class_in_a_rule() -> N
     regulation = ("QUY ĐỊNH\nQuản lý chất thải rắn sinh hoạt\n\nĐiều 6. Phân loại chất thải\n"
                   "1. Cơ quan, tổ chức, hộ gia đình, cá nhân phải phân loại chất thải rắn sinh hoạt tại nguồn.\n"
                   "2. Các cấp ủy, tổ chức đảng, cơ quan, đơn vị có trách nhiệm tuyên truyền việc phân loại chất thải.\n"
-                  "Điều 9. Tổ chức thực hiện\nSở Nông nghiệp và Môi trường có trách nhiệm hướng dẫn thực hiện Quy định.\n")
+                  "Điều 9. Tổ chức thực hiện\n"
+                  "Sở Nông nghiệp và Môi trường có trách nhiệm hướng dẫn thực hiện Quy định.\n")
     assert [t.lead[0].name for t in extract_text(regulation).tasks] == [
         "Các cấp ủy, tổ chức đảng, cơ quan, đơn vị", "Sở Nông nghiệp và Môi trường"]
