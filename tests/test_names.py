@@ -149,6 +149,9 @@ REPORT_SUBJECTS = [
     ("Lực lượng Công an tỉnh tăng cường tuần tra trên các tuyến quốc lộ.", [["Lực lượng Công an tỉnh"]]),
     # a title over the issuer's own body named by its bare head
     ("Chánh Văn phòng Bộ có trách nhiệm hướng dẫn, kiểm tra việc thực hiện Quy chế này.", [["Chánh Văn phòng Bộ"]]),
+    # what a body received ends its name and is no task; its request after it is
+    ("Cục Thuế nhận được công văn số 12/HP-NVT của Thuế tỉnh Hải Phòng. Đề nghị Thuế tỉnh Hải Phòng căn cứ "
+     "hồ sơ cụ thể để xử lý.", [["Thuế tỉnh Hải Phòng"]]),
     # a committee's members as a group
     ("Chủ tịch UBND tỉnh yêu cầu các thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh; Chủ tịch UBND các "
      "huyện thực hiện nghiêm công tác trực ban.",
