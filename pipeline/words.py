@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -57,11 +58,12 @@ CONTEXT = 2
 
 
 def opening_starts(text: str, lowercase_only: bool = False, bullets: bool = False,
-                   sentences: bool = False) -> list[int]:
+                   sentences: bool = False, anchors: Sequence[int] | None = None) -> list[int]:
     """Offsets of the first word of every clause opening (see the module docstring);
     ``lowercase_only`` keeps those in lowercase, with ``bullets`` also the capitalised
     openings of bulleted items ("- Lấy mẫu ..."), and with ``sentences`` also those of the
-    sentences after a paragraph's first ("... chủ trì ... . Tìm kiếm nguồn ...").
+    sentences after a paragraph's first ("... chủ trì ... . Tìm kiếm nguồn ..."); given sorted
+    ``anchors`` (in nhiemvu the agencies' starts), only after one on the same line.
 
     >>> opening_starts("1. Sở Y tế rà soát; báo cáo.\\n- Theo dõi")
     [3, 20, 31]
@@ -78,12 +80,19 @@ def opening_starts(text: str, lowercase_only: bool = False, bullets: bool = Fals
             continue
         lower = text[start].islower()
         bulleted = bullets and BULLET_MARK.match(marker.group(0)) is not None
-        inside = sentences and m.start() > 0 and text[m.start() - 1] in ".!?"
+        inside = sentences and m.start() > 0 and text[m.start() - 1] in ".!?" and (
+            anchors is None or _anchored(anchors, text.rfind("\n", 0, m.start()) + 1, m.start()))
         if (lowercase_only and not lower and not bulleted and not inside) or (
                 lower and _continues_sentence(text, m.start())):
             continue
         starts.append(start)
     return starts
+
+
+def _anchored(anchors: Sequence[int], line_start: int, end: int) -> bool:
+    """Whether an anchor lies in ``[line_start, end)``."""
+    i = bisect.bisect_left(anchors, line_start)
+    return i < len(anchors) and anchors[i] < end
 
 
 # A bullet ("-", "+", "•"), whose items in a directive part are actions one after another.
@@ -235,9 +244,11 @@ class WordsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
+        # a sentence that goes on a body's task follows that body's name on its line
+        anchors = sorted(s.start_char for s in doc.spans[self.after]) if self.after in doc.spans else None
         starts = [] if self.openings == "none" else opening_starts(
             text, self.openings in {"lowercase", "items", "sentences"}, bullets=self.openings in {"items", "sentences"},
-            sentences=self.openings == "sentences")
+            sentences=self.openings == "sentences", anchors=anchors)
         windows = [(start, self.window) for start in starts]
         if self.after and self.after in doc.spans:
             after = span_end_starts(text, [s.end_char for s in doc.spans[self.after]])

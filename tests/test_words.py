@@ -130,6 +130,12 @@ def test_sentence_openings_inside_a_paragraph_are_analysed_in_sentences_mode():
     assert [text[s:].split()[0] for s in starts] == ["Tìm"]
 
 
+def test_sentence_openings_are_analysed_only_after_an_anchor_on_their_line():
+    text = "Sở Y tế rà soát. Tìm kiếm nguồn thuốc.\nTheo báo cáo. Kết quả tốt."
+    starts = opening_starts(text, lowercase_only=True, sentences=True, anchors=[0])
+    assert [text[s:].split()[0] for s in starts] == ["Tìm"]
+
+
 def test_windows_are_bounded_and_joined_when_they_overlap():
     text = "Sở Y tế rà soát các dự án đầu tư công trên địa bàn"
     (window,) = candidate_windows(text, [(0, 4), (3, 4)])
