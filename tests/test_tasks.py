@@ -1642,3 +1642,10 @@ def test_a_list_that_counts_people_among_its_members_is_a_class_in_a_rule() -> N
                   "Sở Nông nghiệp và Môi trường có trách nhiệm hướng dẫn thực hiện Quy định.\n")
     assert [t.lead[0].name for t in extract_text(regulation).tasks] == [
         "Các cấp ủy, tổ chức đảng, cơ quan, đơn vị", "Sở Nông nghiệp và Môi trường"]
+
+
+def test_a_topic_opened_by_doi_voi_then_a_body_and_its_action() -> None:
+    """A fixture written for this test: a ministry's letter whose item opens with the tasks it is about."""
+    letter = ("Bộ yêu cầu:\n1. Đối với các nhiệm vụ Bộ được giao chủ trì: Thủ trưởng các đơn vị căn cứ kế hoạch "
+              "của Bộ chủ động triển khai các nhiệm vụ được giao.\n")
+    assert [t.lead[0].name for t in extract_text(letter).tasks] == ["Thủ trưởng các đơn vị"]

@@ -52,6 +52,9 @@ def strip_opening(text: str, start: int, unit: Unit, vocab: Vocab) -> int:
     start += pipes.end() if pipes else 0
     enum = ENUM_MARK.match(text[start : unit.end])
     start += enum.end() if enum else 0
+    topic = vocab.topic_label.match(text[start : unit.end])  # "Đối với các nhiệm vụ ...: X ..." before "Đối với,"
+    if topic:
+        return start + topic.end()
     m = vocab.discourse.match(text[start : unit.end])
     start += m.end() if m else 0
     topic = vocab.topic_label.match(text[start : unit.end])
