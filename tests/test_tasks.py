@@ -1649,3 +1649,11 @@ def test_a_topic_opened_by_doi_voi_then_a_body_and_its_action() -> None:
     letter = ("Bộ yêu cầu:\n1. Đối với các nhiệm vụ Bộ được giao chủ trì: Thủ trưởng các đơn vị căn cứ kế hoạch "
               "của Bộ chủ động triển khai các nhiệm vụ được giao.\n")
     assert [t.lead[0].name for t in extract_text(letter).tasks] == ["Thủ trưởng các đơn vị"]
+
+
+def test_what_a_report_must_hold_is_no_task() -> None:
+    """A fixture written for this test: a letter asking for a report, then what the report holds."""
+    letter = ("Văn phòng Chính phủ đề nghị UBND các tỉnh theo dõi tình hình đón Tết, báo cáo Thủ tướng Chính phủ "
+              "trước ngày 10/2/2024.\nBáo cáo tập trung vào các nội dung sau:\n"
+              "- Tình hình bảo đảm lưu thông hàng hoá trong dịp Tết;\n- Tình hình an toàn giao thông.\n")
+    assert [t.lead[0].name for t in extract_text(letter).tasks] == ["UBND các tỉnh"]
