@@ -51,8 +51,12 @@ def test_card_values():
         # the page goes on with the document's English translation
         ("Thông tư 109/2025/TT-BTC quy định về mức thu lệ phí\n|\n**MINISTRY OF FINANCE OF VIETNAM**\n-------\n|\n"
          "**SOCIALIST REPUBLIC OF VIETNAM**", "Thông tư 109/2025/TT-BTC quy định về mức thu lệ phí"),
+        # a news portal's comment form and its list of other news
+        ("Gửi bình luận của bạn\nHọ và tên\nTin khác\n- Huyện tổ chức lễ ra quân", "Gửi bình luận của bạn"),
+        ("Các tin khác:\n- UBND tỉnh yêu cầu các sở tăng cường kiểm tra", "Các tin khác:"),
     ],
-    ids=["page-title-and-notice", "glued-by-the-normaliser", "attached-files", "translation-follows"],
+    ids=["page-title-and-notice", "glued-by-the-normaliser", "attached-files", "translation-follows",
+         "comment-form", "other-news"],
 )
 def test_the_page_after_the_document(tail, first):
     body = "Giao Sở Y tế chủ trì thực hiện./.\n|\n**KT. CHỦ TỊCH**\nPHÓ CHỦ TỊCH\nTrương Công Thái\n|\n"
