@@ -121,10 +121,9 @@ def _compile(resources: Resources) -> _Compiled:
     continued = alternation([s for s in spec.get("standalone", []) if s in spec["heads"]]) or "(?!)"
     sectors = alternation(spec.get("sector_prefix", ["ngành"]))
     # a sector's name, or the part before its "và" ("Nông nghiệp" of "Nông nghiệp và Môi trường")
-    sector_forms = {form.partition(" ")[2] for entry in resources.agencies for form in (entry.name, *entry.forms)
-                    if form.lower().startswith("sở ")}
+    sector_forms = _headless_forms(resources).get("sở", set())
     sector_forms |= {form.split(" và ")[0] for form in sector_forms if " và " in form}
-    sector_names = rf"(?:{alternation(sorted(f for f in sector_forms if f))})(?![\wđ&])"
+    sector_names = rf"(?:{alternation(sorted(sector_forms))})(?![\wđ&])"
     sep = r"(?:\s*,\s*|\s+và\s+|\s+hoặc\s+|\s*/\s*|\s*-\s*)"
     group_tail = rf"(?:\s+(?:{qualifiers})(?![\wđ]))*"
     bare_unit = rf"(?:{units})(?![\wđ])"
@@ -235,20 +234,29 @@ def _sector_key(words: str) -> str:
     return " ".join(w for w in words.lower().replace(",", " ").split() if w not in {"và", "-"})
 
 
+def _headless_forms(resources: Resources) -> dict[str, set[str]]:
+    """Per head noun ("sở", "bộ"), the names its bodies have without the head ("Y tế", "Tài chính")."""
+    forms: dict[str, set[str]] = {}
+    for entry in resources.agencies:
+        for form in (entry.name, *entry.forms):
+            head, _, rest = form.partition(" ")
+            if head.lower() in {"sở", "bộ"} and rest:
+                forms.setdefault(head.lower(), set()).add(rest)
+    return forms
+
+
 def _sector_index(resources: Resources) -> tuple[dict[str, re.Pattern[str]], dict[tuple[str, str], AgencyEntry]]:
     """Per head noun ("sở", "bộ"), a regex of the names its bodies have without the head.
 
     A member list names bodies by their sector only: "các sở: Y tế, GD&ĐT, Xây dựng".
     """
-    forms: dict[str, set[str]] = {}
+    forms = _headless_forms(resources)
     by_sector: dict[tuple[str, str], AgencyEntry] = {}
     for entry in resources.agencies:
         for form in (entry.name, *entry.forms):
             head, _, rest = form.partition(" ")
-            if head.lower() not in {"sở", "bộ"} or not rest:
-                continue
-            forms.setdefault(head.lower(), set()).add(rest)
-            by_sector.setdefault((head.lower(), _sector_key(rest)), entry)
+            if head.lower() in forms and rest:
+                by_sector.setdefault((head.lower(), _sector_key(rest)), entry)
     sectors = {}
     for head, names in forms.items():
         alternatives = "|".join(

@@ -489,20 +489,15 @@ def _placed(task: AssembledTask, block: Block, text: str, ctx: Context) -> Assem
     return task
 
 
-def _next_in_a_list_of_tasks(unit: Unit, opening: str, begin: int, vocab: Vocab, ctx: Context) -> bool:
-    """A bulleted item of a directive part opening with a word the tagger reads as a verb
-    ("- Lấy mẫu xét nghiệm nhanh các nguồn nước"): the next action of a list of tasks,
-    although the closed lists lack its verb. Only the word layer knows it is a verb."""
-    return bool(unit.sub_item and ctx.scopes.directive() is True and opening[:1].isupper()
-                and vocab.verb_at is not None and vocab.verb_at(begin, False) and len(opening.split()) >= 4)
-
-
-def _next_action_of_the_actor(opening: str, begin: int, vocab: Vocab, ctx: Context) -> bool:
-    """A sentence after a task of the same paragraph that opens with a word the tagger reads as a
-    verb ("... chủ trì ... . Tìm kiếm nguồn nguyên liệu ..."): the same actor's next action,
-    although the closed lists lack its verb."""
-    return (bool(ctx.block_lead) and not ctx.normative and opening[:1].isupper()
-            and vocab.verb_at is not None and vocab.verb_at(begin, False) and len(opening.split()) >= 4)
+def _next_tagged_action(unit: Unit, opening: str, begin: int, vocab: Vocab, ctx: Context) -> bool:
+    """A capitalised opening of four words or more whose first word the tagger reads as a verb,
+    where an action goes on what came before although the closed lists lack its verb: a bulleted
+    item of a directive part ("- Lấy mẫu xét nghiệm nhanh các nguồn nước"), or a sentence after a
+    task of the same paragraph ("... chủ trì ... . Tìm kiếm nguồn nguyên liệu ..."), outside a rule."""
+    in_a_list = unit.sub_item and ctx.scopes.directive() is True
+    after_a_task = bool(ctx.block_lead) and not ctx.normative
+    return bool((in_a_list or after_a_task) and opening[:1].isupper() and len(opening.split()) >= 4
+                and vocab.verb_at is not None and vocab.verb_at(begin, False))
 
 
 # In the body of a rule, an item is a body's task only when a heading, a lead-in or its
@@ -616,8 +611,7 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         begin, opening = begin + label.end(), opening[label.end():]
     starts_with_action = opens_with_action(opening, vocab, begin) or bool(
         unit.in_item and under_actor_heading and opening[:1].isupper() and len(opening.split()) >= 4
-        and ":" not in " ".join(opening.split()[:6])) or _next_in_a_list_of_tasks(unit, opening, begin, vocab, ctx) or (
-        _next_action_of_the_actor(opening, begin, vocab, ctx))
+        and ":" not in " ".join(opening.split()[:6])) or _next_tagged_action(unit, opening, begin, vocab, ctx)
     obligation = vocab.obligation.search(opening)
     has_obligation = bool(obligation) and not vocab.past.search(opening[: obligation.start()].rstrip())
     directive = ctx.scopes.directive()
