@@ -5,7 +5,7 @@ import re
 from ...patterns import CAPITALS
 from ...structure import Block
 from ..agencies import FoundAgency
-from .actors import addressees_of, only_agencies, subject_of
+from .actors import addressees_of, agencies_in, only_agencies, subject_of
 from .execution import execution_list
 from .model import Unit
 from .vocab import ENUM_MARK, ENUMERATION, SENTENCE_BREAK, Vocab
@@ -139,7 +139,8 @@ def _in_partner_list(text: str, agencies: list[FoundAgency], start: int, end: in
     """Whether ``text[start:end]`` ends inside a list of partners ("phối hợp với A, B") or of
     addressees ("Chủ tịch UBND tỉnh yêu cầu A; B tổ chức ...")."""
     found = (*vocab.support.finditer(text, start, end), *vocab.addressing.finditer(text, start, end))
-    markers = sorted([m for m in found if not any(a.start <= m.start() < a.end for a in agencies)],
+    names = agencies_in(agencies, start, end)
+    markers = sorted([m for m in found if not any(a.start <= m.start() < a.end for a in names)],
                      key=lambda m: m.end())  # the "chỉ đạo" of "Ban Chỉ đạo" is a word of a name
     return bool(markers) and only_agencies(text, agencies, markers[-1].end(), end, vocab)
 
