@@ -88,8 +88,15 @@ def _opening(lines: list[str], content: list[int], k: int, floor: int, after_sig
 
 
 def _cited_below(lines: list[str], content: list[int], k: int, vocab: LayoutVocab) -> bool:
-    return any(citation_at(lines, content, n, vocab) is not None
-               for n in range(k + 1, min(k + _TITLE_LINES, len(content))))
+    """A "kèm theo" line under the heading's title lines; a sentence of a body between them
+    ("Điều 1. Ban hành kèm theo Quyết định này ...") means the heading is the document's own."""
+    for n in range(k + 1, min(k + _TITLE_LINES, len(content))):
+        if citation_at(lines, content, n, vocab) is not None:
+            return True
+        line = lines[content[n]]
+        if not (is_heading(line) or _short_heading(line)):
+            return False
+    return False
 
 
 def _heading_above(lines: list[str], content: list[int], k: int, floor: int, vocab: LayoutVocab) -> int:

@@ -240,3 +240,22 @@ def test_attached_regulation_published_alone_keeps_its_citation_in_the_header():
     assert layout.annexes == []
     assert layout.attached_to.startswith("( Ban hành kèm theo Quyết định số")
     assert plain(layout.blocks[0].text) == "Chương I"
+
+
+def test_a_short_decision_whose_articles_stand_above_its_annex_keeps_them_as_body():
+    # A fixture written for this test: three articles, a signature, then the programme they issue.
+    text = ("BỘ VĂN HÓA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 07/2003/QĐ-BVH\n"
+            "QUYẾT ĐỊNH\nVề chương trình hội diễn năm 2004\n"
+            "Căn cứ Nghị định số 63/2003/NĐ-CP ngày 11 tháng 6 năm 2003;\n"
+            "QUYẾT ĐỊNH\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Chương trình hội diễn năm 2004.\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+            "Điều 3. Các sở, ngành căn cứ Chương trình, xây dựng kế hoạch thực hiện.\n"
+            "| Trần Văn An (Đã ký) |\n"
+            "CHƯƠNG TRÌNH HỘI DIỄN NĂM 2004\n"
+            "(Ban hành kèm theo Quyết định số 07/2003/QĐ-BVH ngày 02 tháng 12 năm 2003)\n"
+            "1. Sở Văn hóa tổ chức hội diễn cấp tỉnh.\n")
+    layout = _real(text)
+    assert [a.title for a in layout.annexes] == ["CHƯƠNG TRÌNH HỘI DIỄN NĂM 2004"]
+    assert "Điều 3. Các sở, ngành căn cứ Chương trình, xây dựng kế hoạch thực hiện." in [
+        plain(b.text) for b in layout.blocks]
