@@ -1657,3 +1657,15 @@ def test_what_a_report_must_hold_is_no_task() -> None:
               "trước ngày 10/2/2024.\nBáo cáo tập trung vào các nội dung sau:\n"
               "- Tình hình bảo đảm lưu thông hàng hoá trong dịp Tết;\n- Tình hình an toàn giao thông.\n")
     assert [t.lead[0].name for t in extract_text(letter).tasks] == ["UBND các tỉnh"]
+
+
+def test_a_quoted_direction_to_a_body_is_its_task_and_a_quoted_slogan_is_none() -> None:
+    """A fixture written for this test: a news item opening with the direction it quotes, and a
+    plan's emulation theme in quotation marks."""
+    report = ("“Sở Công Thương phối hợp với UBND các huyện tăng cường kiểm tra thị trường xăng dầu trong dịp Tết”. "
+              "Đó là chỉ đạo của Chủ tịch UBND tỉnh tại cuộc họp sáng nay.\n")
+    assert [t.lead[0].name for t in extract_text(report).tasks] == ["Sở Công Thương"]
+    plan = ("KẾ HOẠCH\nPhát động thi đua năm 2025\n\nII. NỘI DUNG\n1. Chủ đề thi đua\n"
+            "“Đoàn kết, sáng tạo, thi đua hoàn thành thắng lợi các nhiệm vụ phát triển kinh tế năm 2025”\n"
+            "2. Sở Nội vụ chủ trì hướng dẫn các đơn vị đăng ký thi đua.\n")
+    assert [t.lead[0].name for t in extract_text(plan).tasks] == ["Sở Nội vụ"]

@@ -508,8 +508,8 @@ _NOT_IN_RULES = {"previous_task", "document_addressee"}
 def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                ctx: Context) -> AssembledTask | None:
     heading = ctx.scopes.heading()
-    begin = strip_opening(text, unit.start, unit, vocab)
     in_unit = agencies_in(agencies, unit.start, unit.end)
+    begin = strip_opening(text, unit.start, unit, vocab, in_unit)
     listed = execution_list(text, begin, unit.end, in_unit, vocab)
     if ctx.normative and (heading is not None and heading.directive is False or ctx.scopes.directive() is False) and (
             not listed and not _charged_by_name(unit, text, in_unit, vocab, begin)):

@@ -385,7 +385,7 @@ def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     if _delegates(block, text, ctx, vocab):
         _announcing_scope(block, ctx).powers = True  # "Điều 1. Ủy quyền cho Giám đốc Sở X ... như sau:"
         return
-    begin = strip_opening(text, unit.start, unit, vocab)
+    begin = strip_opening(text, unit.start, unit, vocab, agencies)
     opening = run_from(agencies_in(agencies, unit.start, unit.end), text, begin, unit.end)
     found = addressees_of(unit, text, agencies, vocab, unit.start)
     if (opening and opening[0].start == begin and vocab.reported.match(text, opening[-1].end)

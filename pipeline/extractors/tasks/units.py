@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ...patterns import CAPITALS
 from ...structure import Block
@@ -45,11 +46,16 @@ def split_units(block: Block, text: str) -> list[Unit]:
     return units
 
 
-def strip_opening(text: str, start: int, unit: Unit, vocab: Vocab) -> int:
-    """Offset after discourse openers ("Theo đó,", "Đồng thời,") of a unit, and after the "|" a
-    crawled header table leaves before the first paragraph."""
+def strip_opening(text: str, start: int, unit: Unit, vocab: Vocab,
+                  agencies: Sequence[FoundAgency] = ()) -> int:
+    """Offset after discourse openers ("Theo đó,", "Đồng thời,") of a unit, after the "|" a
+    crawled header table leaves before the first paragraph, and after the mark that opens a
+    quoted direction to a body among ``agencies`` (“Sở Y tế chủ trì ...”, the Chủ tịch nhấn mạnh)."""
     pipes = re.match(r"[|\s]+", text[start : unit.end])
     start += pipes.end() if pipes else 0
+    quoted = re.match(r"[“\"]\s*", text[start : unit.end])
+    if quoted and any(a.start == start + quoted.end() for a in agencies):
+        start += quoted.end()  # a slogan in quotation marks (“Lập thành tích ...”) names nobody
     enum = ENUM_MARK.match(text[start : unit.end])
     start += enum.end() if enum else 0
     topic = vocab.topic_label.match(text[start : unit.end])  # "Đối với các nhiệm vụ ...: X ..." before "Đối với,"
@@ -194,7 +200,7 @@ def merge_item_units(units: list[Unit], text: str, agencies: list[FoundAgency],
                       vocab: Vocab) -> list[Unit]:
     merged = [units[0]]
     for unit in units[1:]:
-        begin = strip_opening(text, unit.start, unit, vocab)
+        begin = strip_opening(text, unit.start, unit, vocab, agencies)
         own_actor = subject_of(unit, text, agencies, vocab, begin) or addressees_of(
             unit, text, agencies, vocab, begin)
         last = merged[-1]
