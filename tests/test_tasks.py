@@ -1669,3 +1669,10 @@ def test_a_quoted_direction_to_a_body_is_its_task_and_a_quoted_slogan_is_none() 
             "“Đoàn kết, sáng tạo, thi đua hoàn thành thắng lợi các nhiệm vụ phát triển kinh tế năm 2025”\n"
             "2. Sở Nội vụ chủ trì hướng dẫn các đơn vị đăng ký thi đua.\n")
     assert [t.lead[0].name for t in extract_text(plan).tasks] == ["Sở Nội vụ"]
+
+
+def test_a_clause_after_vi_vay_has_its_own_actor() -> None:
+    """A fixture written for this test: a leader's reasoning, then what the bodies must do."""
+    report = ("Theo Phó Chủ tịch UBND tỉnh, mùa khô năm nay đến sớm, do đó các địa phương ven rừng cần tăng cường "
+              "tuần tra, canh gác phòng cháy rừng.\n")
+    assert [t.lead[0].name for t in extract_text(report).tasks] == ["các địa phương ven rừng"]

@@ -3,7 +3,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...patterns import CAPITALS
 from ...structure import Block
 from ..agencies import FoundAgency
 from .actors import addressees_of, agencies_in, only_agencies, subject_of
@@ -84,8 +83,7 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
     for m in vocab.addressing.finditer(text, unit.start, unit.end):
         if m.group(0).rstrip().endswith(":") and m.end() < unit.end - 3:
             cuts.append(m.end())
-    for m in re.finditer(rf";\s+|\s*(?:…|\.\.\.)\s*(?=[a-zđ])|\s+để\s+|:\s+(?=[{CAPITALS}])|"
-                         rf",\s+(?:còn|trong khi(?: đó)?|đồng thời)\s+|,\s+", text[unit.start : unit.end]):
+    for m in vocab.clause_break.finditer(text[unit.start : unit.end]):
         pos = unit.start + m.end()
         sep = m.group(0).strip()
         rest = text[pos : unit.end]
