@@ -1676,3 +1676,10 @@ def test_a_clause_after_vi_vay_has_its_own_actor() -> None:
     report = ("Theo Phó Chủ tịch UBND tỉnh, mùa khô năm nay đến sớm, do đó các địa phương ven rừng cần tăng cường "
               "tuần tra, canh gác phòng cháy rừng.\n")
     assert [t.lead[0].name for t in extract_text(report).tasks] == ["các địa phương ven rừng"]
+
+
+def test_a_case_set_off_by_commas_between_a_request_and_its_addressee() -> None:
+    """A fixture written for this test: a department's request that names the case before the body."""
+    report = ("Cục An toàn thực phẩm yêu cầu, nếu phát hiện cơ sở vi phạm, Sở Y tế Đà Nẵng phải đình chỉ ngay "
+              "hoạt động của cơ sở đó.\n")
+    assert [t.lead[0].name for t in extract_text(report).tasks] == ["Sở Y tế Đà Nẵng"]

@@ -187,6 +187,10 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         basis = _FRONTED_BASIS.match(text, after_verb, unit.end)  # "đề nghị trên cơ sở các kết quả ..., X cần ..."
         if basis and run_from(agencies, text, basis.end(), unit.end):
             after_verb = basis.end()
+        frame = _COMMA_FRAME.match(text, after_verb, unit.end)
+        if frame and not run_from(agencies, text, frame.start(1), unit.end) and run_from(
+                agencies, text, frame.end(), unit.end):
+            after_verb = frame.end()  # "yêu cầu, trường hợp phát hiện sai phạm, Sở Y tế phải xử lý ...": a case first
         opener = _GROUP_OPENER.match(text, after_verb)  # "đề nghị các Thuế tỉnh, thành phố ...": the gazetteer's name
         if opener and not any(a.start == after_verb for a in agencies):
             after_verb = opener.end()
@@ -297,6 +301,8 @@ def fold_name(name: str) -> str:
 # ... or a time: "yêu cầu định kỳ trước ngày 10 hằng tháng, Ngân hàng Nhà nước chi nhánh ... báo cáo"
 _FRONTED_BASIS = re.compile(r"(?:trên cơ sở|căn cứ(?:\s+vào)?|theo|định kỳ|hằng|hàng|trước ngày|chậm nhất)"
                             r"\s[^,;.:]{2,120},\s*", re.IGNORECASE)
+# a frame set off by commas between a request and its addressee
+_COMMA_FRAME = re.compile(r"[ \t]*,[ \t]*([^,;.:\n]{2,80}),[ \t]*")
 _HONORIFIC = re.compile(r"(?:các\s+)?(?:đồng chí|Đồng chí)\s+")
 
 
