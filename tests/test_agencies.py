@@ -5,6 +5,11 @@ from pipeline.extractors.agencies import expand_abbreviations, find_agencies, fl
 
 CASES = [
     ("Sở KH&ĐT chủ trì", ["Sở Kế hoạch và Đầu tư"]),
+    # the Front without its committee, and Party committees of every level
+    ("Mặt trận Tổ quốc huyện, các đoàn thể chính trị-xã hội tuyên truyền",
+     ["Mặt trận Tổ quốc huyện", "các đoàn thể chính trị-xã hội"]),
+    ("MTTQ và các hội đoàn thể vận động", ["MTTQ", "các hội đoàn thể"]),
+    ("lưu ý cấp ủy các cấp rà soát", ["cấp ủy các cấp"]),
     # a head that is a verb too names a body only with its level; the judiciary's bodies
     ("- Giao Thống kê tỉnh, thành phố chủ trì", ["Thống kê tỉnh, thành phố"]),
     ("b) Thống kê tỉnh Bắc Ninh:", ["Thống kê tỉnh Bắc Ninh"]),

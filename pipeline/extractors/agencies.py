@@ -138,7 +138,8 @@ def _compile(resources: Resources) -> _Compiled:
     # "phối hợp Hiệp hội Thép Việt Nam, cơ quan liên quan": a unit the relation alone qualifies
     related = rf"(?-i:{units_lower})(?![\wđ])[ \t]+(?:có[ \t]+)?liên[ \t]+quan(?![\wđ])"
     group = (rf"(?:(?:{openers})\s+{bare_unit}(?:{unit_sep}{bare_unit})*(?:{modifier})?"
-             rf"|{bare_unit}(?:{sep}{bare_unit})+|{related}){group_tail}")
+             rf"|{bare_unit}(?:{sep}{bare_unit})+|{related}"
+             rf"|{bare_unit}[ \t]+các[ \t]+cấp(?![\wđ])){group_tail}")  # "cấp ủy các cấp": each level's
     localities = r"(?:quận-huyện|tỉnh|huyện|quận|thị xã|thành phố|TP|xã|phường|thị trấn|đặc khu)"
     council = r"(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)"
     tiers = (r"(?:cấp\s+(?:tỉnh|huyện|xã|dưới|trên)(?:\s*(?:,|và)\s*(?:cấp\s+)?(?:tỉnh|huyện|xã))*"
@@ -196,7 +197,7 @@ def _compile(resources: Resources) -> _Compiled:
         rf"|(?P<sector>(?:{sectors})\s+(?:(?:{gazetteer}|{sector_names}|{_CAPWORD}(?:\s+{_CAPWORD})*)"
         rf"(?:\s+(?:tỉnh|huyện))?"
         rf"|(?!{stop}){_LOWERWORD}(?:\s+(?!{stop}){_LOWERWORD}){{0,4}}))"
-        rf"|(?P<standalone>(?!(?:{continued})[ \t]+{_CAPWORD})(?:{standalone}))(?![\wđ])"
+        rf"|(?P<standalone>(?!(?:{continued})[ \t]+(?:{_CAPWORD}|{_PLACE_LEVELS}(?![\wđ])))(?:{standalone}))(?![\wđ])"
         rf"|(?P<named>{named}(?:[ \t]+{tiers}|{city_too})?)"  # "Đội kiểm tra 814 cấp dưới", "Ban Chỉ đạo 814 các cấp"
         rf"|(?P<leveled>{leveled})"
         rf"|(?P<province>{province})"
