@@ -1683,3 +1683,17 @@ def test_a_case_set_off_by_commas_between_a_request_and_its_addressee() -> None:
     report = ("Cục An toàn thực phẩm yêu cầu, nếu phát hiện cơ sở vi phạm, Sở Y tế Đà Nẵng phải đình chỉ ngay "
               "hoạt động của cơ sở đó.\n")
     assert [t.lead[0].name for t in extract_text(report).tasks] == ["Sở Y tế Đà Nẵng"]
+
+
+def test_a_topic_closed_by_a_comma_then_the_action_goes_on_the_request() -> None:
+    """A fixture written for this test: a ministry's request, then a sentence that names its topic
+    before the action; a numbered heading of the same shape names a topic only."""
+    report = ("Bộ Tư pháp đề nghị UBND các tỉnh chỉ đạo rà soát các văn bản quy phạm pháp luật.\n"
+              "Về hồ sơ đề nghị khen thưởng đợt 2, năm 2024, lập danh sách tập thể, cá nhân gửi Bộ trước ngày "
+              "15/7/2024.\n")
+    tasks = extract_text(report).tasks
+    assert [t.lead[0].name for t in tasks] == ["UBND các tỉnh"] * 2
+    assert tasks[1].deadline is not None and tasks[1].deadline.due.isoformat() == "2024-07-15"
+    heading = ("Chủ tịch UBND tỉnh có ý kiến như sau:\n1. Về triển khai rà soát, sắp xếp tổ chức bộ máy năm 2025\n"
+               "Đề nghị các sở, ngành hoàn thành rà soát trước ngày 10/12/2025.\n")
+    assert [t.lead[0].name for t in extract_text(heading).tasks] == ["các sở, ngành"]

@@ -178,6 +178,8 @@ def opens_with_action(opening: str, vocab: Vocab, at: int | None = None) -> bool
         return True  # "...; thu thập số liệu ...": a lowercase opening tagged V that the lists lack
     if recurring_action(opening, vocab) is not None:
         return True  # "Định kỳ 6 tháng (trước ngày 15/6 và 15/12) báo cáo ..."
+    if vocab.topic_opener.match(opening) and _action_after_topic(opening, vocab):
+        return True  # "Về hồ sơ đề nghị công nhận đợt 5, năm 2024, lập hồ sơ ...": the topic, then the action
     comma = opening.find(",")
     limit = 14 if vocab.time_opener.match(opening) else 6
     if comma <= 0 or len(opening[:comma].split()) > limit:
@@ -216,3 +218,19 @@ def merge_item_units(units: list[Unit], text: str, agencies: list[FoundAgency],
             last = merged[-1]
             merged[-1] = Unit(last.start, unit.end, text[last.start : unit.end], True, last.sub_item)
     return merged
+
+
+_TOPIC_CHARS = 200  # a topic set before the action is a phrase, not a paragraph
+
+
+def _action_after_topic(opening: str, vocab: Vocab) -> bool:
+    """Whether an action opens after one of the commas of a topic ("Về ..., năm 2024, thực hiện ..."),
+    in a sentence: a heading ("1. Về triển khai đánh giá, xếp loại ...") names a topic only."""
+    if not opening.rstrip().endswith((".", ";", "…")):
+        return False
+    comma = opening.find(",", 0, _TOPIC_CHARS)
+    while comma > 0:
+        if vocab.action_start.match(opening[comma + 1 :].lstrip()):
+            return True
+        comma = opening.find(",", comma + 1, _TOPIC_CHARS)
+    return False

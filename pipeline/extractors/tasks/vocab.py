@@ -87,6 +87,7 @@ class Vocab:
     recurrence_opener: re.Pattern[str]
     dated_opener: re.Pattern[str]
     clause_break: re.Pattern[str]  # where a sentence may part into clauses of their own actors
+    topic_opener: re.Pattern[str]  # "Về ...," a topic set before the action by a comma
     speech_frame: re.Pattern[str]
     speech_end: re.Pattern[str]
     report_word: re.Pattern[str]
@@ -321,6 +322,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
             rf"(?![\wđ]))*(?:\s*\([^)]{{0,60}}\))?\s*,?\s*", flags),
         "speech_frame": re.compile(rf"(?<![\wđ])(?:{any_of('speech_frames')})\s+(?=[{CAPITALS}])", flags),
         "dated_opener": re.compile(rf"^(?:{any_of('dated_openers')})\s*,\s*", flags),
+        "topic_opener": re.compile(rf"^(?:{any_of('topic_openers')})\s", flags),
         "clause_break": re.compile(rf";\s+|\s*(?:…|\.\.\.)\s*(?=[a-zđ])|\s+để\s+|:\s+(?=[{CAPITALS}])|"
                                    rf",\s+(?:{any_of('clause_connectors')})\s+|,\s+"),
         "duties_of": re.compile(rf"[\s.:]*(?:Điều\s+\d+\s*[.:]\s*)?(?:{duty})"
