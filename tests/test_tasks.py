@@ -1697,3 +1697,10 @@ def test_a_topic_closed_by_a_comma_then_the_action_goes_on_the_request() -> None
     heading = ("Chủ tịch UBND tỉnh có ý kiến như sau:\n1. Về triển khai rà soát, sắp xếp tổ chức bộ máy năm 2025\n"
                "Đề nghị các sở, ngành hoàn thành rà soát trước ngày 10/12/2025.\n")
     assert [t.lead[0].name for t in extract_text(heading).tasks] == ["các sở, ngành"]
+
+
+def test_what_an_authority_agrees_to_is_no_task() -> None:
+    """A fixture written for this test: a letter's approval, then the work it gives."""
+    letter = ("Chủ tịch UBND tỉnh đồng ý với việc tổ chức Hội chợ nông sản năm 2024 theo đề nghị của Sở Công Thương. "
+              "Giao Sở Công Thương chủ trì tổ chức Hội chợ, hoàn thành trước ngày 30/9/2024.\n")
+    assert [t.lead[0].name for t in extract_text(letter).tasks] == ["Sở Công Thương"]
