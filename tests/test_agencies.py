@@ -10,6 +10,9 @@ CASES = [
      ["Mặt trận Tổ quốc huyện", "các đoàn thể chính trị-xã hội"]),
     ("MTTQ và các hội đoàn thể vận động", ["MTTQ", "các hội đoàn thể"]),
     ("lưu ý cấp ủy các cấp rà soát", ["cấp ủy các cấp"]),
+    # a Sở or a district's Phòng written in small letters before its sector; other words end in "sở", "phòng"
+    ("Giao sở Văn hóa và TT chủ trì; phòng TN&MT huyện phối hợp", ["Sở Văn hóa và TT", "Phòng TN&MT huyện"]),
+    ("trụ sở Văn hóa mới, công tác phòng Covid tại cơ sở Giáo dục", []),
     # a head that is a verb too names a body only with its level; the judiciary's bodies
     ("- Giao Thống kê tỉnh, thành phố chủ trì", ["Thống kê tỉnh, thành phố"]),
     ("b) Thống kê tỉnh Bắc Ninh:", ["Thống kê tỉnh Bắc Ninh"]),

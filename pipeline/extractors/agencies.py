@@ -198,6 +198,10 @@ def _compile(resources: Resources) -> _Compiled:
         rf"(?:\s+(?:tỉnh|huyện))?"
         rf"|(?!{stop}){_LOWERWORD}(?:\s+(?!{stop}){_LOWERWORD}){{0,4}}))"
         rf"|(?P<standalone>(?!(?:{continued})[ \t]+(?:{_CAPWORD}|{_PLACE_LEVELS}(?![\wđ])))(?:{standalone}))(?![\wđ])"
+        # "giao sở Nông nghiệp và PTNT", "phòng NN&PTNT tham mưu": a head in small letters before the
+        # sector a Sở or a district's Phòng is named by ("cơ sở Y tế", "văn phòng" are other words)
+        rf"|(?P<lowhead>(?<!cơ\s)(?<!trụ\s)(?<!văn\s)(?-i:sở|phòng)(?=[ \t]+(?=(?-i:[{CAPITALS}])){sector_names})"
+        rf"(?:[ \t]+{tail_word}){{1,10}}?{name_end})"
         rf"|(?P<named>{named}(?:[ \t]+{tiers}|{city_too})?)"  # "Đội kiểm tra 814 cấp dưới", "Ban Chỉ đạo 814 các cấp"
         rf"|(?P<leveled>{leveled})"
         rf"|(?P<province>{province})"
@@ -427,6 +431,8 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
         if match["gaz"]:
             entry = compiled.by_form.get(re.sub(r"\s+", " ", match["gaz"]).lower())
         name = entry.name if entry else body
+        if match["lowhead"]:
+            name = name[:1].upper() + name[1:]
         if entry and match["body"] != match["gaz"]:
             name = entry.name + match["body"][len(match["gaz"]):]
         if match["title"]:
