@@ -219,6 +219,9 @@ def test_abbreviations_expand_for_scoring(resources):
 
 
 MEMBER_LISTS = [
+    # one place's council, then other places of its level; a name's next word or a titled office stop it
+    ("UBND huyện Bảo Lâm, Di Linh và Cát Tiên kiểm tra", ["UBND huyện Bảo Lâm", "UBND huyện Di Linh",
+                                                         "UBND huyện Cát Tiên"]),
     ("Các sở: Giao thông vận tải, Y tế, GD&ĐT, VH,TT&DL; Công an tỉnh căn cứ",
      ["Sở Giao thông vận tải", "Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Văn hóa, Thể thao và Du lịch"]),
     # a group named by its heads' title charges each member's head
@@ -253,6 +256,8 @@ def test_group_announcing_its_members_stands_for_them(text, members, resources):
     "Các sở: Xây dựng kế hoạch triển khai thực hiện",  # an item, not a list of one
     "Sở Y tế: Xây dựng kế hoạch phòng, chống dịch",  # a labelled item, not a group
     "UBND các xã: Rà soát danh sách hộ nghèo",  # an item of the communes, no list of places
+    "Đảng ủy xã Tân Phú, Chi bộ Trường Tiểu học chuẩn bị đại hội",  # a name's next word, no place
+    "Chủ tịch UBND tỉnh Kon Tum, Lê Văn Hải yêu cầu",  # a titled office, then the man
 ])
 def test_colon_after_a_body_is_not_a_member_list(text, resources):
     assert not any(a.members for a in find_agencies(text, resources))

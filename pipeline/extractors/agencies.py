@@ -312,6 +312,32 @@ def _place_members(text: str, group: FoundAgency, start: int, compiled: _Compile
     return tuple(members) if len(members) >= 2 else ()
 
 
+# "UBND huyện Lâm Hà, Đức Trọng": one place's council, then other places of its level
+_ONE_PLACE = re.compile(rf"^(?P<before>.*?(?<![\wđ])(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường))[ \t]+"
+                        rf"{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}}$")
+_NEXT_PLACE = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)({_CAPWORD}(?:[ \t]+{_CAPWORD})?)"
+                         rf"(?:(?=[ \t]*[,;.:)]|[ \t]+và[ \t])|[ \t]+(?=(?-i:[^\W\d_A-ZĐ{CAPITALS}])))")
+
+
+def _sibling_places(text: str, agency: FoundAgency, compiled: _Compiled) -> tuple[FoundAgency, ...]:
+    """The body of one named place and the places listed right after it, each a body of the same
+    kind: "UBND huyện Lâm Hà, Đức Trọng và Đơn Dương kiểm tra ...". A titled office is left
+    alone: "Chủ tịch UBND tỉnh X, Trần Văn A" names the man."""
+    shape = _ONE_PLACE.match(agency.text) if not agency.title else None
+    if shape is None:
+        return ()
+    members = [agency]
+    cursor = agency.end
+    while ((m := _NEXT_PLACE.match(text, cursor)) and not compiled.pattern.match(text, m.start(1))
+           and (text[m.end() - 1] != " " and text[m.end() - 1] != "\t" or compiled.stop.match(text, m.end()))):
+        # a place ends its list, or is followed by the list's verb ("..., Đức Trọng kiểm tra"),
+        # not by a name's next word ("Chi bộ Trường ...")
+        name = f"{shape.group('before')} {m.group(1)}"
+        members.append(FoundAgency(m.group(1), name, m.start(1), m.end(1)))
+        cursor = m.end(1)
+    return tuple(members) if len(members) >= 2 else ()
+
+
 def _members(text: str, group: FoundAgency, compiled: _Compiled) -> tuple[FoundAgency, ...]:
     """Members announced after a group and a colon: "các Sở, ngành: Xây dựng, Y tế"."""
     words = re.findall(r"[\wđ]+", group.text.lower())
@@ -508,7 +534,8 @@ def _attach_members(text: str, found: list[FoundAgency], compiled: _Compiled) ->
     for agency in found:
         if agency.start < covered_until:
             continue
-        members = _members(text, agency, compiled) if _GROUP_WORD.search(agency.text) else ()
+        members = _members(text, agency, compiled) if _GROUP_WORD.search(agency.text) else _sibling_places(
+            text, agency, compiled)
         plural = _plural_name(text, agency, compiled) if not members else None
         if plural:
             agency = FoundAgency(text[agency.start:plural.end()], f"{agency.name} {plural.group(0)}",
@@ -517,7 +544,7 @@ def _attach_members(text: str, found: list[FoundAgency], compiled: _Compiled) ->
         if members:
             end = members[-1].end
             agency = FoundAgency(text[agency.start:end], agency.name, agency.start, end, agency.title,
-                                 members=members)
+                                 agency.successor, members=members)
             covered_until = end
         result.append(agency)
     return result
