@@ -13,6 +13,9 @@ CASES = [
     # a Sở or a district's Phòng written in small letters before its sector; other words end in "sở", "phòng"
     ("Giao sở Văn hóa và TT chủ trì; phòng TN&MT huyện phối hợp", ["Sở Văn hóa và TT", "Phòng TN&MT huyện"]),
     ("trụ sở Văn hóa mới, công tác phòng Covid tại cơ sở Giáo dục", []),
+    # a unit in capitals after a group's comma opens a name; "Trung ương" qualifies the group
+    ("báo cáo của các cơ quan, đơn vị, Sở Nội vụ tổng hợp", ["các cơ quan, đơn vị", "Sở Nội vụ"]),
+    ("các Bộ, Ngành Trung ương hướng dẫn", ["các Bộ, Ngành Trung ương"]),
     # a head that is a verb too names a body only with its level; the judiciary's bodies
     ("- Giao Thống kê tỉnh, thành phố chủ trì", ["Thống kê tỉnh, thành phố"]),
     ("b) Thống kê tỉnh Bắc Ninh:", ["Thống kê tỉnh Bắc Ninh"]),

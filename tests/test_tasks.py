@@ -1704,3 +1704,12 @@ def test_what_an_authority_agrees_to_is_no_task() -> None:
     letter = ("Chủ tịch UBND tỉnh đồng ý với việc tổ chức Hội chợ nông sản năm 2024 theo đề nghị của Sở Công Thương. "
               "Giao Sở Công Thương chủ trì tổ chức Hội chợ, hoàn thành trước ngày 30/9/2024.\n")
     assert [t.lead[0].name for t in extract_text(letter).tasks] == ["Sở Công Thương"]
+
+
+def test_a_sentence_to_finish_and_hand_in_by_a_time_is_the_task_s_deadline() -> None:
+    """A fixture written for this test: a department's task, then when it is finished and handed in."""
+    letter = ("Sở Tài chính chủ trì, phối hợp với các cơ quan liên quan tham mưu UBND tỉnh ban hành Quy định định mức "
+              "chi. Hoàn thành và trình UBND tỉnh trong quý II/2024.\n")
+    tasks = extract_text(letter).tasks
+    assert [t.lead[0].name for t in tasks] == ["Sở Tài chính"]
+    assert tasks[0].deadline is not None and tasks[0].deadline.due.isoformat() == "2024-06-30"

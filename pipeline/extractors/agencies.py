@@ -137,7 +137,9 @@ def _compile(resources: Resources) -> _Compiled:
     modifier = rf"(?:[ \t]+(?!{stop}){_LOWERWORD}){{1,3}}?(?=\s+(?:{qualifiers})(?![\wđ]))"
     # "phối hợp Hiệp hội Thép Việt Nam, cơ quan liên quan": a unit the relation alone qualifies
     related = rf"(?-i:{units_lower})(?![\wđ])[ \t]+(?:có[ \t]+)?liên[ \t]+quan(?![\wđ])"
-    group = (rf"(?:(?:{openers})\s+{bare_unit}(?:{unit_sep}{bare_unit})*(?:{modifier})?"
+    # "các đơn vị, Sở Kế hoạch và Đầu tư": a unit in capitals before a name's word opens that name
+    listed_unit = rf"(?!(?-i:[{CAPITALS}])[\wđ]*[ \t]+(?!Trung[ \t]+ương)(?-i:[{CAPITALS}])){bare_unit}"
+    group = (rf"(?:(?:{openers})\s+{bare_unit}(?:{unit_sep}{listed_unit})*(?:{modifier})?"
              rf"|{bare_unit}(?:{sep}{bare_unit})+|{related}"
              rf"|{bare_unit}[ \t]+các[ \t]+cấp(?![\wđ])){group_tail}")  # "cấp ủy các cấp": each level's
     localities = r"(?:quận-huyện|tỉnh|huyện|quận|thị xã|thành phố|TP|xã|phường|thị trấn|đặc khu)"
