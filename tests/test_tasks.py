@@ -1713,3 +1713,11 @@ def test_a_sentence_to_finish_and_hand_in_by_a_time_is_the_task_s_deadline() -> 
     tasks = extract_text(letter).tasks
     assert [t.lead[0].name for t in tasks] == ["Sở Tài chính"]
     assert tasks[0].deadline is not None and tasks[0].deadline.due.isoformat() == "2024-06-30"
+
+
+def test_a_body_at_the_end_of_a_list_of_people_is_one_they_tell_of() -> None:
+    """A fixture written for this test: pupils and schools stay home, then the department's task."""
+    notice = ("Theo đó, học sinh các trường trung học, sinh viên, các cơ sở giáo dục nghề nghiệp trên địa bàn "
+              "tỉnh tiếp tục nghỉ học đến hết ngày 30/4/2020. Giao Sở Giáo dục và Đào tạo thông báo tới các "
+              "trường học.\n")
+    assert [t.lead[0].name for t in extract_text(notice).tasks] == ["Sở Giáo dục và Đào tạo"]

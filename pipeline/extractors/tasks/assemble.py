@@ -569,6 +569,9 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         # a rule for a class of people
     if subject and all(vocab.class_actor.match(a.text.strip()) for a in subject[0]):
         return None  # "hộ gia đình và cá nhân nộp hồ sơ ...": people, not a body charged with a task
+    if subject and subject[0][0].start > begin and vocab.class_actor.match(opening):
+        return None  # "trẻ em các trường mầm non; học sinh ..., các cơ sở giáo dục ... tiếp tục nghỉ học":
+        # a body at the end of a list of people is one of those the sentence tells of
     if subject:
         lead, after = subject
         predicate = vocab.after_subject.match(text[after : unit.end])
