@@ -78,6 +78,11 @@ def is_vietnamese_word(word: str, grammar: Grammar) -> bool:
     return bool(grammar.syllable.fullmatch(_bare(word)))
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _judged(word: str, grammar: Grammar) -> bool:
+    return is_vietnamese_word(word, grammar)
+
+
 def vietnamese_share(text: str, grammar: Grammar) -> tuple[float, int]:
     """The share of words (of ``min_letters`` letters or more) that are Vietnamese, and their number.
 
@@ -88,8 +93,8 @@ def vietnamese_share(text: str, grammar: Grammar) -> tuple[float, int]:
     total = sum(counts.values())
     if not total:
         return 0.0, 0
-    # each distinct word is judged once: a document repeats its words
-    good = sum(n for w, n in counts.items() if is_vietnamese_word(w, grammar))
+    # each distinct word is judged once: a document repeats its words, and a batch its vocabulary
+    good = sum(n for w, n in counts.items() if _judged(w, grammar))
     return good / total, total
 
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..patterns import CAPITALS, alternation
+from ..patterns import CAPITALS, alternation, word_trie
 from ..resources import AgencyEntry, Resources
 
 # Scoped case-sensitivity: the whole pattern is case-insensitive, proper nouns are not.
@@ -106,7 +106,7 @@ def _compile(resources: Resources) -> _Compiled:
         for form in (entry.name, *entry.forms):
             if len(form) >= 4 and " " in form:  # bare "TU", "CP" are notation parts, not mentions
                 by_form.setdefault(form.lower(), entry)
-    gazetteer = "|".join(_flexible(f) for f in sorted(by_form, key=len, reverse=True))
+    gazetteer = word_trie(by_form)  # hundreds of forms: shared first words are tried once
     titles = alternation(spec["titles"])
     # "11 Bộ, cơ quan", "05 Sở": a count opens a group as "các" does
     openers = alternation(spec.get("group_openers", ["các"])) + r"|\d{1,3}(?=[ \t])"

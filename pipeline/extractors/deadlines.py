@@ -35,8 +35,20 @@ class FoundDeadline:
 _CLOCK = r"\d{1,2}\s*(?:giờ|h|g)(?:\s*\d{1,2}(?:\s*phút|')?)?(?![\wđ])"
 
 
+# Patterns whose every phrase opens with a word: each is tried only where a word starts, which
+# spares the regex engine the optional groups at every other position (a third of the time).
+_AT_A_WORD = ("recurring", "quarter", "half", "month", "date", "year", "relative", "cued")
+
+
 @lru_cache(maxsize=4)
 def _patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
+    patterns = _phrase_patterns(resources)
+    for key in _AT_A_WORD:
+        patterns[key] = re.compile(rf"(?<![\wđ])(?:{patterns[key].pattern})", patterns[key].flags)
+    return patterns
+
+
+def _phrase_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
     vocab = resources.deadlines
     recurrence_words = alternation(list(vocab["recurrence"]))
     quarter_words = alternation(vocab["quarter_words"])
