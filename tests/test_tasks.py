@@ -1721,3 +1721,10 @@ def test_a_body_at_the_end_of_a_list_of_people_is_one_they_tell_of() -> None:
               "tỉnh tiếp tục nghỉ học đến hết ngày 30/4/2020. Giao Sở Giáo dục và Đào tạo thông báo tới các "
               "trường học.\n")
     assert [t.lead[0].name for t in extract_text(notice).tasks] == ["Sở Giáo dục và Đào tạo"]
+
+
+def test_what_a_body_did_on_a_morning_is_an_event_and_a_dispatch_of_that_day_is_a_task() -> None:
+    """A fixture written for this test: a district news item opening with the day's meeting."""
+    report = ("Sáng ngày 12/4/2023, UBND huyện tổ chức hội thảo lấy ý kiến về quy hoạch vùng trồng cây ăn quả.\n"
+              "Chiều 12/4, Chủ tịch UBND huyện yêu cầu Phòng Nông nghiệp hoàn thiện quy hoạch trước ngày 30/5/2023.\n")
+    assert [t.lead[0].name for t in extract_text(report).tasks] == ["Phòng Nông nghiệp"]

@@ -574,6 +574,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         # a body at the end of a list of people is one of those the sentence tells of
     if subject:
         lead, after = subject
+        if vocab.event_time.match(opening):
+            return None  # "Sáng ngày 01/3/2022, UBND huyện tổ chức phiên họp ...": what happened that day
         predicate = vocab.after_subject.match(text[after : unit.end])
         reported = vocab.reported.match(text[after : unit.end]) and not (
             predicate and _ON_A_BASIS.search(predicate.group(0)))  # "... đang giãn cách ..., căn cứ ..., quyết định"

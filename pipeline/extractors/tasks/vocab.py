@@ -67,6 +67,7 @@ class Vocab:
     status: re.Pattern[str]
     norm: re.Pattern[str]
     polite_addressee: re.Pattern[str]
+    event_time: re.Pattern[str]  # "Sáng ngày 01/3/2022, ...": a report of what happened then
     retrospective: re.Pattern[str]
     cites_part: re.Pattern[str]
     negated_duty: re.Pattern[str]
@@ -219,6 +220,7 @@ def compile_vocab(resources: Resources) -> Vocab:
         negated_duty=re.compile(
             rf"^[^,;:.]{{0,80}}?(?<![\wđ])(?:{'|'.join(d.get('negated_duties', ['(?!)']))})(?![\wđ])", flags),
         cites_part=re.compile(rf"(?:{'|'.join(d.get('part_citations', ['(?!)']))})", flags),
+        event_time=re.compile(rf"^(?:{'|'.join(d.get('event_times', []) or ['(?!)'])})", flags),
         retrospective=re.compile("^(?:" + "|".join(d.get("retrospective_frames", ["(?!)"])) + ")", flags),
         polite_addressee=re.compile(
             rf"(?<![\wđ])(?:{addressing})\s+(?:{'|'.join(d.get('polite_addressees', ['(?!)']))})(?![\wđ])\s*", flags),
