@@ -1728,3 +1728,13 @@ def test_what_a_body_did_on_a_morning_is_an_event_and_a_dispatch_of_that_day_is_
     report = ("Sáng ngày 12/4/2023, UBND huyện tổ chức hội thảo lấy ý kiến về quy hoạch vùng trồng cây ăn quả.\n"
               "Chiều 12/4, Chủ tịch UBND huyện yêu cầu Phòng Nông nghiệp hoàn thiện quy hoạch trước ngày 30/5/2023.\n")
     assert [t.lead[0].name for t in extract_text(report).tasks] == ["Phòng Nông nghiệp"]
+
+
+def test_a_bare_title_before_another_shares_its_body_and_a_head_is_never_cut() -> None:
+    """A fixture written for this test: a dispatch's item to ministers and to provincial leaders,
+    the council's name spelt with a capital "Nhân"."""
+    dispatch = ("Bộ trưởng các Bộ: Công an, Y tế; Bí thư, Chủ tịch Ủy ban Nhân dân các tỉnh ven biển tiếp tục "
+                "tập trung lãnh đạo, chỉ đạo ứng phó với bão.\n")
+    leads = [a.name for t in extract_text(dispatch).tasks for a in t.lead]
+    assert leads == ["Bộ trưởng Bộ Công an", "Bộ trưởng Bộ Y tế", "Bí thư các tỉnh ven biển",
+                     "Chủ tịch Ủy ban Nhân dân các tỉnh ven biển"]

@@ -73,6 +73,7 @@ def _cut(agency: FoundAgency, text: str, words: WordIndex, heads: frozenset[str]
     tail = name_tail(text, agency.start, agency.end)
     if tail is None:
         return agency
+    tail = max(tail, _head_end(agency, text, heads))  # "Chủ tịch Ủy ban Nhân dân ...": "ban" is the head's
     for i in range(bisect.bisect_left(words.starts, tail), len(words.starts)):
         if words.starts[i] >= agency.end:
             break
@@ -86,6 +87,25 @@ def _cut(agency: FoundAgency, text: str, words: WordIndex, heads: frozenset[str]
         if names_end and takes_object and words.verb_at(words.starts[i], True):
             return _ending_at(agency, text, words.ends[before])
     return agency
+
+
+def _head_end(agency: FoundAgency, text: str, heads: frozenset[str]) -> int:
+    """Where the head of the name ends, after its title: a predicate never starts inside a head."""
+    start = agency.start
+    while True:  # the titles, then the head: "Chủ tịch | Ủy ban nhân dân | ..."
+        rest = " ".join(text[start : agency.end].split()).lower()
+        head = max((h for h in heads if rest == h or rest.startswith(h + " ")), key=len, default=None)
+        if head is None:
+            return start
+        start = _after_words(text, start, len(head.split()))
+
+
+def _after_words(text: str, start: int, count: int) -> int:
+    for match in re.finditer(r"\S+", text[start:]):
+        count -= 1
+        if count == 0:
+            return start + match.end()
+    return len(text)
 
 
 def _ending_at(agency: FoundAgency, text: str, end: int) -> FoundAgency:

@@ -36,6 +36,9 @@ class _Vocabulary:
     bodies: tuple[str, ...]
     of_body: re.Pattern[str]  # "của <body>" after an organ
     placeless: re.Pattern[str]  # a party committee with no place at the end of a name
+    bare_title: re.Pattern[str]  # a title alone before ", <title> <body>": "Bí thư, | Chủ tịch UBND ..."
+    party_title: re.Pattern[str]
+    council_head: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -48,6 +51,9 @@ def _vocabulary(resources: Resources) -> _Vocabulary:
         of_body=re.compile(rf"[ \t]+của[ \t]+(?-i:{alternation(bodies) or '(?!)'})(?![\wđ])"),
         placeless=re.compile(rf"(?<![\wđ])(?:{alternation(spec.get('placeless_committees', [])) or '(?!)'})$",
                              re.IGNORECASE),
+        bare_title=re.compile(rf"(?<![\wđ])(?:{alternation(spec['titles'])})[ \t]*(?:,|và)[ \t]*$"),
+        party_title=re.compile(rf"(?:{alternation(spec.get('party_titles', [])) or '(?!)'})$"),
+        council_head=re.compile(rf"(?:{alternation(spec.get('council_heads', [])) or '(?!)'})[ \t]+", re.IGNORECASE),
     )
 
 
@@ -57,7 +63,31 @@ def share_tails(agencies: list[FoundAgency], text: str, resources: Resources) ->
     vocab = _vocabulary(resources)
     if not vocab.organs:
         return agencies
-    return _titled(_placed(_distributed(_joined(agencies, text, vocab), text, vocab), text, vocab), text)
+    shared = _shared_titles(agencies, text, vocab)
+    return _titled(_placed(_distributed(_joined(shared, text, vocab), text, vocab), text, vocab), text)
+
+
+_TITLE_REACH = 30  # characters before a titled name where a bare title may stand
+
+
+def _shared_titles(agencies: list[FoundAgency], text: str, vocab: _Vocabulary) -> list[FoundAgency]:
+    """A title alone before another title and its body holds the same office of that body:
+    "Giám đốc, Phó Giám đốc Sở Y tế" charges both; "Bí thư, Chủ tịch UBND các tỉnh ..." the
+    Party secretaries of those provinces."""
+    out: list[FoundAgency] = []
+    for agency in agencies:
+        if agency.title and not agency.members:
+            floor = max(out[-1].end if out else 0, agency.start - _TITLE_REACH)
+            bare = vocab.bare_title.search(text, floor, agency.start)
+            if bare and bare.end() == agency.start:
+                title = re.sub(r"[ \t]*(?:,|và)[ \t]*$", "", bare.group(0))
+                body = agency.name[len(agency.title):].strip()
+                if vocab.party_title.search(title):
+                    body = vocab.council_head.sub("", body, count=1) if vocab.council_head.match(body) else body
+                end = bare.start() + len(title)
+                out.append(FoundAgency(title, f"{title} {body}", bare.start(), end, title))
+        out.append(agency)
+    return out
 
 
 def _is_organ(agency: FoundAgency, vocab: _Vocabulary) -> bool:
