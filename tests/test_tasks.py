@@ -1738,3 +1738,17 @@ def test_a_bare_title_before_another_shares_its_body_and_a_head_is_never_cut() -
     leads = [a.name for t in extract_text(dispatch).tasks for a in t.lead]
     assert leads == ["Bộ trưởng Bộ Công an", "Bộ trưởng Bộ Y tế", "Bí thư các tỉnh ven biển",
                      "Chủ tịch Ủy ban Nhân dân các tỉnh ven biển"]
+
+
+def test_actions_written_inline_after_a_directive_s_colon_are_a_task_of_their_own() -> None:
+    """A fixture written for this test: a letter whose request goes on after a colon; a colon
+    before a group's members parts nothing."""
+    letter = ("Văn phòng UBND tỉnh đề nghị các sở, ngành chỉ đạo các đơn vị trực thuộc thực hiện nghiêm Chỉ thị số "
+              "05/CT-UBND: Kiểm tra, giám sát việc bình ổn giá trong dịp Tết, báo cáo UBND tỉnh trước ngày "
+              "20/1/2024.\n")
+    tasks = extract_text(letter).tasks
+    assert [t.lead[0].name for t in tasks] == ["các sở, ngành"] * 2
+    assert tasks[1].deadline is not None and tasks[1].deadline.due.isoformat() == "2024-01-20"
+    members = ("Chủ tịch UBND tỉnh chỉ đạo: UBND huyện Sơn Tịnh phối hợp với các sở ngành: Xây dựng, Công Thương "
+               "kiểm tra các cơ sở khai thác cát.\n")
+    assert len(extract_text(members).tasks) == 1

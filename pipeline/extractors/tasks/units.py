@@ -101,7 +101,8 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         # "...; định kỳ hằng quý, 6 tháng, năm xây dựng báo cáo ...": a periodic report is a task of its own
         action = recurring_action(rest, vocab) if sep == ";" else None
         recurs = action is not None and bool(vocab.report_word.search(" ".join(rest[action:].split()[:6])))
-        if sep == ":" and not directive and not (
+        inline_items = sep == ":" and _actions_inline(text, cuts[-1], unit.start + m.start(), rest, agencies, vocab)
+        if sep == ":" and not directive and not inline_items and not (
                 new_actor and vocab.speech_end.search(text, cuts[-1], unit.start + m.start() + 1)):
             continue  # "... đã có văn bản chỉ đạo: UBND TP. Quảng Ngãi phối hợp ...": a body and its task
         if sep == ";" and only_agencies(text, agencies, cuts[-1], unit.start + m.start(), vocab):
@@ -109,7 +110,7 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         if sep == ";" and _in_partner_list(text, agencies, cuts[-1], unit.start + m.start(), vocab):
             continue  # "X chủ trì, phối hợp với các Sở; UBND các xã; các đơn vị ... triển khai": one list
             # ("yêu cầu Thủ trưởng các sở; Chủ tịch UBND các xã tổ chức ...": one list of addressees)
-        if new_actor or directive or obligation or recurs or dated:
+        if new_actor or directive or obligation or recurs or dated or inline_items:
             before = Unit(cuts[-1], unit.start + m.start(), text[cuts[-1] : unit.start + m.start()])
             if (sep == ";" and new_actor and not directive and unit.text.rstrip().endswith(":")
                     and not subject_of(before, text, agencies, vocab, before.start)):
@@ -137,6 +138,24 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         if piece.strip():
             pieces.append(Unit(a, a + len(piece), piece, unit.in_item, unit.sub_item))
     return pieces
+
+
+def _actions_inline(text: str, start: int, colon: int, rest: str, agencies: list[FoundAgency],
+                    vocab: Vocab) -> bool:
+    """Whether a directive goes on after its colon with actions of its own, written inline:
+    "... đề nghị các Bộ ... tổ chức thực hiện tốt nội dung chỉ thị: Theo dõi, đánh giá ..., Báo cáo
+    ...". The clause before the colon charges someone and does something itself (it is no bare
+    lead-in), and what follows opens with an action."""
+    if any(a.start < colon <= a.end for a in agencies):
+        return False  # "phối hợp với các sở ngành: Xây dựng, TNMT ...": a group and its members
+    before = Unit(start, colon, text[start:colon])
+    charged = addressees_of(before, text, agencies, vocab, start) or subject_of(before, text, agencies, vocab, start)
+    if charged is None or len(text[charged[1] : colon].split()) < _OWN_ACTION_WORDS:
+        return False
+    return bool(vocab.action_start.match(rest)) and not vocab.announces_list.search(text[start:colon])
+
+
+_OWN_ACTION_WORDS = 4  # "... yêu cầu các sở: ..." is a lead-in; "... tổ chức thực hiện tốt ...: ..." acts
 
 
 def _in_partner_list(text: str, agencies: list[FoundAgency], start: int, end: int, vocab: Vocab) -> bool:
