@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 # Capital letters of Vietnamese, as the body of a regex character class. "[à-ỹ]" is no
 # lowercase class: Đ, Ư, Ơ and the Latin Extended Additional block interleave the cases.
@@ -27,7 +28,12 @@ def alternation(phrases: Iterable[str]) -> str:
     >>> alternation(["phối hợp", "phối hợp với", "chủ trì"])
     'phối\\\\ hợp(?:\\\\ với)?|chủ\\\\ trì'
     """
-    phrases = set(phrases)
+    return _alternation(tuple(sorted(set(phrases))))
+
+
+@lru_cache(maxsize=1024)
+def _alternation(phrases: tuple[str, ...]) -> str:
+    """``alternation`` of a sorted tuple: the lists are data, asked for again with each document."""
     found = word_trie((p for p in phrases if p.strip()), joiner=r"\ ")
     return f"{found}|" if "" in phrases else found
 

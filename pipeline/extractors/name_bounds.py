@@ -91,13 +91,24 @@ def _cut(agency: FoundAgency, text: str, words: WordIndex, heads: frozenset[str]
 
 def _head_end(agency: FoundAgency, text: str, heads: frozenset[str]) -> int:
     """Where the head of the name ends, after its title: a predicate never starts inside a head."""
+    by_first = _heads_by_first_word(heads)
     start = agency.start
     while True:  # the titles, then the head: "Chủ tịch | Ủy ban nhân dân | ..."
         rest = " ".join(text[start : agency.end].split()).lower()
-        head = max((h for h in heads if rest == h or rest.startswith(h + " ")), key=len, default=None)
+        first = rest.split(" ", 1)[0]
+        head = next((h for h in by_first.get(first, ()) if rest == h or rest.startswith(h + " ")), None)
         if head is None:
             return start
         start = _after_words(text, start, len(head.split()))
+
+
+@lru_cache(maxsize=4)
+def _heads_by_first_word(heads: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The heads under their first word, the longest first."""
+    by_first: dict[str, list[str]] = {}
+    for head in sorted(heads, key=len, reverse=True):
+        by_first.setdefault(head.split(" ", 1)[0], []).append(head)
+    return {word: tuple(found) for word, found in by_first.items()}
 
 
 def _after_words(text: str, start: int, count: int) -> int:
