@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from .glued import split_glued_words
 from .legacy import fix_legacy_encoding
 from .patterns import CAPITALS
 
@@ -357,6 +358,7 @@ STEPS: tuple[Step, ...] = (
     to_nfc,
     fix_legacy_encoding,
     unify_tone_marks,
+    split_glued_words,
     unfold_header_columns,
     clean_spaces,
     undo_double_spacing,

@@ -270,3 +270,21 @@ def test_a_line_broken_inside_a_name_goes_on():
     assert "a) Sở Công Thương có trách nhiệm kiểm tra, giám sát các đơn vị bán lẻ điện thuộc địa bàn quản lý;" in lines
     assert any(line.startswith("b) Trình Bộ Công Thương ban hành văn bản") for line in lines)
     assert "3. Mục tiêu" in lines
+
+
+@pytest.mark.parametrize(
+    ("crawled", "parted"),
+    [
+        ("Vụ Tổ chức cán bộ có trách nhiệmhướng dẫn", "Vụ Tổ chức cán bộ có trách nhiệm hướng dẫn"),
+        ("Kính gửi: BộCông Thương", "Kính gửi: Bộ Công Thương"),  # a capital starts the second word
+        ("Căn cứ Nghị định số 20/2013/NĐ-CP ngày26/02/2013", "Căn cứ Nghị định số 20/2013/NĐ-CP ngày 26/02/2013"),
+        ("tổchức thực hiện", "tổ chức thực hiện"),  # "tổc" takes no hỏi tone: one split only
+        ("xuất khẩu quặng bôxit", "xuất khẩu quặng bôxit"),  # "xit" without a tone is no syllable
+        ("hộchiếu", "hộchiếu"),  # "hộ|chiếu" and "hộc|hiếu": two ways, left alone
+        ("UBND tỉnh, COVID-19, Facebook, online", "UBND tỉnh, COVID-19, Facebook, online"),
+    ],
+    ids=["lowercase", "capital", "number", "stop-coda-tone", "loanword", "ambiguous", "not-vietnamese"],
+)
+def test_glued_words_of_a_crawl_are_parted_one_way_only(crawled, parted):
+    # fixtures written for this test, in the shapes legal-library crawls take
+    assert canonical_text(crawled) == parted

@@ -1,0 +1,93 @@
+"""Words a crawl glued together: "trách nhiệmhướng dẫn", "BộCông Thương", "ngày26/02/2013".
+
+Legal-library pages lose the space between two words where a line or a tag broke in the source.
+A glued word is no Vietnamese syllable; it is parted where it splits into two syllables in one
+way only, or where a capital starts the second ("BộCông"). Loanwords that happen to split
+("bôxit") are rare and parting them costs nothing downstream. The syllable grammar and the
+words numbers follow are data: ``models/syllables.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .legacy import VIETNAMESE_LETTERS
+
+if TYPE_CHECKING:
+    from .language import Grammar
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_SACS_AND_NANGS = frozenset("\u0301\u0323")
+_TONES = frozenset("\u0300\u0301\u0309\u0303\u0323")
+_VIETNAMESE_ONLY = frozenset(c for c in VIETNAMESE_LETTERS if not c.isascii())
+_SHORTEST = 2  # a syllable of one letter ("o", "ý") is too often a fragment to part a word on
+
+
+@dataclass(frozen=True)
+class _Glue:
+    grammar: Grammar
+    stop_codas: tuple[str, ...]
+    before_number: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=2)
+def _glue() -> _Glue:
+    # normalisation runs before the resources are read, and they import it: loaded on first use
+    from .language import load_grammar
+    from .resources import _read_yaml, default_models_dir
+
+    data = _read_yaml(default_models_dir() / "syllables.yaml", [])
+    words = "|".join(sorted((re.escape(w) for w in data.get("number_words", [])), key=len, reverse=True))
+    return _Glue(load_grammar(), tuple(data.get("stop_codas", [])),
+                 re.compile(rf"(?<![^\W\d_])({words or '(?!)'})(?=\d)", re.IGNORECASE))
+
+
+def split_glued_words(text: str) -> str:
+    """The text with glued words parted.
+
+    >>> split_glued_words("Vụ Tổ chức cán bộ có trách nhiệmhướng dẫn; BộCông Thương; ngày26/02/2013")
+    'Vụ Tổ chức cán bộ có trách nhiệm hướng dẫn; Bộ Công Thương; ngày 26/02/2013'
+    """
+    glue = _glue()
+    text = glue.before_number.sub(r"\1 ", text)
+    parted = {word: split for word in set(_WORD.findall(text)) if (split := _parted(word, glue))}
+    if not parted:
+        return text
+    pattern = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, sorted(parted, key=len, reverse=True)))})"
+                         rf"(?![^\W\d_])")
+    return pattern.sub(lambda m: parted[m.group(0)], text)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _parted(word: str, glue: _Glue) -> str | None:
+    """``word`` as two syllables, or None when it is one, is no Vietnamese, or splits several ways."""
+    from .language import is_vietnamese_word
+
+    if not any(c in _VIETNAMESE_ONLY for c in word) or is_vietnamese_word(word, glue.grammar):
+        return None
+    splits = [i for i in range(_SHORTEST, len(word) - _SHORTEST + 1)
+              if _is_syllable(word[:i], glue) and _is_syllable(word[i:], glue)]
+    capital = [i for i in splits if word[i - 1].islower() and word[i].isupper()]
+    if capital:
+        splits = capital
+    return f"{word[:splits[0]]} {word[splits[0]:]}" if len(splits) == 1 else None
+
+
+def _is_syllable(part: str, glue: _Glue) -> bool:
+    if not (part.islower() or part.isupper() or part[0].isupper() and part[1:].islower()):
+        return False
+    decomposed = unicodedata.normalize("NFD", part.lower())
+    tones = [c for c in decomposed if c in _TONES]
+    if len(tones) > 1 or not glue.grammar.syllable.fullmatch(_bare(decomposed)):
+        return False
+    if _bare(decomposed).endswith(glue.stop_codas):
+        return bool(tones) and tones[0] in _SACS_AND_NANGS  # "tổc" is none, "tốc" and "tộc" are
+    return True
+
+
+def _bare(decomposed: str) -> str:
+    return "".join(c for c in decomposed.replace("đ", "d") if not unicodedata.combining(c))
