@@ -1752,3 +1752,14 @@ def test_actions_written_inline_after_a_directive_s_colon_are_a_task_of_their_ow
     members = ("Chủ tịch UBND tỉnh chỉ đạo: UBND huyện Sơn Tịnh phối hợp với các sở ngành: Xây dựng, Công Thương "
                "kiểm tra các cơ sở khai thác cát.\n")
     assert len(extract_text(members).tasks) == 1
+
+
+def test_an_authority_that_speaks_after_what_it_heard_addresses_others() -> None:
+    """A fixture written for this test: a news item on a leader's visit; advising the council to
+    direct others stays its own adviser's task."""
+    report = ("Sau khi nghe lãnh đạo các xã báo cáo tình hình, đồng chí Phó Chủ tịch UBND huyện chỉ đạo các xã khẩn "
+              "trương gia cố đê bao trước mùa lũ.\n")
+    assert [t.lead[0].name for t in extract_text(report).tasks] == ["các xã"]
+    plan = ("KẾ HOẠCH\nThanh tra chuyên đề\n\nIII. TỔ CHỨC THỰC HIỆN\n1. Thanh tra tỉnh:\n"
+            "- Tham mưu UBND tỉnh chỉ đạo các cơ quan, đơn vị xử lý sau thanh tra.\n")
+    assert [t.lead[0].name for t in extract_text(plan).tasks] == ["Thanh tra tỉnh"]

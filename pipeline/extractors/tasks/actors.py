@@ -204,6 +204,9 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
             # "Tập đoàn X chỉ đạo các đơn vị ..." is the Tập đoàn's own task; only an
             # authority (UBND, Chủ tịch, Thủ tướng, the issuer) addresses others this way.
             prefix = vocab.discourse.sub("", text[begin : m.start()].strip(), count=1)
+            speaker = _speaker_before(text, agencies, m.start(), begin)
+            if speaker is not None and vocab.authority.match(speaker.text) and not subject_before:
+                subject_before = [speaker]  # "Sau khi nghe ... báo cáo, đồng chí Phó Chủ tịch UBND tỉnh chỉ đạo ..."
             if not prefix or not (vocab.authority.match(prefix) or (subject_before and vocab.authority.match(
                     subject_before[0].text))):
                 continue
@@ -216,6 +219,20 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
                 continue  # "UBND Thành phố chỉ đạo các sở, ngành ..." in a Government notice: its task
         return run, run[-1].end, (m.start(), m.start() + len(m.group(0).rstrip(' :')))
     return None
+
+
+def _speaker_before(text: str, agencies: list[FoundAgency], verb: int, begin: int) -> FoundAgency | None:
+    """The body or office named right before a verb, after a frame that opens the sentence:
+    "Sau khi nghe ... báo cáo, đồng chí | Phó Chủ tịch UBND tỉnh | chỉ đạo ...". A body after a
+    verb is its object ("Tham mưu UBND tỉnh chỉ đạo ..."): no speaker."""
+    before = [a for a in agencies if begin <= a.start and a.end <= verb]
+    if not before or text[before[-1].end : verb].strip():
+        return None
+    return before[-1] if _CLAUSE_START.search(text, begin, before[-1].start) else None
+
+
+# what may stand between a clause's start and its speaker: "..., đồng chí | Phó Chủ tịch ..."
+_CLAUSE_START = re.compile(r"(?:^|[,;:]|\.)[ \t]*(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà)[ \t]+)?$")
 
 
 # verbs of a series, each of a word or two: "Phân công, chỉ đạo, | giao trách nhiệm cho ..."
