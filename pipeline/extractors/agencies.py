@@ -24,12 +24,6 @@ _CAPWORD = rf"(?-i:[{CAPITALS}][\wđ&]*(?:-[\wđ&]+)*)"
 # interleave cases), so a lowercase word is a word that does not start with a capital.
 _LOWERWORD = rf"(?-i:(?![{CAPITALS}])[^\W\d_]+)"
 # Words that end a name: prepositions and conjunctions that never sit inside one.
-_STOP_WORDS = [
-    "trước", "trong", "tại", "theo", "để", "của", "với", "cho", "đến", "khi", "nếu", "đã",
-    "sẽ", "là", "về", "từ", "thì", "mà", "nhằm", "đối với", "các", "những", "này", "đó",
-    "vừa", "đang", "được", "bị", "do", "qua", "trên", "dưới", "sau", "vào", "ra", "có", "không",
-    "chưa", "cũng", "và các", "hoặc", "nhưng", "gồm", "như", "tham mưu", "kính", "trân trọng",
-]
 _PLACE_LEVELS = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)"
 _PLACE = rf"{_PLACE_LEVELS}(?:\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}})?"
 # "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương": the body in every unit of those levels
@@ -89,7 +83,7 @@ def _compile(resources: Resources) -> _Compiled:
     spec = resources.agency_patterns
     directives = resources.directives
     stop_phrases = (
-        _STOP_WORDS
+        list(spec.get("name_stops", []))
         + list(directives["action_verbs"])
         + list(directives["addressing_verbs"])
         + list(directives.get("lead_roles", []))
