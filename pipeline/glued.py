@@ -1,10 +1,10 @@
 """Words a crawl glued together: "trách nhiệmhướng dẫn", "BộCông Thương", "ngày26/02/2013".
 
 Legal-library pages lose the space between two words where a line or a tag broke in the source.
-A glued word is no Vietnamese syllable; it is parted where it splits into two syllables in one
-way only, or where a capital starts the second ("BộCông"). Loanwords that happen to split
-("bôxit") are rare and parting them costs nothing downstream. The syllable grammar and the
-words numbers follow are data: ``models/syllables.yaml``.
+A glued word is no Vietnamese syllable; it is parted where a capital starts the second word
+("BộCông"), or where it splits into two syllables of the lexicon in one way only, the two as a
+word of the lexicon breaking a tie ("ban|hành", not "ba|nhành"). The syllable grammar and the
+words numbers follow are data: ``models/syllables.yaml``; the lexicon is underthesea's word list.
 """
 
 from __future__ import annotations
@@ -74,7 +74,22 @@ def _parted(word: str, glue: _Glue) -> str | None:
     capital = [i for i in splits if word[i - 1].islower() and word[i].isupper()]
     if capital:
         splits = capital
+    elif splits:  # syllables the lexicon holds, then a two-syllable word it holds: "vị|nghiên", "ban|hành"
+        syllables, words = _lexicon()
+        splits = [i for i in splits if word[:i].lower() in syllables and word[i:].lower() in syllables]
+        if len(splits) > 1:
+            splits = [i for i in splits if f"{word[:i]} {word[i:]}".lower() in words]
     return f"{word[:splits[0]]} {word[splits[0]:]}" if len(splits) == 1 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """The syllables and the words of underthesea's Vietnamese word list (74,000 entries), read
+    the first time a glued word is met."""
+    from underthesea.corpus import viet_dict_74K
+
+    words = frozenset(w.strip().lower() for w in viet_dict_74K.words)
+    return frozenset(s for w in words for s in w.split()), words
 
 
 def _is_syllable(part: str, glue: _Glue) -> bool:

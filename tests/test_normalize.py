@@ -280,10 +280,13 @@ def test_a_line_broken_inside_a_name_goes_on():
         ("Căn cứ Nghị định số 20/2013/NĐ-CP ngày26/02/2013", "Căn cứ Nghị định số 20/2013/NĐ-CP ngày 26/02/2013"),
         ("tổchức thực hiện", "tổ chức thực hiện"),  # "tổc" takes no hỏi tone: one split only
         ("xuất khẩu quặng bôxit", "xuất khẩu quặng bôxit"),  # "xit" without a tone is no syllable
-        ("hộchiếu", "hộchiếu"),  # "hộ|chiếu" and "hộc|hiếu": two ways, left alone
+        ("cấp hộchiếu mới", "cấp hộ chiếu mới"),  # "hộ|chiếu", "hộc|hiếu": the lexicon's word decides
+        ("đơn vịnghiên cứu", "đơn vị nghiên cứu"),  # "ghiên" is no syllable the lexicon holds
+        ("tư tưởng Lênin", "tư tưởng Lênin"),  # "Lê|nin", "Lên|in": neither a word, left alone
         ("UBND tỉnh, COVID-19, Facebook, online", "UBND tỉnh, COVID-19, Facebook, online"),
     ],
-    ids=["lowercase", "capital", "number", "stop-coda-tone", "loanword", "ambiguous", "not-vietnamese"],
+    ids=["lowercase", "capital", "number", "stop-coda-tone", "loanword", "lexicon-word", "lexicon-syllable",
+         "ambiguous", "not-vietnamese"],
 )
 def test_glued_words_of_a_crawl_are_parted_one_way_only(crawled, parted):
     # fixtures written for this test, in the shapes legal-library crawls take

@@ -1763,3 +1763,10 @@ def test_an_authority_that_speaks_after_what_it_heard_addresses_others() -> None
     plan = ("KẾ HOẠCH\nThanh tra chuyên đề\n\nIII. TỔ CHỨC THỰC HIỆN\n1. Thanh tra tỉnh:\n"
             "- Tham mưu UBND tỉnh chỉ đạo các cơ quan, đơn vị xử lý sau thanh tra.\n")
     assert [t.lead[0].name for t in extract_text(plan).tasks] == ["Thanh tra tỉnh"]
+
+
+def test_a_body_addressed_politely_by_its_kind_is_the_addressee() -> None:
+    """A fixture written for this test: a ministry asking for comments, its addressee line left blank."""
+    letter = ("Kính gửi: ....................\n\nBộ Xây dựng đề nghị Quý cơ quan, đơn vị nghiên cứu và có ý kiến về dự "
+              "thảo Thông tư, gửi về Bộ Xây dựng trước ngày 15/3/2024.\n")
+    assert [t.lead[0].name for t in extract_text(letter).tasks] == ["Quý cơ quan, đơn vị"]

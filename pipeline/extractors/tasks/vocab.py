@@ -144,6 +144,7 @@ def compile_vocab(resources: Resources) -> Vocab:
     verbs = alternation(d["action_verbs"])
     obligations = alternation(d["obligation_markers"])
     roles = alternation(list(d.get("lead_roles", [])) + list(d["support_roles"]))
+    units = alternation(resources.agency_patterns["units"])
     addressing = alternation(d["addressing_verbs"])
     flags = re.IGNORECASE
     type_names = alternation([t.name for t in resources.document_types] + ["Công điện", "Văn bản"])
@@ -254,7 +255,9 @@ def compile_vocab(resources: Resources) -> Vocab:
             rf"\s[^,;:.()]{{2,60}}?)\s+(?=(?:có|chịu)\s+trách nhiệm(?![\wđ])"
             # "Cơ quan có thẩm quyền của tổ chức chính trị căn cứ vào ... hướng dẫn áp dụng ..."
             rf"|căn cứ(?:\s+vào)?\s[^,;:.()]{{2,80}}?\s(?-i:{not_compound}(?:{verbs}))(?![\wđ]))", flags),
-        bare_subject=re.compile(rf"^(?:các\s+)?(?:{alternation(resources.agency_patterns['units'])})\s+(?=\S)", flags),
+        # "doanh nghiệp", "các đơn vị", "Quý cơ quan, đơn vị": bodies by their kind, a list of kinds
+        bare_subject=re.compile(rf"^(?:(?:{alternation(d.get('polite_openers', [])) or '(?!)'})\s+)?(?:các\s+)?"
+                                rf"(?:{units})(?:\s*,\s*(?:{units}))*\s+(?=\S)", flags),
         **_execution_patterns(resources),
     )
 
