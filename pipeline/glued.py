@@ -57,9 +57,7 @@ def split_glued_words(text: str) -> str:
     parted = {word: split for word in set(_WORD.findall(text)) if (split := _parted(word, glue))}
     if not parted:
         return text
-    pattern = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, sorted(parted, key=len, reverse=True)))})"
-                         rf"(?![^\W\d_])")
-    return pattern.sub(lambda m: parted[m.group(0)], text)
+    return _WORD.sub(lambda m: parted.get(m.group(0), m.group(0)), text)  # whole words only, as found
 
 
 @functools.lru_cache(maxsize=1 << 14)
