@@ -1770,3 +1770,10 @@ def test_a_body_addressed_politely_by_its_kind_is_the_addressee() -> None:
     letter = ("Kính gửi: ....................\n\nBộ Xây dựng đề nghị Quý cơ quan, đơn vị nghiên cứu và có ý kiến về dự "
               "thảo Thông tư, gửi về Bộ Xây dựng trước ngày 15/3/2024.\n")
     assert [t.lead[0].name for t in extract_text(letter).tasks] == ["Quý cơ quan, đơn vị"]
+
+
+def test_a_firm_s_petition_to_an_authority_is_what_the_reply_answers() -> None:
+    """A fixture written for this test: a Government Office letter answering a company."""
+    letter = ("Công ty cổ phần Xi măng Hà Tiên có văn bản ngày 12/5/2015 đề nghị Thủ tướng Chính phủ cho phép gia hạn "
+              "dự án. Về việc này, Phó Thủ tướng có ý kiến như sau: Bộ Xây dựng xem xét, xử lý theo thẩm quyền.\n")
+    assert [t.lead[0].name for t in extract_text(letter).tasks] == ["Bộ Xây dựng"]

@@ -200,6 +200,9 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         if not run or run[0].start > after_verb + 3:
             continue
         subject_before = run_from(agencies, text, begin, m.start())
+        if (subject_before and vocab.enterprise.match(subject_before[0].text)
+                and any(vocab.authority.match(a.text) for a in run)):
+            continue  # "Công ty X có thư ... đề nghị Phó Thủ tướng ...": a firm's petition, what the reply answers
         if verb in {"chỉ đạo", "phân công", "đôn đốc", "lưu ý", "nhắc nhở"}:
             # "Tập đoàn X chỉ đạo các đơn vị ..." is the Tập đoàn's own task; only an
             # authority (UBND, Chủ tịch, Thủ tướng, the issuer) addresses others this way.
