@@ -1706,6 +1706,13 @@ def test_what_an_authority_agrees_to_is_no_task() -> None:
     assert [t.lead[0].name for t in extract_text(letter).tasks] == ["Sở Công Thương"]
 
 
+def test_who_came_to_congratulate_is_reported() -> None:
+    """A fixture written for this test: a news item on an anniversary, then a request."""
+    report = ("Các sở, ban, ngành đến chúc mừng Hội Nông dân tỉnh nhân kỷ niệm 95 năm Ngày thành lập. Hội Nông dân "
+              "tỉnh đề nghị các hội cơ sở tiếp tục vận động hội viên tham gia xây dựng nông thôn mới.\n")
+    assert [t.lead[0].name for t in extract_text(report).tasks] == ["các hội cơ sở"]
+
+
 def test_a_sentence_to_finish_and_hand_in_by_a_time_is_the_task_s_deadline() -> None:
     """A fixture written for this test: a department's task, then when it is finished and handed in."""
     letter = ("Sở Tài chính chủ trì, phối hợp với các cơ quan liên quan tham mưu UBND tỉnh ban hành Quy định định mức "
