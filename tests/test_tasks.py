@@ -1784,3 +1784,10 @@ def test_a_firm_s_petition_to_an_authority_is_what_the_reply_answers() -> None:
     letter = ("Công ty cổ phần Xi măng Hà Tiên có văn bản ngày 12/5/2015 đề nghị Thủ tướng Chính phủ cho phép gia hạn "
               "dự án. Về việc này, Phó Thủ tướng có ý kiến như sau: Bộ Xây dựng xem xét, xử lý theo thẩm quyền.\n")
     assert [t.lead[0].name for t in extract_text(letter).tasks] == ["Bộ Xây dựng"]
+
+
+def test_a_press_report_of_a_direction_given_by_a_department_head_charges_the_addressee() -> None:
+    """A fixture written for this test: a news item on a provincial police chief's direction."""
+    report = ("Thực hiện Chỉ thị của Thủ tướng, Giám đốc Công an tỉnh đã chỉ đạo Công an các huyện, thị xã tăng cường "
+              "tuần tra, kiểm soát trên các tuyến quốc lộ trong dịp Tết.\n")
+    assert [t.lead[0].name for t in extract_text(report).tasks] == ["Công an các huyện, thị xã"]

@@ -210,9 +210,11 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
             speaker = _speaker_before(text, agencies, m.start(), begin)
             if speaker is not None and vocab.authority.match(speaker.text) and not subject_before:
                 subject_before = [speaker]  # "Sau khi nghe ... báo cáo, đồng chí Phó Chủ tịch UBND tỉnh chỉ đạo ..."
-            if not prefix or not (vocab.authority.match(prefix) or (subject_before and vocab.authority.match(
-                    subject_before[0].text))):
-                continue
+            reported = tells_of_requests(vocab) and bool(vocab.past.search(before))
+            if not reported and (not prefix or not (vocab.authority.match(prefix) or (
+                    subject_before and vocab.authority.match(subject_before[0].text)))):
+                continue  # in a press report, "Giám đốc Công an tỉnh đã chỉ đạo công an các huyện ..." is news
+                # of a direction given, whoever gave it: the task is the addressee's
             if subject_before and is_plural(subject_before):
                 continue  # "Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo các đơn vị ...": a document
                 # speaks with one voice, so a group directing its own units is given the task
