@@ -13,6 +13,9 @@ CASES = [
     # a Sở or a district's Phòng written in small letters before its sector; other words end in "sở", "phòng"
     ("Giao sở Văn hóa và TT chủ trì; phòng TN&MT huyện phối hợp", ["Sở Văn hóa và TT", "Phòng TN&MT huyện"]),
     ("trụ sở Văn hóa mới, công tác phòng Covid tại cơ sở Giáo dục", []),
+    # a sector's bodies of each place, which the press writes in small letters; "công an xã" alone is no name
+    ("chỉ đạo công an các đơn vị, địa phương phân công lực lượng", ["công an các đơn vị, địa phương"]),
+    ("bảo hiểm xã hội các huyện rà soát; công an xã phối hợp", ["bảo hiểm xã hội các huyện"]),
     # a verb of speech ends a name, as a directive's verbs do
     ("Ban Chỉ đạo khẳng định, Sở Công Thương cho biết", ["Ban Chỉ đạo", "Sở Công Thương"]),
     # a unit in capitals after a group's comma opens a name; "Trung ương" qualifies the group

@@ -76,6 +76,7 @@ class _Compiled:
     qualified: re.Pattern[str]  # a group closed by its qualifier: "... thuộc tỉnh", "... có liên quan"
     shared_offices: tuple[str, ...]  # offices several people hold: the person is named with them
     stop: re.Pattern[str]  # a word that ends a name: a preposition, a verb or role of the closed lists
+    lowercase_heads: tuple[str, ...] = ()  # sector heads written in small letters before "các ..."
 
 
 @lru_cache(maxsize=4)
@@ -217,7 +218,7 @@ def _compile(resources: Resources) -> _Compiled:
     qualified = re.compile(rf"(?<![\wđ])(?:{qualifiers})$", re.IGNORECASE)
     return _Compiled(pattern, by_form, anaphora, member_list, province_place, merged, provinces, sectors, by_sector,
                      generic_group, qualified, tuple(spec.get("shared_offices", [])),
-                     re.compile(stop, re.IGNORECASE))
+                     re.compile(stop, re.IGNORECASE), tuple(spec.get("lowercase_group_heads", [])))
 
 
 def _before_verb(compound: str) -> str:
@@ -397,9 +398,12 @@ def expand_abbreviations(text: str, resources: Resources) -> str:
     return re.sub(rf"(?<![\wđ&])(?:{keys})(?![\wđ&])", repl, text)
 
 
-def _is_case_valid(match: re.Match[str]) -> bool:
-    # Heads are proper nouns: "Sở Y tế" names a body, "sở" alone does not.
+def _is_case_valid(match: re.Match[str], lowercase_heads: tuple[str, ...] = ()) -> bool:
+    # Heads are proper nouns: "Sở Y tế" names a body, "sở" alone does not; a sector's bodies in
+    # every place may be written in small letters ("công an các huyện").
     body = match["body"]
+    if match["headgroup"] and body.startswith(lowercase_heads):
+        return True
     if match["named"] or match["named_place"] or match["headgroup"]:
         return body[:1].isupper()
     if match["standalone"]:
@@ -436,7 +440,7 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
             start, end = match.span("person")
             found.append(FoundAgency(match["person"], match["person"], start, end))
             continue
-        if not _is_case_valid(match):
+        if not _is_case_valid(match, compiled.lowercase_heads):
             continue
         body = match["body"].rstrip()
         if match["named"] and len(body.split()) < 2 and body.lower() not in {"thanh tra"} and not (
