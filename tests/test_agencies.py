@@ -16,6 +16,11 @@ CASES = [
     # a sector's bodies of each place, which the press writes in small letters; "công an xã" alone is no name
     ("chỉ đạo công an các đơn vị, địa phương phân công lực lượng", ["công an các đơn vị, địa phương"]),
     ("bảo hiểm xã hội các huyện rà soát; công an xã phối hợp", ["bảo hiểm xã hội các huyện"]),
+    # a member of a committee addressed one by one, and a commune's hamlet heads; a body that is a
+    # member says which body it is
+    ("đề nghị các đồng chí thành viên Ban Chỉ huy tỉnh thực hiện", ["thành viên Ban Chỉ huy tỉnh"]),
+    ("Kính gửi: Các ông xóm trưởng.", ["Các ông xóm trưởng"]),
+    ("Các sở, ngành là thành viên Ban Chỉ đạo tỉnh phối hợp", ["Các sở, ngành"]),
     # a verb of speech ends a name, as a directive's verbs do
     ("Ban Chỉ đạo khẳng định, Sở Công Thương cho biết", ["Ban Chỉ đạo", "Sở Công Thương"]),
     # a unit in capitals after a group's comma opens a name; "Trung ương" qualifies the group

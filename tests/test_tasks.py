@@ -1791,3 +1791,11 @@ def test_a_press_report_of_a_direction_given_by_a_department_head_charges_the_ad
     report = ("Thực hiện Chỉ thị của Thủ tướng, Giám đốc Công an tỉnh đã chỉ đạo Công an các huyện, thị xã tăng cường "
               "tuần tra, kiểm soát trên các tuyến quốc lộ trong dịp Tết.\n")
     assert [t.lead[0].name for t in extract_text(report).tasks] == ["Công an các huyện, thị xã"]
+
+
+def test_a_press_report_of_a_document_and_its_request_charges_the_addressee_and_its_ordinal_items() -> None:
+    """A fixture written for this test: a news item on an urgent letter and the measures it lists."""
+    report = ("Trước diễn biến của dịch cúm gia cầm, UBND tỉnh vừa có văn bản hỏa tốc chỉ đạo UBND các huyện, thị xã "
+              "triển khai ngay các biện pháp cấp bách. Thứ nhất, khoanh vùng, tiêu hủy đàn gia cầm mắc bệnh. Thứ hai, "
+              "tổ chức tiêm phòng cho đàn gia cầm trong vùng uy hiếp.\n")
+    assert [t.lead[0].name for t in extract_text(report).tasks] == ["UBND các huyện, thị xã"] * 3

@@ -447,6 +447,9 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
                 match["title"] and body[:1].isupper()):
             continue  # a bare head ("Ban", "Sở") is not a name; with a title it is the issuer's own
             # ("Chánh Văn phòng Bộ", "Giám đốc Sở")
+        if match["title"] and _MEMBERSHIP.search(text, max(0, match.start() - 4), match.start()) and \
+                match["title"].lower() == "thành viên":
+            continue  # "Các sở, ngành là thành viên Ban Chỉ đạo tỉnh": which sở, not the members
         start = match.start("title") if match["title"] else match.start("body")
         end = match.start("body") + len(body)
         person = _person_after_place(body, compiled) if match["title"] else None
@@ -484,6 +487,7 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
     return found
 
 
+_MEMBERSHIP = re.compile(r"(?<![\wđ])là\s+$")
 _GROUP_JOINT = re.compile(r"\s*,\s*|\s+và\s+")
 _PERSON_AFTER = re.compile(rf"[ \t]+({_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}})(?![\wđ])")
 

@@ -210,7 +210,8 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
             speaker = _speaker_before(text, agencies, m.start(), begin)
             if speaker is not None and vocab.authority.match(speaker.text) and not subject_before:
                 subject_before = [speaker]  # "Sau khi nghe ... báo cáo, đồng chí Phó Chủ tịch UBND tỉnh chỉ đạo ..."
-            reported = tells_of_requests(vocab) and bool(vocab.past.search(before))
+            reported = tells_of_requests(vocab) and bool(
+                vocab.past.search(before) or vocab.document_frame.search(before))
             if not reported and (not prefix or not (vocab.authority.match(prefix) or (
                     subject_before and vocab.authority.match(subject_before[0].text)))):
                 continue  # in a press report, "Giám đốc Công an tỉnh đã chỉ đạo công an các huyện ..." is news

@@ -127,6 +127,7 @@ class Vocab:
     people: re.Pattern[str]
     coordinates: re.Pattern[str]
     implementation_part: re.Pattern[str]
+    document_frame: re.Pattern[str]  # "... vừa có văn bản hỏa tốc | chỉ đạo ...": a document issued, then its request
     enterprise: re.Pattern[str]  # "Công ty ...", "Tập đoàn ...": a firm, which petitions and is no authority
     # The document's word analysis, when assembly is given one: whether the word at an
     # offset (after adverbs such as "khẩn trương") is a verb; the flag asks for lowercase.
@@ -257,6 +258,7 @@ def compile_vocab(resources: Resources) -> Vocab:
             # "Cơ quan có thẩm quyền của tổ chức chính trị căn cứ vào ... hướng dẫn áp dụng ..."
             rf"|căn cứ(?:\s+vào)?\s[^,;:.()]{{2,80}}?\s(?-i:{not_compound}(?:{verbs}))(?![\wđ]))", flags),
         # "doanh nghiệp", "các đơn vị", "Quý cơ quan, đơn vị": bodies by their kind, a list of kinds
+        document_frame=re.compile(rf"(?<![\wđ])(?:{'|'.join(d.get('document_frames', [])) or '(?!)'})\s*$", flags),
         enterprise=re.compile(
             rf"^(?:{alternation(resources.agency_patterns.get('enterprise_heads', [])) or '(?!)'})(?![\wđ])", flags),
         bare_subject=re.compile(rf"^(?:(?:{alternation(d.get('polite_openers', [])) or '(?!)'})\s+)?(?:các\s+)?"
