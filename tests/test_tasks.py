@@ -1706,6 +1706,13 @@ def test_what_an_authority_agrees_to_is_no_task() -> None:
     assert [t.lead[0].name for t in extract_text(letter).tasks] == ["Sở Công Thương"]
 
 
+def test_whom_an_authority_criticises_is_told_not_charged() -> None:
+    """A fixture written for this test: a district's reprimand, then its request."""
+    letter = ("UBND huyện phê bình xã Tân An, xã Tân Phú thực hiện chưa nghiêm chỉ đạo về trang trí đường phố. Yêu "
+              "cầu UBND các xã khắc phục ngay trước ngày 30/8/2022.\n")
+    assert [t.lead[0].name for t in extract_text(letter).tasks] == ["UBND các xã"]
+
+
 def test_who_came_to_congratulate_is_reported() -> None:
     """A fixture written for this test: a news item on an anniversary, then a request."""
     report = ("Các sở, ban, ngành đến chúc mừng Hội Nông dân tỉnh nhân kỷ niệm 95 năm Ngày thành lập. Hội Nông dân "
