@@ -1713,6 +1713,14 @@ def test_whom_an_authority_criticises_is_told_not_charged() -> None:
     assert [t.lead[0].name for t in extract_text(letter).tasks] == ["UBND các xã"]
 
 
+def test_an_office_passing_on_a_direction_for_its_addressees_to_know_closes_the_letter() -> None:
+    """A fixture written for this test: a provincial office's letter and its closing formula."""
+    letter = ("Phó Chủ tịch UBND tỉnh giao Sở Tài chính chủ trì thẩm định dự toán, báo cáo trước ngày 15/6/2024.\n"
+              "Văn phòng UBND tỉnh truyền đạt ý kiến chỉ đạo của Phó Chủ tịch UBND tỉnh đến các đơn vị biết, thực "
+              "hiện.\n")
+    assert [t.lead[0].name for t in extract_text(letter).tasks] == ["Sở Tài chính"]
+
+
 def test_who_came_to_congratulate_is_reported() -> None:
     """A fixture written for this test: a news item on an anniversary, then a request."""
     report = ("Các sở, ban, ngành đến chúc mừng Hội Nông dân tỉnh nhân kỷ niệm 95 năm Ngày thành lập. Hội Nông dân "
