@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -22,7 +21,6 @@ if TYPE_CHECKING:
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _SACS_AND_NANGS = frozenset("\u0301\u0323")
-_TONES = frozenset("\u0300\u0301\u0309\u0303\u0323")
 _VIETNAMESE_ONLY = frozenset(c for c in VIETNAMESE_LETTERS if not c.isascii())
 _SHORTEST = 2  # a syllable of one letter ("o", "ý") is too often a fragment to part a word on
 
@@ -91,16 +89,13 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _is_syllable(part: str, glue: _Glue) -> bool:
+    from .language import tones_and_bare
+
     if not (part.islower() or part.isupper() or part[0].isupper() and part[1:].islower()):
         return False
-    decomposed = unicodedata.normalize("NFD", part.lower())
-    tones = [c for c in decomposed if c in _TONES]
-    if len(tones) > 1 or not glue.grammar.syllable.fullmatch(_bare(decomposed)):
+    tones, bare = tones_and_bare(part)
+    if len(tones) > 1 or not glue.grammar.syllable.fullmatch(bare):
         return False
-    if _bare(decomposed).endswith(glue.stop_codas):
+    if bare.endswith(glue.stop_codas):
         return bool(tones) and tones[0] in _SACS_AND_NANGS  # "tổc" is none, "tốc" and "tộc" are
     return True
-
-
-def _bare(decomposed: str) -> str:
-    return "".join(c for c in decomposed.replace("đ", "d") if not unicodedata.combining(c))

@@ -57,13 +57,17 @@ def load_grammar(models_dir: str | None = None) -> Grammar:
                    float(data["error_below"]), float(data["warn_below"]), int(data["min_words"]))
 
 
-def _bare(word: str) -> str:
+def tones_and_bare(word: str) -> tuple[list[str], str]:
+    """The tone marks of a word and its bare form ("Quyết" -> ["\u0301"], "quyet")."""
     decomposed = unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return ([c for c in decomposed if c in _TONES],
+            "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_vietnamese_word(word: str, grammar: Grammar) -> bool:
-    """A Vietnamese syllable (one tone at most, Vietnamese letters) or a known word.
+    """A Vietnamese syllable (one tone at most, Vietnamese letters) or a known word. Cached: a
+    batch repeats its vocabulary.
 
     >>> g = load_grammar()
     >>> [is_vietnamese_word(w, g) for w in ["Quyết", "nghiêng", "the", "strength", "cafộ", "xqzt"]]
@@ -73,14 +77,8 @@ def is_vietnamese_word(word: str, grammar: Grammar) -> bool:
         return True
     if not all(c.isascii() or c in VIETNAMESE_LETTERS for c in word):
         return False
-    if sum(1 for c in unicodedata.normalize("NFD", word) if c in _TONES) > 1:
-        return False
-    return bool(grammar.syllable.fullmatch(_bare(word)))
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _judged(word: str, grammar: Grammar) -> bool:
-    return is_vietnamese_word(word, grammar)
+    tones, bare = tones_and_bare(word)
+    return len(tones) <= 1 and bool(grammar.syllable.fullmatch(bare))
 
 
 def vietnamese_share(text: str, grammar: Grammar) -> tuple[float, int]:
@@ -94,7 +92,7 @@ def vietnamese_share(text: str, grammar: Grammar) -> tuple[float, int]:
     if not total:
         return 0.0, 0
     # each distinct word is judged once: a document repeats its words, and a batch its vocabulary
-    good = sum(n for w, n in counts.items() if _judged(w, grammar))
+    good = sum(n for w, n in counts.items() if is_vietnamese_word(w, grammar))
     return good / total, total
 
 

@@ -111,11 +111,14 @@ def _heads_by_first_word(heads: frozenset[str]) -> dict[str, tuple[str, ...]]:
     return {word: tuple(found) for word, found in by_first.items()}
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _after_words(text: str, start: int, count: int) -> int:
-    for match in re.finditer(r"\S+", text[start:]):
+    for match in _NON_SPACE.finditer(text, start):
         count -= 1
         if count == 0:
-            return start + match.end()
+            return match.end()
     return len(text)
 
 

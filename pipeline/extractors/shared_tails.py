@@ -51,7 +51,7 @@ def _vocabulary(resources: Resources) -> _Vocabulary:
         of_body=re.compile(rf"[ \t]+của[ \t]+(?-i:{alternation(bodies) or '(?!)'})(?![\wđ])"),
         placeless=re.compile(rf"(?<![\wđ])(?:{alternation(spec.get('placeless_committees', [])) or '(?!)'})$",
                              re.IGNORECASE),
-        bare_title=re.compile(rf"(?<![\wđ])(?:{alternation(spec['titles'])})[ \t]*(?:,|và)[ \t]*$"),
+        bare_title=re.compile(rf"(?<![\wđ])(?P<title>{alternation(spec['titles'])})[ \t]*(?:,|và)[ \t]*$"),
         party_title=re.compile(rf"(?:{alternation(spec.get('party_titles', [])) or '(?!)'})$"),
         council_head=re.compile(rf"(?:{alternation(spec.get('council_heads', [])) or '(?!)'})[ \t]+", re.IGNORECASE),
     )
@@ -80,12 +80,11 @@ def _shared_titles(agencies: list[FoundAgency], text: str, vocab: _Vocabulary) -
             floor = max(out[-1].end if out else 0, agency.start - _TITLE_REACH)
             bare = vocab.bare_title.search(text, floor, agency.start)
             if bare and bare.end() == agency.start:
-                title = re.sub(r"[ \t]*(?:,|và)[ \t]*$", "", bare.group(0))
+                title = bare.group("title")
                 body = agency.name[len(agency.title):].strip()
-                if vocab.party_title.search(title):
-                    body = vocab.council_head.sub("", body, count=1) if vocab.council_head.match(body) else body
-                end = bare.start() + len(title)
-                out.append(FoundAgency(title, f"{title} {body}", bare.start(), end, title))
+                council = vocab.council_head.match(body) if vocab.party_title.search(title) else None
+                body = body[council.end():] if council else body
+                out.append(FoundAgency(title, f"{title} {body}", bare.start(), bare.end("title"), title))
         out.append(agency)
     return out
 

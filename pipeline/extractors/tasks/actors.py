@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import bisect
 import re
 
 from ...source_name import fold
@@ -231,10 +232,24 @@ def _speaker_before(text: str, agencies: list[FoundAgency], verb: int, begin: in
     """The body or office named right before a verb, after a frame that opens the sentence:
     "Sau khi nghe ... báo cáo, đồng chí | Phó Chủ tịch UBND tỉnh | chỉ đạo ...". A body after a
     verb is its object ("Tham mưu UBND tỉnh chỉ đạo ..."): no speaker."""
-    before = [a for a in agencies if begin <= a.start and a.end <= verb]
-    if not before or text[before[-1].end : verb].strip():
+    last = next((a for a in reversed(agencies[: bisect.bisect_left(agencies, verb, key=_start)]) if a.end <= verb),
+                None)
+    if last is None or last.start < begin or text[last.end : verb].strip():
         return None
-    return before[-1] if _CLAUSE_START.search(text, begin, before[-1].start) else None
+    return last if _CLAUSE_START.search(text, begin, last.start) else None
+
+
+def covering(agencies: list[FoundAgency], offset: int) -> bool:
+    """Whether a name (of ``agencies``, in text order) runs over ``offset``: its start is before it."""
+    before = agencies[: bisect.bisect_left(agencies, offset, key=_start)]
+    return any(a.end >= offset for a in before[-_OVERLAPPING:])
+
+
+_OVERLAPPING = 4  # names that start before an offset and may still run over it (a group and its members)
+
+
+def _start(agency: FoundAgency) -> int:
+    return agency.start
 
 
 # what may stand between a clause's start and its speaker: "..., đồng chí | Phó Chủ tịch ..."

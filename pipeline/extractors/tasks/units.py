@@ -5,7 +5,7 @@ from collections.abc import Sequence
 
 from ...structure import Block
 from ..agencies import FoundAgency
-from .actors import addressees_of, agencies_in, only_agencies, subject_of
+from .actors import addressees_of, agencies_in, covering, only_agencies, subject_of
 from .execution import execution_list
 from .model import Unit
 from .vocab import ENUM_MARK, ENUMERATION, SENTENCE_BREAK, Vocab
@@ -146,7 +146,7 @@ def _actions_inline(text: str, start: int, colon: int, rest: str, agencies: list
     "... đề nghị các Bộ ... tổ chức thực hiện tốt nội dung chỉ thị: Theo dõi, đánh giá ..., Báo cáo
     ...". The clause before the colon charges someone and does something itself (it is no bare
     lead-in), and what follows opens with an action."""
-    if any(a.start < colon <= a.end for a in agencies):
+    if covering(agencies, colon):
         return False  # "phối hợp với các sở ngành: Xây dựng, TNMT ...": a group and its members
     before = Unit(start, colon, text[start:colon])
     charged = addressees_of(before, text, agencies, vocab, start) or subject_of(before, text, agencies, vocab, start)
