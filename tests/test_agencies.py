@@ -194,6 +194,14 @@ CASES = [
     ("Bí thư tỉnh ủy, thành ủy chỉ đạo", ["Bí thư Tỉnh ủy, Thành ủy"]),
     ("đề nghị Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn các huyện, thành phố, các sở, ngành theo dõi",
      ["Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn các huyện, thành phố", "các sở, ngành"]),
+    # a council's head alone before "và" is a body of its own, at the place of the next one
+    ("chỉ đạo Sở GTVT, UBND và Ban An toàn giao thông các huyện, thị xã, thành phố tăng cường",
+     ["Sở Giao thông vận tải", "UBND các huyện, thị xã, thành phố",
+      "Ban An toàn giao thông các huyện, thị xã, thành phố"]),
+    ("giao Ủy ban nhân dân và Công an huyện Lâm Hà kiểm tra", ["Ủy ban nhân dân huyện Lâm Hà", "Công an huyện Lâm Hà"]),
+    ("UBND và Sở Y tế", ["Sở Y tế"]),
+    # ... but a body whose own name goes on with "và" stays whole
+    ("Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì", ["Ban Tuyên giáo và Dân vận Tỉnh ủy"]),
 ]
 
 

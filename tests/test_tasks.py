@@ -1814,3 +1814,32 @@ def test_a_press_report_of_a_document_and_its_request_charges_the_addressee_and_
               "triển khai ngay các biện pháp cấp bách. Thứ nhất, khoanh vùng, tiêu hủy đàn gia cầm mắc bệnh. Thứ hai, "
               "tổ chức tiêm phòng cho đàn gia cầm trong vùng uy hiếp.\n")
     assert [t.lead[0].name for t in extract_text(report).tasks] == ["UBND các huyện, thị xã"] * 3
+
+
+def test_a_working_group_s_duties_are_its_tasks_whoever_they_name() -> None:
+    """A fixture written for this test: a news item on a decision setting up a working group; the
+    duties it states after its name, and what it checks is done by others, are the group's own."""
+    report = ("UBND tỉnh vừa ban hành Quyết định số 120/QĐ-UBND thành lập Tổ công tác liên ngành.\n\n"
+              "Nhiệm vụ của Tổ công tác: Nắm bắt, tổng hợp các khó khăn của doanh nghiệp, đề xuất UBND tỉnh "
+              "các giải pháp tháo gỡ.\n\n"
+              "Tổ công tác có nhiệm vụ theo dõi, đôn đốc việc thực hiện các nhiệm vụ do UBND tỉnh giao cho các "
+              "sở, ban, ngành.\n")
+    assert [[a.name for a in t.lead] for t in extract_text(report).tasks] == [["Tổ công tác"]] * 2
+
+
+def test_the_duties_a_lead_in_announces_for_a_body_title_the_items_below_it() -> None:
+    """A fixture written for this test: an article of a regulation whose lead-in names the body
+    whose duties its items list; an item opening with a verb outside the closed lists is still one."""
+    regulation = ("QUY ĐỊNH\nQuản lý chất thải\n\nĐiều 9. Trách nhiệm của Ủy ban nhân dân cấp xã\n\n"
+                  "Trách nhiệm của Ủy ban nhân dân cấp xã trong quản lý chất thải được quy định như sau:\n\n"
+                  "1. Phối hợp với các đơn vị thu gom xác định thời gian chuyển giao chất thải.\n\n"
+                  "2. Lựa chọn địa điểm đặt các điểm tập kết chất thải phù hợp với quy hoạch.\n")
+    tasks = extract_text(regulation).tasks
+    assert [[a.name for a in t.lead] for t in tasks] == [["Ủy ban nhân dân cấp xã"]] * 2
+
+
+def test_a_press_report_of_a_document_cited_by_its_bare_number_charges_the_addressee() -> None:
+    """A fixture written for this test: a news item citing a letter by its number without "số"."""
+    report = ("Ngày 24/5, UBND tỉnh tiếp tục ban hành công văn 2326, chỉ đạo Công an tỉnh tăng cường tuần tra, "
+              "kiểm soát phương tiện chở quá tải trọng.\n")
+    assert [[a.name for a in t.lead] for t in extract_text(report).tasks] == [["Công an tỉnh"]]

@@ -77,6 +77,7 @@ class _Compiled:
     shared_offices: tuple[str, ...]  # offices several people hold: the person is named with them
     stop: re.Pattern[str]  # a word that ends a name: a preposition, a verb or role of the closed lists
     lowercase_heads: tuple[str, ...] = ()  # sector heads written in small letters before "các ..."
+    placed_heads: frozenset[str] = frozenset()  # heads a place completes, alone before "và"
 
 
 @lru_cache(maxsize=4)
@@ -157,7 +158,12 @@ def _compile(resources: Resources) -> _Compiled:
                  rf"|(?!{stop}|{and_title}){_LOWERWORD}|\d+|–|-|&)")
     name_end = (rf"(?=[ \t]*(?:[,;.:()|\"“”…\n]|$|(?-i:(?![{CAPITALS}])){stop}|(?-i:{adverbs})(?![\wđ])"
                 rf"|{and_title}))")
-    named = rf"(?:{heads})(?![\wđ])(?:[ \t]+{tail_word}){{0,10}}?{name_end}"  # a name never crosses a line
+    # a name never crosses a line; a council's head right before "và" is named alone: "UBND | và Ban An
+    # toàn giao thông các huyện", "UBND | và Sở Y tế"
+    # ("Ban Tuyên giáo và Dân vận" is one name: only heads that a place completes are read so)
+    placed_heads = alternation(spec.get("placed_heads", [])) or "(?!)"
+    named = (rf"(?-i:{placed_heads})(?=[ \t]+và[ \t])"
+             rf"|(?:{heads})(?![\wđ])(?:[ \t]+{tail_word}){{0,10}}?{name_end}")
     # "UBND huyện Phù Ninh", and in the press "UBND TP.Quảng Ngãi" with no space
     named_place = (rf"(?:{heads})(?:\s+{_CAPWORD}){{0,4}}\s+{_PLACE_LEVELS}"
                    rf"(?:\s+|(?<=\.)){_CAPWORD}(?:\s+{_CAPWORD}){{0,3}}")
@@ -218,7 +224,8 @@ def _compile(resources: Resources) -> _Compiled:
     qualified = re.compile(rf"(?<![\wđ])(?:{qualifiers})$", re.IGNORECASE)
     return _Compiled(pattern, by_form, anaphora, member_list, province_place, merged, provinces, sectors, by_sector,
                      generic_group, qualified, tuple(spec.get("shared_offices", [])),
-                     re.compile(stop, re.IGNORECASE), tuple(spec.get("lowercase_group_heads", [])))
+                     re.compile(stop, re.IGNORECASE), tuple(spec.get("lowercase_group_heads", [])),
+                     frozenset(spec.get("placed_heads", [])))
 
 
 def _before_verb(compound: str) -> str:
@@ -435,6 +442,7 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
     """
     compiled = _compile(resources)
     found: list[FoundAgency] = []
+    bare_heads: list[tuple[int, int]] = []
     for match in compiled.pattern.finditer(text):
         if match["person"]:
             start, end = match.span("person")
@@ -443,6 +451,10 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
         if not _is_case_valid(match, compiled.lowercase_heads):
             continue
         body = match["body"].rstrip()
+        if match["named"] and not match["title"] and body in compiled.placed_heads and _AND_GAP.match(
+                text, match.start("body") + len(body)):
+            bare_heads.append((match.start("body"), match.start("body") + len(body)))
+            continue  # "UBND | và Ban An toàn giao thông các huyện": placed by the next body (_placed_heads)
         if match["named"] and len(body.split()) < 2 and body.lower() not in {"thanh tra"} and not (
                 match["title"] and body[:1].isupper()):
             continue  # a bare head ("Ban", "Sở") is not a name; with a title it is the issuer's own
@@ -476,6 +488,7 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
             name, end = f"{name} {holder.group(1)}", holder.end()
         found.append(FoundAgency(text[start:end], name, start, end, match["title"], successor))
     found = _join_adjacent_groups(text, _attach_members(text, found, compiled), compiled)
+    found = _placed_heads(text, found, bare_heads)
     for match in compiled.anaphora.finditer(text):
         antecedent = next(
             (a for a in reversed(found) if a.end <= match.start() and "Sở " in a.name), None
@@ -487,6 +500,29 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
     return found
 
 
+def _placed_heads(text: str, found: list[FoundAgency], bare_heads: list[tuple[int, int]]) -> list[FoundAgency]:
+    """A head written alone before "và" and the next body shares that body's place: "UBND và Ban An
+    toàn giao thông các huyện, thị xã, thành phố" -> "UBND các huyện, thị xã, thành phố"; "UBND
+    và Công an huyện" -> "UBND huyện". A head of one word with nothing to share names nothing."""
+    if not bare_heads:
+        return found
+    starts = {agency.start: agency for agency in found}
+    placed = []
+    for start, end in bare_heads:
+        gap = _AND_GAP.match(text, end)
+        following = starts.get(gap.end()) if gap else None
+        place = _TRAILING_PLACE.search(following.name) if following and not following.title else None
+        head = text[start:end]
+        if place:
+            placed.append(FoundAgency(head, f"{head} {place.group(0)}", start, end))
+        elif len(head.split()) > 1:  # "Ủy ban nhân dân và Sở Y tế": the council the text speaks of
+            placed.append(FoundAgency(head, head, start, end))
+    return sorted([*found, *placed], key=lambda a: a.start) if placed else found
+
+
+_AND_GAP = re.compile(r"[ \t]+và[ \t]+")
+# the place that ends a body's name: "... các huyện, thị xã, thành phố", "... huyện Lâm Hà", "... tỉnh"
+_TRAILING_PLACE = re.compile(rf"(?<![\wđ])(?:{_PLACE_LIST}|(?:các\s+)?{_PLACE})$")
 _MEMBERSHIP = re.compile(r"(?<![\wđ])là\s+$")
 _GROUP_JOINT = re.compile(r"\s*,\s*|\s+và\s+")
 _PERSON_AFTER = re.compile(rf"[ \t]+({_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}})(?![\wđ])")

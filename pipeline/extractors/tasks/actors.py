@@ -127,10 +127,14 @@ def _described_subject(text: str, begin: int, end: int, vocab: Vocab) -> tuple[l
 _NEGATION_END = re.compile(r"(?<![\wđ])(?:không|chưa|và|hoặc)$", re.IGNORECASE)
 
 
-def labelled_actor(unit: Unit, text: str, agencies: list[FoundAgency],
-                    begin: int) -> tuple[list[FoundAgency], int] | None:
-    """An item labelled with its actor: "+ Sở KH&ĐT: chủ trì ...", "2. Công an tỉnh: xây dựng ..."."""
-    if not unit.in_item:
+def labelled_actor(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
+                   begin: int) -> tuple[list[FoundAgency], int] | None:
+    """An item labelled with its actor: "+ Sở KH&ĐT: chủ trì ...", "2. Công an tỉnh: xây dựng ...";
+    in any paragraph, a body's duties announced before their colon: "Nhiệm vụ của Tổ công tác: ..."."""
+    duties = vocab.duties_of.match(text, unit.start, unit.end)  # an opening stripped as a topic's label
+    if duties:
+        begin = duties.end()
+    elif not unit.in_item:
         return None
     opener = _GROUP_OPENER.match(text, begin)  # "Các Tập đoàn, ...:": the gazetteer names the heads
     # ... or the group with its opener is one mention ("Các Tổ dân phố:")
@@ -170,8 +174,14 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
                 begin: int) -> tuple[list[FoundAgency], int, tuple[int, int]] | None:
     """Agencies named right after a directive verb: "yêu cầu Sở Y tế ...", "giao X:"."""
     condition = vocab.condition.match(text, begin, unit.end)
+    duty_end: int | None = None
     for m in vocab.addressing.finditer(text, begin, unit.end):
         verb = m.group(0).strip(" :").lower()
+        if duty_end is None:
+            duty_end = _duty_end(unit, text, agencies, vocab, begin)
+        if m.start() >= duty_end:
+            return None  # "Tổ công tác có nhiệm vụ kiểm tra việc thực hiện các nhiệm vụ ... giao cho các sở":
+            # the subject's duty holds the rest of the clause, the verb is part of its action
         before = text[unit.start : m.start()]
         if vocab.past.search(before) and not _reporting_authority(before, vocab) and not tells_of_requests(vocab):
             continue
@@ -226,6 +236,17 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
                 continue  # "UBND Thành phố chỉ đạo các sở, ngành ..." in a Government notice: its task
         return run, run[-1].end, (m.start(), m.start() + len(m.group(0).rstrip(' :')))
     return None
+
+
+def _duty_end(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab, begin: int) -> int:
+    """Where the duty binding the clause's subject is stated ("Sở X có trách nhiệm | ..."), or the
+    unit's end when the clause does not open with a subject bound by a duty."""
+    subject = subject_of(unit, text, agencies, vocab, begin)
+    if subject is None:
+        return unit.end
+    duty = vocab.obligation.match(text, subject[1] + len(text[subject[1] : unit.end]) - len(
+        text[subject[1] : unit.end].lstrip()))
+    return duty.end() if duty else unit.end
 
 
 def _speaker_before(text: str, agencies: list[FoundAgency], verb: int, begin: int) -> FoundAgency | None:

@@ -537,7 +537,7 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     if _defines_a_name(opening, vocab):
         return None  # "a) Đơn vị sự nghiệp ... tự bảo đảm chi thường xuyên (sau đây gọi là ... nhóm 1);"
 
-    labelled = labelled_actor(unit, text, in_unit, begin)
+    labelled = labelled_actor(unit, text, in_unit, vocab, begin)
     if labelled:
         lead, after = labelled
         return make_task(unit, text, lead, support_of(unit, text, in_unit, vocab, after), after, False,

@@ -341,8 +341,11 @@ def is_content_heading(block: Block, following: Block | None, text: str,
 
 def _actor_label(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab) -> list[FoundAgency]:
     """Bodies a lead-in names as the actors of the items below it, with no verb of their own:
-    "1. Bộ trưởng các Bộ: Quốc phòng, Công an ...; Chủ tịch UBND các tỉnh ... theo chức năng:"."""
+    "1. Bộ trưởng các Bộ: Quốc phòng, Công an ...; Chủ tịch UBND các tỉnh ... theo chức năng:",
+    or whose duties it announces ("Nhiệm vụ của Tổ công tác:")."""
     begin = unit.start + len(unit.text) - len(vocab.discourse.sub("", unit.text, count=1))
+    duties = vocab.duties_of.match(text, begin, unit.end)  # "Nhiệm vụ của Tổ công tác:"
+    begin = duties.end() if duties else begin
     run = run_from(agencies_in(agencies, unit.start, unit.end), text, begin, unit.end)
     if not run or run[0].start != begin or vocab.after_subject.match(text[run[-1].end : unit.end]):
         return []
@@ -436,5 +439,8 @@ def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     scope.powers = scope.powers or bool((ctx.normative or ctx.scopes.in_article())
                                         and vocab.grant_heading.search(lead_in))
     if actor:
-        scope.actor, scope.actor_rule, scope.cue = actor, "lead_in", (unit.start, unit.end)
+        # "Trách nhiệm của UBND cấp xã ... như sau:" titles the items below as a heading does
+        titles = bool(vocab.duties_of.match(text, unit.start, unit.end))
+        scope.actor, scope.actor_rule, scope.cue = actor, "actor_heading" if titles else "lead_in", (
+            unit.start, unit.end)
         scope.support = support_of(unit, text, agencies_in(agencies, unit.start, unit.end), vocab, unit.start)

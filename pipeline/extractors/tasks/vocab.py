@@ -154,8 +154,7 @@ def compile_vocab(resources: Resources) -> Vocab:
         # "nhiệm vụ được giao, Bộ X ...": a passive names no addressee
         addressing=re.compile(rf"(?<![\wđ])(?<!được )(?<!Được ){not_compound}(?:{addressing})(?![\wđ])\s*:?\s*", flags),
         action_start=re.compile(rf"^{not_compound}(?:{verbs}|{obligations})(?![\wđ])", flags),
-        obligation=re.compile(r"(?<![\wđ])(?:phải|cần|có trách nhiệm|chịu trách nhiệm)(?![\wđ])",
-                              flags),
+        obligation=re.compile(rf"(?<![\wđ])(?:{alternation(d['duty_markers'])})(?![\wđ])", flags),
         after_subject=re.compile(
             # "các cơ quan, đơn vị không thực hiện lịch nghỉ cố định sẽ căn cứ ...": a restrictive
             # clause, then a modal, may sit between the subject and its action.
