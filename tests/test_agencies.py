@@ -202,6 +202,8 @@ CASES = [
     ("UBND và Sở Y tế", ["Sở Y tế"]),
     # ... but a body whose own name goes on with "và" stays whole
     ("Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì", ["Ban Tuyên giáo và Dân vận Tỉnh ủy"]),
+    # a title that spells its body's head
+    ("Giao Chánh Thanh tra tỉnh chủ trì", ["Chánh Thanh tra tỉnh"]),
 ]
 
 

@@ -89,6 +89,9 @@ CASES = [
     ("thực hiện trong ngày 20 tháng 11 năm 2025", "date", D(2025, 11, 20), None),
     ("báo cáo định kỳ (trước ngày 30 tháng 01 năm sau)", "recurring", None, "yearly"),
     ("triển khai ngay trong tháng 12/2025", "month", D(2025, 12, 31), None),
+    # "from now until": the end of the period is the deadline; so is a timeline's step opening its sentence
+    ("Từ nay đến ngày 25/9/2017 phải thực hiện xong việc rà soát", "date", D(2017, 9, 25), None),
+    ("Từ ngày 26/9 đến ngày 10/10/2017 xây dựng kế hoạch tuyên truyền", "date", D(2017, 10, 10), None),
 ]
 
 
@@ -120,6 +123,7 @@ def test_deadline_phrases(text, kind, due, recurrence, resources):
     "Thời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê",
     "áp dụng kể từ tháng 7/2025",
     "tổ chức họp từ ngày 19 đến 23/4/2021",
+    "Hội nghị diễn ra từ ngày 19/4 đến ngày 23/4/2021",
     # within a process, a day of an event, a period, an annual budget
     "cắt giảm thủ tục ngay trong quá trình xây dựng văn bản",
     "xuất cấp ngay trong tình huống đột xuất",

@@ -1843,3 +1843,38 @@ def test_a_press_report_of_a_document_cited_by_its_bare_number_charges_the_addre
     report = ("Ngày 24/5, UBND tỉnh tiếp tục ban hành công văn 2326, chỉ đạo Công an tỉnh tăng cường tuần tra, "
               "kiểm soát phương tiện chở quá tải trọng.\n")
     assert [[a.name for a in t.lead] for t in extract_text(report).tasks] == [["Công an tỉnh"]]
+
+
+def test_places_that_take_a_duty_stand_for_their_councils() -> None:
+    """A fixture written for this test: a news item on a decision recognising communes."""
+    report = "Xã Hòa Bình, xã Tân Lập có trách nhiệm duy trì và nâng cao chất lượng các tiêu chí đã đạt.\n"
+    assert [[a.name for a in t.lead] for t in extract_text(report).tasks] == [["Xã Hòa Bình", "xã Tân Lập"]]
+
+
+def test_a_timeline_s_steps_open_with_their_period_and_keep_the_actor() -> None:
+    """A fixture written for this test: a district's request set out as a timeline without commas."""
+    request = ("UBND huyện yêu cầu: UBND các xã tăng cường kiểm tra các công trình vi phạm. Từ nay đến ngày "
+               "25/9/2017 phải hoàn thiện hồ sơ xử lý vi phạm. Từ ngày 26/9 đến ngày 10/10/2017 xây dựng kế hoạch "
+               "tuyên truyền, vận động. Định kỳ 3 tháng Sở Xây dựng phối hợp với các xã kiểm tra việc giải tỏa.\n")
+    tasks = extract_text(request).tasks
+    assert [[a.name for a in t.lead] for t in tasks] == [["UBND các xã"]] * 3 + [["Sở Xây dựng"]]
+    assert [t.deadline.due.isoformat() if t.deadline and t.deadline.due else None for t in tasks[:3]] == [
+        None, "2017-09-25", "2017-10-10"]
+
+
+def test_a_sentence_that_only_says_when_the_work_is_due_is_no_task() -> None:
+    """A fixture written for this test: a request and the month its results are due."""
+    request = ("Các sở, ban, ngành tùy chức năng, nhiệm vụ rà soát hồ sơ thủ tục hành chính đã xử lý. "
+               "Kết quả thực hiện phải được hoàn thành trong tháng 10/2025.\n")
+    tasks = extract_text(request).tasks
+    assert [[a.name for a in t.lead] for t in tasks] == [["Các sở, ban, ngành"]]
+    assert tasks[0].deadline is not None and tasks[0].deadline.due.isoformat() == "2025-10-31"
+
+
+def test_a_body_given_to_carry_out_what_precedes_takes_the_actions_that_named_nobody() -> None:
+    """A fixture written for this test: a letter's paragraph that states an action, then gives it."""
+    letter = ("Tổ chức họp báo định kỳ hằng quý về tình hình kinh tế - xã hội của tỉnh. Giao Văn phòng UBND tỉnh "
+              "chủ trì, phối hợp với Sở Thông tin và Truyền thông tổ chức thực hiện.\n")
+    tasks = extract_text(letter).tasks
+    assert len(tasks) == 1 and tasks[0].action.startswith("Tổ chức họp báo định kỳ")
+    assert [a.name for a in tasks[0].lead] == ["Văn phòng UBND tỉnh"]

@@ -95,11 +95,14 @@ def _phrase_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
         # "trước 14h00 ngày 28/4"
         "date": re.compile(
             r"(?P<cue>(?:hoàn thành\s+|xong\s+|gửi\s+|báo cáo\s+)?"
-            r"(?:trước|chậm nhất(?:\s+là)?(?:\s+vào)?|không quá|hạn chót|đến hết|hoàn thành vào|trong(?=\s+ngày))"
+            r"(?:trước|chậm nhất(?:\s+là)?(?:\s+vào)?|không quá|hạn chót|(?:từ nay\s+)?đến hết"
+            r"|(?P<until>từ nay\s+(?:đến|tới))|hoàn thành vào|trong(?=\s+ngày))"
             rf"(?:\s+{_CLOCK},?)?\s+(?:ngày\s+)?)"
             r"(?P<d>[0-3]?\d)(?:\s*(?P<sep>[/.-])\s*(?P<m>1[0-2]|0?[1-9])"
             r"|\s+tháng\s+(?P<m2>1[0-2]|0?[1-9]))"
-            r"(?:\s*(?:[/.-]|năm)\s*(?P<y>(?:19|20)\d{2}))?(?![\d/])",
+            r"(?:\s*(?:[/.-]|năm)\s*(?P<y>(?:19|20)\d{2}))?(?![\d/])"
+            # "Từ nay đến ngày 19/12 chỉ còn 01 tháng": the time left, not a time to finish by
+            r"(?(until)(?!(?:\s*(?:[/.-]|năm)\s*\d{4})?\s*,?\s*(?:chỉ\s+)?còn(?![\wđ])))",
             flags,
         ),
         # "hoàn thành trong năm 2024", "cuối năm 2023", "(trong năm 2024)"; a bare
@@ -127,9 +130,12 @@ def _phrase_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
             rf"(?<=trong)\s+(?!(?:{alternation(vocab.get('time_nouns', ['ngày']))})(?!\w))", flags),
         # A period set as an item's time: "Thời gian hoàn thành: Tháng 11 - 12/2025", "Thời gian
         # thực hiện: Từ ngày 01/01/2026 đến ngày 31/3/2026", "hoàn thành từ tháng 10 đến tháng
-        # 12/2025": due at its end. A period in running text ("họp từ ngày 19 đến 23/4") is an event.
+        # 12/2025": due at its end; so is a period that opens a sentence, the time its action takes.
+        # A period in running text ("họp từ ngày 19 đến 23/4") is an event.
         "period": re.compile(
-            rf"(?:(?:thời gian|thời hạn|tiến độ)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*|hoàn thành\s+)"
+            rf"(?:(?:thời gian|thời hạn|tiến độ)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*|hoàn thành\s+"
+            # a step of a timeline opening its sentence: "Từ ngày 26/9 đến ngày 10/10/2017 xây dựng ..."
+            rf"|(?:(?<=[.;!?]\s)|(?<=\n)|\A)(?=từ\s))"
             rf"(?P<period>(?:từ\s+)?(?:(?:ngày\s+)?[0-3]?\d\s*[/.-]\s*(?:1[0-2]|0?[1-9])(?:\s*[/.-]\s*(?:19|20)\d{{2}})?"
             rf"|tháng\s+(?:1[0-2]|0?[1-9])(?:\s*/\s*(?:19|20)\d{{2}})?)"
             rf"\s*(?:-|–|đến(?:\s+hết)?)\s*"

@@ -40,6 +40,9 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     while comma > 0 and len(candidates) < 4:
         candidates.append(comma + 1)
         comma = text.find(",", comma + 1, window_end)
+    timing = vocab.recurrence_opener.match(text[begin:window_end])
+    if timing and text[begin + timing.end() - 1] != ",":  # "Định kỳ 5 năm Sở X phối hợp ...": no comma
+        candidates.append(begin + timing.end())
     told = vocab.speech_frame.search(text, begin, window_end) if tells_of_requests(vocab) else None
     if told:  # "... dẫn công điện cho hay Bộ GTVT được giao ...": what the source told
         candidates.append(told.end())
@@ -79,7 +82,18 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                     run = run[:-1]  # "Đối với UBND các xã, Phó Chủ tịch UBND tỉnh đề nghị ...": the speaker
                     # ("..., Chủ tịch UBND các huyện chỉ đạo ...": a group is no speaker)
                 return run, after
-    return _described_subject(text, begin, unit.end, vocab)
+    return _described_subject(text, begin, unit.end, vocab) or _place_subject(text, begin, unit.end, vocab)
+
+
+def _place_subject(text: str, begin: int, end: int, vocab: Vocab) -> tuple[list[FoundAgency], int] | None:
+    """Places that open a clause and take a duty stand for their councils: "Xã Sen Phương, xã Nam
+    Tiến có trách nhiệm duy trì ...", "Huyện Sa Thầy cần tập trung ..."."""
+    found = vocab.place_subject.match(text, begin, end)
+    if found is None:
+        return None
+    places = [FoundAgency(m.group(0), m.group(0), m.start(), m.end())
+              for m in vocab.place.finditer(text, begin, found.end())]
+    return places, places[-1].end
 
 
 # What qualifies a group of bodies up to the duty it is charged with: "Các cơ quan, tổ chức, đơn vị

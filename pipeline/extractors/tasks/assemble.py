@@ -241,6 +241,7 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
     tasks: list[AssembledTask] = []
     ctx.block_lead = []
     detail = _details_the_last_task(block, text, agencies, ctx)
+    unowned: int | None = None  # where actions that named nobody start, since the last task
     for index, unit in enumerate(units):
         following = units[index + 1] if index + 1 < len(units) else None
         if (_sets_the_time(unit, text, vocab) or _asks_by_a_time(unit, text, agencies, vocab)) and (
@@ -271,7 +272,15 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
                 open_intro(unit, text, agencies, vocab, ctx, block)
             elif block.kind == "paragraph" and not detail:
                 ctx.previous_was_task = False
+            if unowned is None and opens_with_action(text[unit.start : unit.end].lstrip(), vocab):
+                unowned = unit.start + len(text[unit.start : unit.end]) - len(text[unit.start : unit.end].lstrip())
             continue
+        if unowned is not None and vocab.carrying_out.match(text[task.action_start : unit.end]):
+            # "Tổ chức cung cấp thông tin .... Giao Văn phòng UBND tỉnh tổ chức thực hiện.": the
+            # actions before, which named nobody, are what the body is given to carry out
+            task.start = task.action_start = unowned
+            task.text = text[task.start : task.end]
+        unowned = None
         tasks.append(_placed(task, block, text, ctx))
         ctx.previous_lead = task.lead
         ctx.block_lead = task.lead

@@ -116,10 +116,13 @@ class Vocab:
     informed: re.Pattern[str]
     bare_compliance: re.Pattern[str]
     implementation_action: re.Pattern[str]
+    carrying_out: re.Pattern[str]
     recurrence: re.Pattern[str]
     time_limit: re.Pattern[str]
     recipients: re.Pattern[str]
     described_subject: re.Pattern[str]
+    place_subject: re.Pattern[str]  # "Xã A, xã B có trách nhiệm ...": places charged as their councils
+    place: re.Pattern[str]  # one place of such a list: a level and its capitalised name
     due_cue: re.Pattern[str]
     class_subject: re.Pattern[str]
     class_member: re.Pattern[str]
@@ -150,6 +153,10 @@ def compile_vocab(resources: Resources) -> Vocab:
     addressing = alternation(d["addressing_verbs"])
     flags = re.IGNORECASE
     type_names = alternation([t.name for t in resources.document_types] + ["Công điện", "Văn bản"])
+    levels = alternation([lv for lv in resources.agency_patterns["levels"] if lv[:1].islower() and " " not in lv
+                          or lv in {"thành phố", "thị xã", "thị trấn", "đặc khu"}])
+    place = rf"(?:{levels})\s+(?-i:[{CAPITALS}][\wđ]*)(?:\s+(?-i:[{CAPITALS}][\wđ]*)){{0,3}}"
+    duty = alternation(d["duty_markers"])
     return Vocab(
         # "nhiệm vụ được giao, Bộ X ...": a passive names no addressee
         addressing=re.compile(rf"(?<![\wđ])(?<!được )(?<!Được ){not_compound}(?:{addressing})(?![\wđ])\s*:?\s*", flags),
@@ -256,6 +263,9 @@ def compile_vocab(resources: Resources) -> Vocab:
             rf"\s[^,;:.()]{{2,60}}?)\s+(?=(?:có|chịu)\s+trách nhiệm(?![\wđ])"
             # "Cơ quan có thẩm quyền của tổ chức chính trị căn cứ vào ... hướng dẫn áp dụng ..."
             rf"|căn cứ(?:\s+vào)?\s[^,;:.()]{{2,80}}?\s(?-i:{not_compound}(?:{verbs}))(?![\wđ]))", flags),
+        place_subject=re.compile(
+            rf"(?=(?-i:[{CAPITALS}])){place}(?:\s*(?:,|và|,\s*và)\s*{place})*\s+(?=(?:{duty})(?![\wđ]))", flags),
+        place=re.compile(place, flags),
         # "doanh nghiệp", "các đơn vị", "Quý cơ quan, đơn vị": bodies by their kind, a list of kinds
         document_frame=re.compile(rf"(?<![\wđ])(?:{'|'.join(d.get('document_frames', [])) or '(?!)'})\s*$", flags),
         enterprise=re.compile(
@@ -327,8 +337,9 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "report_word": re.compile(rf"(?<![\wđ])(?:{any_of('report_words')})(?![\wđ])", flags),
         "time_opener": re.compile(rf"^(?:{any_of('time_openers')})", flags),
         "recurrence_opener": re.compile(
-            rf"^(?:{any_of('recurrence_openers')})(?:\s*(?:,|và|hoặc)\s*(?:{any_of('recurrence_continuations')})"
-            rf"(?![\wđ]))*(?:\s*\([^)]{{0,60}}\))?\s*,?\s*", flags),
+            rf"^(?:(?:{any_of('period_openers')})|(?:{any_of('recurrence_openers')})"
+            rf"(?:\s*(?:,|và|hoặc)\s*(?:{any_of('recurrence_continuations')})"
+            rf"(?![\wđ]))*)(?:\s*\([^)]{{0,60}}\))?\s*,?\s*", flags),
         "speech_frame": re.compile(rf"(?<![\wđ])(?:{any_of('speech_frames')})\s+(?=[{CAPITALS}])", flags),
         "dated_opener": re.compile(rf"^(?:{any_of('dated_openers')})\s*,\s*", flags),
         "topic_opener": re.compile(rf"^(?:{any_of('topic_openers')})\s", flags),
@@ -356,6 +367,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "recurrence": re.compile(rf"(?<![\wđ])(?:{any_of('recurrence_openers')})(?![\wđ])", flags),
         "deadline_statement": re.compile(rf"^(?:{any_of('deadline_statements')})\s", flags),
         "time_limit": re.compile(rf"(?<![\wđ])(?:{any_of('time_limits')})(?![\wđ])", flags),
+        "carrying_out": re.compile(rf"^\s*(?:{any_of('carrying_out')})", flags),
         "implementation_action": re.compile(
             rf"^(?:(?:tổ chức|thực hiện|chủ trì)\s+)?(?:{any_of('implementation_actions')})(?![\wđ])", flags),
     }
