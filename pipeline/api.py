@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from .crawl_stamp import read_crawl_stamp, stamp_year
 from .errors import ExtractionError
 from .extractors.agencies import FoundAgency, find_agencies, name_stops
 from .extractors.aliases import complete_addressee_names, resolve_aliases
@@ -134,12 +135,13 @@ def extract_raw(raw: RawDocument, *, source: str | None = None, models_dir: str 
 
 
 def _repaired(raw: RawDocument) -> RawDocument:
-    """The parsed text without NUL characters and lone surrogates, the repair in its warnings."""
+    """The parsed text without NUL characters and lone surrogates, the repair in its warnings,
+    and without a crawler's date stamp (:mod:`crawl_stamp`)."""
     text, repaired = repair_text(raw.text)
     if repaired:
         raw = RawDocument(text=text, format=raw.format, page_breaks=raw.page_breaks, meta=raw.meta,
                           warnings=raw.warnings + repaired)
-    return raw
+    return read_crawl_stamp(raw)
 
 
 def _extract_tasks(raw: RawDocument, source: str | None, models_dir: str | None, tokens: str,
@@ -295,6 +297,8 @@ def _apply_source_facts(meta: Metadata, raw: RawDocument, source: str | None,
             meta.issued_year = meta.year = meta.issued_date.year
         except ValueError:
             pass
+    if meta.year is None:  # " date 2017-03 ...": the page's year completes dates written without one
+        meta.year = stamp_year(raw)
     lost = meta.number is None or meta.issued_year is None
     named = number_from_name(source, resources) if source and lost else None
     if named is not None and meta.number is None:

@@ -109,8 +109,8 @@ CASES = [
     ("6. Cục Hợp tác quốc tế Khẩn trương hoàn thành", ["Cục Hợp tác quốc tế"]),  # a capitalised adverb
     ("phối hợp với BHXH Thành phố kiểm tra", ["BHXH Thành phố"]),  # a head by its abbreviation
     # a province or city named as the one who acts
-    ("thành phố Đà Nẵng cần tập trung thực hiện", ["thành phố Đà Nẵng"]),
-    ("Tỉnh Quảng Ninh chủ động bố trí", ["Tỉnh Quảng Ninh"]),
+    ("thành phố Đà Nẵng cần tập trung thực hiện", ["UBND thành phố Đà Nẵng"]),
+    ("Tỉnh Quảng Ninh chủ động bố trí", ["UBND tỉnh Quảng Ninh"]),
     # the Party's bodies
     ("Đảng ủy Bộ Y tế chủ trì", ["Đảng ủy Bộ Y tế"]),
     ("Đảng ủy Chính phủ chỉ đạo", ["Đảng ủy Chính phủ"]),
@@ -204,6 +204,12 @@ CASES = [
     ("Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì", ["Ban Tuyên giáo và Dân vận Tỉnh ủy"]),
     # a title that spells its body's head
     ("Giao Chánh Thanh tra tỉnh chủ trì", ["Chánh Thanh tra tỉnh"]),
+    # a province that acts is its People's Committee; "thị" for "thị xã" inside a list
+    ("Tỉnh Nghệ An kiểm tra việc này", ["UBND tỉnh Nghệ An"]),
+    ("TP. Hà Nội chủ trì", ["UBND thành phố Hà Nội"]),
+    ("chỉ đạo UBND các huyện, thị, thành phố tăng cường", ["UBND các huyện, thị, thành phố"]),
+    # an accident is no ministry's department
+    ("Vụ tai nạn xảy ra ngày 5/4/2024 tại huyện Nghi Lộc", []),
 ]
 
 

@@ -1878,3 +1878,10 @@ def test_a_body_given_to_carry_out_what_precedes_takes_the_actions_that_named_no
     tasks = extract_text(letter).tasks
     assert len(tasks) == 1 and tasks[0].action.startswith("Tổ chức họp báo định kỳ")
     assert [a.name for a in tasks[0].lead] == ["Văn phòng UBND tỉnh"]
+
+
+def test_a_headline_that_a_document_was_issued_reports_it() -> None:
+    """A fixture written for this test: a crawled headline run into the article's lede."""
+    report = ("Chính phủ ra công điện khẩn ứng phó bão số 3. Theo đó, các địa phương phải theo dõi chặt chẽ "
+              "diễn biến của bão.\n")
+    assert [[a.name for a in t.lead] for t in extract_text(report).tasks] == [["các địa phương"]]

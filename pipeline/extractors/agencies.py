@@ -24,7 +24,8 @@ _CAPWORD = rf"(?-i:[{CAPITALS}][\wđ&]*(?:-[\wđ&]+)*)"
 # interleave cases), so a lowercase word is a word that does not start with a capital.
 _LOWERWORD = rf"(?-i:(?![{CAPITALS}])[^\W\d_]+)"
 # Words that end a name: prepositions and conjunctions that never sit inside one.
-_PLACE_LEVELS = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)"
+# ("các huyện, thị, thành phố": "thị" for "thị xã" inside a list)
+_PLACE_LEVELS = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|thị trấn|thị(?=[ \t]*,)|xã|phường|đặc khu)"
 _PLACE = rf"{_PLACE_LEVELS}(?:\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}})?"
 # "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương": the body in every unit of those levels
 _PLACE_LIST = (rf"(?:các\s+)?{_PLACE_LEVELS}(?:\s*,\s*{_PLACE_LEVELS})+(?![\wđ])"
@@ -138,7 +139,7 @@ def _compile(resources: Resources) -> _Compiled:
     group = (rf"(?:(?:{openers})\s+{bare_unit}(?:{unit_sep}{listed_unit})*(?:{modifier})?"
              rf"|{bare_unit}(?:{sep}{bare_unit})+|{related}"
              rf"|{bare_unit}[ \t]+các[ \t]+cấp(?![\wđ])){group_tail}")  # "cấp ủy các cấp": each level's
-    localities = r"(?:quận-huyện|tỉnh|huyện|quận|thị xã|thành phố|TP|xã|phường|thị trấn|đặc khu)"
+    localities = r"(?:quận-huyện|tỉnh|huyện|quận|thị xã|thị(?=[ \t]*,)|thành phố|TP|xã|phường|thị trấn|đặc khu)"
     council = r"(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)"
     tiers = (r"(?:cấp\s+(?:tỉnh|huyện|xã|dưới|trên)(?:\s*(?:,|và)\s*(?:cấp\s+)?(?:tỉnh|huyện|xã))*"
              r"|(?<=\s)các\s+cấp|cùng\s+cấp)(?![\wđ])")
@@ -190,7 +191,8 @@ def _compile(resources: Resources) -> _Compiled:
         rf"(?<!toàn\s)(?:(?P<title>(?:{titles})(?:[ \t]*/[ \t]*(?:{titles}))*)\s+)?"
         rf"(?!(?:{exclusions})(?![\wđ]))(?P<body>"
         rf"(?P<headgroup>(?:{gazetteer}|(?:{heads})(?:[ \t]+(?!và(?![\wđ])){tail_word}){{0,4}}?)"
-        rf"[ \t]+(?:các|tất cả các)[ \t]+{bare_unit}(?:{sep}{bare_unit})*{group_tail})"  # never across a line
+        # never across a line; "thị" for "thị xã" inside a list ("các huyện, thị, thành phố")
+        rf"[ \t]+(?:các|tất cả các)[ \t]+{bare_unit}(?:{sep}(?:{bare_unit}|thị(?=[ \t]*,)))*{group_tail})"
         rf"|(?P<gaz>{gazetteer})(?:\s+{_PLACE_LIST}|\s+{_PLACE}|[ \t]+(?-i:{province_names})(?![\wđ])"
         rf"|{city_too})?"
         rf"|(?P<named_place>{named_place})"
@@ -476,6 +478,9 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
             name = name[:1].upper() + name[1:]
         if entry and match["body"] != match["gaz"]:
             name = entry.name + match["body"][len(match["gaz"]):]
+        if match["province"] and not match["title"]:
+            # "Tỉnh Nghệ An kiểm tra ...": its People's Committee acts
+            name = council_of(name, resources.agency_patterns.get("place_council", "UBND"))
         if match["title"]:
             name = f"{match['title']} {name}"
         successor = entry.successor if entry else None
@@ -518,6 +523,18 @@ def _placed_heads(text: str, found: list[FoundAgency], bare_heads: list[tuple[in
         elif len(head.split()) > 1:  # "Ủy ban nhân dân và Sở Y tế": the council the text speaks of
             placed.append(FoundAgency(head, head, start, end))
     return sorted([*found, *placed], key=lambda a: a.start) if placed else found
+
+
+def council_of(place: str, council: str) -> str:
+    """The People's Committee of a place that acts: "Tỉnh Nghệ An" -> "UBND tỉnh Nghệ An",
+    "TP. Hà Nội" -> "UBND thành phố Hà Nội"."""
+    level, _, rest = place.partition(" ")
+    if level.rstrip(".").upper() == "TP":
+        level = "thành phố"
+    elif level.lower() in {"thành", "thị", "đặc"}:  # two-word levels
+        second, _, rest = rest.partition(" ")
+        level = f"{level} {second}"
+    return f"{council} {level.lower()} {rest}".strip()
 
 
 _AND_GAP = re.compile(r"[ \t]+và[ \t]+")

@@ -136,10 +136,15 @@ def _most_named_province(text: str, level: str, resources: Resources) -> str | N
     return found.most_common(1)[0][0] if found else None
 
 
+_PLACE_ALONE = re.compile(r"(?:tỉnh|thành phố|TP\.?)\s", re.IGNORECASE)
+
+
 def issuer_from_text(text: str, resources: Resources) -> str | None:
     """For published articles: the authority that issues or directs ("UBND tỉnh vừa có văn bản ..."),
     its title dropped, its place completed from the text when the mention names none."""
-    agencies = [a for a in find_agencies(text, resources) if a.start < 2000]
+    # a place named alone ("tỉnh Đắk Lắk" in a Government notice) is no body that wrote the text,
+    # though it stands for its People's Committee when it acts
+    agencies = [a for a in find_agencies(text, resources) if a.start < 2000 and not _PLACE_ALONE.match(a.text)]
     chosen = None
     for agency in agencies:
         name = _TITLE.sub("", agency.name) if agency.title or _TITLE.match(agency.name) else agency.name

@@ -4,7 +4,7 @@ import bisect
 import re
 
 from ...source_name import fold
-from ..agencies import FoundAgency, flatten
+from ..agencies import FoundAgency, council_of, flatten
 from .model import Unit
 from .vocab import ASIDE, LABEL_END, SEPARATOR, Vocab
 
@@ -91,7 +91,7 @@ def _place_subject(text: str, begin: int, end: int, vocab: Vocab) -> tuple[list[
     found = vocab.place_subject.match(text, begin, end)
     if found is None:
         return None
-    places = [FoundAgency(m.group(0), m.group(0), m.start(), m.end())
+    places = [FoundAgency(m.group(0), council_of(m.group(0), vocab.place_council), m.start(), m.end())
               for m in vocab.place.finditer(text, begin, found.end())]
     return places, places[-1].end
 

@@ -123,6 +123,7 @@ class Vocab:
     described_subject: re.Pattern[str]
     place_subject: re.Pattern[str]  # "Xã A, xã B có trách nhiệm ...": places charged as their councils
     place: re.Pattern[str]  # one place of such a list: a level and its capitalised name
+    place_council: str  # the body a place stands for ("UBND": "Xã A" -> "UBND xã A")
     due_cue: re.Pattern[str]
     class_subject: re.Pattern[str]
     class_member: re.Pattern[str]
@@ -266,6 +267,7 @@ def compile_vocab(resources: Resources) -> Vocab:
         place_subject=re.compile(
             rf"(?=(?-i:[{CAPITALS}])){place}(?:\s*(?:,|và|,\s*và)\s*{place})*\s+(?=(?:{duty})(?![\wđ]))", flags),
         place=re.compile(place, flags),
+        place_council=resources.agency_patterns.get("place_council", "UBND"),
         # "doanh nghiệp", "các đơn vị", "Quý cơ quan, đơn vị": bodies by their kind, a list of kinds
         document_frame=re.compile(rf"(?<![\wđ])(?:{'|'.join(d.get('document_frames', [])) or '(?!)'})\s*$", flags),
         enterprise=re.compile(
