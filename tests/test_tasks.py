@@ -1848,7 +1848,7 @@ def test_a_press_report_of_a_document_cited_by_its_bare_number_charges_the_addre
 def test_places_that_take_a_duty_stand_for_their_councils() -> None:
     """A fixture written for this test: a news item on a decision recognising communes."""
     report = "Xã Hòa Bình, xã Tân Lập có trách nhiệm duy trì và nâng cao chất lượng các tiêu chí đã đạt.\n"
-    assert [[a.name for a in t.lead] for t in extract_text(report).tasks] == [["Xã Hòa Bình", "xã Tân Lập"]]
+    assert [[a.name for a in t.lead] for t in extract_text(report).tasks] == [["UBND xã Hòa Bình", "UBND xã Tân Lập"]]
 
 
 def test_a_timeline_s_steps_open_with_their_period_and_keep_the_actor() -> None:
