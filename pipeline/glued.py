@@ -88,6 +88,11 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(s for w in words for s in w.split()), words
 
 
+def is_lexicon_word(words: str) -> bool:
+    """Whether ``words`` (any case) is a word of underthesea's word list: "môi trường", "nhiệm vụ"."""
+    return " ".join(words.lower().split()) in _lexicon()[1]
+
+
 def _is_syllable(part: str, glue: _Glue) -> bool:
     from .language import tones_and_bare
 

@@ -210,6 +210,18 @@ CASES = [
     ("chỉ đạo UBND các huyện, thị, thành phố tăng cường", ["UBND các huyện, thị, thành phố"]),
     # an accident is no ministry's department
     ("Vụ tai nạn xảy ra ngày 5/4/2024 tại huyện Nghi Lộc", []),
+    # names that spell commas inside; a long name of a committee
+    ("Cục Quản lý Khám, chữa bệnh chủ trì", ["Cục Quản lý Khám, chữa bệnh"]),
+    ("Sở Văn hóa, Thông tin, Thể thao và Du lịch báo cáo", ["Sở Văn hóa, Thông tin, Thể thao và Du lịch"]),
+    ("thành viên Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh theo dõi",
+     ["thành viên Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh"]),
+    # groups: exam boards, a council's own departments, a ministry's offices in every province
+    ("đề nghị các Hội đồng coi thi thực hiện", ["các Hội đồng coi thi"]),
+    ("giao các cơ quan chuyên môn, UBND các xã thực hiện", ["các cơ quan chuyên môn", "UBND các xã"]),
+    ("yêu cầu các cục thuế báo cáo", ["các cục thuế"]),
+    # ... but names in capitals are names, and a unit's word inside a word in capitals is no head
+    ("phối hợp với Cục Thuế, Sở Công thương, Cục Hải quan", ["Cục Thuế", "Sở Công Thương", "Cục Hải quan"]),
+    ("KẾ HOẠCH KHẮC PHỤC MÔI TRƯỜNG VÀ PHÒNG, CHỐNG DỊCH BỆNH\nSAU LỤT BÃO", []),
 ]
 
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..glued import is_lexicon_word
 from ..patterns import CAPITALS, alternation, word_trie
 from ..resources import AgencyEntry, Resources
 
@@ -25,6 +26,9 @@ _CAPWORD = rf"(?-i:[{CAPITALS}][\wđ&]*(?:-[\wđ&]+)*)"
 _LOWERWORD = rf"(?-i:(?![{CAPITALS}])[^\W\d_]+)"
 # Words that end a name: prepositions and conjunctions that never sit inside one.
 # ("các huyện, thị, thành phố": "thị" for "thị xã" inside a list)
+# the words a head's name may have: "Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai và Tìm kiếm
+# cứu nạn tỉnh" has fourteen
+_NAME_WORDS = 16
 _PLACE_LEVELS = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|thị trấn|thị(?=[ \t]*,)|xã|phường|đặc khu)"
 _PLACE = rf"{_PLACE_LEVELS}(?:\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}})?"
 # "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương": the body in every unit of those levels
@@ -137,7 +141,7 @@ def _compile(resources: Resources) -> _Compiled:
     # "các đơn vị, Sở Kế hoạch và Đầu tư": a unit in capitals before a name's word opens that name
     listed_unit = rf"(?!(?-i:[{CAPITALS}])[\wđ]*[ \t]+(?!Trung[ \t]+ương)(?-i:[{CAPITALS}])){bare_unit}"
     group = (rf"(?:(?:{openers})\s+{bare_unit}(?:{unit_sep}{listed_unit})*(?:{modifier})?"
-             rf"|{bare_unit}(?:{sep}{bare_unit})+|{related}"
+             rf"|{listed_unit}(?:{sep}{listed_unit})+|{related}"  # "Cục Thuế, Sở ...": names, not units
              rf"|{bare_unit}[ \t]+các[ \t]+cấp(?![\wđ])){group_tail}")  # "cấp ủy các cấp": each level's
     localities = r"(?:quận-huyện|tỉnh|huyện|quận|thị xã|thị(?=[ \t]*,)|thành phố|TP|xã|phường|thị trấn|đặc khu)"
     council = r"(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)"
@@ -164,7 +168,7 @@ def _compile(resources: Resources) -> _Compiled:
     # ("Ban Tuyên giáo và Dân vận" is one name: only heads that a place completes are read so)
     placed_heads = alternation(spec.get("placed_heads", [])) or "(?!)"
     named = (rf"(?-i:{placed_heads})(?=[ \t]+và[ \t])"
-             rf"|(?:{heads})(?![\wđ])(?:[ \t]+{tail_word}){{0,10}}?{name_end}")
+             rf"|(?:{heads})(?![\wđ])(?:[ \t]+{tail_word}){{0,{_NAME_WORDS}}}?{name_end}")
     # "UBND huyện Phù Ninh", and in the press "UBND TP.Quảng Ngãi" with no space
     named_place = (rf"(?:{heads})(?:\s+{_CAPWORD}){{0,4}}\s+{_PLACE_LEVELS}"
                    rf"(?:\s+|(?<=\.)){_CAPWORD}(?:\s+{_CAPWORD}){{0,3}}")
@@ -420,6 +424,20 @@ def _is_case_valid(match: re.Match[str], lowercase_heads: tuple[str, ...] = ()) 
     return True
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def _inside_a_capitals_word(text: str, match: re.Match[str]) -> bool:
+    """In a line of capitals, whether a head is the second syllable of a word with the syllable
+    before it ("MÔI TRƯỜNG", "NHIỆM VỤ", "CƠ SỞ"): case no longer tells a name from the word."""
+    start = match.start("body")
+    head = re.match(r"[^\W\d_]+", text[start:])
+    if head is None or not head.group(0).isupper() or len(head.group(0)) < 2:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    return before is not None and before.group(1).isupper() and is_lexicon_word(f"{before.group(1)} {head.group(0)}")
+
+
 def find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
     """Agency mentions in ``text`` in order (see ``_find_agencies``); the last few texts are cached,
     since metadata and the spaCy component read the same document."""
@@ -452,6 +470,8 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
             continue
         if not _is_case_valid(match, compiled.lowercase_heads):
             continue
+        if _inside_a_capitals_word(text, match):
+            continue  # "KHẮC PHỤC MÔI TRƯỜNG VÀ PHÒNG, CHỐNG ...": the head is a word's second syllable
         body = match["body"].rstrip()
         if match["named"] and not match["title"] and body in compiled.placed_heads and _AND_GAP.match(
                 text, match.start("body") + len(body)):
