@@ -1885,3 +1885,23 @@ def test_a_headline_that_a_document_was_issued_reports_it() -> None:
     report = ("Chính phủ ra công điện khẩn ứng phó bão số 3. Theo đó, các địa phương phải theo dõi chặt chẽ "
               "diễn biến của bão.\n")
     assert [[a.name for a in t.lead] for t in extract_text(report).tasks] == [["các địa phương"]]
+
+
+def test_a_body_bound_by_a_duty_after_an_action_s_frame_is_the_subject() -> None:
+    """A fixture written for this test: frames before the body charged; a body the frame's own
+    verb assigns is one of a list, not the subject."""
+    report = ("Thực hiện Chỉ thị số 05/CT-TTg, Sở Y tế phải tổ chức kiểm tra các cơ sở khám bệnh.\n\n"
+              "Triển khai nhiệm vụ, giám đốc các trung tâm y tế huyện có trách nhiệm theo dõi tình hình dịch bệnh.\n")
+    leads = [[a.name for a in t.lead] for t in extract_text(report).tasks]
+    assert leads == [["Sở Y tế"], ["giám đốc các trung tâm y tế huyện"]]
+    plan = ("KẾ HOẠCH\nGiải ngân vốn đầu tư công\n\n1. Sở Tài chính:\n- Giao nhiệm vụ phân công lãnh đạo Sở, các "
+            "phòng chuyên môn chịu trách nhiệm theo dõi tiến độ từng dự án.\n")
+    assert [[a.name for a in t.lead] for t in extract_text(plan).tasks] == [["Sở Tài chính"]]
+
+
+def test_an_ellipsis_glued_to_the_next_sentence_ends_it() -> None:
+    """A fixture written for this test: a crawl that lost the space after an ellipsis."""
+    report = ("Cục Quản lý chất lượng cần thông tin kịp thời phương án tổ chức thi theo quy định…Mặt khác phải bố trí "
+              "đủ cán bộ coi thi tại các địa phương.\n")
+    tasks = extract_text(report).tasks
+    assert len(tasks) == 2 and [a.name for a in tasks[1].lead] == ["Cục Quản lý chất lượng"]

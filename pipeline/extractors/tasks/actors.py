@@ -34,9 +34,10 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     candidates = [begin]
     window_end = min(unit.end, begin + 110)
     comma = text.find(",", begin, window_end)
-    if vocab.action_start.match(text[begin:unit.end]) and not vocab.basis.match(text[begin:unit.end]):
-        comma = -1  # "Phối hợp với X, Y xây dựng ...": X, Y are partners, not the subject
-        # ("Căn cứ tình hình thực tế, các cơ quan ... phối hợp": the subject follows a basis)
+    # "Phối hợp với X, Y xây dựng ...": X, Y are partners, not the subject ("Căn cứ tình hình thực
+    # tế, các cơ quan ... phối hợp": the subject follows a basis); after an action's frame only a
+    # body bound by a duty is one ("Triển khai nhiệm vụ, giám đốc các văn phòng ... có trách nhiệm")
+    framed = bool(vocab.action_start.match(text[begin:unit.end])) and not vocab.basis.match(text[begin:unit.end])
     while comma > 0 and len(candidates) < 4:
         candidates.append(comma + 1)
         comma = text.find(",", comma + 1, window_end)
@@ -62,6 +63,9 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         if run and run[0].start == pos:
             run = _with_qualifier(run, text, unit.end, vocab)
             after = run[-1].end
+            if framed and pos != begin and (not vocab.obligation.match(text[after:unit.end].lstrip())
+                                            or vocab.addressing.search(text, begin, pos)):
+                continue  # "Giao nhiệm vụ phân công lãnh đạo Sở, các Phòng ... chịu trách nhiệm": one list
             aside = ASIDE.match(text, after, unit.end) or _where_clause(text, after, unit.end, vocab)
             after = aside.end() if aside else after
             rest = text[after : unit.end]
@@ -103,18 +107,21 @@ _QUALIFIER = re.compile(r"[ \t\n]+(?P<words>[^\W\d_A-ZĐ][^,;:.()]{2,80}?)"
                         r"(?=[ \t]+(?:(?:có|chịu)[ \t]+trách[ \t]+nhiệm|có[ \t]+nhiệm[ \t]+vụ)(?![\wđ]))")
 
 
-_NOT_A_QUALIFIER = re.compile(r"(?<![\wđ])và(?![\wđ])|(?<![\wđ])(?:không|chưa|sẽ|đã|cũng|vẫn|phải|cần)$")
+_NOT_A_QUALIFIER = re.compile(r"(?<![\wđ])và(?![\wđ])"
+                              r"|(?<![\wđ])(?:không|chưa|sẽ|đã|cũng|vẫn|phải|cần|đều|hoàn toàn|trực tiếp)$")
 
 
 def _with_qualifier(run: list[FoundAgency], text: str, end: int, vocab: Vocab) -> list[FoundAgency]:
-    """A group named by its units takes the words that say which of them, up to its duty."""
-    if len(run) != 1 or run[0].members or not vocab.units_group.match(run[0].text):
+    """A group named by its units takes the words that say which of them, up to its duty; so does
+    the last group of a list ("..., giám đốc các chi nhánh | thuộc văn phòng ... | có trách nhiệm")."""
+    last = run[-1]
+    if last.members or not vocab.units_group.match(last.text):
         return run
-    qualifier = _QUALIFIER.match(text, run[0].end, end)
+    qualifier = _QUALIFIER.match(text, last.end, end)
     if qualifier is None or _NOT_A_QUALIFIER.search(qualifier.group("words")):
         return run  # "... và ...": another body; "... không | phải | chịu trách nhiệm": the predicate's adverb
-    whole = text[run[0].start : qualifier.end()]
-    return [FoundAgency(whole, " ".join(whole.split()), run[0].start, qualifier.end())]
+    whole = text[last.start : qualifier.end()]
+    return [*run[:-1], FoundAgency(whole, " ".join(whole.split()), last.start, qualifier.end(), last.title)]
 
 
 def _inside_partners(text: str, agencies: list[FoundAgency], vocab: Vocab, begin: int, comma: int) -> bool:

@@ -386,6 +386,25 @@ def _acts_after(pos: int, unit: Unit, text: str, agencies: list[FoundAgency],
     return (pos, subject) if subject or opens_with_action(text[pos : unit.end], vocab) else None
 
 
+# an action's frame before its actor: "Thực hiện Chỉ thị số 05/CT-TTg, ...", "Triển khai Kế hoạch ..., ..."
+_IMPLEMENTING = re.compile(r"(?:thực hiện|triển khai(?:\s+thực hiện)?)\s", re.IGNORECASE)
+_FRAME_REACH = 200  # characters of a frame before the body it charges
+
+
+def _bound_after_frame(begin: int, unit: Unit, text: str, agencies: list[FoundAgency],
+                       vocab: Vocab) -> tuple[int, tuple[list[FoundAgency], int]] | None:
+    """A body bound by a duty after a frame's comma ("Thực hiện Chỉ thị ..., Sở Y tế phải ..."):
+    only a duty tells the body charged from a body the frame goes on to name."""
+    comma = text.find(",", begin, min(unit.end, begin + _FRAME_REACH))
+    while comma >= 0:
+        pos = comma + 1 + len(text[comma + 1 : unit.end]) - len(text[comma + 1 : unit.end].lstrip())
+        subject = subject_of(unit, text, agencies, vocab, pos)
+        if subject and vocab.obligation.match(text[subject[1] : unit.end].lstrip()):
+            return pos, subject
+        comma = text.find(",", comma + 1, min(unit.end, begin + _FRAME_REACH))
+    return None
+
+
 def _details_own_action(unit: Unit, text: str, vocab: Vocab) -> bool:
     """A lead-in that states an action and then details it ("tổ chức theo dõi sát tình hình,
     chủ động triển khai các biện pháp ứng phó ..., trong đó:") is a task of its own."""
@@ -568,6 +587,9 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         after_basis = _acts_after(begin + opening.find(",") + 1, unit, text, in_unit, vocab)
         if after_basis is not None:
             basis = None  # "Căn cứ vào tình hình thực tế, rà soát ...", "Căn cứ kết quả ..., UBND Thành phố đánh giá"
+    elif basis and _IMPLEMENTING.match(opening):
+        after_basis = _bound_after_frame(begin, unit, text, in_unit, vocab)
+        basis = None if after_basis else basis  # "Thực hiện Chỉ thị số 05/CT-TTg, Sở Y tế phải tổ chức ..."
     if basis or (ctx.normative and vocab.rule_clause.match(opening)):
         return None
     subject = listed or subject_of(unit, text, in_unit, vocab, begin) or (

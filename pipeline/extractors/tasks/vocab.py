@@ -12,6 +12,8 @@ from ...resources import Resources
 _ABBREVIATED = "".join(rf"(?<!\b{a}\.)" for a in ("TP", "Tp", "TX", "TT", "ThS", "TS", "PGS", "GS", "BS", "Q", "P"))
 SENTENCE_BREAK = re.compile(
     rf"{_ABBREVIATED}(?<!\bV/v)(?<=[.!?…])[\"”’)]*\s+(?=[{CAPITALS}\"“(])"
+    # "... theo quy định…Mặt khác phải ...": an ellipsis a crawl glued to the next sentence
+    rf"|(?<=\w…)(?=[{CAPITALS}])"
 )
 
 
@@ -291,8 +293,9 @@ def _execution_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
         "announced_members": re.compile(rf"(?P<head>(?:{titles})\s+)(?:các\s+)?(?P<kind>Sở|Bộ|Ban|Cục|Vụ)\s*:\s*"
                                         rf"(?P<members>.+)", flags | re.DOTALL),
         # "Các cơ quan, tổ chức, đơn vị", "Cơ quan, đơn vị": a group named by its unit nouns
-        "units_group": re.compile(rf"^(?:(?:các|những)\s+)?(?:{alternation(resources.agency_patterns['units'])})"
-                                  rf"(?![\wđ])", flags),
+        # "các đơn vị ...", "giám đốc các chi nhánh ...": a group of units, maybe under its heads' title
+        "units_group": re.compile(rf"^(?:(?:{titles})\s+)?(?:(?:các|những)\s+)?"
+                                  rf"(?:{alternation(resources.agency_patterns['units'])})(?![\wđ])", flags),
         # "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ": one title over two bodies
         "shared_title": re.compile(rf"(?P<title>(?:{titles})\s+)(?!các\s)[^,;]+?\s*,\s*(?P<second>cơ quan\s[^,;]+)",
                                    flags | re.DOTALL),
