@@ -222,6 +222,11 @@ CASES = [
     # ... but names in capitals are names, and a unit's word inside a word in capitals is no head
     ("phối hợp với Cục Thuế, Sở Công thương, Cục Hải quan", ["Cục Thuế", "Sở Công Thương", "Cục Hải quan"]),
     ("KẾ HOẠCH KHẮC PHỤC MÔI TRƯỜNG VÀ PHÒNG, CHỐNG DỊCH BỆNH\nSAU LỤT BÃO", []),
+    # Party committees of every level; a committee named by its place is a name, not a unit of the list
+    ("Ban Thường vụ các huyện ủy, thị ủy, Thành ủy Huế, các đảng ủy trực thuộc Tỉnh ủy tạm dừng",
+     ["Ban Thường vụ các huyện ủy, thị ủy", "Thành ủy Huế", "các đảng ủy trực thuộc Tỉnh ủy"]),
+    ("Ủy ban Mặt trận Tổ quốc và các tổ chức chính trị- xã hội của tỉnh chỉ đạo",
+     ["Ủy ban Mặt trận Tổ quốc", "các tổ chức chính trị- xã hội của tỉnh"]),
 ]
 
 

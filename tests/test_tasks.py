@@ -1905,3 +1905,14 @@ def test_an_ellipsis_glued_to_the_next_sentence_ends_it() -> None:
               "đủ cán bộ coi thi tại các địa phương.\n")
     tasks = extract_text(report).tasks
     assert len(tasks) == 2 and [a.name for a in tasks[1].lead] == ["Cục Quản lý chất lượng"]
+
+
+def test_a_party_committee_s_items_numbered_with_a_dash_name_their_actors() -> None:
+    """A fixture written for this test: a provincial Party committee's letter numbering its items
+    "1-", "2-"; a district committee is no district cut before its "ủy"; its organs share its name."""
+    letter = ("Ban Thường vụ Tỉnh ủy đề nghị:\n\n1- Các cấp ủy Đảng, chính quyền, Mặt trận Tổ quốc Việt Nam tỉnh "
+              "lãnh đạo, chỉ đạo tổ chức đợt sinh hoạt chính trị sâu rộng.\n\n2- Ban Thường vụ các huyện ủy tạm dừng "
+              "tổ chức đại hội chi bộ.\n\n3- Các Ban, Văn phòng Huyện ủy phối hợp tổ chức tốt Đại hội.\n")
+    leads = [[a.name for a in t.lead] for t in extract_text(letter).tasks]
+    assert leads == [["Các cấp ủy Đảng, chính quyền", "Mặt trận Tổ quốc Việt Nam tỉnh"],
+                     ["Ban Thường vụ các huyện ủy"], ["Các Ban Huyện ủy", "Văn phòng Huyện ủy"]]

@@ -139,7 +139,10 @@ def _compile(resources: Resources) -> _Compiled:
     # "phối hợp Hiệp hội Thép Việt Nam, cơ quan liên quan": a unit the relation alone qualifies
     related = rf"(?-i:{units_lower})(?![\wđ])[ \t]+(?:có[ \t]+)?liên[ \t]+quan(?![\wđ])"
     # "các đơn vị, Sở Kế hoạch và Đầu tư": a unit in capitals before a name's word opens that name
-    listed_unit = rf"(?!(?-i:[{CAPITALS}])[\wđ]*[ \t]+(?!Trung[ \t]+ương)(?-i:[{CAPITALS}])){bare_unit}"
+    # ... and so does a unit's word before a name ("..., Thành ủy Huế")
+    listed_unit = (rf"(?!(?-i:[{CAPITALS}])[\wđ]*[ \t]+(?!Trung[ \t]+ương)(?-i:[{CAPITALS}]))"
+                   rf"(?!(?=(?-i:[{CAPITALS}]))(?:{units})(?![\wđ])[ \t]+(?!Trung[ \t]+ương)(?-i:[{CAPITALS}]))"
+                   rf"{bare_unit}")
     group = (rf"(?:(?:{openers})\s+{bare_unit}(?:{unit_sep}{listed_unit})*(?:{modifier})?"
              rf"|{listed_unit}(?:{sep}{listed_unit})+|{related}"  # "Cục Thuế, Sở ...": names, not units
              rf"|{bare_unit}[ \t]+các[ \t]+cấp(?![\wđ])){group_tail}")  # "cấp ủy các cấp": each level's
@@ -196,7 +199,7 @@ def _compile(resources: Resources) -> _Compiled:
         rf"(?!(?:{exclusions})(?![\wđ]))(?P<body>"
         rf"(?P<headgroup>(?:{gazetteer}|(?:{heads})(?:[ \t]+(?!và(?![\wđ])){tail_word}){{0,4}}?)"
         # never across a line; "thị" for "thị xã" inside a list ("các huyện, thị, thành phố")
-        rf"[ \t]+(?:các|tất cả các)[ \t]+{bare_unit}(?:{sep}(?:{bare_unit}|thị(?=[ \t]*,)))*{group_tail})"
+        rf"[ \t]+(?:các|tất cả các)[ \t]+{bare_unit}(?:{sep}(?:{listed_unit}|thị(?=[ \t]*,)))*{group_tail})"
         rf"|(?P<gaz>{gazetteer})(?:\s+{_PLACE_LIST}|\s+{_PLACE}|[ \t]+(?-i:{province_names})(?![\wđ])"
         rf"|{city_too})?"
         rf"|(?P<named_place>{named_place})"

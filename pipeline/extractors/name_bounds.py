@@ -84,7 +84,8 @@ def _cut(agency: FoundAgency, text: str, words: WordIndex, heads: frozenset[str]
         names_end = words.tags[before] in _NOUN_TAGS and (
             LEVEL_WORD.fullmatch(previous) or (previous[:1].isupper() and previous.lower() not in heads))
         takes_object = i + 1 < len(words.starts) and words.tags[i + 1] in _OBJECT_TAGS
-        if names_end and takes_object and words.verb_at(words.starts[i], True):
+        unit = f"{previous} {text[words.starts[i] : words.ends[i]]}".lower() in heads  # "các huyện | ủy"
+        if names_end and takes_object and not unit and words.verb_at(words.starts[i], True):
             return _ending_at(agency, text, words.ends[before])
     return agency
 
