@@ -227,6 +227,10 @@ CASES = [
      ["Ban Thường vụ các huyện ủy, thị ủy", "Thành ủy Huế", "các đảng ủy trực thuộc Tỉnh ủy"]),
     ("Ủy ban Mặt trận Tổ quốc và các tổ chức chính trị- xã hội của tỉnh chỉ đạo",
      ["Ủy ban Mặt trận Tổ quốc", "các tổ chức chính trị- xã hội của tỉnh"]),
+    # "và" before another body's head opens its name; a council's joint office is one name
+    ("Phòng Văn hóa và Thông tin và Đài truyền thanh thành phố tổ chức",
+     ["Phòng Văn hóa và Thông tin", "Đài truyền thanh thành phố"]),
+    ("Văn phòng HĐND và UBND xã tiếp nhận", ["Văn phòng HĐND và UBND xã"]),
 ]
 
 

@@ -124,6 +124,7 @@ def test_deadline_phrases(text, kind, due, recurrence, resources):
     "áp dụng kể từ tháng 7/2025",
     "tổ chức họp từ ngày 19 đến 23/4/2021",
     "Hội nghị diễn ra từ ngày 19/4 đến ngày 23/4/2021",
+    "báo cáo tình hình giải ngân 3 tháng đầu năm 2020",
     # within a process, a day of an event, a period, an annual budget
     "cắt giảm thủ tục ngay trong quá trình xây dựng văn bản",
     "xuất cấp ngay trong tình huống đột xuất",

@@ -1916,3 +1916,26 @@ def test_a_party_committee_s_items_numbered_with_a_dash_name_their_actors() -> N
     leads = [[a.name for a in t.lead] for t in extract_text(letter).tasks]
     assert leads == [["Các cấp ủy Đảng, chính quyền", "Mặt trận Tổ quốc Việt Nam tỉnh"],
                      ["Ban Thường vụ các huyện ủy"], ["Các Ban Huyện ủy", "Văn phòng Huyện ủy"]]
+
+
+def test_a_letter_s_polite_request_to_its_general_departments_goes_to_its_addressees() -> None:
+    """A fixture written for this test: a ministry's letter to two of its general departments."""
+    letter = ("Kính gửi:\n- Tổng cục Lâm nghiệp;\n- Tổng cục Thủy sản.\n\nĐề nghị quý Tổng cục nghiên cứu Báo cáo và gửi "
+              "ý kiến góp ý về Vụ Khoa học, Công nghệ và Môi trường trước ngày 24/3/2013.\n")
+    tasks = extract_text(letter).tasks
+    assert [[a.name for a in t.lead] for t in tasks] == [["Tổng cục Lâm nghiệp", "Tổng cục Thủy sản"]]
+
+
+def test_a_photo_s_caption_that_repeats_the_text_is_no_task() -> None:
+    """A fixture written for this test: a news item whose photo caption repeats its lede."""
+    report = ("Thủ tướng giao các bộ đẩy mạnh giải ngân vốn đầu tư công. Ảnh: Lê Văn A\n\n"
+              "Thủ tướng giao các bộ báo cáo tình hình giải ngân vốn đầu tư công trước ngày 10/4/2020.\n")
+    tasks = extract_text(report).tasks
+    assert len(tasks) == 1 and tasks[0].deadline is not None
+
+
+def test_a_city_s_name_is_no_need() -> None:
+    """A fixture written for this test: a province's past letter after a request; "Cần Thơ" asks nothing."""
+    report = ("Các địa phương cần nêu rõ thời gian khởi công.\n\nRiêng UBND tỉnh Sóc Trăng đã có văn bản xin khởi "
+              "công dự án cao tốc Châu Đốc - Cần Thơ.\n")
+    assert len(extract_text(report).tasks) == 1

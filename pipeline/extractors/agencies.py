@@ -162,10 +162,14 @@ def _compile(resources: Resources) -> _Compiled:
     and_title = rf"và[ \t]+(?:các[ \t]+)?(?-i:{alternation([t for t in spec['titles'] if t[:1].islower()])})(?![\wđ])"
     compounds = "|".join(r"\s*,?\s*".join(re.escape(p) for p in c.split(","))
                          for c in spec.get("comma_compounds", [])) or "(?!)"
+    # "Phòng Văn hóa và Thông tin | và Đài truyền thanh thành phố": "và" before a head opens another name
+    # (not a council's: "Văn phòng HĐND và UBND xã" is one office)
+    separate_heads = alternation([h for h in spec["heads"] if h not in spec.get("placed_heads", [])])
+    and_head = rf"và[ \t]+(?-i:{separate_heads})(?![\wđ])"
     tail_word = (rf"(?:(?:{compounds})(?![\wđ])|(?!(?-i:{adverbs})(?![\wđ])){_CAPWORD}"
-                 rf"|(?!{stop}|{and_title}){_LOWERWORD}|\d+|–|-|&)")
+                 rf"|(?!{stop}|{and_title}|{and_head}){_LOWERWORD}|\d+|–|-|&)")
     name_end = (rf"(?=[ \t]*(?:[,;.:()|\"“”…\n]|$|(?-i:(?![{CAPITALS}])){stop}|(?-i:{adverbs})(?![\wđ])"
-                rf"|{and_title}))")
+                rf"|{and_title}|{and_head}))")
     # a name never crosses a line; a council's head right before "và" is named alone: "UBND | và Ban An
     # toàn giao thông các huyện", "UBND | và Sở Y tế"
     # ("Ban Tuyên giáo và Dân vận" is one name: only heads that a place completes are read so)

@@ -80,8 +80,9 @@ def _phrase_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
             rf"(?:\s*(?:/|năm|-)\s*{_YEAR})?",
             flags,
         ),
+        # "3 tháng đầu năm 2020", "9 tháng đầu năm": a period reported on, not the first half
         "half": re.compile(
-            rf"(?:(?:trong|trước|hoàn thành trong)\s+)?(?:(?P<h1>{first_half})|(?P<h2>{second_half}))"
+            rf"(?<!tháng\s)(?:(?:trong|trước|hoàn thành trong)\s+)?(?:(?P<h1>{first_half})|(?P<h2>{second_half}))"
             rf"\s*(?:năm\s+)?{_YEAR}",
             flags,
         ),

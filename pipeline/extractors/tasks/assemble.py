@@ -232,6 +232,8 @@ def _open_annex(annex: AnnexLike, ctx: Context, vocab: Vocab, opening: list[str]
 def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Vocab,
                  ctx: Context) -> list[AssembledTask]:
     """The tasks of one paragraph or item, updating the context for what follows."""
+    if block.kind == "paragraph" and vocab.photo_credit.search(block.text):
+        return []  # "Thủ tướng giao các bộ ... năm 2020. Ảnh: Lê Tiên": a photo's caption repeats the text
     units: list[Unit] = []
     for unit in split_units(block, text):
         units.extend(split_clauses(unit, text, agencies, vocab))

@@ -119,6 +119,7 @@ class Vocab:
     bare_compliance: re.Pattern[str]
     implementation_action: re.Pattern[str]
     carrying_out: re.Pattern[str]
+    photo_credit: re.Pattern[str]
     recurrence: re.Pattern[str]
     time_limit: re.Pattern[str]
     recipients: re.Pattern[str]
@@ -164,7 +165,9 @@ def compile_vocab(resources: Resources) -> Vocab:
         # "nhiệm vụ được giao, Bộ X ...": a passive names no addressee
         addressing=re.compile(rf"(?<![\wđ])(?<!được )(?<!Được ){not_compound}(?:{addressing})(?![\wđ])\s*:?\s*", flags),
         action_start=re.compile(rf"^{not_compound}(?:{verbs}|{obligations})(?![\wđ])", flags),
-        obligation=re.compile(rf"(?<![\wđ])(?:{alternation(d['duty_markers'])})(?![\wđ])", flags),
+        # ... "Cần Thơ", "Cần Giờ": a place, not a need
+        obligation=re.compile(rf"(?<![\wđ])(?:{alternation(d['duty_markers'])})(?![\wđ])"
+                              rf"(?!(?<=(?-i:Cần))\s+(?-i:[{CAPITALS}]))", flags),
         after_subject=re.compile(
             # "các cơ quan, đơn vị không thực hiện lịch nghỉ cố định sẽ căn cứ ...": a restrictive
             # clause, then a modal, may sit between the subject and its action.
@@ -234,6 +237,7 @@ def compile_vocab(resources: Resources) -> Vocab:
         cites_part=re.compile(rf"(?:{'|'.join(d.get('part_citations', ['(?!)']))})", flags),
         event_time=re.compile(rf"^(?:{'|'.join(d.get('event_times', []) or ['(?!)'])})", flags),
         retrospective=re.compile("^(?:" + "|".join(d.get("retrospective_frames", ["(?!)"])) + ")", flags),
+        photo_credit=re.compile("|".join(d.get("photo_credits", [])) or "(?!)"),
         polite_addressee=re.compile(
             rf"(?<![\wđ])(?:{addressing})\s+(?:{'|'.join(d.get('polite_addressees', ['(?!)']))})(?![\wđ])\s*", flags),
         status=re.compile("^(?:" + "|".join(d.get("status_statements", ["(?!)"])) + ")", flags),
