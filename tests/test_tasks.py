@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.api import extract_text
+from pipeline.extractors.tasks.vocab import compile_vocab
+from pipeline.resources import load_resources
 
 HEADER = (
     "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\n-------\nSố: 15/KH-UBND\n\n"
@@ -1920,18 +1922,20 @@ def test_a_party_committee_s_items_numbered_with_a_dash_name_their_actors() -> N
 
 def test_a_letter_s_polite_request_to_its_general_departments_goes_to_its_addressees() -> None:
     """A fixture written for this test: a ministry's letter to two of its general departments."""
-    letter = ("Kính gửi:\n- Tổng cục Lâm nghiệp;\n- Tổng cục Thủy sản.\n\nĐề nghị quý Tổng cục nghiên cứu Báo cáo và gửi "
-              "ý kiến góp ý về Vụ Khoa học, Công nghệ và Môi trường trước ngày 24/3/2013.\n")
+    letter = ("Kính gửi:\n- Tổng cục Lâm nghiệp;\n- Tổng cục Thủy sản.\n\nĐề nghị quý Tổng cục nghiên cứu Báo cáo "
+              "và gửi ý kiến góp ý về Vụ Khoa học, Công nghệ và Môi trường trước ngày 24/3/2013.\n")
     tasks = extract_text(letter).tasks
     assert [[a.name for a in t.lead] for t in tasks] == [["Tổng cục Lâm nghiệp", "Tổng cục Thủy sản"]]
 
 
-def test_a_photo_s_caption_that_repeats_the_text_is_no_task() -> None:
-    """A fixture written for this test: a news item whose photo caption repeats its lede."""
-    report = ("Thủ tướng giao các bộ đẩy mạnh giải ngân vốn đầu tư công. Ảnh: Lê Văn A\n\n"
-              "Thủ tướng giao các bộ báo cáo tình hình giải ngân vốn đầu tư công trước ngày 10/4/2020.\n")
-    tasks = extract_text(report).tasks
-    assert len(tasks) == 1 and tasks[0].deadline is not None
+@pytest.mark.parametrize("paragraph,caption", [
+    ("Thủ tướng giao các bộ báo cáo tình hình giải ngân. Ảnh: Lê Văn A", True),
+    ("Lãnh đạo tỉnh kiểm tra công trình đê biển (Ảnh minh họa: TTXVN)", True),
+    ("Thủ tướng giao các bộ báo cáo tình hình giải ngân trước ngày 10/4.", False),
+])
+def test_a_paragraph_that_ends_with_its_photo_s_credit_is_a_caption(paragraph: str, caption: bool) -> None:
+    vocab = compile_vocab(load_resources(None))
+    assert bool(vocab.photo_credit.search(paragraph)) is caption
 
 
 def test_a_city_s_name_is_no_need() -> None:
