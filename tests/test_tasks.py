@@ -1943,3 +1943,24 @@ def test_a_city_s_name_is_no_need() -> None:
     report = ("Các địa phương cần nêu rõ thời gian khởi công.\n\nRiêng UBND tỉnh Sóc Trăng đã có văn bản xin khởi "
               "công dự án cao tốc Châu Đốc - Cần Thơ.\n")
     assert len(extract_text(report).tasks) == 1
+
+
+@pytest.mark.parametrize("report", [
+    # a day's event with its year left blank, the people at a meeting, a forecast, a briefing's name
+    "Sáng ngày 02/8/, UBND xã triển khai kế hoạch tổ chức bầu cử trưởng thôn tới các thôn.",
+    "Dự hội nghị có các đồng chí trong Thường trực Đảng ủy, lãnh đạo UBND xã.",
+    "Dự báo trong dịp Tết, tình hình an ninh trật tự sẽ có nhiều diễn biến phức tạp.",
+    "Sáng 20-1, Thứ trưởng Bộ Công an chủ trì Hội nghị giao ban trực tuyến toàn quốc.",
+    "Báo Nhân dân số ra ngày 02/12/2016 có bài viết phản ánh tình trạng lạm dụng kháng sinh.",
+    "Kèm theo văn bản, Bộ Nội vụ ban hành 02 phụ lục và 02 đề cương hướng dẫn.",
+])
+def test_what_a_report_tells_of_is_no_task(report: str) -> None:
+    """Fixtures written for this test: sentences of news items that assign nothing."""
+    preamble = "UBND tỉnh yêu cầu các sở, ngành tăng cường kiểm tra.\n\n"
+    assert len(extract_text(preamble + report + "\n").tasks) == 1
+
+
+def test_giao_before_a_capitalised_board_still_assigns() -> None:
+    """A fixture written for this test: "Giao Ban Quản lý ..." is no briefing ("giao ban")."""
+    notice = "Giao Ban Quản lý dự án đầu tư xây dựng tỉnh chủ trì đôn đốc nhà thầu đẩy nhanh thi công.\n"
+    assert [a.name for a in extract_text(notice).tasks[0].lead] == ["Ban Quản lý dự án đầu tư xây dựng tỉnh"]

@@ -12,8 +12,9 @@ from ...resources import Resources
 _ABBREVIATED = "".join(rf"(?<!\b{a}\.)" for a in ("TP", "Tp", "TX", "TT", "ThS", "TS", "PGS", "GS", "BS", "Q", "P"))
 SENTENCE_BREAK = re.compile(
     rf"{_ABBREVIATED}(?<!\bV/v)(?<=[.!?…])[\"”’)]*\s+(?=[{CAPITALS}\"“(])"
-    # "... theo quy định…Mặt khác phải ...": an ellipsis a crawl glued to the next sentence
-    rf"|(?<=\w…)(?=[{CAPITALS}])"
+    # "... theo quy định…Mặt khác phải ...", "... của UBND xã.Đồng chí ...": a sentence's end a crawl
+    # glued to the next one
+    rf"|(?<=\w…)(?=[{CAPITALS}])|(?<=[a-zđà-ỹ]{{2}}\.)(?=[{CAPITALS}][a-zđà-ỹ])"
 )
 
 
@@ -149,7 +150,9 @@ class Vocab:
 def compile_vocab(resources: Resources) -> Vocab:
     d = resources.directives
     compounds = alternation(d.get("compound_exceptions", []))
-    not_compound = rf"(?!(?:{compounds})(?![\wđ]))"
+    # ... and words that are compounds only in small letters: "họp giao ban", not "Giao Ban Quản lý ..."
+    lowercase = alternation(d.get("lowercase_compounds", [])) or "(?!)"
+    not_compound = rf"(?!(?:{compounds}|(?-i:{lowercase}))(?![\wđ]))"
     verbs = alternation(d["action_verbs"])
     obligations = alternation(d["obligation_markers"])
     roles = alternation(list(d.get("lead_roles", [])) + list(d["support_roles"]))
