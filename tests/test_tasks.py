@@ -1964,3 +1964,10 @@ def test_giao_before_a_capitalised_board_still_assigns() -> None:
     """A fixture written for this test: "Giao Ban Quản lý ..." is no briefing ("giao ban")."""
     notice = "Giao Ban Quản lý dự án đầu tư xây dựng tỉnh chủ trì đôn đốc nhà thầu đẩy nhanh thi công.\n"
     assert [a.name for a in extract_text(notice).tasks[0].lead] == ["Ban Quản lý dự án đầu tư xây dựng tỉnh"]
+
+
+def test_what_a_citizen_asks_is_no_task_but_the_answer_is() -> None:
+    """A fixture written for this test: a district chairman's reply to a citizen at a reception."""
+    report = ("Nội dung công dân kiến nghị: “Đề nghị UBND huyện sớm hoàn thiện hạ tầng khu đất đấu giá tại thôn 5”.\n\n"
+              "Chủ tịch UBND huyện giao Ban Quản lý dự án huyện hoàn thành hạ tầng khu đất trước ngày 30/5/2024.\n")
+    assert [[a.name for a in t.lead] for t in extract_text(report).tasks] == [["Ban Quản lý dự án huyện"]]

@@ -234,6 +234,8 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
     """The tasks of one paragraph or item, updating the context for what follows."""
     if block.kind == "paragraph" and vocab.photo_credit.search(block.text):
         return []  # "Thủ tướng giao các bộ ... năm 2020. Ảnh: Lê Tiên": a photo's caption repeats the text
+    if vocab.petition.match(block.text):
+        return []  # "Nội dung công dân kiến nghị: “Đề nghị UBND huyện ...”": a citizen's request
     units: list[Unit] = []
     for unit in split_units(block, text):
         units.extend(split_clauses(unit, text, agencies, vocab))

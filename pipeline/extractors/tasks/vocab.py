@@ -121,6 +121,7 @@ class Vocab:
     implementation_action: re.Pattern[str]
     carrying_out: re.Pattern[str]
     photo_credit: re.Pattern[str]
+    petition: re.Pattern[str]
     recurrence: re.Pattern[str]
     time_limit: re.Pattern[str]
     recipients: re.Pattern[str]
@@ -241,6 +242,7 @@ def compile_vocab(resources: Resources) -> Vocab:
         event_time=re.compile(rf"^(?:{'|'.join(d.get('event_times', []) or ['(?!)'])})", flags),
         retrospective=re.compile("^(?:" + "|".join(d.get("retrospective_frames", ["(?!)"])) + ")", flags),
         photo_credit=re.compile("|".join(d.get("photo_credits", [])) or "(?!)"),
+        petition=re.compile(rf"^[\s*_]*(?:{'|'.join(d.get('petition_openers', [])) or '(?!)'})", flags),
         polite_addressee=re.compile(
             rf"(?<![\wđ])(?:{addressing})\s+(?:{'|'.join(d.get('polite_addressees', ['(?!)']))})(?![\wđ])\s*", flags),
         status=re.compile("^(?:" + "|".join(d.get("status_statements", ["(?!)"])) + ")", flags),
