@@ -6,9 +6,11 @@ tasks in order as (words of the action, lead names, support names, deadline due 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from pipeline.api import extract_text
+from pipeline.api import extract, extract_text
 from pipeline.extractors.tasks.vocab import compile_vocab
 from pipeline.resources import load_resources
 
@@ -1971,3 +1973,13 @@ def test_what_a_citizen_asks_is_no_task_but_the_answer_is() -> None:
     report = ("Nội dung công dân kiến nghị: “Đề nghị UBND huyện sớm hoàn thiện hạ tầng khu đất đấu giá tại thôn 5”.\n\n"
               "Chủ tịch UBND huyện giao Ban Quản lý dự án huyện hoàn thành hạ tầng khu đất trước ngày 30/5/2024.\n")
     assert [[a.name for a in t.lead] for t in extract_text(report).tasks] == [["Ban Quản lý dự án huyện"]]
+
+
+def test_a_rule_s_annex_is_a_rule_unless_it_is_a_plan() -> None:
+    """A real circular of the corpus (rm04, Thông tư 58/2025/TT-BCT): its articles charge bodies,
+    its annexes (the main terms of a contract, the metering system, the price formulas) bind the
+    contract's parties and assign nothing."""
+    circular = Path(__file__).parent.parent / "corpus" / "rm04_tt-58-bct-gia-phat-dien-thuy-dien-tich-nang-2025.md"
+    result = extract(circular)
+    sections = [t.section or "" for t in result.tasks]
+    assert sections and all(s.startswith("Điều") for s in sections)

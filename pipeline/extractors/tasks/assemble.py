@@ -56,8 +56,10 @@ def assemble_tasks(
     if issuer is not None:  # "" when the issuer is not known: a body's head is then no speaker
         vocab = replace(vocab, issuer_key=fold_name(expand_abbreviations(issuer, resources)),
                         expand=lambda name: expand_abbreviations(name, resources))
-    ctx = Context(document_lead=document_lead, addressed=not issuer_only, normative=bool(doc_heading and (
-        vocab.normative_type.match(doc_heading) or vocab.explains_rule.match(doc_heading))),
+    rule_document = bool(doc_heading and (vocab.normative_type.match(doc_heading) or vocab.explains_rule.match(
+        doc_heading)))
+    ctx = Context(document_lead=document_lead, addressed=not issuer_only, normative=rule_document,
+        rule_document=rule_document,
         # a notice that reports results says so in its title or in the sentence before its body
         # ("THÔNG BÁO VỀ KẾT QUẢ XÁC ĐỊNH TRƯỚC MÃ SỐ", "Cục Hải quan thông báo kết quả ... như sau:")
         informative=bool(vocab.informative_title.search(text, 0, blocks[0].start if blocks else 0)),
@@ -215,11 +217,14 @@ def _open_annex(annex: AnnexLike, ctx: Context, vocab: Vocab, opening: list[str]
     """An annex after the signature (a plan, programme, regulation) is a body of its own. An
     annex headed by its label alone ("Phụ lục I", "(Kèm theo ...)") is titled by its first line
     ("Mẫu số 01: ...")."""
-    ctx.normative = bool(vocab.normative_type.match(annex.title.strip()))
     title = _ANNEX_LABEL.sub("", annex.title.strip(" *_")).strip(" *_")
     if not title:
         title = next((t.strip(" *_") for t in opening
                       if _ANNEX_LABEL.sub("", t.strip(" *_")).strip(" *_") and not _ATTACHED.match(t)), "")
+    # a rule's annex is a rule too ("Phụ lục III. Nội dung chính hợp đồng mua bán điện" of a Thông tư),
+    # unless it is a plan or a programme
+    ctx.normative = bool(vocab.normative_type.match(annex.title.strip())) or (
+        ctx.rule_document and not vocab.assigning_annex.match(title))
     # the forms of a published procedure follow it, each an annex of its own
     ctx.reference = bool(vocab.reference_annex.search(title)) or (
         ctx.reference and not vocab.assigning_annex.match(title))

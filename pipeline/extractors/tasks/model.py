@@ -69,6 +69,7 @@ class Context:
     block_lead: list[FoundAgency] = field(default_factory=list)  # an earlier task of the same item
     scopes: ScopeStack = field(default_factory=ScopeStack)
     normative: bool = False  # the body (or annex) is a rule: its articles bind classes of people
+    rule_document: bool = False  # the document itself is a rule: its annexes are rules unless they assign
     reference: bool = False  # an annex of procedures, forms or lists: it assigns nothing
     # the marker style of the last numbered heading that named a body, and (the id of) the
     # scope it sits in: its siblings are read as names of bodies too
