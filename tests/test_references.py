@@ -64,6 +64,9 @@ CASES = [
     ("Chương trình số 35-CTr/TU", "35-CTr/TU", "program", None),
     # a stray space after the notation's hyphen, as a typist or a table cell leaves it
     ("tại Điều 6 Nghị định số 07/2016/NĐ- CP", "07/2016/NĐ-CP", "decree", None),
+    # spaces around the slash and the hyphen; a Party number whose hyphen became a space
+    ("theo Quyết định số 288 / QĐ - LĐTBXH ngày 03/3/2016", "288/QĐ-LĐTBXH", "decision", D(2016, 3, 3)),
+    ("thay thế Quyết định số 1836 QĐ/TWĐTN ngày 23/6/2006", "1836-QĐ/TWĐTN", "decision", D(2006, 6, 23)),
 ]
 
 
@@ -91,6 +94,8 @@ def test_issuer_and_articles(resources):
     "đường 30/4", "ngày 14/12/2023", "tỷ lệ 3/4 số hộ", "số điện thoại 0223.751.890",
     "giai đoạn 2021 - 2025", "Nghị quyết Trung ương 3 khóa X", "lúc 16/20 giờ",
     "Kế hoạch của Ban Thường vụ Tỉnh ủy", "tăng 12% so với năm 2023",
+    # a document's own number in a header the layout did not find
+    "ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG Số:2639 /UBND-VP Hải Dương, ngày 21 tháng 7 năm 2021",
 ])
 def test_not_references(text, resources):
     assert find_references(text, resources) == []

@@ -24,15 +24,21 @@ _NOTE_PART = rf"[{_UP}][{_UP}a-zđ&]*\d*"  # "QĐ", "UBND", "SNN&PTNT", "QH14", 
 # OCR sometimes loses the hyphen ("QĐUBND"), which the all-caps run still covers.
 _SLASH_NUMBER = (
     rf"(?P<serial>\d{{1,5}}(?:\.\d{{1,3}})?)(?:/(?P<year>(?:19|20)\d{{2}}))?"  # "66.4/2025/NQ-CP"
-    rf"/(?P<notation>{_NOTE_PART}(?:-[ ]?{_NOTE_PART})*)"  # "07/2016/NĐ- CP": a stray space after the hyphen
+    # "07/2016/NĐ- CP", "1988 / LĐTBXH - LĐTL": stray spaces around the slash and the hyphen
+    rf"[ ]?/[ ]?(?P<notation>{_NOTE_PART}(?:[ ]?-[ ]?{_NOTE_PART})*)"
 )
 # Party documents: "07-CTr/TU", "10-KL/TW", "1494-CV/TU" (type after a hyphen, issuer after /)
 _PARTY_NUMBER = rf"(?P<pserial>\d{{1,5}})-(?P<pnotation>{_NOTE_PART}/{_NOTE_PART}(?:-{_NOTE_PART})?)"
 
 # Before 2000 a number was written "25-HĐBT", "5762-KTTH": counted after "số" only.
-_LEGACY_NUMBER = rf"(?<=số\s)(?P<lserial>\d{{1,5}})-(?P<lnotation>[{_UP}]{{2,}}(?:/[{_UP}]{{2,}})?)"
+# ... and a Party number whose hyphen a crawl made a space: "số 1836 QĐ/TWĐTN"
+_LEGACY_NUMBER = (rf"(?<=số\s)(?P<lserial>\d{{1,5}})(?:-(?P<lnotation>[{_UP}]{{2,}}(?:/[{_UP}]{{2,}})?)"
+                  rf"|[ ](?P<snotation>[{_UP}]{{2,}}/[{_UP}]{{2,}}))")
 
 _NUMBER = re.compile(rf"(?<![\w/-])(?:{_SLASH_NUMBER}|{_PARTY_NUMBER}|{_LEGACY_NUMBER})(?![\w/])")
+
+# the label of a document's own number in its header: "Số: 2639 /UBND-VP" (a citation says "số 2639")
+_OWN_NUMBER = re.compile(r"(?<![\w])Số\s*:\s*$")
 
 # "số 2620" with no notation counts only right after a document-type word.
 _BARE_NUMBER = re.compile(r"(?<![\w/])(?P<serial>\d{1,5})(?![\w/.-]|\.\d)")
@@ -146,6 +152,8 @@ def find_references(text: str, resources: Resources) -> list[FoundReference]:
         taken.add(start, end)
 
     for match in _NUMBER.finditer(text):
+        if _OWN_NUMBER.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "Số: 2639 /UBND-VP": the document's own number, in a header the layout did not find
         if match["serial"]:
             serial, notation = match["serial"], match["notation"].replace(" ", "")
             year = match["year"]
@@ -154,7 +162,7 @@ def find_references(text: str, resources: Resources) -> list[FoundReference]:
             serial, notation = match["pserial"], match["pnotation"]
             number = f"{serial}-{notation}"
         else:
-            serial, notation = match["lserial"], match["lnotation"]
+            serial, notation = match["lserial"], match["lnotation"] or match["snotation"]
             number = f"{serial}-{notation}"
         kind_word, type_start = preceding_type(match.start())
         kind = kind_word or _kind_from_notation(notation, by_notation)
