@@ -1983,3 +1983,16 @@ def test_a_rule_s_annex_is_a_rule_unless_it_is_a_plan() -> None:
     result = extract(circular)
     sections = [t.section or "" for t in result.tasks]
     assert sections and all(s.startswith("Điều") for s in sections)
+
+
+def test_a_ministry_that_guides_the_provinces_in_its_own_letter_assigns_them() -> None:
+    """A fixture written for this test: a ministry's letter; a department guiding its own units in a
+    plan does its own task."""
+    letter = ("BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "Độc lập - Tự do - Hạnh phúc\nSố: 4836/BNN-VPĐP\nHà Nội, ngày 25 tháng 06 năm 2018\n\n"
+              "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\n\n"
+              "Thực hiện Quy chế quản lý các Chương trình mục tiêu quốc gia, Bộ Nông nghiệp và Phát triển nông thôn "
+              "(Thường trực Ban Chỉ đạo) hướng dẫn các tỉnh, thành phố trực thuộc Trung ương tiến hành sơ kết 03 năm "
+              "thực hiện Chương trình.\n\nSở Y tế hướng dẫn các cơ sở y tế tổ chức tiêm chủng.\n")
+    leads = [[a.name for a in t.lead] for t in extract_text(letter).tasks]
+    assert leads == [["các tỉnh, thành phố trực thuộc Trung ương"], ["Sở Y tế"]]

@@ -256,7 +256,37 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
             if subject_before and vocab.issuer_key and not _may_issue(subject_before[0], vocab):
                 continue  # "UBND Thành phố chỉ đạo các sở, ngành ..." in a Government notice: its task
         return run, run[-1].end, (m.start(), m.start() + len(m.group(0).rstrip(' :')))
-    return None
+    return _guided_by_issuer(unit, text, agencies, vocab, begin)
+
+
+def _guided_by_issuer(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
+                      begin: int) -> tuple[list[FoundAgency], int, tuple[int, int]] | None:
+    """Bodies the issuer itself guides to act: "..., Bộ Nông nghiệp và Phát triển nông thôn hướng dẫn
+    các tỉnh, thành phố tiến hành sơ kết ..." in the ministry's own letter. Any other body that
+    guides others ("Sở Y tế hướng dẫn các cơ sở ...") does so as its own task."""
+    verb = vocab.issuer_addressing.search(text, begin, unit.end)
+    if verb is None or not vocab.issuer_key:
+        return None
+    before = agencies[: bisect.bisect_left(agencies, verb.start(), key=_start)]
+    speaker = next((a for a in reversed(before[-_OVERLAPPING:]) if a.start >= begin
+                    and _ASIDE_GAP.fullmatch(text, a.end, verb.start())), None)  # "Bộ X (Thường trực ...) hướng dẫn"
+    if speaker is None or not _is_issuer(speaker, vocab):
+        return None
+    run = run_from(agencies, text, verb.end(), unit.end)
+    if not run or run[0].start > verb.end() + 1 or not vocab.action_start.match(text[run[-1].end : unit.end].lstrip()):
+        return None
+    return run, run[-1].end, verb.span()
+
+
+# what may stand between a speaker and its verb: nothing, or an aside in brackets
+_ASIDE_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?")
+
+
+def _is_issuer(agency: FoundAgency, vocab: Vocab) -> bool:
+    """Whether a body is the one that issues the document."""
+    name = fold_name(vocab.expand(agency.name) if vocab.expand else agency.name)
+    return bool(name and vocab.issuer_key) and (name == vocab.issuer_key or name in vocab.issuer_key
+                                                  or vocab.issuer_key in name)
 
 
 def _duty_end(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab, begin: int) -> int:

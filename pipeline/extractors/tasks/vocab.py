@@ -122,6 +122,7 @@ class Vocab:
     carrying_out: re.Pattern[str]
     photo_credit: re.Pattern[str]
     petition: re.Pattern[str]
+    issuer_addressing: re.Pattern[str]  # "Bộ X hướng dẫn các tỉnh ...": a verb that addresses only from the issuer
     recurrence: re.Pattern[str]
     time_limit: re.Pattern[str]
     recipients: re.Pattern[str]
@@ -242,6 +243,8 @@ def compile_vocab(resources: Resources) -> Vocab:
         event_time=re.compile(rf"^(?:{'|'.join(d.get('event_times', []) or ['(?!)'])})", flags),
         retrospective=re.compile("^(?:" + "|".join(d.get("retrospective_frames", ["(?!)"])) + ")", flags),
         photo_credit=re.compile("|".join(d.get("photo_credits", [])) or "(?!)"),
+        issuer_addressing=re.compile(
+            rf"(?<![\wđ])(?:{alternation(d.get('issuer_addressing_verbs', [])) or '(?!)'})(?![\wđ])\s*", flags),
         petition=re.compile(rf"^[\s*_]*(?:{'|'.join(d.get('petition_openers', [])) or '(?!)'})", flags),
         polite_addressee=re.compile(
             rf"(?<![\wđ])(?:{addressing})\s+(?:{'|'.join(d.get('polite_addressees', ['(?!)']))})(?![\wđ])\s*", flags),
