@@ -12,7 +12,7 @@ from pathlib import Path
 from .crawl_stamp import read_crawl_stamp, stamp_year
 from .errors import ExtractionError
 from .extractors.agencies import FoundAgency, find_agencies, name_stops
-from .extractors.aliases import complete_addressee_names, resolve_aliases
+from .extractors.aliases import complete_addressee_names, name_the_addressees, resolve_aliases
 from .extractors.deadlines import FoundDeadline, find_deadlines, has_due_cue, pick_deadline
 from .extractors.issuer import proper_case
 from .extractors.metadata import Metadata, extract_metadata, type_of_number
@@ -163,6 +163,7 @@ def _extract_tasks(raw: RawDocument, source: str | None, models_dir: str | None,
                              text, words, name_stops(resources), unit_nouns(resources), role_verbs(resources))
     agencies = join_belonging(agencies, text, resources)
     agencies = complete_addressee_names(share_tails(agencies, text, resources), text, resources)
+    agencies = name_the_addressees(agencies, text)
     agencies = resolve_aliases(agencies, text, resources)
     deadlines = [s._.found for s in doc.spans["deadlines"]]
     document_lead, issuer_only = _document_addressees(text, layout, agencies, meta, resources)

@@ -172,3 +172,28 @@ def complete_addressee_names(agencies: list[FoundAgency], text: str, resources: 
         end = out[i].end + len(_LINE_END.sub("", rest.group("more")))
         out[i] = replace(out[i], text=text[out[i].start : end], name=text[out[i].start : end], end=end)
     return out
+
+
+def name_the_addressees(agencies: list[FoundAgency], text: str) -> list[FoundAgency]:
+    """A letter's addressee named again without its places is that addressee: after "Kính gửi: Sở
+    Nông nghiệp và PTNT các tỉnh, thành phố trực thuộc Trung ương", "đề nghị các Sở Nông nghiệp và
+    PTNT ..." means those departments, named in full."""
+    addressees = []
+    for line in _RECIPIENT_LINE.finditer(text):
+        addressees += [a for a in agencies if a.start == line.end() and _PLACES_AFTER.search(a.name)]
+    if not addressees:
+        return agencies
+    out = []
+    for agency in agencies:
+        bare = GROUP_OPENING.sub("", agency.name, count=1)
+        full = next((a.name for a in addressees if a is not agency and a.name.startswith(bare + " ")
+                     and _PLACES_AFTER.fullmatch(a.name, len(bare))), None)
+        out.append(replace(agency, name=full) if full and not agency.members else agency)
+    return out
+
+
+# the places an addressee's name ends with: "... các tỉnh, thành phố trực thuộc Trung ương"
+# (every place of a level, not one place: "... xã" alone is the one the letter goes to)
+_LEVEL = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
+_PLACES_AFTER = re.compile(rf"\s+(?:các\s+{_LEVEL}(?:\s*,\s*{_LEVEL})*|{_LEVEL}(?:\s*,\s*{_LEVEL})+)"
+                           r"(?:\s+trực thuộc (?:Trung ương|tỉnh))?$")
