@@ -1999,8 +1999,7 @@ def test_a_ministry_that_guides_the_provinces_in_its_own_letter_assigns_them() -
 
 
 def test_a_letter_s_addressee_named_again_without_its_places_is_that_addressee() -> None:
-    """A fixture written for this test: a ministry's letter to the departments of every province; a
-    commune's letter to one commune's council is not read so."""
+    """A fixture written for this test: a ministry's letter to the departments of every province."""
     letter = ("Kính gửi: Sở Y tế các tỉnh, thành phố trực thuộc Trung ương\n\nBộ Y tế đề nghị các Sở Y tế báo cáo "
               "số liệu tiêm chủng trước ngày 15/3/2024.\n")
     assert [[a.name for a in t.lead] for t in extract_text(letter).tasks] == [
