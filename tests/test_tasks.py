@@ -2004,3 +2004,11 @@ def test_a_letter_s_addressee_named_again_without_its_places_is_that_addressee()
               "số liệu tiêm chủng trước ngày 15/3/2024.\n")
     assert [[a.name for a in t.lead] for t in extract_text(letter).tasks] == [
         ["Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"]]
+
+
+def test_a_portal_s_visit_counter_is_no_task_nor_the_end_of_its_page() -> None:
+    """A fixture written for this test: a district portal's page with its visit counter above the news."""
+    page = ("GIỚI THIỆU THÀNH PHỐ\n\nThống kê truy cập\n\nTổng số lượt truy cập: 3299177\nSố người đang truy cập: 3\n\n"
+            "Tin chỉ đạo điều hành\n\nChủ tịch UBND thành phố giao Phòng Quản lý đô thị chủ trì ra quân lập lại trật "
+            "tự đô thị trên các tuyến phố. Các phường tăng cường kiểm tra vỉa hè.\n")
+    assert [[a.name for a in t.lead] for t in extract_text(page).tasks] == [["Phòng Quản lý đô thị"], ["Các phường"]]
