@@ -395,8 +395,6 @@ def _acts_after(pos: int, unit: Unit, text: str, agencies: list[FoundAgency],
     return (pos, subject) if subject or opens_with_action(text[pos : unit.end], vocab) else None
 
 
-# an action's frame before its actor: "Thực hiện Chỉ thị số 05/CT-TTg, ...", "Triển khai Kế hoạch ..., ..."
-_IMPLEMENTING = re.compile(r"(?:thực hiện|triển khai(?:\s+thực hiện)?)\s", re.IGNORECASE)
 _FRAME_REACH = 200  # characters of a frame before the body it charges
 
 
@@ -596,7 +594,7 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         after_basis = _acts_after(begin + opening.find(",") + 1, unit, text, in_unit, vocab)
         if after_basis is not None:
             basis = None  # "Căn cứ vào tình hình thực tế, rà soát ...", "Căn cứ kết quả ..., UBND Thành phố đánh giá"
-    elif basis and _IMPLEMENTING.match(opening):
+    elif basis and vocab.implementing_frame.match(opening):
         after_basis = _bound_after_frame(begin, unit, text, in_unit, vocab)
         basis = None if after_basis else basis  # "Thực hiện Chỉ thị số 05/CT-TTg, Sở Y tế phải tổ chức ..."
     if basis or (ctx.normative and vocab.rule_clause.match(opening)):

@@ -123,6 +123,7 @@ class Vocab:
     photo_credit: re.Pattern[str]
     petition: re.Pattern[str]
     issuer_addressing: re.Pattern[str]  # "Bộ X hướng dẫn các tỉnh ...": a verb that addresses only from the issuer
+    implementing_frame: re.Pattern[str]  # "Thực hiện Chỉ thị số ..., X phải ...": an action's frame
     recurrence: re.Pattern[str]
     time_limit: re.Pattern[str]
     recipients: re.Pattern[str]
@@ -243,6 +244,7 @@ def compile_vocab(resources: Resources) -> Vocab:
         event_time=re.compile(rf"^(?:{'|'.join(d.get('event_times', []) or ['(?!)'])})", flags),
         retrospective=re.compile("^(?:" + "|".join(d.get("retrospective_frames", ["(?!)"])) + ")", flags),
         photo_credit=re.compile("|".join(d.get("photo_credits", [])) or "(?!)"),
+        implementing_frame=re.compile(rf"(?:{alternation(d.get('implementing_frames', [])) or '(?!)'})\s", flags),
         issuer_addressing=re.compile(
             rf"(?<![\wđ])(?:{alternation(d.get('issuer_addressing_verbs', [])) or '(?!)'})(?![\wđ])\s*", flags),
         petition=re.compile(rf"^[\s*_]*(?:{'|'.join(d.get('petition_openers', [])) or '(?!)'})", flags),
