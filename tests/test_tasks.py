@@ -2012,3 +2012,11 @@ def test_a_portal_s_visit_counter_is_no_task_nor_the_end_of_its_page() -> None:
             "Tin chỉ đạo điều hành\n\nChủ tịch UBND thành phố giao Phòng Quản lý đô thị chủ trì ra quân lập lại trật "
             "tự đô thị trên các tuyến phố. Các phường tăng cường kiểm tra vỉa hè.\n")
     assert [[a.name for a in t.lead] for t in extract_text(page).tasks] == [["Phòng Quản lý đô thị"], ["Các phường"]]
+
+
+def test_a_line_that_sets_when_a_report_is_due_gives_the_task_above_its_deadline() -> None:
+    """A fixture written for this test: a ministry's letter whose second item sets the report's date."""
+    letter = ("1. Sở Nông nghiệp và PTNT chỉ đạo Chi cục Kiểm lâm báo cáo số liệu hiện trạng rừng.\n\n"
+              "2. Thời hạn gửi báo cáo trước ngày 28/02/2010.\n")
+    tasks = extract_text(letter).tasks
+    assert len(tasks) == 1 and tasks[0].deadline is not None and tasks[0].deadline.due.isoformat() == "2010-02-28"

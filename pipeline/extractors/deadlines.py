@@ -86,10 +86,13 @@ def _phrase_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
             rf"\s*(?:năm\s+)?{_YEAR}",
             flags,
         ),
-        # "trong tháng 6/2024", "tháng 11 năm 2019", "trình ... tháng 11/2019"
+        # "trong tháng 6/2024", "tháng 11 năm 2019", "trình ... tháng 11/2019", "trong tháng 6-2020";
+        # "trong tháng 12 này": this year's, the document's
         "month": re.compile(
             rf"(?:(?:hoàn thành|xong)\s+)?(?:(?:trong|trước|vào|cuối|đến hết)\s+)?"
-            rf"(?<!\d\s)tháng\s+(?P<m>1[0-2]|0?[1-9])\s*(?:/|năm)\s*{_YEAR}",  # "ngày 19 tháng 12 năm 2025" is a day
+            rf"(?<!\d\s)tháng\s+(?P<m>1[0-2]|0?[1-9])\s*(?:/|-|năm)\s*{_YEAR}"  # "ngày 19 tháng 12 năm 2025" is a day
+            rf"|(?:(?:hoàn thành|xong)\s+)?(?:trong|trước|cuối|đến hết)\s+"
+            rf"tháng\s+(?P<mt>1[0-2]|0?[1-9])\s+này(?![\wđ])",
             flags,
         ),
         # cue + date: "trước ngày 15/3/2024", "chậm nhất ngày 20.7", "trước 16 giờ ngày 20/8",
@@ -241,7 +244,9 @@ def find_deadlines(
         if due is not None or y is None:
             add(m, "date", due)
     for m in patterns["month"].finditer(text):
-        add(m, "month", month_end(int(m["y"]), int(m["m"])))
+        if m["mt"] and year is None:
+            continue  # "trong tháng 12 này" of a text whose year is not known
+        add(m, "month", month_end(int(m["y"]) if m["y"] else year, int(m["m"] or m["mt"])))
     for m in patterns["year"].finditer(text):
         add(m, "year", dt.date(int(m["y"] or m["y2"]), 12, 31))
     for m in patterns["relative"].finditer(text):
