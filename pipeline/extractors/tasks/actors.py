@@ -273,9 +273,12 @@ def _guided_by_issuer(unit: Unit, text: str, agencies: list[FoundAgency], vocab:
     if speaker is None or not _is_issuer(speaker, vocab):
         return None
     run = run_from(agencies, text, verb.end(), unit.end)
-    if not run or run[0].start > verb.end() + 1 or not vocab.action_start.match(text[run[-1].end : unit.end].lstrip()):
+    if not run or run[0].start > verb.end() + 1:
         return None
-    return run, run[-1].end, verb.span()
+    action = run[-1].end + len(text[run[-1].end : unit.end]) - len(text[run[-1].end : unit.end].lstrip())
+    acts = vocab.action_start.match(text[action : unit.end]) or (
+        vocab.verb_at is not None and vocab.verb_at(action, True))  # "... tiến hành sơ kết": a verb by its tag
+    return (run, run[-1].end, verb.span()) if acts else None
 
 
 # what may stand between a speaker and its verb: nothing, or an aside in brackets
