@@ -231,6 +231,12 @@ CASES = [
     ("Phòng Văn hóa và Thông tin và Đài truyền thanh thành phố tổ chức",
      ["Phòng Văn hóa và Thông tin", "Đài truyền thanh thành phố"]),
     ("Văn phòng HĐND và UBND xã tiếp nhận", ["Văn phòng HĐND và UBND xã"]),
+    # central bodies whose names hold a preposition; a border post
+    ("phối hợp với Bộ Công Thương, Ủy ban Quản lý vốn nhà nước tại doanh nghiệp và các cơ quan liên quan",
+     ["Bộ Công Thương", "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp", "các cơ quan liên quan"]),
+    ("phối hợp với Cục Kiểm tra sau thông quan, Vụ Thanh tra - Kiểm tra",
+     ["Cục Kiểm tra sau thông quan", "Vụ Thanh tra - Kiểm tra"]),
+    ("phối hợp với Công an huyện, Đồn Biên phòng Hương Quang tổ chức", ["Công an huyện", "Đồn Biên phòng Hương Quang"]),
 ]
 
 
