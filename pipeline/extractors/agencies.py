@@ -24,16 +24,16 @@ _CAPWORD = rf"(?-i:[{CAPITALS}][\wđ&]*(?:-[\wđ&]+)*)"
 # "[à-ỹ]" would also take capitals (Đ, Ư, Ơ and the whole Latin Extended Additional block
 # interleave cases), so a lowercase word is a word that does not start with a capital.
 _LOWERWORD = rf"(?-i:(?![{CAPITALS}])[^\W\d_]+)"
-# Words that end a name: prepositions and conjunctions that never sit inside one.
-# ("các huyện, thị, thành phố": "thị" for "thị xã" inside a list)
 # the words a head's name may have: "Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai và Tìm kiếm
 # cứu nạn tỉnh" has fourteen
 _NAME_WORDS = 16
-_PLACE_LEVELS = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|thị trấn|thị(?=[ \t]*,)|xã|phường|đặc khu)"
-_PLACE = rf"{_PLACE_LEVELS}(?:\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}})?"
+# "các huyện, thị, thành phố": "thị" for "thị xã" inside a list
+_SHORT_TOWN = r"thị(?=[ \t]*,)"
+PLACE_LEVELS = rf"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|thị trấn|{_SHORT_TOWN}|xã|phường|đặc khu)"
+_PLACE = rf"{PLACE_LEVELS}(?:\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}})?"
 # "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương": the body in every unit of those levels
-_PLACE_LIST = (rf"(?:các\s+)?{_PLACE_LEVELS}(?:\s*,\s*{_PLACE_LEVELS})+(?![\wđ])"
-               rf"(?:\s+trực thuộc (?:Trung ương|tỉnh))?")
+PLACE_LIST = (rf"(?:các\s+)?{PLACE_LEVELS}(?:\s*,\s*{PLACE_LEVELS})+(?![\wđ])"
+              rf"(?:\s+trực thuộc (?:Trung ương|tỉnh))?")
 
 
 @dataclass(frozen=True)
@@ -146,7 +146,7 @@ def _compile(resources: Resources) -> _Compiled:
     group = (rf"(?:(?:{openers})\s+{bare_unit}(?:{unit_sep}{listed_unit})*(?:{modifier})?"
              rf"|{listed_unit}(?:{sep}{listed_unit})+|{related}"  # "Cục Thuế, Sở ...": names, not units
              rf"|{bare_unit}[ \t]+các[ \t]+cấp(?![\wđ])){group_tail}")  # "cấp ủy các cấp": each level's
-    localities = r"(?:quận-huyện|tỉnh|huyện|quận|thị xã|thị(?=[ \t]*,)|thành phố|TP|xã|phường|thị trấn|đặc khu)"
+    localities = rf"(?:quận-huyện|tỉnh|huyện|quận|thị xã|{_SHORT_TOWN}|thành phố|TP|xã|phường|thị trấn|đặc khu)"
     council = r"(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)"
     tiers = (r"(?:cấp\s+(?:tỉnh|huyện|xã|dưới|trên)(?:\s*(?:,|và)\s*(?:cấp\s+)?(?:tỉnh|huyện|xã))*"
              r"|(?<=\s)các\s+cấp|cùng\s+cấp)(?![\wđ])")
@@ -177,7 +177,7 @@ def _compile(resources: Resources) -> _Compiled:
     named = (rf"(?-i:{placed_heads})(?=[ \t]+và[ \t])"
              rf"|(?:{heads})(?![\wđ])(?:[ \t]+{tail_word}){{0,{_NAME_WORDS}}}?{name_end}")
     # "UBND huyện Phù Ninh", and in the press "UBND TP.Quảng Ngãi" with no space
-    named_place = (rf"(?:{heads})(?:\s+{_CAPWORD}){{0,4}}\s+{_PLACE_LEVELS}"
+    named_place = (rf"(?:{heads})(?:\s+{_CAPWORD}){{0,4}}\s+{PLACE_LEVELS}"
                    rf"(?:\s+|(?<=\.)){_CAPWORD}(?:\s+{_CAPWORD}){{0,3}}")
     person = rf"(?:{titles})\s+{_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}}"
     # a province or city named as the one who acts: "thành phố Đà Nẵng cần tập trung ..."
@@ -186,7 +186,7 @@ def _compile(resources: Resources) -> _Compiled:
     # "Thống kê tỉnh, thành phố", "Thống kê tỉnh Bắc Ninh": a head that is also a verb names a
     # body only with its level
     level_heads = alternation(spec.get("level_heads", [])) or "(?!)"
-    leveled = (rf"(?-i:{level_heads})\s+{_PLACE_LEVELS}(?![\wđ])(?:\s*,\s*{_PLACE_LEVELS}(?![\wđ]))*"
+    leveled = (rf"(?-i:{level_heads})\s+{PLACE_LEVELS}(?![\wđ])(?:\s*,\s*{PLACE_LEVELS}(?![\wđ]))*"
                rf"(?:\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}})?")
     # "Thuế tỉnh, thành phố", "Sở Y tế tỉnh/thành phố": every province and city of that body
     city_too = r"(?<=tỉnh)[ \t]*[,/][ \t]*(?:thành phố|TP)(?![\wđ])"
@@ -203,8 +203,8 @@ def _compile(resources: Resources) -> _Compiled:
         rf"(?!(?:{exclusions})(?![\wđ]))(?P<body>"
         rf"(?P<headgroup>(?:{gazetteer}|(?:{heads})(?:[ \t]+(?!và(?![\wđ])){tail_word}){{0,4}}?)"
         # never across a line; "thị" for "thị xã" inside a list ("các huyện, thị, thành phố")
-        rf"[ \t]+(?:các|tất cả các)[ \t]+{bare_unit}(?:{sep}(?:{listed_unit}|thị(?=[ \t]*,)))*{group_tail})"
-        rf"|(?P<gaz>{gazetteer})(?:\s+{_PLACE_LIST}|\s+{_PLACE}|[ \t]+(?-i:{province_names})(?![\wđ])"
+        rf"[ \t]+(?:các|tất cả các)[ \t]+{bare_unit}(?:{sep}(?:{listed_unit}|{_SHORT_TOWN}))*{group_tail})"
+        rf"|(?P<gaz>{gazetteer})(?:\s+{PLACE_LIST}|\s+{_PLACE}|[ \t]+(?-i:{province_names})(?![\wđ])"
         rf"|{city_too})?"
         rf"|(?P<named_place>{named_place})"
         rf"|(?P<local>{local_group})"
@@ -213,7 +213,7 @@ def _compile(resources: Resources) -> _Compiled:
         rf"|(?P<sector>(?:{sectors})\s+(?:(?:{gazetteer}|{sector_names}|{_CAPWORD}(?:\s+{_CAPWORD})*)"
         rf"(?:\s+(?:tỉnh|huyện))?"
         rf"|(?!{stop}){_LOWERWORD}(?:\s+(?!{stop}){_LOWERWORD}){{0,4}}))"
-        rf"|(?P<standalone>(?!(?:{continued})[ \t]+(?:{_CAPWORD}|{_PLACE_LEVELS}(?![\wđ])))(?:{standalone}))(?![\wđ])"
+        rf"|(?P<standalone>(?!(?:{continued})[ \t]+(?:{_CAPWORD}|{PLACE_LEVELS}(?![\wđ])))(?:{standalone}))(?![\wđ])"
         # "giao sở Nông nghiệp và PTNT", "phòng NN&PTNT tham mưu": a head in small letters before the
         # sector a Sở or a district's Phòng is named by ("cơ sở Y tế", "văn phòng" are other words)
         rf"|(?P<lowhead>(?<!cơ\s)(?<!trụ\s)(?<!văn\s)(?-i:sở|phòng)(?=[ \t]+(?=(?-i:[{CAPITALS}])){sector_names})"
@@ -555,18 +555,18 @@ def _placed_heads(text: str, found: list[FoundAgency], bare_heads: list[tuple[in
 def council_of(place: str, council: str) -> str:
     """The People's Committee of a place that acts: "Tỉnh Nghệ An" -> "UBND tỉnh Nghệ An",
     "TP. Hà Nội" -> "UBND thành phố Hà Nội"."""
-    level, _, rest = place.partition(" ")
-    if level.rstrip(".").upper() == "TP":
-        level = "thành phố"
-    elif level.lower() in {"thành", "thị", "đặc"}:  # two-word levels
-        second, _, rest = rest.partition(" ")
-        level = f"{level} {second}"
-    return f"{council} {level.lower()} {rest}".strip()
+    found = _LEVEL_AND_NAME.match(place)
+    if found is None:
+        return place
+    level = found["level"].lower()
+    level = "thành phố" if level.rstrip(".") == "tp" else level
+    return f"{council} {level} {found['name']}".strip()
 
 
+_LEVEL_AND_NAME = re.compile(rf"(?P<level>{PLACE_LEVELS})[ \t]*(?P<name>.*)$", re.IGNORECASE)
 _AND_GAP = re.compile(r"[ \t]+và[ \t]+")
 # the place that ends a body's name: "... các huyện, thị xã, thành phố", "... huyện Lâm Hà", "... tỉnh"
-_TRAILING_PLACE = re.compile(rf"(?<![\wđ])(?:{_PLACE_LIST}|(?:các\s+)?{_PLACE})$")
+_TRAILING_PLACE = re.compile(rf"(?<![\wđ])(?:{PLACE_LIST}|(?:các\s+)?{_PLACE})$")
 _MEMBERSHIP = re.compile(r"(?<![\wđ])là\s+$")
 _GROUP_JOINT = re.compile(r"\s*,\s*|\s+và\s+")
 _PERSON_AFTER = re.compile(rf"[ \t]+({_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}})(?![\wđ])")

@@ -17,7 +17,7 @@ from itertools import chain, takewhile
 
 from ..patterns import GROUP_OPENING, NAME_DEFINITION, alternation
 from ..resources import Resources
-from .agencies import FoundAgency
+from .agencies import PLACE_LEVELS, PLACE_LIST, FoundAgency
 
 
 def _key(name: str) -> str:
@@ -192,8 +192,6 @@ def name_the_addressees(agencies: list[FoundAgency], text: str) -> list[FoundAge
     return out
 
 
-# the places an addressee's name ends with: "... các tỉnh, thành phố trực thuộc Trung ương"
-# (every place of a level, not one place: "... xã" alone is the one the letter goes to)
-_LEVEL = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
-_PLACES_AFTER = re.compile(rf"\s+(?:các\s+{_LEVEL}(?:\s*,\s*{_LEVEL})*|{_LEVEL}(?:\s*,\s*{_LEVEL})+)"
-                           r"(?:\s+trực thuộc (?:Trung ương|tỉnh))?$")
+# the places an addressee's name ends with: "... các tỉnh, thành phố trực thuộc Trung ương", "... các
+# huyện" (every place of a level, not one place: "... xã" alone is the one the letter goes to)
+_PLACES_AFTER = re.compile(rf"\s+(?:{PLACE_LIST}|các\s+{PLACE_LEVELS}(?![\wđ]))$")

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..lines import PLACE_DATE
 from ..patterns import alternation
 from ..resources import Resources
-from .agencies import find_agencies
+from .agencies import PLACE_LEVELS, find_agencies
 
 _LEVEL_WORDS = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
 
@@ -136,7 +136,7 @@ def _most_named_province(text: str, level: str, resources: Resources) -> str | N
     return found.most_common(1)[0][0] if found else None
 
 
-_PLACE_ALONE = re.compile(r"(?:tỉnh|thành phố|TP\.?)\s", re.IGNORECASE)
+_PLACE_ALONE = re.compile(rf"{PLACE_LEVELS}\s", re.IGNORECASE)
 
 
 def issuer_from_text(text: str, resources: Resources) -> str | None:

@@ -199,7 +199,7 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
     for m in vocab.addressing.finditer(text, begin, unit.end):
         verb = m.group(0).strip(" :").lower()
         if duty_end is None:
-            duty_end = _duty_end(unit, text, agencies, vocab, begin)
+            duty_end = _duty_end(unit, text, agencies, vocab, begin, m.start())
         if m.start() >= duty_end:
             return None  # "Tổ công tác có nhiệm vụ kiểm tra việc thực hiện các nhiệm vụ ... giao cho các sở":
             # the subject's duty holds the rest of the clause, the verb is part of its action
@@ -270,12 +270,12 @@ def _guided_by_issuer(unit: Unit, text: str, agencies: list[FoundAgency], vocab:
     before = agencies[: bisect.bisect_left(agencies, verb.start(), key=_start)]
     speaker = next((a for a in reversed(before[-_OVERLAPPING:]) if a.start >= begin
                     and _ASIDE_GAP.fullmatch(text, a.end, verb.start())), None)  # "Bộ X (Thường trực ...) hướng dẫn"
-    if speaker is None or not _is_issuer(speaker, vocab):
+    if speaker is None or not _may_issue(speaker, vocab):
         return None
     run = run_from(agencies, text, verb.end(), unit.end)
     if not run or run[0].start > verb.end() + 1:
         return None
-    action = run[-1].end + len(text[run[-1].end : unit.end]) - len(text[run[-1].end : unit.end].lstrip())
+    action = skip_blanks(text, run[-1].end, unit.end)
     acts = vocab.action_start.match(text[action : unit.end]) or (
         vocab.verb_at is not None and vocab.verb_at(action, True))  # "... tiến hành sơ kết": a verb by its tag
     return (run, run[-1].end, verb.span()) if acts else None
@@ -285,22 +285,21 @@ def _guided_by_issuer(unit: Unit, text: str, agencies: list[FoundAgency], vocab:
 _ASIDE_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?")
 
 
-def _is_issuer(agency: FoundAgency, vocab: Vocab) -> bool:
-    """Whether a body is the one that issues the document."""
-    name = fold_name(vocab.expand(agency.name) if vocab.expand else agency.name)
-    return bool(name and vocab.issuer_key) and (name == vocab.issuer_key or name in vocab.issuer_key
-                                                  or vocab.issuer_key in name)
-
-
-def _duty_end(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab, begin: int) -> int:
+def _duty_end(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab, begin: int, verb: int) -> int:
     """Where the duty binding the clause's subject is stated ("Sở X có trách nhiệm | ..."), or the
-    unit's end when the clause does not open with a subject bound by a duty."""
+    unit's end when the clause does not open with a subject bound by a duty before ``verb``."""
+    if not vocab.obligation.search(text, begin, verb):
+        return unit.end  # no duty before the verb: the subject need not be looked for
     subject = subject_of(unit, text, agencies, vocab, begin)
-    if subject is None:
-        return unit.end
-    duty = vocab.obligation.match(text, subject[1] + len(text[subject[1] : unit.end]) - len(
-        text[subject[1] : unit.end].lstrip()))
+    duty = vocab.obligation.match(text, skip_blanks(text, subject[1], unit.end)) if subject else None
     return duty.end() if duty else unit.end
+
+
+def skip_blanks(text: str, pos: int, end: int) -> int:
+    """The offset of the first character after ``pos`` (before ``end``) that is not blank."""
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def _speaker_before(text: str, agencies: list[FoundAgency], verb: int, begin: int) -> FoundAgency | None:

@@ -9,7 +9,16 @@ from ...patterns import CAPITALS, GROUP_OPENING, NAME_DEFINITION
 from ...resources import Resources
 from ...structure import Block
 from ..agencies import FoundAgency, expand_abbreviations
-from .actors import addressees_of, agencies_in, fold_name, labelled_actor, run_from, subject_of, support_of
+from .actors import (
+    addressees_of,
+    agencies_in,
+    fold_name,
+    labelled_actor,
+    run_from,
+    skip_blanks,
+    subject_of,
+    support_of,
+)
 from .crossrefs import apply_cross_references, numbering
 from .execution import execution_list
 from .headings import (
@@ -282,7 +291,7 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
             elif block.kind == "paragraph" and not detail:
                 ctx.previous_was_task = False
             if unowned is None and opens_with_action(text[unit.start : unit.end].lstrip(), vocab):
-                unowned = unit.start + len(text[unit.start : unit.end]) - len(text[unit.start : unit.end].lstrip())
+                unowned = skip_blanks(text, unit.start, unit.end)
             continue
         if unowned is not None and vocab.carrying_out.match(text[task.action_start : unit.end]):
             # "Tổ chức cung cấp thông tin .... Giao Văn phòng UBND tỉnh tổ chức thực hiện.": the
@@ -404,7 +413,7 @@ def _bound_after_frame(begin: int, unit: Unit, text: str, agencies: list[FoundAg
     only a duty tells the body charged from a body the frame goes on to name."""
     comma = text.find(",", begin, min(unit.end, begin + _FRAME_REACH))
     while comma >= 0:
-        pos = comma + 1 + len(text[comma + 1 : unit.end]) - len(text[comma + 1 : unit.end].lstrip())
+        pos = skip_blanks(text, comma + 1, unit.end)
         subject = subject_of(unit, text, agencies, vocab, pos)
         if subject and vocab.obligation.match(text[subject[1] : unit.end].lstrip()):
             return pos, subject

@@ -163,8 +163,8 @@ def compile_vocab(resources: Resources) -> Vocab:
     addressing = alternation(d["addressing_verbs"])
     flags = re.IGNORECASE
     type_names = alternation([t.name for t in resources.document_types] + ["Công điện", "Văn bản"])
-    levels = alternation([lv for lv in resources.agency_patterns["levels"] if lv[:1].islower() and " " not in lv
-                          or lv in {"thành phố", "thị xã", "thị trấn", "đặc khu"}])
+    # a place by its level and its name ("xã Sen Phương"): the levels, not tiers ("cấp tỉnh") nor "Trung ương"
+    levels = alternation([lv for lv in resources.agency_patterns["levels"] if lv[:1].islower() and lv[:3] != "cấp"])
     place = rf"(?:{levels})\s+(?-i:[{CAPITALS}][\wđ]*)(?:\s+(?-i:[{CAPITALS}][\wđ]*)){{0,3}}"
     duty = alternation(d["duty_markers"])
     return Vocab(
@@ -172,7 +172,7 @@ def compile_vocab(resources: Resources) -> Vocab:
         addressing=re.compile(rf"(?<![\wđ])(?<!được )(?<!Được ){not_compound}(?:{addressing})(?![\wđ])\s*:?\s*", flags),
         action_start=re.compile(rf"^{not_compound}(?:{verbs}|{obligations})(?![\wđ])", flags),
         # ... "Cần Thơ", "Cần Giờ": a place, not a need
-        obligation=re.compile(rf"(?<![\wđ])(?:{alternation(d['duty_markers'])})(?![\wđ])"
+        obligation=re.compile(rf"(?<![\wđ])(?:{duty})(?![\wđ])"
                               rf"(?!(?<=(?-i:Cần))\s+(?-i:[{CAPITALS}]))", flags),
         after_subject=re.compile(
             # "các cơ quan, đơn vị không thực hiện lịch nghỉ cố định sẽ căn cứ ...": a restrictive
