@@ -102,7 +102,7 @@ CASES = [
     ("Các Bộ, ngành, các địa phương chủ động", ["Các Bộ, ngành, các địa phương"]),
     ("các địa phương, các đơn vị và doanh nghiệp tham gia", ["các địa phương, các đơn vị và doanh nghiệp"]),
     ("Các tỉnh, thành phố trực thuộc Trung ương, các huyện, thị xã thuộc tỉnh phải",
-     ["Các tỉnh, thành phố trực thuộc Trung ương", "các huyện, thị xã thuộc tỉnh"]),
+     ["UBND các tỉnh, thành phố trực thuộc Trung ương", "UBND các huyện, thị xã thuộc tỉnh"]),
     ("Sở Y tế các tỉnh, thành phố chủ động", ["Sở Y tế các tỉnh, thành phố"]),
     ("Sở Văn hóa và Thể thao tỉnh, thành phố trực thuộc Trung ương chủ trì",
      ["Sở Văn hóa và Thể thao tỉnh, thành phố trực thuộc Trung ương"]),
@@ -237,12 +237,39 @@ CASES = [
     ("phối hợp với Cục Kiểm tra sau thông quan, Vụ Thanh tra - Kiểm tra",
      ["Cục Kiểm tra sau thông quan", "Vụ Thanh tra - Kiểm tra"]),
     ("phối hợp với Công an huyện, Đồn Biên phòng Hương Quang tổ chức", ["Công an huyện", "Đồn Biên phòng Hương Quang"]),
+    # "thành" and "thị" for "thành phố" and "thị xã" side by side in a list of places
+    ("yêu cầu Ủy ban nhân dân các huyện, thành, thị và Chủ tịch UBND các huyện, thị, thành triển khai",
+     ["Ủy ban nhân dân các huyện, thành, thị", "Chủ tịch UBND các huyện, thị, thành"]),
+    # a list's "các" reaches past a group its qualifier closed
+    ("đề nghị các đoàn thể tỉnh, cơ quan Trung ương đóng trên địa bàn tỉnh tuyên truyền",
+     ["các đoàn thể tỉnh", "cơ quan Trung ương đóng trên địa bàn tỉnh"]),
+    # places alone act through their councils
+    ("Các phường tăng cường kiểm tra; yêu cầu các xã, thị trấn báo cáo", ["UBND các phường", "UBND các xã, thị trấn"]),
 ]
 
 
 @pytest.mark.parametrize("text,names", CASES, ids=[c[0][:30] for c in CASES])
 def test_agency_mentions(text, names, resources):
     assert [a.name for a in find_agencies(text, resources)] == names
+
+
+@pytest.mark.parametrize("text,resolved", [
+    ("Đoàn làm việc với UBND huyện Mường Tè. Phó Chủ tịch đề nghị huyện rà soát các hộ dân.", "UBND huyện Mường Tè"),
+    ("Tại xã Nậm Hàng, đoàn kiểm tra nhà văn hóa. Bên cạnh đó, xã cần sửa chữa đường.", "UBND xã Nậm Hàng"),
+])
+def test_a_place_s_level_alone_stands_for_the_place_last_named(text, resolved, resources):
+    """A fixture written for this test: a report of an inspection that names the district once."""
+    found = find_agencies(text, resources)
+    assert found[-1].anaphoric and found[-1].name == resolved
+
+
+@pytest.mark.parametrize("text", [
+    "Cán bộ cấp huyện phải rà soát hồ sơ.",  # a tier, not a place
+    "Phó Chủ tịch đề nghị huyện rà soát các hộ dân.",  # no district named before
+])
+def test_a_place_s_level_alone_names_nothing_without_its_place(text, resources):
+    """A fixture written for this test."""
+    assert not any(a.anaphoric for a in find_agencies(text, resources))
 
 
 def test_reorganised_body_keeps_name_and_gains_successor(resources):

@@ -1785,7 +1785,7 @@ def test_an_authority_that_speaks_after_what_it_heard_addresses_others() -> None
     direct others stays its own adviser's task."""
     report = ("Sau khi nghe lãnh đạo các xã báo cáo tình hình, đồng chí Phó Chủ tịch UBND huyện chỉ đạo các xã khẩn "
               "trương gia cố đê bao trước mùa lũ.\n")
-    assert [t.lead[0].name for t in extract_text(report).tasks] == ["các xã"]
+    assert [t.lead[0].name for t in extract_text(report).tasks] == ["UBND các xã"]
     plan = ("KẾ HOẠCH\nThanh tra chuyên đề\n\nIII. TỔ CHỨC THỰC HIỆN\n1. Thanh tra tỉnh:\n"
             "- Tham mưu UBND tỉnh chỉ đạo các cơ quan, đơn vị xử lý sau thanh tra.\n")
     assert [t.lead[0].name for t in extract_text(plan).tasks] == ["Thanh tra tỉnh"]
@@ -1995,7 +1995,7 @@ def test_a_ministry_that_guides_the_provinces_in_its_own_letter_assigns_them() -
               "(Thường trực Ban Chỉ đạo) hướng dẫn các tỉnh, thành phố trực thuộc Trung ương tiến hành sơ kết 03 năm "
               "thực hiện Chương trình.\n\nSở Y tế hướng dẫn các cơ sở y tế tổ chức tiêm chủng.\n")
     leads = [[a.name for a in t.lead] for t in extract_text(letter).tasks]
-    assert leads == [["các tỉnh, thành phố trực thuộc Trung ương"], ["Sở Y tế"]]
+    assert leads == [["UBND các tỉnh, thành phố trực thuộc Trung ương"], ["Sở Y tế"]]
 
 
 def test_a_letter_s_addressee_named_again_without_its_places_is_that_addressee() -> None:
@@ -2011,7 +2011,8 @@ def test_a_portal_s_visit_counter_is_no_task_nor_the_end_of_its_page() -> None:
     page = ("GIỚI THIỆU THÀNH PHỐ\n\nThống kê truy cập\n\nTổng số lượt truy cập: 3299177\nSố người đang truy cập: 3\n\n"
             "Tin chỉ đạo điều hành\n\nChủ tịch UBND thành phố giao Phòng Quản lý đô thị chủ trì ra quân lập lại trật "
             "tự đô thị trên các tuyến phố. Các phường tăng cường kiểm tra vỉa hè.\n")
-    assert [[a.name for a in t.lead] for t in extract_text(page).tasks] == [["Phòng Quản lý đô thị"], ["Các phường"]]
+    leads = [[a.name for a in t.lead] for t in extract_text(page).tasks]
+    assert leads == [["Phòng Quản lý đô thị"], ["UBND các phường"]]
 
 
 def test_a_line_that_sets_when_a_report_is_due_gives_the_task_above_its_deadline() -> None:
@@ -2020,3 +2021,16 @@ def test_a_line_that_sets_when_a_report_is_due_gives_the_task_above_its_deadline
               "2. Thời hạn gửi báo cáo trước ngày 28/02/2010.\n")
     tasks = extract_text(letter).tasks
     assert len(tasks) == 1 and tasks[0].deadline is not None and tasks[0].deadline.due.isoformat() == "2010-02-28"
+
+
+@pytest.mark.parametrize("letter", [
+    "UBND tỉnh yêu cầu các sở, ban, ngành tỉnh, UBND các huyện và đề nghị các đoàn thể tỉnh khẩn trương "
+    "triển khai công tác phòng cháy, chữa cháy.\n",
+    "UBND tỉnh yêu cầu: các sở, ban, ngành tỉnh, UBND các huyện và đề nghị các đoàn thể tỉnh khẩn trương "
+    "triển khai công tác phòng cháy, chữa cháy.\n",
+])
+def test_a_second_addressing_verb_joined_to_the_first_shares_its_action(letter: str) -> None:
+    """A fixture written for this test: a province's letter that requires its own bodies and asks the
+    mass organisations to do one thing."""
+    assert [[a.name for a in t.lead] for t in extract_text(letter).tasks] == [
+        ["các sở, ban, ngành tỉnh", "UBND các huyện", "các đoàn thể tỉnh"]]

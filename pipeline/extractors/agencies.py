@@ -11,6 +11,7 @@ a preposition), so "Sở Y tế chủ trì" gives "Sở Y tế".
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,8 +28,10 @@ _LOWERWORD = rf"(?-i:(?![{CAPITALS}])[^\W\d_]+)"
 # the words a head's name may have: "Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai và Tìm kiếm
 # cứu nạn tỉnh" has fourteen
 _NAME_WORDS = 16
-# "các huyện, thị, thành phố": "thị" for "thị xã" inside a list
-_SHORT_TOWN = r"thị(?=[ \t]*,)"
+# "các huyện, thị, thành phố": "thị" for "thị xã" inside a list; "các huyện, thành, thị" and "các
+# huyện, thị, thành": "thành" for "thành phố" next to it, either may end the list
+_SHORT_TOWN = (r"(?:thị(?=[ \t]*,)|thành(?=[ \t]*,[ \t]*thị(?![\wđ]))"
+               r"|(?<=thành, )thị(?![\wđ])|(?<=thị, )thành(?![\wđ]))")
 PLACE_LEVELS = rf"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|thị trấn|{_SHORT_TOWN}|xã|phường|đặc khu)"
 _PLACE = rf"{PLACE_LEVELS}(?:\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}})?"
 # "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương": the body in every unit of those levels
@@ -83,6 +86,9 @@ class _Compiled:
     stop: re.Pattern[str]  # a word that ends a name: a preposition, a verb or role of the closed lists
     lowercase_heads: tuple[str, ...] = ()  # sector heads written in small letters before "các ..."
     placed_heads: frozenset[str] = frozenset()  # heads a place completes, alone before "và"
+    # after a group its qualifier closed, a unit of the same list with its own qualifiers
+    continued_group: re.Pattern[str] = re.compile("(?!)")
+    place_anaphora: re.Pattern[str] = re.compile("(?!)")  # "đề nghị huyện tiếp tục ...": the district named
 
 
 @lru_cache(maxsize=4)
@@ -227,6 +233,12 @@ def _compile(resources: Resources) -> _Compiled:
         re.IGNORECASE,
     )
     anaphora = re.compile(rf"(?<![\wđ])(?:[Ss]ở)(?=\s+{stop})")
+    # a place's level alone, where a clause or an addressing verb puts an actor: "Phó Chủ tịch đề
+    # nghị huyện tiếp tục ...", "Bên cạnh đó, huyện cần ..."
+    addressing = alternation(directives["addressing_verbs"])
+    place_anaphora = re.compile(
+        rf"(?:(?:^|[.;:,])[ \t]*|(?<![\wđ])(?:{addressing})[ \t]+)"
+        rf"(?P<level>(?-i:[Hh]uyện|[Xx]ã|[Tt]hị xã|[Pp]hường|[Qq]uận))(?=[ \t]+{stop})", re.IGNORECASE | re.MULTILINE)
     sectors, by_sector = _sector_index(resources)
     member_list = re.compile(r"\s*(?:gồm(?:\s+có)?|là)?\s*:\s*", re.IGNORECASE)
     levels = {p.name: p.level for p in resources.provinces}
@@ -235,10 +247,12 @@ def _compile(resources: Resources) -> _Compiled:
     provinces = frozenset(p.name for p in resources.provinces)
     generic_group = re.compile(rf"(?:{group})", re.IGNORECASE)
     qualified = re.compile(rf"(?<![\wđ])(?:{qualifiers})$", re.IGNORECASE)
+    continued_group = re.compile(rf"[ \t]*,[ \t]*(?:và[ \t]+)?(?P<unit>(?-i:{units_lower})(?![\wđ])"
+                                 rf"(?:[ \t]+(?:{qualifiers})(?![\wđ]))+)", re.IGNORECASE)
     return _Compiled(pattern, by_form, anaphora, member_list, province_place, merged, provinces, sectors, by_sector,
                      generic_group, qualified, tuple(spec.get("shared_offices", [])),
                      re.compile(stop, re.IGNORECASE), tuple(spec.get("lowercase_group_heads", [])),
-                     frozenset(spec.get("placed_heads", [])))
+                     frozenset(spec.get("placed_heads", [])), continued_group, place_anaphora)
 
 
 def _before_verb(compound: str) -> str:
@@ -508,6 +522,9 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
         if match["province"] and not match["title"]:
             # "Tỉnh Nghệ An kiểm tra ...": its People's Committee acts
             name = council_of(name, resources.agency_patterns.get("place_council", "UBND"))
+        if not match["title"] and _PLACES_ONLY.fullmatch(name):
+            # "các xã, thị trấn triển khai ...": the councils of those places act
+            name = f"{resources.agency_patterns.get('place_council', 'UBND')} {name[:1].lower()}{name[1:]}"
         if match["title"]:
             name = f"{match['title']} {name}"
         successor = entry.successor if entry else None
@@ -521,6 +538,7 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
         found.append(FoundAgency(text[start:end], name, start, end, match["title"], successor))
     found = _join_adjacent_groups(text, _attach_members(text, found, compiled), compiled)
     found = _placed_heads(text, found, bare_heads)
+    found = _continued_groups(text, found, compiled)
     for match in compiled.anaphora.finditer(text):
         antecedent = next(
             (a for a in reversed(found) if a.end <= match.start() and "Sở " in a.name), None
@@ -529,7 +547,34 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
             found.append(FoundAgency(match.group(0), antecedent.name, match.start(), match.end(),
                                      successor=antecedent.successor, anaphoric=True))
     found.sort(key=lambda a: a.start)
-    return found
+    places = _place_anaphora(text, found, compiled, resources.agency_patterns.get("place_council", "UBND"))
+    return sorted([*found, *places], key=lambda a: a.start) if places else found
+
+
+def _place_anaphora(text: str, found: list[FoundAgency], compiled: _Compiled, council: str) -> list[FoundAgency]:
+    """A place's level standing alone for the last place of that level named ("... kiểm tra tại huyện
+    Sa Thầy ... đề nghị huyện tiếp tục ..."): that place's council. Unresolved, it names nothing."""
+    resolved: list[FoundAgency] = []
+    places: dict[str, list[re.Match[str]]] | None = None
+    for match in compiled.place_anaphora.finditer(text):
+        start, end = match.span("level")
+        if any(a.start <= start < a.end for a in found):
+            continue
+        if places is None:  # every named place, by level, once per text
+            places = {}
+            for place in _NAMED_PLACE.finditer(text):
+                places.setdefault(place["level"].lower(), []).append(place)
+        named = places.get(match["level"].lower(), [])
+        before = bisect.bisect_left(named, start, key=lambda m: m.start())
+        if before:
+            place = named[before - 1].group(0)
+            resolved.append(FoundAgency(match["level"], council_of(place, council), start, end, anaphoric=True))
+    return resolved
+
+
+# a place written with its level and its name: "huyện Sa Thầy", "xã Nậm Hàng"
+_NAMED_PLACE = re.compile(rf"(?<![\wđ])(?P<level>(?-i:huyện|xã|thị xã|phường|quận))[ \t]+{_CAPWORD}"
+                          rf"(?:[ \t]+{_CAPWORD}){{0,3}}")
 
 
 def _placed_heads(text: str, found: list[FoundAgency], bare_heads: list[tuple[int, int]]) -> list[FoundAgency]:
@@ -563,6 +608,9 @@ def council_of(place: str, council: str) -> str:
     return f"{council} {level} {found['name']}".strip()
 
 
+# "các phường", "các huyện, thị xã, thành phố trực thuộc tỉnh": places and nothing else
+_PLACES_ONLY = re.compile(rf"(?:tất cả\s+)?các\s+{PLACE_LEVELS}(?:\s*,\s*{PLACE_LEVELS}|\s+và\s+{PLACE_LEVELS})*"
+                          r"(?:\s+(?:trực\s+)?thuộc\s+(?:Trung ương|tỉnh|thành phố))?", re.IGNORECASE)
 _LEVEL_AND_NAME = re.compile(rf"(?P<level>{PLACE_LEVELS})[ \t]*(?P<name>.*)$", re.IGNORECASE)
 _AND_GAP = re.compile(r"[ \t]+và[ \t]+")
 # the place that ends a body's name: "... các huyện, thị xã, thành phố", "... huyện Lâm Hà", "... tỉnh"
@@ -587,6 +635,21 @@ def _join_adjacent_groups(text: str, found: list[FoundAgency], compiled: _Compil
             continue
         joined.append(agency)
     return joined
+
+
+def _continued_groups(text: str, found: list[FoundAgency], compiled: _Compiled) -> list[FoundAgency]:
+    """A list's "các" reaches past a group its qualifier closed: in "các đoàn thể tỉnh, cơ quan Trung
+    ương đóng trên địa bàn tỉnh" the second unit, with its own qualifiers, is a group too."""
+    starts = {agency.start for agency in found}
+    added = []
+    for agency in found:
+        if not (_is_generic(agency, compiled) and _closed_by_qualifier(agency, compiled)):
+            continue
+        more = compiled.continued_group.match(text, agency.end)
+        if more and more.start("unit") not in starts:
+            unit = more["unit"]
+            added.append(FoundAgency(unit, unit, more.start("unit"), more.end("unit")))
+    return sorted([*found, *added], key=lambda a: a.start) if added else found
 
 
 def _closed_by_qualifier(agency: FoundAgency, compiled: _Compiled) -> bool:

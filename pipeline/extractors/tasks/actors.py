@@ -255,8 +255,26 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
                 continue  # "Bộ trưởng Bộ Y tế chỉ đạo ngành y tế ..." in a Government notice: his task
             if subject_before and vocab.issuer_key and not _may_issue(subject_before[0], vocab):
                 continue  # "UBND Thành phố chỉ đạo các sở, ngành ..." in a Government notice: its task
+        run = _joined_addressees(run, text, agencies, vocab, begin, m.start(), unit.end)
         return run, run[-1].end, (m.start(), m.start() + len(m.group(0).rstrip(' :')))
     return _guided_by_issuer(unit, text, agencies, vocab, begin)
+
+
+def _joined_addressees(run: list[FoundAgency], text: str, agencies: list[FoundAgency], vocab: Vocab,
+                       begin: int, verb: int, end: int) -> list[FoundAgency]:
+    """``run`` with the bodies a second addressing verb joins to it, both sharing one action: "yêu cầu
+    các sở, ngành | và đề nghị | các đoàn thể tỉnh khẩn trương ...". When a colon cut the first verb
+    off ("yêu cầu: các sở, UBND các huyện và đề nghị ..."), the list before the verb is the first's."""
+    start = skip_blanks(text, begin, verb)
+    ahead = run_from(agencies, text, start, verb)
+    if ahead and ahead[0].start == start:
+        joined = vocab.joined_addressing.match(text, ahead[-1].end, end)
+        if joined and joined.end() == verb:
+            run = ahead + run
+    joined = vocab.joined_addressing.match(text, run[-1].end, end)
+    second = vocab.addressing.match(text, joined.end(), end) if joined else None
+    more = run_from(agencies, text, second.end(), end) if second else []
+    return run + more if more and more[0].start <= second.end() + 3 else run
 
 
 def _guided_by_issuer(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
