@@ -42,6 +42,10 @@ SIGNATURE = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CỤC TRƯỞNG
     # a title shared by the bodies the list goes on to name with the same unit word
     ("Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch UBND các tỉnh chỉ đạo.",
      ["Thủ trưởng cơ quan ngang bộ", "Thủ trưởng cơ quan thuộc Chính phủ", "Chủ tịch UBND các tỉnh"]),
+    # the press writes the titles and the council in small letters
+    ("yêu cầu giám đốc, thủ trưởng các sở, ban, ngành và ủy ban nhân dân các huyện, thành phố chủ động ứng phó.",
+     ["giám đốc các sở, ban, ngành", "thủ trưởng các sở, ban, ngành", "ủy ban nhân dân các huyện, thành phố"]),
+    ("giao ủy ban nhân dân huyện Phú Quốc thực hiện.", ["ủy ban nhân dân huyện Phú Quốc"]),
     # a list whose last member names no body of its own: nothing to share
     ("Sở Tài chính, Sở Xây dựng và Ban Quản lý dự án tỉnh thực hiện.",
      ["Sở Tài chính", "Sở Xây dựng", "Ban Quản lý dự án tỉnh"]),

@@ -438,6 +438,9 @@ def _is_case_valid(match: re.Match[str], lowercase_heads: tuple[str, ...] = ()) 
     body = match["body"]
     if match["headgroup"] and body.startswith(lowercase_heads):
         return True
+    named = match["named"] or match["named_place"]
+    if named and body.startswith(lowercase_heads) and any(w[:1].isupper() for w in body.split()[1:]):
+        return True  # "ủy ban nhân dân huyện Phú Quốc": a sector's head in small letters, then its place's name
     if match["named"] or match["named_place"] or match["headgroup"]:
         return body[:1].isupper()
     if match["standalone"]:

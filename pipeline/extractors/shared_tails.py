@@ -51,7 +51,9 @@ def _vocabulary(resources: Resources) -> _Vocabulary:
         of_body=re.compile(rf"[ \t]+của[ \t]+(?-i:{alternation(bodies) or '(?!)'})(?![\wđ])"),
         placeless=re.compile(rf"(?<![\wđ])(?:{alternation(spec.get('placeless_committees', [])) or '(?!)'})$",
                              re.IGNORECASE),
-        bare_title=re.compile(rf"(?<![\wđ])(?P<title>{alternation(spec['titles'])})[ \t]*(?:,|và)[ \t]*$"),
+        # the press writes titles in small letters too: "giám đốc, thủ trưởng các sở, ban, ngành"
+        bare_title=re.compile(rf"(?<![\wđ])(?P<title>{alternation(spec['titles'])})[ \t]*(?:,|và)[ \t]*$",
+                              re.IGNORECASE),
         party_title=re.compile(rf"(?:{alternation(spec.get('party_titles', [])) or '(?!)'})$"),
         council_head=re.compile(rf"(?:{alternation(spec.get('council_heads', [])) or '(?!)'})[ \t]+", re.IGNORECASE),
     )
