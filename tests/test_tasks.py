@@ -2034,3 +2034,29 @@ def test_a_second_addressing_verb_joined_to_the_first_shares_its_action(letter: 
     mass organisations to do one thing."""
     assert [[a.name for a in t.lead] for t in extract_text(letter).tasks] == [
         ["các sở, ban, ngành tỉnh", "UBND các huyện", "các đoàn thể tỉnh"]]
+
+
+@pytest.mark.parametrize("report,leads", [
+    # a request made with two verbs: the second says who may make it, the letter itself may
+    ("Đáng chú ý, công văn yêu cầu và chỉ đạo Cục Quản lý thị trường các tỉnh, thành phố ban hành kế hoạch "
+     "kiểm tra chất lượng xăng dầu.\n", [["Cục Quản lý thị trường các tỉnh, thành phố"]]),
+    ("1. Bộ Tài chính:\na) Yêu cầu và đôn đốc các doanh nghiệp bảo hiểm khẩn trương chi trả bồi thường.\n",
+     [["Bộ Tài chính"]]),
+    # "văn bản chỉ đạo" inside a clause is a noun, what was done
+    ("Trong thời gian qua, UBND tỉnh đã có nhiều văn bản chỉ đạo các cơ quan giải quyết hồ sơ.\n", []),
+])
+def test_a_request_made_with_two_verbs_addresses_who_follows_the_second(report: str, leads: list[list[str]]) -> None:
+    """A fixture written for this test: sentences of press reports of letters."""
+    assert [[a.name for a in t.lead] for t in extract_text(report).tasks] == leads
+
+
+@pytest.mark.parametrize("sentence,lead", [
+    # what a group runs says which bodies it is, up to the predicate's first word
+    ("Bộ trưởng yêu cầu các cơ quan quản lý thị trường tập trung giám sát cửa hàng xăng dầu.\n",
+     "các cơ quan quản lý thị trường"),
+    # a recurrence opens the predicate, it names no body
+    ("Các đơn vị định kỳ 6 tháng, hàng năm báo cáo kết quả về Sở Kế hoạch và Đầu tư.\n", "Các đơn vị"),
+])
+def test_a_group_s_name_ends_where_its_predicate_starts(sentence: str, lead: str) -> None:
+    """A fixture written for this test."""
+    assert [[a.name for a in t.lead] for t in extract_text(sentence).tasks] == [[lead]]

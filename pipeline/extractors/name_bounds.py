@@ -194,12 +194,16 @@ def _extended(agency: FoundAgency, text: str, words: WordIndex, stops: re.Patter
 def _role_end(end: int, text: str, stops: re.Pattern[str], roles: frozenset[str]) -> int | None:
     """Where a group's role ends in a list: "các đơn vị | quản lý hồ chứa thủy điện |, ...", "các cơ
     sở | kinh doanh LPG |;". A verb of the roles, then a few words that are no directive, then
-    the list goes on or ends: a predicate after them would make the verb the group's action."""
+    the list goes on or ends, or a directive's word starts the predicate ("các cơ quan | quản lý
+    thị trường | tập trung giám sát ..."): a predicate right after the verb would make it the
+    group's action."""
     role = _ROLE_START.match(text, end)
     if role is None or role.group(1).lower() not in roles:
         return None
     cursor = role.end()
-    for _ in range(_ROLE_WORDS):
+    for taken in range(_ROLE_WORDS):
+        if taken and stops.match(text, cursor + 1) and text[cursor : cursor + 1] in " \t":
+            return cursor
         word = _ROLE_WORD.match(text, cursor)
         if word is None or stops.match(word.group(1)):
             return None

@@ -213,6 +213,11 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         if _in_a_series_of_actions(text[begin : m.start()], vocab):
             continue  # "Phân công, chỉ đạo, giao trách nhiệm cho các thành viên ...": the actor's own acts
         after_verb = m.end()
+        chained = vocab.joined_addressing.match(text, after_verb, unit.end)
+        second = vocab.addressing.match(text, chained.end(), unit.end) if chained else None
+        if second and not run_from(agencies, text, after_verb, unit.end)[:1]:
+            after_verb = second.end()  # "yêu cầu và chỉ đạo Cục Quản lý thị trường ...": one request, two verbs,
+            verb = second.group(0).strip(" :").lower()  # whose second says who may make it
         honorific = _HONORIFIC.match(text, after_verb, unit.end)  # "đề nghị các Đồng chí Bộ trưởng ..."
         if honorific:
             after_verb = honorific.end()

@@ -182,7 +182,8 @@ def compile_vocab(resources: Resources) -> Vocab:
             # "Sở X được Ủy ban nhân dân tỉnh giao chủ trì ...": a passive names its assignee first
             rf"(?:(?:cũng|sẽ|tiếp tục|cần|phải|khẩn trương|chủ động|kịp thời|trực tiếp"
             rf"|được\s+(?:[^,;.:“”]{{2,60}}?\s+)?(?:giao|phân công)(?:\s+nhiệm vụ)?"
-            rf"|(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|quí|năm)|định kỳ"
+            rf"|(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|quí|năm)"
+            rf"|định kỳ(?:\s+\d{{1,2}}\s+(?:ngày|tuần|tháng|quý|quí|năm))?"
             # "Sở Tư pháp là cơ quan thường trực, ...", "Công an tỉnh là đơn vị được giao nhiệm vụ giúp ..."
             rf"|là\s+(?:cơ\s+quan|đơn\s+vị)\s+(?:thường trực|đầu mối|chủ trì|tham mưu|được giao(?:\s+nhiệm vụ)?)"
             rf"[^,;.]{{0,60}}?"
