@@ -33,7 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .analysis import get_analyser
-from .patterns import LEVEL_WORD
+from .patterns import LEVEL_WORD, alternation
 from .resources import load_resources
 from .tokenizer import text_of
 
@@ -55,6 +55,8 @@ LINE_END = re.compile(r"[ \t\r]*(?:\n|$)")
 
 # The last syllables before a span's end, kept as left context of the window after it.
 CONTEXT = 2
+# syllables a group's role may take before its predicate: "quản lý thị trường | tập trung"
+ROLE_REACH = 6
 
 
 def opening_starts(text: str, lowercase_only: bool = False, bullets: bool = False,
@@ -240,7 +242,11 @@ class WordsComponent:
             raise ValueError(f"openings must be one of {', '.join(OPENINGS)}, not {openings!r}")
         self.window, self.analyser, self.openings, self.after, self.merge = (
             window, analyser, openings, after, merge)
-        self.upos: dict[str, str] = load_resources(models_dir or None).words["tags"]
+        resources = load_resources(models_dir or None)
+        self.upos: dict[str, str] = resources.words["tags"]
+        # a group's role ("các cơ quan | quản lý thị trường | tập trung ..."): its end is read further on
+        self.role = re.compile(rf"[ \t]+(?:{alternation(resources.agency_patterns.get('role_verbs', [])) or '(?!)'})"
+                               r"(?![\wđ])")
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
@@ -253,6 +259,8 @@ class WordsComponent:
         if self.after and self.after in doc.spans:
             after = span_end_starts(text, [s.end_char for s in doc.spans[self.after]])
             windows += [(start, self.window + CONTEXT) for start in after]
+            roles = [s.end_char for s in doc.spans[self.after] if self.role.match(text, s.end_char)]
+            windows += [(start, self.window + CONTEXT + ROLE_REACH) for start in span_end_starts(text, roles)]
             spans = [(s.start_char, s.end_char) for s in doc.spans[self.after]]
             windows += [(start, self.window + CONTEXT) for start in name_tail_starts(text, spans)]
         words = analyse(text, candidate_windows(text, windows), self.analyser)

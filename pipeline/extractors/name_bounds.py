@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -187,30 +188,32 @@ def _extended(agency: FoundAgency, text: str, words: WordIndex, stops: re.Patter
             break
         end, taken, i = words.ends[i], taken + 1, i + 1
     if not taken and roles:
-        end = _role_end(agency.end, text, stops, roles) or end
+        end = _role_end(agency.end, text, stops, roles, lambda pos: words.verb_at(pos, True)) or end
     return _ending_at(agency, text, end) if end > agency.end else agency
 
 
-def _role_end(end: int, text: str, stops: re.Pattern[str], roles: frozenset[str]) -> int | None:
+def _role_end(end: int, text: str, stops: re.Pattern[str], roles: frozenset[str],
+              acts_at: Callable[[int], bool] = lambda pos: False) -> int | None:
     """Where a group's role ends in a list: "các đơn vị | quản lý hồ chứa thủy điện |, ...", "các cơ
     sở | kinh doanh LPG |;". A verb of the roles, then a few words that are no directive, then
-    the list goes on or ends, or a directive's word starts the predicate ("các cơ quan | quản lý
-    thị trường | tập trung giám sát ..."): a predicate right after the verb would make it the
-    group's action."""
+    the list goes on or ends: a predicate right after the verb would make it the group's action.
+    With no list, the role ends where a directive's word the tagger reads as an action starts
+    the predicate (``acts_at``): "các cơ quan | quản lý thị trường | tập trung giám sát ..."."""
     role = _ROLE_START.match(text, end)
     if role is None or role.group(1).lower() not in roles:
         return None
-    cursor = role.end()
+    cursor, predicate = role.end(), None
     for taken in range(_ROLE_WORDS):
-        if taken and stops.match(text, cursor + 1) and text[cursor : cursor + 1] in " \t":
-            return cursor
+        if taken and predicate is None and text[cursor : cursor + 1] in " \t" and stops.match(
+                text, cursor + 1) and acts_at(cursor + 1):
+            predicate = cursor
         word = _ROLE_WORD.match(text, cursor)
         if word is None or stops.match(word.group(1)):
-            return None
+            return predicate
         cursor = word.end()
         if _LIST_GOES_ON.match(text, cursor):
             return cursor
-    return None
+    return predicate
 
 
 _ROLE_START = re.compile(r"[ \t]+(\w+[ \t]+\w+|\w+)(?=[ \t])")
