@@ -67,3 +67,14 @@ def test_the_page_after_the_document(tail, first):
 def test_a_document_without_the_page_has_no_trailing_part():
     lines = _lines(H.DECISION_WITH_PLAN)
     assert page_end(lines, 1, VOCAB.page_end, VOCAB.page_title, VOCAB.motto, CLOSING) == len(lines)
+
+
+def test_a_box_of_links_above_the_article_is_not_its_end():
+    """A fixture written for this test: a crawled news page that keeps its "Tin liên quan" box
+    between the lede and the article's body."""
+    page = ("UBND tỉnh vừa có công văn về phòng, chống dịch bệnh.\n\nTin liên quan\n\nĐọc nhiều\n\n"
+            "Tăng cường phòng, chống dịch bệnh\n\nTheo đó, UBND tỉnh yêu cầu các thành viên Ban Chỉ đạo tỉnh "
+            "nghiêm túc thực hiện theo phân công, chủ động kiểm tra, đôn đốc các địa phương thực hiện các "
+            "biện pháp phòng, chống dịch bệnh và báo cáo kết quả về Sở Y tế trước ngày 15/4/2020.\n")
+    lines = _lines(page)
+    assert page_end(lines, 1, VOCAB.page_end, VOCAB.page_title, VOCAB.motto, CLOSING) == len(lines)

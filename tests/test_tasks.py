@@ -2060,3 +2060,20 @@ def test_a_request_made_with_two_verbs_addresses_who_follows_the_second(report: 
 def test_a_group_s_name_ends_where_its_predicate_starts(sentence: str, lead: str) -> None:
     """A fixture written for this test."""
     assert [[a.name for a in t.lead] for t in extract_text(sentence).tasks] == [[lead]]
+
+
+def test_a_press_report_s_emphasis_frames_the_body_it_charges() -> None:
+    """A fixture written for this test: a report of a meeting; the sentences after the charge
+    name nobody and go on with the same body's actions."""
+    report = ("Tại cuộc họp, đồng chí Phó Chủ tịch nhấn mạnh UBND các xã khẩn trương rà soát hồ sơ các hộ dân. "
+              "Tu sửa lại các nhà văn hóa thôn theo đúng thiết kế.\n")
+    assert [[a.name for a in t.lead] for t in extract_text(report).tasks] == [["UBND các xã"], ["UBND các xã"]]
+
+
+def test_a_box_of_links_above_the_article_leaves_its_body_to_be_read() -> None:
+    """A fixture written for this test: a news page whose "Tin liên quan" box precedes the body."""
+    page = ("UBND tỉnh vừa có công văn về phòng, chống dịch bệnh.\n\nTin liên quan\n\nĐọc nhiều\n\n"
+            "Tăng cường phòng, chống dịch bệnh\n\nTheo đó, UBND tỉnh yêu cầu các thành viên Ban Chỉ đạo tỉnh "
+            "nghiêm túc thực hiện theo phân công, chủ động kiểm tra, đôn đốc các địa phương thực hiện các "
+            "biện pháp phòng, chống dịch bệnh và báo cáo kết quả về Sở Y tế trước ngày 15/4/2020.\n")
+    assert [[a.name for a in t.lead] for t in extract_text(page).tasks] == [["các thành viên Ban Chỉ đạo tỉnh"]]

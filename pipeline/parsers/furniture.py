@@ -115,7 +115,7 @@ def page_end(lines: list[str], start: int, page_end_line: re.Pattern[str], page_
         closed = closed or bool(closing.match(lines[i]))
         if closed and page_title.match(lines[i]) and any(motto.match(line) for line in _next_words(lines, i, 4)):
             return i
-        if page_end_line.match(lines[i]):
+        if page_end_line.match(lines[i]) and not _article_goes_on(lines, i):
             before = i - 1
             while before >= start and not lines[before].strip(" |"):
                 before -= 1
@@ -123,6 +123,18 @@ def page_end(lines: list[str], start: int, page_end_line: re.Pattern[str], page_
                 return before
             return i
     return len(lines)
+
+
+def _article_goes_on(lines: list[str], i: int) -> bool:
+    """Whether the text after a trailing part's first line is the article again: a crawl may
+    keep a box of links ("Tin liên quan", "Đọc nhiều") above the article's body. A box holds
+    titles; a paragraph of prose ending its sentence, among the next lines, is the body."""
+    return any(len(line.split()) >= _PROSE_WORDS and line.rstrip().endswith((".", "!", "?", "…"))
+               for line in _next_words(lines, i, _LINKS_BEFORE_BODY))
+
+
+_PROSE_WORDS = 30  # longer than any link's title
+_LINKS_BEFORE_BODY = 4
 
 
 def _next_words(lines: list[str], i: int, count: int) -> list[str]:

@@ -143,6 +143,8 @@ def assemble_tasks(
                 ctx.actor_list = (marker_style(block), id(parent))  # its siblings may name bodies too
             group_start = len(tasks)
             continue
+        if block.kind == "paragraph" and _leaves_portal_links(block, ctx, vocab):
+            ctx.scopes.scopes.pop()  # "Tin liên quan" and its link titles, then the article goes on
         if block.kind == "paragraph" and _is_aside_heading(block, vocab):
             # "Tin liên quan:", "Kinh phí:" on a line of its own ends the items above it
             ctx.scopes.enter("caps")
@@ -211,6 +213,18 @@ def _is_aside_heading(block: Block, vocab: Vocab) -> bool:
 
 
 _NOTATION = re.compile(r"\d+/(?:\d{4}|[A-ZĐ])")
+
+
+def _leaves_portal_links(block: Block, ctx: Context, vocab: Vocab) -> bool:
+    """Whether a paragraph of prose ends a portal's box of links ("Tin liên quan", "Đọc nhiều"):
+    a link is a title, a paragraph of several sentences' length is the article again."""
+    scope = ctx.scopes.scopes[-1] if ctx.scopes.scopes else None
+    return (scope is not None and scope.style == "aside" and bool(scope.title)
+            and bool(vocab.portal_links.match(scope.title.rstrip(" :")))
+            and len(block.text.split()) >= _PROSE_WORDS)
+
+
+_PROSE_WORDS = 30  # longer than any link title
 
 
 _ANNEX_LABEL = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?[IVXLC\d]+[a-z]?)?\s*[.:\-–]?\s*", re.IGNORECASE)
