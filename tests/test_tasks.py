@@ -2077,3 +2077,17 @@ def test_a_box_of_links_above_the_article_leaves_its_body_to_be_read() -> None:
             "nghiêm túc thực hiện theo phân công, chủ động kiểm tra, đôn đốc các địa phương thực hiện các "
             "biện pháp phòng, chống dịch bệnh và báo cáo kết quả về Sở Y tế trước ngày 15/4/2020.\n")
     assert [[a.name for a in t.lead] for t in extract_text(page).tasks] == [["các thành viên Ban Chỉ đạo tỉnh"]]
+
+
+def test_a_lead_in_whose_items_state_aims_is_the_task_they_describe() -> None:
+    """A fixture written for this test: a ministry's letter whose lead-in gives the task and whose
+    items state its aims and requirements."""
+    letter = ("BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "Độc lập - Tự do - Hạnh phúc\nSố: 4836/BNN-VPĐP\nHà Nội, ngày 25 tháng 06 năm 2018\n\n"
+              "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\n\n"
+              "Bộ Nông nghiệp và Phát triển nông thôn hướng dẫn các tỉnh, thành phố trực thuộc Trung ương tiến hành "
+              "sơ kết 03 năm thực hiện Chương trình, cụ thể như sau:\n\n1. Mục đích: Đánh giá kết quả đạt được.\n\n"
+              "2. Yêu cầu: Bảo đảm thực chất, đúng tiến độ.\n")
+    tasks = extract_text(letter).tasks
+    assert [t.span.text[:20] for t in tasks] == ["Bộ Nông nghiệp và Ph"]
+    assert [a.name for a in tasks[0].lead] == ["UBND các tỉnh, thành phố trực thuộc Trung ương"]

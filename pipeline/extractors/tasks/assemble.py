@@ -154,6 +154,8 @@ def assemble_tasks(
             ctx.scopes.push(Scope(marker_style(block), block))
         elif not ctx.previous_was_task and ctx.scopes.directive() is None:
             ctx.directive = False
+        ctx.aims_follow = following_block is not None and following_block.kind == "item" and bool(
+            vocab.aims_heading.match(text[following_block.body_start : following_block.end].lstrip()))
         found = block_tasks(block, text, agencies, vocab, ctx)
         own = [t for t in found if not t.lead_inferred]
         scope = ctx.scopes.scopes[-1] if ctx.scopes.scopes else None
@@ -285,13 +287,16 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
             closing = text[unit.start : unit.end].rstrip()
             cases = bool(vocab.announces_cases.search(closing))
             reports = bool(vocab.report_contents.search(closing)) or cases
-            details = reports or _details_own_action(unit, text, vocab)
+            # "... hướng dẫn các tỉnh tiến hành sơ kết ..., cụ thể như sau: / 1. Mục đích: ...": the
+            # items describe the task the lead-in gives
+            aims = ctx.aims_follow and following is None
+            details = reports or aims or _details_own_action(unit, text, vocab)
             task = unit_task(unit, text, agencies, vocab, ctx) if details else None
             if task is not None and cases and not _charges_a_body(task, vocab):
                 task = None  # "... các tổ chức, cá nhân ... phải đảm bảo các nguyên tắc:": a rule's lead-in
             if task is not None:
                 tasks.append(_placed(task, block, text, ctx))
-            if reports and task is not None:
+            if (reports or aims) and task is not None:
                 # "... tổng hợp báo cáo cụ thể về một số nội dung sau:": the items are its contents;
                 # "Chủ trì, phối hợp với UBND cấp xã khi thực hiện các thủ tục:": the cases it covers
                 ctx.scopes.close_items_below(block)

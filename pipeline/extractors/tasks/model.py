@@ -80,6 +80,9 @@ class Context:
     # the document issues a catalogue ("QUYẾT ĐỊNH Ban hành Danh mục ..."): articles list entries
     catalogue: bool = False
     last_block_tasks: list[AssembledTask] = field(default_factory=list)  # a following time sentence sets theirs
+    # the next block is an item that states aims or requirements ("1. Mục đích:"): the lead-in
+    # before it states the task its items describe
+    aims_follow: bool = False
 
     @property
     def section(self) -> str | None:
