@@ -243,6 +243,8 @@ CASES = [
     # a list's "các" reaches past a group its qualifier closed
     ("đề nghị các đoàn thể tỉnh, cơ quan Trung ương đóng trên địa bàn tỉnh tuyên truyền",
      ["các đoàn thể tỉnh", "cơ quan Trung ương đóng trên địa bàn tỉnh"]),
+    # groups in small letters listed one after another are one addressee
+    ("yêu cầu các cấp, các ngành, các địa phương không chủ quan", ["các cấp, các ngành, các địa phương"]),
     # places alone act through their councils
     ("Các phường tăng cường kiểm tra; yêu cầu các xã, thị trấn báo cáo", ["UBND các phường", "UBND các xã, thị trấn"]),
 ]

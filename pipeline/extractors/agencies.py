@@ -661,8 +661,13 @@ def _closed_by_qualifier(agency: FoundAgency, compiled: _Compiled) -> bool:
 
 
 def _is_generic(agency: FoundAgency, compiled: _Compiled) -> bool:
+    """A group with no name: unit nouns ("các sở, ban, ngành"), or words in small letters after
+    "các" ("các cấp, các ngành")."""
     return not (agency.title or agency.members or agency.anaphoric) and bool(
-        compiled.generic_group.fullmatch(agency.text))
+        compiled.generic_group.fullmatch(agency.text) or _LOWERCASE_GROUP.fullmatch(agency.text))
+
+
+_LOWERCASE_GROUP = re.compile(rf"các[ \t]+{_LOWERWORD}(?:(?:[ \t]+|[ \t]*,[ \t]*(?:các[ \t]+)?){_LOWERWORD})*")
 
 
 def _plural_name(text: str, group: FoundAgency, compiled: _Compiled) -> re.Match[str] | None:
