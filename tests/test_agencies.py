@@ -304,6 +304,10 @@ def test_abbreviations_expand_for_scoring(resources):
 
 
 MEMBER_LISTS = [
+    # a body of a named place, then another place written with its level: the same body there
+    ("yêu cầu Sở TT&TT Hà Nội và TP Hồ Chí Minh báo cáo", ["Sở Thông tin và Truyền thông Hà Nội",
+                                                        "Sở Thông tin và Truyền thông TP Hồ Chí Minh"]),
+    ("Sở Y tế tỉnh Nghệ An và tỉnh Hà Tĩnh phối hợp", ["Sở Y tế tỉnh Nghệ An", "Sở Y tế tỉnh Hà Tĩnh"]),
     # one place's council, then other places of its level; a name's next word or a titled office stop it
     ("UBND huyện Bảo Lâm, Di Linh và Cát Tiên kiểm tra", ["UBND huyện Bảo Lâm", "UBND huyện Di Linh",
                                                          "UBND huyện Cát Tiên"]),

@@ -356,7 +356,7 @@ def _sibling_places(text: str, agency: FoundAgency, compiled: _Compiled) -> tupl
     alone: "Chủ tịch UBND tỉnh X, Trần Văn A" names the man."""
     shape = _ONE_PLACE.match(agency.text) if not agency.title else None
     if shape is None:
-        return ()
+        return _sibling_leveled_place(text, agency, compiled)
     members = [agency]
     cursor = agency.end
     while ((m := _NEXT_PLACE.match(text, cursor)) and not compiled.pattern.match(text, m.start(1))
@@ -366,7 +366,34 @@ def _sibling_places(text: str, agency: FoundAgency, compiled: _Compiled) -> tupl
         name = f"{shape.group('before')} {m.group(1)}"
         members.append(FoundAgency(m.group(1), name, m.start(1), m.end(1)))
         cursor = m.end(1)
-    return tuple(members) if len(members) >= 2 else ()
+    return tuple(members) if len(members) >= 2 else _sibling_leveled_place(text, agency, compiled)
+
+
+def _sibling_leveled_place(text: str, agency: FoundAgency, compiled: _Compiled) -> tuple[FoundAgency, ...]:
+    """A body of a named place and one more place written with its level, the same body of
+    that place: "Sở TT&TT Hà Nội và TP Hồ Chí Minh", "Sở Y tế tỉnh Nghệ An và tỉnh Hà Tĩnh"."""
+    second = _NEXT_LEVELED_PLACE.match(text, agency.end) if not (agency.title or agency.members) else None
+    if second is None or not compiled.stop.match(text, skip_spaces(text, second.end())):
+        return ()
+    place = _TRAILING_PLACE.search(agency.name)
+    before = agency.name[: place.start()].rstrip() if place and place.start() else None
+    if before is None:  # "Sở Y tế Hà Nội": the province named without its level
+        before = next((agency.name[: -len(name)].rstrip() for name in compiled.provinces
+                       if agency.name.endswith(f" {name}")), None)
+    if not before:
+        return ()
+    sibling = second.group(1)
+    return agency, FoundAgency(sibling, f"{before} {sibling}", second.start(1), second.end(1))
+
+
+def skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
+
+
+_NEXT_LEVELED_PLACE = re.compile(rf"[ \t]+và[ \t]+((?:{PLACE_LEVELS})[ \t]+{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}})"
+                                 rf"(?![\wđ])")
 
 
 def _members(text: str, group: FoundAgency, compiled: _Compiled) -> tuple[FoundAgency, ...]:
