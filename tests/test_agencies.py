@@ -243,6 +243,10 @@ CASES = [
     # a list's "các" reaches past a group its qualifier closed
     ("đề nghị các đoàn thể tỉnh, cơ quan Trung ương đóng trên địa bàn tỉnh tuyên truyền",
      ["các đoàn thể tỉnh", "cơ quan Trung ương đóng trên địa bàn tỉnh"]),
+    # a district's office in small letters for every place of a list; the Inspector General
+    ("giao phòng Tài nguyên và Môi trường các huyện, thành phố rà soát",
+     ["Phòng Tài nguyên và Môi trường các huyện, thành phố"]),
+    ("Yêu cầu Tổng Thanh tra Chính phủ chỉ đạo", ["Tổng Thanh tra Chính phủ"]),
     # groups in small letters listed one after another are one addressee
     ("yêu cầu các cấp, các ngành, các địa phương không chủ quan", ["các cấp, các ngành, các địa phương"]),
     # places alone act through their councils

@@ -223,7 +223,7 @@ def _compile(resources: Resources) -> _Compiled:
         # "giao sở Nông nghiệp và PTNT", "phòng NN&PTNT tham mưu": a head in small letters before the
         # sector a Sở or a district's Phòng is named by ("cơ sở Y tế", "văn phòng" are other words)
         rf"|(?P<lowhead>(?<!cơ\s)(?<!trụ\s)(?<!văn\s)(?-i:sở|phòng)(?=[ \t]+(?=(?-i:[{CAPITALS}])){sector_names})"
-        rf"(?:[ \t]+{tail_word}){{1,10}}?{name_end})"
+        rf"(?:[ \t]+{tail_word}){{1,10}}?(?:{name_end}|(?=[ \t]+{PLACE_LIST}))(?:[ \t]+{PLACE_LIST})?)"
         rf"|(?P<named>{named}(?:[ \t]+{tiers}|{city_too})?)"  # "Đội kiểm tra 814 cấp dưới", "Ban Chỉ đạo 814 các cấp"
         rf"|(?P<leveled>{leveled})"
         rf"|(?P<province>{province})"
