@@ -125,8 +125,10 @@ def _with_qualifier(run: list[FoundAgency], text: str, end: int, vocab: Vocab) -
 
 
 def _inside_partners(text: str, agencies: list[FoundAgency], vocab: Vocab, begin: int, comma: int) -> bool:
-    """Whether the comma at ``comma`` separates partners named after "phối hợp với"."""
-    markers = list(vocab.support.finditer(text, begin, comma))
+    """Whether the comma at ``comma`` separates partners named after "phối hợp với", or the bodies
+    a verb of advice or report takes as its object ("tham mưu Ban cán sự đảng, Ban Tổ chức ...")."""
+    markers = sorted([*vocab.support.finditer(text, begin, comma), *vocab.advising.finditer(text, begin, comma)],
+                     key=lambda m: m.end())
     return bool(markers) and only_agencies(text, agencies, markers[-1].end(), comma, vocab)
 
 

@@ -122,6 +122,7 @@ class Vocab:
     carrying_out: re.Pattern[str]
     photo_credit: re.Pattern[str]
     petition: re.Pattern[str]
+    advising: re.Pattern[str]  # "tham mưu X, Y ...": a verb whose object is a list of bodies
     aims_heading: re.Pattern[str]  # "1. Mục đích:": an item stating the aims of the task above
     joined_addressing: re.Pattern[str]  # "... và đề nghị": a second addressing verb sharing the action
     issuer_addressing: re.Pattern[str]  # "Bộ X hướng dẫn các tỉnh ...": a verb that addresses only from the issuer
@@ -248,6 +249,7 @@ def compile_vocab(resources: Resources) -> Vocab:
         retrospective=re.compile("^(?:" + "|".join(d.get("retrospective_frames", ["(?!)"])) + ")", flags),
         photo_credit=re.compile("|".join(d.get("photo_credits", [])) or "(?!)"),
         implementing_frame=re.compile(rf"(?:{alternation(d.get('implementing_frames', [])) or '(?!)'})\s", flags),
+        advising=re.compile(rf"(?<![\wđ])(?:{alternation(d.get('advising_verbs', [])) or '(?!)'})\s+", flags),
         aims_heading=re.compile(rf"^(?:{alternation(d.get('aims_headings', [])) or '(?!)'})(?![\wđ])", flags),
         joined_addressing=re.compile(
             rf"\s*,?\s*(?:{alternation(d.get('addressing_joiners', [])) or '(?!)'})\s+(?=(?:{addressing})(?![\wđ]))",
