@@ -2096,7 +2096,8 @@ def test_a_lead_in_whose_items_state_aims_is_the_task_they_describe() -> None:
 def test_bodies_a_verb_of_advice_takes_are_its_object_not_the_next_subject() -> None:
     """A fixture written for this test: a province's letter; the sentence after the assignment
     opens with its topic and names the bodies the department is to advise."""
-    letter = ("UBND tỉnh giao Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức lễ kỷ niệm. Những nội dung phát sinh, "
-              "vượt thẩm quyền, kịp thời tham mưu Ban cán sự đảng UBND tỉnh, Ban Tổ chức báo cáo Thường trực Tỉnh ủy.\n")
+    letter = ("UBND tỉnh giao Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức lễ kỷ niệm. Những nội dung phát "
+              "sinh, vượt thẩm quyền, kịp thời tham mưu Ban cán sự đảng UBND tỉnh, Ban Tổ chức báo cáo Thường trực "
+              "Tỉnh ủy.\n")
     leads = [[a.name for a in t.lead] for t in extract_text(letter).tasks]
     assert leads == [["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Văn hóa, Thể thao và Du lịch"]]
