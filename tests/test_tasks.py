@@ -2101,3 +2101,24 @@ def test_bodies_a_verb_of_advice_takes_are_its_object_not_the_next_subject() -> 
               "Tỉnh ủy.\n")
     leads = [[a.name for a in t.lead] for t in extract_text(letter).tasks]
     assert leads == [["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Văn hóa, Thể thao và Du lịch"]]
+
+
+def test_a_province_addressed_by_its_name_alone_is_its_council() -> None:
+    """A fixture written for this test: a press report of a Deputy Prime Minister's visit; a
+    speaker's "nêu rõ" frames a lowercase body, which a province's name closes."""
+    report = ("Phó Thủ tướng đề nghị Quảng Nam hết sức chú ý ứng phó với mưa lũ. Phó Thủ tướng nêu rõ chính quyền "
+              "các cấp tỉnh Quảng Nam cần tìm kiếm bằng được những người còn mất tích.\n")
+    leads = [[a.name for a in t.lead] for t in extract_text(report).tasks]
+    assert leads == [["UBND tỉnh Quảng Nam"], ["chính quyền các cấp tỉnh Quảng Nam"]]
+
+
+def test_a_teaser_cut_short_above_its_paragraph_is_read_once() -> None:
+    """A fixture written for this test: a news page that prints the first words of its paragraph
+    above it; a forest protection department's mobile team is a body."""
+    page = ("Chi cục Kiểm lâm vừa có công văn yêu cầu các Hạt Kiểm lâm, Đội Kiểm lâm cơ động và phòng cháy, "
+            "chữa cháy rừng ...\n\nChi cục Kiểm lâm vừa có công văn yêu cầu các Hạt Kiểm lâm, Đội Kiểm lâm cơ động "
+            "và phòng cháy, chữa cháy rừng (PCCCR) tăng cường tuyên truyền về phòng cháy rừng.\n")
+    tasks = extract_text(page).tasks
+    assert [[a.name for a in t.lead] for t in tasks] == [
+        ["Hạt Kiểm lâm", "Đội Kiểm lâm cơ động và phòng cháy, chữa cháy rừng"]]
+    assert tasks[0].action.startswith("tăng cường")

@@ -132,7 +132,10 @@ def _compile(resources: Resources) -> _Compiled:
     sector_forms |= {form.split(" và ")[0] for form in sector_forms if " và " in form}
     sector_names = rf"(?:{alternation(sorted(sector_forms))})(?![\wđ&])"
     sep = r"(?:\s*,\s*|\s+và\s+|\s+hoặc\s+|\s*/\s*|\s*-\s*)"
-    group_tail = rf"(?:\s+(?:{qualifiers})(?![\wđ]))*"
+    # "chính quyền các cấp tỉnh Quảng Nam": a group's level, then the province it names
+    province_names = "|".join(sorted((re.escape(p.name) for p in resources.provinces), key=len, reverse=True))
+    group_tail = (rf"(?:\s+(?:{qualifiers})(?![\wđ]))*"
+                  rf"(?:(?<=tỉnh)[ \t]+(?-i:(?:{province_names or '(?!)'}))(?![\wđ]))?")
     bare_unit = rf"(?:{units})(?![\wđ])"
     units_lower = alternation([u for u in spec["units"] if u[:1].islower()]) or "(?!)"
     headed_units = alternation(spec.get("headed_units", [])) or "(?!)"
@@ -187,7 +190,6 @@ def _compile(resources: Resources) -> _Compiled:
                    rf"(?:\s+|(?<=\.)){_CAPWORD}(?:\s+{_CAPWORD}){{0,3}}")
     person = rf"(?:{titles})\s+{_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}}"
     # a province or city named as the one who acts: "thành phố Đà Nẵng cần tập trung ..."
-    province_names = "|".join(sorted((re.escape(p.name) for p in resources.provinces), key=len, reverse=True))
     province = rf"(?:tỉnh|thành phố|TP\.?)\s+(?-i:(?:{province_names}))"
     # "Thống kê tỉnh, thành phố", "Thống kê tỉnh Bắc Ninh": a head that is also a verb names a
     # body only with its level

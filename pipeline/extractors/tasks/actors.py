@@ -193,6 +193,20 @@ def generic_addressee(text: str, pos: int, end: int, vocab: Vocab) -> list[Found
     return [FoundAgency(word, word, pos, pos + len(word))]
 
 
+def _province_addressed(text: str, pos: int, end: int, vocab: Vocab) -> list[FoundAgency]:
+    """A province addressed by its name alone, then its action: "Phó Thủ tướng đề nghị Quảng Nam hết
+    sức chú ý ứng phó ...". The province's council is charged."""
+    found = vocab.province.match(text, pos, end)
+    if found is None:
+        return []
+    after = vocab.pre_verbal.match(text, skip_blanks(text, found.end(), end), end).end()
+    if not vocab.action_start.match(text[after:end]):
+        return []
+    name = found.group(0)
+    council = f"UBND {vocab.province_levels.get(name, 'tỉnh')} {name}"
+    return [FoundAgency(name, council, found.start(), found.end())]
+
+
 def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                 begin: int) -> tuple[list[FoundAgency], int, tuple[int, int]] | None:
     """Agencies named right after a directive verb: "yêu cầu Sở Y tế ...", "giao X:"."""
@@ -235,7 +249,8 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
             after_verb = opener.end()
         run = run_from(agencies, text, after_verb, unit.end)
         if (not run or run[0].start > after_verb + 3) and verb in {"đề nghị", "yêu cầu", "giao"}:
-            run = generic_addressee(text, after_verb, unit.end, vocab)
+            run = generic_addressee(text, after_verb, unit.end, vocab) or _province_addressed(
+                text, after_verb, unit.end, vocab)
         if not run or run[0].start > after_verb + 3:
             continue
         subject_before = run_from(agencies, text, begin, m.start())
@@ -263,7 +278,8 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
             if subject_before and vocab.issuer_key and not _may_issue(subject_before[0], vocab):
                 continue  # "UBND Thành phố chỉ đạo các sở, ngành ..." in a Government notice: its task
         run = _joined_addressees(run, text, agencies, vocab, begin, m.start(), unit.end)
-        return run, run[-1].end, (m.start(), m.start() + len(m.group(0).rstrip(' :')))
+        aside = _ABBREVIATION_ASIDE.match(text, run[-1].end, unit.end)  # "... chữa cháy rừng (PCCCR) tăng cường"
+        return run, aside.end() if aside else run[-1].end, (m.start(), m.start() + len(m.group(0).rstrip(' :')))
     return _guided_by_issuer(unit, text, agencies, vocab, begin)
 
 
@@ -306,6 +322,8 @@ def _guided_by_issuer(unit: Unit, text: str, agencies: list[FoundAgency], vocab:
     return (run, run[-1].end, verb.span()) if acts else None
 
 
+# a name's abbreviation in brackets after it
+_ABBREVIATION_ASIDE = re.compile(r"[ \t]*\([^()\s]{2,12}\)")
 # what may stand between a speaker and its verb: nothing, or an aside in brackets
 _ASIDE_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?")
 

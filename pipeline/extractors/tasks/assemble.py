@@ -92,6 +92,8 @@ def assemble_tasks(
         following_block = blocks[index + 1] if index + 1 < len(blocks) else None
         if following_block is not None and pending and following_block.start >= pending[0].start:
             following_block = None  # an annex's first item is no sub-item of the body's last one
+        if _teaser_of(block, following_block):
+            continue  # "Chi cục Kiểm lâm vừa có công văn yêu cầu ..." above the paragraph it cuts short
         if table is not None:
             row = table_row(block, text, table)
             if row is None and _merged_title_row(block, following_block):
@@ -215,6 +217,18 @@ def _is_aside_heading(block: Block, vocab: Vocab) -> bool:
 
 
 _NOTATION = re.compile(r"\d+/(?:\d{4}|[A-ZĐ])")
+
+
+def _teaser_of(block: Block, following: Block | None) -> bool:
+    """Whether a paragraph cut short by an ellipsis is the start of the next one: a news page's
+    teaser above the article that repeats it."""
+    if following is None or block.kind != "paragraph" or not block.text.rstrip().endswith(("...", "…")):
+        return False
+    teaser = " ".join(block.text.rstrip(" .…").split())
+    return len(teaser.split()) >= _TEASER_WORDS and " ".join(following.text.split()).startswith(teaser)
+
+
+_TEASER_WORDS = 8
 
 
 def _leaves_portal_links(block: Block, ctx: Context, vocab: Vocab) -> bool:

@@ -122,6 +122,9 @@ class Vocab:
     carrying_out: re.Pattern[str]
     photo_credit: re.Pattern[str]
     petition: re.Pattern[str]
+    province: re.Pattern[str]  # a province's name alone: "đề nghị Quảng Nam ..."
+    province_levels: dict[str, str]
+    pre_verbal: re.Pattern[str]  # adverbs before an action: "hết sức chú ý", "khẩn trương khắc phục"
     advising: re.Pattern[str]  # "tham mưu X, Y ...": a verb whose object is a list of bodies
     aims_heading: re.Pattern[str]  # "1. Mục đích:": an item stating the aims of the task above
     joined_addressing: re.Pattern[str]  # "... và đề nghị": a second addressing verb sharing the action
@@ -249,6 +252,9 @@ def compile_vocab(resources: Resources) -> Vocab:
         retrospective=re.compile("^(?:" + "|".join(d.get("retrospective_frames", ["(?!)"])) + ")", flags),
         photo_credit=re.compile("|".join(d.get("photo_credits", [])) or "(?!)"),
         implementing_frame=re.compile(rf"(?:{alternation(d.get('implementing_frames', [])) or '(?!)'})\s", flags),
+        province=re.compile(rf"(?:{alternation([p.name for p in resources.provinces]) or '(?!)'})(?![\wđ])"),
+        province_levels={p.name: p.level for p in resources.provinces},
+        pre_verbal=re.compile(rf"(?:(?:{alternation(resources.words.get('pre_verbal', [])) or '(?!)'})\s+)*", flags),
         advising=re.compile(rf"(?<![\wđ])(?:{alternation(d.get('advising_verbs', [])) or '(?!)'})\s+", flags),
         aims_heading=re.compile(rf"^(?:{alternation(d.get('aims_headings', [])) or '(?!)'})(?![\wđ])", flags),
         joined_addressing=re.compile(
@@ -368,7 +374,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
             rf"^(?:(?:{any_of('period_openers')})|(?:{any_of('recurrence_openers')})"
             rf"(?:\s*(?:,|và|hoặc)\s*(?:{any_of('recurrence_continuations')})"
             rf"(?![\wđ]))*)(?:\s*\([^)]{{0,60}}\))?\s*,?\s*", flags),
-        "speech_frame": re.compile(rf"(?<![\wđ])(?:{any_of('speech_frames')})\s+(?=[{CAPITALS}])", flags),
+        "speech_frame": re.compile(rf"(?<![\wđ])(?:{any_of('speech_frames')})\s+", flags),
         "dated_opener": re.compile(rf"^(?:{any_of('dated_openers')})\s*,\s*", flags),
         "topic_opener": re.compile(rf"^(?:{any_of('topic_openers')})\s", flags),
         "clause_break": re.compile(rf";\s+|\s*(?:…|\.\.\.)\s*(?=[a-zđ])|\s+để\s+|:\s+(?=[{CAPITALS}])|"
