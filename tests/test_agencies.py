@@ -247,6 +247,9 @@ CASES = [
     ("giao phòng Tài nguyên và Môi trường các huyện, thành phố rà soát",
      ["Phòng Tài nguyên và Môi trường các huyện, thành phố"]),
     ("Yêu cầu Tổng Thanh tra Chính phủ chỉ đạo", ["Tổng Thanh tra Chính phủ"]),
+    # a sector's offices in small letters before "các" and the places they serve
+    ("yêu cầu cục hải quan các tỉnh, thành phố và Cục Kiểm tra sau thông quan thực hiện",
+     ["cục hải quan các tỉnh, thành phố", "Cục Kiểm tra sau thông quan"]),
     # groups in small letters listed one after another are one addressee
     ("yêu cầu các cấp, các ngành, các địa phương không chủ quan", ["các cấp, các ngành, các địa phương"]),
     # places alone act through their councils

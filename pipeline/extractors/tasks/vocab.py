@@ -34,7 +34,9 @@ ASIDE = re.compile(rf"(?:\s+là\s+[^,;.()]{{1,30}}?)?\s*\([^()]{{1,200}}\)"
 ENUM_MARK = re.compile(r"^\((?:\d{1,2}|[a-zđ])\)\s*")
 
 
-SEPARATOR = re.compile(r"^(?:\s*[,;:/]\s*|\s+và\s+|\s+cùng\s+|\s*-\s*|\s*\n\s*)$")
+# "..., các ban ngành, đoàn thể, nhất là lực lượng vũ trang cần ...": the list goes on with whom it stresses
+SEPARATOR = re.compile(r"^(?:\s*[,;:/]\s*|\s+và\s+|\s+cùng\s+|\s*-\s*|\s*\n\s*"
+                       r"|\s*,\s*(?:nhất là|đặc biệt là)\s+)$")
 
 
 @dataclass(frozen=True)
