@@ -2126,7 +2126,7 @@ def test_a_teaser_cut_short_above_its_paragraph_is_read_once() -> None:
 
 def test_the_body_a_list_of_addressees_stresses_is_one_of_them() -> None:
     """A fixture written for this test: a report of a Party secretary's visit after a flood."""
-    report = ("Đồng chí Bí thư yêu cầu chính quyền địa phương, các ban ngành, đoàn thể, nhất là lực lượng vũ trang cần "
-              "tiếp tục theo dõi diễn biến thời tiết.\n")
+    report = ("Đồng chí Bí thư yêu cầu cấp ủy, chính quyền địa phương, các ban ngành, đoàn thể, nhất là lực lượng vũ "
+              "trang cần tiếp tục theo dõi diễn biến thời tiết.\n")
     leads = [[a.name for a in t.lead] for t in extract_text(report).tasks]
-    assert leads == [["chính quyền địa phương, các ban ngành, đoàn thể", "lực lượng vũ trang"]]
+    assert leads == [["cấp ủy, chính quyền địa phương, các ban ngành, đoàn thể", "lực lượng vũ trang"]]
