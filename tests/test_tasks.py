@@ -2065,7 +2065,7 @@ def test_a_group_s_name_ends_where_its_predicate_starts(sentence: str, lead: str
 def test_a_press_report_s_emphasis_frames_the_body_it_charges() -> None:
     """A fixture written for this test: a report of a meeting; the sentences after the charge
     name nobody and go on with the same body's actions."""
-    report = ("Tại cuộc họp, đồng chí Phó Chủ tịch nhấn mạnh UBND các xã khẩn trương rà soát hồ sơ các hộ dân. "
+    report = ("Tại cuộc họp, đồng chí Nguyễn Văn Bình nhấn mạnh UBND các xã khẩn trương rà soát hồ sơ các hộ dân. "
               "Tu sửa lại các nhà văn hóa thôn theo đúng thiết kế.\n")
     assert [[a.name for a in t.lead] for t in extract_text(report).tasks] == [["UBND các xã"], ["UBND các xã"]]
 
