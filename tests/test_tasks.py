@@ -2130,3 +2130,25 @@ def test_the_body_a_list_of_addressees_stresses_is_one_of_them() -> None:
               "trang cần tiếp tục theo dõi diễn biến thời tiết.\n")
     leads = [[a.name for a in t.lead] for t in extract_text(report).tasks]
     assert leads == [["cấp ủy, chính quyền địa phương, các ban ngành, đoàn thể", "lực lượng vũ trang"]]
+
+
+@pytest.mark.parametrize("report", [
+    # a leader's visit, reported
+    "Đồng chí Nguyễn Văn Bình, Phó Chủ tịch UBND tỉnh kiểm tra tại Trạm Kiểm dịch động vật Hòa Bình.\n",
+    "Chủ tịch UBND tỉnh kiểm tra thực địa tại các công trình.\n",
+    "Lãnh đạo Thành ủy đến tận nơi thăm hỏi và trao quà người dân địa phương.\n",
+    # the letter that conveys a leader's opinion, and a photo's caption that places the people in it
+    "Văn phòng UBND tỉnh truyền đạt ý kiến chỉ đạo của đồng chí Nguyễn Văn Bình, Phó Chủ tịch UBND tỉnh về việc "
+    "tăng cường công tác phòng, chống dịch.\n",
+    "Chủ tịch UBND tỉnh Nguyễn Văn Bình (bìa trái) và Phó Chủ tịch UBND tỉnh Trần Văn Cường (bìa phải) cùng dự "
+    "buổi làm việc.\n",
+])
+def test_what_a_leader_visits_conveys_or_poses_for_is_no_task(report: str) -> None:
+    """A fixture written for this test: sentences of press reports and of a provincial office's letter."""
+    assert extract_text(report).tasks == []
+
+
+def test_a_department_inspecting_sites_is_still_charged() -> None:
+    """A fixture written for this test: only an authority's visit is news."""
+    assert [[a.name for a in t.lead] for t in extract_text(
+        "Sở Y tế kiểm tra tại các bệnh viện về công tác phòng dịch.\n").tasks] == [["Sở Y tế"]]

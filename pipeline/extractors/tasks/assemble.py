@@ -694,6 +694,9 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         if vocab.non_directive_heading.match(opening) or vocab.basis.match(opening[label.end():]):
             return None  # "Đối tượng phải kê khai giá: ...", "Tần suất báo cáo: Thực hiện theo quy định tại ..."
         begin, opening = begin + label.end(), opening[label.end():]
+    if any(a.start == begin and a.title and vocab.action_start.match(a.title) for a in in_unit):
+        return None  # "Lãnh đạo Thành ủy ... đến tận nơi thăm hỏi ...": an office, not the verb "lãnh đạo",
+        # whose clause named no task above
     starts_with_action = opens_with_action(opening, vocab, begin) or bool(
         unit.in_item and under_actor_heading and opening[:1].isupper() and len(opening.split()) >= 4
         and ":" not in " ".join(opening.split()[:6])) or _next_tagged_action(unit, opening, begin, vocab, ctx)
