@@ -250,6 +250,10 @@ CASES = [
     # a sector's offices in small letters before "các" and the places they serve
     ("yêu cầu cục hải quan các tỉnh, thành phố và Cục Kiểm tra sau thông quan thực hiện",
      ["cục hải quan các tỉnh, thành phố", "Cục Kiểm tra sau thông quan"]),
+    # abbreviations joined by "và" inside a name, then the places it serves; a head after "và" opens a name
+    ("chỉ đạo Ban chỉ huy PCTT và TKCN các huyện, thành phố thực hiện",
+     ["Ban chỉ huy PCTT và TKCN các huyện, thành phố"]),
+    ("Sở GTVT và UBND các huyện thực hiện", ["Sở Giao thông vận tải", "UBND các huyện"]),
     # groups in small letters listed one after another are one addressee
     ("yêu cầu các cấp, các ngành, các địa phương không chủ quan", ["các cấp, các ngành, các địa phương"]),
     # places alone act through their councils

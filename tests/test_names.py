@@ -46,6 +46,10 @@ SIGNATURE = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CỤC TRƯỞNG
     ("yêu cầu giám đốc, thủ trưởng các sở, ban, ngành và ủy ban nhân dân các huyện, thành phố chủ động ứng phó.",
      ["giám đốc các sở, ban, ngành", "thủ trưởng các sở, ban, ngành", "ủy ban nhân dân các huyện, thành phố"]),
     ("giao ủy ban nhân dân huyện Phú Quốc thực hiện.", ["ủy ban nhân dân huyện Phú Quốc"]),
+    # a Party committee without its place takes the one place that closes the list
+    ("Yêu cầu Bí thư Đảng ủy và Chủ tịch UBND xã Chàng Sơn chỉ đạo.",
+     ["Bí thư Đảng ủy xã Chàng Sơn", "Chủ tịch UBND xã Chàng Sơn"]),
+    ("Bí thư Huyện ủy, Chủ tịch UBND huyện Lâm Hà chỉ đạo.", ["Bí thư Huyện ủy Lâm Hà", "Chủ tịch UBND huyện Lâm Hà"]),
     # a list whose last member names no body of its own: nothing to share
     ("Sở Tài chính, Sở Xây dựng và Ban Quản lý dự án tỉnh thực hiện.",
      ["Sở Tài chính", "Sở Xây dựng", "Ban Quản lý dự án tỉnh"]),

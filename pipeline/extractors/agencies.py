@@ -204,12 +204,15 @@ def _compile(resources: Resources) -> _Compiled:
         *spec["units"], *spec.get("group_openers", ["các"]), *spec["titles"], *spec.get("sector_prefix", []),
         *spec["heads"], *spec.get("standalone", []), *by_form, "UBND", "Ủy", "HĐND", "Hội", "tỉnh", "thành", "TP")}
     first = alternation(sorted(openers_lower))
+    abbreviations_and = rf"(?<=(?-i:[A-ZĐ&]) )và[ \t]+(?!(?:{heads})(?![\wđ]))(?=(?-i:[A-ZĐ&]{{2,}})(?![\wđ]))"
     pattern = re.compile(
         rf"(?<![\wđ])(?=(?-i:[{CAPITALS}])|(?:{first})(?![\wđ])|\d{{1,3}}[ \t])"
         # a title, or titles joined by a slash ("Giám đốc/Thủ trưởng các sở"), then the body
         rf"(?<!toàn\s)(?:(?P<title>(?:{titles})(?:[ \t]*/[ \t]*(?:{titles}))*)\s+)?"
         rf"(?!(?:{exclusions})(?![\wđ]))(?P<body>"
-        rf"(?P<headgroup>(?:{gazetteer}|(?:{heads})(?:[ \t]+(?!và(?![\wđ])){tail_word}){{0,4}}?)"
+        # ... "Ban chỉ huy PCTT và TKCN các huyện": "và" inside the name between abbreviations
+        rf"(?P<headgroup>(?:{gazetteer}|(?:{heads})(?:[ \t]+(?:{abbreviations_and})?"
+        rf"(?!và(?![\wđ])){tail_word}){{0,4}}?)"
         # never across a line; "thị" for "thị xã" inside a list ("các huyện, thị, thành phố")
         rf"[ \t]+(?:các|tất cả các)[ \t]+{bare_unit}(?:{sep}(?:{listed_unit}|{_SHORT_TOWN}))*{group_tail})"
         rf"|(?P<gaz>{gazetteer})(?:\s+{PLACE_LIST}|\s+{_PLACE}|[ \t]+(?-i:{province_names})(?![\wđ])"

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..patterns import GROUP_OPENING, alternation
+from ..patterns import CAPITALS, GROUP_OPENING, alternation
 from ..resources import Resources
 from .agencies import FoundAgency
 
@@ -157,14 +157,26 @@ def _placed(agencies: list[FoundAgency], text: str, vocab: _Vocabulary) -> list[
     out = list(agencies)
     for i in range(len(out) - 1, 0, -1):
         place = _PLURAL_PLACE.search(out[i].name)
-        if place is None:
+        one = _ONE_PLACE.search(out[i].name) if place is None else None
+        if place is None and one is None:
             continue
         k = i
         while k > 0 and _LIST_GAP.fullmatch(text, out[k - 1].end, out[k].start):
             k -= 1
             if vocab.placeless.search(out[k].name):
-                out[k] = replace(out[k], name=f"{out[k].name} {place.group(1)}")
+                # "Bí thư Đảng ủy và Chủ tịch UBND xã Chàng Sơn": the commune's Party committee; a
+                # committee named by its level takes the name alone ("Huyện ủy" -> "Huyện ủy Lâm Hà")
+                where = place.group(1) if place else (
+                    one["name"] if _LEVELED_COMMITTEE.search(out[k].name) else one.group(1))
+                out[k] = replace(out[k], name=f"{out[k].name} {where}")
     return out
+
+
+# one named place that closes a name: "... xã Chàng Sơn", "... huyện Lâm Hà"
+_ONE_PLACE = re.compile(rf"[ \t]+((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)[ \t]+"
+                        rf"(?P<name>[{CAPITALS}][\wđ]*(?:[ \t]+[{CAPITALS}][\wđ]*){{0,3}}))$")
+# a Party committee whose name says its level: "Tỉnh ủy", "Huyện ủy", "Thị ủy"
+_LEVELED_COMMITTEE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị)[ \t]+ủy$")
 
 
 def _body_of(agency: FoundAgency, vocab: _Vocabulary) -> str | None:
