@@ -254,6 +254,11 @@ CASES = [
     ("chỉ đạo Ban chỉ huy PCTT và TKCN các huyện, thành phố thực hiện",
      ["Ban chỉ huy PCTT và TKCN các huyện, thành phố"]),
     ("Sở GTVT và UBND các huyện thực hiện", ["Sở Giao thông vận tải", "UBND các huyện"]),
+    # hamlets, election committees and their sub-committees, a committee's members "in" it
+    ("- Các ấp tập trung chỉ đạo sản xuất", ["Các ấp"]),
+    ("Đề nghị UBBC các huyện, thị xã tạo điều kiện", ["UBBC các huyện, thị xã"]),
+    ("yêu cầu các thành viên trong Ủy ban bầu cử, các Tiểu ban bầu cử thực hiện tốt",
+     ["các thành viên trong Ủy ban bầu cử", "các Tiểu ban bầu cử"]),
     # groups in small letters listed one after another are one addressee
     ("yêu cầu các cấp, các ngành, các địa phương không chủ quan", ["các cấp, các ngành, các địa phương"]),
     # places alone act through their councils

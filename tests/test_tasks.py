@@ -2152,3 +2152,25 @@ def test_a_department_inspecting_sites_is_still_charged() -> None:
     """A fixture written for this test: only an authority's visit is news."""
     assert [[a.name for a in t.lead] for t in extract_text(
         "Sở Y tế kiểm tra tại các bệnh viện về công tác phòng dịch.\n").tasks] == [["Sở Y tế"]]
+
+
+def test_what_a_chairman_approves_at_the_meeting_is_no_task_but_his_request_is() -> None:
+    """A fixture written for this test: a report of an election committee's meeting."""
+    report = ("Kết luận buổi làm việc, đồng chí Nguyễn Văn Bình, Chủ tịch UBND huyện, Chủ tịch Ủy ban bầu cử huyện "
+              "thông qua danh sách 60 người ứng cử. Đồng thời, yêu cầu các thành viên trong Ủy ban bầu cử thực hiện "
+              "tốt các nhiệm vụ đã được phân công.\n")
+    assert [[a.name for a in t.lead] for t in extract_text(report).tasks] == [
+        ["các thành viên trong Ủy ban bầu cử"]]
+
+
+@pytest.mark.parametrize("sentence,lead", [
+    # a basis between the subject and its action, as "căn cứ" stands there
+    ("Các sở, ban, ngành thành phố, trên cơ sở số hộ nghèo và căn cứ chức năng, nhiệm vụ được giao, phối hợp "
+     "chỉ đạo thực hiện các chính sách.\n", "Các sở, ban, ngành thành phố"),
+    # on duty round the clock
+    ("Công văn yêu cầu: Chủ tịch UBND quận, huyện ứng trực 24/24 giờ để theo dõi tình hình.\n",
+     "Chủ tịch UBND quận, huyện"),
+])
+def test_a_subject_s_action_after_its_basis_or_on_duty(sentence: str, lead: str) -> None:
+    """A fixture written for this test: sentences of reports of a city's letters."""
+    assert [[a.name for a in t.lead] for t in extract_text(sentence).tasks] == [[lead]]

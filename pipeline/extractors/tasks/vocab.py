@@ -199,7 +199,7 @@ def compile_vocab(resources: Resources) -> Vocab:
             # "Các Tổng công ty, căn cứ vào hệ thống Chế độ kế toán, tiến hành ...", "Thủ trưởng các
             # sở căn cứ chức năng, nhiệm vụ được giao và nội dung kế hoạch này xây dựng ...": a basis
             # before the action, as short as the action that follows allows
-            rf"|,?\s*căn cứ(?:\s+vào)?\s[^;.:]{{2,150}}?"
+            rf"|,?\s*(?:căn cứ(?:\s+vào)?|trên cơ sở)\s[^;.:]{{2,150}}?"
             # "UBND các tỉnh đang thực hiện giãn cách ... ngày 31/7/2021 căn cứ tình hình ...": a
             # restrictive clause before the basis
             rf"|(?:đang|đã được|được)\s(?:(?!\.\s)[^;:]){{2,200}}?(?=,?\s*căn cứ(?:\s+vào)?\s)"
