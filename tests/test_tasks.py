@@ -2174,3 +2174,10 @@ def test_what_a_chairman_approves_at_the_meeting_is_no_task_but_his_request_is()
 def test_a_subject_s_action_after_its_basis_or_on_duty(sentence: str, lead: str) -> None:
     """A fixture written for this test: sentences of reports of a city's letters."""
     assert [[a.name for a in t.lead] for t in extract_text(sentence).tasks] == [[lead]]
+
+
+def test_a_letter_s_courtesy_close_is_no_task() -> None:
+    """A fixture written for this test: a ministry's letter ends by asking its reader to see to it."""
+    letter = ("Bộ đề nghị Sở Lao động báo cáo kết quả điều tra trước ngày 15/3/2016.\n\n"
+              "Đề nghị đồng chí Giám đốc Sở quan tâm, chỉ đạo thực hiện./.\n")
+    assert [[a.name for a in t.lead] for t in extract_text(letter).tasks] == [["Sở Lao động"]]
