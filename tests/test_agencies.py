@@ -254,6 +254,9 @@ CASES = [
     ("chỉ đạo Ban chỉ huy PCTT và TKCN các huyện, thành phố thực hiện",
      ["Ban chỉ huy PCTT và TKCN các huyện, thành phố"]),
     ("Sở GTVT và UBND các huyện thực hiện", ["Sở Giao thông vận tải", "UBND các huyện"]),
+    # a sector that goes on in small letters after "lực lượng"; a qualifier is never a committee's first word
+    ("Lực lượng Công an và chính quyền các cấp nắm chắc tình hình", ["Lực lượng Công an", "chính quyền các cấp"]),
+    ("các đơn vị của tỉnh và các ban của Tỉnh ủy phối hợp", ["các đơn vị của tỉnh", "các ban", "Tỉnh ủy"]),
     # hamlets, election committees and their sub-committees, a committee's members "in" it
     ("- Các ấp tập trung chỉ đạo sản xuất", ["Các ấp"]),
     ("Đề nghị UBBC các huyện, thị xã tạo điều kiện", ["UBBC các huyện, thị xã"]),

@@ -2181,3 +2181,13 @@ def test_a_letter_s_courtesy_close_is_no_task() -> None:
     letter = ("Bộ đề nghị Sở Lao động báo cáo kết quả điều tra trước ngày 15/3/2016.\n\n"
               "Đề nghị đồng chí Giám đốc Sở quan tâm, chỉ đạo thực hiện./.\n")
     assert [[a.name for a in t.lead] for t in extract_text(letter).tasks] == [["Sở Lao động"]]
+
+
+@pytest.mark.parametrize("sentence,lead", [
+    ("Đối với các cơ quan báo chí của tỉnh, tăng cường thời lượng, chuyên trang, chuyên mục.\n",
+     "các cơ quan báo chí của tỉnh"),
+    ("Riêng đối với UBND các huyện: rà soát các hộ nghèo trước ngày 15/12.\n", "UBND các huyện"),
+])
+def test_a_body_set_as_the_clause_s_topic_is_charged_with_its_action(sentence: str, lead: str) -> None:
+    """A fixture written for this test: items of a province's plan that open with the body they concern."""
+    assert [[a.name for a in t.lead] for t in extract_text(sentence).tasks] == [[lead]]

@@ -134,7 +134,8 @@ def _compile(resources: Resources) -> _Compiled:
     sep = r"(?:\s*,\s*|\s+và\s+|\s+hoặc\s+|\s*/\s*|\s*-\s*)"
     # "chính quyền các cấp tỉnh Quảng Nam": a group's level, then the province it names
     province_names = "|".join(sorted((re.escape(p.name) for p in resources.provinces), key=len, reverse=True))
-    group_tail = (rf"(?:\s+(?:{qualifiers})(?![\wđ]))*"
+    # ... never the first word of a Party committee: "các ban của Tỉnh ủy"
+    group_tail = (rf"(?:\s+(?:{qualifiers})(?![\wđ])(?![ \t]+ủy(?![\wđ])))*"
                   rf"(?:(?<=tỉnh)[ \t]+(?-i:(?:{province_names or '(?!)'}))(?![\wđ]))?")
     bare_unit = rf"(?:{units})(?![\wđ])"
     units_lower = alternation([u for u in spec["units"] if u[:1].islower()]) or "(?!)"
@@ -204,6 +205,8 @@ def _compile(resources: Resources) -> _Compiled:
         *spec["units"], *spec.get("group_openers", ["các"]), *spec["titles"], *spec.get("sector_prefix", []),
         *spec["heads"], *spec.get("standalone", []), *by_form, "UBND", "Ủy", "HĐND", "Hội", "tỉnh", "thành", "TP")}
     first = alternation(sorted(openers_lower))
+    # sectors whose name goes on in small letters: "lực lượng Công an", "ngành Quân đội"
+    lowercase_sectors = rf"(?-i:{alternation(spec.get('lowercase_sectors', [])) or '(?!)'})(?![\wđ])"
     abbreviations_and = rf"(?<=(?-i:[A-ZĐ&]) )và[ \t]+(?!(?:{heads})(?![\wđ]))(?=(?-i:[A-ZĐ&]{{2,}})(?![\wđ]))"
     pattern = re.compile(
         rf"(?<![\wđ])(?=(?-i:[{CAPITALS}])|(?:{first})(?![\wđ])|\d{{1,3}}[ \t])"
@@ -221,7 +224,7 @@ def _compile(resources: Resources) -> _Compiled:
         rf"|(?P<local>{local_group})"
         rf"|(?P<group>{group})"
         # "ngành Y tế", "Ngành Nông nghiệp": the sector of a Sở by the name it has without its head
-        rf"|(?P<sector>(?:{sectors})\s+(?:(?:{gazetteer}|{sector_names}|{_CAPWORD}(?:\s+{_CAPWORD})*)"
+        rf"|(?P<sector>(?:{sectors})\s+(?:(?:{gazetteer}|{sector_names}|{lowercase_sectors}|{_CAPWORD}(?:\s+{_CAPWORD})*)"
         rf"(?:\s+(?:tỉnh|huyện))?"
         rf"|(?!{stop}){_LOWERWORD}(?:\s+(?!{stop}){_LOWERWORD}){{0,4}}))"
         rf"|(?P<standalone>(?!(?:{continued})[ \t]+(?:{_CAPWORD}|{PLACE_LEVELS}(?![\wđ])))(?:{standalone}))(?![\wđ])"

@@ -31,6 +31,9 @@ def run_from(agencies: list[FoundAgency], text: str, pos: int, limit: int) -> li
 def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
              begin: int) -> tuple[list[FoundAgency], int] | None:
     """Agencies opening the unit (maybe after a short adverbial phrase) and followed by a verb."""
+    topical = _topic_body(text, agencies, vocab, unit.start, unit.end)
+    if topical:
+        return topical
     candidates = [begin]
     window_end = min(unit.end, begin + 110)
     comma = text.find(",", begin, window_end)
@@ -122,6 +125,27 @@ def _with_qualifier(run: list[FoundAgency], text: str, end: int, vocab: Vocab) -
         return run  # "... và ...": another body; "... không | phải | chịu trách nhiệm": the predicate's adverb
     whole = text[last.start : qualifier.end()]
     return [*run[:-1], FoundAgency(whole, " ".join(whole.split()), last.start, qualifier.end(), last.title)]
+
+
+def _topic_body(text: str, agencies: list[FoundAgency], vocab: Vocab, begin: int,
+                end: int) -> tuple[list[FoundAgency], int] | None:
+    """Bodies a clause opens with as its topic, then their action: "Đối với các cơ quan báo chí của
+    tỉnh, tăng cường thời lượng ...", "Riêng đối với UBND các huyện: rà soát ..."."""
+    start = skip_blanks(text, begin, end)
+    topic = vocab.topic_opener.match(text[start:end])
+    if topic is None:
+        return None
+    start = skip_blanks(text, start + topic.end(), end)
+    run = run_from(agencies, text, start, end)
+    gap = _TOPIC_GAP.match(text, run[-1].end, end) if run and run[0].start == start else None
+    if gap is None:
+        return None
+    acts = vocab.action_start.match(text[gap.end() : end]) or (
+        vocab.verb_at is not None and vocab.verb_at(gap.end(), True))
+    return (run, gap.end()) if acts else None
+
+
+_TOPIC_GAP = re.compile(r"[ \t]*[,:][ \t]*")
 
 
 def _inside_partners(text: str, agencies: list[FoundAgency], vocab: Vocab, begin: int, comma: int) -> bool:
