@@ -28,6 +28,9 @@ _LOWERWORD = rf"(?-i:(?![{CAPITALS}])[^\W\d_]+)"
 # the words a head's name may have: "Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai và Tìm kiếm
 # cứu nạn tỉnh" has fourteen
 _NAME_WORDS = 16
+# the levels a place may be named by alone once its name was given ("huyện Sa Thầy" ... "huyện cần ...")
+_ANAPHORIC_LEVELS = "huyện|xã|thị xã|phường|quận"
+_CAPITALISED_LEVELS = "|".join(level[:1].upper() + level[1:] for level in _ANAPHORIC_LEVELS.split("|"))
 # "các huyện, thị, thành phố": "thị" for "thị xã" inside a list; "các huyện, thành, thị" and "các
 # huyện, thị, thành": "thành" for "thành phố" next to it, either may end the list
 _SHORT_TOWN = (r"(?:thị(?=[ \t]*,)|thành(?=[ \t]*,[ \t]*thị(?![\wđ]))"
@@ -246,7 +249,8 @@ def _compile(resources: Resources) -> _Compiled:
     addressing = alternation(directives["addressing_verbs"])
     place_anaphora = re.compile(
         rf"(?:(?:^|[.;:,])[ \t]*|(?<![\wđ])(?:{addressing})[ \t]+)"
-        rf"(?P<level>(?-i:[Hh]uyện|[Xx]ã|[Tt]hị xã|[Pp]hường|[Qq]uận))(?=[ \t]+{stop})", re.IGNORECASE | re.MULTILINE)
+        rf"(?P<level>(?-i:{_ANAPHORIC_LEVELS}|{_CAPITALISED_LEVELS}))(?=[ \t]+{stop})",
+        re.IGNORECASE | re.MULTILINE)
     sectors, by_sector = _sector_index(resources)
     member_list = re.compile(r"\s*(?:gồm(?:\s+có)?|là)?\s*:\s*", re.IGNORECASE)
     levels = {p.name: p.level for p in resources.provinces}
@@ -381,7 +385,7 @@ def _sibling_leveled_place(text: str, agency: FoundAgency, compiled: _Compiled) 
     """A body of a named place and one more place written with its level, the same body of
     that place: "Sở TT&TT Hà Nội và TP Hồ Chí Minh", "Sở Y tế tỉnh Nghệ An và tỉnh Hà Tĩnh"."""
     second = _NEXT_LEVELED_PLACE.match(text, agency.end) if not (agency.title or agency.members) else None
-    if second is None or not compiled.stop.match(text, skip_spaces(text, second.end())):
+    if second is None or not compiled.stop.match(text, _skip_spaces(text, second.end())):
         return ()
     place = _TRAILING_PLACE.search(agency.name)
     before = agency.name[: place.start()].rstrip() if place and place.start() else None
@@ -394,7 +398,8 @@ def _sibling_leveled_place(text: str, agency: FoundAgency, compiled: _Compiled) 
     return agency, FoundAgency(sibling, f"{before} {sibling}", second.start(1), second.end(1))
 
 
-def skip_spaces(text: str, pos: int) -> int:
+def _skip_spaces(text: str, pos: int) -> int:
+    """The offset of the first character at or after ``pos`` that is no space or tab."""
     while pos < len(text) and text[pos] in " \t":
         pos += 1
     return pos
@@ -611,7 +616,7 @@ def _place_anaphora(text: str, found: list[FoundAgency], compiled: _Compiled, co
 
 
 # a place written with its level and its name: "huyện Sa Thầy", "xã Nậm Hàng"
-_NAMED_PLACE = re.compile(rf"(?<![\wđ])(?P<level>(?-i:huyện|xã|thị xã|phường|quận))[ \t]+{_CAPWORD}"
+_NAMED_PLACE = re.compile(rf"(?<![\wđ])(?P<level>(?-i:{_ANAPHORIC_LEVELS}))[ \t]+{_CAPWORD}"
                           rf"(?:[ \t]+{_CAPWORD}){{0,3}}")
 
 
