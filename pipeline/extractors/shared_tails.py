@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..patterns import CAPITALS, GROUP_OPENING, alternation
 from ..resources import Resources
-from .agencies import FoundAgency
+from .agencies import PLACE_LEVELS, FoundAgency
 
 _LIST_GAP = re.compile(r"\s*(?:,|;|và|,\s*và)\s*(?:(?:các|những)\s+)?")
 _ADJACENT = re.compile(r"(?:[ \t]+của)?[ \t]+")
@@ -36,6 +36,7 @@ class _Vocabulary:
     bodies: tuple[str, ...]
     of_body: re.Pattern[str]  # "của <body>" after an organ
     placeless: re.Pattern[str]  # a party committee with no place at the end of a name
+    levelless: re.Pattern[str]  # ... named by no level: it takes the place's level too
     bare_title: re.Pattern[str]  # a title alone before ", <title> <body>": "Bí thư, | Chủ tịch UBND ..."
     party_title: re.Pattern[str]
     council_head: re.Pattern[str]
@@ -49,6 +50,8 @@ def _vocabulary(resources: Resources) -> _Vocabulary:
         organs=frozenset(o.lower() for o in spec.get("organs", [])),
         bodies=bodies,
         of_body=re.compile(rf"[ \t]+của[ \t]+(?-i:{alternation(bodies) or '(?!)'})(?![\wđ])"),
+        levelless=re.compile(rf"(?<![\wđ])(?:{alternation(spec.get('levelless_committees', [])) or '(?!)'})$",
+                             re.IGNORECASE),
         placeless=re.compile(rf"(?<![\wđ])(?:{alternation(spec.get('placeless_committees', [])) or '(?!)'})$",
                              re.IGNORECASE),
         # the press writes titles in small letters too: "giám đốc, thủ trưởng các sở, ban, ngành"
@@ -167,16 +170,14 @@ def _placed(agencies: list[FoundAgency], text: str, vocab: _Vocabulary) -> list[
                 # "Bí thư Đảng ủy và Chủ tịch UBND xã Chàng Sơn": the commune's Party committee; a
                 # committee named by its level takes the name alone ("Huyện ủy" -> "Huyện ủy Lâm Hà")
                 where = place.group(1) if place else (
-                    one["name"] if _LEVELED_COMMITTEE.search(out[k].name) else one.group(1))
+                    one.group(1) if vocab.levelless.search(out[k].name) else one["name"])
                 out[k] = replace(out[k], name=f"{out[k].name} {where}")
     return out
 
 
 # one named place that closes a name: "... xã Chàng Sơn", "... huyện Lâm Hà"
-_ONE_PLACE = re.compile(rf"[ \t]+((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)[ \t]+"
+_ONE_PLACE = re.compile(rf"[ \t]+({PLACE_LEVELS}[ \t]+"
                         rf"(?P<name>[{CAPITALS}][\wđ]*(?:[ \t]+[{CAPITALS}][\wđ]*){{0,3}}))$")
-# a Party committee whose name says its level: "Tỉnh ủy", "Huyện ủy", "Thị ủy"
-_LEVELED_COMMITTEE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị)[ \t]+ủy$")
 
 
 def _body_of(agency: FoundAgency, vocab: _Vocabulary) -> str | None:

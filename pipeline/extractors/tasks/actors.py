@@ -227,7 +227,7 @@ def _province_addressed(text: str, pos: int, end: int, vocab: Vocab) -> list[Fou
     if not vocab.action_start.match(text[after:end]):
         return []
     name = found.group(0)
-    council = f"UBND {vocab.province_levels.get(name, 'tỉnh')} {name}"
+    council = f"{vocab.place_council} {vocab.province_levels.get(name, 'tỉnh')} {name}"
     return [FoundAgency(name, council, found.start(), found.end())]
 
 
