@@ -254,6 +254,11 @@ CASES = [
     ("chỉ đạo Ban chỉ huy PCTT và TKCN các huyện, thành phố thực hiện",
      ["Ban chỉ huy PCTT và TKCN các huyện, thành phố"]),
     ("Sở GTVT và UBND các huyện thực hiện", ["Sở Giao thông vận tải", "UBND các huyện"]),
+    # the official name with its comma; a district's office of the same sector
+    ("giao Sở Lao động, Thương binh và Xã hội chủ trì, phối hợp Phòng Lao động, Thương binh và Xã hội huyện",
+     ["Sở Lao động - Thương binh và Xã hội", "Phòng Lao động, Thương binh và Xã hội huyện"]),
+    ("làm việc với Ban Quản lý các Khu kinh tế và Khu công nghiệp tỉnh để được hướng dẫn",
+     ["Ban Quản lý các khu kinh tế và khu công nghiệp tỉnh"]),
     # a sector that goes on in small letters after "lực lượng"; a qualifier is never a committee's first word
     ("Lực lượng Công an và chính quyền các cấp nắm chắc tình hình", ["Lực lượng Công an", "chính quyền các cấp"]),
     ("các đơn vị của tỉnh và các ban của Tỉnh ủy phối hợp", ["các đơn vị của tỉnh", "các ban", "Tỉnh ủy"]),
