@@ -2191,3 +2191,15 @@ def test_a_letter_s_courtesy_close_is_no_task() -> None:
 def test_a_body_set_as_the_clause_s_topic_is_charged_with_its_action(sentence: str, lead: str) -> None:
     """A fixture written for this test: items of a province's plan that open with the body they concern."""
     assert [[a.name for a in t.lead] for t in extract_text(sentence).tasks] == [[lead]]
+
+
+def test_a_polite_reader_the_names_list_holds_is_still_the_letter_s_addressee() -> None:
+    """A fixture written for this test: a general department's letter asks "Quý Cơ quan" for comments;
+    a speaker after "Qua đây" who goes on directing the districts addresses them."""
+    letter = ("Kính gửi: Cục Thống kê tỉnh, thành phố trực thuộc Trung ương\n\n"
+              "Tổng cục Thống kê đề nghị Quý Cơ quan cho ý kiến về dự thảo Thông tư nêu trên.\n")
+    assert [[a.name for a in t.lead] for t in extract_text(letter).tasks] == [
+        ["Cục Thống kê tỉnh, thành phố trực thuộc Trung ương"]]
+    report = ("Qua đây, Chủ tịch UBND thành phố tiếp tục lưu ý các quận, huyện tiếp tục đẩy mạnh thực hiện "
+              "Năm trật tự và văn minh đô thị.\n")
+    assert [[a.name for a in t.lead] for t in extract_text(report).tasks] == [["UBND các quận, huyện"]]

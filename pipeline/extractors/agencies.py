@@ -201,7 +201,7 @@ def _compile(resources: Resources) -> _Compiled:
     leveled = (rf"(?-i:{level_heads})\s+{PLACE_LEVELS}(?![\wđ])(?:\s*,\s*{PLACE_LEVELS}(?![\wđ]))*"
                rf"(?:\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}})?")
     # "Thuế tỉnh, thành phố", "Sở Y tế tỉnh/thành phố": every province and city of that body
-    city_too = r"(?<=tỉnh)[ \t]*[,/][ \t]*(?:thành phố|TP)(?![\wđ])"
+    city_too = r"(?<=tỉnh)[ \t]*[,/][ \t]*(?:thành phố|TP)(?![\wđ])(?:[ \t]+trực[ \t]+thuộc[ \t]+Trung[ \t]+ương)?"
     # Every mention opens with a capital or with one of these lowercase words: a cheap test
     # that skips the other words before the long alternation is tried.
     openers_lower = {phrase.split()[0].lower() for phrase in (

@@ -620,8 +620,9 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         return make_task(unit, text, lead, support_of(unit, text, in_unit, vocab, after), after, False,
                          "labelled_actor", (lead[0].start, after))
     addressed = addressees_of(unit, text, in_unit, vocab, unit.start)
-    polite = None if addressed or not (ctx.addressed and ctx.document_lead) else vocab.polite_addressee.search(
-        text, unit.start, unit.end)
+    polite = vocab.polite_addressee.search(text, unit.start, unit.end) if ctx.addressed and ctx.document_lead else None
+    if polite and addressed and not polite.start() <= addressed[0][0].start < polite.end():
+        polite = None  # "... đề nghị Sở Y tế ...": a body named, not the letter's reader
     if polite:  # "Bộ X trân trọng đề nghị Quý Cơ quan triển khai ...": the letter's addressees
         return make_task(unit, text, ctx.document_lead, support_of(unit, text, in_unit, vocab, polite.end()),
                          polite.end(), True, "document_addressee", (polite.start(), polite.end()))
