@@ -254,6 +254,8 @@ CASES = [
     ("chỉ đạo Ban chỉ huy PCTT và TKCN các huyện, thành phố thực hiện",
      ["Ban chỉ huy PCTT và TKCN các huyện, thành phố"]),
     ("Sở GTVT và UBND các huyện thực hiện", ["Sở Giao thông vận tải", "UBND các huyện"]),
+    # a unit and its sectors without commas
+    ("yêu cầu các Sở ban ngành, UBND các huyện nghiêm túc thực hiện", ["các Sở ban ngành", "UBND các huyện"]),
     # the official name with its comma; a district's office of the same sector
     ("giao Sở Lao động, Thương binh và Xã hội chủ trì, phối hợp Phòng Lao động, Thương binh và Xã hội huyện",
      ["Sở Lao động - Thương binh và Xã hội", "Phòng Lao động, Thương binh và Xã hội huyện"]),

@@ -2203,3 +2203,11 @@ def test_a_polite_reader_the_names_list_holds_is_still_the_letter_s_addressee() 
     report = ("Qua đây, Chủ tịch UBND thành phố tiếp tục lưu ý các quận, huyện tiếp tục đẩy mạnh thực hiện "
               "Năm trật tự và văn minh đô thị.\n")
     assert [[a.name for a in t.lead] for t in extract_text(report).tasks] == [["UBND các quận, huyện"]]
+
+
+def test_an_office_named_by_its_title_alone_is_the_one_the_letter_goes_to() -> None:
+    """A fixture written for this test: a ministry's letter to the directors of a department."""
+    letter = ("Kính gửi: Giám đốc Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố\n\n"
+              "Bộ đề nghị Giám đốc Sở chỉ đạo triển khai điều tra lao động và tiền lương trong doanh nghiệp.\n")
+    assert [[a.name for a in t.lead] for t in extract_text(letter).tasks] == [
+        ["Giám đốc Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố"]]

@@ -147,7 +147,7 @@ def _compile(resources: Resources) -> _Compiled:
     # "các sở ngành", "các bộ ngành": a unit and its sector side by side; "các đơn vị điện lực trên
     # địa bàn tỉnh", "các cơ quan chuyên môn có liên quan": words that qualify the unit, kept when
     # a qualifier closes them
-    unit_sep = rf"(?:{sep}|[ \t]+(?=ngành(?![\wđ])))"
+    unit_sep = rf"(?:{sep}|[ \t]+(?=(?:ban[ \t]+)?ngành(?![\wđ])))"  # "các Sở ban ngành"
     modifier = rf"(?:[ \t]+(?!{stop}){_LOWERWORD}){{1,3}}?(?=\s+(?:{qualifiers})(?![\wđ]))"
     # "phối hợp Hiệp hội Thép Việt Nam, cơ quan liên quan": a unit the relation alone qualifies
     related = rf"(?-i:{units_lower})(?![\wđ])[ \t]+(?:có[ \t]+)?liên[ \t]+quan(?![\wđ])"

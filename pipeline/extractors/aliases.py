@@ -177,10 +177,12 @@ def complete_addressee_names(agencies: list[FoundAgency], text: str, resources: 
 def name_the_addressees(agencies: list[FoundAgency], text: str) -> list[FoundAgency]:
     """A letter's addressee named again without its places is that addressee: after "Kính gửi: Sở
     Nông nghiệp và PTNT các tỉnh, thành phố trực thuộc Trung ương", "đề nghị các Sở Nông nghiệp và
-    PTNT ..." means those departments, named in full."""
+    PTNT ..." means those departments, named in full. An office named by its title and a bare head
+    ("đề nghị Giám đốc Sở chỉ đạo ...") after "Kính gửi: Giám đốc Sở Lao động - Thương binh và Xã
+    hội" is the office the letter goes to."""
     addressees = []
     for line in _RECIPIENT_LINE.finditer(text):
-        addressees += [a for a in agencies if a.start == line.end() and _PLACES_AFTER.search(a.name)]
+        addressees += [a for a in agencies if a.start == line.end()]
     if not addressees:
         return agencies
     out = []
@@ -188,6 +190,9 @@ def name_the_addressees(agencies: list[FoundAgency], text: str) -> list[FoundAge
         bare = GROUP_OPENING.sub("", agency.name, count=1)
         full = next((a.name for a in addressees if a is not agency and a.name.startswith(bare + " ")
                      and _PLACES_AFTER.fullmatch(a.name, len(bare))), None)
+        if full is None and agency.title and len(bare.split()) == len(agency.title.split()) + 1:
+            full = next((a.name for a in addressees if a.start < agency.start and a.title == agency.title
+                         and a.name.startswith(bare + " ")), None)
         out.append(replace(agency, name=full) if full and not agency.members else agency)
     return out
 
