@@ -254,6 +254,9 @@ CASES = [
     ("chỉ đạo Ban chỉ huy PCTT và TKCN các huyện, thành phố thực hiện",
      ["Ban chỉ huy PCTT và TKCN các huyện, thành phố"]),
     ("Sở GTVT và UBND các huyện thực hiện", ["Sở Giao thông vận tải", "UBND các huyện"]),
+    # the city the press writes glued; universities and colleges as one unit
+    ("phối hợp Cục Công tác phía nam, Sở Xây dựng TP.HCM kiểm tra", ["Cục Công tác phía nam", "Sở Xây dựng TP.HCM"]),
+    ("phối hợp với các trường đại học, cao đẳng tổ chức", ["các trường đại học, cao đẳng"]),
     # a unit and its sectors without commas
     ("yêu cầu các Sở ban ngành, UBND các huyện nghiêm túc thực hiện", ["các Sở ban ngành", "UBND các huyện"]),
     # the official name with its comma; a district's office of the same sector

@@ -36,7 +36,8 @@ _CAPITALISED_LEVELS = "|".join(level[:1].upper() + level[1:] for level in _ANAPH
 _SHORT_TOWN = (r"(?:thị(?=[ \t]*,)|thành(?=[ \t]*,[ \t]*thị(?![\wđ]))"
                r"|(?<=thành, )thị(?![\wđ])|(?<=thị, )thành(?![\wđ]))")
 PLACE_LEVELS = rf"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|thị trấn|{_SHORT_TOWN}|xã|phường|đặc khu)"
-_PLACE = rf"{PLACE_LEVELS}(?:\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}})?"
+# ... and the city the press writes glued: "Sở Xây dựng TP.HCM"
+_PLACE = rf"(?:TP\.[ \t]?HCM(?![\wđ])|{PLACE_LEVELS}(?:\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}})?)"
 # "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương": the body in every unit of those levels
 PLACE_LIST = (rf"(?:các\s+)?{PLACE_LEVELS}(?:\s*,\s*{PLACE_LEVELS})+(?![\wđ])"
               rf"(?:\s+trực thuộc (?:Trung ương|tỉnh))?")
