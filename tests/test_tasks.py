@@ -2211,3 +2211,13 @@ def test_an_office_named_by_its_title_alone_is_the_one_the_letter_goes_to() -> N
               "Bộ đề nghị Giám đốc Sở chỉ đạo triển khai điều tra lao động và tiền lương trong doanh nghiệp.\n")
     assert [[a.name for a in t.lead] for t in extract_text(letter).tasks] == [
         ["Giám đốc Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố"]]
+
+
+def test_what_a_directive_forbids_after_a_task_is_the_same_body_s_task() -> None:
+    """A fixture written for this test: a Party committee's letter; a statement of what a place did
+    not do is no prohibition."""
+    letter = ("Thường trực Tỉnh ủy yêu cầu các cơ quan, đơn vị tăng cường thực hiện các biện pháp phòng, chống "
+              "dịch. Không tổ chức các đoàn đi thăm, viếng nhân sự kiện kỷ niệm.\n")
+    assert [[a.name for a in t.lead] for t in extract_text(letter).tasks] == [
+        ["các cơ quan, đơn vị"], ["các cơ quan, đơn vị"]]
+    assert extract_text("Năm 2020, tỉnh không tổ chức lễ hội.\n").tasks == []

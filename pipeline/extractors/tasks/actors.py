@@ -440,6 +440,11 @@ def _where_clause(text: str, after: int, end: int, vocab: Vocab) -> re.Match[str
     return None
 
 
+def is_the_issuer(agency: FoundAgency, vocab: Vocab) -> bool:
+    """Whether the document's known issuer is this body (False where the issuer is not known)."""
+    return bool(vocab.issuer_key) and _may_issue(agency, vocab)
+
+
 def _may_issue(agency: FoundAgency, vocab: Vocab) -> bool:
     """Whether an authority may be the one who issues or decides here: any, where the issuer is
     not known (a press report); else only the issuer ("Ban thường vụ tỉnh ủy ban hành danh mục"

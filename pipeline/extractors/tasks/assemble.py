@@ -13,6 +13,7 @@ from .actors import (
     addressees_of,
     agencies_in,
     fold_name,
+    is_the_issuer,
     labelled_actor,
     run_from,
     skip_blanks,
@@ -621,8 +622,10 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                          "labelled_actor", (lead[0].start, after))
     addressed = addressees_of(unit, text, in_unit, vocab, unit.start)
     polite = vocab.polite_addressee.search(text, unit.start, unit.end) if ctx.addressed and ctx.document_lead else None
-    if polite and addressed and not polite.start() <= addressed[0][0].start < polite.end():
-        polite = None  # "... đề nghị Sở Y tế ...": a body named, not the letter's reader
+    if polite and addressed and not (polite.start() <= addressed[0][0].start < polite.end() and not any(
+            is_the_issuer(a, vocab) for a in ctx.document_lead)):
+        polite = None  # "... đề nghị Sở Y tế ...": a body named, not the letter's reader; a letter whose
+        # addressee line is blank names no reader but its issuer
     if polite:  # "Bộ X trân trọng đề nghị Quý Cơ quan triển khai ...": the letter's addressees
         return make_task(unit, text, ctx.document_lead, support_of(unit, text, in_unit, vocab, polite.end()),
                          polite.end(), True, "document_addressee", (polite.start(), polite.end()))

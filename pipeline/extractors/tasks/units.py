@@ -193,6 +193,9 @@ def opens_with_action(opening: str, vocab: Vocab, at: int | None = None) -> bool
     ``at`` is the offset of ``opening`` in the text, for the verbs the lists lack."""
     if vocab.action_start.match(opening):
         return True
+    forbids = vocab.prohibition.match(opening)
+    if forbids and vocab.action_start.match(opening[forbids.end() :]):
+        return True  # "Không tổ chức các Đoàn đi thăm ...": the action a directive forbids
     if at is not None and vocab.verb_at is not None and vocab.verb_at(at, True):
         return True  # "...; thu thập số liệu ...": a lowercase opening tagged V that the lists lack
     if recurring_action(opening, vocab) is not None:

@@ -127,6 +127,7 @@ class Vocab:
     province: re.Pattern[str]  # a province's name alone: "đề nghị Quảng Nam ..."
     province_levels: dict[str, str]
     pre_verbal: re.Pattern[str]  # adverbs before an action: "hết sức chú ý", "khẩn trương khắc phục"
+    prohibition: re.Pattern[str]  # "Không tổ chức ...", "Nghiêm cấm ...": what a directive forbids
     advising: re.Pattern[str]  # "tham mưu X, Y ...": a verb whose object is a list of bodies
     aims_heading: re.Pattern[str]  # "1. Mục đích:": an item stating the aims of the task above
     joined_addressing: re.Pattern[str]  # "... và đề nghị": a second addressing verb sharing the action
@@ -257,6 +258,7 @@ def compile_vocab(resources: Resources) -> Vocab:
         province=re.compile(rf"(?:{alternation([p.name for p in resources.provinces]) or '(?!)'})(?![\wđ])"),
         province_levels={p.name: p.level for p in resources.provinces},
         pre_verbal=re.compile(rf"(?:(?:{alternation(resources.words.get('pre_verbal', [])) or '(?!)'})\s+)*", flags),
+        prohibition=re.compile(rf"^(?:{'|'.join(d.get('prohibition_openers', [])) or '(?!)'})\s+", flags),
         advising=re.compile(rf"(?<![\wđ])(?:{alternation(d.get('advising_verbs', [])) or '(?!)'})\s+", flags),
         aims_heading=re.compile(rf"^(?:{alternation(d.get('aims_headings', [])) or '(?!)'})(?![\wđ])", flags),
         joined_addressing=re.compile(
