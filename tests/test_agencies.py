@@ -254,6 +254,9 @@ CASES = [
     ("chỉ đạo Ban chỉ huy PCTT và TKCN các huyện, thành phố thực hiện",
      ["Ban chỉ huy PCTT và TKCN các huyện, thành phố"]),
     ("Sở GTVT và UBND các huyện thực hiện", ["Sở Giao thông vận tải", "UBND các huyện"]),
+    # a list of levels whose last is the province's one city
+    ("Sở Y tế, Ủy ban nhân dân các huyện, thị xã, thành phố Huế tổ chức kiểm tra",
+     ["Sở Y tế", "Ủy ban nhân dân các huyện, thị xã, thành phố Huế"]),
     # the city the press writes glued; universities and colleges as one unit
     ("phối hợp Cục Công tác phía nam, Sở Xây dựng TP.HCM kiểm tra", ["Cục Công tác phía nam", "Sở Xây dựng TP.HCM"]),
     ("phối hợp với các trường đại học, cao đẳng tổ chức", ["các trường đại học, cao đẳng"]),

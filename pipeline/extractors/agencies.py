@@ -139,8 +139,10 @@ def _compile(resources: Resources) -> _Compiled:
     # "chính quyền các cấp tỉnh Quảng Nam": a group's level, then the province it names
     province_names = "|".join(sorted((re.escape(p.name) for p in resources.provinces), key=len, reverse=True))
     # ... never the first word of a Party committee: "các ban của Tỉnh ủy"
+    # ... and a list of levels whose last is the province's one city: "các huyện, thị xã, thành phố Huế"
     group_tail = (rf"(?:\s+(?:{qualifiers})(?![\wđ])(?![ \t]+ủy(?![\wđ])))*"
-                  rf"(?:(?<=tỉnh)[ \t]+(?-i:(?:{province_names or '(?!)'}))(?![\wđ]))?")
+                  rf"(?:(?<=tỉnh)[ \t]+(?-i:(?:{province_names or '(?!)'}))(?![\wđ])"
+                  rf"|(?:(?<=, thành phố)|(?<=và thành phố))[ \t]+{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}})?")
     bare_unit = rf"(?:{units})(?![\wđ])"
     units_lower = alternation([u for u in spec["units"] if u[:1].islower()]) or "(?!)"
     headed_units = alternation(spec.get("headed_units", [])) or "(?!)"
