@@ -257,6 +257,9 @@ CASES = [
     # a list of levels whose last is the province's one city
     ("Sở Y tế, Ủy ban nhân dân các huyện, thị xã, thành phố Huế tổ chức kiểm tra",
      ["Sở Y tế", "Ủy ban nhân dân các huyện, thị xã, thành phố Huế"]),
+    # ... not the action a crawl glued to a list of places
+    ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố Khẩn trương rà soát",
+     ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"]),
     # the city the press writes glued; universities and colleges as one unit
     ("phối hợp Cục Công tác phía nam, Sở Xây dựng TP.HCM kiểm tra", ["Cục Công tác phía nam", "Sở Xây dựng TP.HCM"]),
     ("phối hợp với các trường đại học, cao đẳng tổ chức", ["các trường đại học, cao đẳng"]),

@@ -139,10 +139,13 @@ def _compile(resources: Resources) -> _Compiled:
     # "chính quyền các cấp tỉnh Quảng Nam": a group's level, then the province it names
     province_names = "|".join(sorted((re.escape(p.name) for p in resources.provinces), key=len, reverse=True))
     # ... never the first word of a Party committee: "các ban của Tỉnh ủy"
+    adverbs = alternation(spec.get("never_in_names", [])) or "(?!)"
     # ... and a list of levels whose last is the province's one city: "các huyện, thị xã, thành phố Huế"
+    # (not an action a crawl glued to the list: "... các tỉnh, thành phố Khẩn trương rà soát")
     group_tail = (rf"(?:\s+(?:{qualifiers})(?![\wđ])(?![ \t]+ủy(?![\wđ])))*"
                   rf"(?:(?<=tỉnh)[ \t]+(?-i:(?:{province_names or '(?!)'}))(?![\wđ])"
-                  rf"|(?:(?<=, thành phố)|(?<=và thành phố))[ \t]+{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}})?")
+                  rf"|(?:(?<=, thành phố)|(?<=và thành phố))[ \t]+(?!(?-i:{adverbs})(?![\wđ])){_CAPWORD}"
+                  rf"(?:[ \t]+{_CAPWORD}){{0,2}})?")
     bare_unit = rf"(?:{units})(?![\wđ])"
     units_lower = alternation([u for u in spec["units"] if u[:1].islower()]) or "(?!)"
     headed_units = alternation(spec.get("headed_units", [])) or "(?!)"
@@ -173,7 +176,6 @@ def _compile(resources: Resources) -> _Compiled:
     # Inside a name a capitalised word is a name word even when it spells a verb
     # ("Phòng Giáo dục và Đào tạo", "Trung tâm Kiểm soát bệnh tật"); a lowercase one ends it.
     # "Cục Hợp tác quốc tế Khẩn trương hoàn thành ...": an adverb written with a capital is no name word
-    adverbs = alternation(spec.get("never_in_names", [])) or "(?!)"
     # "Tổ đại biểu HĐND | và đại biểu HĐND tỉnh": "và" before a person's title joins two mentions
     and_title = rf"và[ \t]+(?:các[ \t]+)?(?-i:{alternation([t for t in spec['titles'] if t[:1].islower()])})(?![\wđ])"
     compounds = "|".join(r"\s*,?\s*".join(re.escape(p) for p in c.split(","))
