@@ -72,3 +72,10 @@ def word_trie(phrases: Iterable[str], joiner: str = r"\s+") -> str:
         return "|".join(branches)
 
     return emit(trie)
+
+
+def skip_blanks(text: str, pos: int, end: int) -> int:
+    """The offset of the first character after ``pos`` (before ``end``) that is not blank."""
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..glued import is_lexicon_word
-from ..patterns import CAPITALS, alternation, word_trie
+from ..patterns import CAPITALS, alternation, skip_blanks, word_trie
 from ..resources import AgencyEntry, Resources
 
 # Scoped case-sensitivity: the whole pattern is case-insensitive, proper nouns are not.
@@ -390,7 +390,7 @@ def _sibling_leveled_place(text: str, agency: FoundAgency, compiled: _Compiled) 
     """A body of a named place and one more place written with its level, the same body of
     that place: "Sở TT&TT Hà Nội và TP Hồ Chí Minh", "Sở Y tế tỉnh Nghệ An và tỉnh Hà Tĩnh"."""
     second = _NEXT_LEVELED_PLACE.match(text, agency.end) if not (agency.title or agency.members) else None
-    if second is None or not compiled.stop.match(text, _skip_spaces(text, second.end())):
+    if second is None or not compiled.stop.match(text, skip_blanks(text, second.end(), len(text))):
         return ()
     place = _TRAILING_PLACE.search(agency.name)
     before = agency.name[: place.start()].rstrip() if place and place.start() else None
@@ -401,13 +401,6 @@ def _sibling_leveled_place(text: str, agency: FoundAgency, compiled: _Compiled) 
         return ()
     sibling = second.group(1)
     return agency, FoundAgency(sibling, f"{before} {sibling}", second.start(1), second.end(1))
-
-
-def _skip_spaces(text: str, pos: int) -> int:
-    """The offset of the first character at or after ``pos`` that is no space or tab."""
-    while pos < len(text) and text[pos] in " \t":
-        pos += 1
-    return pos
 
 
 _NEXT_LEVELED_PLACE = re.compile(rf"[ \t]+và[ \t]+((?:{PLACE_LEVELS})[ \t]+{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}})"

@@ -3,6 +3,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ...patterns import skip_blanks
 from ...source_name import fold
 from ..agencies import FoundAgency, council_of, flatten
 from .model import Unit
@@ -302,7 +303,7 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
             if subject_before and vocab.issuer_key and not _may_issue(subject_before[0], vocab):
                 continue  # "UBND Thành phố chỉ đạo các sở, ngành ..." in a Government notice: its task
         run = _joined_addressees(run, text, agencies, vocab, begin, m.start(), unit.end)
-        aside = _ABBREVIATION_ASIDE.match(text, run[-1].end, unit.end)  # "... chữa cháy rừng (PCCCR) tăng cường"
+        aside = ASIDE.match(text, run[-1].end, unit.end)  # "... chữa cháy rừng (PCCCR) tăng cường"
         return run, aside.end() if aside else run[-1].end, (m.start(), m.start() + len(m.group(0).rstrip(' :')))
     return _guided_by_issuer(unit, text, agencies, vocab, begin)
 
@@ -346,8 +347,6 @@ def _guided_by_issuer(unit: Unit, text: str, agencies: list[FoundAgency], vocab:
     return (run, run[-1].end, verb.span()) if acts else None
 
 
-# a name's abbreviation in brackets after it
-_ABBREVIATION_ASIDE = re.compile(r"[ \t]*\([^()\s]{2,12}\)")
 # what may stand between a speaker and its verb: nothing, or an aside in brackets
 _ASIDE_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?")
 
@@ -360,13 +359,6 @@ def _duty_end(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab, 
     subject = subject_of(unit, text, agencies, vocab, begin)
     duty = vocab.obligation.match(text, skip_blanks(text, subject[1], unit.end)) if subject else None
     return duty.end() if duty else unit.end
-
-
-def skip_blanks(text: str, pos: int, end: int) -> int:
-    """The offset of the first character after ``pos`` (before ``end``) that is not blank."""
-    while pos < end and text[pos].isspace():
-        pos += 1
-    return pos
 
 
 def _speaker_before(text: str, agencies: list[FoundAgency], verb: int, begin: int) -> FoundAgency | None:

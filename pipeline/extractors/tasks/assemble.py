@@ -5,7 +5,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ...parsers.tables import CELL_SEPARATOR
-from ...patterns import CAPITALS, GROUP_OPENING, NAME_DEFINITION
+from ...patterns import CAPITALS, GROUP_OPENING, NAME_DEFINITION, skip_blanks
 from ...resources import Resources
 from ...structure import Block
 from ..agencies import FoundAgency, expand_abbreviations
@@ -16,7 +16,6 @@ from .actors import (
     is_the_issuer,
     labelled_actor,
     run_from,
-    skip_blanks,
     subject_of,
     support_of,
 )
