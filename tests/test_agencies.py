@@ -282,6 +282,12 @@ CASES = [
     ("yêu cầu các cấp, các ngành, các địa phương không chủ quan", ["các cấp, các ngành, các địa phương"]),
     # places alone act through their councils
     ("Các phường tăng cường kiểm tra; yêu cầu các xã, thị trấn báo cáo", ["UBND các phường", "UBND các xã, thị trấn"]),
+    # a list that opens with places lists places only; a Party committee of a district is no district
+    ("phối hợp với UBND các xã, phường và cơ quan, đơn vị có liên quan tổ chức",
+     ["UBND các xã, phường", "cơ quan, đơn vị có liên quan"]),
+    ("Các tỉnh, thành phố và bộ, ngành rà soát", ["UBND các tỉnh, thành phố", "bộ, ngành"]),
+    ("UBND các huyện, thị xã và thành phố tổng hợp", ["UBND các huyện, thị xã và thành phố"]),
+    ("Các huyện ủy, thành ủy quán triệt", ["Các huyện ủy, thành ủy"]),
 ]
 
 

@@ -162,7 +162,17 @@ def _compile(resources: Resources) -> _Compiled:
     listed_unit = (rf"(?!(?-i:[{CAPITALS}])[\wđ]*[ \t]+(?!Trung[ \t]+ương)(?-i:[{CAPITALS}]))"
                    rf"(?!(?=(?-i:[{CAPITALS}]))(?:{units})(?![\wđ])[ \t]+(?!Trung[ \t]+ương)(?-i:[{CAPITALS}]))"
                    rf"{bare_unit}")
-    group = (rf"(?:(?:{openers})\s+{bare_unit}(?:{unit_sep}{listed_unit})*(?:{modifier})?"
+    # a list that opens with a place lists places: "các xã, phường | và cơ quan, đơn vị có liên quan"
+    place_words = [u for u in spec.get("place_units", []) if u in spec["units"]]
+    places = alternation(place_words) or "(?!)"
+    # ... the unit as a whole: "huyện ủy" is a Party committee, not a district
+    longer = alternation([u for u in spec["units"] if u not in place_words
+                          and any(u.lower().startswith(f"{p.lower()} ") for p in place_words)]) or "(?!)"
+    place_unit = rf"(?!(?:{longer})(?![\wđ]))(?:{places})(?![\wđ])"
+    listed_place = rf"(?={place_unit}){listed_unit}"
+    unit_list = (rf"(?:{place_unit}(?:{sep}{listed_place})*"
+                 rf"|{bare_unit}(?:{unit_sep}{listed_unit})*)")
+    group = (rf"(?:(?:{openers})\s+{unit_list}(?:{modifier})?"
              rf"|{listed_unit}(?:{sep}{listed_unit})+|{related}"  # "Cục Thuế, Sở ...": names, not units
              rf"|{bare_unit}[ \t]+các[ \t]+cấp(?![\wđ])){group_tail}")  # "cấp ủy các cấp": each level's
     localities = rf"(?:quận-huyện|tỉnh|huyện|quận|thị xã|{_SHORT_TOWN}|thành phố|TP|xã|phường|thị trấn|đặc khu)"
@@ -225,7 +235,8 @@ def _compile(resources: Resources) -> _Compiled:
         rf"(?P<headgroup>(?:{gazetteer}|(?:{heads})(?:[ \t]+(?:{abbreviations_and})?"
         rf"(?!và(?![\wđ])){tail_word}){{0,4}}?)"
         # never across a line; "thị" for "thị xã" inside a list ("các huyện, thị, thành phố")
-        rf"[ \t]+(?:các|tất cả các)[ \t]+{bare_unit}(?:{sep}(?:{listed_unit}|{_SHORT_TOWN}))*{group_tail})"
+        rf"[ \t]+(?:các|tất cả các)[ \t]+(?:{place_unit}(?:{sep}(?:{listed_place}|{_SHORT_TOWN}))*"
+        rf"|{bare_unit}(?:{sep}(?:{listed_unit}|{_SHORT_TOWN}))*){group_tail})"
         rf"|(?P<gaz>{gazetteer})(?:\s+{PLACE_LIST}|\s+{_PLACE}|[ \t]+(?-i:{province_names})(?![\wđ])"
         rf"|{city_too})?"
         rf"|(?P<named_place>{named_place})"
