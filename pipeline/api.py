@@ -277,10 +277,23 @@ def _cell_deadlines(text: str, cell: tuple[int, int], found: list[FoundDeadline]
 def _without_headlines(blocks: list[Block]) -> list[Block]:
     """An article's headline and its lead-in lines (short, unpunctuated, near the top) are not
     body text: "Thủ tướng chỉ đạo xử lý cấp bách sạt lở" reports a directive, it does not give one;
-    nor is a portal's ticker of other headlines ("- Chủ tịch Hà Nội yêu cầu ... -")."""
-    return [b for i, b in enumerate(blocks)
-            if not (i < 6 and (b.kind == "paragraph" or (b.marker or "").strip() in {"-", "+", "•"})
-                    and not b.text.rstrip().endswith(tuple(".;:!?…")) and len(b.text.split()) <= 35)]
+    nor is a portal's ticker of other headlines ("- Chủ tịch Hà Nội yêu cầu ... -"). The bullets a
+    sentence's colon announces ("giao Cục Công nghiệp các nhiệm vụ sau:") are its items, however short
+    (a label's colon, "UBND tỉnh:", announces nothing)."""
+    kept: list[Block] = []
+    announced = False
+    for i, block in enumerate(blocks):
+        bullet = (block.marker or "").strip() in {"-", "+", "•"}
+        if kept and kept[-1].text.rstrip().endswith(":"):
+            announced = len(kept[-1].text.split()) >= _ANNOUNCING_WORDS
+        announced = announced and bullet
+        if not (i < 6 and not announced and (block.kind == "paragraph" or bullet)
+                and not block.text.rstrip().endswith(tuple(".;:!?…")) and len(block.text.split()) <= 35):
+            kept.append(block)
+    return kept
+
+
+_ANNOUNCING_WORDS = 4  # "Yêu cầu Sở Y tế:" announces; "UBND tỉnh:", "Tin liên quan:" label
 
 
 def _apply_source_facts(meta: Metadata, raw: RawDocument, source: str | None,

@@ -639,6 +639,19 @@ def test_press_release_headline_is_not_a_task() -> None:
     assert result.document.issuer == "Thủ tướng Chính phủ"
 
 
+def test_short_bullets_a_lead_in_announces_near_an_article_s_top_are_its_items() -> None:
+    """A fixture written for this test: an article whose minister's assignment comes right after
+    the headline, its items short and unpunctuated like a ticker's headlines; a label's colon
+    ("Tin tức:") announces nothing."""
+    article = ("Tin tức:\n\n- Phê duyệt chương trình khuyến công năm 2024\n\n"
+               "Bộ trưởng giao Cục Công nghiệp các nhiệm vụ sau:\n\n"
+               "- Quản lý, theo dõi việc thực hiện đề án\n\n- Phê duyệt dự án chi tiết của đề án\n\n"
+               "- Tổ chức nghiệm thu kết quả thực hiện đề án\n")
+    tasks = extract_text(article).tasks
+    assert [t.span.text.lstrip("- ").split()[0] for t in tasks] == ["Quản", "Phê", "Tổ"]
+    assert {t.lead[0].name for t in tasks} == {"Cục Công nghiệp"}
+
+
 def test_every_task_has_a_confidence_and_its_span_in_the_text() -> None:
     body = "\n".join(case[0] for case in CASES.values() if "Kính gửi" not in case[0])
     result = extract_text(HEADER + body + CLOSING)
