@@ -652,6 +652,20 @@ def test_short_bullets_a_lead_in_announces_near_an_article_s_top_are_its_items()
     assert {t.lead[0].name for t in tasks} == {"Cục Công nghiệp"}
 
 
+def test_a_paragraph_labelled_with_its_actor_charges_it_and_the_bullets_below() -> None:
+    """A fixture written for this test: a directive whose duties are paragraphs opening with the
+    body's name and a colon, some with bullets of their own; a colon before a figure is no label."""
+    directive = (HEADER + "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Chủ tịch UBND các huyện tập trung "
+                 "thực hiện các nhiệm vụ sau:\n\n"
+                 "Sở Công Thương: Theo dõi, đánh giá nguồn cung hàng hóa thiết yếu.\n\n"
+                 "- Chủ động tham mưu phương án dự trữ hàng hóa phục vụ Tết.\n\n"
+                 "Sở Y tế: Kiểm tra an toàn thực phẩm tại các chợ.\n\n"
+                 "Sở Tài chính: 12 tỷ đồng đã được cấp trong năm.\n" + CLOSING)
+    tasks = extract_text(directive).tasks
+    assert [(t.lead[0].name, t.rule) for t in tasks] == [
+        ("Sở Công Thương", "labelled_actor"), ("Sở Công Thương", "parent_item"), ("Sở Y tế", "labelled_actor")]
+
+
 def test_every_task_has_a_confidence_and_its_span_in_the_text() -> None:
     body = "\n".join(case[0] for case in CASES.values() if "Kính gửi" not in case[0])
     result = extract_text(HEADER + body + CLOSING)

@@ -177,13 +177,12 @@ _NEGATION_END = re.compile(r"(?<![\wđ])(?:không|chưa|và|hoặc)$", re.IGNORE
 
 def labelled_actor(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                    begin: int) -> tuple[list[FoundAgency], int] | None:
-    """An item labelled with its actor: "+ Sở KH&ĐT: chủ trì ...", "2. Công an tỉnh: xây dựng ...";
-    in any paragraph, a body's duties announced before their colon: "Nhiệm vụ của Tổ công tác: ..."."""
+    """An item labelled with its actor: "+ Sở KH&ĐT: chủ trì ...", "2. Công an tỉnh: xây dựng ...", and
+    an unmarked paragraph when an action follows its colon ("Sở Công Thương: Theo dõi ..."); in any
+    paragraph, a body's duties announced before their colon: "Nhiệm vụ của Tổ công tác: ..."."""
     duties = vocab.duties_of.match(text, unit.start, unit.end)  # an opening stripped as a topic's label
     if duties:
         begin = duties.end()
-    elif not unit.in_item:
-        return None
     opener = _GROUP_OPENER.match(text, begin)  # "Các Tập đoàn, ...:": the gazetteer names the heads
     # ... or the group with its opener is one mention ("Các Tổ dân phố:")
     run = run_from(agencies, text, begin, unit.end) or run_from(
@@ -200,6 +199,9 @@ def labelled_actor(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vo
         label = LABEL_END.match(text, tail.end())
     if not label or label.end() >= unit.end or text[label.end() : label.end() + 1].isdigit():
         return None  # "a) Đối với Trưởng Bộ môn: 1.000.000 đồng/người/tháng": a rate, no action
+    if not (unit.in_item or duties) and not vocab.action_start.match(text[skip_blanks(text, label.end(), unit.end):
+                                                                          unit.end]):
+        return None  # an unmarked paragraph is labelled by its actor only when an action follows the colon
     return run, label.end()
 
 

@@ -167,6 +167,11 @@ def assemble_tasks(
             scope.support = own[-1].support
             if _titles_its_items(block, following_block, found):
                 continue
+        if block.kind == "paragraph" and own and own[-1].rule == "labelled_actor":
+            # "Sở Công Thương: Theo dõi ..." / "- Chủ động tham mưu ...": the bullets below a paragraph
+            # its actor labels are that actor's too, up to the next paragraph
+            ctx.scopes.push(Scope("labelled", block, actor=own[-1].lead, actor_rule="parent_item",
+                                  cue=own[-1].cue, support=own[-1].support))
         tasks.extend(found)
     if fields:
         apply_fields(fields, tasks, group_start, text, agencies, ctx, body_end, vocab)
