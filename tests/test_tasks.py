@@ -165,6 +165,15 @@ CASES = {
 # Test fixtures written for this suite (not evidence of accuracy): nesting of any depth and
 # order, and the bodies of rules.
 CASES.update({
+    "items under a list of bodies 'sau đây' name their own, in apposition or before a basis": (
+        "Điều 2. Các cơ quan, đơn vị sau đây chịu trách nhiệm tổ chức thực hiện Kế hoạch:\n"
+        "1. Sở Kế hoạch và Đầu tư - cơ quan thường trực Ban vì sự tiến bộ phụ nữ tỉnh giúp Ban tham mưu "
+        "UBND tỉnh chỉ đạo triển khai Kế hoạch.\n"
+        "2. Ban vì sự tiến bộ phụ nữ các sở, ban, ngành căn cứ Kế hoạch của tỉnh, tiến hành xây dựng "
+        "kế hoạch của ngành.",
+        [("giúp Ban tham mưu UBND tỉnh", ["Sở Kế hoạch và Đầu tư"], [], None),
+         ("tiến hành xây dựng kế hoạch", ["Ban vì sự tiến bộ phụ nữ các sở, ban, ngành"], [], None)],
+    ),
     "a lead-in that details its own action is a task too": (
         "Chủ tịch UBND tỉnh yêu cầu:\n1. Chủ tịch UBND các huyện, thị xã tổ chức theo dõi sát tình hình mưa lũ, "
         "chủ động triển khai các biện pháp ứng phó phù hợp với địa bàn, trong đó:\n"
