@@ -158,9 +158,9 @@ CASES = [
     # a unit the relation alone qualifies, without "các"
     ("Bộ Tài chính chủ trì, phối hợp cơ quan liên quan trình Chính phủ",
      ["Bộ Tài chính", "cơ quan liên quan", "Chính phủ"]),
-    # the disaster command written without its comma, its verb "cứu nạn" part of its name
+    # the disaster command written without its comma, its verb "cứu nạn" part of its name: the gazetteer's
     ("Ban chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn (PCTT&TKCN) tỉnh ban hành",
-     ["Ban chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn"]),
+     ["Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn"]),
     # a district's departments; a group of the district's council
     ("yêu cầu các phòng ngành tập trung thực hiện", ["các phòng ngành"]),
     ("giao các cơ quan, đơn vị trực thuộc UBND huyện; UBND các xã, thị trấn phân công",
@@ -288,6 +288,14 @@ CASES = [
     ("Các tỉnh, thành phố và bộ, ngành rà soát", ["UBND các tỉnh, thành phố", "bộ, ngành"]),
     ("UBND các huyện, thị xã và thành phố tổng hợp", ["UBND các huyện, thị xã và thành phố"]),
     ("Các huyện ủy, thành ủy quán triệt", ["Các huyện ủy, thành ủy"]),
+    # a committee named by its mission spells a verb ("phòng chống", its comma left out); a body named
+    # by a head alone ends before it; a known name takes the levels it serves
+    ("Ban Chỉ đạo phòng chống dịch tỉnh theo dõi", ["Ban Chỉ đạo phòng chống dịch tỉnh"]),
+    ("Công an xã phòng chống tội phạm", ["Công an xã"]),
+    ("Hội đồng Thi đua - Khen thưởng các cấp phân công", ["Hội đồng Thi đua - Khen thưởng các cấp"]),
+    ("Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn các cấp theo dõi",
+     ["Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn các cấp"]),
+    ("Biên phòng tỉnh, Công an tỉnh tuần tra", ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Công an tỉnh"]),
 ]
 
 

@@ -165,6 +165,13 @@ CASES = {
 # Test fixtures written for this suite (not evidence of accuracy): nesting of any depth and
 # order, and the bodies of rules.
 CASES.update({
+    "addressees after a comma, listed with semicolons, one task; a known name keeps its verb": (
+        "Chủ tịch UBND tỉnh yêu cầu, Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn các cấp; "
+        "Ban Chỉ huy Quân sự tỉnh, Công an tỉnh; Công ty thủy điện Sơn La theo dõi chặt chẽ diễn biến mưa lũ.",
+        [("theo dõi chặt chẽ diễn biến", ["Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn các cấp",
+                                          "Ban Chỉ huy Quân sự tỉnh", "Công an tỉnh", "Công ty thủy điện Sơn La"],
+          [], None)],
+    ),
     "items under a list of bodies 'sau đây' name their own, in apposition or before a basis": (
         "Điều 2. Các cơ quan, đơn vị sau đây chịu trách nhiệm tổ chức thực hiện Kế hoạch:\n"
         "1. Sở Kế hoạch và Đầu tư - cơ quan thường trực Ban vì sự tiến bộ phụ nữ tỉnh giúp Ban tham mưu "

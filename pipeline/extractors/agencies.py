@@ -68,6 +68,23 @@ def flatten(agencies: list[FoundAgency]) -> list[FoundAgency]:
     return flat
 
 
+@lru_cache(maxsize=4)
+def gazetteer_forms(resources: Resources) -> dict[str, AgencyEntry]:
+    """The gazetteer's written forms in lowercase, each with its entry; a form that spells a comma
+    compound is also written without the comma, as careless texts do ("Ban Chỉ huy phòng chống
+    thiên tai ..."). Bare "TU", "CP" are notation parts, not mentions."""
+    commas = [(c.lower(), c.lower().replace(",", "")) for c in resources.agency_patterns.get("comma_compounds", [])]
+    by_form: dict[str, AgencyEntry] = {}
+    for entry in resources.agencies:
+        for form in (entry.name, *entry.forms):
+            if len(form) >= 4 and " " in form:
+                by_form.setdefault(form.lower(), entry)
+                for compound, bare in commas:
+                    if compound in form.lower():
+                        by_form.setdefault(form.lower().replace(compound, bare), entry)
+    return by_form
+
+
 def _flexible(form: str) -> str:
     """A gazetteer form as a regex: any whitespace, "Ủy/Uỷ" and "hóa/hoá" already unified."""
     return r"\s+".join(re.escape(part) for part in form.split())
@@ -112,11 +129,7 @@ def _compile(resources: Resources) -> _Compiled:
     # "Văn phòng Thường trực": a verb ("trực") that a word of the name comes before
     inside = "".join(rf"(?<!{re.escape(_before_verb(c))}\s)" for c in directives.get("name_compounds", []))
     stop = rf"{inside}(?!(?:{compounds})(?![\wđ]))(?:{alternation(stop_phrases)})(?![\wđ])"
-    by_form: dict[str, AgencyEntry] = {}
-    for entry in resources.agencies:
-        for form in (entry.name, *entry.forms):
-            if len(form) >= 4 and " " in form:  # bare "TU", "CP" are notation parts, not mentions
-                by_form.setdefault(form.lower(), entry)
+    by_form = gazetteer_forms(resources)
     gazetteer = word_trie(by_form)  # hundreds of forms: shared first words are tried once
     titles = alternation(spec["titles"])
     # "11 Bộ, cơ quan", "05 Sở": a count opens a group as "các" does
@@ -196,13 +209,21 @@ def _compile(resources: Resources) -> _Compiled:
     and_head = rf"và[ \t]+(?-i:{separate_heads})(?![\wđ])"
     tail_word = (rf"(?:(?:{compounds})(?![\wđ])|(?!(?-i:{adverbs})(?![\wđ])){_CAPWORD}"
                  rf"|(?!{stop}|{and_title}|{and_head}){_LOWERWORD}|\d+|–|-|&)")
-    name_end = (rf"(?=[ \t]*(?:[,;.:()|\"“”…\n]|$|(?-i:(?![{CAPITALS}])){stop}|(?-i:{adverbs})(?![\wđ])"
+    def ends_name(stop_word: str) -> str:
+        return (rf"(?=[ \t]*(?:[,;.:()|\"“”…\n]|$|(?-i:(?![{CAPITALS}])){stop_word}|(?-i:{adverbs})(?![\wđ])"
                 rf"|{and_title}|{and_head}))")
+
+    name_end = ends_name(stop)
     # a name never crosses a line; a council's head right before "và" is named alone: "UBND | và Ban An
     # toàn giao thông các huyện", "UBND | và Sở Y tế"
     # ("Ban Tuyên giáo và Dân vận" is one name: only heads that a place completes are read so)
     placed_heads = alternation(spec.get("placed_heads", [])) or "(?!)"
+    # a committee is named by its mission, whose verb a compound may spell: "Ban Chỉ đạo phòng chống dịch
+    # tỉnh" (a body named by a head alone ends before it: "Công an xã | phòng chống tội phạm")
+    missions = alternation(spec.get("mission_heads", [])) or "(?!)"
+    mission_end = ends_name(rf"(?!(?:{compounds})(?![\wđ])){stop}")
     named = (rf"(?-i:{placed_heads})(?=[ \t]+và[ \t])"
+             rf"|(?-i:{missions})(?![\wđ])(?:[ \t]+{tail_word}){{0,{_NAME_WORDS}}}?{mission_end}"
              rf"|(?:{heads})(?![\wđ])(?:[ \t]+{tail_word}){{0,{_NAME_WORDS}}}?{name_end}")
     # "UBND huyện Phù Ninh", and in the press "UBND TP.Quảng Ngãi" with no space
     named_place = (rf"(?:{heads})(?:\s+{_CAPWORD}){{0,4}}\s+{PLACE_LEVELS}"
@@ -238,7 +259,7 @@ def _compile(resources: Resources) -> _Compiled:
         rf"[ \t]+(?:các|tất cả các)[ \t]+(?:{place_unit}(?:{sep}(?:{listed_place}|{_SHORT_TOWN}))*"
         rf"|{bare_unit}(?:{sep}(?:{listed_unit}|{_SHORT_TOWN}))*){group_tail})"
         rf"|(?P<gaz>{gazetteer})(?:\s+{PLACE_LIST}|\s+{_PLACE}|[ \t]+(?-i:{province_names})(?![\wđ])"
-        rf"|{city_too})?"
+        rf"|{city_too}|[ \t]+{tiers})?"  # "Ban Chỉ huy PCTT&TKCN các cấp"
         rf"|(?P<named_place>{named_place})"
         rf"|(?P<local>{local_group})"
         rf"|(?P<group>{group})"
@@ -251,7 +272,8 @@ def _compile(resources: Resources) -> _Compiled:
         # sector a Sở or a district's Phòng is named by ("cơ sở Y tế", "văn phòng" are other words)
         rf"|(?P<lowhead>(?<!cơ\s)(?<!trụ\s)(?<!văn\s)(?-i:sở|phòng)(?=[ \t]+(?=(?-i:[{CAPITALS}])){sector_names})"
         rf"(?:[ \t]+{tail_word}){{1,10}}?(?:{name_end}|(?=[ \t]+{PLACE_LIST}))(?:[ \t]+{PLACE_LIST})?)"
-        rf"|(?P<named>{named}(?:[ \t]+{tiers}|{city_too})?)"  # "Đội kiểm tra 814 cấp dưới", "Ban Chỉ đạo 814 các cấp"
+        # "Đội kiểm tra 814 cấp dưới", "Ban Chỉ đạo 814 các cấp"
+        rf"|(?P<named>(?:{named})(?:[ \t]+{tiers}|{city_too})?)"
         rf"|(?P<leveled>{leveled})"
         rf"|(?P<province>{province})"
         rf"|(?(title)(?-i:{headed_units})(?![\wđ])|(?!))"  # "Thủ trưởng đơn vị": the head of each unit addressed

@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..patterns import GROUP_OPENING, LEVEL_WORD
 from ..resources import Resources
 from ..words import WordIndex, name_tail
-from .agencies import FoundAgency
+from .agencies import FoundAgency, gazetteer_forms
 
 _NOUN_TAGS = frozenset({"N", "Np", "Nc", "Ny", "Nu"})
 # what a predicate's verb is followed by: its object ("đưa nội dung", "làm sạch dữ liệu"), not a
@@ -34,7 +34,8 @@ _OBJECT_TAGS = _NOUN_TAGS | {"L", "M", "P", "A"}
 @lru_cache(maxsize=4)
 def known_names(resources: Resources) -> frozenset[str]:
     """The gazetteer's names and written forms, in lowercase: they end where they end."""
-    return frozenset(form.lower() for entry in resources.agencies for form in (entry.name, *entry.forms))
+    return frozenset(form.lower() for entry in resources.agencies for form in (entry.name, *entry.forms)) | set(
+        gazetteer_forms(resources))
 
 
 @lru_cache(maxsize=4)
@@ -60,7 +61,7 @@ def cut_at_predicates(agencies: list[FoundAgency], text: str, words: WordIndex,
                       resources: Resources) -> list[FoundAgency]:
     """The agencies, each open-vocabulary name cut where a predicate starts inside it."""
     known, heads = known_names(resources), head_nouns(resources)
-    return [_cut(agency, text, words, heads) if _open_name(agency, known) else agency for agency in agencies]
+    return [_cut(agency, text, words, heads, known) if _open_name(agency, known) else agency for agency in agencies]
 
 
 def _open_name(agency: FoundAgency, known: frozenset[str]) -> bool:
@@ -70,11 +71,14 @@ def _open_name(agency: FoundAgency, known: frozenset[str]) -> bool:
             and agency.name.lower() not in known and agency.text.lower() not in known)
 
 
-def _cut(agency: FoundAgency, text: str, words: WordIndex, heads: frozenset[str]) -> FoundAgency:
+def _cut(agency: FoundAgency, text: str, words: WordIndex, heads: frozenset[str],
+         known: frozenset[str]) -> FoundAgency:
     tail = name_tail(text, agency.start, agency.end)
     if tail is None:
         return agency
-    tail = max(tail, _head_end(agency, text, heads))  # "Chủ tịch Ủy ban Nhân dân ...": "ban" is the head's
+    tail = max(tail, _head_end(agency, text, heads), _known_end(agency, text, known))
+    # ("Chủ tịch Ủy ban Nhân dân ...": "ban" is the head's; "Ban Chỉ huy phòng chống thiên tai ... các cấp":
+    # a known name and the levels it serves)
     for i in range(bisect.bisect_left(words.starts, tail), len(words.starts)):
         if words.starts[i] >= agency.end:
             break
@@ -89,6 +93,15 @@ def _cut(agency: FoundAgency, text: str, words: WordIndex, heads: frozenset[str]
         if names_end and takes_object and not unit and words.verb_at(words.starts[i], True):
             return _ending_at(agency, text, words.ends[before])
     return agency
+
+
+def _known_end(agency: FoundAgency, text: str, known: frozenset[str]) -> int:
+    """Where the longest known name the agency's text opens with ends (its start if none)."""
+    end = agency.start
+    for word in _NON_SPACE.finditer(text, agency.start, agency.end):
+        if " ".join(text[agency.start : word.end()].split()).lower() in known:
+            end = word.end()
+    return end
 
 
 def _head_end(agency: FoundAgency, text: str, heads: frozenset[str]) -> int:

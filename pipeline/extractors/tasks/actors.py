@@ -505,5 +505,7 @@ def support_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
 def only_agencies(text: str, agencies: list[FoundAgency], start: int, end: int, vocab: Vocab) -> bool:
     """Whether ``text[start:end]`` is nothing but a list of agencies (after an opener)."""
     begin = start + len(text[start:end]) - len(vocab.discourse.sub("", text[start:end], count=1))
+    while begin < end and text[begin] in " \t,":  # "yêu cầu, Ban Chỉ huy ...": a comma after the verb
+        begin += 1
     run = run_from(agencies, text, begin, end)
     return bool(run) and run[0].start == begin and not text[run[-1].end : end].strip(" ,;")
