@@ -165,6 +165,14 @@ CASES = {
 # Test fixtures written for this suite (not evidence of accuracy): nesting of any depth and
 # order, and the bodies of rules.
 CASES.update({
+    "a basis citing a document, then the body charged after its comma": (
+        "1. Căn cứ Quyết định số 123/QĐ-UBND ngày 12/3/2024 của UBND tỉnh và ý kiến của Bộ Tài chính tại "
+        "công văn trên, Sở Y tế nghiên cứu, hoàn chỉnh Đề án thành lập Trung tâm.\n"
+        "2. Căn cứ Luật số 31/2013/QH13 sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng, "
+        "Sở Tài chính hướng dẫn các doanh nghiệp.",
+        [("hoàn chỉnh Đề án thành lập", ["Sở Y tế"], [], None),
+         ("hướng dẫn các doanh nghiệp", ["Sở Tài chính"], [], None)],
+    ),
     "addressees after a comma, listed with semicolons, one task; a known name keeps its verb": (
         "Chủ tịch UBND tỉnh yêu cầu, Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn các cấp; "
         "Ban Chỉ huy Quân sự tỉnh, Công an tỉnh; Công ty thủy điện Sơn La theo dõi chặt chẽ diễn biến mưa lũ.",

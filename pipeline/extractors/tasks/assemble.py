@@ -432,6 +432,29 @@ def _charged_by_name(unit: Unit, text: str, agencies: list[FoundAgency], vocab: 
 _CHARGED = re.compile(r"\s*có\s+trách\s+nhiệm(?![\wđ])", re.IGNORECASE)
 
 
+def _after_basis(begin: int, unit: Unit, text: str, agencies: list[FoundAgency],
+                 vocab: Vocab) -> tuple[int, tuple[list[FoundAgency], int] | None] | None:
+    """What follows a basis's comma ("Căn cứ ..., <here>"): an action or a body and its action after
+    its first comma ("Căn cứ tình hình thực tế, rà soát ..."); after a comma that a cited document
+    comes before ("Căn cứ Quyết định số 123/QĐ-UBND ..., Sở Y tế xây dựng ..."), or a later one, only
+    a body and its action: a title cited goes on after its own commas ("Luật số 31/2013/QH13 sửa
+    đổi, bổ sung ...")."""
+    reach = min(unit.end, begin + _FRAME_REACH)
+    comma = text.find(",", begin, reach)
+    first = True
+    while comma >= 0:
+        bare_action = first and comma - begin <= _BASIS_REACH and not _NOTATION.search(text, begin, comma)
+        found = _acts_after(comma + 1, unit, text, agencies, vocab)
+        if found is not None and (bare_action or found[1] is not None):
+            return found
+        first = False
+        comma = text.find(",", comma + 1, reach)
+    return None
+
+
+_BASIS_REACH = 120  # characters of a basis before the bare action it grounds
+
+
 def _acts_after(pos: int, unit: Unit, text: str, agencies: list[FoundAgency],
                vocab: Vocab) -> tuple[int, tuple[list[FoundAgency], int] | None] | None:
     """Where an action, or a body and its action, follows a basis ("Căn cứ ..., <here>"), with
@@ -639,9 +662,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                          after, False, "addressee", verb)
     basis = vocab.basis.match(opening)
     after_basis = None
-    if (basis and _grounds_an_action(opening, vocab) and "," in opening[:120]
-            and not _NOTATION.search(opening[: opening.find(",")])):  # "Căn cứ Luật số 31/2013/QH13 sửa đổi, ..."
-        after_basis = _acts_after(begin + opening.find(",") + 1, unit, text, in_unit, vocab)
+    if basis and _grounds_an_action(opening, vocab):
+        after_basis = _after_basis(begin, unit, text, in_unit, vocab)
         if after_basis is not None:
             basis = None  # "Căn cứ vào tình hình thực tế, rà soát ...", "Căn cứ kết quả ..., UBND Thành phố đánh giá"
     elif basis and vocab.implementing_frame.match(opening):
