@@ -435,19 +435,19 @@ _CHARGED = re.compile(r"\s*có\s+trách\s+nhiệm(?![\wđ])", re.IGNORECASE)
 def _after_basis(begin: int, unit: Unit, text: str, agencies: list[FoundAgency],
                  vocab: Vocab) -> tuple[int, tuple[list[FoundAgency], int] | None] | None:
     """What follows a basis's comma ("Căn cứ ..., <here>"): an action or a body and its action after
-    its first comma ("Căn cứ tình hình thực tế, rà soát ..."); after a comma that a cited document
-    comes before ("Căn cứ Quyết định số 123/QĐ-UBND ..., Sở Y tế xây dựng ..."), or a later one, only
-    a body and its action: a title cited goes on after its own commas ("Luật số 31/2013/QH13 sửa
-    đổi, bổ sung ...")."""
+    its first comma ("Căn cứ tình hình thực tế, rà soát ..."). A basis that cites a document
+    ("Căn cứ Quyết định số 123/QĐ-UBND ..., Sở Y tế xây dựng ...") is followed by a body and its
+    action only, maybe after a later comma: a title cited goes on after its own commas ("Luật số
+    31/2013/QH13 sửa đổi, bổ sung ..., Sở Tài chính hướng dẫn ...")."""
     reach = min(unit.end, begin + _FRAME_REACH)
     comma = text.find(",", begin, reach)
-    first = True
+    cites = comma >= 0 and bool(_NOTATION.search(text, begin, comma))
     while comma >= 0:
-        bare_action = first and comma - begin <= _BASIS_REACH and not _NOTATION.search(text, begin, comma)
         found = _acts_after(comma + 1, unit, text, agencies, vocab)
-        if found is not None and (bare_action or found[1] is not None):
+        if found is not None and (found[1] is not None or not cites and comma - begin <= _BASIS_REACH):
             return found
-        first = False
+        if not cites:
+            return None
         comma = text.find(",", comma + 1, reach)
     return None
 
