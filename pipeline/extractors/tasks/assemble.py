@@ -295,8 +295,13 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
     ctx.block_lead = []
     detail = _details_the_last_task(block, text, agencies, ctx)
     unowned: int | None = None  # where actions that named nobody start, since the last task
+    petitioned = False  # the sentence so far reports what people ask
     for index, unit in enumerate(units):
         following = units[index + 1] if index + 1 < len(units) else None
+        continues = index > 0 and not text[units[index - 1].start : units[index - 1].end].rstrip().endswith(".")
+        petitioned = continues and petitioned or bool(vocab.petition_within.search(text, unit.start, unit.end))
+        if petitioned and continues and not _opens_with_a_body(unit, text, agencies):
+            continue  # "các công dân đến khiếu nại về ...; yêu cầu tỉnh chỉ đạo ...": their request, no task
         if (_sets_the_time(unit, text, vocab) or _asks_by_a_time(unit, text, agencies, vocab)) and (
                 tasks or ctx.last_block_tasks):
             for task in tasks or ctx.last_block_tasks:  # "Thời gian hoàn thành trước ngày 31/12/2025."
@@ -347,6 +352,11 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
         ctx.previous_was_task = False
     ctx.last_block_tasks = tasks
     return tasks
+
+
+def _opens_with_a_body(unit: Unit, text: str, agencies: list[FoundAgency]) -> bool:
+    start = skip_blanks(text, unit.start, unit.end)
+    return any(a.start == start for a in agencies_in(agencies, start, unit.end))
 
 
 _TIME_SENTENCE_WORDS = 16

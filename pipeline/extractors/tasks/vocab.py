@@ -124,6 +124,7 @@ class Vocab:
     carrying_out: re.Pattern[str]
     photo_credit: re.Pattern[str]
     petition: re.Pattern[str]
+    petition_within: re.Pattern[str]  # "... các công dân đến khiếu nại ...": what people ask, in a report
     province: re.Pattern[str]  # a province's name alone: "đề nghị Quảng Nam ..."
     province_levels: dict[str, str]
     pre_verbal: re.Pattern[str]  # adverbs before an action: "hết sức chú ý", "khẩn trương khắc phục"
@@ -269,6 +270,8 @@ def compile_vocab(resources: Resources) -> Vocab:
         issuer_addressing=re.compile(
             rf"(?<![\wđ])(?:{alternation(d.get('issuer_addressing_verbs', [])) or '(?!)'})(?![\wđ])\s*", flags),
         petition=re.compile(rf"^[\s*_]*(?:{'|'.join(d.get('petition_openers', [])) or '(?!)'})", flags),
+        petition_within=re.compile(rf"(?<![\wđ])(?:{'|'.join(d.get('petition_openers', [])) or '(?!)'})(?![\wđ])",
+                                   flags),
         polite_addressee=re.compile(
             rf"(?<![\wđ])(?:{addressing})\s+(?:{'|'.join(d.get('polite_addressees', ['(?!)']))})(?![\wđ])\s*", flags),
         status=re.compile("^(?:" + "|".join(d.get("status_statements", ["(?!)"])) + ")", flags),
