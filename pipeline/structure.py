@@ -19,7 +19,7 @@ from .header import find_header
 from .lines import RECIPIENTS, LayoutVocab, is_heading, is_rule, layout_vocab, plain
 from .normalize import ITEM_START
 from .normalize import SIGNATURE_AUTHORITY as _SIGNATURE_AUTHORITY
-from .parsers.furniture import page_end, site_card, site_furniture
+from .parsers.furniture import page_end, site_card, site_furniture, unaccented_copies
 from .resources import Resources, load_resources
 
 __all__ = ["NATIONAL_MOTTO", "Annex", "Block", "Layout", "analyse_layout", "is_heading", "recipients_of",
@@ -118,7 +118,8 @@ def analyse_layout(text: str, doc_type_words: list[str], resources: Resources | 
         return Layout(blocks=[])
     lines = [plain(b.text) for b in blocks]
     gaps = [i == 0 or "\n\n" in text[blocks[i - 1].end : blocks[i].start] for i in range(len(blocks))]
-    skip = site_furniture(lines, vocab.furniture, vocab.panel_label)
+    skip = [a or b for a, b in zip(site_furniture(lines, vocab.furniture, vocab.panel_label),
+                                   unaccented_copies(lines), strict=True)]
     first = next((i for i, line in enumerate(lines) if not skip[i] and not is_rule(line)), 0)
     end = page_end(lines, first + 1, vocab.page_end, vocab.page_title, vocab.motto, _CLOSING)
     header = find_header(lines, skip, gaps, 0, end, vocab)

@@ -6,8 +6,9 @@ import re
 
 import pytest
 
+from pipeline.api import extract_text
 from pipeline.lines import layout_vocab, plain
-from pipeline.parsers.furniture import page_end, site_card, site_furniture
+from pipeline.parsers.furniture import page_end, site_card, site_furniture, unaccented_copies
 from pipeline.resources import load_resources
 
 from .fixtures import headers as H
@@ -78,3 +79,16 @@ def test_a_box_of_links_above_the_article_is_not_its_end():
             "biện pháp phòng, chống dịch bệnh và báo cáo kết quả về Sở Y tế trước ngày 15/4/2020.\n")
     lines = _lines(page)
     assert page_end(lines, 1, VOCAB.page_end, VOCAB.page_title, VOCAB.motto, CLOSING) == len(lines)
+
+
+def test_an_article_s_unaccented_copies_of_its_words_are_furniture():
+    """A fixture written for this test: a portal article whose photo's alt text and a stray slug are
+    its words without diacritics; in a text written without diacritics they are its words."""
+    article = ("Thủ tướng yêu cầu tăng cường an ninh\n\nthu tuong yeu cau tang cuong an ninh\n\n"
+               "Tại cuộc họp, Thủ tướng giao Bộ Công an khẩn trương điều tra, kết luận vụ việc.\n\n"
+               "“Cần hỗ trợ, chăm sóc thân nhân các đồng chí bị nạn”, Thủ tướng chỉ đạo.\n\nthu tu\n")
+    tasks = extract_text(article).tasks
+    assert all("thu tu" not in t.span.text for t in tasks)
+    assert "Bộ Công an" in {a.name for t in tasks for a in t.lead}
+    plain_text = ["Uy ban nhan dan tinh", "giao so y te chu tri", "thu tu"]
+    assert unaccented_copies(plain_text) == [False, False, False]

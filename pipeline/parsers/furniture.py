@@ -47,13 +47,32 @@ def drop_running_lines(pages: list[Page]) -> None:
 _BRIDGE = 2
 
 
+_UNACCENTED = re.compile(r"[a-z]+(?: [a-z]+)+")
+
+
+def unaccented_copies(lines: list[str]) -> list[bool]:
+    """Which lines are a page's unaccented copy of its words (an image's alt text, a link's slug:
+    "thu tuong yeu cau tang cuong an ninh"): lowercase words without a diacritic, in a text whose
+    lines are written with them.
+
+    >>> unaccented_copies(["Thủ tướng yêu cầu tăng cường an ninh", "thu tuong yeu cau", "Sở Y tế chủ trì."])
+    [False, True, False]
+    """
+    unaccented = [bool(_UNACCENTED.fullmatch(line.strip())) for line in lines]
+    worded = [line for line in lines if len(line.split()) >= 3]
+    accented = sum(1 for line in worded if not line.isascii())
+    if not worded or accented * 2 < len(worded):
+        return [False] * len(lines)  # a text written without diacritics: its lines are its words
+    return unaccented
+
+
 def site_furniture(lines: list[str], furniture: re.Pattern[str], panel_label: re.Pattern[str]) -> list[bool]:
     """Which lines are the site's: notice lines, the document card (labels and values).
 
     >>> import re
     >>> site_furniture(["Đang tải văn bản...", "Số hiệu:", "|", "01763/QĐ-UBND", "|", "ỦY BAN NHÂN DÂN"],
     ...                re.compile("Đang tải"), re.compile("Số hiệu:"))
-    [True, True, True, True, True, False]
+    [True, True, True, True, False, False]
     """
     marked = [bool(furniture.match(line)) for line in lines]
     labels = [i for i, line in enumerate(lines) if panel_label.match(line)]
