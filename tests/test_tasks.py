@@ -165,6 +165,12 @@ CASES = {
 # Test fixtures written for this suite (not evidence of accuracy): nesting of any depth and
 # order, and the bodies of rules.
 CASES.update({
+    "a label of when before the body and its action; an aside in brackets is no task of its own": (
+        "UBND huyện yêu cầu các cơ quan, đơn vị thực hiện:\n"
+        "Vào các ngày thứ bảy và Chủ nhật: UBND các xã, thị trấn vận động các hộ gia đình tổ chức làm vệ sinh "
+        "khu vực xung quanh nhà, ngõ xóm v.v… (mỗi hộ gia đình chịu trách nhiệm chính khu vực nhà mình).",
+        [("vận động các hộ gia đình", ["UBND các xã, thị trấn"], [], None)],
+    ),
     "a basis citing a document, then the body charged after its comma": (
         "1. Căn cứ Quyết định số 123/QĐ-UBND ngày 12/3/2024 của UBND tỉnh và ý kiến của Bộ Tài chính tại "
         "công văn trên, Sở Y tế nghiên cứu, hoàn chỉnh Đề án thành lập Trung tâm.\n"

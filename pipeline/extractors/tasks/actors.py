@@ -45,6 +45,9 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     while comma > 0 and len(candidates) < 4:
         candidates.append(comma + 1)
         comma = text.find(",", comma + 1, window_end)
+    label = vocab.time_label.match(text[begin:window_end])
+    if label:  # "Vào các ngày thứ bảy và Chủ nhật: UBND các xã ... vận động ...": when, labelled first
+        candidates.append(begin + label.end())
     timing = vocab.recurrence_opener.match(text[begin:window_end])
     if timing and text[begin + timing.end() - 1] != ",":  # "Định kỳ 5 năm Sở X phối hợp ...": no comma
         candidates.append(begin + timing.end())

@@ -302,6 +302,8 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
         petitioned = continues and petitioned or bool(vocab.petition_within.search(text, unit.start, unit.end))
         if petitioned and continues and not _opens_with_a_body(unit, text, agencies):
             continue  # "các công dân đến khiếu nại về ...; yêu cầu tỉnh chỉ đạo ...": their request, no task
+        if index > 0 and _WHOLE_ASIDE.fullmatch(text, unit.start, unit.end):
+            continue  # "... tổ dân phố v.v… (mỗi hộ gia đình chịu trách nhiệm ...).": an aside on the last clause
         if (_sets_the_time(unit, text, vocab) or _asks_by_a_time(unit, text, agencies, vocab)) and (
                 tasks or ctx.last_block_tasks):
             for task in tasks or ctx.last_block_tasks:  # "Thời gian hoàn thành trước ngày 31/12/2025."
@@ -352,6 +354,9 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
         ctx.previous_was_task = False
     ctx.last_block_tasks = tasks
     return tasks
+
+
+_WHOLE_ASIDE = re.compile(r"\s*\([^()]*\)\s*[.;,]?\s*")
 
 
 def _opens_with_a_body(unit: Unit, text: str, agencies: list[FoundAgency]) -> bool:

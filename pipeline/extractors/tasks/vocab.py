@@ -90,6 +90,7 @@ class Vocab:
     announces_cases: re.Pattern[str]
     report_contents: re.Pattern[str]
     time_opener: re.Pattern[str]
+    time_label: re.Pattern[str]  # "Vào các ngày thứ bảy và Chủ nhật:": when, labelled before its colon
     recurrence_opener: re.Pattern[str]
     dated_opener: re.Pattern[str]
     clause_break: re.Pattern[str]  # where a sentence may part into clauses of their own actors
@@ -379,6 +380,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "elaborates": re.compile(rf"[,;]?\s*(?:{any_of('elaboration_markers')})\s*:$", flags),
         "report_word": re.compile(rf"(?<![\wđ])(?:{any_of('report_words')})(?![\wđ])", flags),
         "time_opener": re.compile(rf"^(?:{any_of('time_openers')})", flags),
+        "time_label": re.compile(rf"^\s*(?:{any_of('time_labels')})(?![\wđ])[^:;.\n]{{0,60}}:", flags),
         "recurrence_opener": re.compile(
             rf"^(?:(?:{any_of('period_openers')})|(?:{any_of('recurrence_openers')})"
             rf"(?:\s*(?:,|và|hoặc)\s*(?:{any_of('recurrence_continuations')})"
