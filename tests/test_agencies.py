@@ -296,6 +296,9 @@ CASES = [
     ("Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn các cấp theo dõi",
      ["Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn các cấp"]),
     ("Biên phòng tỉnh, Công an tỉnh tuần tra", ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Công an tỉnh"]),
+    # "và" before a sector's force opens another mention; inside a department's name it does not
+    ("Công an phường và lực lượng trật tự đô thị tuần tra", ["Công an phường", "lực lượng trật tự đô thị"]),
+    ("Phòng Văn hóa và Thông tin huyện tổ chức", ["Phòng Văn hóa và Thông tin huyện"]),
 ]
 
 

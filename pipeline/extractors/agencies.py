@@ -206,7 +206,8 @@ def _compile(resources: Resources) -> _Compiled:
     # "Phòng Văn hóa và Thông tin | và Đài truyền thanh thành phố": "và" before a head opens another name
     # (not a council's: "Văn phòng HĐND và UBND xã" is one office)
     separate_heads = alternation([h for h in spec["heads"] if h not in spec.get("placed_heads", [])])
-    and_head = rf"và[ \t]+(?-i:{separate_heads})(?![\wđ])"
+    # ... and so does "và" before a sector's force: "Công an phường | và lực lượng trật tự đô thị"
+    and_head = rf"và[ \t]+(?:(?-i:{separate_heads})|(?:{sectors}))(?![\wđ])"
     tail_word = (rf"(?:(?:{compounds})(?![\wđ])|(?!(?-i:{adverbs})(?![\wđ])){_CAPWORD}"
                  rf"|(?!{stop}|{and_title}|{and_head}){_LOWERWORD}|\d+|–|-|&)")
     def ends_name(stop_word: str) -> str:
