@@ -49,13 +49,30 @@ def split_glued_words(text: str) -> str:
 
     >>> split_glued_words("Vụ Tổ chức cán bộ có trách nhiệmhướng dẫn; BộCông Thương; ngày26/02/2013")
     'Vụ Tổ chức cán bộ có trách nhiệm hướng dẫn; Bộ Công Thương; ngày 26/02/2013'
+    >>> split_glued_words("kế hoạch năm 2021.Tuyệt đối không; TP.Hồ Chí Minh; baochinhphu.vn")
+    'kế hoạch năm 2021. Tuyệt đối không; TP.Hồ Chí Minh; baochinhphu.vn'
     """
     glue = _glue()
     text = glue.before_number.sub(r"\1 ", text)
+    text = _GLUED_PERIOD.sub(_spaced_period, text)
     parted = {word: split for word in set(_WORD.findall(text)) if (split := _parted(word, glue))}
     if not parted:
         return text
     return _WORD.sub(lambda m: parted.get(m.group(0), m.group(0)), text)  # whole words only, as found
+
+
+# a sentence's period glued to the next one's first word: "... kế hoạch năm 2021.Tuyệt đối không ..."
+_GLUED_PERIOD = re.compile(r"(?<=[^\W_])\.(?=[^\W\d_]{2})")
+
+
+def _spaced_period(match: re.Match[str]) -> str:
+    """A space after a period between a small letter or a digit and a capitalised word; not in
+    "TP.Hồ Chí Minh" (an abbreviation in capitals) nor in "baochinhphu.vn"."""
+    text, at = match.string, match.start()
+    before, first, second = text[at - 1], text[at + 1], text[at + 2]
+    if (before.islower() or before.isdigit()) and first.isupper() and second.islower():
+        return ". "
+    return "."
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -284,9 +284,13 @@ def test_a_line_broken_inside_a_name_goes_on():
         ("đơn vịnghiên cứu", "đơn vị nghiên cứu"),  # "ghiên" is no syllable the lexicon holds
         ("tư tưởng Lênin", "tư tưởng Lênin"),  # "Lê|nin", "Lên|in": neither a word, left alone
         ("UBND tỉnh, COVID-19, Facebook, online", "UBND tỉnh, COVID-19, Facebook, online"),
+        # a sentence's period glued to the next sentence; an abbreviation's and an address's are not
+        ("kế hoạch năm 2021.Tuyệt đối không chủ quan.Tập trung khắc phục",
+         "kế hoạch năm 2021. Tuyệt đối không chủ quan. Tập trung khắc phục"),
+        ("Sở Xây dựng TP.Hồ Chí Minh, xem tại baochinhphu.vn", "Sở Xây dựng TP.Hồ Chí Minh, xem tại baochinhphu.vn"),
     ],
     ids=["lowercase", "capital", "number", "stop-coda-tone", "loanword", "lexicon-word", "lexicon-syllable",
-         "ambiguous", "not-vietnamese"],
+         "ambiguous", "not-vietnamese", "sentence-period", "abbreviation-period"],
 )
 def test_glued_words_of_a_crawl_are_parted_one_way_only(crawled, parted):
     # fixtures written for this test, in the shapes legal-library crawls take
