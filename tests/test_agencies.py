@@ -299,6 +299,8 @@ CASES = [
     # "và" before a sector's force opens another mention; inside a department's name it does not
     ("Công an phường và lực lượng trật tự đô thị tuần tra", ["Công an phường", "lực lượng trật tự đô thị"]),
     ("Phòng Văn hóa và Thông tin huyện tổ chức", ["Phòng Văn hóa và Thông tin huyện"]),
+    ("phối hợp với Đoàn TNCS Hồ Chí Minh, Đội TNTP Hồ Chí Minh tổ chức",
+     ["Đoàn TNCS Hồ Chí Minh", "Đội Thiếu niên Tiền phong Hồ Chí Minh"]),
 ]
 
 
@@ -353,6 +355,9 @@ def test_abbreviations_expand_for_scoring(resources):
     assert expand_abbreviations("UBND tỉnh", resources) == "Ủy ban nhân dân tỉnh"
     assert agencies_match(["Sở KH&ĐT"], "Sở Kế hoạch và Đầu tư", resources)
     assert not agencies_match(["Sở Y tế"], "Sở Tài chính", resources)
+    # the youth and children's organisations, as letters to schools name them
+    assert agencies_match(["Đội TNTP Hồ Chí Minh"], "Đội Thiếu niên Tiền phong Hồ Chí Minh", resources)
+    assert agencies_match(["Đoàn TNCS Hồ Chí Minh"], "Đoàn Thanh niên Cộng sản Hồ Chí Minh", resources)
 
 
 MEMBER_LISTS = [
