@@ -687,6 +687,21 @@ def test_short_bullets_a_lead_in_announces_near_an_article_s_top_are_its_items()
     assert {t.lead[0].name for t in tasks} == {"Cục Công nghiệp"}
 
 
+def test_a_short_unpunctuated_paragraph_after_the_article_s_prose_is_body_not_a_headline() -> None:
+    """A fixture written for this test: a portal excerpt that stops mid-sentence in its fourth
+    paragraph; the headline above the prose is still no task."""
+    article = ("UBND phường tăng cường quản lý trật tự đô thị năm 2018\n\n"
+               "Ngày 16/4/2018, UBND phường ban hành kế hoạch tăng cường quản lý trật tự đô thị trên địa bàn "
+               "phường trong năm 2018 với nhiều nội dung cụ thể.\n\n"
+               "Theo kế hoạch, UBND phường tăng cường tuyên truyền trên hệ thống loa truyền thanh, tuyên truyền "
+               "lưu động tại các tuyến phố có nhiều vi phạm về lấn chiếm vỉa hè.\n\n"
+               "Công an phường phối hợp chặt chẽ với UB MTTQ phường tuyên truyền cho đoàn viên, hội viên và toàn "
+               "thể nhân dâ\n")
+    tasks = extract_text(article).tasks
+    assert [t.lead[0].name for t in tasks][-1] == "Công an phường"
+    assert not any(t.span.text.startswith("UBND phường tăng cường quản lý") for t in tasks)
+
+
 def test_a_paragraph_labelled_with_its_actor_charges_it_and_the_bullets_below() -> None:
     """A fixture written for this test: a directive whose duties are paragraphs opening with the
     body's name and a colon, some with bullets of their own; a colon before a figure is no label."""
