@@ -165,6 +165,15 @@ CASES = {
 # Test fixtures written for this suite (not evidence of accuracy): nesting of any depth and
 # order, and the bodies of rules.
 CASES.update({
+    "a title over the bodies listed after its colon; bodies that have not yet acted, then their action": (
+        "Giao Giám đốc: Sở Văn hóa, Thể thao và Du lịch, Sở Thông tin và Truyền thông phối hợp với UBND các "
+        "huyện tiếp tục tuyên truyền và phát động trong toàn thể cán bộ, công chức.\n"
+        "Các Sở, ban, ngành đến nay chưa gửi báo cáo theo Công văn số 12/UBND-TH, khẩn trương gửi báo cáo "
+        "về Sở Tài chính.",
+        [("tiếp tục tuyên truyền và phát động", ["Sở Văn hóa, Thể thao và Du lịch", "Sở Thông tin và Truyền thông"],
+          ["UBND các huyện"], None),
+         ("khẩn trương gửi báo cáo về Sở Tài chính", ["Các Sở, ban, ngành"], [], "asap")],
+    ),
     "a label of when before the body and its action; an aside in brackets is no task of its own": (
         "UBND huyện yêu cầu các cơ quan, đơn vị thực hiện:\n"
         "Vào các ngày thứ bảy và Chủ nhật: UBND các xã, thị trấn vận động các hộ gia đình tổ chức làm vệ sinh "

@@ -267,6 +267,9 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         honorific = _HONORIFIC.match(text, after_verb, unit.end)  # "đề nghị các Đồng chí Bộ trưởng ..."
         if honorific:
             after_verb = honorific.end()
+        titled = vocab.title_colon.match(text, after_verb, unit.end)  # "Giao Giám đốc: Sở A, Sở B ..."
+        if titled and run_from(agencies, text, titled.end(), unit.end)[:1]:
+            after_verb = titled.end()
         basis = _FRONTED_BASIS.match(text, after_verb, unit.end)  # "đề nghị trên cơ sở các kết quả ..., X cần ..."
         if basis and run_from(agencies, text, basis.end(), unit.end):
             after_verb = basis.end()

@@ -704,7 +704,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         predicate = vocab.after_subject.match(text[after : unit.end])
         reported = vocab.reported.match(text[after : unit.end]) and not (
             predicate and _ON_A_BASIS.search(predicate.group(0)))  # "... đang giãn cách ..., căn cứ ..., quyết định"
-        if vocab.past.search(text[after : after + 12]) or reported or _NEGATED.match(text, after):
+        negated = _NEGATED.match(text, after) and not predicate  # ("X chưa gửi báo cáo, khẩn trương gửi ...")
+        if vocab.past.search(text[after : after + 12]) or reported or negated:
             return None  # what was done, or what a body does not do ("... không chịu trách nhiệm ...")
         if ctx.scopes.directive() is False and not vocab.obligation.search(text[after : unit.end]):
             return None  # under "1. Về đánh giá tình hình": "Các văn phòng đẩy mạnh ..." reports a result

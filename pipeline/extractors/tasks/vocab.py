@@ -116,6 +116,7 @@ class Vocab:
     executes: re.Pattern[str]
     list_member: re.Pattern[str]
     announced_members: re.Pattern[str]
+    title_colon: re.Pattern[str]  # "Giám đốc: Sở A, Sở B": one title over the bodies listed
     shared_title: re.Pattern[str]
     units_group: re.Pattern[str]
     passing_on: re.Pattern[str]
@@ -188,7 +189,10 @@ def compile_vocab(resources: Resources) -> Vocab:
         after_subject=re.compile(
             # "các cơ quan, đơn vị không thực hiện lịch nghỉ cố định sẽ căn cứ ...": a restrictive
             # clause, then a modal, may sit between the subject and its action.
-            rf"^\s*(?:(?:không|chưa|đang|được)\s[^;.:]{{0,100}}?\s(?=(?:sẽ|phải|cần)\s))?"
+            # ... or a clause of what it has not done, closed by a comma: "Các Bộ ... đến nay chưa có báo
+            # cáo theo văn bản số ..., khẩn trương gửi báo cáo ..."
+            rf"^\s*(?:(?:không|chưa|đang|được)\s[^;.:]{{0,100}}?\s(?=(?:sẽ|phải|cần)\s)"
+            rf"|(?:(?:đến nay|hiện nay)\s+)?chưa\s[^;:]{{2,200}}?,\s*)?"
             # "Sở X được Ủy ban nhân dân tỉnh giao chủ trì ...": a passive names its assignee first
             rf"(?:(?:cũng|sẽ|tiếp tục|cần|phải|khẩn trương|chủ động|kịp thời|trực tiếp"
             rf"|được\s+(?:[^,;.:“”]{{2,60}}?\s+)?(?:giao|phân công)(?:\s+nhiệm vụ)?"
@@ -331,6 +335,8 @@ def _execution_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
         # "Giám đốc các Sở: Tư pháp, Nông nghiệp và Môi trường": one member per body it announces
         "announced_members": re.compile(rf"(?P<head>(?:{titles})\s+)(?:các\s+)?(?P<kind>Sở|Bộ|Ban|Cục|Vụ)\s*:\s*"
                                         rf"(?P<members>.+)", flags | re.DOTALL),
+        # "giao Giám đốc: Sở Văn hóa ..., Sở Thông tin ...": a title over the bodies listed after its colon
+        "title_colon": re.compile(rf"(?:{titles})\s*:\s*", flags),
         # "Các cơ quan, tổ chức, đơn vị", "Cơ quan, đơn vị": a group named by its unit nouns
         # "các đơn vị ...", "giám đốc các chi nhánh ...": a group of units, maybe under its heads' title
         "units_group": re.compile(rf"^(?:(?:{titles})\s+)?(?:(?:các|những)\s+)?"
