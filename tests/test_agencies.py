@@ -358,6 +358,7 @@ def test_abbreviations_expand_for_scoring(resources):
     # the youth and children's organisations, as letters to schools name them
     assert agencies_match(["Đội TNTP Hồ Chí Minh"], "Đội Thiếu niên Tiền phong Hồ Chí Minh", resources)
     assert agencies_match(["Đoàn TNCS Hồ Chí Minh"], "Đoàn Thanh niên Cộng sản Hồ Chí Minh", resources)
+    assert agencies_match(["Phòng Nông nghiệp và PTNT"], "Phòng NN&PTNT", resources)  # half spelled out
 
 
 MEMBER_LISTS = [
