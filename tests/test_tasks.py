@@ -165,6 +165,11 @@ CASES = {
 # Test fixtures written for this suite (not evidence of accuracy): nesting of any depth and
 # order, and the bodies of rules.
 CASES.update({
+    "a case of the same action after a semicolon is no task of its own": (
+        "Bộ Giao thông vận tải yêu cầu Tổng cục Đường bộ Việt Nam kiểm tra các khu vực có nguy cơ ngập lụt; "
+        "cử người trực gác tại các vị trí nước ngập sâu; khi cần thiết, phải rào chắn, cấm đường, phân luồng từ xa.",
+        [("kiểm tra các khu vực có nguy cơ", ["Tổng cục Đường bộ Việt Nam"], [], None)],
+    ),
     "a title over the bodies listed after its colon; bodies that have not yet acted, then their action": (
         "Giao Giám đốc: Sở Văn hóa, Thể thao và Du lịch, Sở Thông tin và Truyền thông phối hợp với UBND các "
         "huyện tiếp tục tuyên truyền và phát động trong toàn thể cán bộ, công chức.\n"

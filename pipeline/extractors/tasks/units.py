@@ -97,7 +97,9 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         new_actor = subject_of(Unit(pos, unit.end, rest), text, agencies, vocab, pos)
         directive = sep in {";", *_ELLIPSIS} and vocab.addressing.match(rest) and addressees_of(
             Unit(pos, unit.end, rest), text, agencies, vocab, pos)
-        obligation = sep == ";" and vocab.obligation.search(" ".join(rest.split()[:7]))
+        # ("...; khi cần thiết, phải rào chắn ...": a case of the same action, no task of its own)
+        obligation = sep == ";" and vocab.obligation.search(" ".join(rest.split()[:7])) and not (
+            vocab.condition.match(rest) and not new_actor)
         # "...; định kỳ hằng quý, 6 tháng, năm xây dựng báo cáo ...": a periodic report is a task of its own
         action = recurring_action(rest, vocab) if sep == ";" else None
         recurs = action is not None and bool(vocab.report_word.search(" ".join(rest[action:].split()[:6])))
