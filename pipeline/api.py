@@ -281,25 +281,29 @@ def _without_headlines(blocks: list[Block]) -> list[Block]:
     sentence's colon announces ("giao Cục Công nghiệp các nhiệm vụ sau:") are its items, however short
     (a label's colon, "UBND tỉnh:", announces nothing)."""
     kept: list[Block] = []
-    announced = in_body = False
+    announced = False
+    sentences = 0  # paragraphs of prose so far: after two, the body has begun
     for i, block in enumerate(blocks):
+        if i >= _TOP_BLOCKS:
+            kept.extend(blocks[i:])
+            break
         bullet = (block.marker or "").strip() in {"-", "+", "•"}
         if kept and kept[-1].text.rstrip().endswith(":"):
             announced = len(kept[-1].text.split()) >= _ANNOUNCING_WORDS
         announced = announced and bullet
-        ends = block.text.rstrip().endswith(tuple(".;:!?…"))
-        if not (i < 6 and not announced and not in_body and (block.kind == "paragraph" or bullet)
-                and not ends and len(block.text.split()) <= 35):
+        # (an excerpt that stops mid-sentence ends in a short unpunctuated paragraph: body, after prose)
+        headline = (not announced and sentences < 2 and (block.kind == "paragraph" or bullet)
+                    and not block.text.rstrip().endswith(tuple(".;:!?…")) and len(block.text.split()) <= 35)
+        if not headline:
             kept.append(block)
-        # two sentences of prose: the article's body has begun, whatever follows is no headline
-        # (an excerpt that stops mid-sentence ends in a short unpunctuated paragraph)
-        in_body = in_body or (ends and block.kind == "paragraph" and len(block.text.split()) >= _PROSE_WORDS
-                              and sum(1 for b in kept if b.kind == "paragraph"
-                                      and b.text.rstrip().endswith(tuple(".!?…"))) >= 2)
+            if block.kind == "paragraph" and block.text.rstrip().endswith(tuple(".!?…")) and len(
+                    block.text.split()) >= _PROSE_WORDS:
+                sentences += 1
     return kept
 
 
 _ANNOUNCING_WORDS = 4  # "Yêu cầu Sở Y tế:" announces; "UBND tỉnh:", "Tin liên quan:" label
+_TOP_BLOCKS = 6  # where an article's headline and its ticker stand
 _PROSE_WORDS = 20  # longer than a headline or a ticker's line
 
 

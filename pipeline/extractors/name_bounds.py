@@ -34,8 +34,8 @@ _OBJECT_TAGS = _NOUN_TAGS | {"L", "M", "P", "A"}
 @lru_cache(maxsize=4)
 def known_names(resources: Resources) -> frozenset[str]:
     """The gazetteer's names and written forms, in lowercase: they end where they end."""
-    return frozenset(form.lower() for entry in resources.agencies for form in (entry.name, *entry.forms)) | set(
-        gazetteer_forms(resources))
+    forms = (form.lower() for entry in resources.agencies for form in (entry.name, *entry.forms))
+    return frozenset(forms).union(gazetteer_forms(resources))  # ... also written without their comma
 
 
 @lru_cache(maxsize=4)
