@@ -16,7 +16,14 @@ from .extractors.aliases import complete_addressee_names, name_the_addressees, r
 from .extractors.deadlines import FoundDeadline, find_deadlines, has_due_cue, pick_deadline
 from .extractors.issuer import proper_case
 from .extractors.metadata import Metadata, extract_metadata, type_of_number
-from .extractors.name_bounds import cut_at_predicates, extend_groups, join_belonging, role_verbs, unit_nouns
+from .extractors.name_bounds import (
+    cut_at_predicates,
+    extend_groups,
+    join_belonging,
+    join_listed_sectors,
+    role_verbs,
+    unit_nouns,
+)
 from .extractors.references import FoundReference
 from .extractors.shared_tails import share_tails
 from .extractors.tasks import AssembledTask, assemble_tasks
@@ -161,7 +168,7 @@ def _extract_tasks(raw: RawDocument, source: str | None, models_dir: str | None,
     words = WordIndex.from_doc(doc, models_dir)
     agencies = extend_groups(cut_at_predicates([s._.found for s in doc.spans["agencies"]], text, words, resources),
                              text, words, name_stops(resources), unit_nouns(resources), role_verbs(resources))
-    agencies = join_belonging(agencies, text, resources)
+    agencies = join_listed_sectors(join_belonging(agencies, text, resources), text, words, resources)
     agencies = complete_addressee_names(share_tails(agencies, text, resources), text, resources)
     agencies = name_the_addressees(agencies, text)
     agencies = resolve_aliases(agencies, text, resources)

@@ -165,6 +165,30 @@ CASES = {
 # Test fixtures written for this suite (not evidence of accuracy): nesting of any depth and
 # order, and the bodies of rules.
 CASES.update({
+    "the tasks a colon announces, written inline and parted by semicolons": (
+        "Đồng chí Bí thư đề nghị các cơ quan bám sát nghị quyết của Thành ủy để tổ chức thực hiện. Trước mắt "
+        "cần thực hiện một số nhiệm vụ trọng tâm như: Tuyên truyền sâu rộng cuộc vận động xây dựng nông thôn mới; "
+        "chuẩn bị tốt công tác nhân sự đại hội; xây dựng kế hoạch tổ chức kỷ niệm ngày truyền thống.",
+        [("bám sát nghị quyết", ["các cơ quan"], [], None),
+         ("Tuyên truyền sâu rộng", ["các cơ quan"], [], None),
+         ("chuẩn bị tốt công tác nhân sự", ["các cơ quan"], [], None),
+         ("xây dựng kế hoạch tổ chức kỷ niệm", ["các cơ quan"], [], None)],
+    ),
+    "semicolons inside one action with no announcing colon stay one task": (
+        "Sở Y tế tổ chức tiêm chủng mở rộng tại các xã; giám sát ca bệnh tại cộng đồng; báo cáo kết quả hằng tháng.",
+        [("tổ chức tiêm chủng", ["Sở Y tế"], [], None)],
+    ),
+    "units that belong to the issuing department, named by a lowercase word, and a centre named by its sectors": (
+        "Sở yêu cầu các đơn vị sự nghiệp trực thuộc sở; Trung tâm Văn hóa, Thể thao và Truyền thông các huyện, "
+        "thành phố tổ chức tuyên truyền kỷ niệm ngày thành lập tỉnh.",
+        [("tổ chức tuyên truyền kỷ niệm",
+          ["các đơn vị sự nghiệp trực thuộc sở", "Trung tâm Văn hóa, Thể thao và Truyền thông các huyện, thành phố"],
+          [], None)],
+    ),
+    "units that belong to a department named in full": (
+        "UBND tỉnh yêu cầu các đơn vị trực thuộc Sở Y tế rà soát trang thiết bị phòng, chống dịch.",
+        [("rà soát trang thiết bị", ["các đơn vị trực thuộc Sở Y tế"], [], None)],
+    ),
     "a case of the same action after a semicolon is no task of its own": (
         "Bộ Giao thông vận tải yêu cầu Tổng cục Đường bộ Việt Nam kiểm tra các khu vực có nguy cơ ngập lụt; "
         "cử người trực gác tại các vị trí nước ngập sâu; khi cần thiết, phải rào chắn, cấm đường, phân luồng từ xa.",

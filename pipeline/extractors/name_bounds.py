@@ -20,10 +20,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-from ..patterns import GROUP_OPENING, LEVEL_WORD
+from ..patterns import CAPITALS, GROUP_OPENING, LEVEL_WORD
 from ..resources import Resources
 from ..words import WordIndex, name_tail
-from .agencies import FoundAgency, gazetteer_forms
+from .agencies import PLACE_LEVELS, PLACE_LIST, FoundAgency, gazetteer_forms, name_stops
 
 _NOUN_TAGS = frozenset({"N", "Np", "Nc", "Ny", "Nu"})
 # what a predicate's verb is followed by: its object ("đưa nội dung", "làm sạch dữ liệu"), not a
@@ -150,21 +150,108 @@ def _belonging(resources: Resources) -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{words or '(?!)'})\s+$", re.IGNORECASE)
 
 
+def _belonging_anaphor(resources: Resources) -> re.Pattern[str]:
+    """A belonging word and the lowercase word that stands for the body: "trực thuộc sở"."""
+    spec = resources.agency_patterns
+    belonging = "|".join(re.escape(w) for w in sorted(spec.get("belonging", []), key=len, reverse=True))
+    anaphors = "|".join(re.escape(w) for w in sorted(spec.get("belonging_anaphors", []), key=len, reverse=True))
+    if not belonging or not anaphors:
+        return re.compile("(?!)")
+    return re.compile(rf"(?:(?<=\s)|[ \t]+)(?:(?<![\wđ])(?:{belonging})[ \t]+)?(?:{anaphors})(?![\wđ])"
+                      rf"(?![ \t]+(?:[{CAPITALS}]|\d))")  # "thuộc xã Tân An": a place named, not the issuer
+
+
 def join_belonging(agencies: list[FoundAgency], text: str, resources: Resources) -> list[FoundAgency]:
     """A group and the body its members belong to are one name: "các đơn vị | thuộc | Ngân hàng
     Nhà nước Việt Nam", "các đơn vị trực thuộc Bộ Công an"."""
     belongs = _belonging(resources)
+    anaphor = _belonging_anaphor(resources)
     units = unit_nouns(resources)
     joined: list[FoundAgency] = []
     for agency in agencies:
+        agency = _with_belonging_anaphor(agency, text, belongs, anaphor)
         group = joined[-1] if joined else None
-        if (group is not None and _bare_group(group, units) and agency.start > group.end
-                and belongs.fullmatch(text, group.end, agency.start)):
+        # "các đơn vị | trực thuộc | Sở Y tế", or a group that already took its belonging word
+        held = group is not None and belongs.search(group.text + " ") is not None and not text[
+            group.end : agency.start].strip()
+        if (group is not None and agency.start > group.end and (held or _bare_group(group, units) and belongs.fullmatch(
+                text, group.end, agency.start))):
             name = f"{group.name}{text[group.end : agency.start]}{agency.name}"
             joined[-1] = replace(group, text=text[group.start : agency.end], name=name, end=agency.end)
             continue
         joined.append(agency)
     return joined
+
+
+def _with_belonging_anaphor(agency: FoundAgency, text: str, belongs: re.Pattern[str],
+                            anaphor: re.Pattern[str]) -> FoundAgency:
+    """A group whose members belong to a body it names by a lowercase word takes that word: "các đơn
+    vị sự nghiệp trực thuộc | sở" (the group may already end on its belonging word)."""
+    if not agency.text.lower().startswith(("các ", "cơ quan", "đơn vị")):
+        return agency
+    found = anaphor.match(text, agency.end)
+    if found is None:
+        return agency
+    held = belongs.search(agency.text + " ") is not None  # "các đơn vị trực thuộc" | "sở"
+    spelled = len(text[agency.end : found.end()].split()) > 1 and not held  # "các đơn vị" | "trực thuộc sở"
+    if not (held and len(text[agency.end : found.end()].split()) == 1 or spelled and belongs.search(
+            text[agency.end : found.end()].rsplit(None, 1)[0] + " ")):
+        return agency
+    name = f"{agency.name}{text[agency.end : found.end()]}"
+    return replace(agency, text=text[agency.start : found.end()], name=name, end=found.end())
+
+
+# a sector of a name: a capitalised word and up to two small ones ("Thể thao", "Du lịch", "Phát triển nông thôn")
+_SECTOR = (rf"[{CAPITALS}][\wđ]*(?:[ \t]+(?![{CAPITALS}])(?!(?:các|những|của|thuộc|trực|tại|trên|{PLACE_LEVELS})"
+           rf"(?![\wđ]))[\wđ]+){{0,2}}")
+_LISTED_SECTORS = re.compile(rf"(?:,[ \t]+{_SECTOR})+[ \t]+và[ \t]+{_SECTOR}")
+_SERVED_PLACES = re.compile(rf"[ \t]+(?:{PLACE_LIST}|(?:các[ \t]+)?{PLACE_LEVELS}(?![\wđ]))")
+
+
+def join_listed_sectors(agencies: list[FoundAgency], text: str, words: WordIndex,
+                        resources: Resources) -> list[FoundAgency]:
+    """An open name whose sectors a list spells with commas is one name: "Trung tâm Văn hóa | , Thể
+    thao và Truyền thông các huyện, thành phố" (a body's head among them opens another name:
+    "Phòng Tư pháp, Sở Y tế và ...")."""
+    known, heads, stops = known_names(resources), head_nouns(resources), name_stops(resources)
+    out: list[FoundAgency] = []
+    absorbed = -1  # the places a joined name serves, found as a group of their own
+    for index, agency in enumerate(agencies):
+        if index == absorbed:
+            continue
+        following = agencies[index + 1] if index + 1 < len(agencies) else None
+        listed = _LISTED_SECTORS.match(text, agency.end) if _open_name(agency, known) else None
+        end = _sector_end(text, listed, words, heads, stops) if listed else None
+        if end is None or following is not None and following.start < end:
+            out.append(agency)
+            continue
+        served = _SERVED_PLACES.match(text, end)
+        if served and (following is None or following.start >= served.end() or (
+                following.start >= end and following.end == served.end())):
+            absorbed = index + 1 if following is not None and following.end == served.end() else absorbed
+            end = served.end()
+        out.append(replace(agency, text=text[agency.start : end], name=f"{agency.name}{text[agency.end : end]}",
+                           end=end))
+    return out
+
+
+def _sector_end(text: str, listed: re.Match[str], words: WordIndex, heads: frozenset[str],
+                stops: re.Pattern[str]) -> int | None:
+    """Where the listed sectors end: none may be a body's head, and the last ends before a verb or
+    a word that ends names ("... và Du lịch | trong ...")."""
+    sectors = re.split(r",[ \t]+|[ \t]+và[ \t]+", listed.group(0).lstrip(", \t"))
+    if any(" ".join(sector.split()[:2]).lower() in heads or sector.split()[0].lower() in heads
+           for sector in sectors):
+        return None
+    last = listed.end() - len(sectors[-1])
+    end = last + len(sectors[-1].split()[0])
+    for word in re.finditer(r"[\wđ]+", sectors[-1]):
+        if word.start() == 0:
+            continue
+        if words.verb_at(last + word.start(), True) or stops.match(text, last + word.start()):
+            break
+        end = last + word.end()
+    return end
 
 
 _GROUP_WORDS = 3  # nouns that may say which bodies a group is: "các cơ quan thông tin truyền thông"

@@ -80,6 +80,8 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         return [unit]  # "Chánh Văn phòng ...; Giám đốc các Sở: ...; Thủ trưởng ... chịu trách nhiệm thi hành ..."
     cuts = [unit.start]
     purposes: set[int] = set()
+    # "... một số nhiệm vụ trọng tâm như: A; B; C": an inline list whose items are tasks
+    announced = vocab.announces_tasks.search(text, unit.start, unit.end)
     for m in vocab.addressing.finditer(text, unit.start, unit.end):
         if m.group(0).rstrip().endswith(":") and m.end() < unit.end - 3:
             cuts.append(m.end())
@@ -104,6 +106,8 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         action = recurring_action(rest, vocab) if sep == ";" else None
         recurs = action is not None and bool(vocab.report_word.search(" ".join(rest[action:].split()[:6])))
         inline_items = sep == ":" and _actions_inline(text, cuts[-1], unit.start + m.start(), rest, agencies, vocab)
+        listed_item = sep == ";" and announced is not None and pos > announced.end() and opens_with_action(
+            rest.lstrip(), vocab)
         if sep == ":" and not directive and not inline_items and not (
                 new_actor and vocab.speech_end.search(text, cuts[-1], unit.start + m.start() + 1)):
             continue  # "... đã có văn bản chỉ đạo: UBND TP. Quảng Ngãi phối hợp ...": a body and its task
@@ -112,7 +116,7 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         if sep == ";" and _in_partner_list(text, agencies, cuts[-1], unit.start + m.start(), vocab):
             continue  # "X chủ trì, phối hợp với các Sở; UBND các xã; các đơn vị ... triển khai": one list
             # ("yêu cầu Thủ trưởng các sở; Chủ tịch UBND các xã tổ chức ...": one list of addressees)
-        if new_actor or directive or obligation or recurs or dated or inline_items:
+        if new_actor or directive or obligation or recurs or dated or inline_items or listed_item:
             before = Unit(cuts[-1], unit.start + m.start(), text[cuts[-1] : unit.start + m.start()])
             if (sep == ";" and new_actor and not directive and unit.text.rstrip().endswith(":")
                     and not subject_of(before, text, agencies, vocab, before.start)):

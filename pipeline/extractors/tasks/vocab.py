@@ -84,6 +84,7 @@ class Vocab:
     issuer_act: re.Pattern[str]
     topic_label: re.Pattern[str]
     announces_list: re.Pattern[str]
+    announces_tasks: re.Pattern[str]  # "... một số nhiệm vụ trọng tâm như:": the ";" items after it are tasks
     elaborates: re.Pattern[str]
     speech: re.Pattern[str]
     speech_closing: re.Pattern[str]
@@ -373,6 +374,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "topic_label": re.compile(rf"^(?:{any_of('topic_labels')})\s(?:[^:;.]|(?<=\w)\.(?=\d)){{2,400}}:\s+"
                                   rf"(?=[{CAPITALS}])", flags),
         "announces_list": re.compile(rf"(?:{any_of('list_announcers')})\s*[:.]?$", flags),
+        "announces_tasks": re.compile(rf"(?<![\wđ])(?:{any_of('task_list_announcers')})", flags),
         "speech": re.compile(rf"^(?:{any_of('speech_verbs')})(?![\wđ])", flags),
         "speech_end": re.compile(rf"(?<![\wđ])(?:{any_of('speech_verbs')})\s*:?\s*$", flags),
         "quotes_rule": re.compile(rf"(?:{any_of('rule_quote_cues')})", flags),
