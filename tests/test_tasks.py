@@ -174,6 +174,15 @@ CASES.update({
          ("chuẩn bị tốt công tác nhân sự", ["các cơ quan"], [], None),
          ("xây dựng kế hoạch tổ chức kỷ niệm", ["các cơ quan"], [], None)],
     ),
+    "a leader who stresses what the bodies must do names them": (
+        "Phát biểu kết luận hội nghị, đồng chí Chủ tịch UBND tỉnh nhấn mạnh các sở, ngành, địa phương bám sát "
+        "chương trình hành động để chỉ đạo, điều hành linh hoạt.",
+        [("bám sát chương trình hành động", ["các sở, ngành, địa phương"], [], None)],
+    ),
+    "the Prime Minister directs the ministries by 'chỉ thị'": (
+        "Thủ tướng Chính phủ chỉ thị các Bộ, ngành tập trung chỉ đạo phòng, chống dịch cúm gia cầm.",
+        [("tập trung chỉ đạo phòng, chống dịch", ["các Bộ, ngành"], [], None)],
+    ),
     "semicolons inside one action with no announcing colon stay one task": (
         "Sở Y tế tổ chức tiêm chủng mở rộng tại các xã; giám sát ca bệnh tại cộng đồng; báo cáo kết quả hằng tháng.",
         [("tổ chức tiêm chủng", ["Sở Y tế"], [], None)],
@@ -613,6 +622,9 @@ def test_a_body_named_by_what_it_does_is_the_subject_of_its_duty(body: str, lead
 
 
 NOT_TASKS = {
+    "what a leader stresses a body did": "Đồng chí Bí thư nhấn mạnh, Sở Y tế đã triển khai tốt công tác phòng dịch.",
+    "what a leader stresses of a body's role": (
+        "Đồng chí Bí thư nhấn mạnh vai trò của các cấp ủy trong công tác phòng, chống tham nhũng."),
     # a fixture written for this test: a report of citizens' petitions, their requests in a series
     "what citizens ask, in the clauses their petition goes on with": (
         "Tại buổi tiếp công dân, lãnh đạo tỉnh đã tiếp 14 lượt công dân, các công dân đến khiếu nại về tranh "

@@ -673,6 +673,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                          polite.end(), True, "document_addressee", (polite.start(), polite.end()))
     if addressed:
         lead, after, verb = addressed
+        if vocab.past.search(" ".join(text[after : unit.end].split()[:1])):
+            return None  # "... nhấn mạnh, Sở Y tế đã triển khai tốt ...": what a body did, told
         return make_task(unit, text, lead, support_of(unit, text, in_unit, vocab, after),
                          after, False, "addressee", verb)
     basis = vocab.basis.match(opening)
