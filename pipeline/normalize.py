@@ -353,6 +353,27 @@ def attach_lone_markers(text: str) -> str:
     return "\n".join(out)
 
 
+_NUMBERED_ITEM = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]")
+_DOTLESS_ITEM = re.compile(rf"^([ \t]*)(\d{{1,2}})[ \t]+(?=[{CAPITALS}])")
+
+
+def restore_item_dots(text: str) -> str:
+    """Give back the full stop a numbered item lost: "1. Tăng cường ..." then "2 Chủ trì ..." is item 2,
+    not a line of item 1 (only the number right after the last item's)."""
+    lines = text.split("\n")
+    last: int | None = None
+    for index, line in enumerate(lines):
+        numbered = _NUMBERED_ITEM.match(line)
+        if numbered:
+            last = int(numbered.group(1))
+            continue
+        dotless = _DOTLESS_ITEM.match(line)
+        if dotless and last is not None and int(dotless.group(2)) == last + 1:
+            last += 1
+            lines[index] = f"{dotless.group(1)}{dotless.group(2)}.{line[dotless.end(2):]}"
+    return "\n".join(lines)
+
+
 Step = Callable[[str], str]
 
 STEPS: tuple[Step, ...] = (
@@ -364,6 +385,7 @@ STEPS: tuple[Step, ...] = (
     clean_spaces,
     undo_double_spacing,
     attach_lone_markers,
+    restore_item_dots,
     join_wrapped_lines,
     collapse_blank_lines,
 )

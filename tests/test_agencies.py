@@ -4,6 +4,9 @@ from pipeline.evaluate import agencies_match
 from pipeline.extractors.agencies import expand_abbreviations, find_agencies, flatten
 
 CASES = [
+    # a name whose sectors "và" joins takes the places it serves; "TX" is a town (thị xã)
+    ("Kính gửi: Phòng Văn hóa và Thông tin các huyện, TP, TX", ["Phòng Văn hóa và Thông tin các huyện, TP, TX"]),
+    ("UBND các huyện, TP, TX tổ chức", ["UBND các huyện, TP, TX"]),
     ("Sở KH&ĐT chủ trì", ["Sở Kế hoạch và Đầu tư"]),
     # the Front without its committee, and Party committees of every level
     ("Mặt trận Tổ quốc huyện, các đoàn thể chính trị-xã hội tuyên truyền",

@@ -9,6 +9,7 @@ from pipeline.normalize import (
     canonical_pages,
     canonical_text,
     join_wrapped_lines,
+    restore_item_dots,
     to_nfc,
     undo_double_spacing,
     unify_tone_marks,
@@ -34,6 +35,23 @@ def test_double_spacing_from_pdf_copy_is_undone():
     lines = [f"dòng số {i} của văn bản hành chính" for i in range(8)]
     text = "\n\n".join(lines)
     assert undo_double_spacing(text) == "\n".join(lines)
+
+
+@pytest.mark.parametrize("lines,expected", [
+    # the number right after the last item's is the next item, its full stop lost
+    (["1. Tăng cường chỉ đạo Đài truyền thanh;", "2 Chủ trì rà soát trang thiết bị"],
+     ["1. Tăng cường chỉ đạo Đài truyền thanh;", "2. Chủ trì rà soát trang thiết bị"]),
+    (["1) Lập kế hoạch;", "2 Báo cáo kết quả", "3 Tổng hợp ý kiến"],
+     ["1) Lập kế hoạch;", "2. Báo cáo kết quả", "3. Tổng hợp ý kiến"]),
+    # a number that does not follow on, or a figure before a small word, is the text's own
+    (["1. Lập kế hoạch;", "15 Giờ ngày 20/5"], ["1. Lập kế hoạch;", "15 Giờ ngày 20/5"]),
+    (["1. Lập kế hoạch;", "2 lần mỗi ngày"], ["1. Lập kế hoạch;", "2 lần mỗi ngày"]),
+    (["Tổng hợp 2 Báo cáo"], ["Tổng hợp 2 Báo cáo"]),
+])
+def test_a_numbered_item_that_lost_its_full_stop_is_still_an_item(lines, expected):
+    """Fixtures written for this test."""
+    assert restore_item_dots("\n".join(lines)).split("\n") == expected
+    assert restore_item_dots(restore_item_dots("\n".join(lines))) == restore_item_dots("\n".join(lines))
 
 
 def test_wrapped_lines_are_rejoined_but_items_kept():

@@ -622,6 +622,8 @@ def test_a_body_named_by_what_it_does_is_the_subject_of_its_duty(body: str, lead
 
 
 NOT_TASKS = {
+    "a photo's caption: a leader's speech at the meeting": (
+        "Đồng chí Nguyễn Văn An, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy phát biểu tại hội nghị."),
     "what a leader stresses a body did": "Đồng chí Bí thư nhấn mạnh, Sở Y tế đã triển khai tốt công tác phòng dịch.",
     "what a leader stresses of a body's role": (
         "Đồng chí Bí thư nhấn mạnh vai trò của các cấp ủy trong công tác phòng, chống tham nhũng."),

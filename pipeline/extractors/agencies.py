@@ -35,7 +35,7 @@ _CAPITALISED_LEVELS = "|".join(level[:1].upper() + level[1:] for level in _ANAPH
 # huyện, thị, thành": "thành" for "thành phố" next to it, either may end the list
 _SHORT_TOWN = (r"(?:thị(?=[ \t]*,)|thành(?=[ \t]*,[ \t]*thị(?![\wđ]))"
                r"|(?<=thành, )thị(?![\wđ])|(?<=thị, )thành(?![\wđ]))")
-PLACE_LEVELS = rf"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|thị trấn|{_SHORT_TOWN}|xã|phường|đặc khu)"
+PLACE_LEVELS = rf"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|TX|thị trấn|{_SHORT_TOWN}|xã|phường|đặc khu)"
 # ... and the city the press writes glued: "Sở Xây dựng TP.HCM"
 _PLACE = rf"(?:TP\.[ \t]?HCM(?![\wđ])|{PLACE_LEVELS}(?:\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}})?)"
 # "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương": the body in every unit of those levels
@@ -248,13 +248,17 @@ def _compile(resources: Resources) -> _Compiled:
     # sectors whose name goes on in small letters: "lực lượng Công an", "ngành Quân đội"
     lowercase_sectors = rf"(?-i:{alternation(spec.get('lowercase_sectors', [])) or '(?!)'})(?![\wđ])"
     abbreviations_and = rf"(?<=(?-i:[A-ZĐ&]) )và[ \t]+(?!(?:{heads})(?![\wđ]))(?=(?-i:[A-ZĐ&]{{2,}})(?![\wđ]))"
+    # "Phòng Văn hóa và Thông tin | các huyện, thành phố": "và" before a sector's capital, inside the name
+    # (a head in capitals only: "phòng Tài nguyên và Môi trường" in small letters is read by ``lowhead``)
+    sector_and = rf"(?(capital)và[ \t]+(?!(?:{heads})(?![\wđ]))(?=(?-i:[{CAPITALS}]))|(?!))"
     pattern = re.compile(
         rf"(?<![\wđ])(?=(?-i:[{CAPITALS}])|(?:{first})(?![\wđ])|\d{{1,3}}[ \t])"
         # a title, or titles joined by a slash ("Giám đốc/Thủ trưởng các sở"), then the body
         rf"(?<!toàn\s)(?:(?P<title>(?:{titles})(?:[ \t]*/[ \t]*(?:{titles}))*)\s+)?"
         rf"(?!(?:{exclusions})(?![\wđ]))(?P<body>"
         # ... "Ban chỉ huy PCTT và TKCN các huyện": "và" inside the name between abbreviations
-        rf"(?P<headgroup>(?:{gazetteer}|(?:{heads})(?:[ \t]+(?:{abbreviations_and})?"
+        rf"(?P<headgroup>(?:{gazetteer}|(?:(?P<capital>)(?=(?-i:[{CAPITALS}])))?(?:{heads})"
+        rf"(?:[ \t]+(?:{abbreviations_and}|{sector_and})?"
         rf"(?!và(?![\wđ])){tail_word}){{0,4}}?)"
         # never across a line; "thị" for "thị xã" inside a list ("các huyện, thị, thành phố")
         rf"[ \t]+(?:các|tất cả các)[ \t]+(?:{place_unit}(?:{sep}(?:{listed_place}|{_SHORT_TOWN}))*"
