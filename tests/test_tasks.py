@@ -716,6 +716,15 @@ def test_not_tasks(name: str) -> None:
     assert result.tasks == [], [t.span.text for t in result.tasks]
 
 
+def test_a_caption_of_a_leader_s_speech_is_no_task() -> None:
+    """A fixture written for this test: an article's headline, the caption of its photo, its lede."""
+    text = ("Khẩn trương chuẩn bị các nội dung tổ chức Đại hội đại biểu Đảng bộ tỉnh\n"
+            "Đồng chí Nguyễn Văn An, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh "
+            "phát biểu tại hội nghị.\n\nVới tinh thần khẩn trương, Hội nghị Ban Thường vụ Tỉnh ủy đã hoàn thành các "
+            "nội dung, chương trình đề ra.\n")
+    assert extract_text(text).tasks == []
+
+
 def test_press_release_headline_is_not_a_task() -> None:
     article = ("Thủ tướng chỉ đạo xử lý cấp bách sạt lở bờ sông\n"
                "Thủ tướng Chính phủ vừa có ý kiến chỉ đạo về việc xử lý sạt lở. Theo đó, Thủ tướng giao "

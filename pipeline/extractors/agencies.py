@@ -35,7 +35,7 @@ _CAPITALISED_LEVELS = "|".join(level[:1].upper() + level[1:] for level in _ANAPH
 # huyện, thị, thành": "thành" for "thành phố" next to it, either may end the list
 _SHORT_TOWN = (r"(?:thị(?=[ \t]*,)|thành(?=[ \t]*,[ \t]*thị(?![\wđ]))"
                r"|(?<=thành, )thị(?![\wđ])|(?<=thị, )thành(?![\wđ]))")
-PLACE_LEVELS = rf"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|TX|thị trấn|{_SHORT_TOWN}|xã|phường|đặc khu)"
+PLACE_LEVELS = rf"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|thị trấn|{_SHORT_TOWN}|xã|phường|đặc khu)"
 # ... and the city the press writes glued: "Sở Xây dựng TP.HCM"
 _PLACE = rf"(?:TP\.[ \t]?HCM(?![\wđ])|{PLACE_LEVELS}(?:\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}})?)"
 # "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương": the body in every unit of those levels
