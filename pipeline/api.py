@@ -19,6 +19,7 @@ from .extractors.metadata import Metadata, extract_metadata, type_of_number
 from .extractors.name_bounds import (
     cut_at_predicates,
     extend_groups,
+    join_bare_units,
     join_belonging,
     join_listed_sectors,
     role_verbs,
@@ -169,6 +170,7 @@ def _extract_tasks(raw: RawDocument, source: str | None, models_dir: str | None,
     agencies = extend_groups(cut_at_predicates([s._.found for s in doc.spans["agencies"]], text, words, resources),
                              text, words, name_stops(resources), unit_nouns(resources), role_verbs(resources))
     agencies = join_listed_sectors(join_belonging(agencies, text, resources), text, words, resources)
+    agencies = join_bare_units(agencies, text, resources)
     agencies = complete_addressee_names(share_tails(agencies, text, resources), text, resources)
     agencies = name_the_addressees(agencies, text)
     agencies = resolve_aliases(agencies, text, resources)

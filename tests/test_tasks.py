@@ -194,6 +194,14 @@ CASES.update({
           ["các đơn vị sự nghiệp trực thuộc sở", "Trung tâm Văn hóa, Thể thao và Truyền thông các huyện, thành phố"],
           [], None)],
     ),
+    "the heads of the units under the department, which a capital 'Sở' alone names": (
+        "Thủ trưởng các đơn vị trực thuộc Sở phối hợp với các cơ quan liên quan tuyên truyền về mục đích của Kỳ thi.",
+        [("tuyên truyền về mục đích", ["Thủ trưởng các đơn vị trực thuộc Sở"], ["các cơ quan liên quan"], None)],
+    ),
+    "a group that goes on over 'và' with a unit of a level written without 'các'": (
+        "Các cơ quan liên quan và đoàn thể huyện phối hợp với UBND các xã tuyên truyền cho người dân.",
+        [("tuyên truyền cho người dân", ["Các cơ quan liên quan và đoàn thể huyện"], ["UBND các xã"], None)],
+    ),
     "units that belong to a department named in full": (
         "UBND tỉnh yêu cầu các đơn vị trực thuộc Sở Y tế rà soát trang thiết bị phòng, chống dịch.",
         [("rà soát trang thiết bị", ["các đơn vị trực thuộc Sở Y tế"], [], None)],

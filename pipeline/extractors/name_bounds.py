@@ -151,14 +151,15 @@ def _belonging(resources: Resources) -> re.Pattern[str]:
 
 
 def _belonging_anaphor(resources: Resources) -> re.Pattern[str]:
-    """A belonging word and the lowercase word that stands for the body: "trực thuộc sở"."""
+    """A belonging word and the word alone that stands for the body: "trực thuộc sở", "thuộc Sở"."""
     spec = resources.agency_patterns
     belonging = "|".join(re.escape(w) for w in sorted(spec.get("belonging", []), key=len, reverse=True))
     anaphors = "|".join(re.escape(w) for w in sorted(spec.get("belonging_anaphors", []), key=len, reverse=True))
     if not belonging or not anaphors:
         return re.compile("(?!)")
     return re.compile(rf"(?:(?<=\s)|[ \t]+)(?:(?<![\wđ])(?:{belonging})[ \t]+)?(?:{anaphors})(?![\wđ])"
-                      rf"(?![ \t]+(?:[{CAPITALS}]|\d))")  # "thuộc xã Tân An": a place named, not the issuer
+                      rf"(?![ \t]+(?-i:[{CAPITALS}]|\d))",  # "thuộc xã Tân An": a place named, not the issuer
+                      re.IGNORECASE)  # "các đơn vị trực thuộc Sở | phối hợp ...": the issuer, in capitals alone
 
 
 def join_belonging(agencies: list[FoundAgency], text: str, resources: Resources) -> list[FoundAgency]:
@@ -168,8 +169,10 @@ def join_belonging(agencies: list[FoundAgency], text: str, resources: Resources)
     anaphor = _belonging_anaphor(resources)
     units = unit_nouns(resources)
     joined: list[FoundAgency] = []
-    for agency in agencies:
-        agency = _with_belonging_anaphor(agency, text, belongs, anaphor)
+    for index, agency in enumerate(agencies):
+        following = agencies[index + 1].start if index + 1 < len(agencies) else len(text)
+        extended = _with_belonging_anaphor(agency, text, belongs, anaphor)
+        agency = extended if extended.end <= following else agency  # a body found there is joined below
         group = joined[-1] if joined else None
         # "các đơn vị | trực thuộc | Sở Y tế", or a group that already took its belonging word
         held = group is not None and belongs.search(group.text + " ") is not None and not text[
@@ -187,7 +190,8 @@ def _with_belonging_anaphor(agency: FoundAgency, text: str, belongs: re.Pattern[
                             anaphor: re.Pattern[str]) -> FoundAgency:
     """A group whose members belong to a body it names by a lowercase word takes that word: "các đơn
     vị sự nghiệp trực thuộc | sở" (the group may already end on its belonging word)."""
-    if not agency.text.lower().startswith(("các ", "cơ quan", "đơn vị")):
+    group = agency.text[len(agency.title or "") :].strip().lower()  # "Thủ trưởng | các đơn vị trực thuộc"
+    if not group.startswith(("các ", "cơ quan", "đơn vị")):
         return agency
     found = anaphor.match(text, agency.end)
     if found is None:
@@ -199,6 +203,27 @@ def _with_belonging_anaphor(agency: FoundAgency, text: str, belongs: re.Pattern[
         return agency
     name = f"{agency.name}{text[agency.end : found.end()]}"
     return replace(agency, text=text[agency.start : found.end()], name=name, end=found.end())
+
+
+def join_bare_units(agencies: list[FoundAgency], text: str, resources: Resources) -> list[FoundAgency]:
+    """A group goes on over "và" and a unit noun of a level written without "các": "Các cơ quan liên quan |
+    và đoàn thể huyện" is one group ("và các đoàn thể huyện" names a group of its own, and "và chính quyền
+    địa phương", of no level, another body)."""
+    units = sorted(unit_nouns(resources), key=len, reverse=True)
+    if not units:
+        return agencies
+    bare = re.compile(rf"[ \t]+và[ \t]+(?:{'|'.join(re.escape(u) for u in units)})[ \t]+{PLACE_LEVELS}(?![\wđ])")
+    out: list[FoundAgency] = []
+    for index, agency in enumerate(agencies):
+        following = agencies[index + 1].start if index + 1 < len(agencies) else len(text)
+        group = agency.text[len(agency.title or "") :].strip()
+        joined = bare.match(text, agency.end) if GROUP_OPENING.match(group) and not agency.members else None
+        if joined is None or joined.end() > following:
+            out.append(agency)
+            continue
+        out.append(replace(agency, text=text[agency.start : joined.end()],
+                           name=f"{agency.name}{text[agency.end : joined.end()]}", end=joined.end()))
+    return out
 
 
 # a sector of a name: a capitalised word and up to two small ones ("Thể thao", "Du lịch", "Phát triển nông thôn")
