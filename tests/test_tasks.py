@@ -21,6 +21,8 @@ HEADER = (
 )
 CLOSING = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nHoàng Văn Nam"
 
+_COMMAND = "Ban Chỉ huy Phòng, chống thiên tai và TKCN các huyện"
+
 CASES = {
     "addressing verb and roles": (
         "UBND tỉnh giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài chính tham mưu bố trí vốn "
@@ -182,6 +184,13 @@ CASES.update({
     "the Prime Minister directs the ministries by 'chỉ thị'": (
         "Thủ tướng Chính phủ chỉ thị các Bộ, ngành tập trung chỉ đạo phòng, chống dịch cúm gia cầm.",
         [("tập trung chỉ đạo phòng, chống dịch", ["các Bộ, ngành"], [], None)],
+    ),
+    "the items a directive announces as 'một nội dung sau:', inline": (
+        "Chủ tịch UBND tỉnh chỉ đạo Ban Chỉ huy PCTT và TKCN các huyện thực hiện ngay một nội dung sau: Cảnh báo "
+        "cho nhân dân chủ động phòng tránh; rà soát ngay nhà ở của người dân; rà soát các lán trại đang thi công.",
+        [("Cảnh báo cho nhân dân", [_COMMAND], [], "asap"),
+         ("rà soát ngay nhà ở", [_COMMAND], [], "asap"),
+         ("rà soát các lán trại", [_COMMAND], [], None)],
     ),
     "semicolons inside one action with no announcing colon stay one task": (
         "Sở Y tế tổ chức tiêm chủng mở rộng tại các xã; giám sát ca bệnh tại cộng đồng; báo cáo kết quả hằng tháng.",

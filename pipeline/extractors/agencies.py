@@ -183,8 +183,13 @@ def _compile(resources: Resources) -> _Compiled:
                           and any(u.lower().startswith(f"{p.lower()} ") for p in place_words)]) or "(?!)"
     place_unit = rf"(?!(?:{longer})(?![\wđ]))(?:{places})(?![\wđ])"
     listed_place = rf"(?={place_unit}){listed_unit}"
+    # a unit in capitals that opens a longer head is that head: "các Ban Cán sự Đảng", not "các Ban"
+    unit_words = {u.lower() for u in spec["units"]}
+    longer_heads = alternation([h for h in spec["heads"] if len(h.split()) > 1 and h.lower() not in unit_words
+                                and h.split()[0].lower() in unit_words]) or "(?!)"
+    opening_unit = rf"(?=(?-i:[{CAPITALS}]))(?:{longer_heads})(?![\wđ])"
     unit_list = (rf"(?:{place_unit}(?:{sep}{listed_place})*"
-                 rf"|{bare_unit}(?:{unit_sep}{listed_unit})*)")
+                 rf"|(?:{opening_unit}|{bare_unit})(?:{unit_sep}{listed_unit})*)")
     group = (rf"(?:(?:{openers})\s+{unit_list}(?:{modifier})?"
              rf"|{listed_unit}(?:{sep}{listed_unit})+|{related}"  # "Cục Thuế, Sở ...": names, not units
              rf"|{bare_unit}[ \t]+các[ \t]+cấp(?![\wđ])){group_tail}")  # "cấp ủy các cấp": each level's
