@@ -7,7 +7,6 @@ CASES = [
     # a unit in capitals that opens a longer head is that head; bodies named by what they do for a leadership
     ("yêu cầu các Ban Cán sự Đảng, Đảng đoàn; các cơ quan tham mưu, giúp việc Tỉnh ủy tiếp tục quán triệt",
      ["các Ban Cán sự Đảng", "Đảng đoàn", "các cơ quan tham mưu, giúp việc Tỉnh ủy"]),
-    ("đề nghị các cơ quan tham mưu tiếp thu ý kiến", ["các cơ quan tham mưu"]),
     # a name whose sectors "và" joins takes the places it serves; "TX" is a town (thị xã)
     ("Kính gửi: Phòng Văn hóa và Thông tin các huyện, TP, TX", ["Phòng Văn hóa và Thông tin các huyện, TP, TX"]),
     ("UBND các huyện, TP, TX tổ chức", ["UBND các huyện, TP, TX"]),
