@@ -6,7 +6,7 @@ from pipeline.extractors.agencies import expand_abbreviations, find_agencies, fl
 CASES = [
     # a unit in capitals that opens a longer head is that head; bodies named by what they do for a leadership
     ("yêu cầu các Ban Cán sự Đảng, Đảng đoàn; các cơ quan tham mưu, giúp việc Tỉnh ủy tiếp tục quán triệt",
-     ["các Ban Cán sự Đảng", "Đảng đoàn", "các cơ quan tham mưu, giúp việc Tỉnh ủy"]),
+     ["các Ban Cán sự Đảng, Đảng đoàn", "các cơ quan tham mưu, giúp việc Tỉnh ủy"]),
     # a name whose sectors "và" joins takes the places it serves; "TX" is a town (thị xã)
     ("Kính gửi: Phòng Văn hóa và Thông tin các huyện, TP, TX", ["Phòng Văn hóa và Thông tin các huyện, TP, TX"]),
     ("UBND các huyện, TP, TX tổ chức", ["UBND các huyện, TP, TX"]),
@@ -120,7 +120,12 @@ CASES = [
     # the Party's bodies
     ("Đảng ủy Bộ Y tế chủ trì", ["Đảng ủy Bộ Y tế"]),
     ("Đảng ủy Chính phủ chỉ đạo", ["Đảng ủy Chính phủ"]),
-    ("Đảng ủy chỉ đạo các chi bộ", ["Đảng ủy"]),
+    ("Đảng ủy chỉ đạo các chi bộ", ["Đảng ủy", "các chi bộ"]),
+    # the Party's units as groups: "các đảng bộ trực thuộc", "các ban Đảng, đảng đoàn, ban cán sự Đảng"
+    ("Các đảng bộ trực thuộc tiến hành tự kiểm tra", ["Các đảng bộ trực thuộc"]),
+    ("các ban Đảng, đảng đoàn, ban cán sự Đảng căn cứ vào chức năng", ["các ban Đảng, đảng đoàn, ban cán sự Đảng"]),
+    ("Thủ trưởng các cơ quan, ban, ngành, đoàn thể thị xã thực hiện",
+     ["Thủ trưởng các cơ quan, ban, ngành, đoàn thể thị xã"]),
     ("Cấp ủy, tổ chức đảng, chính quyền, đoàn thể các cấp cần",
      ["Cấp ủy, tổ chức đảng, chính quyền, đoàn thể các cấp"]),
     ("Cấp ủy, chính quyền địa phương các cấp phải", ["Cấp ủy, chính quyền địa phương các cấp"]),
