@@ -192,6 +192,13 @@ CASES.update({
          ("rà soát ngay nhà ở", [_COMMAND], [], "asap"),
          ("rà soát các lán trại", [_COMMAND], [], None)],
     ),
+    "after a semicolon, the body leads a task of its own with its own partners": (
+        "Sở Nông nghiệp và Phát triển nông thôn tham mưu UBND tỉnh chỉ đạo triển khai chương trình phát triển lâm "
+        "nghiệp; chủ trì, phối hợp với các ngành liên quan và UBND cấp huyện tổ chức bảo vệ rừng.",
+        [("tham mưu UBND tỉnh chỉ đạo", ["Sở Nông nghiệp và Phát triển nông thôn"], [], None),
+         ("tổ chức bảo vệ rừng", ["Sở Nông nghiệp và Phát triển nông thôn"],
+          ["các ngành liên quan", "UBND cấp huyện"], None)],
+    ),
     "semicolons inside one action with no announcing colon stay one task": (
         "Sở Y tế tổ chức tiêm chủng mở rộng tại các xã; giám sát ca bệnh tại cộng đồng; báo cáo kết quả hằng tháng.",
         [("tổ chức tiêm chủng", ["Sở Y tế"], [], None)],

@@ -108,6 +108,8 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         inline_items = sep == ":" and _actions_inline(text, cuts[-1], unit.start + m.start(), rest, agencies, vocab)
         listed_item = sep == ";" and announced is not None and pos > announced.end() and opens_with_action(
             rest.lstrip(), vocab)
+        # "...; chủ trì, phối hợp với các ngành tổ chức quản lý ...": a task of its own, with its own partners
+        led = sep == ";" and bool(vocab.lead_role.match(rest.lstrip()))
         if sep == ":" and not directive and not inline_items and not (
                 new_actor and vocab.speech_end.search(text, cuts[-1], unit.start + m.start() + 1)):
             continue  # "... đã có văn bản chỉ đạo: UBND TP. Quảng Ngãi phối hợp ...": a body and its task
@@ -116,7 +118,7 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         if sep == ";" and _in_partner_list(text, agencies, cuts[-1], unit.start + m.start(), vocab):
             continue  # "X chủ trì, phối hợp với các Sở; UBND các xã; các đơn vị ... triển khai": one list
             # ("yêu cầu Thủ trưởng các sở; Chủ tịch UBND các xã tổ chức ...": one list of addressees)
-        if new_actor or directive or obligation or recurs or dated or inline_items or listed_item:
+        if new_actor or directive or obligation or recurs or dated or inline_items or listed_item or led:
             before = Unit(cuts[-1], unit.start + m.start(), text[cuts[-1] : unit.start + m.start()])
             if (sep == ";" and new_actor and not directive and unit.text.rstrip().endswith(":")
                     and not subject_of(before, text, agencies, vocab, before.start)):
