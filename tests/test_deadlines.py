@@ -14,6 +14,9 @@ CASES = [
     ("quý IV/2023", "quarter", D(2023, 12, 31), None),
     ("hoàn thành trong quí 2/2019", "quarter", D(2019, 6, 30), None),
     ("trước quý 4", "quarter", D(2024, 12, 31), None),
+    # the press writes the year after a full stop
+    ("hoàn thành trong quý I.2020", "quarter", D(2020, 3, 31), None),
+    ("vào cuối tháng 3.2020", "month", D(2020, 3, 31), None),
     ("trước ngày 15/3/2024", "date", D(2024, 3, 15), None),
     ("trước ngày 28-10", "date", D(2024, 10, 28), None),
     ("trước ngày 20.7.2021", "date", D(2021, 7, 20), None),

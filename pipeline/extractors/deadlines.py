@@ -19,6 +19,7 @@ from .intervals import Intervals
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
+_DOT = r"\.(?=(?:19|20)\d{2}(?!\d))"  # the press's "quý I.2020", "tháng 3.2020"
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ def _phrase_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
         "quarter": re.compile(
             rf"(?:(?:hoàn thành|xong)\s+)?(?:(?:trong|trước|vào|cuối|đến hết)\s+)?"
             rf"(?:{quarter_words})\s+(?P<q>IV|I{{1,3}}|[1-4])(?!\w)"
-            rf"(?:\s*(?:/|năm|-)\s*{_YEAR})?",
+            rf"(?:(?:\s*(?:/|năm|-)\s*|{_DOT}){_YEAR})?",
             flags,
         ),
         # "3 tháng đầu năm 2020", "9 tháng đầu năm": a period reported on, not the first half
@@ -90,7 +91,7 @@ def _phrase_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
         # "trong tháng 12 này": this year's, the document's
         "month": re.compile(
             rf"(?:(?:hoàn thành|xong)\s+)?(?:(?:trong|trước|vào|cuối|đến hết)\s+)?"
-            rf"(?<!\d\s)tháng\s+(?P<m>1[0-2]|0?[1-9])\s*(?:/|-|năm)\s*{_YEAR}"  # "ngày 19 tháng 12 năm 2025" is a day
+            rf"(?<!\d\s)tháng\s+(?P<m>1[0-2]|0?[1-9])(?:\s*(?:/|-|năm)\s*|{_DOT}){_YEAR}"  # "ngày 19 tháng 12 năm 2025" is a day
             rf"|(?:(?:hoàn thành|xong)\s+)?(?:trong|trước|cuối|đến hết)\s+"
             rf"tháng\s+(?P<mt>1[0-2]|0?[1-9])\s+này(?![\wđ])",
             flags,
