@@ -91,7 +91,8 @@ def _phrase_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
         # "trong tháng 12 này": this year's, the document's
         "month": re.compile(
             rf"(?:(?:hoàn thành|xong)\s+)?(?:(?:trong|trước|vào|cuối|đến hết)\s+)?"
-            rf"(?<!\d\s)tháng\s+(?P<m>1[0-2]|0?[1-9])(?:\s*(?:/|-|năm)\s*|{_DOT}){_YEAR}"  # "ngày 19 tháng 12 năm 2025" is a day
+            # ("ngày 19 tháng 12 năm 2025" is a day)
+            rf"(?<!\d\s)tháng\s+(?P<m>1[0-2]|0?[1-9])(?:\s*(?:/|-|năm)\s*|{_DOT}){_YEAR}"
             rf"|(?:(?:hoàn thành|xong)\s+)?(?:trong|trước|cuối|đến hết)\s+"
             rf"tháng\s+(?P<mt>1[0-2]|0?[1-9])\s+này(?![\wđ])",
             flags,
