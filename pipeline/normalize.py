@@ -202,11 +202,13 @@ def join_wrapped_lines(text: str, joining: LineJoining | None = None) -> str:
     if len(widths) < 4:
         return text
     width = statistics.quantiles(widths, n=4)[2]
-    if width > 160:  # one paragraph per line already: nothing was wrapped
-        return text
+    # one paragraph per line already: nothing was wrapped, but a crawl may still have broken a
+    # line on a word that needs what follows ("... phối hợp với" / "UBND xã Hòa Hiệp Nam ...")
+    broken_only = width > 160
     out, shown = [lines[0]], [visible[0]]
     for line, seen in zip(lines[1:], visible[1:], strict=True):
-        if _should_join(shown[-1], seen, width, joining):
+        if (_broken_on_open_word(shown[-1], seen, joining) if broken_only
+                else _should_join(shown[-1], seen, width, joining)):
             glue = "" if _hyphen_split(shown[-1], seen) else " "
             out[-1] += glue + line
             shown[-1] += glue + seen
@@ -214,6 +216,14 @@ def join_wrapped_lines(text: str, joining: LineJoining | None = None) -> str:
             out.append(line)
             shown.append(seen)
     return "\n".join(out)
+
+
+def _broken_on_open_word(prev: str, line: str, joining: LineJoining) -> bool:
+    """In a text of one paragraph per line, a line that stops on a word needing what follows goes
+    on: a crawl broke it there (never before an item, a heading or a table row)."""
+    return bool(prev and line and joining.open_ending.search(prev.rstrip(" *_")) and not (
+        _is_table_row(prev) or _is_table_row(line) or ITEM_START.match(line) or _is_heading(line)
+        or _is_heading(prev) or _RIGHT_COLUMN.match(line) or _RIGHT_COLUMN.match(prev)))
 
 
 def _hyphen_split(prev: str, line: str) -> bool:

@@ -54,6 +54,18 @@ def test_a_numbered_item_that_lost_its_full_stop_is_still_an_item(lines, expecte
     assert restore_item_dots(restore_item_dots("\n".join(lines))) == restore_item_dots("\n".join(lines))
 
 
+def test_a_crawl_s_line_broken_on_a_word_that_needs_more_goes_on_in_a_text_of_long_lines():
+    """A fixture written for this test: one paragraph per line, but a crawl broke one after "với"."""
+    paragraph = ("UBND huyện giao Phòng Văn hóa - Thông tin tổ chức nhiều hoạt động vui xuân, đón tết phong phú và "
+                 "thiết thực như đêm thơ, chương trình văn nghệ mừng Đảng, mừng xuân tại trung tâm huyện, các giải "
+                 "bóng bàn, bóng chuyền, cờ tướng")
+    text = "\n".join([paragraph + ".", paragraph + "; phối hợp với", "UBND xã Hòa Hiệp Nam tổ chức lễ hội.",
+                      paragraph + ".", paragraph + ".", "- Đẩy mạnh chuyển đổi số."])
+    lines = join_wrapped_lines(text).split("\n")
+    assert lines[1].endswith("phối hợp với UBND xã Hòa Hiệp Nam tổ chức lễ hội.")
+    assert len(lines) == 5 and lines[-1] == "- Đẩy mạnh chuyển đổi số."
+
+
 def test_wrapped_lines_are_rejoined_but_items_kept():
     text = ("Sở Kế hoạch và Đầu tư chủ trì, phối hợp với các sở, ngành liên quan xây dựng\n"
             "kế hoạch triển khai thực hiện Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến\n"
