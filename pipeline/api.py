@@ -54,7 +54,7 @@ from .words import WordIndex
 
 # A rule the calibration table does not know yet (models/rule_precision.tsv).
 DEFAULT_CONFIDENCE = 0.5
-_ADDRESSED = re.compile(r"(?:Kính gửi\s*:?|làm việc với|gửi)\s*", re.IGNORECASE)
+_ADDRESSED = re.compile(r"(?:Kính gửi\s*:?|(?<![\wđ])điện\s*:|làm việc với|gửi)\s*", re.IGNORECASE)
 
 
 def extract(path: str | Path, *, models_dir: str | None = None,

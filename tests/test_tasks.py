@@ -749,6 +749,24 @@ def test_a_caption_of_a_leader_s_speech_is_no_task() -> None:
     assert extract_text(text).tasks == []
 
 
+def test_the_bodies_a_cong_dien_is_sent_to_do_the_items_that_name_nobody() -> None:
+    """A fixture written for this test: a công điện lists whom it is sent to under "Điện:"."""
+    text = ("THỦ TƯỚNG CHÍNH PHỦ\n-------\nSố: 396/CĐ-TTg\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n---------------\nHà Nội, ngày 05 tháng 03 năm 2010\n\nCÔNG ĐIỆN\n"
+            "Về phòng cháy, chữa cháy rừng\n\nTHỦ TƯỚNG CHÍNH PHỦ\n\nĐiện:\n"
+            "- Bộ Nông nghiệp và Phát triển nông thôn;\n"
+            "- Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n\n"
+            "Để ngăn chặn tình trạng cháy rừng, Thủ tướng Chính phủ yêu cầu:\n"
+            "1. Tập trung chỉ đạo kiểm tra các vùng rừng có nguy cơ cháy cao.\n"
+            "2. Bố trí lực lượng trực phòng cháy 24/24 giờ trong mùa khô.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTHỦ TƯỚNG\n\nNguyễn Tấn Dũng")
+    tasks = extract_text(text).tasks
+    assert len(tasks) == 2
+    for task in tasks:
+        assert [a.name for a in task.lead] == [
+            "Bộ Nông nghiệp và Phát triển nông thôn", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+
+
 def test_press_release_headline_is_not_a_task() -> None:
     article = ("Thủ tướng chỉ đạo xử lý cấp bách sạt lở bờ sông\n"
                "Thủ tướng Chính phủ vừa có ý kiến chỉ đạo về việc xử lý sạt lở. Theo đó, Thủ tướng giao "
