@@ -121,6 +121,8 @@ CASES = [
     ("Đảng ủy Bộ Y tế chủ trì", ["Đảng ủy Bộ Y tế"]),
     ("Đảng ủy Chính phủ chỉ đạo", ["Đảng ủy Chính phủ"]),
     ("Đảng ủy chỉ đạo các chi bộ", ["Đảng ủy", "các chi bộ"]),
+    # every tier of a body, from one level down to another
+    ("Kho bạc Nhà nước từ tỉnh đến huyện ưu tiên giải quyết kinh phí", ["Kho bạc Nhà nước từ tỉnh đến huyện"]),
     ("MTTQ Việt Nam và các tổ chức chính trị – xã hội thực hiện",  # an en dash inside the unit
      ["MTTQ Việt Nam", "các tổ chức chính trị – xã hội"]),
     # the Party's units as groups: "các đảng bộ trực thuộc", "các ban Đảng, đảng đoàn, ban cán sự Đảng"

@@ -195,8 +195,10 @@ def _compile(resources: Resources) -> _Compiled:
              rf"|{bare_unit}[ \t]+các[ \t]+cấp(?![\wđ])){group_tail}")  # "cấp ủy các cấp": each level's
     localities = rf"(?:quận-huyện|tỉnh|huyện|quận|thị xã|{_SHORT_TOWN}|thành phố|TP|xã|phường|thị trấn|đặc khu)"
     council = r"(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)"
+    # ... and every tier from one level down to another: "Kho bạc Nhà nước từ tỉnh đến huyện"
     tiers = (r"(?:cấp\s+(?:tỉnh|huyện|xã|dưới|trên)(?:\s*(?:,|và)\s*(?:cấp\s+)?(?:tỉnh|huyện|xã))*"
-             r"|(?<=\s)các\s+cấp|cùng\s+cấp)(?![\wđ])")
+             r"|(?<=\s)các\s+cấp|cùng\s+cấp"
+             r"|từ\s+(?:Trung\s+ương|tỉnh|huyện)\s+(?:đến|tới|xuống)\s+(?:địa\s+phương|cơ\s+sở|tỉnh|huyện|xã))(?![\wđ])")
     local_group = (
         rf"{council}\s+(?:các\s+)?(?:{tiers}|{localities}(?![\wđ])"
         rf"(?:{sep}(?:các\s+)?{localities}(?![\wđ]))*){group_tail}"
