@@ -320,7 +320,8 @@ def _apply_source_facts(meta: Metadata, raw: RawDocument, source: str | None,
                         resources: Resources) -> list[str]:
     """What the file itself states fills what the text does not: a web page's title, its
     publication date as the issued date (which also completes dates without a year), and
-    the number a file's name spells when the text lost its header. Returns the warnings."""
+    the number a file's name spells when the text lost its header (and the type its notation spells:
+    "2827/QĐ-UBND" is a decision, not an article). Returns the warnings."""
     warnings: list[str] = []
     if raw.meta.get("title") and not meta.title:
         meta.title = raw.meta["title"]
@@ -338,6 +339,9 @@ def _apply_source_facts(meta: Metadata, raw: RawDocument, source: str | None,
     if named is not None and meta.number is None:
         meta.number = named.number
         warnings.append(f"the text states no number: {named.number} is read from the file name")
+        entry = type_of_number(named.number, resources)
+        if meta.doc_type == "press_release" and entry is not None:
+            meta.doc_type = entry.doc_type  # a document that lost its header, not an article
     if named is not None and meta.issued_year is None:
         meta.issued_year = meta.year = named.year
         warnings.append(f"the text states no date: the year {named.year} is read from the file name")

@@ -64,3 +64,15 @@ def test_the_text_s_own_number_wins_over_the_file_name(tmp_path):
     assert result.document.number == "6357/UBND-NC"
     assert result.document.issued_year == 2025
     assert not any("file name" in w for w in result.warnings)
+
+
+def test_a_document_that_lost_its_header_takes_the_type_its_number_spells(tmp_path):
+    """A fixture written for this test: a decision's crawl kept only its attached list."""
+    path = tmp_path / "Quyet-dinh-2827-QD-UBND-2025-cong-bo-thu-tuc-hanh-chinh.md"
+    path.write_text("| STT | Tên thủ tục hành chính | Lĩnh vực |\n| 1 | Quyết định điều chuyển tài sản công | "
+                    "Quản lý công sản |\n", encoding="utf-8")
+    document = extract(path).document
+    assert (document.number, document.doc_type) == ("2827/QĐ-UBND", "decision")
+    letter = tmp_path / "Cong-van-6357-UBND-NC-2025-tang-cuong-quan-ly.txt"  # a letter's notation spells no type
+    letter.write_text(BODY, encoding="utf-8")
+    assert extract(letter).document.doc_type != "decision"
