@@ -199,6 +199,10 @@ CASES.update({
          ("tổ chức bảo vệ rừng", ["Sở Nông nghiệp và Phát triển nông thôn"],
           ["các ngành liên quan", "UBND cấp huyện"], None)],
     ),
+    "a duty set at a meeting, after the meeting's frame": (
+        "Tại buổi làm việc, Sở Xây dựng cần khẩn trương hoàn thành các thủ tục pháp lý của dự án.",
+        [("hoàn thành các thủ tục pháp lý", ["Sở Xây dựng"], [], "asap")],
+    ),
     "semicolons inside one action with no announcing colon stay one task": (
         "Sở Y tế tổ chức tiêm chủng mở rộng tại các xã; giám sát ca bệnh tại cộng đồng; báo cáo kết quả hằng tháng.",
         [("tổ chức tiêm chủng", ["Sở Y tế"], [], None)],
@@ -646,6 +650,7 @@ def test_a_body_named_by_what_it_does_is_the_subject_of_its_duty(body: str, lead
 
 
 NOT_TASKS = {
+    "what a body reports at a meeting": "Tại buổi làm việc, Sở Xây dựng báo cáo tình hình thực hiện dự án.",
     "a photo's caption: a leader's speech at the meeting": (
         "Đồng chí Nguyễn Văn An, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy phát biểu tại hội nghị."),
     "what a leader stresses a body did": "Đồng chí Bí thư nhấn mạnh, Sở Y tế đã triển khai tốt công tác phòng dịch.",
