@@ -220,10 +220,16 @@ def join_wrapped_lines(text: str, joining: LineJoining | None = None) -> str:
 
 def _broken_on_open_word(prev: str, line: str, joining: LineJoining) -> bool:
     """In a text of one paragraph per line, a line that stops on a word needing what follows goes
-    on: a crawl broke it there (never before an item, a heading or a table row)."""
-    return bool(prev and line and joining.open_ending.search(prev.rstrip(" *_")) and not (
-        _is_table_row(prev) or _is_table_row(line) or ITEM_START.match(line) or _is_heading(line)
-        or _is_heading(prev) or _RIGHT_COLUMN.match(line) or _RIGHT_COLUMN.match(prev)))
+    on: a crawl broke it there (never before an item, a heading, a signature or a table row)."""
+    return bool(prev and line and not (_is_table_row(prev) or _is_table_row(line)) and not _break_stands(
+        prev, line) and joining.open_ending.search(prev.rstrip(" *_")))
+
+
+def _break_stands(prev: str, line: str) -> bool:
+    """A break no wrapping made: around the header's right column and headings, before an item or
+    the signature ("kt. Thống đốc" opens it, whatever its case)."""
+    return bool(_RIGHT_COLUMN.match(line) or _RIGHT_COLUMN.match(prev) or SIGNATURE_AUTHORITY.match(line)
+                or ITEM_START.match(line) or _is_heading(line) or _is_heading(prev))
 
 
 def _hyphen_split(prev: str, line: str) -> bool:
@@ -247,11 +253,7 @@ def _should_join(prev: str, line: str, width: float, joining: LineJoining) -> bo
         return False
     if _range_split(prev, line):
         return True
-    if _RIGHT_COLUMN.match(line) or _RIGHT_COLUMN.match(prev):  # header lines stand alone
-        return False
-    if SIGNATURE_AUTHORITY.match(line):  # "kt. Thống đốc" opens the signature, whatever its case
-        return False
-    if ITEM_START.match(line) or _is_heading(line) or _is_heading(prev):
+    if _break_stands(prev, line):
         return False
     if joining.splits_a_name(prev, line):
         return True  # a crawl that wrapped "a) Sở Công" / "Thương có trách nhiệm ..." inside the name

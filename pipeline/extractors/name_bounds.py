@@ -150,6 +150,7 @@ def _belonging(resources: Resources) -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{words or '(?!)'})\s+$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
 def _belonging_anaphor(resources: Resources) -> re.Pattern[str]:
     """A belonging word and the word alone that stands for the body: "trực thuộc sở", "thuộc Sở"."""
     spec = resources.agency_patterns
@@ -160,6 +161,11 @@ def _belonging_anaphor(resources: Resources) -> re.Pattern[str]:
     return re.compile(rf"(?:(?<=\s)|[ \t]+)(?:(?<![\wđ])(?:{belonging})[ \t]+)?(?:{anaphors})(?![\wđ])"
                       rf"(?![ \t]+(?-i:[{CAPITALS}]|\d))",  # "thuộc xã Tân An": a place named, not the issuer
                       re.IGNORECASE)  # "các đơn vị trực thuộc Sở | phối hợp ...": the issuer, in capitals alone
+
+
+def _ends_on_belonging(agency: FoundAgency, belongs: re.Pattern[str]) -> bool:
+    """Whether the group already took its belonging word: "các đơn vị trực thuộc"."""
+    return belongs.search(agency.text + " ") is not None
 
 
 def join_belonging(agencies: list[FoundAgency], text: str, resources: Resources) -> list[FoundAgency]:
@@ -175,8 +181,7 @@ def join_belonging(agencies: list[FoundAgency], text: str, resources: Resources)
         agency = extended if extended.end <= following else agency  # a body found there is joined below
         group = joined[-1] if joined else None
         # "các đơn vị | trực thuộc | Sở Y tế", or a group that already took its belonging word
-        held = group is not None and belongs.search(group.text + " ") is not None and not text[
-            group.end : agency.start].strip()
+        held = group is not None and _ends_on_belonging(group, belongs) and not text[group.end : agency.start].strip()
         if (group is not None and agency.start > group.end and (held or _bare_group(group, units) and belongs.fullmatch(
                 text, group.end, agency.start))):
             name = f"{group.name}{text[group.end : agency.start]}{agency.name}"
@@ -194,12 +199,8 @@ def _with_belonging_anaphor(agency: FoundAgency, text: str, belongs: re.Pattern[
     if not group.startswith(("các ", "cơ quan", "đơn vị")):
         return agency
     found = anaphor.match(text, agency.end)
-    if found is None:
-        return agency
-    held = belongs.search(agency.text + " ") is not None  # "các đơn vị trực thuộc" | "sở"
-    spelled = len(text[agency.end : found.end()].split()) > 1 and not held  # "các đơn vị" | "trực thuộc sở"
-    if not (held and len(text[agency.end : found.end()].split()) == 1 or spelled and belongs.search(
-            text[agency.end : found.end()].rsplit(None, 1)[0] + " ")):
+    # the group that holds its belonging word takes the word alone, any other the belonging word too
+    if found is None or (len(text[agency.end : found.end()].split()) == 1) != _ends_on_belonging(agency, belongs):
         return agency
     name = f"{agency.name}{text[agency.end : found.end()]}"
     return replace(agency, text=text[agency.start : found.end()], name=name, end=found.end())
@@ -209,10 +210,7 @@ def join_bare_units(agencies: list[FoundAgency], text: str, resources: Resources
     """A group goes on over "và" and a unit noun of a level written without "các": "Các cơ quan liên quan |
     và đoàn thể huyện" is one group ("và các đoàn thể huyện" names a group of its own, and "và chính quyền
     địa phương", of no level, another body)."""
-    units = sorted(unit_nouns(resources), key=len, reverse=True)
-    if not units:
-        return agencies
-    bare = re.compile(rf"[ \t]+và[ \t]+(?:{'|'.join(re.escape(u) for u in units)})[ \t]+{PLACE_LEVELS}(?![\wđ])")
+    bare = _bare_unit_of_a_level(resources)
     out: list[FoundAgency] = []
     for index, agency in enumerate(agencies):
         following = agencies[index + 1].start if index + 1 < len(agencies) else len(text)
@@ -224,6 +222,13 @@ def join_bare_units(agencies: list[FoundAgency], text: str, resources: Resources
         out.append(replace(agency, text=text[agency.start : joined.end()],
                            name=f"{agency.name}{text[agency.end : joined.end()]}", end=joined.end()))
     return out
+
+
+@lru_cache(maxsize=4)
+def _bare_unit_of_a_level(resources: Resources) -> re.Pattern[str]:
+    """ "và" and a unit noun of a level without "các": " và đoàn thể huyện"."""
+    units = "|".join(re.escape(u) for u in sorted(unit_nouns(resources), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"[ \t]+và[ \t]+(?:{units})[ \t]+{PLACE_LEVELS}(?![\wđ])")
 
 
 # a sector of a name: a capitalised word and up to two small ones ("Thể thao", "Du lịch", "Phát triển nông thôn")
