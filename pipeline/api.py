@@ -27,6 +27,7 @@ from .extractors.name_bounds import (
 )
 from .extractors.references import FoundReference
 from .extractors.shared_tails import share_tails
+from .extractors.spelled_groups import spell_out_groups
 from .extractors.tasks import AssembledTask, assemble_tasks
 from .inputs import shown
 from .language import check_vietnamese
@@ -170,7 +171,7 @@ def _extract_tasks(raw: RawDocument, source: str | None, models_dir: str | None,
     agencies = extend_groups(cut_at_predicates([s._.found for s in doc.spans["agencies"]], text, words, resources),
                              text, words, name_stops(resources), unit_nouns(resources), role_verbs(resources))
     agencies = join_listed_sectors(join_belonging(agencies, text, resources), text, words, resources)
-    agencies = join_bare_units(agencies, text, resources)
+    agencies = spell_out_groups(join_bare_units(agencies, text, resources), text)
     agencies = complete_addressee_names(share_tails(agencies, text, resources), text, resources)
     agencies = name_the_addressees(agencies, text)
     agencies = resolve_aliases(agencies, text, resources)

@@ -113,12 +113,17 @@ def _continues_sentence(text: str, line_start: int) -> bool:
 
 def span_end_starts(text: str, ends: list[int]) -> list[int]:
     """Window starts for the words after span ends: ``CONTEXT`` syllables before each end
-    that a lowercase word follows on the same line ("Sở Y tế| rà soát")."""
+    that a lowercase word follows on the same line ("Sở Y tế| rà soát"), maybe after the bracket
+    that closes a list of bodies ("(Sở Xây dựng, Sở Y tế|) tham gia")."""
     starts = []
     for end in ends:
         nxt = end
         while nxt < len(text) and text[nxt] in " \t":
             nxt += 1
+        if text.startswith(")", nxt):
+            nxt += 1
+            while nxt < len(text) and text[nxt] in " \t":
+                nxt += 1
         if nxt >= len(text) or not text[nxt].islower():
             continue
         line_start = text.rfind("\n", max(0, end - 40), end) + 1  # bounded: linear on one-line texts

@@ -583,6 +583,22 @@ CASES.update({
          ("Cấp phát hóa chất", ["Sở Y tế"], [], None),
          ("bố trí kinh phí", ["Sở Tài chính"], [], None)],
     ),
+    # fixtures written for this test: bodies a class names and its brackets list; a request to
+    # "các ngành", which names sectors' bodies, not sectors listed
+    "a class of bodies spelled out in brackets": (
+        "II. TỔ CHỨC THỰC HIỆN\n1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban Quản lý Khu kinh tế tỉnh):\n"
+        "a) Tiếp nhận hồ sơ và lập báo cáo thẩm định dự án.\n"
+        "2. Các cơ quan chuyên môn (Sở Xây dựng, Sở Y tế) tham gia thẩm định dự án đúng thời hạn.",
+        [("Tiếp nhận hồ sơ", ["Sở Tài chính", "Ban Quản lý Khu kinh tế tỉnh"], [], None),
+         ("tham gia thẩm định", ["Sở Xây dựng", "Sở Y tế"], [], None)],
+    ),
+    "a request to the districts and the sectors, then its items": (
+        "UBND tỉnh yêu cầu UBND các huyện và các ngành:\n"
+        "Theo dõi chặt chẽ diễn biến của bão, thông báo cho chủ các phương tiện biết vị trí của bão.\n"
+        "Hướng dẫn neo đậu và bảo đảm an toàn cho tàu thuyền tại các bến.",
+        [("Theo dõi chặt chẽ", ["UBND các huyện", "các ngành"], [], None),
+         ("Hướng dẫn neo đậu", ["UBND các huyện", "các ngành"], [], None)],
+    ),
 })
 
 DECREE = (
@@ -714,6 +730,9 @@ NOT_TASKS = {
     "background with a past obligation": "Do đơn hàng sụt giảm, nhiều doanh nghiệp đã phải cắt giảm giờ làm.",
     "appraisal in a notice of conclusions": "Ghi nhận, đánh giá cao những kết quả Sở Y tế đạt được trong năm 2023.",
     "closing formula": "UBND tỉnh thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.",
+    # a fixture written for this test: papers handed over, no assignment
+    "papers handed over to a body": "Điều 9. Bàn giao tài liệu\nTài liệu được bàn giao cho cơ quan, đơn vị cấp trên "
+                                    "trực tiếp để quản lý.",
     "a schedule is not a deadline": "Cán bộ, công chức nghỉ thứ Bảy, Chủ nhật hàng tuần theo quy định.",
 }
 

@@ -205,3 +205,11 @@ def test_a_name_ends_where_the_word_layer_sees_its_predicate(sentence: str, part
                          f"1. {sentence}\n").tasks
     assert partner in [a.name for t in tasks for a in t.support]
 
+
+
+def test_window_after_a_bracketed_list_of_bodies_reads_the_predicate():
+    # a fixture written for this test: the bracket closing a list does not hide the verb after it
+    text = "Các cơ quan (Sở Xây dựng, Sở Y tế) tham gia thẩm định"
+    end = text.index(")")
+    assert [text[s:].split()[0] for s in span_end_starts(text, [end])] == ["Y"]
+    assert span_end_starts("Sở Y tế (Hà Nội), Sở Xây dựng", [len("Sở Y tế (Hà Nội")]) == []

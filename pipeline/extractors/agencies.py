@@ -127,7 +127,7 @@ def _compile(resources: Resources) -> _Compiled:
     # "giao" is a verb, "giao thông" is not: compounds listed in the data are never stops.
     compounds = alternation(directives.get("compound_exceptions", []))
     # "Văn phòng Thường trực": a verb ("trực") that a word of the name comes before
-    inside = "".join(rf"(?<!{re.escape(_before_verb(c))}\s)" for c in directives.get("name_compounds", []))
+    inside = "".join(rf"(?<!{re.escape(words_before_verb(c))}\s)" for c in directives.get("name_compounds", []))
     stop = rf"{inside}(?!(?:{compounds})(?![\wđ]))(?:{alternation(stop_phrases)})(?![\wđ])"
     by_form = gazetteer_forms(resources)
     gazetteer = word_trie(by_form)  # hundreds of forms: shared first words are tried once
@@ -317,7 +317,7 @@ def _compile(resources: Resources) -> _Compiled:
                      frozenset(spec.get("placed_heads", [])), continued_group, place_anaphora)
 
 
-def _before_verb(compound: str) -> str:
+def words_before_verb(compound: str) -> str:
     """The words of a name before its verb: "Thường trực" -> "Thường", "tìm kiếm | cứu nạn" -> "tìm kiếm"."""
     return compound.split("|")[0].strip() if "|" in compound else compound.rsplit(" ", 1)[0]
 

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ...patterns import CAPITALS, alternation
 from ...resources import Resources
+from ..agencies import words_before_verb
 
 # A full stop after an abbreviation ends no sentence: "Thuế TP. Hà Nội", "TX. Sơn Tây", "ThS. Lê Văn A".
 _ABBREVIATED = "".join(rf"(?<!\b{a}\.)" for a in ("TP", "Tp", "TX", "TT", "ThS", "TS", "PGS", "GS", "BS", "Q", "P"))
@@ -169,6 +170,8 @@ def compile_vocab(resources: Resources) -> Vocab:
     # ... and words that are compounds only in small letters: "họp giao ban", not "Giao Ban Quản lý ..."
     lowercase = alternation(d.get("lowercase_compounds", [])) or "(?!)"
     not_compound = rf"(?!(?:{compounds}|(?-i:{lowercase}))(?![\wđ]))"
+    # "bàn giao cho": the word before the verb makes a compound of it
+    ending = "".join(rf"(?<!{re.escape(words_before_verb(c))}\s)" for c in d.get("ending_compounds", []))
     verbs = alternation(d["action_verbs"])
     obligations = alternation(d["obligation_markers"])
     roles = alternation(list(d.get("lead_roles", [])) + list(d["support_roles"]))
@@ -182,7 +185,8 @@ def compile_vocab(resources: Resources) -> Vocab:
     duty = alternation(d["duty_markers"])
     return Vocab(
         # "nhiệm vụ được giao, Bộ X ...": a passive names no addressee
-        addressing=re.compile(rf"(?<![\wđ])(?<!được )(?<!Được ){not_compound}(?:{addressing})(?![\wđ])\s*:?\s*", flags),
+        addressing=re.compile(rf"(?<![\wđ])(?<!được )(?<!Được ){ending}{not_compound}(?:{addressing})(?![\wđ])\s*:?\s*",
+                              flags),
         action_start=re.compile(rf"^{not_compound}(?:{verbs}|{obligations})(?![\wđ])", flags),
         # ... "Cần Thơ", "Cần Giờ": a place, not a need
         obligation=re.compile(rf"(?<![\wđ])(?:{duty})(?![\wđ])"
