@@ -11,6 +11,10 @@ CASES = [
     ("Kính gửi: Phòng Văn hóa và Thông tin các huyện, TP, TX", ["Phòng Văn hóa và Thông tin các huyện, TP, TX"]),
     ("UBND các huyện, TP, TX tổ chức", ["UBND các huyện, TP, TX"]),
     ("Sở KH&ĐT chủ trì", ["Sở Kế hoạch và Đầu tư"]),
+    # deputies and members of an office's board stand for it as its head does
+    ("Phó Bí thư Tỉnh ủy chủ trì", ["Phó Bí thư Tỉnh ủy"]),
+    ("Các Ủy viên Ban Thường vụ Thành ủy chịu trách nhiệm", ["Ủy viên Ban Thường vụ Thành ủy"]),
+    ("Phó Trưởng ban Tuyên giáo Tỉnh ủy theo dõi", ["Phó Trưởng Ban Tuyên giáo Tỉnh ủy"]),
     # the Front without its committee, and Party committees of every level
     ("Mặt trận Tổ quốc huyện, các đoàn thể chính trị-xã hội tuyên truyền",
      ["Mặt trận Tổ quốc huyện", "các đoàn thể chính trị-xã hội"]),

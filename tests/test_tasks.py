@@ -599,6 +599,12 @@ CASES.update({
         [("Theo dõi chặt chẽ", ["UBND các huyện", "các ngành"], [], None),
          ("Hướng dẫn neo đậu", ["UBND các huyện", "các ngành"], [], None)],
     ),
+    # a fixture written for this test: the offices a subject holds, then what it must do
+    "a subject's offices before its action": (
+        "Chủ tịch UBND tỉnh là Trưởng ban Chỉ đạo phòng, chống dịch tỉnh, là chỉ huy trưởng, trực tiếp chỉ đạo "
+        "hoạt động của Trung tâm Chỉ huy; khẩn trương kiện toàn Ban Chỉ đạo tỉnh.",
+        [("trực tiếp chỉ đạo hoạt động", ["Chủ tịch UBND tỉnh"], [], "asap")],
+    ),
 })
 
 DECREE = (
@@ -733,6 +739,12 @@ NOT_TASKS = {
     # a fixture written for this test: papers handed over, no assignment
     "papers handed over to a body": "Điều 9. Bàn giao tài liệu\nTài liệu được bàn giao cho cơ quan, đơn vị cấp trên "
                                     "trực tiếp để quản lý.",
+    # fixtures written for this test: what an official says; who a council is made of
+    "what an official tells a reporter": "Trao đổi với phóng viên, ông Nguyễn Văn A, Phó Cục trưởng Cục Y tế dự "
+                                         "phòng cho biết, bạch hầu là bệnh có vắc xin phòng bệnh.",
+    "who a council is made of": "Điều 28. Hội đồng kỷ luật\n2. Hội đồng kỷ luật bao gồm:\na) Chủ tịch Hội đồng là "
+                                "người đứng đầu cơ quan;\nb) ủy viên Hội đồng gồm: người phụ trách công tác tổ chức "
+                                "cán bộ của cơ quan.",
     "a schedule is not a deadline": "Cán bộ, công chức nghỉ thứ Bảy, Chủ nhật hàng tuần theo quy định.",
 }
 

@@ -74,7 +74,7 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                                             or vocab.addressing.search(text, begin, pos)):
                 continue  # "Giao nhiệm vụ phân công lãnh đạo Sở, các Phòng ... chịu trách nhiệm": one list
             aside = ASIDE.match(text, after, unit.end) or _where_clause(text, after, unit.end, vocab)
-            after = aside.end() if aside else after
+            after = aside.end() if aside else _after_offices(text, after, unit.end, agencies, vocab)
             rest = text[after : unit.end]
             meeting = vocab.meeting.match(rest)
             act = None if meeting else vocab.issuer_act.match(rest)
@@ -87,6 +87,8 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                 # "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ / Tập trung chỉ đạo ...": a crawl
                 # joined an item's actors and its action, which opens with a capital
                 verb = vocab.action_start.match(rest[1:])
+            if verb and vocab.told.match(rest):
+                continue  # "..., Phó Cục trưởng Cục Y tế dự phòng cho biết, bạch hầu là ...": what one says
             if verb and not meeting:
                 if (len(run) > 1 and vocab.addressing.match(rest.lstrip()) and vocab.authority.match(run[-1].text)
                         and not is_plural([run[-1]])):
@@ -94,6 +96,34 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                     # ("..., Chủ tịch UBND các huyện chỉ đạo ...": a group is no speaker)
                 return run, after
     return _described_subject(text, begin, unit.end, vocab) or _place_subject(text, begin, unit.end, vocab)
+
+
+# "là" and what a subject is, after its first office: "Chủ tịch UBND thành phố | là Trưởng ban Chỉ đạo ...,
+# là chỉ huy trưởng, | trực tiếp chỉ đạo ..."
+_OFFICE = re.compile(r",?[ \t]+là[ \t]+")
+_OFFICES_REACH = 200
+
+
+def _after_offices(text: str, after: int, end: int, agencies: list[FoundAgency], vocab: Vocab) -> int:
+    """Where the action starts after the offices a subject is said to hold ("X là Trưởng ban ..., là
+    chỉ huy trưởng, trực tiếp chỉ đạo ..."): after the first comma that no name or compound holds and
+    that an action follows; ``after`` itself when the subject holds no office (an office's title
+    follows "là": "X là đơn vị được giao ... theo dõi, đôn đốc" is a role, its verbs one list) or no
+    action follows."""
+    office = vocab.office.match(text, after, end)
+    if office is None:
+        return after
+    limit = min(end, office.end() + _OFFICES_REACH)
+    comma = text.find(",", office.end(), limit)
+    while comma >= 0:
+        inside = any(a.start < comma < a.end for a in agencies) or any(
+            m.start() < comma < m.end() for m in vocab.comma_compound.finditer(text, max(0, comma - 30), comma + 30))
+        start = skip_blanks(text, comma + 1, end)
+        if not inside and not _OFFICE.match(text, comma, end) and (
+                vocab.after_subject.match(text[start:end]) or vocab.verb_at is not None and vocab.verb_at(start, True)):
+            return start
+        comma = text.find(",", comma + 1, limit)
+    return after
 
 
 def _place_subject(text: str, begin: int, end: int, vocab: Vocab) -> tuple[list[FoundAgency], int] | None:
@@ -194,6 +224,8 @@ def labelled_actor(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vo
         return None
     label = LABEL_END.match(text, run[-1].end)
     tail = None if label else _NAME_BEFORE_LABEL.match(text, run[-1].end, unit.end)
+    if tail and _COMPOSED.search(tail.group(0)):
+        return None  # "b) ủy viên Hội đồng gồm: người phụ trách ...": who a body is made of
     if tail:  # "9. Các Tập đoàn, Tổng Công ty nhà nước, doanh nghiệp xuất khẩu: xây dựng ...": the name goes on
         last = run[-1]
         whole = text[last.start : tail.end()]
@@ -211,6 +243,7 @@ def labelled_actor(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vo
 # lowercase words that end a body's name right before its label's colon ("doanh nghiệp xuất khẩu:")
 _NAME_BEFORE_LABEL = re.compile(r"(?:\s*,)?(?:\s+(?-i:[a-zđà-ỹ][\wđ]*)){1,4}(?=\s*:)")
 _GROUP_OPENER = re.compile(r"(?:Các|các)\s+")
+_COMPOSED = re.compile(r"(?<![\wđ])gồm$")
 
 
 def generic_addressee(text: str, pos: int, end: int, vocab: Vocab) -> list[FoundAgency]:

@@ -108,6 +108,9 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
     if (ctx.catalogue and marker_style(block) == "article" and not (actor or role or owner)
             and not vocab.carries_out.search(title) and not vocab.addressing.search(body)):
         directive = False  # "Điều 1. Bí mật nhà nước độ Tuyệt mật" in a decision issuing a catalogue
+    if actor and vocab.announces_members.search(body) and not vocab.obligation.search(body):
+        directive = False  # "2. Hội đồng kỷ luật ... bao gồm:": its members follow, no assignments ("Sở X
+        # có trách nhiệm quản lý ..., bao gồm:" lists its duties)
     if (actor or role) and directive is None:
         directive = True  # "1. Sở Y tế:", "Điều 5. Trách nhiệm của Sở X": what follows is theirs
     if directive is False:

@@ -90,6 +90,7 @@ class Vocab:
     speech: re.Pattern[str]
     speech_closing: re.Pattern[str]
     announces_cases: re.Pattern[str]
+    announces_members: re.Pattern[str]  # "Hội đồng ... bao gồm:": who a body is made of
     report_contents: re.Pattern[str]
     time_opener: re.Pattern[str]
     time_label: re.Pattern[str]  # "Vào các ngày thứ bảy và Chủ nhật:": when, labelled before its colon
@@ -98,6 +99,7 @@ class Vocab:
     clause_break: re.Pattern[str]  # where a sentence may part into clauses of their own actors
     topic_opener: re.Pattern[str]  # "Về ...," a topic set before the action by a comma
     speech_frame: re.Pattern[str]
+    told: re.Pattern[str]  # a predicate that only tells: "X cho biết, ...", "X nêu rõ: ..."
     speech_end: re.Pattern[str]
     report_word: re.Pattern[str]
     duties_of: re.Pattern[str]
@@ -121,6 +123,8 @@ class Vocab:
     title_colon: re.Pattern[str]  # "Giám đốc: Sở A, Sở B": one title over the bodies listed
     shared_title: re.Pattern[str]
     units_group: re.Pattern[str]
+    comma_compound: re.Pattern[str]  # "phòng, chống": words a comma joins inside one phrase
+    office: re.Pattern[str]  # "là Trưởng ban ...": the office a subject is said to hold
     passing_on: re.Pattern[str]
     informed: re.Pattern[str]
     bare_compliance: re.Pattern[str]
@@ -346,6 +350,10 @@ def _execution_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
         # "các đơn vị ...", "giám đốc các chi nhánh ...": a group of units, maybe under its heads' title
         "units_group": re.compile(rf"^(?:(?:{titles})\s+)?(?:(?:các|những)\s+)?"
                                   rf"(?:{alternation(resources.agency_patterns['units'])})(?![\wđ])", flags),
+        "office": re.compile(rf",?\s+là\s+(?:{titles})(?![\wđ])", flags),
+        "comma_compound": re.compile(
+            rf"(?<![\wđ])(?:{alternation(resources.agency_patterns.get('comma_compounds', [])) or '(?!)'})(?![\wđ])",
+            flags),
         # "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ": one title over two bodies
         "shared_title": re.compile(rf"(?P<title>(?:{titles})\s+)(?!các\s)[^,;]+?\s*,\s*(?P<second>cơ quan\s[^,;]+)",
                                    flags | re.DOTALL),
@@ -387,6 +395,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "replies": re.compile(rf"(?<![\wđ])(?:{any_of('reply_markers')})(?![\wđ])", flags),
         "opinion": re.compile(rf"^(?:{any_of('opinion_speech')})(?![\wđ])", flags),
         "announces_cases": re.compile(rf"(?:{any_of('case_announcers')})$", flags),
+        "announces_members": re.compile(rf"(?<![\wđ])(?:{any_of('composition_announcers')})$", flags),
         "report_contents": re.compile(rf"(?:{any_of('report_contents')})$", flags),
         "speech_closing": re.compile(rf"^\s*(?:{any_of('speech_closings')})\s*$", flags),
         "elaborates": re.compile(rf"[,;]?\s*(?:{any_of('elaboration_markers')})\s*:$", flags),
@@ -398,6 +407,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
             rf"(?:\s*(?:,|và|hoặc)\s*(?:{any_of('recurrence_continuations')})"
             rf"(?![\wđ]))*)(?:\s*\([^)]{{0,60}}\))?\s*,?\s*", flags),
         "speech_frame": re.compile(rf"(?<![\wđ])(?:{any_of('speech_frames')})\s+", flags),
+        "told": re.compile(rf"\s*(?:{any_of('speech_frames')})(?![\wđ])", flags),
         "dated_opener": re.compile(rf"^(?:{any_of('dated_openers')})\s*,\s*", flags),
         "topic_opener": re.compile(rf"^(?:{any_of('topic_openers')})\s", flags),
         "clause_break": re.compile(rf";\s+|\s*(?:…|\.\.\.)\s*(?=[a-zđ])|\s+để\s+|:\s+(?=[{CAPITALS}])|"
