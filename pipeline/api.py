@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .crawl_stamp import read_crawl_stamp, stamp_year
 from .errors import ExtractionError
-from .extractors.agencies import FoundAgency, find_agencies, name_stops
+from .extractors.agencies import PLACE_LEVELS, FoundAgency, council_of, find_agencies, name_stops
 from .extractors.aliases import complete_addressee_names, name_the_addressees, resolve_aliases
 from .extractors.deadlines import FoundDeadline, find_deadlines, has_due_cue, pick_deadline
 from .extractors.issuer import proper_case
@@ -35,6 +35,7 @@ from .limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_MAX_PAGES, che
 from .nlp import annotate
 from .normalize import canonical_pages, normalization_steps
 from .parsers import RawDocument, ReadOptions, parse_bytes, read_document
+from .patterns import CAPITALS
 from .repair import repair_text
 from .resources import Resources, load_resources
 from .schema import (
@@ -55,6 +56,8 @@ from .words import WordIndex
 
 # A rule the calibration table does not know yet (models/rule_precision.tsv).
 DEFAULT_CONFIDENCE = 0.5
+# a place by its level and its name: "huyện Nam Đông", "tỉnh Sơn La"
+_NAMED_PLACE = re.compile(rf"(?:{PLACE_LEVELS})[ \t]+[{CAPITALS}][\wđ]*(?:[ \t]+[{CAPITALS}][\wđ]*){{0,3}}")
 _ADDRESSED = re.compile(r"(?:Kính gửi\s*:?|(?<![\wđ])điện\s*:|làm việc với|gửi)\s*", re.IGNORECASE)
 
 
@@ -221,6 +224,10 @@ def _document_addressees(text: str, layout: Layout, agencies: list[FoundAgency],
             if m.group(0).lower().startswith("làm việc"):  # the counterpart of a meeting
                 run = [_counterpart(a, resources) for a in run]
             return run, False
+        place = _NAMED_PLACE.match(text, m.end()) if m.group(0).lower().startswith("làm việc") else None
+        if place:  # "... buổi làm việc với huyện Nam Đông": the district's council
+            council = council_of(place.group(0), resources.agency_patterns.get("place_council", "UBND"))
+            return [FoundAgency(place.group(0), council, place.start(), place.end())], False
     if meta.title:
         in_title = find_agencies(meta.title, resources)
         before = meta.title[: meta.title.rstrip().rfind(in_title[-1].text)] if in_title else ""

@@ -803,6 +803,33 @@ def test_the_bodies_a_cong_dien_is_sent_to_do_the_items_that_name_nobody() -> No
             "Bộ Nông nghiệp và Phát triển nông thôn", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
 
 
+def test_a_report_of_conclusions_directs_the_body_met() -> None:
+    """A fixture written for this test: a portal's report of a leader's conclusions at a meeting with a
+    district; its bullets open with actions under a lead-in that names nobody."""
+    text = ("Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với huyện Nam Sơn\n\n"
+            "Ngày 27/5/2020, Chủ tịch UBND tỉnh đã chủ trì buổi làm việc với huyện Nam Sơn về tình hình kinh tế "
+            "- xã hội 5 tháng đầu năm.\n\n"
+            "Theo đó, một số vấn đề cụ thể trong lĩnh vực tài nguyên và môi trường:\n\n"
+            "- Tăng cường công tác quản lý, giám sát việc thu gom và xử lý chất thải rắn sinh hoạt.\n\n"
+            "- Duy trì công tác quản lý đất đai tại khu vực thực hiện dự án nhà máy xi măng.\n")
+    tasks = extract_text(text).tasks
+    assert [(t.action[:9], [a.name for a in t.lead]) for t in tasks] == [
+        ("Tăng cườn", ["UBND huyện Nam Sơn"]), ("Duy trì c", ["UBND huyện Nam Sơn"])]
+
+
+def test_items_under_a_bare_giao_charge_the_body_each_names() -> None:
+    """A fixture written for this test: "giao:" names nobody; each item names a body and what it is made."""
+    text = ("Thủ tướng Chính phủ có ý kiến như sau:\n"
+            "1. Đồng ý với ý kiến của các Bộ tại các văn bản nêu trên; giao:\n"
+            "- Chủ tịch Ủy ban nhân dân tỉnh Nghệ An là người quyết định đầu tư và tổ chức thực hiện Dự án.\n"
+            "- Sở Xây dựng là chủ đầu tư Dự án trụ sở làm việc các cơ quan tỉnh.\n"
+            "2. Chủ tịch Ủy ban nhân dân các tỉnh Nghệ An, Quảng Bình có trách nhiệm tổ chức triển khai các dự án.")
+    tasks = extract_text(text).tasks
+    assert [(t.rule, [a.name for a in t.lead]) for t in tasks] == [
+        ("addressee", ["Chủ tịch Ủy ban nhân dân tỉnh Nghệ An"]), ("addressee", ["Sở Xây dựng"]),
+        ("subject", ["Chủ tịch Ủy ban nhân dân tỉnh Nghệ An", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Bình"])]
+
+
 def test_press_release_headline_is_not_a_task() -> None:
     article = ("Thủ tướng chỉ đạo xử lý cấp bách sạt lở bờ sông\n"
                "Thủ tướng Chính phủ vừa có ý kiến chỉ đạo về việc xử lý sạt lở. Theo đó, Thủ tướng giao "

@@ -374,6 +374,10 @@ _LIST_HEADS = {"sở": "sở", "bộ": "bộ", "ngành": "sở"}
 _PLACE_GROUP = re.compile(r"^(?P<before>.*?)(?:tất cả\s+)?các\s+(?P<unit>tỉnh ủy|thành ủy|huyện ủy|quận ủy"
                           r"|tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$", re.IGNORECASE)
 _PLACE_NAME = re.compile(rf"{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}")
+# a group of places whose name took the first place of the list after it
+_FIRST_PLACE_TAKEN = re.compile(rf"^(?P<group>.*?(?<![\wđ])các[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))"
+                                rf"[ \t]+(?P<first>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}})$")
+_MEMBER_SEPARATOR_ONLY = re.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
 _MEMBER_LEVEL = re.compile(r"(?P<level>TX\.\s*|TP\.\s*|thị xã\s+|thành phố\s+|huyện\s+|quận\s+)")
 _LEVEL_WORDS = {"tx": "thị xã", "tp": "thành phố", "thị xã": "thị xã", "thành phố": "thành phố", "huyện": "huyện",
                 "quận": "quận"}
@@ -459,6 +463,12 @@ def _members(text: str, group: FoundAgency, compiled: _Compiled) -> tuple[FoundA
     colon = compiled.member_list.match(text, group.end)
     if colon and ":" in colon.group(0) and head is None:
         return _place_members(text, group, colon.end(), compiled)
+    first = _FIRST_PLACE_TAKEN.match(group.text) if head is None else None
+    if first and _MEMBER_SEPARATOR_ONLY.match(text, group.end):
+        # "Chủ tịch UBND các tỉnh Nghệ An, Quảng Bình": the name took the list's first place
+        bare = FoundAgency(first.group("group"), first.group("group"), group.start, group.start + first.end("group"),
+                           group.title)
+        return _place_members(text, bare, group.start + first.start("first"), compiled)
     if head is None and text[group.end : group.end + 1] == " ":  # "UBND các huyện Phù Mỹ, Vân Canh và ..."
         return _place_members(text, group, group.end + 1, compiled)
     if head is None or head not in compiled.sectors or not colon or ":" not in colon.group(0):

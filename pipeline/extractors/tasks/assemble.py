@@ -73,6 +73,8 @@ def assemble_tasks(
         # ("THÔNG BÁO VỀ KẾT QUẢ XÁC ĐỊNH TRƯỚC MÃ SỐ", "Cục Hải quan thông báo kết quả ... như sau:")
         informative=bool(vocab.informative_title.search(text, 0, blocks[0].start if blocks else 0)),
         catalogue=bool(doc_heading and vocab.catalogue_title.match(doc_heading)))
+    ctx.concludes = bool(not issuer_only and document_lead and vocab.conclusion_title.search(
+        text, 0, blocks[0].start if blocks else 0))
     tasks: list[AssembledTask] = []
     fields: dict[str, tuple[int, int]] = {}
     group_start = 0  # first task the next labelled lines ("Cơ quan chủ trì: ...") describe
@@ -497,6 +499,29 @@ def _bound_after_frame(begin: int, unit: Unit, text: str, agencies: list[FoundAg
     return None
 
 
+# "X | là người quyết định đầu tư ...", "X | là chủ đầu tư ...": what the item's body is made
+_DESIGNATION = re.compile(r"[ \t]+là[ \t]+")
+
+
+def _designated(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab, ctx: Context,
+                begin: int) -> AssembledTask | None:
+    """An item under a lead-in that gives charges to no one it names ("...; giao:") and names a body
+    and what it is made ("- Chủ tịch UBND tỉnh X là người quyết định đầu tư và tổ chức thực hiện Dự
+    án ...", "- Sở Xây dựng là chủ đầu tư ..."): the body is charged with it."""
+    scope = next((s for s in reversed(ctx.scopes.scopes) if s.lead_in is not None), None)
+    if not unit.in_item or scope is None or scope.actor:
+        return None
+    lead_in = text[scope.lead_in[0] : scope.lead_in[1]].rstrip()
+    if not any(m.end() >= len(lead_in) for m in vocab.addressing.finditer(lead_in)):
+        return None
+    run = run_from(agencies, text, begin, unit.end)
+    made = _DESIGNATION.match(text, run[-1].end, unit.end) if run and run[0].start == begin else None
+    if made is None:
+        return None
+    return make_task(unit, text, run, support_of(unit, text, agencies, vocab, made.end()), made.start() + 1,
+                     False, "addressee", scope.lead_in)
+
+
 def _details_own_action(unit: Unit, text: str, vocab: Vocab) -> bool:
     """A lead-in that states an action and then details it ("tổ chức theo dõi sát tình hình,
     chủ động triển khai các biện pháp ứng phó ..., trong đó:") is a task of its own."""
@@ -677,6 +702,9 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
             return None  # "... nhấn mạnh, Sở Y tế đã triển khai tốt ...": what a body did, told
         return make_task(unit, text, lead, support_of(unit, text, in_unit, vocab, after),
                          after, False, "addressee", verb)
+    designated = _designated(unit, text, in_unit, vocab, ctx, begin)
+    if designated:
+        return designated
     basis = vocab.basis.match(opening)
     after_basis = None
     if basis and _grounds_an_action(opening, vocab):
@@ -751,7 +779,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     obligation = vocab.obligation.search(opening)
     has_obligation = bool(obligation) and not vocab.past.search(opening[: obligation.start()].rstrip())
     directive = ctx.scopes.directive()
-    in_context = (directive or ctx.directive or ctx.previous_was_task) and directive is not False
+    in_context = (directive or ctx.directive or ctx.previous_was_task or ctx.concludes and unit.in_item
+                  and starts_with_action) and directive is not False
     if (starts_with_action or has_obligation) and in_context:
         if _reported_after_preface(opening, begin, in_unit, text):
             return None  # "Thực hiện nhiệm vụ được giao, Bộ X trong thời gian ngắn đã tích cực vào cuộc"

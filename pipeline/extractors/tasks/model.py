@@ -79,6 +79,9 @@ class Context:
     informative: bool = False
     # the document issues a catalogue ("QUYẾT ĐỊNH Ban hành Danh mục ..."): articles list entries
     catalogue: bool = False
+    # the text gives conclusions made for a body it names ("Kết luận ... tại buổi làm việc với huyện
+    # X"): its items that open with an action direct that body, whatever their lead-in says
+    concludes: bool = False
     last_block_tasks: list[AssembledTask] = field(default_factory=list)  # a following time sentence sets theirs
     # the next block is an item that states aims or requirements ("1. Mục đích:"): the lead-in
     # before it states the task its items describe
