@@ -11,6 +11,13 @@ CASES = [
     ("Kính gửi: Phòng Văn hóa và Thông tin các huyện, TP, TX", ["Phòng Văn hóa và Thông tin các huyện, TP, TX"]),
     ("UBND các huyện, TP, TX tổ chức", ["UBND các huyện, TP, TX"]),
     ("Sở KH&ĐT chủ trì", ["Sở Kế hoạch và Đầu tư"]),
+    # a region the texts name with "khu vực" closes a group of provinces
+    ("yêu cầu Ủy ban nhân dân các tỉnh, thành phố khu vực Đồng bằng sông Cửu Long khẩn trương",
+     ["Ủy ban nhân dân các tỉnh, thành phố khu vực Đồng bằng sông Cửu Long"]),
+    # several holders of an office named by its title alone; a head that read a title as its name
+    ("các Thứ trưởng theo lĩnh vực phụ trách chỉ đạo", ["Thứ trưởng"]),
+    ("Bộ trưởng trực tiếp chỉ đạo", ["Bộ trưởng"]),
+    ("Trình Giám đốc xem xét", []),
     # deputies and members of an office's board stand for it as its head does
     ("Phó Bí thư Tỉnh ủy chủ trì", ["Phó Bí thư Tỉnh ủy"]),
     ("Các Ủy viên Ban Thường vụ Thành ủy chịu trách nhiệm", ["Ủy viên Ban Thường vụ Thành ủy"]),

@@ -161,6 +161,9 @@ REPORT_SUBJECTS = [
     ("Chủ tịch UBND tỉnh yêu cầu các thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh; Chủ tịch UBND các "
      "huyện thực hiện nghiêm công tác trực ban.",
      [["các thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh", "Chủ tịch UBND các huyện"]]),
+    # a department whose last listed sector has three small words
+    ("Vụ Kế hoạch, Tài chính và Quản lý doanh nghiệp được giao nhiệm vụ thường xuyên đôn đốc tiến độ thực hiện.",
+     [["Vụ Kế hoạch, Tài chính và Quản lý doanh nghiệp"]]),
     # a group and the body its members belong to are one name
     ("Thống đốc yêu cầu Thủ trưởng các đơn vị thuộc Ngân hàng Nhà nước Việt Nam rà soát hồ sơ cho vay.",
      [["Thủ trưởng các đơn vị thuộc Ngân hàng Nhà nước Việt Nam"]]),

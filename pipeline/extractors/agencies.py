@@ -110,6 +110,7 @@ class _Compiled:
     # after a group its qualifier closed, a unit of the same list with its own qualifiers
     continued_group: re.Pattern[str] = re.compile("(?!)")
     place_anaphora: re.Pattern[str] = re.compile("(?!)")  # "đề nghị huyện tiếp tục ...": the district named
+    bare_title: re.Pattern[str] = re.compile("(?!)")  # "Bộ trưởng quyết định", "các Thứ trưởng ...": an office alone
 
 
 @lru_cache(maxsize=4)
@@ -311,10 +312,13 @@ def _compile(resources: Resources) -> _Compiled:
     qualified = re.compile(rf"(?<![\wđ])(?:{qualifiers})$", re.IGNORECASE)
     continued_group = re.compile(rf"[ \t]*,[ \t]*(?:và[ \t]+)?(?P<unit>(?-i:{units_lower})(?![\wđ])"
                                  rf"(?:[ \t]+(?:{qualifiers})(?![\wđ]))+)", re.IGNORECASE)
+    # an office by its title alone, a capitalised title of two words or more followed by a small word
+    offices = alternation([t for t in spec["titles"] if t[:1].isupper() and " " in t])
+    bare_title = re.compile(rf"(?<![\wđ])(?:[Cc]ác[ \t]+)?(?P<title>{offices})(?=[ \t]+[^\W\d_A-ZĐ{CAPITALS}])")
     return _Compiled(pattern, by_form, anaphora, member_list, province_place, merged, provinces, sectors, by_sector,
                      generic_group, qualified, tuple(spec.get("shared_offices", [])),
                      re.compile(stop, re.IGNORECASE), tuple(spec.get("lowercase_group_heads", [])),
-                     frozenset(spec.get("placed_heads", [])), continued_group, place_anaphora)
+                     frozenset(spec.get("placed_heads", [])), continued_group, place_anaphora, bare_title)
 
 
 def words_before_verb(compound: str) -> str:
@@ -635,6 +639,7 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
     found = _join_adjacent_groups(text, _attach_members(text, found, compiled), compiled)
     found = _placed_heads(text, found, bare_heads)
     found = _continued_groups(text, found, compiled)
+    found = _bare_titles(text, found, compiled)
     for match in compiled.anaphora.finditer(text):
         antecedent = next(
             (a for a in reversed(found) if a.end <= match.start() and "Sở " in a.name), None
@@ -645,6 +650,31 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
     found.sort(key=lambda a: a.start)
     places = _place_anaphora(text, found, compiled, resources.agency_patterns.get("place_council", "UBND"))
     return sorted([*found, *places], key=lambda a: a.start) if places else found
+
+
+def _bare_titles(text: str, found: list[FoundAgency], compiled: _Compiled) -> list[FoundAgency]:
+    """Offices named by their title alone, several at once ("các Thứ trưởng theo lĩnh vực phụ trách
+    chỉ đạo ..."): the holders of that office in the body the text speaks for. A head that read a
+    title's second word as its name ("Bộ | trưởng trực tiếp") gives way to the title."""
+    starts = {a.start: a for a in found}
+    added: list[FoundAgency] = []
+    dropped: set[int] = set()
+    for match in compiled.bare_title.finditer(text):
+        start, title = match.start("title"), match.group("title")
+        covering = next((a for a in found if a.start <= start < a.end), None)
+        misread = starts.get(start)
+        misread = covering is not None and misread is covering and misread.title is None and (
+            title.split()[1][:1].islower() and misread.text.startswith(f"{title} ")
+            and misread.text[len(title) + 1 :][:1].islower())  # "Bộ | trưởng ...", not "Chánh Thanh tra | tỉnh"
+        if covering is not None and not misread or covering is None and match.start() == start:
+            continue  # one office alone is left to what the text names ("Giám đốc quản lý ...", "Phó
+            # Trưởng ban thường trực: Ông ..."); several ("các Thứ trưởng") are the issuer's
+        if covering is not None:
+            dropped.add(id(covering))
+        added.append(FoundAgency(match.group(0), title, match.start(), match.end(), title=title))
+    if not added:
+        return found
+    return sorted([a for a in found if id(a) not in dropped] + added, key=lambda a: a.start)
 
 
 def _place_anaphora(text: str, found: list[FoundAgency], compiled: _Compiled, council: str) -> list[FoundAgency]:

@@ -150,7 +150,9 @@ def _of_kind(name: str, head: str, heads: list[str]) -> bool:
 
 # what may follow a letter's addressee on its "Kính gửi:" line and still be its name: words,
 # no clause punctuation; the line ends with an optional full stop
-_REST_OF_LINE = re.compile(r"(?P<more>(?:[ \t]+[^\s,;:()]+){1,14}?)[ \t]*[.;]?[ \t]*(?=\n|\(|$)")
+# ... maybe going on inside a word the patterns stopped in ("... hàng hóa A|.B.C tại Hà Nội")
+_REST_OF_LINE = re.compile(r"(?P<more>(?:(?:[ \t]+|(?<=\w)(?=[.\-&]\w))[^\s,;:()]+){1,14}?)"
+                           r"[ \t]*[.;]?[ \t]*(?=\n|\(|$)")
 _LINE_END = re.compile(r"[.;]+$")
 _LIST_WORD = re.compile(r"(?<![\wđ])(?:và|các|cùng)(?![\wđ])")
 _RECIPIENT_LINE = re.compile(r"(?:Kính gửi|Đồng kính gửi)[ \t]*:[ \t]*", re.IGNORECASE)

@@ -231,9 +231,10 @@ def _bare_unit_of_a_level(resources: Resources) -> re.Pattern[str]:
     return re.compile(rf"[ \t]+và[ \t]+(?:{units})[ \t]+{PLACE_LEVELS}(?![\wđ])")
 
 
-# a sector of a name: a capitalised word and up to two small ones ("Thể thao", "Du lịch", "Phát triển nông thôn")
+# a sector of a name: a capitalised word and up to three small ones ("Thể thao", "Du lịch", "Phát triển nông
+# thôn", "Quản lý doanh nghiệp")
 _SECTOR = (rf"[{CAPITALS}][\wđ]*(?:[ \t]+(?![{CAPITALS}])(?!(?:các|những|của|thuộc|trực|tại|trên|{PLACE_LEVELS})"
-           rf"(?![\wđ]))[\wđ]+){{0,2}}")
+           rf"(?![\wđ]))[\wđ]+){{0,3}}")
 _LISTED_SECTORS = re.compile(rf"(?:,[ \t]+{_SECTOR})+[ \t]+và[ \t]+{_SECTOR}")
 _SERVED_PLACES = re.compile(rf"[ \t]+(?:{PLACE_LIST}|(?:các[ \t]+)?{PLACE_LEVELS}(?![\wđ]))")
 
