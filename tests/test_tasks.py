@@ -605,6 +605,18 @@ CASES.update({
         "hoạt động của Trung tâm Chỉ huy; khẩn trương kiện toàn Ban Chỉ đạo tỉnh.",
         [("trực tiếp chỉ đạo hoạt động", ["Chủ tịch UBND tỉnh"], [], "asap")],
     ),
+    # fixtures written for this test: the Party's cells and committees with their shared word once;
+    # a paragraph announcing labelled lines that say who leads, who helps and by when
+    "the cells and committees of a Party organisation": (
+        "Bí thư Thành ủy đề nghị các chi, đảng bộ trực thuộc tập trung lãnh đạo thực hiện Đề án 06.",
+        [("tập trung lãnh đạo", ["các chi, đảng bộ trực thuộc"], [], None)],
+    ),
+    "labelled lines under an announcing paragraph": (
+        "Việc tổng kết và xây dựng báo cáo của các bộ, địa phương như sau:\n"
+        "- Cơ quan chủ trì: Sở Tư pháp.\n- Cơ quan phối hợp: Sở Nội vụ.\n"
+        "- Thời gian hoàn thành: chậm nhất ngày 22/8/2024 các đơn vị phải gửi báo cáo về Sở Tư pháp.",
+        [("Việc tổng kết", ["Sở Tư pháp"], ["Sở Nội vụ"], "2024-08-22")],
+    ),
 })
 
 DECREE = (
@@ -745,6 +757,9 @@ NOT_TASKS = {
     "who a council is made of": "Điều 28. Hội đồng kỷ luật\n2. Hội đồng kỷ luật bao gồm:\na) Chủ tịch Hội đồng là "
                                 "người đứng đầu cơ quan;\nb) ủy viên Hội đồng gồm: người phụ trách công tác tổ chức "
                                 "cán bộ của cơ quan.",
+    # a fixture written for this test: a paragraph telling what a report found
+    "what a report found": "Theo báo cáo, trong tháng qua, công tác xây dựng Đảng tiếp tục được chú trọng. Các cấp "
+                           "ủy đảng tăng cường công tác nắm tình hình tư tưởng của cán bộ, đảng viên.",
     "a schedule is not a deadline": "Cán bộ, công chức nghỉ thứ Bảy, Chủ nhật hàng tuần theo quy định.",
 }
 

@@ -79,6 +79,7 @@ def assemble_tasks(
     fields: dict[str, tuple[int, int]] = {}
     group_start = 0  # first task the next labelled lines ("Cơ quan chủ trì: ...") describe
     body_end = 0  # end of the last block before those lines
+    intro: tuple[int, int] | None = None  # that block, when it is a paragraph announcing them ("... như sau:")
     in_recipients = False
     table: dict[str, int] | None = None  # column of each role while inside a task table
     pending = sorted(annexes, key=lambda a: a.start)
@@ -124,6 +125,8 @@ def assemble_tasks(
         labelled = structured_field(block, text, vocab)
         if not labelled and not fields:
             body_end = block.end
+            intro = (block.start, block.end) if block.kind == "paragraph" and block.text.rstrip().endswith(
+                ":") else None
         if labelled:
             role, span = labelled
             if text[span[0] : span[1]].strip(" :.;"):
@@ -131,7 +134,7 @@ def assemble_tasks(
                 fields.setdefault(role, span)
             continue
         if fields:
-            apply_fields(fields, tasks, group_start, text, agencies, ctx, body_end, vocab)
+            apply_fields(fields, tasks, group_start, text, agencies, ctx, body_end, vocab, intro)
             fields, group_start = {}, len(tasks)
         ctx.scopes.enter(marker_style(block))
         parent = ctx.scopes.scopes[-1] if ctx.scopes.scopes else None
@@ -176,7 +179,7 @@ def assemble_tasks(
                                   cue=own[-1].cue, support=own[-1].support))
         tasks.extend(found)
     if fields:
-        apply_fields(fields, tasks, group_start, text, agencies, ctx, body_end, vocab)
+        apply_fields(fields, tasks, group_start, text, agencies, ctx, body_end, vocab, intro)
     quoted = quoted_rules(text, vocab)
     if quoted:  # "... Thông tư số 78/2014/TT-BTC quy định: “... Tổ chức ... thực hiện kê khai ...”"
         tasks = [task for task in tasks if not inside(quoted, task.start)]
@@ -298,6 +301,9 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
     detail = _details_the_last_task(block, text, agencies, ctx)
     unowned: int | None = None  # where actions that named nobody start, since the last task
     petitioned = False  # the sentence so far reports what people ask
+    # a paragraph that opens by citing a report ("Theo báo cáo, trong tháng qua, ...") tells results
+    reporting = block.kind == "paragraph" and bool(units) and bool(
+        vocab.report_frame.match(text, skip_blanks(text, units[0].start, units[0].end), units[0].end))
     for index, unit in enumerate(units):
         following = units[index + 1] if index + 1 < len(units) else None
         continues = index > 0 and not text[units[index - 1].start : units[index - 1].end].rstrip().endswith(".")
@@ -332,6 +338,9 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
             open_intro(unit, text, agencies, vocab, ctx, block)
             continue
         task = unit_task(unit, text, agencies, vocab, ctx)
+        if task is not None and reporting and task.rule == "subject" and not vocab.obligation.search(
+                text, task.action_start, unit.end):
+            task = None  # "Theo báo cáo, ... . Các cấp ủy đảng tăng cường ...": what the report found
         if task is None:
             if text[unit.start : unit.end].rstrip().endswith(":"):
                 open_intro(unit, text, agencies, vocab, ctx, block)

@@ -83,11 +83,13 @@ def structured_field(block: Block, text: str, vocab: Vocab) -> tuple[str, tuple[
 
 
 def apply_fields(fields: dict[str, tuple[int, int]], tasks: list[AssembledTask], first: int, text: str,
-                  agencies: list[FoundAgency], ctx: Context, body_end: int, vocab: Vocab) -> None:
+                  agencies: list[FoundAgency], ctx: Context, body_end: int, vocab: Vocab,
+                  intro: tuple[int, int] | None = None) -> None:
     """Give the tasks since ``first`` the actors and timing of the labelled lines below them.
 
     When no task precedes them in their section, the section's content item (its heading
-    and body up to ``body_end``) is the task."""
+    and body up to ``body_end``) is the task; with no heading, the paragraph that announces
+    them (``intro``: "Việc tổng kết ... như sau:") and the lines themselves."""
     lead_span = fields.get("lead")
     partners: list[FoundAgency] = []
     if lead_span is not None:
@@ -106,6 +108,13 @@ def apply_fields(fields: dict[str, tuple[int, int]], tasks: list[AssembledTask],
         block = heading.block
         start, end = block.body_start, max(block.end, body_end)
         task = make_task(Unit(start, end, text[start:end], True), text, lead, support, start, False,
+                         "labelled_fields", fields.get("lead") or fields.get("support"))
+        task.section = ctx.section
+        tasks.append(task)
+        described = [task]
+    elif not described and intro is not None and lead:
+        start, end = intro[0], max(span[1] for span in fields.values())
+        task = make_task(Unit(start, end, text[start:end], False), text, lead, support, start, False,
                          "labelled_fields", fields.get("lead") or fields.get("support"))
         task.section = ctx.section
         tasks.append(task)

@@ -107,6 +107,7 @@ class Vocab:
     informs: re.Pattern[str]
     informative_title: re.Pattern[str]
     conclusion_title: re.Pattern[str]
+    report_frame: re.Pattern[str]  # "Theo báo cáo, ...": a paragraph telling what a report found
     replies: re.Pattern[str]
     opinion: re.Pattern[str]
     deadline_statement: re.Pattern[str]
@@ -393,6 +394,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "quotes_rule": re.compile(rf"(?:{any_of('rule_quote_cues')})", flags),
         "informs": re.compile(rf"^(?:{any_of('informative_speech')})(?![\wđ])", flags),
         "informative_title": re.compile(rf"(?<![\wđ])(?:{any_of('informative_titles')})(?![\wđ])", flags),
+        "report_frame": re.compile(rf"(?:{any_of('report_frames')})(?![\wđ])", flags),
         "conclusion_title": re.compile(rf"(?<![\wđ])(?:{any_of('conclusion_titles')})(?![\wđ])", flags),
         "replies": re.compile(rf"(?<![\wđ])(?:{any_of('reply_markers')})(?![\wđ])", flags),
         "opinion": re.compile(rf"^(?:{any_of('opinion_speech')})(?![\wđ])", flags),
