@@ -97,8 +97,8 @@ def _anchored(anchors: Sequence[int], line_start: int, end: int) -> bool:
     return i < len(anchors) and anchors[i] < end
 
 
-# A bullet ("-", "+", "•"), whose items in a directive part are actions one after another.
-BULLET_MARK = re.compile(r"[ \t]*[-+•*–—▪►○●][ \t]")
+# A list marker ("-", "+", "•", "a)", "2.", "1.2."), whose items in a directive part are actions one after another.
+BULLET_MARK = re.compile(r"[ \t]*(?:[-+•*–—▪►○●]|\(?(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*)[.)])[ \t]")
 
 
 def _continues_sentence(text: str, line_start: int) -> bool:

@@ -845,6 +845,21 @@ def test_items_under_a_bare_giao_charge_the_body_each_names() -> None:
         ("subject", ["Chủ tịch Ủy ban nhân dân tỉnh Nghệ An", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Bình"])]
 
 
+def test_a_section_s_opening_paragraphs_above_its_announced_items_are_its_direction() -> None:
+    """A fixture written for this test: a plan's section states its direction, then lists its items;
+    the plan's coordinator carries out what names nobody."""
+    plan = HEADER + ("Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:\n"
+                     "III. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Hạ tầng số\n"
+                     "Phát triển hạ tầng số nhanh, đồng bộ, hiện đại, an toàn.\n"
+                     "Khuyến khích các doanh nghiệp đầu tư, phát triển hạ tầng số trên địa bàn tỉnh.\n"
+                     "Trọng tâm:\na) Phổ cập kết nối số toàn dân trên địa bàn tỉnh.\n"
+                     "b) Xây dựng trung tâm dữ liệu của tỉnh.\n"
+                     "IV. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ\na) Chủ trì, tham mưu hoàn thiện cơ chế, "
+                     "chính sách phát triển hạ tầng số.") + CLOSING
+    actions = [t.action[:12] for t in extract_text(plan).tasks]
+    assert actions[:2] == ["Phổ cập kết ", "Xây dựng tru"], actions
+
+
 def test_press_release_headline_is_not_a_task() -> None:
     article = ("Thủ tướng chỉ đạo xử lý cấp bách sạt lở bờ sông\n"
                "Thủ tướng Chính phủ vừa có ý kiến chỉ đạo về việc xử lý sạt lở. Theo đó, Thủ tướng giao "

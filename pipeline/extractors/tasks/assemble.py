@@ -183,6 +183,7 @@ def assemble_tasks(
     quoted = quoted_rules(text, vocab)
     if quoted:  # "... Thông tư số 78/2014/TT-BTC quy định: “... Tổ chức ... thực hiện kê khai ...”"
         tasks = [task for task in tasks if not inside(quoted, task.start)]
+    tasks = _without_preambles(tasks, blocks)
     if issuer_only and document_lead:
         _give_to_coordinator(tasks, text, vocab, {a.name for a in document_lead})
     apply_cross_references(tasks, text, vocab.cites_part)
@@ -196,6 +197,36 @@ def _merged_title_row(block: Block, following: Block | None) -> bool:
     """A short line inside a task table, the next line a row again: a group's title row."""
     return (following is not None and CELL_SEPARATOR in following.text
             and len(block.text.split()) <= _TITLE_ROW_WORDS and not block.text.rstrip().endswith(":"))
+
+
+_SECTION_TITLE_WORDS = 20
+
+
+def _without_preambles(tasks: list[AssembledTask], blocks: list[Block]) -> list[AssembledTask]:
+    """The tasks, without those a section's opening paragraphs inherit when a lead-in below them
+    announces the section's items ("2. Hạ tầng số / Phát triển hạ tầng số nhanh, đồng bộ ... /
+    Trọng tâm: / a) ..."): naming nobody, they state the section's direction; its items are its tasks."""
+    dropped: set[int] = set()
+    for index, block in enumerate(blocks):
+        if (block.kind != "paragraph" or not block.text.rstrip().endswith(":") or index + 1 >= len(blocks)
+                or blocks[index + 1].kind != "item"):
+            continue
+        above = index - 1
+        while above >= 0 and blocks[above].kind == "paragraph":
+            above -= 1
+        if above < 0 or above == index - 1 or not _titles_a_section(blocks[above]):
+            continue
+        start, end = blocks[above + 1].start, block.start
+        dropped.update(id(t) for t in tasks if start <= t.start < end and t.rule in _INHERITED_FROM_DOCUMENT)
+    return [t for t in tasks if id(t) not in dropped] if dropped else tasks
+
+
+def _titles_a_section(block: Block) -> bool:
+    """A heading, or a numbered item short and unpunctuated as a section's title ("2. Hạ tầng số")."""
+    body = block.text.rstrip()
+    numbered = block.kind == "item" and bool(NUMBERED.match(block.marker or ""))
+    return block.kind == "heading" or (numbered and not body.endswith((".", ";", ":"))
+                                       and len(body.split()) <= _SECTION_TITLE_WORDS)
 
 
 def _give_to_coordinator(tasks: list[AssembledTask], text: str, vocab: Vocab, issuer: set[str]) -> None:
