@@ -15,9 +15,11 @@ CASES = [
     ("yêu cầu Ủy ban nhân dân các tỉnh, thành phố khu vực Đồng bằng sông Cửu Long khẩn trương",
      ["Ủy ban nhân dân các tỉnh, thành phố khu vực Đồng bằng sông Cửu Long"]),
     # several holders of an office named by its title alone; a head that read a title as its name
-    ("các Thứ trưởng theo lĩnh vực phụ trách chỉ đạo", ["Thứ trưởng"]),
+    ("các Thứ trưởng theo lĩnh vực phụ trách chỉ đạo", ["các Thứ trưởng"]),
     ("Bộ trưởng trực tiếp chỉ đạo", ["Bộ trưởng"]),
     ("Trình Giám đốc xem xét", []),
+    # a district's office in small letters
+    ("Đối với phòng Quản lý đô thị thành phố nắm bắt", ["Phòng Quản lý đô thị thành phố"]),
     # deputies and members of an office's board stand for it as its head does
     ("Phó Bí thư Tỉnh ủy chủ trì", ["Phó Bí thư Tỉnh ủy"]),
     ("Các Ủy viên Ban Thường vụ Thành ủy chịu trách nhiệm", ["Ủy viên Ban Thường vụ Thành ủy"]),

@@ -161,6 +161,12 @@ REPORT_SUBJECTS = [
     ("Chủ tịch UBND tỉnh yêu cầu các thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh; Chủ tịch UBND các "
      "huyện thực hiện nghiêm công tác trực ban.",
      [["các thành viên Ban Chỉ đạo phòng, chống thiên tai tỉnh", "Chủ tịch UBND các huyện"]]),
+    # a deputy minister's reminder names those it is for; a body that acts, then requests, keeps its act
+    ("Thứ trưởng Nguyễn Văn A lưu ý các địa phương cần quan tâm hơn nữa đến bảo mật khu vực in sao đề thi.",
+     [["các địa phương"]]),
+    ("Sở Y tế tổ chức tiêm chủng cho trẻ em, đề nghị UBND các huyện phối hợp thực hiện.", [["Sở Y tế"]]),
+    # a station as the press abbreviates it
+    ("Đài TT-TH mở đợt tuyên truyền sâu rộng trên hệ thống loa truyền thanh.", [["Đài TT-TH"]]),
     # a department whose last listed sector has three small words
     ("Vụ Kế hoạch, Tài chính và Quản lý doanh nghiệp được giao nhiệm vụ thường xuyên đôn đốc tiến độ thực hiện.",
      [["Vụ Kế hoạch, Tài chính và Quản lý doanh nghiệp"]]),

@@ -148,6 +148,7 @@ def _compile(resources: Resources) -> _Compiled:
     # a sector's name, or the part before its "và" ("Nông nghiệp" of "Nông nghiệp và Môi trường")
     sector_forms = _headless_forms(resources).get("sở", set())
     sector_forms |= {form.split(" và ")[0] for form in sector_forms if " và " in form}
+    sector_forms |= set(spec.get("office_sectors", []))  # a district's offices: "phòng Quản lý đô thị"
     sector_names = rf"(?:{alternation(sorted(sector_forms))})(?![\wđ&])"
     sep = r"(?:\s*,\s*|\s+và\s+|\s+hoặc\s+|\s*/\s*|\s*-\s*)"
     # "chính quyền các cấp tỉnh Quảng Nam": a group's level, then the province it names
@@ -314,7 +315,7 @@ def _compile(resources: Resources) -> _Compiled:
                                  rf"(?:[ \t]+(?:{qualifiers})(?![\wđ]))+)", re.IGNORECASE)
     # an office by its title alone, a capitalised title of two words or more followed by a small word
     offices = alternation([t for t in spec["titles"] if t[:1].isupper() and " " in t])
-    bare_title = re.compile(rf"(?<![\wđ])(?:[Cc]ác[ \t]+)?(?P<title>{offices})(?=[ \t]+[^\W\d_A-ZĐ{CAPITALS}])")
+    bare_title = re.compile(rf"(?<![\wđ])(?:[Cc]ác[ \t]+)?(?P<title>{offices})(?![\wđ])")
     return _Compiled(pattern, by_form, anaphora, member_list, province_place, merged, provinces, sectors, by_sector,
                      generic_group, qualified, tuple(spec.get("shared_offices", [])),
                      re.compile(stop, re.IGNORECASE), tuple(spec.get("lowercase_group_heads", [])),
@@ -655,26 +656,38 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
 def _bare_titles(text: str, found: list[FoundAgency], compiled: _Compiled) -> list[FoundAgency]:
     """Offices named by their title alone, several at once ("các Thứ trưởng theo lĩnh vực phụ trách
     chỉ đạo ..."): the holders of that office in the body the text speaks for. A head that read a
-    title's second word as its name ("Bộ | trưởng trực tiếp") gives way to the title."""
-    starts = {a.start: a for a in found}
+    title's second word as its name, or stopped inside the title ("Bộ | trưởng trực tiếp", "các Bộ |
+    trưởng Thủ trưởng ..."), gives way to the title."""
     added: list[FoundAgency] = []
     dropped: set[int] = set()
     for match in compiled.bare_title.finditer(text):
         start, title = match.start("title"), match.group("title")
         covering = next((a for a in found if a.start <= start < a.end), None)
-        misread = starts.get(start)
-        misread = covering is not None and misread is covering and misread.title is None and (
-            title.split()[1][:1].islower() and misread.text.startswith(f"{title} ")
-            and misread.text[len(title) + 1 :][:1].islower())  # "Bộ | trưởng ...", not "Chánh Thanh tra | tỉnh"
-        if covering is not None and not misread or covering is None and match.start() == start:
+        if covering is not None and not _misread_title(covering, match):
+            continue
+        if covering is None and (match.start() == start or not _SMALL_WORD_NEXT.match(text, match.end())):
             continue  # one office alone is left to what the text names ("Giám đốc quản lý ...", "Phó
-            # Trưởng ban thường trực: Ông ..."); several ("các Thứ trưởng") are the issuer's
+            # Trưởng ban thường trực: Ông ..."); several ("các Thứ trưởng theo ...") are the issuer's
         if covering is not None:
             dropped.add(id(covering))
-        added.append(FoundAgency(match.group(0), title, match.start(), match.end(), title=title))
+        added.append(FoundAgency(match.group(0), match.group(0), match.start(), match.end(), title=title))
     if not added:
         return found
     return sorted([a for a in found if id(a) not in dropped] + added, key=lambda a: a.start)
+
+
+_SMALL_WORD_NEXT = re.compile(rf"[ \t]+[^\W\d_A-ZĐ{CAPITALS}]")
+
+
+def _misread_title(mention: FoundAgency, title: re.Match[str]) -> bool:
+    """Whether a mention without a title is a head that took a title's small second word for its
+    name ("Bộ | trưởng trực tiếp") or stopped inside it ("các Bộ | trưởng"); "Chánh Thanh tra | tỉnh"
+    is a title over a body."""
+    words = title.group("title").split()
+    if mention.title is not None or not words[1][:1].islower() or mention.start > title.start("title"):
+        return False
+    return mention.end < title.end() or (mention.start == title.start("title") and mention.text.startswith(
+        f"{title.group('title')} ") and mention.text[len(title.group("title")) + 1 :][:1].islower())
 
 
 def _place_anaphora(text: str, found: list[FoundAgency], compiled: _Compiled, council: str) -> list[FoundAgency]:

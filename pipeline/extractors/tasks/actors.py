@@ -172,14 +172,14 @@ def _topic_body(text: str, agencies: list[FoundAgency], vocab: Vocab, begin: int
     start = skip_blanks(text, start + topic.end(), end)
     run = run_from(agencies, text, start, end)
     gap = _TOPIC_GAP.match(text, run[-1].end, end) if run and run[0].start == start else None
-    if gap is None:
-        return None
+    if gap is None or not gap.group(0).strip() and (len(run) > 1 or vocab.addressing.match(text, gap.end(), end)):
+        return None  # "Đối với UBND các xã, phường, Phó Chủ tịch UBND tỉnh đề nghị ...": the topic, then the speaker
     acts = vocab.action_start.match(text[gap.end() : end]) or (
         vocab.verb_at is not None and vocab.verb_at(gap.end(), True))
     return (run, gap.end()) if acts else None
 
 
-_TOPIC_GAP = re.compile(r"[ \t]*[,:][ \t]*")
+_TOPIC_GAP = re.compile(r"[ \t]*[,:]?[ \t]*")  # "Đối với phòng X | nắm bắt ...": maybe no comma
 
 
 def _inside_partners(text: str, agencies: list[FoundAgency], vocab: Vocab, begin: int, comma: int) -> bool:
@@ -291,6 +291,9 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
             continue  # "Trường hợp Cục Thi hành án đề nghị Chi cục Thuế cấp hóa đơn ... thì ...": the case
         if _in_a_series_of_actions(text[begin : m.start()], vocab):
             continue  # "Phân công, chỉ đạo, giao trách nhiệm cho các thành viên ...": the actor's own acts
+        if _acts_before(unit, text, agencies, vocab, begin, m.start()):
+            continue  # "Đối với phòng Quản lý đô thị nắm bắt khối lượng ..., yêu cầu đơn vị cung ứng ...":
+            # the subject's request, one of its own acts
         after_verb = m.end()
         chained = vocab.joined_addressing.match(text, after_verb, unit.end)
         second = vocab.addressing.match(text, chained.end(), unit.end) if chained else None
@@ -432,6 +435,21 @@ _CLAUSE_START = re.compile(r"(?:^|[,;:]|\.)[ \t]*(?:(?:đồng chí|Đồng chí
 
 # verbs of a series, each of a word or two: "Phân công, chỉ đạo, | giao trách nhiệm cho ..."
 _SERIES_VERB_WORDS = 3
+
+
+def _acts_before(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab, begin: int,
+                 verb: int) -> bool:
+    """Whether a body opens the clause and acts before the addressing verb at ``verb``, a comma
+    between: the verb is one more of its acts ("Sở Y tế tổ chức tiêm chủng, đề nghị UBND các
+    huyện phối hợp")."""
+    if "," not in text[begin:verb]:
+        return False
+    subject = subject_of(Unit(unit.start, verb, text[unit.start : verb], unit.in_item), text, agencies, vocab, begin)
+    if subject is None or subject[1] >= verb or "," not in text[subject[1] : verb]:
+        return False
+    acts = text[subject[1] : verb]  # ... not what an authority issues or hosts, whose request stands
+    acts = acts[vocab.pre_verbal.match(acts.lstrip()).end() + len(acts) - len(acts.lstrip()) :]
+    return not (vocab.addressing.search(acts) or vocab.issuer_act.match(acts) or vocab.meeting.match(acts))
 
 
 def _in_a_series_of_actions(before: str, vocab: Vocab) -> bool:
