@@ -617,6 +617,19 @@ CASES.update({
         "- Thời gian hoàn thành: chậm nhất ngày 22/8/2024 các đơn vị phải gửi báo cáo về Sở Tư pháp.",
         [("Việc tổng kết", ["Sở Tư pháp"], ["Sở Nội vụ"], "2024-08-22")],
     ),
+    # fixtures written for this test: items a crawl ran into one paragraph, each after a dash; the
+    # provinces a storm hit; the committee of an older name, with the ministries named above
+    "items run into their lead-in's paragraph": (
+        "Sở Thông tin và Truyền thông đề nghị các đơn vị thực hiện các nội dung sau: – Tuyên truyền nội dung Văn "
+        "bản số 4578/VP-VX của Ủy ban nhân dân thành phố. – Thực hiện cập nhật thông tin và báo cáo về Sở.",
+        [("Tuyên truyền nội dung", ["các đơn vị"], [], None), ("Thực hiện cập nhật", ["các đơn vị"], [], None)],
+    ),
+    "the provinces a storm hit": (
+        "1. Ủy ban nhân dân các tỉnh bị bão, lũ tiếp tục tập trung chỉ đạo công tác khắc phục hậu quả.\n"
+        "2. Ban Chỉ đạo phòng, chống lụt, bão Trung ương và các Bộ, ngành nêu trên sớm tổng hợp tình hình thiệt hại.",
+        [("tập trung chỉ đạo", ["Ủy ban nhân dân các tỉnh"], [], None),
+         ("sớm tổng hợp", ["Ban Chỉ đạo phòng, chống lụt, bão Trung ương", "các Bộ, ngành nêu trên"], [], "asap")],
+    ),
 })
 
 DECREE = (

@@ -60,8 +60,16 @@ def head_nouns(resources: Resources) -> frozenset[str]:
 def cut_at_predicates(agencies: list[FoundAgency], text: str, words: WordIndex,
                       resources: Resources) -> list[FoundAgency]:
     """The agencies, each open-vocabulary name cut where a predicate starts inside it."""
-    known, heads = known_names(resources), head_nouns(resources)
-    return [_cut(agency, text, words, heads, known) if _open_name(agency, known) else agency for agency in agencies]
+    known, heads, qualifiers = known_names(resources), head_nouns(resources), _qualifier(resources)
+    return [_cut(agency, text, words, heads, known, qualifiers) if _open_name(agency, known) else agency
+            for agency in agencies]
+
+
+@lru_cache(maxsize=4)
+def _qualifier(resources: Resources) -> re.Pattern[str]:
+    """A qualifier of the closed lists ("nêu trên", "có liên quan"): a name's words, no predicate."""
+    words = "|".join(re.escape(q) for q in sorted(resources.agency_patterns["qualifiers"], key=len, reverse=True))
+    return re.compile(rf"(?:{words or '(?!)'})(?![\wđ])", re.IGNORECASE)
 
 
 def _open_name(agency: FoundAgency, known: frozenset[str]) -> bool:
@@ -72,7 +80,7 @@ def _open_name(agency: FoundAgency, known: frozenset[str]) -> bool:
 
 
 def _cut(agency: FoundAgency, text: str, words: WordIndex, heads: frozenset[str],
-         known: frozenset[str]) -> FoundAgency:
+         known: frozenset[str], qualifiers: re.Pattern[str]) -> FoundAgency:
     tail = name_tail(text, agency.start, agency.end)
     if tail is None:
         return agency
@@ -90,6 +98,8 @@ def _cut(agency: FoundAgency, text: str, words: WordIndex, heads: frozenset[str]
             LEVEL_WORD.fullmatch(previous) or (previous[:1].isupper() and previous.lower() not in heads))
         takes_object = i + 1 < len(words.starts) and words.tags[i + 1] in _OBJECT_TAGS
         unit = f"{previous} {text[words.starts[i] : words.ends[i]]}".lower() in heads  # "các huyện | ủy"
+        if qualifiers.match(text, words.starts[i]):
+            break  # "... các tỉnh, thành phố | nêu trên": what qualifies the name goes on with it
         if names_end and takes_object and not unit and words.verb_at(words.starts[i], True):
             return _ending_at(agency, text, words.ends[before])
     return agency

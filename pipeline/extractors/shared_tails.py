@@ -23,10 +23,12 @@ from .agencies import PLACE_LEVELS, FoundAgency
 _LIST_GAP = re.compile(r"\s*(?:,|;|và|,\s*và)\s*(?:(?:các|những)\s+)?")
 _ADJACENT = re.compile(r"(?:[ \t]+của)?[ \t]+")
 _OPENER_BEFORE = re.compile(r"(?:các|những)[ \t]+$")
-# the places a plural name ends with: "... các tỉnh, thành phố (trực thuộc Trung ương)", "... các huyện"
+# the places a plural name ends with: "... các tỉnh, thành phố (trực thuộc Trung ương)", "... các huyện",
+# maybe those named above ("... các tỉnh, thành phố nêu trên")
 _PLACES = r"(?:tỉnh|thành phố|huyện|quận|thị xã)"
 _PLURAL_PLACE = re.compile(
-    rf"[ \t]+(các[ \t]+{_PLACES}(?:[ \t]*,[ \t]*{_PLACES})*(?:[ \t]+trực[ \t]+thuộc[ \t]+Trung[ \t]+ương)?)$",
+    rf"[ \t]+(các[ \t]+{_PLACES}(?:[ \t]*,[ \t]*{_PLACES})*(?:[ \t]+trực[ \t]+thuộc[ \t]+Trung[ \t]+ương)?"
+    rf"(?:[ \t]+(?:nêu|nói|kể)[ \t]+trên)?)$",
     re.IGNORECASE)
 
 

@@ -478,16 +478,22 @@ def _reporting_authority(before: str, vocab: Vocab) -> bool:
 
 # "Cấp ủy cấp xã nơi có trụ sở Trung tâm trực tiếp lãnh đạo ...": a clause saying which of them
 _WHERE = [re.compile(rf"\s+nơi(?:\s+[^\s,;.:()]+){{{n}}}(?=\s)", re.IGNORECASE) for n in range(1, 7)]
+# what befell the bodies a name stands for: "Ủy ban nhân dân các tỉnh | bị bão, lũ | tiếp tục ...",
+# "các địa phương | chịu ảnh hưởng của bão | khẩn trương ..."
+_AFFECTED = [re.compile(rf"\s+(?:bị|chịu\s+ảnh\s+hưởng)(?:\s+[^\s;.:()]+){{{n}}}(?=\s)", re.IGNORECASE)
+             for n in range(1, 9)]
 
 
 def _where_clause(text: str, after: int, end: int, vocab: Vocab) -> re.Match[str] | None:
-    """The shortest "nơi ..." clause after a name that the name's action follows."""
-    for where in _WHERE:
-        clause = where.match(text, after, end)
-        if clause is None:
-            return None
-        if vocab.after_subject.match(text[clause.end() : end]):
-            return clause
+    """The shortest "nơi ..." clause, or what befell the bodies named, after a name that the name's
+    action follows."""
+    for clauses in (_WHERE, _AFFECTED):
+        for where in clauses:
+            clause = where.match(text, after, end)
+            if clause is None:
+                break
+            if vocab.after_subject.match(text[clause.end() : end]):
+                return clause
     return None
 
 

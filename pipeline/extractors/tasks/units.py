@@ -8,7 +8,7 @@ from ..agencies import FoundAgency
 from .actors import addressees_of, agencies_in, covering, only_agencies, subject_of
 from .execution import execution_list
 from .model import Unit
-from .vocab import ENUM_MARK, ENUMERATION, SENTENCE_BREAK, Vocab
+from .vocab import ENUM_MARK, ENUMERATION, INLINE_ITEM, SENTENCE_BREAK, Vocab
 
 # "tại mục (IV)", "điểm (a)": the words that cite a part of a document by its numbers
 _CITED_PART = re.compile(r"(?<![\wđ])(?:mục|điểm|khoản|tiết|phần|tiểu mục)\s*(?:\(?[IVXLC\d.]+\)?\s*)*$",
@@ -29,6 +29,10 @@ def split_units(block: Block, text: str) -> list[Unit]:
     for m in SENTENCE_BREAK.finditer(body):
         if not any(m.start() in span for span in quoted):
             cuts.add(m.end())
+    for m in INLINE_ITEM.finditer(body):
+        if not _RECIPIENTS_BEFORE.search(body, max(0, m.start() - 12), m.start()):
+            cuts.update((m.start(), m.end()))  # the dash alone between two items is no unit ("Nơi nhận: -
+            # Như trên;" lists recipients in a text run into one line)
     for m in ENUMERATION.finditer(body):
         if _CITED_PART.search(body, max(0, m.start() - 40), m.start()):
             continue  # "... các nhiệm vụ tại mục (IV) (1) của Kế hoạch": a part cited, not an item
@@ -38,7 +42,7 @@ def split_units(block: Block, text: str) -> list[Unit]:
     for a, b in zip(bounds, bounds[1:], strict=False):
         piece = body[a:b]
         stripped = piece.strip()
-        if stripped:
+        if stripped and stripped not in _DASHES:
             offset = start + a + piece.index(stripped[0])
             sub_item = bool(block.marker) and not re.match(r"\s*(?:\d|[IVXLC]+[.)])", block.marker)
             units.append(Unit(offset, offset + len(stripped), stripped, block.kind == "item", sub_item))
@@ -176,6 +180,11 @@ def _in_partner_list(text: str, agencies: list[FoundAgency], start: int, end: in
     return bool(markers) and only_agencies(text, agencies, markers[-1].end(), end, vocab)
 
 
+_DASH_GAP = re.compile(r"\s*[–—-]\s*")
+_RECIPIENTS_BEFORE = re.compile(r"Nơi nhận\s*:?$", re.IGNORECASE)
+_DASHES = frozenset("–—-")
+
+
 def is_lead_in(unit: Unit, following: Unit | None, text: str, vocab: Vocab) -> bool:
     """A unit ending with ":" that only introduces what follows ("Chủ tịch UBND tỉnh yêu cầu:")."""
     body = text[unit.start : unit.end].rstrip()
@@ -183,8 +192,8 @@ def is_lead_in(unit: Unit, following: Unit | None, text: str, vocab: Vocab) -> b
         return True  # "Sở Y tế yêu cầu các đơn vị triển khai các nội dung sau" (the colon forgotten)
     if not body.endswith(":"):
         return False
-    if following is None or ENUM_MARK.match(following.text):
-        return True
+    if following is None or ENUM_MARK.match(following.text) or _DASH_GAP.fullmatch(text, unit.end, following.start):
+        return True  # ... or the dash of an item a crawl ran into the lead-in's paragraph
     return any(m.end() >= len(body) for m in vocab.addressing.finditer(body))
 
 

@@ -20,6 +20,9 @@ SENTENCE_BREAK = re.compile(
 
 
 ENUMERATION = re.compile(r"(?:^|\s)\((?:\d{1,2}|[a-zđ])\)\s")
+# a dash that opens the next item of a list a crawl ran into one paragraph: "... các nội dung sau: – Tuyên
+# truyền ... . – Thực hiện ..."
+INLINE_ITEM = re.compile(rf"(?<=[:.;])[ \t]+[–—-][ \t]+(?=[{CAPITALS}])")
 
 
 # "Các chủ rừng là tổ chức (Ban Quản lý rừng ..., Công ty ...) bố trí ...": an aside that
