@@ -165,6 +165,11 @@ REPORT_SUBJECTS = [
     ("Thứ trưởng Nguyễn Văn A lưu ý các địa phương cần quan tâm hơn nữa đến bảo mật khu vực in sao đề thi.",
      [["các địa phương"]]),
     ("Sở Y tế tổ chức tiêm chủng cho trẻ em, đề nghị UBND các huyện phối hợp thực hiện.", [["Sở Y tế"]]),
+    # the same body of several places, each written with its level
+    ("Công an tỉnh, Ủy ban nhân dân thị xã Hương Thủy, thị xã Hương Trà và thành phố Huế: căn cứ chức năng, "
+     "nhiệm vụ để chủ động phối hợp bảo đảm an ninh trật tự.",
+     [["Công an tỉnh", "Ủy ban nhân dân thị xã Hương Thủy", "Ủy ban nhân dân thị xã Hương Trà",
+       "Ủy ban nhân dân thành phố Huế"]]),
     # a station as the press abbreviates it
     ("Đài TT-TH mở đợt tuyên truyền sâu rộng trên hệ thống loa truyền thanh.", [["Đài TT-TH"]]),
     # a department whose last listed sector has three small words

@@ -441,10 +441,21 @@ def _sibling_places(text: str, agency: FoundAgency, compiled: _Compiled) -> tupl
 
 
 def _sibling_leveled_place(text: str, agency: FoundAgency, compiled: _Compiled) -> tuple[FoundAgency, ...]:
-    """A body of a named place and one more place written with its level, the same body of
-    that place: "Sở TT&TT Hà Nội và TP Hồ Chí Minh", "Sở Y tế tỉnh Nghệ An và tỉnh Hà Tĩnh"."""
-    second = _NEXT_LEVELED_PLACE.match(text, agency.end) if not (agency.title or agency.members) else None
-    if second is None or not compiled.stop.match(text, skip_blanks(text, second.end(), len(text))):
+    """A body of a named place and more places written with their level, the same body of each:
+    "Sở TT&TT Hà Nội và TP Hồ Chí Minh", "Sở Y tế tỉnh Nghệ An và tỉnh Hà Tĩnh", "UBND thị xã Hương
+    Thủy, thị xã Hương Trà và thành phố Huế"."""
+    if agency.title or agency.members:
+        return ()
+    siblings: list[re.Match[str]] = []
+    cursor = agency.end
+    while (second := _NEXT_LEVELED_PLACE.match(text, cursor)) is not None and len(siblings) < _MAX_SIBLINGS:
+        siblings.append(second)
+        cursor = second.end()
+        if "và" in second.group("gap"):
+            break
+    after = skip_blanks(text, cursor, len(text))
+    ends = compiled.stop.match(text, after) or text[after : after + 1] in _LIST_ENDS  # "... và thành phố Huế:"
+    if not siblings or "và" not in siblings[-1].group("gap") or not ends:
         return ()
     place = _TRAILING_PLACE.search(agency.name)
     before = agency.name[: place.start()].rstrip() if place and place.start() else None
@@ -453,12 +464,14 @@ def _sibling_leveled_place(text: str, agency: FoundAgency, compiled: _Compiled) 
                        if agency.name.endswith(f" {name}")), None)
     if not before:
         return ()
-    sibling = second.group(1)
-    return agency, FoundAgency(sibling, f"{before} {sibling}", second.start(1), second.end(1))
+    return (agency, *(FoundAgency(m["place"], f"{before} {m['place']}", m.start("place"), m.end("place"))
+                      for m in siblings))
 
 
-_NEXT_LEVELED_PLACE = re.compile(rf"[ \t]+và[ \t]+((?:{PLACE_LEVELS})[ \t]+{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}})"
-                                 rf"(?![\wđ])")
+_MAX_SIBLINGS = 6
+_LIST_ENDS = (":", ";", ".", "")
+_NEXT_LEVELED_PLACE = re.compile(rf"(?P<gap>[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?P<place>(?:{PLACE_LEVELS})[ \t]+{_CAPWORD}"
+                                 rf"(?:[ \t]+{_CAPWORD}){{0,3}})(?![\wđ])")
 
 
 def _members(text: str, group: FoundAgency, compiled: _Compiled) -> tuple[FoundAgency, ...]:
