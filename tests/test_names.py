@@ -165,6 +165,9 @@ REPORT_SUBJECTS = [
     ("Thứ trưởng Nguyễn Văn A lưu ý các địa phương cần quan tâm hơn nữa đến bảo mật khu vực in sao đề thi.",
      [["các địa phương"]]),
     ("Sở Y tế tổ chức tiêm chủng cho trẻ em, đề nghị UBND các huyện phối hợp thực hiện.", [["Sở Y tế"]]),
+    # ... but an opinion the request follows from is no act: the request charges its addressee
+    ("Căn cứ các quy định nêu trên, Cục Thuế cơ bản thống nhất với quan điểm xử lý của Thuế tỉnh, đề nghị Công ty "
+     "TNHH Bình Minh thực hiện kê khai theo quy định.", [["Công ty TNHH Bình Minh"]]),
     # the same body of several places, each written with its level
     ("Công an tỉnh, Ủy ban nhân dân thị xã Hương Thủy, thị xã Hương Trà và thành phố Huế: căn cứ chức năng, "
      "nhiệm vụ để chủ động phối hợp bảo đảm an ninh trật tự.",

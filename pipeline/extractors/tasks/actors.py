@@ -449,7 +449,19 @@ def _acts_before(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voca
         return False
     acts = text[subject[1] : verb]  # ... not what an authority issues or hosts, whose request stands
     acts = acts[vocab.pre_verbal.match(acts.lstrip()).end() + len(acts) - len(acts.lstrip()) :]
-    return not (vocab.addressing.search(acts) or vocab.issuer_act.match(acts) or vocab.meeting.match(acts))
+    opening = " ".join(acts.split()[:_OPINION_REACH])  # "Cục Thuế cơ bản thống nhất với ..., đề nghị Công ty ...":
+    # an opinion the request follows from, not an act
+    return not (vocab.addressing.search(acts) or vocab.issuer_act.match(acts) or vocab.meeting.match(acts)
+                or vocab.speech_end.search(opening) or any(vocab.speech.match(w) for w in _suffixes(opening)))
+
+
+_OPINION_REACH = 4
+
+
+def _suffixes(words: str) -> list[str]:
+    """The text from each of its words on: "cơ bản thống nhất" -> itself, "bản thống nhất", "thống nhất"."""
+    pieces = words.split()
+    return [" ".join(pieces[i:]) for i in range(len(pieces))]
 
 
 def _in_a_series_of_actions(before: str, vocab: Vocab) -> bool:
