@@ -98,6 +98,8 @@ CASES = [
     # a month with its year after a hyphen; "this" month, of the document's year
     ("đẩy mạnh triển khai thực hiện trong tháng 6-2020", "month", D(2020, 6, 30), None),
     ("phải hoàn thành việc kiểm điểm trong tháng 4 này", "month", D(YEAR, 4, 30), None),
+    # a duration before the date by which it must be over: the date
+    ("thời gian không quá 3 ngày, hoàn thành trước ngày 15/5", "date", D(YEAR, 5, 15), None),
 ]
 
 

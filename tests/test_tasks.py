@@ -630,6 +630,13 @@ CASES.update({
         [("tập trung chỉ đạo", ["Ủy ban nhân dân các tỉnh"], [], None),
          ("sớm tổng hợp", ["Ban Chỉ đạo phòng, chống lụt, bão Trung ương", "các Bộ, ngành nêu trên"], [], "asap")],
     ),
+    # a fixture written for this test: a Party plan's calendar of congresses, each by a date
+    "a schedule of congresses": (
+        "Đại hội chi bộ trực thuộc Đảng ủy cơ sở nhiệm kỳ 2025-2030, thời gian đại hội không quá 1 ngày và hoàn "
+        "thành trước ngày 15/4/2024; Đại hội Đảng bộ huyện không quá 3 ngày, hoàn thành trước ngày 15/6/2024.",
+        [("Đại hội chi bộ", ["Chi bộ trực thuộc Đảng ủy cơ sở"], [], "2024-04-15"),
+         ("Đại hội Đảng bộ huyện", ["Đảng bộ huyện"], [], "2024-06-15")],
+    ),
 })
 
 DECREE = (

@@ -33,6 +33,7 @@ from .headings import (
 from .model import AnnexLike, AssembledTask, Context, Unit, make_task
 from .quotations import inside, quoted_rules
 from .repeats import without_lede_repeats
+from .schedules import scheduled_event
 from .scopes import Scope, marker_style
 from .tables import apply_fields, row_task, structured_field, table_header, table_row
 from .units import is_lead_in, merge_item_units, opens_with_action, split_clauses, split_units, strip_opening
@@ -745,6 +746,9 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     designated = _designated(unit, text, in_unit, vocab, ctx, begin)
     if designated:
         return designated
+    scheduled = scheduled_event(unit, text, vocab, begin) if not ctx.normative else None
+    if scheduled:
+        return scheduled  # "Đại hội Đảng bộ huyện ..., hoàn thành trước ngày 15/5/2020"
     basis = vocab.basis.match(opening)
     after_basis = None
     if basis and _grounds_an_action(opening, vocab):

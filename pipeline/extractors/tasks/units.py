@@ -112,8 +112,9 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         inline_items = sep == ":" and _actions_inline(text, cuts[-1], unit.start + m.start(), rest, agencies, vocab)
         listed_item = sep == ";" and announced is not None and pos > announced.end() and opens_with_action(
             rest.lstrip(), vocab)
-        # "...; chủ trì, phối hợp với các ngành tổ chức quản lý ...": a task of its own, with its own partners
-        led = sep == ";" and bool(vocab.lead_role.match(rest.lstrip()))
+        # "...; chủ trì, phối hợp với các ngành tổ chức quản lý ...": a task of its own, with its own partners;
+        # "...; Đại hội Đảng bộ cơ sở ... hoàn thành trước ...": the next congress a schedule sets
+        led = sep == ";" and bool(vocab.lead_role.match(rest.lstrip()) or vocab.scheduled_event.match(rest.lstrip()))
         if sep == ":" and not directive and not inline_items and not (
                 new_actor and vocab.speech_end.search(text, cuts[-1], unit.start + m.start() + 1)):
             continue  # "... đã có văn bản chỉ đạo: UBND TP. Quảng Ngãi phối hợp ...": a body and its task

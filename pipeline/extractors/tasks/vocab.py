@@ -149,6 +149,8 @@ class Vocab:
     implementing_frame: re.Pattern[str]  # "Thực hiện Chỉ thị số ..., X phải ...": an action's frame
     recurrence: re.Pattern[str]
     time_limit: re.Pattern[str]
+    scheduled_event: re.Pattern[str]  # "Đại hội <holder> ...": a congress a plan schedules
+    event_holder: re.Pattern[str]
     recipients: re.Pattern[str]
     described_subject: re.Pattern[str]
     place_subject: re.Pattern[str]  # "Xã A, xã B có trách nhiệm ...": places charged as their councils
@@ -441,6 +443,10 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "recurrence": re.compile(rf"(?<![\wđ])(?:{any_of('recurrence_openers')})(?![\wđ])", flags),
         "deadline_statement": re.compile(rf"^(?:{any_of('deadline_statements')})\s", flags),
         "time_limit": re.compile(rf"(?<![\wđ])(?:{any_of('time_limits')})(?![\wđ])", flags),
+        "scheduled_event": re.compile(
+            rf"(?:{any_of('scheduled_events')})\s+(?P<holder>(?:(?!(?:{any_of('event_name_ends')})(?![\wđ]))"
+            rf"[^,;.:()\s]+\s*){{1,10}}?)(?=,|\s*(?:{any_of('event_name_ends')})(?![\wđ])|$)", flags),
+        "event_holder": re.compile(rf"(?<![\wđ])(?:{any_of('event_holders')})(?![\wđ])", flags),
         "carrying_out": re.compile(rf"^\s*(?:{any_of('carrying_out')})", flags),
         "implementation_action": re.compile(
             rf"^(?:(?:tổ chức|thực hiện|chủ trì)\s+)?(?:{any_of('implementation_actions')})(?![\wđ])", flags),
