@@ -277,14 +277,14 @@ def has_due_cue(deadline: FoundDeadline, resources: Resources) -> bool:
     return _patterns(resources)["cued"].match(deadline.text) is not None
 
 
-# a dated or periodic deadline first, then a time counted from an event ("không quá 3 ngày, hoàn thành
-# trước ngày 15/5/2020": the date), then an asap word
-_PRIORITY = {"relative": 1, "asap": 2}
+_PRIORITY = {"asap": 2}
+_DATED = frozenset({"date", "month", "quarter", "half_year", "year"})
 
 
 def pick_deadline(candidates: list[FoundDeadline]) -> FoundDeadline | None:
-    """The task's deadline: the first dated or periodic one, else the first relative one, else an
-    asap word."""
+    """The task's deadline: the first dated, periodic or relative one, a date before a time counted
+    from an event ("không quá 3 ngày, hoàn thành trước ngày 15/5/2020": the date), else an asap word."""
     if not candidates:
         return None
-    return min(candidates, key=lambda d: (_PRIORITY.get(d.kind, 0), d.start))
+    dated = any(d.kind in _DATED for d in candidates)
+    return min(candidates, key=lambda d: (_PRIORITY.get(d.kind, 1 if dated and d.kind == "relative" else 0), d.start))
