@@ -18,6 +18,8 @@ CASES = [
     ("các Thứ trưởng theo lĩnh vực phụ trách chỉ đạo", ["các Thứ trưởng"]),
     ("Bộ trưởng trực tiếp chỉ đạo", ["Bộ trưởng"]),
     ("Trình Giám đốc xem xét", []),
+    # inspection teams as a group
+    ("Các đoàn thanh tra, kiểm tra tổ chức lấy mẫu", ["Các đoàn thanh tra, kiểm tra"]),
     # a district's office in small letters
     ("Đối với phòng Quản lý đô thị thành phố nắm bắt", ["Phòng Quản lý đô thị thành phố"]),
     # deputies and members of an office's board stand for it as its head does
