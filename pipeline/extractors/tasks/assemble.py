@@ -323,7 +323,7 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
     if vocab.petition.match(block.text):
         return []  # "Nội dung công dân kiến nghị: “Đề nghị UBND huyện ...”": a citizen's request
     units: list[Unit] = []
-    for unit in split_units(block, text):
+    for unit in split_units(block, text, vocab.recipients_end):
         units.extend(split_clauses(unit, text, agencies, vocab))
     # A whole item is one task unless it names several actors.
     if block.kind == "item" and len(units) > 1:

@@ -20,7 +20,7 @@ _CITED_PART = re.compile(r"(?<![\wđ])(?:mục|điểm|khoản|tiết|phần|ti�
 _SHORT_QUOTE = re.compile(r"“[^“”\n]{1,160}”")
 
 
-def split_units(block: Block, text: str) -> list[Unit]:
+def split_units(block: Block, text: str, recipients: re.Pattern[str] | None = None) -> list[Unit]:
     """Cut a block into sentences and inline enumerations "(1) ... (2) ..."."""
     start = block.body_start
     body = text[start : block.end]
@@ -30,7 +30,7 @@ def split_units(block: Block, text: str) -> list[Unit]:
         if not any(m.start() in span for span in quoted):
             cuts.add(m.end())
     for m in INLINE_ITEM.finditer(body):
-        if not _RECIPIENTS_BEFORE.search(body, max(0, m.start() - 12), m.start()):
+        if recipients is None or not recipients.search(body, max(0, m.start() - _RECIPIENTS_REACH), m.start()):
             cuts.update((m.start(), m.end()))  # the dash alone between two items is no unit ("Nơi nhận: -
             # Như trên;" lists recipients in a text run into one line)
     for m in ENUMERATION.finditer(body):
@@ -182,7 +182,7 @@ def _in_partner_list(text: str, agencies: list[FoundAgency], start: int, end: in
 
 
 _DASH_GAP = re.compile(r"\s*[–—-]\s*")
-_RECIPIENTS_BEFORE = re.compile(r"Nơi nhận\s*:?$", re.IGNORECASE)
+_RECIPIENTS_REACH = 16  # characters before a dash where "Nơi nhận:" may end
 _DASHES = frozenset("–—-")
 
 
