@@ -224,7 +224,7 @@ def labelled_actor(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vo
         return None
     label = LABEL_END.match(text, run[-1].end)
     tail = None if label else _NAME_BEFORE_LABEL.match(text, run[-1].end, unit.end)
-    if tail and _COMPOSED.search(tail.group(0)):
+    if tail and vocab.announces_members.search(f"{tail.group(0)}:"):
         return None  # "b) ủy viên Hội đồng gồm: người phụ trách ...": who a body is made of
     if tail:  # "9. Các Tập đoàn, Tổng Công ty nhà nước, doanh nghiệp xuất khẩu: xây dựng ...": the name goes on
         last = run[-1]
@@ -243,7 +243,6 @@ def labelled_actor(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vo
 # lowercase words that end a body's name right before its label's colon ("doanh nghiệp xuất khẩu:")
 _NAME_BEFORE_LABEL = re.compile(r"(?:\s*,)?(?:\s+(?-i:[a-zđà-ỹ][\wđ]*)){1,4}(?=\s*:)")
 _GROUP_OPENER = re.compile(r"(?:Các|các)\s+")
-_COMPOSED = re.compile(r"(?<![\wđ])gồm$")
 
 
 def generic_addressee(text: str, pos: int, end: int, vocab: Vocab) -> list[FoundAgency]:
