@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from ...patterns import skip_blanks
 from ...source_name import fold
@@ -489,16 +490,21 @@ def _reporting_authority(before: str, vocab: Vocab) -> bool:
 
 # "Cấp ủy cấp xã nơi có trụ sở Trung tâm trực tiếp lãnh đạo ...": a clause saying which of them
 _WHERE = [re.compile(rf"\s+nơi(?:\s+[^\s,;.:()]+){{{n}}}(?=\s)", re.IGNORECASE) for n in range(1, 7)]
-# what befell the bodies a name stands for: "Ủy ban nhân dân các tỉnh | bị bão, lũ | tiếp tục ...",
-# "các địa phương | chịu ảnh hưởng của bão | khẩn trương ..."
-_AFFECTED = [re.compile(rf"\s+(?:bị|chịu\s+ảnh\s+hưởng)(?:\s+[^\s;.:()]+){{{n}}}(?=\s)", re.IGNORECASE)
-             for n in range(1, 9)]
+_AFFECTED_WORDS = 8  # words what befell a group may take
+
+
+@lru_cache(maxsize=4)
+def _affected(markers: str) -> list[re.Pattern[str]]:
+    """What befell the bodies a name stands for, shortest first: "Ủy ban nhân dân các tỉnh | bị bão,
+    lũ | tiếp tục ...", "các địa phương | chịu ảnh hưởng của bão | khẩn trương ..."."""
+    return [re.compile(rf"\s+(?:{markers})(?:\s+[^\s;.:()]+){{{n}}}(?=\s)", re.IGNORECASE)
+            for n in range(1, _AFFECTED_WORDS + 1)]
 
 
 def _where_clause(text: str, after: int, end: int, vocab: Vocab) -> re.Match[str] | None:
     """The shortest "nơi ..." clause, or what befell the bodies named, after a name that the name's
     action follows."""
-    for clauses in (_WHERE, _AFFECTED):
+    for clauses in (_WHERE, _affected(vocab.affected_markers)):
         for where in clauses:
             clause = where.match(text, after, end)
             if clause is None:

@@ -153,6 +153,7 @@ class Vocab:
     event_holder: re.Pattern[str]
     recipients: re.Pattern[str]
     recipients_end: re.Pattern[str]  # "... Nơi nhận:" at the end of a text run into one line
+    affected_markers: str  # "bị", "chịu ảnh hưởng": what befell a group, between it and its action
     described_subject: re.Pattern[str]
     place_subject: re.Pattern[str]  # "Xã A, xã B có trách nhiệm ...": places charged as their councils
     place: re.Pattern[str]  # one place of such a list: a level and its capitalised name
@@ -199,6 +200,7 @@ def compile_vocab(resources: Resources) -> Vocab:
         # "nhiệm vụ được giao, Bộ X ...": a passive names no addressee
         addressing=re.compile(rf"(?<![\wđ])(?<!được )(?<!Được ){ending}{not_compound}(?:{addressing})(?![\wđ])\s*:?\s*",
                               flags),
+        affected_markers=alternation(d.get("affected_markers", [])) or "(?!)",
         # "... Nơi nhận:" ending a text a crawl ran into one line: the recipients follow
         recipients_end=re.compile(rf"(?:{alternation(d.get('recipients_openers', [])) or '(?!)'})\s*:?\s*$", flags),
         action_start=re.compile(rf"^{not_compound}(?:{verbs}|{obligations})(?![\wđ])", flags),
