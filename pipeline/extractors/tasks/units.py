@@ -18,10 +18,13 @@ _CITED_PART = re.compile(r"(?<![\wđ])(?:mục|điểm|khoản|tiết|phần|ti�
 # ĐAI. TÀI SẢN GẮN LIỀN VỚI ĐẤT” thuộc Phần V ..." is one sentence. A long one is quoted speech,
 # whose sentences are read one by one.
 _SHORT_QUOTE = re.compile(r"“[^“”\n]{1,160}”")
+_RECIPIENTS_REACH = 16  # characters before a dash where "Nơi nhận:" may end
+_DASHES = frozenset("–—-")
 
 
 def split_units(block: Block, text: str, recipients: re.Pattern[str] | None = None) -> list[Unit]:
-    """Cut a block into sentences and inline enumerations "(1) ... (2) ..."."""
+    """Cut a block into sentences, inline enumerations "(1) ... (2) ..." and the items a crawl ran
+    into one paragraph after dashes ("...: – A. – B."), except after ``recipients`` ("Nơi nhận:")."""
     start = block.body_start
     body = text[start : block.end]
     cuts = {0}
@@ -182,8 +185,6 @@ def _in_partner_list(text: str, agencies: list[FoundAgency], start: int, end: in
 
 
 _DASH_GAP = re.compile(r"\s*[–—-]\s*")
-_RECIPIENTS_REACH = 16  # characters before a dash where "Nơi nhận:" may end
-_DASHES = frozenset("–—-")
 
 
 def is_lead_in(unit: Unit, following: Unit | None, text: str, vocab: Vocab) -> bool:
