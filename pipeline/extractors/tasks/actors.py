@@ -447,8 +447,8 @@ def _acts_before(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voca
     subject = subject_of(Unit(unit.start, verb, text[unit.start : verb], unit.in_item), text, agencies, vocab, begin)
     if subject is None or subject[1] >= verb or "," not in text[subject[1] : verb]:
         return False
-    acts = text[subject[1] : verb]  # ... not what an authority issues or hosts, whose request stands
-    acts = acts[vocab.pre_verbal.match(acts.lstrip()).end() + len(acts) - len(acts.lstrip()) :]
+    acts = text[subject[1] : verb].lstrip()  # ... not what an authority issues or hosts, whose request stands
+    acts = acts[vocab.pre_verbal.match(acts).end() :]  # ("tiếp tục ban hành ...")
     opening = " ".join(acts.split()[:_OPINION_REACH])  # "Cục Thuế cơ bản thống nhất với ..., đề nghị Công ty ...":
     # an opinion the request follows from, not an act
     return not (vocab.addressing.search(acts) or vocab.issuer_act.match(acts) or vocab.meeting.match(acts)
