@@ -97,8 +97,9 @@ def _anchored(anchors: Sequence[int], line_start: int, end: int) -> bool:
     return i < len(anchors) and anchors[i] < end
 
 
-# A list marker ("-", "+", "•", "a)", "2.", "1.2."), whose items in a directive part are actions one after another.
-BULLET_MARK = re.compile(r"[ \t]*(?:[-+•*–—▪►○●]|\(?(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*)[.)])[ \t]")
+# A bullet or a letter ("-", "+", "•", "a)"), whose items in a directive part are actions one after another
+# (a numbered item is as often a section's title, and analysing those costs the speed that pays for the rest).
+BULLET_MARK = re.compile(r"[ \t]*(?:[-+•*–—▪►○●]|\(?[a-zđ][.)])[ \t]")
 
 
 def _continues_sentence(text: str, line_start: int) -> bool:

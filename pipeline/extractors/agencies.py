@@ -673,9 +673,12 @@ def _bare_titles(text: str, found: list[FoundAgency], compiled: _Compiled) -> li
     trưởng Thủ trưởng ..."), gives way to the title."""
     added: list[FoundAgency] = []
     dropped: set[int] = set()
+    ordered = sorted(found, key=lambda a: a.start)
+    starts = [a.start for a in ordered]
     for match in compiled.bare_title.finditer(text):
         start, title = match.start("title"), match.group("title")
-        covering = next((a for a in found if a.start <= start < a.end), None)
+        before = bisect.bisect_right(starts, start) - 1  # mentions do not overlap: the one starting last before
+        covering = ordered[before] if before >= 0 and start < ordered[before].end else None
         if covering is not None and not _misread_title(covering, match):
             continue
         if covering is None and (match.start() == start or not _SMALL_WORD_NEXT.match(text, match.end())):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from ..patterns import CAPITALS, GROUP_OPENING
 from .agencies import FoundAgency
@@ -23,8 +23,9 @@ from .agencies import FoundAgency
 _DESCRIPTION = re.compile(rf"(?:[ \t]+(?![{CAPITALS}])(?!là(?![\wđ]))[\wđ]+){{0,6}}[ \t]*\(")
 # what stands between two bodies of the list
 _SEPARATOR = re.compile(r"[,;]|(?<![\wđ])và(?![\wđ])")
-# how far the closing bracket may be
+# how far the closing bracket may be, and how many bodies it may list
 _REACH = 500
+_MAX_MEMBERS = 40
 
 
 def spell_out_groups(agencies: list[FoundAgency], text: str) -> list[FoundAgency]:
@@ -56,7 +57,8 @@ def _spelled(agency: FoundAgency, agencies: list[FoundAgency], index: int,
     close = text.find(")", bracket.end(), bracket.end() + _REACH) if bracket else -1
     if bracket is None or close < 0 or "(" in text[bracket.end() : close]:
         return None
-    members = [a for a in agencies[index + 1 :] if a.end <= close and a.start >= bracket.end()]
+    members = list(takewhile(lambda a: a.end <= close, agencies[index + 1 : index + 1 + _MAX_MEMBERS]))
+    members = [a for a in members if a.start >= bracket.end()]
     if not members or text[bracket.end() : members[0].start].strip() or text[members[-1].end : close].strip():
         return None
     if any(not _SEPARATOR.search(text[before.end : after.start]) for before, after in pairwise(members)):

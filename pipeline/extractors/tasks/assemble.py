@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -207,7 +208,7 @@ def _without_preambles(tasks: list[AssembledTask], blocks: list[Block]) -> list[
     """The tasks, without those a section's opening paragraphs inherit when a lead-in below them
     announces the section's items ("2. Hạ tầng số / Phát triển hạ tầng số nhanh, đồng bộ ... /
     Trọng tâm: / a) ..."): naming nobody, they state the section's direction; its items are its tasks."""
-    dropped: set[int] = set()
+    spans: list[tuple[int, int]] = []  # the opening paragraphs of such sections, in order
     for index, block in enumerate(blocks):
         if (block.kind != "paragraph" or not block.text.rstrip().endswith(":") or index + 1 >= len(blocks)
                 or blocks[index + 1].kind != "item"):
@@ -215,11 +216,17 @@ def _without_preambles(tasks: list[AssembledTask], blocks: list[Block]) -> list[
         above = index - 1
         while above >= 0 and blocks[above].kind == "paragraph":
             above -= 1
-        if above < 0 or above == index - 1 or not _titles_a_section(blocks[above]):
-            continue
-        start, end = blocks[above + 1].start, block.start
-        dropped.update(id(t) for t in tasks if start <= t.start < end and t.rule in _INHERITED_FROM_DOCUMENT)
-    return [t for t in tasks if id(t) not in dropped] if dropped else tasks
+        if above >= 0 and above != index - 1 and _titles_a_section(blocks[above]):
+            spans.append((blocks[above + 1].start, block.start))
+    if not spans:
+        return tasks
+    starts = [start for start, _ in spans]
+
+    def in_preamble(task: AssembledTask) -> bool:
+        at = bisect.bisect_right(starts, task.start) - 1
+        return at >= 0 and task.start < spans[at][1] and task.rule in _INHERITED_FROM_DOCUMENT
+
+    return [t for t in tasks if not in_preamble(t)]
 
 
 def _titles_a_section(block: Block) -> bool:
