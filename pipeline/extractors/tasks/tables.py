@@ -104,17 +104,14 @@ def apply_fields(fields: dict[str, tuple[int, int]], tasks: list[AssembledTask],
     support = support + [p for p in partners if all(p.name != s.name for s in support)]
     described = tasks[first:]
     heading = ctx.scopes.heading()
-    if not described and heading is not None and heading.block is not None and lead:  # a task has a lead
-        block = heading.block
-        start, end = block.body_start, max(block.end, body_end)
-        task = make_task(Unit(start, end, text[start:end], True), text, lead, support, start, False,
-                         "labelled_fields", fields.get("lead") or fields.get("support"))
-        task.section = ctx.section
-        tasks.append(task)
-        described = [task]
-    elif not described and intro is not None and lead:
-        start, end = intro[0], max(span[1] for span in fields.values())
-        task = make_task(Unit(start, end, text[start:end], False), text, lead, support, start, False,
+    content = None  # the text the labelled lines describe, when no task precedes them: (start, end, in an item)
+    if heading is not None and heading.block is not None:
+        content = (heading.block.body_start, max(heading.block.end, body_end), True)
+    elif intro is not None:
+        content = (intro[0], max(span[1] for span in fields.values()), False)
+    if not described and content is not None and lead:  # a task has a lead
+        start, end, in_item = content
+        task = make_task(Unit(start, end, text[start:end], in_item), text, lead, support, start, False,
                          "labelled_fields", fields.get("lead") or fields.get("support"))
         task.section = ctx.section
         tasks.append(task)
