@@ -4,6 +4,10 @@ from pipeline.evaluate import agencies_match
 from pipeline.extractors.agencies import expand_abbreviations, find_agencies, flatten
 
 CASES = [
+    # a group followed by the levels it spans, listed (A fixture written for this test)
+    ("Các cấp ủy quận, huyện cần ban hành nghị quyết", ["Các cấp ủy quận, huyện"]),
+    ("yêu cầu các phòng, ban quận - huyện rà soát", ["các phòng, ban quận - huyện"]),
+    ("Trong tháng 7, cấp ủy quận, huyện cần có nghị quyết", ["cấp ủy quận, huyện"]),
     # a unit in capitals that opens a longer head is that head; bodies named by what they do for a leadership
     ("yêu cầu các Ban Cán sự Đảng, Đảng đoàn; các cơ quan tham mưu, giúp việc Tỉnh ủy tiếp tục quán triệt",
      ["các Ban Cán sự Đảng, Đảng đoàn", "các cơ quan tham mưu, giúp việc Tỉnh ủy"]),

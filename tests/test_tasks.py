@@ -637,6 +637,22 @@ CASES.update({
         [("Đại hội chi bộ", ["Chi bộ trực thuộc Đảng ủy cơ sở"], [], "2024-04-15"),
          ("Đại hội Đảng bộ huyện", ["Đảng bộ huyện"], [], "2024-06-15")],
     ),
+    # A fixture written for this test: a purpose clause longer than a subject's usual reach
+    "a long clause of purpose before the subject of a lead-in": (
+        "Nhằm đảm bảo trật tự đô thị, mỹ quan đô thị trong thời gian kỷ niệm 50 năm Ngày giải phóng tỉnh "
+        "Quảng Nam (24/3/1975-24/3/2025), lễ hội mùa hoa và ngày Quốc tế lao động 01/5, UBND thành phố Tam Kỳ "
+        "xây dựng kế hoạch với các nội dung cụ thể sau:\n"
+        "- Kiểm tra, nhắc nhở các hộ bán hàng rong tại quảng trường.",
+        [("Kiểm tra, nhắc nhở các hộ bán hàng rong", ["UBND thành phố Tam Kỳ"], [], None)],
+    ),
+    # A fixture written for this test: the steps of a campaign, each labelled with its period
+    "a step labelled with its period before its action": (
+        "UBND huyện xây dựng kế hoạch ra quân bảo đảm trật tự đô thị như sau:\n"
+        "- Từ ngày 15/3/2025 đến hết ngày 29/3/2025: ra quân lập lại trật tự vỉa hè các tuyến phố chính.\n"
+        "- Từ ngày 30/3/2025 đến hết ngày 13/4/2025: Ra quân bảo đảm trật tự trong thời gian diễn ra lễ hội.",
+        [("ra quân lập lại trật tự vỉa hè", ["UBND huyện"], [], "2025-03-29"),
+         ("Ra quân bảo đảm trật tự", ["UBND huyện"], [], "2025-04-13")],
+    ),
 })
 
 DECREE = (

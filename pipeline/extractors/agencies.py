@@ -157,7 +157,9 @@ def _compile(resources: Resources) -> _Compiled:
     adverbs = alternation(spec.get("never_in_names", [])) or "(?!)"
     # ... and a list of levels whose last is the province's one city: "các huyện, thị xã, thành phố Huế"
     # (not an action a crawl glued to the list: "... các tỉnh, thành phố Khẩn trương rà soát")
-    group_tail = (rf"(?:\s+(?:{qualifiers})(?![\wđ])(?![ \t]+ủy(?![\wđ])))*"
+    # "các cấp ủy quận, huyện", "các phòng, ban quận - huyện": the levels a group spans, listed
+    level_list = rf"{PLACE_LEVELS}(?:[ \t]*[,-][ \t]*{PLACE_LEVELS}(?![\wđ]))+"
+    group_tail = (rf"(?:\s+(?:{level_list}|{qualifiers})(?![\wđ])(?![ \t]+ủy(?![\wđ])))*"
                   rf"(?:(?<=tỉnh)[ \t]+(?-i:(?:{province_names or '(?!)'}))(?![\wđ])"
                   rf"|(?:(?<=, thành phố)|(?<=và thành phố))[ \t]+(?!(?-i:{adverbs})(?![\wđ])){_CAPWORD}"
                   rf"(?:[ \t]+{_CAPWORD}){{0,2}})?")
@@ -194,7 +196,8 @@ def _compile(resources: Resources) -> _Compiled:
                  rf"|(?:{opening_unit}|{bare_unit})(?:{unit_sep}{listed_unit})*)")
     group = (rf"(?:(?:{openers})\s+{unit_list}(?:{modifier})?"
              rf"|{listed_unit}(?:{sep}{listed_unit})+|{related}"  # "Cục Thuế, Sở ...": names, not units
-             rf"|{bare_unit}[ \t]+các[ \t]+cấp(?![\wđ])){group_tail}")  # "cấp ủy các cấp": each level's
+             # "cấp ủy các cấp": each level's; "cấp ủy quận, huyện": the levels listed
+             rf"|{bare_unit}[ \t]+(?:các[ \t]+cấp(?![\wđ])|{level_list}(?![\wđ]))){group_tail}")
     localities = rf"(?:quận-huyện|tỉnh|huyện|quận|thị xã|{_SHORT_TOWN}|thành phố|TP|xã|phường|thị trấn|đặc khu)"
     council = r"(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)"
     # ... and every tier from one level down to another: "Kho bạc Nhà nước từ tỉnh đến huyện"

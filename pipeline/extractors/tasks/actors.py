@@ -30,6 +30,12 @@ def run_from(agencies: list[FoundAgency], text: str, pos: int, limit: int) -> li
     return run
 
 
+# how far after a unit's opening its subject may start, after a short adverbial phrase, or after a
+# clause of purpose or grounds ("Nhằm ...,")
+_SUBJECT_REACH = 110
+_FRAME_REACH = 400
+
+
 def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
              begin: int) -> tuple[list[FoundAgency], int] | None:
     """Agencies opening the unit (maybe after a short adverbial phrase) and followed by a verb."""
@@ -37,13 +43,16 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     if topical:
         return topical
     candidates = [begin]
-    window_end = min(unit.end, begin + 110)
+    # a purpose or grounds may run long before the subject ("Nhằm đảm bảo ..., lễ hội ..., UBND ...")
+    framed_by_purpose = bool(vocab.frame_opener.match(text[begin : begin + 40]))
+    window_end = min(unit.end, begin + (_FRAME_REACH if framed_by_purpose else _SUBJECT_REACH))
+    most_commas = 8 if framed_by_purpose else 3
     comma = text.find(",", begin, window_end)
     # "Phối hợp với X, Y xây dựng ...": X, Y are partners, not the subject ("Căn cứ tình hình thực
     # tế, các cơ quan ... phối hợp": the subject follows a basis); after an action's frame only a
     # body bound by a duty is one ("Triển khai nhiệm vụ, giám đốc các văn phòng ... có trách nhiệm")
     framed = bool(vocab.action_start.match(text[begin:unit.end])) and not vocab.basis.match(text[begin:unit.end])
-    while comma > 0 and len(candidates) < 4:
+    while comma > 0 and len(candidates) <= most_commas:
         candidates.append(comma + 1)
         comma = text.find(",", comma + 1, window_end)
     label = vocab.time_label.match(text[begin:window_end])
@@ -74,8 +83,12 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
             if framed and pos != begin and (not vocab.obligation.match(text[after:unit.end].lstrip())
                                             or vocab.addressing.search(text, begin, pos)):
                 continue  # "Giao nhiệm vụ phân công lãnh đạo Sở, các Phòng ... chịu trách nhiệm": one list
-            aside = ASIDE.match(text, after, unit.end) or _where_clause(text, after, unit.end, vocab)
-            after = aside.end() if aside else _after_offices(text, after, unit.end, agencies, vocab)
+            if pos - begin > _SUBJECT_REACH:  # a subject found only past a long purpose stands right
+                if text[after:unit.end].lstrip().startswith(","):  # before its verb
+                    continue
+            else:
+                aside = ASIDE.match(text, after, unit.end) or _where_clause(text, after, unit.end, vocab)
+                after = aside.end() if aside else _after_offices(text, after, unit.end, agencies, vocab)
             rest = text[after : unit.end]
             meeting = vocab.meeting.match(rest)
             act = None if meeting else vocab.issuer_act.match(rest)

@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ...patterns import skip_blanks
 from ...structure import Block
 from ..agencies import FoundAgency
 from .actors import addressees_of, agencies_in, covering, only_agencies, subject_of
@@ -70,7 +71,11 @@ def strip_opening(text: str, start: int, unit: Unit, vocab: Vocab,
     m = vocab.discourse.match(text[start : unit.end])
     start += m.end() if m else 0
     topic = vocab.topic_label.match(text[start : unit.end])
-    return start + (topic.end() if topic else 0)
+    if topic:
+        return start + topic.end()
+    # "- Từ ngày 15/3 đến hết ngày 29/3: ra quân ...": when a step runs, labelled before its action
+    when = vocab.time_label.match(text[start : unit.end])
+    return skip_blanks(text, start + when.end(), unit.end) if when else start
 
 
 # the gap a quotation leaves ("... làm rõ… giao cho Sở NNPTNT chủ trì ...")

@@ -96,6 +96,7 @@ class Vocab:
     announces_members: re.Pattern[str]  # "Hội đồng ... bao gồm:": who a body is made of
     report_contents: re.Pattern[str]
     time_opener: re.Pattern[str]
+    frame_opener: re.Pattern[str]  # "Nhằm ...,", "Thực hiện ...,": a purpose or grounds before the subject
     time_label: re.Pattern[str]  # "Vào các ngày thứ bảy và Chủ nhật:": when, labelled before its colon
     recurrence_opener: re.Pattern[str]
     dated_opener: re.Pattern[str]
@@ -415,6 +416,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "elaborates": re.compile(rf"[,;]?\s*(?:{any_of('elaboration_markers')})\s*:$", flags),
         "report_word": re.compile(rf"(?<![\wđ])(?:{any_of('report_words')})(?![\wđ])", flags),
         "time_opener": re.compile(rf"^(?:{any_of('time_openers')})", flags),
+        "frame_opener": re.compile(rf"^(?:{any_of('frame_openers')})(?![\wđ])", flags),
         "time_label": re.compile(rf"^\s*(?:{any_of('time_labels')})(?![\wđ])[^:;.\n]{{0,60}}:", flags),
         "recurrence_opener": re.compile(
             rf"^(?:(?:{any_of('period_openers')})|(?:{any_of('recurrence_openers')})"
