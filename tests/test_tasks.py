@@ -653,6 +653,15 @@ CASES.update({
         [("ra quân lập lại trật tự vỉa hè", ["UBND huyện"], [], "2025-03-29"),
          ("Ra quân bảo đảm trật tự", ["UBND huyện"], [], "2025-04-13")],
     ),
+    # A fixture written for this test: a report of a plan made, its colon left out, then its items
+    "a paragraph telling of a plan made, then the plan's action items": (
+        "Thực hiện ý kiến chỉ đạo của UBND thị xã, UBND phường An Hòa xây dựng Kế hoạch tổ chức ra quân "
+        "làm sạch môi trường năm 2025 trên địa bàn phường.\n"
+        "- Tổ chức cuộc họp để quán triệt, triển khai kế hoạch.\n"
+        "- Đề nghị Hội Phụ nữ phường vận động hội viên tích cực hưởng ứng.",
+        [("Tổ chức cuộc họp để quán triệt", ["UBND phường An Hòa"], [], None),
+         ("vận động hội viên", ["Hội Phụ nữ phường"], [], None)],
+    ),
 })
 
 DECREE = (

@@ -165,6 +165,8 @@ def assemble_tasks(
             ctx.directive = False
         ctx.aims_follow = following_block is not None and following_block.kind == "item" and bool(
             vocab.aims_heading.match(text[following_block.body_start : following_block.end].lstrip()))
+        ctx.actions_follow = following_block is not None and following_block.kind == "item" and opens_with_action(
+            text[following_block.body_start : following_block.end].lstrip(), vocab)
         found = block_tasks(block, text, agencies, vocab, ctx)
         own = [t for t in found if not t.lead_inferred]
         scope = ctx.scopes.scopes[-1] if ctx.scopes.scopes else None
@@ -356,7 +358,7 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
             for task in tasks or ctx.last_block_tasks:  # "Thời gian hoàn thành trước ngày 31/12/2025."
                 task.deadline_after.append((unit.start, unit.end))
             continue
-        if is_lead_in(unit, following, text, vocab):
+        if is_lead_in(unit, following, text, vocab) or _tells_of_a_plan(block, unit, following, text, vocab, ctx):
             closing = text[unit.start : unit.end].rstrip()
             cases = bool(vocab.announces_cases.search(closing))
             reports = bool(vocab.report_contents.search(closing)) or cases
@@ -404,6 +406,21 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
         ctx.previous_was_task = False
     ctx.last_block_tasks = tasks
     return tasks
+
+
+def _tells_of_a_plan(block: Block, unit: Unit, following: Unit | None, text: str, vocab: Vocab,
+                     ctx: Context) -> bool:
+    """A paragraph's last sentence that tells of a body making a plan, with action items right
+    below it: it announces them, its colon left out (a press report of the plan)."""
+    return (block.kind == "paragraph" and following is None and ctx.actions_follow
+            and bool(vocab.plan_making.search(text, unit.start, unit.end))
+            and not _carries_out(text[unit.start : unit.end].lstrip(), vocab))
+
+
+def _carries_out(opening: str, vocab: Vocab) -> bool:
+    """A clause that opens with its own action ("Triển khai kế hoạch trên địa bàn; ..."), not with
+    the grounds it acts on ("Thực hiện ý kiến chỉ đạo của UBND thị xã, ...")."""
+    return opens_with_action(opening, vocab) and not vocab.basis.match(opening)
 
 
 _WHOLE_ASIDE = re.compile(r"\s*\([^()]*\)\s*[.;,]?\s*")

@@ -86,6 +86,9 @@ class Context:
     # the next block is an item that states aims or requirements ("1. Mục đích:"): the lead-in
     # before it states the task its items describe
     aims_follow: bool = False
+    # the next block is an item that opens with an action: a paragraph telling of a plan made may
+    # announce it without its colon
+    actions_follow: bool = False
 
     @property
     def section(self) -> str | None:
