@@ -806,6 +806,16 @@ NOT_TASKS = {
     "what a report found": "Theo báo cáo, trong tháng qua, công tác xây dựng Đảng tiếp tục được chú trọng. Các cấp "
                            "ủy đảng tăng cường công tác nắm tình hình tư tưởng của cán bộ, đảng viên.",
     "a schedule is not a deadline": "Cán bộ, công chức nghỉ thứ Bảy, Chủ nhật hàng tuần theo quy định.",
+    # fixtures written for this test: a verdict, an approval, an earlier step, the agents of a passive
+    "a leader's verdict on what was done": "Kết luận cuộc họp, đồng chí Hồ Văn Nam, Phó Chủ tịch UBND tỉnh Lạng Sơn "
+                                           "đánh giá công tác giải phóng mặt bằng trong tháng 10 đã có những chuyển "
+                                           "biến tích cực.",
+    "a leader approving a course": "Theo đó, Chủ tịch UBND tỉnh thống nhất chủ trương đăng cai tổ chức Đại hội "
+                                   "thể dục thể thao toàn quốc năm 2026.",
+    "an earlier step the report goes back to": "Trước đó, Sở Tài nguyên và Môi trường đã có các công văn đề nghị UBND "
+                                                "huyện An Lão bổ sung hồ sơ về bố trí tái định cư.",
+    "the bodies a passive names as agents": "Những ý kiến đó đã được đồng chí Phó Bí thư Đảng ủy, Chủ tịch Ủy ban "
+                                            "nhân dân xã và các ngành liên quan trả lời tại Hội nghị.",
 }
 
 

@@ -36,6 +36,23 @@ _SUBJECT_REACH = 110
 _FRAME_REACH = 400
 
 
+_PASSIVE_BEFORE = re.compile(r"(?<![\wđ])(?:được|do|bởi)(?:\s+(?:các\s+)?(?:đồng chí|ông|bà))?\s*$", re.IGNORECASE)
+
+
+def _agent_listed_before(text: str, agencies: list[FoundAgency], begin: int, comma: int) -> bool:
+    """Whether the comma at ``comma`` goes on a list of bodies that a passive names as its agents
+    ("... đã được đồng chí Phó Bí thư Đảng ủy, Chủ tịch UBND xã và các ngành trả lời")."""
+    ends = {a.end: a for a in agencies if begin <= a.start}
+    first = ends.get(comma)
+    while first is not None:
+        gap = text[: first.start].rstrip()
+        earlier = ends.get(len(gap) - 1) if gap.endswith(",") else None
+        if earlier is None:
+            return bool(_PASSIVE_BEFORE.search(text, begin, first.start))
+        first = earlier
+    return False
+
+
 def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
              begin: int) -> tuple[list[FoundAgency], int] | None:
     """Agencies opening the unit (maybe after a short adverbial phrase) and followed by a verb."""
@@ -67,6 +84,8 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     for pos in candidates:
         if pos != begin and _inside_partners(text, agencies, vocab, begin, pos - 1):
             continue  # "X có nhiệm vụ phối hợp với A, B và C tổ chức ...": C is a partner, not a subject
+        if pos != begin and _agent_listed_before(text, agencies, begin, pos - 1):
+            continue  # "Những ý kiến đó đã được đồng chí Phó Bí thư, Chủ tịch UBND xã ... trả lời": agents
         while pos < unit.end and text[pos] == " ":
             pos += 1
         run = run_from(agencies, text, pos, unit.end)

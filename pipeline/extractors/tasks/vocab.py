@@ -244,8 +244,8 @@ def compile_vocab(resources: Resources) -> Vocab:
                            flags),
         lead_role=re.compile(r"(?<![\wđ])chủ trì(?![\wđ])", flags),
         enactment=re.compile(rf"(?:{alternation(d.get('enactment_openers', []) or ['(?!)'])})(?![\wđ])", flags),
-        reported=re.compile(rf"\s*(?:{alternation(d.get('reported_predicates', ['đã', 'vừa', 'đang']))})(?![\wđ])",
-                            flags),
+        reported=re.compile(rf"\s*(?:{alternation(d.get('reported_predicates', ['đã', 'vừa', 'đang']))}"
+                            rf"|{'|'.join(d.get('reported_verdicts', [])) or '(?!)'})(?![\wđ])", flags),
         past=re.compile(rf"(?<![\wđ])(?:{alternation(d.get('past_markers', ['đã']))})\s*$", flags),
         intro=re.compile(
             rf"(?:{alternation(d.get('directive_headings', []))})\s*(?:đây)?\s*:\s*$", flags
