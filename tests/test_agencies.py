@@ -4,6 +4,8 @@ from pipeline.evaluate import agencies_match
 from pipeline.extractors.agencies import expand_abbreviations, find_agencies, flatten
 
 CASES = [
+    # a recurrence in the older spelling ends a committee's name (A fixture written for this test)
+    ("Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh hàng ngày báo cáo", ["Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh"]),
     # a group followed by the levels it spans, listed (A fixture written for this test)
     ("Các cấp ủy quận, huyện cần ban hành nghị quyết", ["Các cấp ủy quận, huyện"]),
     ("yêu cầu các phòng, ban quận - huyện rà soát", ["các phòng, ban quận - huyện"]),

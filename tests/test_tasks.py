@@ -662,6 +662,13 @@ CASES.update({
         [("Tổ chức cuộc họp để quán triệt", ["UBND phường An Hòa"], [], None),
          ("vận động hội viên", ["Hội Phụ nữ phường"], [], None)],
     ),
+    # A fixture written for this test: an item ending with the address its report goes to
+    "an item that ends by announcing where to send what it asks for": (
+        "Sở Tư pháp đề nghị các phòng, ban:\n"
+        "1. Khẩn trương gửi báo cáo về Sở trước ngày 15 tháng 10 năm 2024 để tổng hợp, báo cáo UBND tỉnh "
+        "theo địa chỉ:\nPhòng Phổ biến giáo dục pháp luật - số 12 đường Lê Lợi.",
+        [("Khẩn trương gửi báo cáo về Sở", ["các phòng, ban"], [], "2024-10-15")],
+    ),
 })
 
 DECREE = (
