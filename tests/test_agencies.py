@@ -4,6 +4,12 @@ from pipeline.evaluate import agencies_match
 from pipeline.extractors.agencies import expand_abbreviations, find_agencies, flatten
 
 CASES = [
+    # the bodies that are a committee's members; "và UBND" after a committee's name opens another
+    # (fixtures written for this test)
+    ("Các cơ quan thành viên Ban Chỉ đạo tỉnh báo cáo", ["Các cơ quan thành viên Ban Chỉ đạo tỉnh"]),
+    ("Ban Chỉ đạo phòng, chống dịch tỉnh và UBND các huyện báo cáo",
+     ["Ban Chỉ đạo phòng, chống dịch tỉnh", "UBND các huyện"]),
+    ("Văn phòng HĐND và UBND xã báo cáo", ["Văn phòng HĐND và UBND xã"]),
     # a recurrence in the older spelling ends a committee's name (A fixture written for this test)
     ("Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh hàng ngày báo cáo", ["Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh"]),
     # a group followed by the levels it spans, listed (A fixture written for this test)

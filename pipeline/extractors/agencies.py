@@ -219,7 +219,10 @@ def _compile(resources: Resources) -> _Compiled:
     # (not a council's: "Văn phòng HĐND và UBND xã" is one office)
     separate_heads = alternation([h for h in spec["heads"] if h not in spec.get("placed_heads", [])])
     # ... and so does "và" before a sector's force: "Công an phường | và lực lượng trật tự đô thị"
-    and_head = rf"và[ \t]+(?:(?-i:{separate_heads})|(?:{sectors}))(?![\wđ])"
+    and_head = (rf"và[ \t]+(?:(?-i:{separate_heads})|(?:{sectors}))(?![\wđ])"
+                # ... and so does "và UBND" after any name but a council's ("Ban Chỉ đạo ... tỉnh | và UBND
+                # các huyện"; "Văn phòng HĐND và UBND xã" stays one office)
+                rf"|(?<!HĐND[ \t])(?<!dân[ \t])và[ \t]+(?-i:UBND|Ủy ban nhân dân)(?![\wđ])")
     tail_word = (rf"(?:(?:{compounds})(?![\wđ])|(?!(?-i:{adverbs})(?![\wđ])){_CAPWORD}"
                  rf"|(?!{stop}|{and_title}|{and_head}){_LOWERWORD}|\d+|–|-|&)")
     def ends_name(stop_word: str) -> str:
