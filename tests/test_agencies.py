@@ -4,6 +4,10 @@ from pipeline.evaluate import agencies_match
 from pipeline.extractors.agencies import expand_abbreviations, find_agencies, flatten
 
 CASES = [
+    # the media as directives address them (fixtures written for this test)
+    ("Các phương tiện thông tin đại chúng tăng cường thời lượng", ["Các phương tiện thông tin đại chúng"]),
+    ("Đài thông tin duyên hải Thanh Hóa và các cơ quan thông tin đại chúng tăng cường",
+     ["Đài thông tin duyên hải Thanh Hóa", "các cơ quan thông tin đại chúng"]),
     # the bodies that are a committee's members; "và UBND" after a committee's name opens another
     # (fixtures written for this test)
     ("Các cơ quan thành viên Ban Chỉ đạo tỉnh báo cáo", ["Các cơ quan thành viên Ban Chỉ đạo tỉnh"]),
