@@ -669,6 +669,14 @@ CASES.update({
         "theo địa chỉ:\nPhòng Phổ biến giáo dục pháp luật - số 12 đường Lê Lợi.",
         [("Khẩn trương gửi báo cáo về Sở", ["các phòng, ban"], [], "2024-10-15")],
     ),
+    # A fixture written for this test: a paragraph opening with "Tiến hành", after a body's task
+    "a paragraph that opens with 'Tiến hành' goes on with the last body's work": (
+        "Các ngành liên quan và UBND các xã, thị trấn tiếp tục triển khai thực hiện Chỉ thị số 06/CT-UBND về "
+        "phòng, chống đuối nước trẻ em.\n\nTiến hành ngay việc rà soát lại các ao, hồ, sông suối có mực nước sâu "
+        "để cắm biển cảnh báo.",
+        [("tiếp tục triển khai thực hiện Chỉ thị", ["Các ngành liên quan", "UBND các xã, thị trấn"], [], None),
+         ("rà soát lại các ao, hồ", ["Các ngành liên quan", "UBND các xã, thị trấn"], [], "asap")],
+    ),
 })
 
 DECREE = (
