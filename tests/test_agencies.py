@@ -4,6 +4,11 @@ from pipeline.evaluate import agencies_match
 from pipeline.extractors.agencies import expand_abbreviations, find_agencies, flatten
 
 CASES = [
+    # a named body of each level listed; the sectors at every level (fixtures written for this test)
+    ("Phòng Văn hóa và Thông tin quận, huyện, thị xã tiếp nhận", ["Phòng Văn hóa và Thông tin quận, huyện, thị xã"]),
+    ("Công an huyện, thành phố Huế phối hợp", ["Công an huyện", "UBND thành phố Huế"]),
+    ("Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn các ngành, các cấp chủ động",
+     ["Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn các ngành, các cấp"]),
     # the media as directives address them (fixtures written for this test)
     ("Các phương tiện thông tin đại chúng tăng cường thời lượng", ["Các phương tiện thông tin đại chúng"]),
     ("Đài thông tin duyên hải Thanh Hóa và các cơ quan thông tin đại chúng tăng cường",

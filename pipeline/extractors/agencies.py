@@ -159,7 +159,9 @@ def _compile(resources: Resources) -> _Compiled:
     # (not an action a crawl glued to the list: "... các tỉnh, thành phố Khẩn trương rà soát")
     # "các cấp ủy quận, huyện", "các phòng, ban quận - huyện": the levels a group spans, listed
     level_list = rf"{PLACE_LEVELS}(?:[ \t]*[,-][ \t]*{PLACE_LEVELS}(?![\wđ]))+"
-    group_tail = (rf"(?:\s+(?:{level_list}|{qualifiers})(?![\wđ])(?![ \t]+ủy(?![\wđ])))*"
+    # ... and "các ngành, các cấp": the sectors at every level
+    group_tail = (rf"(?:\s+(?:{level_list}|{qualifiers})(?![\wđ])(?![ \t]+ủy(?![\wđ]))"
+                  rf"|(?<=ngành)[ \t]*,[ \t]*các[ \t]+cấp(?![\wđ]))*"
                   rf"(?:(?<=tỉnh)[ \t]+(?-i:(?:{province_names or '(?!)'}))(?![\wđ])"
                   rf"|(?:(?<=, thành phố)|(?<=và thành phố))[ \t]+(?!(?-i:{adverbs})(?![\wđ])){_CAPWORD}"
                   rf"(?:[ \t]+{_CAPWORD}){{0,2}})?")
@@ -254,6 +256,9 @@ def _compile(resources: Resources) -> _Compiled:
                rf"(?:\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}})?")
     # "Thuế tỉnh, thành phố", "Sở Y tế tỉnh/thành phố": every province and city of that body
     city_too = r"(?<=tỉnh)[ \t]*[,/][ \t]*(?:thành phố|TP)(?![\wđ])(?:[ \t]+trực[ \t]+thuộc[ \t]+Trung[ \t]+ương)?"
+    # "Phòng Văn hóa và Thông tin quận, huyện, thị xã": a named body of each of the levels listed
+    levels_too = (r"(?:(?<=[ \t]quận)|(?<=[ \t]huyện)|(?<=thị xã)|(?<=thành phố)|(?<=[ \t]xã)|(?<=[ \t]phường)"
+                  rf"|(?<=thị trấn))(?:[ \t]*,[ \t]*{PLACE_LEVELS}(?![\wđ])(?![ \t]+(?-i:[{CAPITALS}])))+")
     # Every mention opens with a capital or with one of these lowercase words: a cheap test
     # that skips the other words before the long alternation is tried.
     openers_lower = {phrase.split()[0].lower() for phrase in (
@@ -293,7 +298,7 @@ def _compile(resources: Resources) -> _Compiled:
         rf"|(?P<lowhead>(?<!cơ\s)(?<!trụ\s)(?<!văn\s)(?-i:sở|phòng)(?=[ \t]+(?=(?-i:[{CAPITALS}])){sector_names})"
         rf"(?:[ \t]+{tail_word}){{1,10}}?(?:{name_end}|(?=[ \t]+{PLACE_LIST}))(?:[ \t]+{PLACE_LIST})?)"
         # "Đội kiểm tra 814 cấp dưới", "Ban Chỉ đạo 814 các cấp"
-        rf"|(?P<named>(?:{named})(?:[ \t]+{tiers}|{city_too})?)"
+        rf"|(?P<named>(?:{named})(?:[ \t]+{tiers}|{city_too}|{levels_too})?)"
         rf"|(?P<leveled>{leveled})"
         rf"|(?P<province>{province})"
         rf"|(?(title)(?-i:{headed_units})(?![\wđ])|(?!))"  # "Thủ trưởng đơn vị": the head of each unit addressed
