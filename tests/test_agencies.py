@@ -389,6 +389,14 @@ def test_anaphoric_so_resolves_to_last_named_department(resources):
     assert found[-1].anaphoric and found[-1].name == "Sở Tài nguyên và Môi trường"
 
 
+def test_anaphoric_so_resolves_to_the_department_that_acted_not_its_partner(resources):
+    """A fixture written for this test."""
+    text = ("Sở Văn hóa và Thể thao phối hợp với Sở Du lịch trong khâu tổ chức. Đồng thời, Chủ tịch "
+            "cũng yêu cầu Sở này phối hợp với Văn phòng UBND thành phố chuẩn bị báo cáo.")
+    found = [a for a in find_agencies(text, resources) if a.anaphoric]
+    assert [a.name for a in found] == ["Sở Văn hóa và Thể thao"]
+
+
 @pytest.mark.parametrize("text", [
     "Thống kê, tổng hợp số liệu theo quy định",
     "tổ chức giao thông", "sở hữu trí tuệ", "ban hành kế hoạch", "phòng chống dịch",

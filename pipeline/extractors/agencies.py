@@ -666,15 +666,19 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
     found = _continued_groups(text, found, compiled)
     found = _bare_titles(text, found, compiled)
     for match in compiled.anaphora.finditer(text):
-        antecedent = next(
-            (a for a in reversed(found) if a.end <= match.start() and "Sở " in a.name), None
-        )
+        named = [a for a in reversed(found) if a.end <= match.start() and "Sở " in a.name]
+        # "Sở X phối hợp với Sở Y ... . ... yêu cầu Sở này ...": the Sở that acted, not its partner
+        antecedent = next((a for a in named if not _PARTNER_BEFORE.search(text, max(0, a.start - 12), a.start)),
+                          named[0] if named else None)
         if antecedent and not any(a.start <= match.start() < a.end for a in found):
             found.append(FoundAgency(match.group(0), antecedent.name, match.start(), match.end(),
                                      successor=antecedent.successor, anaphoric=True))
     found.sort(key=lambda a: a.start)
     places = _place_anaphora(text, found, compiled, resources.agency_patterns.get("place_council", "UBND"))
     return sorted([*found, *places], key=lambda a: a.start) if places else found
+
+
+_PARTNER_BEFORE = re.compile(r"(?<![\wđ])(?:với|cùng)\s+$", re.IGNORECASE)
 
 
 def _bare_titles(text: str, found: list[FoundAgency], compiled: _Compiled) -> list[FoundAgency]:
