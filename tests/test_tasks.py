@@ -677,6 +677,12 @@ CASES.update({
         [("tiếp tục triển khai thực hiện Chỉ thị", ["Các ngành liên quan", "UBND các xã, thị trấn"], [], None),
          ("rà soát lại các ao, hồ", ["Các ngành liên quan", "UBND các xã, thị trấn"], [], "asap")],
     ),
+    # A fixture written for this test: officials sent to attend and direct, as a công điện assigns them
+    "officials sent to attend and direct": (
+        "Thủ tướng Chính phủ yêu cầu:\n"
+        "1. Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh dự, chỉ đạo tại các điểm cầu chính trên địa bàn tỉnh.",
+        [("dự, chỉ đạo tại các điểm cầu", ["Bí thư Tỉnh ủy", "Chủ tịch Ủy ban nhân dân tỉnh"], [], None)],
+    ),
 })
 
 DECREE = (
@@ -821,6 +827,9 @@ NOT_TASKS = {
     "what a report found": "Theo báo cáo, trong tháng qua, công tác xây dựng Đảng tiếp tục được chú trọng. Các cấp "
                            "ủy đảng tăng cường công tác nắm tình hình tư tưởng của cán bộ, đảng viên.",
     "a schedule is not a deadline": "Cán bộ, công chức nghỉ thứ Bảy, Chủ nhật hàng tuần theo quy định.",
+    # a fixture written for this test: news that duties were given, none of them said
+    "duties given, none said": "Để chuẩn bị Lễ khánh thành các công trình, Thủ tướng Chính phủ đã có 3 Công điện "
+                               "chỉ đạo, giao nhiệm vụ cụ thể cho các Bộ, cơ quan, địa phương có liên quan.",
     # fixtures written for this test: a verdict, an approval, an earlier step, the agents of a passive
     "a leader's verdict on what was done": "Kết luận cuộc họp, đồng chí Hồ Văn Nam, Phó Chủ tịch UBND tỉnh Lạng Sơn "
                                            "đánh giá công tác giải phóng mặt bằng trong tháng 10 đã có những chuyển "

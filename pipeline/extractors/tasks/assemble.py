@@ -423,6 +423,9 @@ def _carries_out(opening: str, vocab: Vocab) -> bool:
     return opens_with_action(opening, vocab) and not vocab.basis.match(opening)
 
 
+# the duty a verb of assignment names as such ("giao nhiệm vụ cụ thể cho"), saying nothing of it
+_DUTY_WORD = re.compile(r"(?<![\wđ])(?:nhiệm vụ|trách nhiệm)(?![\wđ])", re.IGNORECASE)
+
 _WHOLE_ASIDE = re.compile(r"\s*\([^()]*\)\s*[.;,]?\s*")
 
 
@@ -765,6 +768,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         lead, after, verb = addressed
         if vocab.past.search(" ".join(text[after : unit.end].split()[:1])):
             return None  # "... nhấn mạnh, Sở Y tế đã triển khai tốt ...": what a body did, told
+        if _DUTY_WORD.search(text, *verb) and not text[after : unit.end].strip(" .;,:…"):
+            return None  # "... đã có 3 Công điện chỉ đạo, giao nhiệm vụ cụ thể cho các Bộ, ...": no duty said
         return make_task(unit, text, lead, support_of(unit, text, in_unit, vocab, after),
                          after, False, "addressee", verb)
     designated = _designated(unit, text, in_unit, vocab, ctx, begin)
