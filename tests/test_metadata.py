@@ -227,6 +227,13 @@ def test_the_year_of_issue_without_a_day(date_line, number, year):
     assert meta.year == year
 
 
+def test_an_article_without_a_year_of_its_own_takes_the_year_of_the_dates_it_gives():
+    """A fixture written for this test: a press report whose only year is inside a full date."""
+    meta = _meta("Ban Thường vụ Tỉnh ủy vừa xây dựng kế hoạch kiểm tra. Các đảng bộ trực thuộc tự kiểm tra và báo "
+                 "cáo kết quả trước 30/10; Ban Tổ chức Tỉnh ủy tổng hợp báo cáo trước ngày 30/11/2009.")
+    assert meta.issued_date is None and meta.year == 2009
+
+
 @pytest.mark.parametrize(("article", "issuer"), [
     # the office holder's name between the title and the act; the province named on its own
     ("Thanh Hóa triển khai các giải pháp bảo đảm an toàn giao thông dịp Tết\n\nPhó Chủ tịch UBND tỉnh Mai "

@@ -99,6 +99,8 @@ def _reference_year(text: str, issued: dt.date | None) -> int | None:
     if head:
         return int(head["date"].rsplit("/", 1)[1])
     years = Counter(re.findall(r"(?<![\d/])(20\d{2}|19\d{2})(?!\d)", text))
+    if not years:  # "... báo cáo ... trước ngày 30/11/2009": the text's only year is a date's
+        years = Counter(re.findall(r"(?<!\d)\d{1,2}\s*/\s*\d{1,2}\s*/\s*(20\d{2}|19\d{2})(?!\d)", text))
     return int(years.most_common(1)[0][0]) if years else None
 
 
