@@ -827,6 +827,14 @@ NOT_TASKS = {
     "what a report found": "Theo báo cáo, trong tháng qua, công tác xây dựng Đảng tiếp tục được chú trọng. Các cấp "
                            "ủy đảng tăng cường công tác nắm tình hình tư tưởng của cán bộ, đảng viên.",
     "a schedule is not a deadline": "Cán bộ, công chức nghỉ thứ Bảy, Chủ nhật hàng tuần theo quy định.",
+    # fixtures written for this test: the aims an act serves; a share allotted; a caption
+    "the aims a decision's act serves, listed": "Điều 2. Việc tổ chức Ngày Vệ sinh yêu nước hằng năm nhằm:\n"
+                                               "1. Nâng cao nhận thức và đề cao trách nhiệm của các cấp chính "
+                                               "quyền, đoàn thể về các hoạt động vệ sinh.\n2. Tăng cường sự tham "
+                                               "gia, phối hợp chặt chẽ của các cấp, ngành.",
+    "what each province is allotted": "Bộ Tài chính đã quyết định xuất cấp cho tỉnh Lâm Đồng 1.000 tấn gạo, tỉnh "
+                                      "Gia Lai bổ sung 1.000 tấn gạo để hỗ trợ nhân dân.",
+    "a caption of a leader's closing speech": "Chủ tịch UBND huyện Nguyễn Văn An phát biểu kết luận",
     # a fixture written for this test: news that duties were given, none of them said
     "duties given, none said": "Để chuẩn bị Lễ khánh thành các công trình, Thủ tướng Chính phủ đã có 3 Công điện "
                                "chỉ đạo, giao nhiệm vụ cụ thể cho các Bộ, cơ quan, địa phương có liên quan.",

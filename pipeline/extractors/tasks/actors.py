@@ -36,6 +36,10 @@ _SUBJECT_REACH = 110
 _FRAME_REACH = 400
 
 
+# a place named alone, and a quantity right after its verb: what it is allotted, not what it does
+_PLACE_ALONE = re.compile(r"(?:tỉnh|thành phố|huyện|xã)\s", re.IGNORECASE)
+_QUANTITY = re.compile(r"\s*\d[\d.,]*\s")
+
 _PASSIVE_BEFORE = re.compile(r"(?<![\wđ])(?:được|do|bởi)(?:\s+(?:các\s+)?(?:đồng chí|ông|bà))?\s*$", re.IGNORECASE)
 
 
@@ -120,6 +124,8 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                 # "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ / Tập trung chỉ đạo ...": a crawl
                 # joined an item's actors and its action, which opens with a capital
                 verb = vocab.action_start.match(rest[1:])
+            if isinstance(verb, re.Match) and _PLACE_ALONE.match(run[0].text) and _QUANTITY.match(rest, verb.end()):
+                continue  # "... xuất cấp cho tỉnh Lâm Đồng 1.000 tấn gạo, tỉnh Gia Lai bổ sung 1.000 tấn": a share
             if verb and vocab.told.match(rest):
                 continue  # "..., Phó Cục trưởng Cục Y tế dự phòng cho biết, bạch hầu là ...": what one says
             if verb and not meeting:
