@@ -683,6 +683,12 @@ CASES.update({
         "1. Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh dự, chỉ đạo tại các điểm cầu chính trên địa bàn tỉnh.",
         [("dự, chỉ đạo tại các điểm cầu", ["Bí thư Tỉnh ủy", "Chủ tịch Ủy ban nhân dân tỉnh"], [], None)],
     ),
+    # A fixture written for this test: a body's duties announced after its name, inline, one sentence
+    "a body's duties announced after its name stay one task": (
+        "Tổ công tác có các nhiệm vụ như: xây dựng, trình Chủ tịch UBND tỉnh phê duyệt kế hoạch kiểm tra; thực hiện "
+        "kiểm tra, rà soát vụ việc theo kế hoạch; giúp Chủ tịch UBND tỉnh đối thoại với người khiếu nại.",
+        [("trình Chủ tịch UBND tỉnh phê duyệt", ["Tổ công tác"], [], None)],
+    ),
 })
 
 DECREE = (

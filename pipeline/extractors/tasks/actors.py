@@ -261,7 +261,7 @@ def labelled_actor(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vo
         agencies, text, opener.end() if opener else begin, unit.end)
     if not run or run[0].start not in {begin, opener.end() if opener else begin}:
         return None
-    label = LABEL_END.match(text, run[-1].end)
+    label = LABEL_END.match(text, run[-1].end) or _DUTY_LABEL.match(text, run[-1].end, unit.end)
     tail = None if label else _NAME_BEFORE_LABEL.match(text, run[-1].end, unit.end)
     if tail and vocab.announces_members.search(f"{tail.group(0)}:"):
         return None  # "b) ủy viên Hội đồng gồm: người phụ trách ...": who a body is made of
@@ -282,6 +282,9 @@ def labelled_actor(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vo
 # lowercase words that end a body's name right before its label's colon ("doanh nghiệp xuất khẩu:")
 _NAME_BEFORE_LABEL = re.compile(r"(?:\s*,)?(?:\s+(?-i:[a-zđà-ỹ][\wđ]*)){1,4}(?=\s*:)")
 _GROUP_OPENER = re.compile(r"(?:Các|các)\s+")
+# a body's duties announced after its name: "Tổ công tác có các nhiệm vụ như: xây dựng ...; thực hiện ..."
+_DUTY_LABEL = re.compile(r"\s+có\s+(?:các\s+|những\s+)?(?:nhiệm vụ|trách nhiệm)(?:,?\s+quyền hạn)?"
+                         r"(?:\s+(?:như|sau|sau đây|chính|chủ yếu|cụ thể))*\s*:[ \t]*")
 
 
 def generic_addressee(text: str, pos: int, end: int, vocab: Vocab) -> list[FoundAgency]:
