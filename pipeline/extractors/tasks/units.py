@@ -220,7 +220,7 @@ def opens_with_action(opening: str, vocab: Vocab, at: int | None = None) -> bool
     """Whether a clause opens with an action, maybe after a short time phrase
     ("Định kỳ hàng quý, báo cáo ...", "Trước ngày 05 hằng tháng, báo cáo ...").
     ``at`` is the offset of ``opening`` in the text, for the verbs the lists lack."""
-    if vocab.action_start.match(opening):
+    if vocab.action_start.match(opening) or vocab.capitalised_action.match(opening):
         return True
     forbids = vocab.prohibition.match(opening)
     if forbids and vocab.action_start.match(opening[forbids.end() :]):

@@ -97,6 +97,7 @@ class Vocab:
     report_contents: re.Pattern[str]
     time_opener: re.Pattern[str]
     frame_opener: re.Pattern[str]  # "Nhằm ...,", "Thực hiện ...,": a purpose or grounds before the subject
+    capitalised_action: re.Pattern[str]  # "Tiến hành ...": a verb opening a paragraph the word analysis skips
     time_label: re.Pattern[str]  # "Vào các ngày thứ bảy và Chủ nhật:": when, labelled before its colon
     recurrence_opener: re.Pattern[str]
     dated_opener: re.Pattern[str]
@@ -419,6 +420,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "report_word": re.compile(rf"(?<![\wđ])(?:{any_of('report_words')})(?![\wđ])", flags),
         "time_opener": re.compile(rf"^(?:{any_of('time_openers')})", flags),
         "frame_opener": re.compile(rf"^(?:{any_of('frame_openers')})(?![\wđ])", flags),
+        "capitalised_action": re.compile(rf"^(?-i:{any_of('capitalised_action_openers')})(?![\wđ])"),
         "time_label": re.compile(rf"^\s*(?:{any_of('time_labels')})(?![\wđ])[^:;.\n]{{0,60}}:", flags),
         "recurrence_opener": re.compile(
             rf"^(?:(?:{any_of('period_openers')})|(?:{any_of('recurrence_openers')})"
