@@ -38,6 +38,8 @@ _SHORT_TOWN = (r"(?:thị(?=[ \t]*,)|thành(?=[ \t]*,[ \t]*thị(?![\wđ]))"
 PLACE_LEVELS = rf"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|thị trấn|{_SHORT_TOWN}|xã|phường|đặc khu)"
 # ... and the city the press writes glued: "Sở Xây dựng TP.HCM"
 _PLACE = rf"(?:TP\.[ \t]?HCM(?![\wđ])|{PLACE_LEVELS}(?:\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}})?)"
+# a place named by its level alone ("tỉnh Gia Lai"): no body itself, though it stands for its council
+PLACE_ALONE = re.compile(rf"{PLACE_LEVELS}\s", re.IGNORECASE)
 # "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương": the body in every unit of those levels
 PLACE_LIST = (rf"(?:các\s+)?{PLACE_LEVELS}(?:\s*,\s*{PLACE_LEVELS})+(?![\wđ])"
               rf"(?:\s+trực thuộc (?:Trung ương|tỉnh))?")

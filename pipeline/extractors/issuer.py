@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..lines import PLACE_DATE
 from ..patterns import alternation
 from ..resources import Resources
-from .agencies import PLACE_LEVELS, find_agencies
+from .agencies import PLACE_ALONE, find_agencies
 
 _LEVEL_WORDS = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
 
@@ -136,7 +136,6 @@ def _most_named_province(text: str, level: str, resources: Resources) -> str | N
     return found.most_common(1)[0][0] if found else None
 
 
-_PLACE_ALONE = re.compile(rf"{PLACE_LEVELS}\s", re.IGNORECASE)
 
 
 def issuer_from_text(text: str, resources: Resources) -> str | None:
@@ -144,7 +143,7 @@ def issuer_from_text(text: str, resources: Resources) -> str | None:
     its title dropped, its place completed from the text when the mention names none."""
     # a place named alone ("tỉnh Đắk Lắk" in a Government notice) is no body that wrote the text,
     # though it stands for its People's Committee when it acts
-    agencies = [a for a in find_agencies(text, resources) if a.start < 2000 and not _PLACE_ALONE.match(a.text)]
+    agencies = [a for a in find_agencies(text, resources) if a.start < 2000 and not PLACE_ALONE.match(a.text)]
     chosen = None
     for agency in agencies:
         name = _TITLE.sub("", agency.name) if agency.title or _TITLE.match(agency.name) else agency.name

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from ...patterns import skip_blanks
 from ...source_name import fold
-from ..agencies import FoundAgency, council_of, flatten
+from ..agencies import PLACE_ALONE, FoundAgency, council_of, flatten
 from .model import Unit
 from .vocab import ASIDE, LABEL_END, SEPARATOR, Vocab
 
@@ -37,7 +37,6 @@ _FRAME_REACH = 400
 
 
 # a place named alone, and a quantity right after its verb: what it is allotted, not what it does
-_PLACE_ALONE = re.compile(r"(?:tỉnh|thành phố|huyện|xã)\s", re.IGNORECASE)
 _QUANTITY = re.compile(r"\s*\d[\d.,]*\s")
 
 _PASSIVE_BEFORE = re.compile(r"(?<![\wđ])(?:được|do|bởi)(?:\s+(?:các\s+)?(?:đồng chí|ông|bà))?\s*$", re.IGNORECASE)
@@ -46,11 +45,13 @@ _PASSIVE_BEFORE = re.compile(r"(?<![\wđ])(?:được|do|bởi)(?:\s+(?:các\s+)
 def _agent_listed_before(text: str, agencies: list[FoundAgency], begin: int, comma: int) -> bool:
     """Whether the comma at ``comma`` goes on a list of bodies that a passive names as its agents
     ("... đã được đồng chí Phó Bí thư Đảng ủy, Chủ tịch UBND xã và các ngành trả lời")."""
-    ends = {a.end: a for a in agencies if begin <= a.start}
+    ends = {a.end: a for a in agencies if begin <= a.start < comma}
     first = ends.get(comma)
     while first is not None:
-        gap = text[: first.start].rstrip()
-        earlier = ends.get(len(gap) - 1) if gap.endswith(",") else None
+        gap = first.start
+        while gap > begin and text[gap - 1] in " \t":
+            gap -= 1
+        earlier = ends.get(gap - 1) if gap > begin and text[gap - 1] == "," else None
         if earlier is None:
             return bool(_PASSIVE_BEFORE.search(text, begin, first.start))
         first = earlier
@@ -106,10 +107,10 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
             if framed and pos != begin and (not vocab.obligation.match(text[after:unit.end].lstrip())
                                             or vocab.addressing.search(text, begin, pos)):
                 continue  # "Giao nhiệm vụ phân công lãnh đạo Sở, các Phòng ... chịu trách nhiệm": one list
-            if pos - begin > _SUBJECT_REACH:  # a subject found only past a long purpose stands right
-                if text[after:unit.end].lstrip().startswith(","):  # before its verb
-                    continue
-            else:
+            beyond_reach = pos - begin > _SUBJECT_REACH
+            if beyond_reach and text[after:unit.end].lstrip().startswith(","):
+                continue  # a subject found only past a long purpose stands right before its verb
+            if not beyond_reach:
                 aside = ASIDE.match(text, after, unit.end) or _where_clause(text, after, unit.end, vocab)
                 after = aside.end() if aside else _after_offices(text, after, unit.end, agencies, vocab)
             rest = text[after : unit.end]
@@ -124,7 +125,7 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                 # "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ / Tập trung chỉ đạo ...": a crawl
                 # joined an item's actors and its action, which opens with a capital
                 verb = vocab.action_start.match(rest[1:])
-            if isinstance(verb, re.Match) and _PLACE_ALONE.match(run[0].text) and _QUANTITY.match(rest, verb.end()):
+            if isinstance(verb, re.Match) and PLACE_ALONE.match(run[0].text) and _QUANTITY.match(rest, verb.end()):
                 continue  # "... xuất cấp cho tỉnh Lâm Đồng 1.000 tấn gạo, tỉnh Gia Lai bổ sung 1.000 tấn": a share
             if verb and vocab.told.match(rest):
                 continue  # "..., Phó Cục trưởng Cục Y tế dự phòng cho biết, bạch hầu là ...": what one says

@@ -165,8 +165,7 @@ def assemble_tasks(
             ctx.directive = False
         ctx.aims_follow = following_block is not None and following_block.kind == "item" and bool(
             vocab.aims_heading.match(text[following_block.body_start : following_block.end].lstrip()))
-        ctx.actions_follow = following_block is not None and following_block.kind == "item" and opens_with_action(
-            text[following_block.body_start : following_block.end].lstrip(), vocab)
+        ctx.next_block = following_block
         found = block_tasks(block, text, agencies, vocab, ctx)
         own = [t for t in found if not t.lead_inferred]
         scope = ctx.scopes.scopes[-1] if ctx.scopes.scopes else None
@@ -412,9 +411,11 @@ def _tells_of_a_plan(block: Block, unit: Unit, following: Unit | None, text: str
                      ctx: Context) -> bool:
     """A paragraph's last sentence that tells of a body making a plan, with action items right
     below it: it announces them, its colon left out (a press report of the plan)."""
-    return (block.kind == "paragraph" and following is None and ctx.actions_follow
+    below = ctx.next_block
+    return (block.kind == "paragraph" and following is None and below is not None and below.kind == "item"
             and bool(vocab.plan_making.search(text, unit.start, unit.end))
-            and not _carries_out(text[unit.start : unit.end].lstrip(), vocab))
+            and not _carries_out(text[unit.start : unit.end].lstrip(), vocab)
+            and opens_with_action(text[below.body_start : below.end].lstrip(), vocab))
 
 
 def _carries_out(opening: str, vocab: Vocab) -> bool:

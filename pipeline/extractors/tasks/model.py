@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from ...structure import Block
 from ..agencies import FoundAgency, flatten
 from .scopes import ScopeStack
 
@@ -86,9 +87,9 @@ class Context:
     # the next block is an item that states aims or requirements ("1. Mục đích:"): the lead-in
     # before it states the task its items describe
     aims_follow: bool = False
-    # the next block is an item that opens with an action: a paragraph telling of a plan made may
-    # announce it without its colon
-    actions_follow: bool = False
+    # the block after the one being read (a paragraph telling of a plan made may announce the
+    # action items below it without its colon)
+    next_block: Block | None = None
 
     @property
     def section(self) -> str | None:

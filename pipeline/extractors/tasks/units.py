@@ -94,7 +94,7 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
     purposes: set[int] = set()
     # "... một số nhiệm vụ trọng tâm như: A; B; C": an inline list whose items are tasks
     announced = vocab.announces_tasks.search(text, unit.start, unit.end)
-    if announced and _HAS.search(text, max(unit.start, announced.start() - 4), announced.start()):
+    if announced and _HAS_BEFORE.search(text, max(unit.start, announced.start() - 4), announced.start()):
         announced = None  # "Tổ công tác có các nhiệm vụ như: A; B; C": one body's duties, one task
     for m in vocab.addressing.finditer(text, unit.start, unit.end):
         if m.group(0).rstrip().endswith(":") and m.end() < unit.end - 3:
@@ -163,7 +163,7 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
     return pieces
 
 
-_HAS = re.compile(r"(?<![\wđ])có\s+$")
+_HAS_BEFORE = re.compile(r"(?<![\wđ])có\s+$")  # "... có | các nhiệm vụ như:"
 
 
 def _actions_inline(text: str, start: int, colon: int, rest: str, agencies: list[FoundAgency],
