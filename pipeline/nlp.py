@@ -112,12 +112,14 @@ def build_nlp(models_dir: str | None = None, tokens: str = "underthesea") -> Lan
     nlp.add_pipe("nhiemvu_deadlines", config=config)
     # Words where assembly asks for them: after agencies (their action), at clause openings
     # in lowercase, at bulleted items (the next action of a list of tasks) and at the sentences
-    # after a paragraph's first (the next action of its actor); any other capitalised opening
+    # after a paragraph's first (the next action of its actor), after time phrases (the action of a
+    # schedule's step: "...; từ tháng 1 đến tháng 3-2020 sẽ tiến hành ..."); any other capitalised opening
     # is decided by the closed lists alone. Five syllables reach a verb
     # after an adverb ("khẩn trương rà soát các"): a window's last word may be cut, so it is
     # not kept unless the line ends there.
     nlp.add_pipe("nhiemvu_words", config={**config, "analyser": tokens, "openings": "sentences",
-                                          "after": "agencies", "window": 5})
+                                          "after": "agencies", "after_times": "deadlines",
+                                          "window": 5})
     return nlp
 
 

@@ -331,6 +331,12 @@ CASES = [
      ["các thành viên trong Ủy ban bầu cử", "các Tiểu ban bầu cử"]),
     # groups in small letters listed one after another are one addressee
     ("yêu cầu các cấp, các ngành, các địa phương không chủ quan", ["các cấp, các ngành, các địa phương"]),
+    # A fixture written for this test: every level, then the units listed, with or without their "các"
+    ("yêu cầu UBND tỉnh, các cấp, ngành, địa phương, đơn vị tập trung",
+     ["UBND tỉnh", "các cấp, ngành, địa phương, đơn vị"]),
+    ("đề nghị các cấp, các ngành, địa phương quan tâm", ["các cấp, các ngành, địa phương"]),
+    # A fixture written for this test: a team a decision sets up, named by its head
+    ("Đoàn kiểm tra liên ngành có nhiệm vụ kiểm tra việc thực hiện", ["Đoàn kiểm tra liên ngành"]),
     # places alone act through their councils
     ("Các phường tăng cường kiểm tra; yêu cầu các xã, thị trấn báo cáo", ["UBND các phường", "UBND các xã, thị trấn"]),
     # a list that opens with places lists places only; a Party committee of a district is no district

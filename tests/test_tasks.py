@@ -689,6 +689,23 @@ CASES.update({
         "kiểm tra, rà soát vụ việc theo kế hoạch; giúp Chủ tịch UBND tỉnh đối thoại với người khiếu nại.",
         [("trình Chủ tịch UBND tỉnh phê duyệt", ["Tổ công tác"], [], None)],
     ),
+    # A fixture written for this test: a press report of a leader's request, its focus, then a paragraph
+    # of the same request in sentences that open with their verbs
+    "the focus of a request, then more of it in the next paragraph": (
+        "Phát biểu bế mạc kỳ họp, Chủ tịch HĐND tỉnh yêu cầu UBND tỉnh, các cấp, ngành, địa phương tập trung "
+        "thực hiện các nghị quyết vừa thông qua. Trọng tâm là đẩy nhanh giải ngân vốn đầu tư công.\n\n"
+        "Chủ động các phương án phòng, chống thiên tai trong mùa mưa bão.",
+        [("tập trung thực hiện các nghị quyết", ["UBND tỉnh", "các cấp, ngành, địa phương"], [], None),
+         ("đẩy nhanh giải ngân", ["UBND tỉnh", "các cấp, ngành, địa phương"], [], None),
+         ("Chủ động các phương án", ["UBND tỉnh", "các cấp, ngành, địa phương"], [], None)],
+    ),
+    # A fixture written for this test: a press report of a Party committee's schedule, its steps after ";"
+    "a body's schedule, each step the span it runs then its action": (
+        "Ban Thường vụ Huyện ủy dự kiến: từ tháng 7 đến tháng 12-2024 quán triệt các chỉ thị, văn bản hướng dẫn "
+        "của Tỉnh ủy về công tác đại hội; từ tháng 1 đến tháng 3-2025 sẽ tiến hành đại hội các chi bộ trực thuộc.",
+        [("quán triệt các chỉ thị", ["Ban Thường vụ Huyện ủy"], [], "2024-12-31"),
+         ("tiến hành đại hội các chi bộ", ["Ban Thường vụ Huyện ủy"], [], "2025-03-31")],
+    ),
 })
 
 DECREE = (

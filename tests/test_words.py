@@ -213,3 +213,18 @@ def test_window_after_a_bracketed_list_of_bodies_reads_the_predicate():
     end = text.index(")")
     assert [text[s:].split()[0] for s in span_end_starts(text, [end])] == ["Y"]
     assert span_end_starts("Sở Y tế (Hà Nội), Sở Xây dựng", [len("Sở Y tế (Hà Nội")]) == []
+
+
+def test_time_phrases_open_a_window_for_the_action_after_them():
+    """A fixture written for this test: a schedule's step, whose verb stands after the span it runs."""
+    text = ("Ban Thường vụ dự kiến: từ tháng 7 đến tháng 12-2024 quán triệt; "
+            "từ tháng 1 đến tháng 3-2025 sẽ tiến hành đại hội.")
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
+    nlp.add_pipe("nhiemvu_deadlines")
+    nlp.add_pipe("nhiemvu_words", config={"openings": "none", "after_times": "deadlines", "window": 5})
+    action = text.index("tiến hành")
+    assert predicate_at(nlp(text), action, lowercase=True)
+    without = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
+    without.add_pipe("nhiemvu_deadlines")
+    without.add_pipe("nhiemvu_words", config={"openings": "none", "window": 5})
+    assert not predicate_at(without(text), action, lowercase=True)

@@ -198,7 +198,9 @@ def _compile(resources: Resources) -> _Compiled:
     opening_unit = rf"(?=(?-i:[{CAPITALS}]))(?:{longer_heads})(?![\wđ])"
     unit_list = (rf"(?:{place_unit}(?:{sep}{listed_place})*"
                  rf"|(?:{opening_unit}|{bare_unit})(?:{unit_sep}{listed_unit})*)")
-    group = (rf"(?:(?:{openers})\s+{unit_list}(?:{modifier})?"
+    # "các cấp, ngành, địa phương": every level, then the units listed
+    every_level = rf"cấp{unit_sep}(?:các[ \t]+)?"
+    group = (rf"(?:(?:{openers})\s+(?:{every_level})?{unit_list}(?:{modifier})?"
              rf"|{listed_unit}(?:{sep}{listed_unit})+|{related}"  # "Cục Thuế, Sở ...": names, not units
              # "cấp ủy các cấp": each level's; "cấp ủy quận, huyện": the levels listed
              rf"|{bare_unit}[ \t]+(?:các[ \t]+cấp(?![\wđ])|{level_list}(?![\wđ]))){group_tail}")

@@ -74,7 +74,8 @@ def strip_opening(text: str, start: int, unit: Unit, vocab: Vocab,
     if topic:
         return start + topic.end()
     # "- Từ ngày 15/3 đến hết ngày 29/3: ra quân ...": when a step runs, labelled before its action
-    when = vocab.time_label.match(text[start : unit.end])
+    # "từ tháng 1 đến tháng 3-2020 sẽ tiến hành ...": the span a step of a schedule runs, then its action
+    when = vocab.time_label.match(text[start : unit.end]) or vocab.schedule_step.match(text[start : unit.end])
     return skip_blanks(text, start + when.end(), unit.end) if when else start
 
 
@@ -104,6 +105,9 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         sep = m.group(0).strip()
         rest = text[pos : unit.end]
         dated = vocab.dated_opener.match(rest) if sep == "," else None
+        # "...; từ tháng 1 đến tháng 3-2020 sẽ tiến hành đại hội ...": the next step of a schedule
+        step = vocab.schedule_step.match(rest) if sep == ";" else None
+        stepped = bool(step) and opens_with_action(rest[step.end() :], vocab, pos + step.end())
         if sep == "," and not vocab.recurrence_opener.match(rest) and not (
                 dated and opens_with_action(rest[dated.end() :], vocab)):
             continue  # "Hàng quý, X báo cáo ..., sáu tháng một lần, Y báo cáo ...": a new time, a new actor;
@@ -133,7 +137,7 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         if sep == ";" and _in_partner_list(text, agencies, cuts[-1], unit.start + m.start(), vocab):
             continue  # "X chủ trì, phối hợp với các Sở; UBND các xã; các đơn vị ... triển khai": one list
             # ("yêu cầu Thủ trưởng các sở; Chủ tịch UBND các xã tổ chức ...": one list of addressees)
-        if new_actor or directive or obligation or recurs or dated or inline_items or listed_item or led:
+        if new_actor or directive or obligation or recurs or dated or inline_items or listed_item or led or stepped:
             before = Unit(cuts[-1], unit.start + m.start(), text[cuts[-1] : unit.start + m.start()])
             if (sep == ";" and new_actor and not directive and unit.text.rstrip().endswith(":")
                     and not subject_of(before, text, agencies, vocab, before.start)):

@@ -101,6 +101,7 @@ class Vocab:
     time_label: re.Pattern[str]  # "Vào các ngày thứ bảy và Chủ nhật:": when, labelled before its colon
     recurrence_opener: re.Pattern[str]
     dated_opener: re.Pattern[str]
+    schedule_step: re.Pattern[str]  # "từ tháng 1 đến tháng 3-2020 sẽ ": the span a step runs, then its action
     clause_break: re.Pattern[str]  # where a sentence may part into clauses of their own actors
     topic_opener: re.Pattern[str]  # "Về ...," a topic set before the action by a comma
     speech_frame: re.Pattern[str]
@@ -199,6 +200,7 @@ def compile_vocab(resources: Resources) -> Vocab:
     levels = alternation([lv for lv in resources.agency_patterns["levels"] if lv[:1].islower() and lv[:3] != "cấp"])
     place = rf"(?:{levels})\s+(?-i:[{CAPITALS}][\wđ]*)(?:\s+(?-i:[{CAPITALS}][\wđ]*)){{0,3}}"
     duty = alternation(d["duty_markers"])
+    schedule = "|".join(d.get("clause_vocabulary", {}).get("schedule_spans", [])) or "(?!)"
     return Vocab(
         # "nhiệm vụ được giao, Bộ X ...": a passive names no addressee
         addressing=re.compile(rf"(?<![\wđ])(?<!được )(?<!Được ){ending}{not_compound}(?:{addressing})(?![\wđ])\s*:?\s*",
@@ -236,7 +238,10 @@ def compile_vocab(resources: Resources) -> Vocab:
             # "UBND các tỉnh đang thực hiện giãn cách ... ngày 31/7/2021 căn cứ tình hình ...": a
             # restrictive clause before the basis
             rf"|(?:đang|đã được|được)\s(?:(?!\.\s)[^;:]){{2,200}}?(?=,?\s*căn cứ(?:\s+vào)?\s)"
-            rf"|căn cứ)[\s,]+)*"
+            rf"|căn cứ"
+            # "Ban Thường vụ Huyện ủy dự kiến: từ tháng 7 đến tháng 12-2019 triển khai ...": its schedule
+            rf"|(?:dự kiến|dự định)\s*:?(?:\s+(?:{schedule})(?:\s+sẽ)?)?"
+            rf")[\s,]+)*"
             # the action after a subject is in lowercase: "Ban Chỉ đạo" names a body, it directs nothing
             rf"(?-i:(?![{CAPITALS}])){not_compound}(?:{roles}|{obligations}|{verbs}|{addressing})(?![\wđ])",
             flags,
@@ -429,6 +434,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "speech_frame": re.compile(rf"(?<![\wđ])(?:{any_of('speech_frames')})\s+", flags),
         "told": re.compile(rf"\s*(?:{any_of('speech_frames')})(?![\wđ])", flags),
         "dated_opener": re.compile(rf"^(?:{any_of('dated_openers')})\s*,\s*", flags),
+        "schedule_step": re.compile(rf"^(?:{any_of('schedule_spans')})(?:\s+sẽ)?\s+(?=[^\W\d])", flags),
         "topic_opener": re.compile(rf"^(?:{any_of('topic_openers')})\s", flags),
         "clause_break": re.compile(rf";\s+|\s*(?:…|\.\.\.)\s*(?=[a-zđ])|\s+để\s+|:\s+(?=[{CAPITALS}])|"
                                    rf",\s+(?:{any_of('clause_connectors')})\s+|,\s+"),
