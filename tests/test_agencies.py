@@ -337,6 +337,14 @@ CASES = [
     ("đề nghị các cấp, các ngành, địa phương quan tâm", ["các cấp, các ngành, địa phương"]),
     # A fixture written for this test: a team a decision sets up, named by its head
     ("Đoàn kiểm tra liên ngành có nhiệm vụ kiểm tra việc thực hiện", ["Đoàn kiểm tra liên ngành"]),
+    # A fixture written for this test: every level and sector down to the grassroots, an association at
+    # each of its levels, a city's Youth Union, a whole sector, a company named by the works it manages
+    ("Theo đó, các cấp các ngành từ thành phố đến cơ sở có trách nhiệm triển khai",
+     ["các cấp các ngành từ thành phố đến cơ sở"]),
+    ("yêu cầu các cấp Hội nghiêm túc chỉ đạo", ["các cấp Hội"]),
+    ("Thành đoàn Hà Nội chủ động phối hợp với Sở Lao động TBXH tổ chức", ["Thành đoàn Hà Nội", "Sở Lao động TBXH"]),
+    ("1. Toàn ngành tiếp tục thực hiện đổi mới quản lý", ["Toàn ngành"]),
+    ("do Công ty Quản lý công trình công cộng Cát Hải thu gom", ["Công ty Quản lý công trình công cộng Cát Hải"]),
     # places alone act through their councils
     ("Các phường tăng cường kiểm tra; yêu cầu các xã, thị trấn báo cáo", ["UBND các phường", "UBND các xã, thị trấn"]),
     # a list that opens with places lists places only; a Party committee of a district is no district

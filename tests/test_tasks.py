@@ -706,6 +706,29 @@ CASES.update({
         [("quán triệt các chỉ thị", ["Ban Thường vụ Huyện ủy"], [], "2024-12-31"),
          ("tiến hành đại hội các chi bộ", ["Ban Thường vụ Huyện ủy"], [], "2025-03-31")],
     ),
+    # A fixture written for this test: a press report of a campaign: what it consists of, who does it, and
+    # the body that carries out one part named after "do"
+    "a campaign's activities, then a body named after 'do' with its action": (
+        "Các hoạt động chủ yếu của đợt tổng vệ sinh môi trường đón Tết là các cơ "
+        "quan, đơn vị, UBND các xã thường xuyên tổ chức vệ sinh môi trường. Huy động cán bộ, công chức tham gia "
+        "làm tổng vệ sinh các trục giao thông.\n\n"
+        "Rác thải tại các xã trong đợt cao điểm do Công ty Môi trường đô thị huyện tăng cường thu gom, vận chuyển.",
+        [("thường xuyên tổ chức vệ sinh", ["các cơ quan, đơn vị", "UBND các xã"], [], None),
+         ("Huy động cán bộ", ["các cơ quan, đơn vị", "UBND các xã"], [], None),
+         ("Rác thải tại các xã", ["Công ty Môi trường đô thị huyện"], [], None)],
+    ),
+    # A fixture written for this test: a leader's request, then the leader criticising at a meeting
+    "a leader criticising at a meeting goes on no task": (
+        "Chủ tịch UBND tỉnh yêu cầu Sở Công Thương kiểm tra các chợ trên địa bàn.\n\n"
+        "Làm việc với các ngành chức năng, Chủ tịch UBND tỉnh phê bình các đội quản lý thị trường.",
+        [("kiểm tra các chợ", ["Sở Công Thương"], [], None)],
+    ),
+    # A fixture written for this test: a letter's consent to what a province will do
+    "a letter's consent to a body's action": (
+        "Về đề nghị của tỉnh, Phó Thủ tướng có ý kiến như sau:\n"
+        "1. Đồng ý Ủy ban nhân dân tỉnh Bình Định chỉ đạo tổ chức thực hiện Dự án theo quy định.",
+        [("chỉ đạo tổ chức thực hiện Dự án", ["Ủy ban nhân dân tỉnh Bình Định"], [], None)],
+    ),
 })
 
 DECREE = (
@@ -773,6 +796,9 @@ def test_a_body_named_by_what_it_does_is_the_subject_of_its_duty(body: str, lead
 
 
 NOT_TASKS = {
+    # A fixture written for this test: a council named with the body that chairs it
+    "a council named with the body chairing it": "Theo kế hoạch này, Hội đồng thi do Sở GD&ĐT chủ trì sẽ đặt tại 3 "
+                                                 "điểm trường.",
     "what a body reports at a meeting": "Tại buổi làm việc, Sở Xây dựng báo cáo tình hình thực hiện dự án.",
     "a photo's caption: a leader's speech at the meeting": (
         "Đồng chí Nguyễn Văn An, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy phát biểu tại hội nghị."),

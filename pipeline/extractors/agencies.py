@@ -161,8 +161,12 @@ def _compile(resources: Resources) -> _Compiled:
     # (not an action a crawl glued to the list: "... các tỉnh, thành phố Khẩn trương rà soát")
     # "các cấp ủy quận, huyện", "các phòng, ban quận - huyện": the levels a group spans, listed
     level_list = rf"{PLACE_LEVELS}(?:[ \t]*[,-][ \t]*{PLACE_LEVELS}(?![\wđ]))+"
+    # ... and every tier from one level down to another: "Kho bạc Nhà nước từ tỉnh đến huyện", "các cấp
+    # các ngành từ thành phố đến cơ sở"
+    tier_span = (r"từ\s+(?:Trung\s+ương|tỉnh|thành\s+phố|huyện|quận)\s+(?:đến|tới|xuống)\s+"
+                 r"(?:địa\s+phương|cơ\s+sở|tỉnh|huyện|quận|xã|phường)")
     # ... and "các ngành, các cấp": the sectors at every level
-    group_tail = (rf"(?:\s+(?:{level_list}|{qualifiers})(?![\wđ])(?![ \t]+ủy(?![\wđ]))"
+    group_tail = (rf"(?:\s+(?:{level_list}|{qualifiers}|{tier_span})(?![\wđ])(?![ \t]+ủy(?![\wđ]))"
                   rf"|(?<=ngành)[ \t]*,[ \t]*các[ \t]+cấp(?![\wđ]))*"
                   rf"(?:(?<=tỉnh)[ \t]+(?-i:(?:{province_names or '(?!)'}))(?![\wđ])"
                   rf"|(?:(?<=, thành phố)|(?<=và thành phố))[ \t]+(?!(?-i:{adverbs})(?![\wđ])){_CAPWORD}"
@@ -199,17 +203,19 @@ def _compile(resources: Resources) -> _Compiled:
     unit_list = (rf"(?:{place_unit}(?:{sep}{listed_place})*"
                  rf"|(?:{opening_unit}|{bare_unit})(?:{unit_sep}{listed_unit})*)")
     # "các cấp, ngành, địa phương": every level, then the units listed
-    every_level = rf"cấp{unit_sep}(?:các[ \t]+)?"
+    every_level = rf"cấp(?:{unit_sep}|[ \t]+(?=các[ \t]+ngành))(?:các[ \t]+)?"
+    # "các cấp Hội", "các cấp Công đoàn": an association at each of its levels
+    level_bodies = alternation(spec.get("level_bodies", [])) or "(?!)"
     group = (rf"(?:(?:{openers})\s+(?:{every_level})?{unit_list}(?:{modifier})?"
+             rf"|(?:{openers})[ \t]+cấp[ \t]+(?-i:{level_bodies})(?![\wđ])"
              rf"|{listed_unit}(?:{sep}{listed_unit})+|{related}"  # "Cục Thuế, Sở ...": names, not units
              # "cấp ủy các cấp": each level's; "cấp ủy quận, huyện": the levels listed
              rf"|{bare_unit}[ \t]+(?:các[ \t]+cấp(?![\wđ])|{level_list}(?![\wđ]))){group_tail}")
     localities = rf"(?:quận-huyện|tỉnh|huyện|quận|thị xã|{_SHORT_TOWN}|thành phố|TP|xã|phường|thị trấn|đặc khu)"
     council = r"(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)"
-    # ... and every tier from one level down to another: "Kho bạc Nhà nước từ tỉnh đến huyện"
     tiers = (r"(?:cấp\s+(?:tỉnh|huyện|xã|dưới|trên)(?:\s*(?:,|và)\s*(?:cấp\s+)?(?:tỉnh|huyện|xã))*"
              r"|(?<=\s)các\s+cấp|cùng\s+cấp"
-             r"|từ\s+(?:Trung\s+ương|tỉnh|huyện)\s+(?:đến|tới|xuống)\s+(?:địa\s+phương|cơ\s+sở|tỉnh|huyện|xã))(?![\wđ])")
+             rf"|{tier_span})(?![\wđ])")
     local_group = (
         rf"{council}\s+(?:các\s+)?(?:{tiers}|{localities}(?![\wđ])"
         rf"(?:{sep}(?:các\s+)?{localities}(?![\wđ]))*){group_tail}"

@@ -166,6 +166,28 @@ def _after_offices(text: str, after: int, end: int, agencies: list[FoundAgency],
     return after
 
 
+# "do" before the body that carries out what the clause names: "Rác thải ... do Công ty X tăng cường thu gom"
+_AGENT = re.compile(r"(?<![\wđ])do[ \t]+", re.IGNORECASE)
+
+
+def agent_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
+             begin: int) -> tuple[list[FoundAgency], int] | None:
+    """The body a clause names after "do" with the action it takes, when no subject opens the clause:
+    "Rác thải tại các xã ... do Công ty Quản lý công trình công cộng tăng cường thu gom, vận chuyển"
+    (not what a body issued or hosted: "Kế hoạch do UBND tỉnh ban hành"; nor what it chairs: "Hội đồng
+    thi do Sở GD&ĐT chủ trì sẽ đặt tại ...", a name and its chair)."""
+    for m in _AGENT.finditer(text, begin, unit.end):
+        run = run_from(agencies, text, m.end(), unit.end)
+        if not run or run[0].start != m.end():
+            continue
+        rest = text[run[-1].end : unit.end]
+        if vocab.issuer_act.match(rest) or vocab.meeting.match(rest) or vocab.lead_role.match(rest.lstrip()):
+            return None
+        if vocab.after_subject.match(rest):
+            return run, run[-1].end
+    return None
+
+
 def _place_subject(text: str, begin: int, end: int, vocab: Vocab) -> tuple[list[FoundAgency], int] | None:
     """Places that open a clause and take a duty stand for their councils: "Xã Sen Phương, xã Nam
     Tiến có trách nhiệm duy trì ...", "Huyện Sa Thầy cần tập trung ..."."""

@@ -13,6 +13,7 @@ from ..agencies import FoundAgency, expand_abbreviations
 from .actors import (
     addressees_of,
     agencies_in,
+    agent_of,
     fold_name,
     is_the_issuer,
     labelled_actor,
@@ -672,15 +673,17 @@ _NEGATED = re.compile(r"\s*(?:không|chưa)(?![\wđ])(?![^;.:]{0,100}?\s(?:sẽ|
 _REPORTED_AFTER = re.compile(r"[^,;.:]{0,40}?(?<![\wđ])(?:đã|vừa)(?![\wđ])")
 
 
-def _reported_after_preface(opening: str, begin: int, agencies: list[FoundAgency], text: str) -> bool:
-    """A clause that opens with a phrase and a comma, then a body and what it has done: a report of
-    results, not an action the opening verb gives anyone."""
+def _reported_after_preface(opening: str, begin: int, agencies: list[FoundAgency], text: str,
+                            vocab: Vocab) -> bool:
+    """A clause that opens with a phrase and a comma, then a body and what it has done or says: a
+    report, not an action the opening verb gives anyone ("Làm việc với các ngành, Chủ tịch UBND tỉnh
+    phê bình ...")."""
     comma = opening.find(",", 0, 120)
     if comma < 0:
         return False
     after = begin + comma + 1
     first = next((a for a in agencies if after <= a.start <= after + 2), None)
-    return first is not None and bool(_REPORTED_AFTER.match(text, first.end))
+    return first is not None and bool(_REPORTED_AFTER.match(text, first.end) or vocab.reported.match(text, first.end))
 
 
 def _placed(task: AssembledTask, block: Block, text: str, ctx: Context) -> AssembledTask:
@@ -791,7 +794,12 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     if basis or (ctx.normative and vocab.rule_clause.match(opening)):
         return None
     subject = listed or subject_of(unit, text, in_unit, vocab, begin) or (
-        after_basis[1] if after_basis else None)
+        after_basis[1] if after_basis else None) or (
+            # "Rác thải ... do Công ty X tăng cường thu gom ...": the clause opens with what is acted on
+            # ("Tiếp tục quản lý ... thuộc phạm vi do Bộ Quốc phòng quản lý": an action, its scope told)
+            None if ctx.normative or unit.in_item or ctx.scopes.in_article() or not opening[:1].isupper()
+            or opens_with_action(opening, vocab, begin) else agent_of(
+                unit, text, in_unit, vocab, begin))
     if subject and ctx.normative and all(_names_a_class(a, vocab) or vocab.class_member.search(a.text)
                                          for a in subject[0]):
         return None  # "Tổ chức, cá nhân ... sẽ được khen thưởng", "Cơ quan, đơn vị, cá nhân tạo ra tài liệu":
@@ -856,7 +864,7 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     in_context = (directive or ctx.directive or ctx.previous_was_task or ctx.concludes and unit.in_item
                   and starts_with_action) and directive is not False
     if (starts_with_action or has_obligation) and in_context:
-        if _reported_after_preface(opening, begin, in_unit, text):
+        if _reported_after_preface(opening, begin, in_unit, text, vocab):
             return None  # "Thực hiện nhiệm vụ được giao, Bộ X trong thời gian ngắn đã tích cực vào cuộc"
         lead, rule = ctx.inherited_lead()
         if not lead or (ctx.normative and (rule in _NOT_IN_RULES or not starts_with_action)):
