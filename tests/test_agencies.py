@@ -344,6 +344,9 @@ CASES = [
     ("yêu cầu các cấp Hội nghiêm túc chỉ đạo", ["các cấp Hội"]),
     ("Thành đoàn Hà Nội chủ động phối hợp với Sở Lao động TBXH tổ chức", ["Thành đoàn Hà Nội", "Sở Lao động TBXH"]),
     ("1. Toàn ngành tiếp tục thực hiện đổi mới quản lý", ["Toàn ngành"]),
+    # A fixture written for this test: a count of rooms is no group of bodies; a count of ministries is
+    ("Điểm thi có 31 phòng thi, 2 phòng thi dự phòng và 6 phòng chờ.", []),
+    ("giao 05 Sở, 11 Bộ, cơ quan thực hiện", ["05 Sở, 11 Bộ, cơ quan"]),
     ("do Công ty Quản lý công trình công cộng Cát Hải thu gom", ["Công ty Quản lý công trình công cộng Cát Hải"]),
     # places alone act through their councils
     ("Các phường tăng cường kiểm tra; yêu cầu các xã, thị trấn báo cáo", ["UBND các phường", "UBND các xã, thị trấn"]),

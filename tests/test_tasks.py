@@ -796,6 +796,8 @@ def test_a_body_named_by_what_it_does_is_the_subject_of_its_duty(body: str, lead
 
 
 NOT_TASKS = {
+    # A fixture written for this test: a minister's wishes at an exam site
+    "a leader's wishes": "Tại điểm thi, Bộ trưởng chúc các thầy cô tổ chức thi tốt, giữ gìn sức khỏe.",
     # A fixture written for this test: a council named with the body that chairs it
     "a council named with the body chairing it": "Theo kế hoạch này, Hội đồng thi do Sở GD&ĐT chủ trì sẽ đặt tại 3 "
                                                  "điểm trường.",
@@ -2630,3 +2632,13 @@ def test_what_a_directive_forbids_after_a_task_is_the_same_body_s_task() -> None
     assert [[a.name for a in t.lead] for t in extract_text(letter).tasks] == [
         ["các cơ quan, đơn vị"], ["các cơ quan, đơn vị"]]
     assert extract_text("Năm 2020, tỉnh không tổ chức lễ hội.\n").tasks == []
+
+
+def test_a_letter_asks_the_officials_it_is_sent_to_as_comrades() -> None:
+    """A fixture written for this test: a working group's letter asks "các đồng chí" to act by a date;
+    an official named after "đồng chí" is no such address."""
+    letter = ("Kính gửi: Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\n\n"
+              "Tổ công tác đề nghị các đồng chí từ nay đến ngày 20 tháng 4 năm 2010 tổ chức hội nghị công bố kết "
+              "quả rà soát thủ tục hành chính.\n")
+    assert [[a.name for a in t.lead] for t in extract_text(letter).tasks] == [
+        ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]]

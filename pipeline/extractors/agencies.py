@@ -136,7 +136,8 @@ def _compile(resources: Resources) -> _Compiled:
     gazetteer = word_trie(by_form)  # hundreds of forms: shared first words are tried once
     titles = alternation(spec["titles"])
     # "11 Bộ, cơ quan", "05 Sở": a count opens a group as "các" does
-    openers = alternation(spec.get("group_openers", ["các"])) + r"|\d{1,3}(?=[ \t])"
+    # ("2 phòng thi dự phòng": a count of rooms, a unit in small letters after a count names no body)
+    openers = alternation(spec.get("group_openers", ["các"])) + rf"|\d{{1,3}}(?=[ \t]+(?-i:[{CAPITALS}]))"
     units = alternation(spec["units"])
     qualifiers = alternation(spec["qualifiers"])
     # a head written by its abbreviation is a head too: "BHXH Thành phố", "KBNN khu vực"
