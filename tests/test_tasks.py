@@ -723,6 +723,16 @@ CASES.update({
         "Làm việc với các ngành chức năng, Chủ tịch UBND tỉnh phê bình các đội quản lý thị trường.",
         [("kiểm tra các chợ", ["Sở Công Thương"], [], None)],
     ),
+    # A fixture written for this test: a press report of a committee's request, its next actions told as
+    # "what comes with it is ..."
+    "the next actions of a request told as what comes with it": (
+        "Ban Thường vụ Tỉnh ủy yêu cầu các huyện ủy tập trung lãnh đạo thực hiện các nhiệm vụ trọng tâm. "
+        "Cùng với đó là chỉ đạo rà soát, đẩy nhanh tiến độ giải ngân vốn đầu tư công.\n\n"
+        "Một trong những nội dung quan trọng là chỉ đạo tổng rà soát tình hình xây dựng trên địa bàn.",
+        [("tập trung lãnh đạo", ["các huyện ủy"], [], None),
+         ("chỉ đạo rà soát, đẩy nhanh", ["các huyện ủy"], [], None),
+         ("chỉ đạo tổng rà soát", ["các huyện ủy"], [], None)],
+    ),
     # A fixture written for this test: a letter's consent to what a province will do
     "a letter's consent to a body's action": (
         "Về đề nghị của tỉnh, Phó Thủ tướng có ý kiến như sau:\n"
