@@ -2545,6 +2545,17 @@ def test_a_teaser_cut_short_above_its_paragraph_is_read_once() -> None:
     assert tasks[0].action.startswith("tăng cường")
 
 
+def test_a_headline_repeated_over_the_photos_is_no_task() -> None:
+    """A fixture written for this test: a news page prints its headline again as its photos' captions;
+    the article's paragraph says who must act."""
+    headline = "Chủ tịch UBND tỉnh yêu cầu tạm đình chỉ 2 Đội trưởng Quản lý thị trường"
+    page = (f"Thời sự\n\n{headline}\n\nSáng 27/1, Chủ tịch UBND tỉnh đã đi kiểm tra đột xuất các chợ.\n\n{headline}\n\n"
+            "Chủ tịch UBND tỉnh yêu cầu Sở Công Thương tạm đình chỉ công tác Đội trưởng đội Quản lý thị trường "
+            f"huyện Thạch Hà.\n\n{headline}\n")
+    tasks = extract_text(page).tasks
+    assert [[a.name for a in t.lead] for t in tasks] == [["Sở Công Thương"]]
+
+
 def test_the_body_a_list_of_addressees_stresses_is_one_of_them() -> None:
     """A fixture written for this test: a report of a Party secretary's visit after a flood."""
     report = ("Đồng chí Bí thư yêu cầu cấp ủy, chính quyền địa phương, các ban ngành, đoàn thể, nhất là lực lượng vũ "

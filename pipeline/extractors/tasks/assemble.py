@@ -188,6 +188,9 @@ def assemble_tasks(
     if quoted:  # "... Thông tư số 78/2014/TT-BTC quy định: “... Tổ chức ... thực hiện kê khai ...”"
         tasks = [task for task in tasks if not inside(quoted, task.start)]
     tasks = _without_preambles(tasks, blocks)
+    headlines = _repeated_headlines(text)
+    if headlines:  # a news page's headline repeated over its photos: the article tells the task
+        tasks = [t for t in tasks if not _told_by_headline(t, text, headlines)]
     if issuer_only and document_lead:
         _give_to_coordinator(tasks, text, vocab, {a.name for a in document_lead})
     apply_cross_references(tasks, text, vocab.cites_part)
@@ -280,6 +283,42 @@ def _teaser_of(block: Block, following: Block | None) -> bool:
 
 
 _TEASER_WORDS = 8
+
+
+# a line of a list ("- Thực hiện báo cáo định kỳ", "a) Tổ chức ..."), which a plan may repeat under each body
+_LIST_MARK = re.compile(r"(?:[-+•*–]|\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVXLC]{1,5})[.)])\s")
+
+
+def _repeated_headlines(text: str) -> tuple[str, ...]:
+    """Lines with no closing stop that the page prints more than once, each on its own or opening a
+    line the repair joined to the next paragraph: a news page's headline repeated as its photos'
+    captions ("Chủ tịch UBND tỉnh yêu cầu tạm đình chỉ ...")."""
+    lines = [" ".join(raw.split()) for raw in text.splitlines()]
+    alone = {line for line in lines if _HEADLINE_WORDS[0] <= len(line.split()) <= _HEADLINE_WORDS[1]
+             and not line.endswith((".", ";", ":", ",", "!", "?", "…")) and not _LIST_MARK.match(line)}
+    if not alone:
+        return ()
+    seen: dict[str, int] = {}
+    for line in lines:
+        words = line.split()
+        for size in range(_HEADLINE_WORDS[0], min(len(words), _HEADLINE_WORDS[1]) + 1):
+            opening = " ".join(words[:size])
+            if opening in alone:
+                seen[opening] = seen.get(opening, 0) + 1
+                break
+    return tuple(line for line, count in seen.items() if count > 1)
+
+
+def _told_by_headline(task: AssembledTask, text: str, headlines: tuple[str, ...]) -> bool:
+    """Whether the task's action is in a repeated headline that opens it (the paragraph the repair
+    joined after it may still name a body and its task: that one stays)."""
+    opening = " ".join(text[task.start : task.action_start].split())
+    return any(headline.startswith(opening) and " ".join(task.text.split()).startswith(headline)
+               for headline in headlines)
+
+
+# a headline's length in words
+_HEADLINE_WORDS = (8, 40)
 
 
 def _leaves_portal_links(block: Block, ctx: Context, vocab: Vocab) -> bool:
