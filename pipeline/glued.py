@@ -51,15 +51,24 @@ def split_glued_words(text: str) -> str:
     'Vụ Tổ chức cán bộ có trách nhiệm hướng dẫn; Bộ Công Thương; ngày 26/02/2013'
     >>> split_glued_words("kế hoạch năm 2021.Tuyệt đối không; TP.Hồ Chí Minh; baochinhphu.vn")
     'kế hoạch năm 2021. Tuyệt đối không; TP.Hồ Chí Minh; baochinhphu.vn'
+    >>> split_glued_words("tổ chức Ngày hội...;Tổng cục Du lịch chủ trì; phòng, chống dịch COVID- 19")
+    'tổ chức Ngày hội...; Tổng cục Du lịch chủ trì; phòng, chống dịch COVID-19'
     """
     glue = _glue()
     text = glue.before_number.sub(r"\1 ", text)
     text = _GLUED_PERIOD.sub(_spaced_period, text)
+    text = _GLUED_SEMICOLON.sub("; ", text)
+    text = _BROKEN_CODE.sub("-", text)
     parted = {word: split for word in set(_WORD.findall(text)) if (split := _parted(word, glue))}
     if not parted:
         return text
     return _WORD.sub(lambda m: parted.get(m.group(0), m.group(0)), text)  # whole words only, as found
 
+
+# a clause's semicolon glued to the next one's first word: "... tổ chức Ngày hội...;Tổng cục Du lịch chủ trì"
+_GLUED_SEMICOLON = re.compile(r"(?<=[^\W_]|[.…)]);(?=[^\W\d_])")
+# a code's hyphen a line break or a crawl parted from its number: "COVID- 19", "SARS-CoV- 2"
+_BROKEN_CODE = re.compile(r"(?<=[A-Z])-[ \t]+(?=\d)")
 
 # a sentence's period glued to the next one's first word: "... kế hoạch năm 2021.Tuyệt đối không ..."
 _GLUED_PERIOD = re.compile(r"(?<=[^\W_])\.(?=[^\W\d_]{2})")

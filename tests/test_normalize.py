@@ -318,9 +318,12 @@ def test_a_line_broken_inside_a_name_goes_on():
         ("kế hoạch năm 2021.Tuyệt đối không chủ quan.Tập trung khắc phục",
          "kế hoạch năm 2021. Tuyệt đối không chủ quan. Tập trung khắc phục"),
         ("Sở Xây dựng TP.Hồ Chí Minh, xem tại baochinhphu.vn", "Sở Xây dựng TP.Hồ Chí Minh, xem tại baochinhphu.vn"),
+        # a clause's semicolon glued to the next clause; a code's hyphen parted from its number
+        ("hoàn chỉnh kế hoạch...;Tổng cục Du lịch chủ trì", "hoàn chỉnh kế hoạch...; Tổng cục Du lịch chủ trì"),
+        ("Ban Chỉ đạo phòng, chống dịch COVID- 19 tỉnh", "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh"),
     ],
     ids=["lowercase", "capital", "number", "stop-coda-tone", "loanword", "lexicon-word", "lexicon-syllable",
-         "ambiguous", "not-vietnamese", "sentence-period", "abbreviation-period"],
+         "ambiguous", "not-vietnamese", "sentence-period", "abbreviation-period", "clause-semicolon", "code-hyphen"],
 )
 def test_glued_words_of_a_crawl_are_parted_one_way_only(crawled, parted):
     # fixtures written for this test, in the shapes legal-library crawls take
