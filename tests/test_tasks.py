@@ -733,6 +733,13 @@ CASES.update({
          ("chỉ đạo rà soát, đẩy nhanh", ["các huyện ủy"], [], None),
          ("chỉ đạo tổng rà soát", ["các huyện ủy"], [], None)],
     ),
+    # A fixture written for this test: a request to committees, then officials addressed as comrades by title
+    "officials addressed together as comrades by their title": (
+        "Đồng chí Bí thư yêu cầu các Ban xây dựng Đảng khẩn trương rà soát các nội dung phục vụ đại hội; các đồng "
+        "chí Ủy viên Ban Thường vụ Tỉnh ủy nêu cao tinh thần trách nhiệm, tập trung lãnh đạo, chỉ đạo.",
+        [("khẩn trương rà soát", ["các Ban xây dựng Đảng"], [], "asap"),
+         ("nêu cao tinh thần", ["Ủy viên Ban Thường vụ Tỉnh ủy"], [], None)],
+    ),
     # A fixture written for this test: a letter's consent to what a province will do
     "a letter's consent to a body's action": (
         "Về đề nghị của tỉnh, Phó Thủ tướng có ý kiến như sau:\n"

@@ -101,6 +101,11 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
             first = run[0]
             run = [FoundAgency(text[pos : first.end], f"{opener.group(0)}{first.name}", pos, first.end, first.title,
                                first.successor, members=first.members), *run[1:]]
+        honorific = _COMRADES.match(text, pos) if not run or run[0].start != pos else None
+        if honorific:  # "...; các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy nêu cao ...": officials by their title
+            titled = run_from(agencies, text, honorific.end(), unit.end)
+            if titled and titled[0].start == honorific.end() and titled[0].title:
+                run, pos = titled, honorific.end()
         if run and run[0].start == pos:
             run = _with_qualifier(run, text, unit.end, vocab)
             after = run[-1].end
@@ -626,6 +631,7 @@ _FRONTED_BASIS = re.compile(r"(?:trên cơ sở|căn cứ(?:\s+vào)?|theo|đị
 # a frame set off by commas between a request and its addressee
 _COMMA_FRAME = re.compile(r"[ \t]*,[ \t]*([^,;.:\n]{2,80}),[ \t]*")
 _HONORIFIC = re.compile(r"(?:các\s+)?(?:đồng chí|Đồng chí)\s+")
+_COMRADES = re.compile(r"(?:các|Các)\s+đồng chí\s+")  # officials addressed together by their title
 
 
 def is_plural(agencies: list[FoundAgency]) -> bool:
