@@ -740,6 +740,11 @@ CASES.update({
         [("khẩn trương rà soát", ["các Ban xây dựng Đảng"], [], "asap"),
          ("nêu cao tinh thần", ["Ủy viên Ban Thường vụ Tỉnh ủy"], [], None)],
     ),
+    # A fixture written for this test: every district's council sets up teams, as a city's plan assigns it
+    "every district's council setting up teams is their task": (
+        "UBND quận-huyện thành lập các đoàn kiểm tra liên ngành kiểm tra công tác bảo đảm an toàn thực phẩm.",
+        [("thành lập các đoàn kiểm tra", ["UBND quận-huyện"], [], None)],
+    ),
     # A fixture written for this test: a letter's consent to what a province will do
     "a letter's consent to a body's action": (
         "Về đề nghị của tỉnh, Phó Thủ tướng có ý kiến như sau:\n"
@@ -815,6 +820,10 @@ def test_a_body_named_by_what_it_does_is_the_subject_of_its_duty(body: str, lead
 NOT_TASKS = {
     # A fixture written for this test: a minister's wishes at an exam site
     "a leader's wishes": "Tại điểm thi, Bộ trưởng chúc các thầy cô tổ chức thi tốt, giữ gìn sức khỏe.",
+    # A fixture written for this test: a press report of a decision that sets up working groups
+    "a province setting up working groups, reported": (
+        "Ngoài việc thành lập Ban Chỉ đạo về công tác tiếp công dân, UBND tỉnh cũng thành lập 3 Tổ công tác "
+        "kiểm tra, rà soát các vụ việc khiếu nại."),
     # A fixture written for this test: a council named with the body that chairs it
     "a council named with the body chairing it": "Theo kế hoạch này, Hội đồng thi do Sở GD&ĐT chủ trì sẽ đặt tại 3 "
                                                  "điểm trường.",

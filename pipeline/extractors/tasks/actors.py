@@ -121,7 +121,8 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
             rest = text[after : unit.end]
             meeting = vocab.meeting.match(rest)
             act = None if meeting else vocab.issuer_act.match(rest)
-            if act and (vocab.authority.match(run[0].text) and _may_issue(run[0], vocab)
+            if act and (vocab.authority.match(run[0].text) and _may_issue(run[0], vocab) and not _LEVELS_LISTED.search(
+                    run[0].text)
                         or _ISSUED.match(text, after + act.end(), unit.end)):
                 meeting = act  # "UBND huyện tổ chức hội nghị thường kỳ", "Ban chỉ huy ... ban hành Công văn
                 # số 02/BCHPCTT-VP": what was hosted or issued, reported; "Sở X ban hành hướng dẫn" is a task
@@ -640,6 +641,9 @@ def is_plural(agencies: list[FoundAgency]) -> bool:
 
 
 _GROUP = re.compile(r"(?<![\wđ])(?:các|những)(?![\wđ])", re.IGNORECASE)
+# every council of the levels listed ("UBND quận-huyện", "UBND huyện, thị xã"): no one issuer
+_LEVELS_LISTED = re.compile(r"(?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn)[ \t]*[-,/][ \t]*"
+                            r"(?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn)(?![\wđ])", re.IGNORECASE)
 
 
 def support_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
