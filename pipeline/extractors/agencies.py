@@ -172,7 +172,8 @@ def _compile(resources: Resources) -> _Compiled:
                   rf"(?:(?<=tỉnh)[ \t]+(?-i:(?:{province_names or '(?!)'}))(?![\wđ])"
                   rf"|(?:(?<=, thành phố)|(?<=và thành phố))[ \t]+(?!(?-i:{adverbs})(?![\wđ])){_CAPWORD}"
                   rf"(?:[ \t]+{_CAPWORD}){{0,2}})?")
-    bare_unit = rf"(?:{units})(?![\wđ])"
+    # ("... và cá nhân đồng chí Bí thư": the official in person, no class of people)
+    bare_unit = rf"(?!cá[ \t]+nhân[ \t]+(?:đồng[ \t]+chí|(?-i:[{CAPITALS}])))(?:{units})(?![\wđ])"
     units_lower = alternation([u for u in spec["units"] if u[:1].islower()]) or "(?!)"
     headed_units = alternation(spec.get("headed_units", [])) or "(?!)"
     # A new opener ("các ngành liên quan, các nhà đầu tư") starts a new group.
