@@ -745,6 +745,11 @@ CASES.update({
         "UBND quận-huyện thành lập các đoàn kiểm tra liên ngành kiểm tra công tác bảo đảm an toàn thực phẩm.",
         [("thành lập các đoàn kiểm tra", ["UBND quận-huyện"], [], None)],
     ),
+    # A fixture written for this test: a purpose that names the year of the work, not a deadline of its own
+    "a purpose naming the year of the work stays with its action": (
+        "Bộ Tài chính xem xét tạm ứng vốn để tỉnh Bình Định triển khai thực hiện Dự án nêu trên trong năm 2024.",
+        [("xem xét tạm ứng vốn", ["Bộ Tài chính"], [], "2024-12-31")],
+    ),
     # A fixture written for this test: a letter's consent to what a province will do
     "a letter's consent to a body's action": (
         "Về đề nghị của tỉnh, Phó Thủ tướng có ý kiến như sau:\n"

@@ -145,7 +145,7 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
                 # before the lead-in's subject prefaces it, it is no task of its own
                 purposes.add(cuts[-1])
             cuts.append(pos)
-            if sep == "để" and not unit.text.startswith(("Để ", "để ")) and not vocab.time_limit.search(rest):
+            if sep == "để" and not unit.text.startswith(("Để ", "để ")) and not _own_deadline(rest, vocab):
                 purposes.add(pos)  # a purpose with its own deadline is the next body's task
     if len(cuts) == 1:
         return [unit]
@@ -199,6 +199,16 @@ def _in_partner_list(text: str, agencies: list[FoundAgency], start: int, end: in
 
 
 _DASH_GAP = re.compile(r"\s*[–—-]\s*")
+
+
+# a period a purpose names, not a deadline it sets: "... để tỉnh triển khai thực hiện Dự án trong năm 2008"
+_PERIOD_ONLY = re.compile(r"trong\s+(?:năm|tháng|quý|quí)(?![\wđ])", re.IGNORECASE)
+
+
+def _own_deadline(purpose: str, vocab: Vocab) -> bool:
+    """Whether a purpose clause sets a deadline of its own ("để Sở thẩm định trước ngày 10/11")."""
+    limit = vocab.time_limit.search(purpose)
+    return limit is not None and not _PERIOD_ONLY.match(limit.group(0))
 
 
 def is_lead_in(unit: Unit, following: Unit | None, text: str, vocab: Vocab) -> bool:
