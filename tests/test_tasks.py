@@ -750,6 +750,17 @@ CASES.update({
         "Bộ Tài chính xem xét tạm ứng vốn để tỉnh Bình Định triển khai thực hiện Dự án nêu trên trong năm 2024.",
         [("xem xét tạm ứng vốn", ["Bộ Tài chính"], [], "2024-12-31")],
     ),
+    # A fixture written for this test: a web page that flattened a nested list, its numbers starting again
+    "a numbered list that starts again under an item ending with a colon": (
+        "Phó Thủ tướng có ý kiến như sau:\n"
+        "1. Giao Bộ Y tế:\n"
+        "1. Tiếp tục phối hợp chặt chẽ với các địa phương nắm chắc tình hình dịch bệnh.\n"
+        "2. Kịp thời báo cáo Thủ tướng Chính phủ các diễn biến bất thường của dịch.\n"
+        "1. Giao Bộ Thông tin và Truyền thông: chỉ đạo các cơ quan báo chí đưa tin phù hợp.",
+        [("Tiếp tục phối hợp", ["Bộ Y tế"], ["các địa phương"], None),
+         ("Kịp thời báo cáo", ["Bộ Y tế"], [], None),
+         ("chỉ đạo các cơ quan báo chí", ["Bộ Thông tin và Truyền thông"], [], None)],
+    ),
     # A fixture written for this test: a letter's consent to what a province will do
     "a letter's consent to a body's action": (
         "Về đề nghị của tỉnh, Phó Thủ tướng có ý kiến như sau:\n"

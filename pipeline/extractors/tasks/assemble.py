@@ -86,6 +86,7 @@ def assemble_tasks(
     in_recipients = False
     table: dict[str, int] | None = None  # column of each role while inside a task table
     pending = sorted(annexes, key=lambda a: a.start)
+    restart: tuple[str, int] | None = None  # a numbered list restarted under an item, and its last number
     for index, block in enumerate(blocks):
         if pending and block.start >= pending[0].start:
             opening = [b.text for b in blocks[index : index + _ANNEX_OPENING_BLOCKS]]
@@ -139,18 +140,19 @@ def assemble_tasks(
         if fields:
             apply_fields(fields, tasks, group_start, text, agencies, ctx, body_end, vocab, intro)
             fields, group_start = {}, len(tasks)
-        ctx.scopes.enter(marker_style(block))
+        style, restart = _restarted_style(block, blocks[index - 1] if index else None, restart)
+        ctx.scopes.enter(style)
         parent = ctx.scopes.scopes[-1] if ctx.scopes.scopes else None
         actor_heading = block.kind == "item" and is_actor_heading(block, text, agencies, vocab)
         listed = block.kind == "item" and not actor_heading and is_listed_actor(
-            block, following_block, text, agencies, vocab, ctx.actor_list == (marker_style(block), id(parent)))
+            block, following_block, text, agencies, vocab, ctx.actor_list == (style, id(parent)))
         addressed = (block.kind == "item" and not (actor_heading or listed)
                      and is_addressed_heading(block, following_block, text, vocab))
         if block.kind == "heading" or actor_heading or listed or addressed or (block.kind == "item" and (
                 is_heading_item(block, vocab) or is_content_heading(block, following_block, text, agencies, vocab))):
             open_section(block, text, agencies, vocab, ctx, listed_actor=listed, addressed=addressed)
             if actor_heading or listed or addressed:
-                ctx.actor_list = (marker_style(block), id(parent))  # its siblings may name bodies too
+                ctx.actor_list = (style, id(parent))  # its siblings may name bodies too
             group_start = len(tasks)
             continue
         if block.kind == "paragraph" and _leaves_portal_links(block, ctx, vocab):
@@ -161,7 +163,7 @@ def assemble_tasks(
             ctx.scopes.push(Scope("aside", block, title=block.text, directive=False))
             continue
         if block.kind == "item":
-            ctx.scopes.push(Scope(marker_style(block), block))
+            ctx.scopes.push(Scope(style, block))
         elif not ctx.previous_was_task and ctx.scopes.directive() is None:
             ctx.directive = False
         ctx.aims_follow = following_block is not None and following_block.kind == "item" and bool(
@@ -198,6 +200,26 @@ def assemble_tasks(
 
 
 _TITLE_ROW_WORDS = 12
+_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]")
+
+
+def _restarted_style(block: Block, previous: Block | None,
+                     restart: tuple[str, int] | None) -> tuple[str, tuple[str, int] | None]:
+    """The marker style of a block, a numbered list that starts again at "1." right under an item of
+    the same style ending with ":" read as that item's children (a web page flattens a nested
+    list: "1. Giao Bộ Y tế: / 1. Tiếp tục phối hợp ... / 2. Kịp thời báo cáo ... / 1. Giao Bộ Thông
+    tin và Truyền thông: ..."); the restarted list goes on while its numbers follow one another."""
+    style = marker_style(block)
+    number = _NUMBER.match(block.marker or "") if block.kind == "item" and style.startswith("decimal") else None
+    if number is None:
+        return style, restart if block.kind == "item" else None  # a paragraph or a heading ends the list
+    value = int(number.group(1))
+    if restart is not None and restart[0] == style and value == restart[1] + 1:
+        return f"restarted-{style}", (style, value)
+    if (value == 1 and previous is not None and previous.kind == "item" and marker_style(previous) == style
+            and previous.text.rstrip().endswith(":")):
+        return f"restarted-{style}", (style, value)
+    return style, None
 
 
 def _merged_title_row(block: Block, following: Block | None) -> bool:
