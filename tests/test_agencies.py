@@ -349,6 +349,8 @@ CASES = [
     ("giao 05 Sở, 11 Bộ, cơ quan thực hiện", ["05 Sở, 11 Bộ, cơ quan"]),
     # A fixture written for this test: committees and their secretaries in person, no class of people
     ("yêu cầu Huyện ủy và cá nhân đồng chí Bí thư Huyện ủy tập trung", ["Huyện ủy", "Bí thư Huyện ủy"]),
+    ("yêu cầu Ban Thường vụ Quận ủy, Huyện ủy và cá nhân đồng chí Bí thư Quận ủy, Huyện ủy tập trung",
+     ["Ban Thường vụ Quận ủy, Huyện ủy", "Bí thư Quận ủy, Huyện ủy"]),
     ("do Công ty Quản lý công trình công cộng Cát Hải thu gom", ["Công ty Quản lý công trình công cộng Cát Hải"]),
     # places alone act through their councils
     ("Các phường tăng cường kiểm tra; yêu cầu các xã, thị trấn báo cáo", ["UBND các phường", "UBND các xã, thị trấn"]),
