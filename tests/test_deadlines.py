@@ -80,6 +80,8 @@ CASES = [
     ("hoàn thành trong quý 3 năm 2024", "quarter", D(2024, 9, 30), None),
     ("mỗi quý", "recurring", None, "quarterly"),
     ("hàng tuần", "recurring", None, "weekly"),
+    # a fixture written for this test: a recurrence after the cities of a list, not after a street
+    ("UBND các huyện, thị xã, thành phố hàng ngày báo cáo", "recurring", None, "daily"),
     ("định kỳ hằng năm", "recurring", None, "yearly"),
     ("trong tháng 12/2023", "month", D(2023, 12, 31), None),
     # a period set as the time of an item is due at its end
@@ -127,6 +129,7 @@ def test_deadline_phrases(text, kind, due, recurrence, resources):
     "giải quyết dứt điểm ngay từ cơ sở",
     "giám sát, phát hiện sớm ca bệnh",
     "cán bộ nghỉ thứ Bảy, Chủ nhật hàng tuần",
+    "cửa hàng trên phố hàng ngày mở cửa",
     # when something starts, not when it is due
     "Thời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê",
     "áp dụng kể từ tháng 7/2025",

@@ -157,8 +157,8 @@ def _phrase_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
         ),
         # "ngày nghỉ hằng tuần", "thứ Bảy, Chủ nhật hàng tuần", "kỷ niệm 30/4": the phrase
         # right before the match makes it a schedule or a name, not a deadline.
-        "not_before": re.compile(
-            rf"(?<!\w)(?:{alternation(vocab.get('not_deadline_before', []))})[\s,]*$", flags
+        "not_before": re.compile(  # (a street, not "UBND các huyện, thị xã, thành phố | hàng ngày báo cáo")
+            rf"(?<!\w)(?!(?<=thành )phố)(?:{alternation(vocab.get('not_deadline_before', []))})[\s,]*$", flags
         ),
         # a budget or plan the recurrence word qualifies: "dự toán ngân sách nhà nước hằng năm"
         "attribute_of": re.compile(
