@@ -97,6 +97,8 @@ CASES = [
     # "from now until": the end of the period is the deadline; so is a timeline's step opening its sentence
     ("Từ nay đến ngày 25/9/2017 phải thực hiện xong việc rà soát", "date", D(2017, 9, 25), None),
     ("Từ ngày 26/9 đến ngày 10/10/2017 xây dựng kế hoạch tuyên truyền", "date", D(2017, 10, 10), None),
+    # a fixture written for this test: the period the work is carried out in
+    ("Các hoạt động sẽ tập trung thực hiện từ ngày 26/8 đến 31/8/2018", "date", D(2018, 8, 31), None),
     # a month with its year after a hyphen; "this" month, of the document's year
     ("đẩy mạnh triển khai thực hiện trong tháng 6-2020", "month", D(2020, 6, 30), None),
     ("phải hoàn thành việc kiểm điểm trong tháng 4 này", "month", D(YEAR, 4, 30), None),

@@ -141,7 +141,9 @@ def _phrase_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
         "period": re.compile(
             rf"(?:(?:thời gian|thời hạn|tiến độ)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*|hoàn thành\s+"
             # a step of a timeline opening its sentence: "Từ ngày 26/9 đến ngày 10/10/2017 xây dựng ..."
-            rf"|(?:(?<=[.;!?]\s)|(?<=\n)|\A)(?=từ\s))"
+            rf"|(?:(?<=[.;!?]\s)|(?<=\n)|\A)(?=từ\s)"
+            # ... or the period the work is carried out in: "... sẽ tập trung thực hiện từ ngày 26/8 đến 31/8/2018"
+            rf"|(?:thực hiện|triển khai)\s+(?=từ\s))"
             rf"(?P<period>(?:từ\s+)?(?:(?:ngày\s+)?[0-3]?\d\s*[/.-]\s*(?:1[0-2]|0?[1-9])(?:\s*[/.-]\s*(?:19|20)\d{{2}})?"
             rf"|tháng\s+(?:1[0-2]|0?[1-9])(?:\s*/\s*(?:19|20)\d{{2}})?)"
             rf"\s*(?:-|–|đến(?:\s+hết)?)\s*"
