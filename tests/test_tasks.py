@@ -761,6 +761,12 @@ CASES.update({
          ("Kịp thời báo cáo", ["Bộ Y tế"], [], None),
          ("chỉ đạo các cơ quan báo chí", ["Bộ Thông tin và Truyền thông"], [], None)],
     ),
+    # A fixture written for this test: a request sent "to" the bodies it names
+    "a request sent to the bodies it names": (
+        "Phát biểu tại Hội nghị, đồng chí Bí thư Huyện ủy yêu cầu đến các cơ quan, đơn vị tập trung thực hiện các "
+        "nhiệm vụ chính trị năm 2025.",
+        [("tập trung thực hiện các nhiệm vụ", ["các cơ quan, đơn vị"], [], None)],
+    ),
     # A fixture written for this test: a letter's consent to what a province will do
     "a letter's consent to a body's action": (
         "Về đề nghị của tỉnh, Phó Thủ tướng có ý kiến như sau:\n"
@@ -2695,3 +2701,12 @@ def test_a_letter_asks_the_officials_it_is_sent_to_as_comrades() -> None:
               "quả rà soát thủ tục hành chính.\n")
     assert [[a.name for a in t.lead] for t in extract_text(letter).tasks] == [
         ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]]
+
+
+def test_a_request_told_by_its_subject_matter_is_no_task_of_its_own() -> None:
+    """A fixture written for this test: a news page's lede tells what a request is about; the article
+    then says what the body must do."""
+    page = ("UBND TP. Hà Nội vừa chỉ đạo Sở Công Thương cùng một số đơn vị có liên quan về việc tổ chức bán hàng "
+            "bình ổn giá. Theo đó, Sở Công Thương chủ trì tổ chức các điểm bán hàng tại các khu công nghiệp.\n")
+    tasks = extract_text(page).tasks
+    assert [(t.action.split()[0], [a.name for a in t.lead]) for t in tasks] == [("tổ", ["Sở Công Thương"])]

@@ -370,6 +370,9 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         if second and not run_from(agencies, text, after_verb, unit.end)[:1]:
             after_verb = second.end()  # "yêu cầu và chỉ đạo Cục Quản lý thị trường ...": one request, two verbs,
             verb = second.group(0).strip(" :").lower()  # whose second says who may make it
+        toward = _TOWARD.match(text, after_verb, unit.end)  # "yêu cầu đến các cơ quan, đơn vị tập trung ..."
+        if toward and run_from(agencies, text, toward.end(), unit.end)[:1]:
+            after_verb = toward.end()
         honorific = _HONORIFIC.match(text, after_verb, unit.end)  # "đề nghị các Đồng chí Bộ trưởng ..."
         if honorific:
             after_verb = honorific.end()
@@ -632,6 +635,8 @@ _FRONTED_BASIS = re.compile(r"(?:trên cơ sở|căn cứ(?:\s+vào)?|theo|đị
 # a frame set off by commas between a request and its addressee
 _COMMA_FRAME = re.compile(r"[ \t]*,[ \t]*([^,;.:\n]{2,80}),[ \t]*")
 _HONORIFIC = re.compile(r"(?:các\s+)?(?:đồng chí|Đồng chí)\s+")
+# a request sent "to" the bodies it names: "yêu cầu đến các cơ quan, đơn vị tập trung ..."
+_TOWARD = re.compile(r"(?:đến|tới)\s+(?=(?:các|những|tất cả)\s)")
 _COMRADES = re.compile(r"(?:các|Các)\s+đồng chí\s+")  # officials addressed together by their title
 
 

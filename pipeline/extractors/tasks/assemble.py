@@ -487,6 +487,8 @@ def _carries_out(opening: str, vocab: Vocab) -> bool:
 
 
 # the duty a verb of assignment names as such ("giao nhiệm vụ cụ thể cho"), saying nothing of it
+# a request told by its subject matter only, its action left to what follows
+_SUBJECT_MATTER = re.compile(r"(?:\s+cùng\s[^,;.:]{0,60}?)?\s+về\s+việc(?![\wđ])", re.IGNORECASE)
 _DUTY_WORD = re.compile(r"(?<![\wđ])(?:nhiệm vụ|trách nhiệm)(?![\wđ])", re.IGNORECASE)
 
 _WHOLE_ASIDE = re.compile(r"\s*\([^()]*\)\s*[.;,]?\s*")
@@ -835,6 +837,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
             return None  # "... nhấn mạnh, Sở Y tế đã triển khai tốt ...": what a body did, told
         if _DUTY_WORD.search(text, *verb) and not text[after : unit.end].strip(" .;,:…"):
             return None  # "... đã có 3 Công điện chỉ đạo, giao nhiệm vụ cụ thể cho các Bộ, ...": no duty said
+        if _SUBJECT_MATTER.match(text, after, unit.end):
+            return None  # "UBND TP vừa chỉ đạo Sở Công thương ... về việc tổ chức bán hàng ...": what it is about
         return make_task(unit, text, lead, support_of(unit, text, in_unit, vocab, after),
                          after, False, "addressee", verb)
     designated = _designated(unit, text, in_unit, vocab, ctx, begin)
