@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from ...patterns import skip_blanks
 from ...source_name import fold
-from ..agencies import PLACE_ALONE, FoundAgency, council_of, flatten
+from ..agencies import PLACE_ALONE, PLACE_LEVELS, FoundAgency, council_of, flatten
 from .model import Unit
 from .vocab import ASIDE, LABEL_END, SEPARATOR, Vocab
 
@@ -647,8 +647,7 @@ def is_plural(agencies: list[FoundAgency]) -> bool:
 
 _GROUP = re.compile(r"(?<![\wđ])(?:các|những)(?![\wđ])", re.IGNORECASE)
 # every council of the levels listed ("UBND quận-huyện", "UBND huyện, thị xã"): no one issuer
-_LEVELS_LISTED = re.compile(r"(?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn)[ \t]*[-,/][ \t]*"
-                            r"(?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn)(?![\wđ])", re.IGNORECASE)
+_LEVELS_LISTED = re.compile(rf"{PLACE_LEVELS}[ \t]*[-,/][ \t]*{PLACE_LEVELS}(?![\wđ])", re.IGNORECASE)
 
 
 def support_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,

@@ -34,9 +34,9 @@ from .headings import (
 )
 from .model import AnnexLike, AssembledTask, Context, Unit, make_task
 from .quotations import inside, quoted_rules
-from .repeats import without_lede_repeats
+from .repeats import without_lede_repeats, without_repeated_headlines
 from .schedules import scheduled_event
-from .scopes import Scope, marker_style
+from .scopes import Scope, restarted_style
 from .tables import apply_fields, row_task, structured_field, table_header, table_row
 from .units import is_lead_in, merge_item_units, opens_with_action, split_clauses, split_units, strip_opening
 from .vocab import BULLET, NUMBERED, Vocab, compile_vocab
@@ -140,7 +140,7 @@ def assemble_tasks(
         if fields:
             apply_fields(fields, tasks, group_start, text, agencies, ctx, body_end, vocab, intro)
             fields, group_start = {}, len(tasks)
-        style, restart = _restarted_style(block, blocks[index - 1] if index else None, restart)
+        style, restart = restarted_style(block, blocks[index - 1] if index else None, restart)
         ctx.scopes.enter(style)
         parent = ctx.scopes.scopes[-1] if ctx.scopes.scopes else None
         actor_heading = block.kind == "item" and is_actor_heading(block, text, agencies, vocab)
@@ -190,9 +190,7 @@ def assemble_tasks(
     if quoted:  # "... Thông tư số 78/2014/TT-BTC quy định: “... Tổ chức ... thực hiện kê khai ...”"
         tasks = [task for task in tasks if not inside(quoted, task.start)]
     tasks = _without_preambles(tasks, blocks)
-    headlines = _repeated_headlines(text)
-    if headlines:  # a news page's headline repeated over its photos: the article tells the task
-        tasks = [t for t in tasks if not _told_by_headline(t, text, headlines)]
+    tasks = without_repeated_headlines(tasks, text)
     if issuer_only and document_lead:
         _give_to_coordinator(tasks, text, vocab, {a.name for a in document_lead})
     apply_cross_references(tasks, text, vocab.cites_part)
@@ -200,26 +198,6 @@ def assemble_tasks(
 
 
 _TITLE_ROW_WORDS = 12
-_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]")
-
-
-def _restarted_style(block: Block, previous: Block | None,
-                     restart: tuple[str, int] | None) -> tuple[str, tuple[str, int] | None]:
-    """The marker style of a block, a numbered list that starts again at "1." right under an item of
-    the same style ending with ":" read as that item's children (a web page flattens a nested
-    list: "1. Giao Bộ Y tế: / 1. Tiếp tục phối hợp ... / 2. Kịp thời báo cáo ... / 1. Giao Bộ Thông
-    tin và Truyền thông: ..."); the restarted list goes on while its numbers follow one another."""
-    style = marker_style(block)
-    number = _NUMBER.match(block.marker or "") if block.kind == "item" and style.startswith("decimal") else None
-    if number is None:
-        return style, restart if block.kind == "item" else None  # a paragraph or a heading ends the list
-    value = int(number.group(1))
-    if restart is not None and restart[0] == style and value == restart[1] + 1:
-        return f"restarted-{style}", (style, value)
-    if (value == 1 and previous is not None and previous.kind == "item" and marker_style(previous) == style
-            and previous.text.rstrip().endswith(":")):
-        return f"restarted-{style}", (style, value)
-    return style, None
 
 
 def _merged_title_row(block: Block, following: Block | None) -> bool:
@@ -307,40 +285,6 @@ def _teaser_of(block: Block, following: Block | None) -> bool:
 _TEASER_WORDS = 8
 
 
-# a line of a list ("- Thực hiện báo cáo định kỳ", "a) Tổ chức ..."), which a plan may repeat under each body
-_LIST_MARK = re.compile(r"(?:[-+•*–]|\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVXLC]{1,5})[.)])\s")
-
-
-def _repeated_headlines(text: str) -> tuple[str, ...]:
-    """Lines with no closing stop that the page prints more than once, each on its own or opening a
-    line the repair joined to the next paragraph: a news page's headline repeated as its photos'
-    captions ("Chủ tịch UBND tỉnh yêu cầu tạm đình chỉ ...")."""
-    lines = [" ".join(raw.split()) for raw in text.splitlines()]
-    alone = {line for line in lines if _HEADLINE_WORDS[0] <= len(line.split()) <= _HEADLINE_WORDS[1]
-             and not line.endswith((".", ";", ":", ",", "!", "?", "…")) and not _LIST_MARK.match(line)}
-    if not alone:
-        return ()
-    seen: dict[str, int] = {}
-    for line in lines:
-        words = line.split()
-        for size in range(_HEADLINE_WORDS[0], min(len(words), _HEADLINE_WORDS[1]) + 1):
-            opening = " ".join(words[:size])
-            if opening in alone:
-                seen[opening] = seen.get(opening, 0) + 1
-                break
-    return tuple(line for line, count in seen.items() if count > 1)
-
-
-def _told_by_headline(task: AssembledTask, text: str, headlines: tuple[str, ...]) -> bool:
-    """Whether the task's action is in a repeated headline that opens it (the paragraph the repair
-    joined after it may still name a body and its task: that one stays)."""
-    opening = " ".join(text[task.start : task.action_start].split())
-    return any(headline.startswith(opening) and " ".join(task.text.split()).startswith(headline)
-               for headline in headlines)
-
-
-# a headline's length in words
-_HEADLINE_WORDS = (8, 40)
 
 
 def _leaves_portal_links(block: Block, ctx: Context, vocab: Vocab) -> bool:

@@ -54,6 +54,28 @@ def marker_style(block: Block) -> str:
     return "bullet" + marker[0]
 
 
+_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]")
+
+
+def restarted_style(block: Block, previous: Block | None,
+                     restart: tuple[str, int] | None) -> tuple[str, tuple[str, int] | None]:
+    """The marker style of a block, a numbered list that starts again at "1." right under an item of
+    the same style ending with ":" read as that item's children (a web page flattens a nested
+    list: "1. Giao Bộ Y tế: / 1. Tiếp tục phối hợp ... / 2. Kịp thời báo cáo ... / 1. Giao Bộ Thông
+    tin và Truyền thông: ..."); the restarted list goes on while its numbers follow one another."""
+    style = marker_style(block)
+    number = _NUMBER.match(block.marker or "") if block.kind == "item" and style.startswith("decimal") else None
+    if number is None:
+        return style, restart if block.kind == "item" else None  # a paragraph or a heading ends the list
+    value = int(number.group(1))
+    if restart is not None and restart[0] == style and value == restart[1] + 1:
+        return f"restarted-{style}", (style, value)
+    if (value == 1 and previous is not None and previous.kind == "item" and marker_style(previous) == style
+            and previous.text.rstrip().endswith(":")):
+        return f"restarted-{style}", (style, value)
+    return style, None
+
+
 @dataclass
 class Scope:
     """An open part of the document: what its heading or lead-in says of what it contains."""
