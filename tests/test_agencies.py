@@ -373,6 +373,10 @@ CASES = [
     ("Phòng Văn hóa và Thông tin huyện tổ chức", ["Phòng Văn hóa và Thông tin huyện"]),
     ("phối hợp với Đoàn TNCS Hồ Chí Minh, Đội TNTP Hồ Chí Minh tổ chức",
      ["Đoàn TNCS Hồ Chí Minh", "Đội Thiếu niên Tiền phong Hồ Chí Minh"]),
+    # groups a comma lists are one addressee; "và" between two groups names two (fixtures written for this test)
+    ("yêu cầu các Bộ, ngành, các địa phương báo cáo", ["các Bộ, ngành, các địa phương"]),
+    ("yêu cầu các địa phương và các cơ quan, đơn vị liên quan tổ chức",
+     ["các địa phương", "các cơ quan, đơn vị liên quan"]),
     # public funds are bodies; a stock of land or wages is not (fixtures written for this test)
     ("Quỹ Đầu tư phát triển tỉnh chủ trì rà soát các khoản vay", ["Quỹ Đầu tư phát triển tỉnh"]),
     ("Quỹ đất sạch giao Quỹ Phát triển đất tỉnh quản lý", ["Quỹ Phát triển đất tỉnh"]),

@@ -393,7 +393,7 @@ CASES.update({
         "- Cơ quan thực hiện: Sở Văn hóa và Thể thao chủ trì, phối hợp với các sở, ban, ngành và các đơn vị "
         "có liên quan.",
         [("Lồng ghép nội dung phòng ngừa", ["Sở Văn hóa và Thể thao"],
-          ["các sở, ban, ngành và các đơn vị có liên quan"], None)],
+          ["các sở, ban, ngành", "các đơn vị có liên quan"], None)],
     ),
     "a lead-in whose subject follows a basis": (
         "d) Các hoạt động chính\nCăn cứ tình hình thực tế, các cơ quan, đơn vị, địa phương phối hợp thực hiện "

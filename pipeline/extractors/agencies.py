@@ -798,7 +798,7 @@ _AND_GAP = re.compile(r"[ \t]+và[ \t]+")
 # the place that ends a body's name: "... các huyện, thị xã, thành phố", "... huyện Lâm Hà", "... tỉnh"
 _TRAILING_PLACE = re.compile(rf"(?<![\wđ])(?:{PLACE_LIST}|(?:các\s+)?{_PLACE})$")
 _MEMBERSHIP = re.compile(r"(?<![\wđ])là\s+$")
-_GROUP_JOINT = re.compile(r"\s*,\s*|\s+và\s+")
+_GROUP_JOINT = re.compile(r"\s*,\s*")  # "và" between two groups keeps them apart: two addressees
 _PERSON_AFTER = re.compile(rf"[ \t]+({_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}})(?![\wđ])")
 
 
