@@ -377,6 +377,8 @@ CASES = [
     ("yêu cầu các Bộ, ngành, các địa phương báo cáo", ["các Bộ, ngành, các địa phương"]),
     ("yêu cầu các địa phương và các cơ quan, đơn vị liên quan tổ chức",
      ["các địa phương", "các cơ quan, đơn vị liên quan"]),
+    # a sector named after its word leaves the list it follows (A fixture written for this test)
+    ("yêu cầu lãnh đạo các địa phương, ngành nông nghiệp chỉ đạo", ["lãnh đạo các địa phương", "ngành nông nghiệp"]),
     # public funds are bodies; a stock of land or wages is not (fixtures written for this test)
     ("Quỹ Đầu tư phát triển tỉnh chủ trì rà soát các khoản vay", ["Quỹ Đầu tư phát triển tỉnh"]),
     ("Quỹ đất sạch giao Quỹ Phát triển đất tỉnh quản lý", ["Quỹ Phát triển đất tỉnh"]),

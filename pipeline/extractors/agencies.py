@@ -186,7 +186,9 @@ def _compile(resources: Resources) -> _Compiled:
     related = rf"(?-i:{units_lower})(?![\wđ])[ \t]+(?:có[ \t]+)?liên[ \t]+quan(?![\wđ])"
     # "các đơn vị, Sở Kế hoạch và Đầu tư": a unit in capitals before a name's word opens that name
     # ... and so does a unit's word before a name ("..., Thành ủy Huế")
-    listed_unit = (rf"(?!(?-i:[{CAPITALS}])[\wđ]*[ \t]+(?!Trung[ \t]+ương)(?-i:[{CAPITALS}]))"
+    # ... and a sector named after its word is that sector: "các địa phương, | ngành nông nghiệp tỉnh"
+    listed_unit = (rf"(?!(?:{sectors})[ \t]+{sector_names})"
+                   rf"(?!(?-i:[{CAPITALS}])[\wđ]*[ \t]+(?!Trung[ \t]+ương)(?-i:[{CAPITALS}]))"
                    rf"(?!(?=(?-i:[{CAPITALS}]))(?:{units})(?![\wđ])[ \t]+(?!Trung[ \t]+ương)(?-i:[{CAPITALS}]))"
                    rf"{bare_unit}")
     # a list that opens with a place lists places: "các xã, phường | và cơ quan, đơn vị có liên quan"
