@@ -773,6 +773,14 @@ CASES.update({
         "1. Đồng ý Ủy ban nhân dân tỉnh Bình Định chỉ đạo tổ chức thực hiện Dự án theo quy định.",
         [("chỉ đạo tổ chức thực hiện Dự án", ["Ủy ban nhân dân tỉnh Bình Định"], [], None)],
     ),
+    # A fixture written for this test: districts addressed by name, and counted for those named before
+    "districts addressed by their names and by their count": (
+        "Chiều 12/10, đồng chí Phó Chủ tịch UBND tỉnh đã kiểm tra hai huyện Yên Lập và Tân Sơn. "
+        "Đồng chí yêu cầu hai huyện chỉ đạo các xã hướng dẫn người dân thu hoạch lúa. "
+        "Đồng chí đề nghị huyện Tân Sơn rà soát các hộ dân ở vùng có nguy cơ sạt lở.",
+        [("chỉ đạo các xã hướng dẫn", ["UBND huyện Yên Lập", "UBND huyện Tân Sơn"], [], None),
+         ("rà soát các hộ dân", ["UBND huyện Tân Sơn"], [], None)],
+    ),
 })
 
 DECREE = (
@@ -840,6 +848,8 @@ def test_a_body_named_by_what_it_does_is_the_subject_of_its_duty(body: str, lead
 
 
 NOT_TASKS = {
+    # A fixture written for this test: a place named where a clause starts is where things happen
+    "a town holding a festival": "Trong dịp nghỉ lễ, thị xã Nghĩa Lộ tổ chức Lễ hội Mường Lò tại Quảng trường.",
     # A fixture written for this test: a minister's wishes at an exam site
     "a leader's wishes": "Tại điểm thi, Bộ trưởng chúc các thầy cô tổ chức thi tốt, giữ gìn sức khỏe.",
     # A fixture written for this test: a press report of a decision that sets up working groups

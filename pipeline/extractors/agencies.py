@@ -324,9 +324,14 @@ def _compile(resources: Resources) -> _Compiled:
     # a place's level alone, where a clause or an addressing verb puts an actor: "Phó Chủ tịch đề
     # nghị huyện tiếp tục ...", "Bên cạnh đó, huyện cần ..."
     addressing = alternation(directives["addressing_verbs"])
+    # ... its name given there too ("đề nghị huyện Kiến Xương tập trung ..."), or counted for the
+    # places of that level named before ("yêu cầu hai huyện chỉ đạo ...")
     place_anaphora = re.compile(
-        rf"(?:(?:^|[.;:,])[ \t]*|(?<![\wđ])(?:{addressing})[ \t]+)"
-        rf"(?P<level>(?-i:{_ANAPHORIC_LEVELS}|{_CAPITALISED_LEVELS}))(?=[ \t]+{stop})",
+        rf"(?:(?:^|[.;:,])[ \t]*|(?<![\wđ])(?P<addressed>{addressing})[ \t]+)"
+        rf"(?:(?P<count>(?-i:{_PLACE_COUNTS}))[ \t]+)?"
+        rf"(?P<level>(?-i:{_ANAPHORIC_LEVELS}|{_CAPITALISED_LEVELS}))"
+        # (a place named at a clause's start is where things happen: "..., thị xã Sa Pa tổ chức Lễ hội")
+        rf"(?(addressed)(?P<names>{_PLACE_NAMES})?|)(?=[ \t]+{stop})",
         re.IGNORECASE | re.MULTILINE)
     sectors, by_sector = _sector_index(resources)
     member_list = re.compile(r"\s*(?:gồm(?:\s+có)?|là)?\s*:\s*", re.IGNORECASE)
@@ -736,29 +741,62 @@ def _misread_title(mention: FoundAgency, title: re.Match[str]) -> bool:
 
 
 def _place_anaphora(text: str, found: list[FoundAgency], compiled: _Compiled, council: str) -> list[FoundAgency]:
-    """A place's level standing alone for the last place of that level named ("... kiểm tra tại huyện
-    Sa Thầy ... đề nghị huyện tiếp tục ..."): that place's council. Unresolved, it names nothing."""
+    """A place's level where an actor stands: alone, for the last place of that level named ("...
+    kiểm tra tại huyện Sa Thầy ... đề nghị huyện tiếp tục ..."); with its name ("đề nghị huyện Kiến
+    Xương tập trung ..."); counted, for the last places of that level named ("... hai huyện Kiến Xương
+    và Tiền Hải ... yêu cầu hai huyện chỉ đạo ..."). Each stands for its council; unresolved, nothing."""
     resolved: list[FoundAgency] = []
-    places: dict[str, list[re.Match[str]]] | None = None
+    places: dict[str, list[tuple[int, str]]] | None = None
     for match in compiled.place_anaphora.finditer(text):
-        start, end = match.span("level")
-        if any(a.start <= start < a.end for a in found):
+        start = match.start("count") if match["count"] else match.start("level")
+        if any(a.start <= match.start("level") < a.end for a in found):
+            continue
+        level = match["level"].lower()
+        if match["names"]:
+            named = [f"{level} {name}" for name in _PLACE_NAME.findall(match["names"])]
+            resolved.append(_council_group(text, named, start, match.end("names"), council))
             continue
         if places is None:  # every named place, by level, once per text
-            places = {}
-            for place in _NAMED_PLACE.finditer(text):
-                places.setdefault(place["level"].lower(), []).append(place)
-        named = places.get(match["level"].lower(), [])
-        before = bisect.bisect_left(named, start, key=lambda m: m.start())
-        if before:
-            place = named[before - 1].group(0)
-            resolved.append(FoundAgency(match["level"], council_of(place, council), start, end, anaphoric=True))
+            places = _named_places(text)
+        before = [name for at, name in places.get(level, []) if at < start]
+        count = _count(match["count"]) if match["count"] else 1
+        chosen = list(dict.fromkeys(reversed(before)))[:count][::-1]
+        if len(chosen) == count:
+            resolved.append(_council_group(text, chosen, start, match.end("level"), council))
     return resolved
 
 
+def _council_group(text: str, places: list[str], start: int, end: int, council: str) -> FoundAgency:
+    """The councils of the places a mention names: one, or a group standing for its members."""
+    councils = [FoundAgency(place, council_of(place, council), start, end, anaphoric=True) for place in places]
+    if len(councils) == 1:
+        return councils[0]
+    return FoundAgency(text[start:end], text[start:end], start, end, anaphoric=True, members=tuple(councils))
+
+
+def _named_places(text: str) -> dict[str, list[tuple[int, str]]]:
+    """Every place named with its level, by level, with where it is named: "huyện Sa Thầy", and each of
+    a list under one level ("hai huyện Kiến Xương và Tiền Hải")."""
+    places: dict[str, list[tuple[int, str]]] = {}
+    for place in _NAMED_PLACE.finditer(text):
+        level = place["level"].lower()
+        for name in _PLACE_NAME.finditer(place["names"]):
+            places.setdefault(level, []).append((place.start("names") + name.start(), f"{level} {name.group(0)}"))
+    return places
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _SPELLED_COUNTS.index(word.lower()) + 2
+
+
+_SPELLED_COUNTS = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
+_PLACE_COUNTS = "|".join([*_SPELLED_COUNTS, *(w.capitalize() for w in _SPELLED_COUNTS), r"0?[2-9]"])
+# the names a level is written with: "huyện Kiến Xương", "huyện Kiến Xương và Tiền Hải", "xã A, B và C"
+_PLACE_NAME = re.compile(rf"{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}")
+_PLACE_NAMES = (rf"[ \t]+{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}"
+                rf"(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+){_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}})*")
 # a place written with its level and its name: "huyện Sa Thầy", "xã Nậm Hàng"
-_NAMED_PLACE = re.compile(rf"(?<![\wđ])(?P<level>(?-i:{_ANAPHORIC_LEVELS}))[ \t]+{_CAPWORD}"
-                          rf"(?:[ \t]+{_CAPWORD}){{0,3}}")
+_NAMED_PLACE = re.compile(rf"(?<![\wđ])(?P<level>(?-i:{_ANAPHORIC_LEVELS}))(?P<names>{_PLACE_NAMES})")
 
 
 def _placed_heads(text: str, found: list[FoundAgency], bare_heads: list[tuple[int, int]]) -> list[FoundAgency]:
