@@ -379,6 +379,9 @@ CASES = [
      ["các địa phương", "các cơ quan, đơn vị liên quan"]),
     # a sector named after its word leaves the list it follows (A fixture written for this test)
     ("yêu cầu lãnh đạo các địa phương, ngành nông nghiệp chỉ đạo", ["lãnh đạo các địa phương", "ngành nông nghiệp"]),
+    # a head written with another dash; a place whose name spells a head, in a list of places
+    # (fixtures written for this test)
+    ("Đài Phát thanh – Truyền hình Lào Cai đưa tin", ["Đài Phát thanh – Truyền hình Lào Cai"]),
     # public funds are bodies; a stock of land or wages is not (fixtures written for this test)
     ("Quỹ Đầu tư phát triển tỉnh chủ trì rà soát các khoản vay", ["Quỹ Đầu tư phát triển tỉnh"]),
     ("Quỹ đất sạch giao Quỹ Phát triển đất tỉnh quản lý", ["Quỹ Phát triển đất tỉnh"]),
@@ -451,6 +454,9 @@ def test_abbreviations_expand_for_scoring(resources):
 
 
 MEMBER_LISTS = [
+    # a place whose name spells a head, in a list of places (A fixture written for this test)
+    ("phối hợp với UBND các huyện Văn Chấn, Trạm Tấu và thị xã Nghĩa Lộ xây dựng",
+     ["UBND huyện Văn Chấn", "UBND huyện Trạm Tấu", "UBND thị xã Nghĩa Lộ"]),
     # a body of a named place, then another place written with its level: the same body there
     ("yêu cầu Sở TT&TT Hà Nội và TP Hồ Chí Minh báo cáo", ["Sở Thông tin và Truyền thông Hà Nội",
                                                         "Sở Thông tin và Truyền thông TP Hồ Chí Minh"]),

@@ -30,6 +30,7 @@ _LOWERWORD = rf"(?-i:(?![{CAPITALS}])[^\W\d_]+)"
 _NAME_WORDS = 16
 # the levels a place may be named by alone once its name was given ("huyện Sa Thầy" ... "huyện cần ...")
 _ANAPHORIC_LEVELS = "huyện|xã|thị xã|phường|quận"
+_DASH = "[-–—]"
 _CAPITALISED_LEVELS = "|".join(level[:1].upper() + level[1:] for level in _ANAPHORIC_LEVELS.split("|"))
 # "các huyện, thị, thành phố": "thị" for "thị xã" inside a list; "các huyện, thành, thị" and "các
 # huyện, thị, thành": "thành" for "thành phố" next to it, either may end the list
@@ -143,6 +144,7 @@ def _compile(resources: Resources) -> _Compiled:
     # a head written by its abbreviation is a head too: "BHXH Thành phố", "KBNN khu vực"
     heads = alternation(list(spec["heads"]) + [short for short, long in resources.abbreviations.items()
                                                if long in spec["heads"] and short.isupper()])
+    heads = heads.replace(r"\-", _DASH)  # "Đài Phát thanh – Truyền hình": any dash the text has
     exclusions = alternation(spec.get("head_exclusions", [])) or "(?!)"
     standalone = alternation(spec.get("standalone", []))
     # "Đảng ủy" stands alone, but "Đảng ủy Bộ Y tế", "Tỉnh ủy Nghệ An" go on as names
@@ -432,8 +434,9 @@ def _place_members(text: str, group: FoundAgency, start: int, compiled: _Compile
         level = _MEMBER_LEVEL.match(text, cursor)
         at = level.end() if level else cursor
         m = _PLACE_NAME.match(text, at)
-        if m is None or compiled.pattern.match(text, at):
-            break
+        named = compiled.pattern.match(text, at) if m else None
+        if m is None or (named and named.end() > m.end()):
+            break  # a body's name ends the list; a place's name spelling a head does not ("Trạm Tấu")
         own_unit = _LEVEL_WORDS.get(level.group("level").lower().rstrip(". "), unit) if level else unit
         name = f"{before}{own_unit} {m.group(0)}"
         members.append(FoundAgency(m.group(0), name[:1].upper() + name[1:], m.start(), m.end(), title=group.title))
@@ -792,7 +795,6 @@ def _count(word: str) -> int:
 _SPELLED_COUNTS = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
 _PLACE_COUNTS = "|".join([*_SPELLED_COUNTS, *(w.capitalize() for w in _SPELLED_COUNTS), r"0?[2-9]"])
 # the names a level is written with: "huyện Kiến Xương", "huyện Kiến Xương và Tiền Hải", "xã A, B và C"
-_PLACE_NAME = re.compile(rf"{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}")
 _PLACE_NAMES = (rf"[ \t]+{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}"
                 rf"(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+){_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}})*")
 # a place written with its level and its name: "huyện Sa Thầy", "xã Nậm Hàng"
