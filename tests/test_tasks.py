@@ -773,6 +773,12 @@ CASES.update({
         "1. Đồng ý Ủy ban nhân dân tỉnh Bình Định chỉ đạo tổ chức thực hiện Dự án theo quy định.",
         [("chỉ đạo tổ chức thực hiện Dự án", ["Ủy ban nhân dân tỉnh Bình Định"], [], None)],
     ),
+    # A fixture written for this test: the stretch of time a request opens with, before its addressee
+    "a request opening with the time it covers": (
+        "Tại buổi làm việc với xã Tân Lập, đồng chí Chủ tịch UBND huyện yêu cầu trong thời gian tới xã cần "
+        "tập trung chỉ đạo sản xuất vụ đông.",
+        [("tập trung chỉ đạo sản xuất vụ đông", ["UBND xã Tân Lập"], [], None)],
+    ),
     # A fixture written for this test: districts addressed by name, and counted for those named before
     "districts addressed by their names and by their count": (
         "Chiều 12/10, đồng chí Phó Chủ tịch UBND tỉnh đã kiểm tra hai huyện Yên Lập và Tân Sơn. "

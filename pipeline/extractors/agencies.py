@@ -326,10 +326,11 @@ def _compile(resources: Resources) -> _Compiled:
     # a place's level alone, where a clause or an addressing verb puts an actor: "Phó Chủ tịch đề
     # nghị huyện tiếp tục ...", "Bên cạnh đó, huyện cần ..."
     addressing = alternation(directives["addressing_verbs"])
+    time_frames = alternation(directives.get("time_frames", [])) or "(?!)"
     # ... its name given there too ("đề nghị huyện Kiến Xương tập trung ..."), or counted for the
     # places of that level named before ("yêu cầu hai huyện chỉ đạo ...")
     place_anaphora = re.compile(
-        rf"(?:(?:^|[.;:,])[ \t]*|(?<![\wđ])(?P<addressed>{addressing})[ \t]+)"
+        rf"(?:(?:^|[.;:,])[ \t]*|(?<![\wđ])(?P<addressed>{addressing})[ \t]+(?:(?:{time_frames}),?[ \t]+)?)"
         rf"(?:(?P<count>(?-i:{_PLACE_COUNTS}))[ \t]+)?"
         rf"(?P<level>(?-i:{_ANAPHORIC_LEVELS}|{_CAPITALISED_LEVELS}))"
         # (a place named at a clause's start is where things happen: "..., thị xã Sa Pa tổ chức Lễ hội")

@@ -379,6 +379,9 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         titled = vocab.title_colon.match(text, after_verb, unit.end)  # "Giao Giám đốc: Sở A, Sở B ..."
         if titled and run_from(agencies, text, titled.end(), unit.end)[:1]:
             after_verb = titled.end()
+        stretch = vocab.time_frame.match(text, after_verb, unit.end)  # "yêu cầu trong thời gian tới xã cần ..."
+        if stretch and run_from(agencies, text, stretch.end(), unit.end)[:1]:
+            after_verb = stretch.end()
         basis = _FRONTED_BASIS.match(text, after_verb, unit.end)  # "đề nghị trên cơ sở các kết quả ..., X cần ..."
         if basis and run_from(agencies, text, basis.end(), unit.end):
             after_verb = basis.end()

@@ -151,6 +151,7 @@ class Vocab:
     joined_addressing: re.Pattern[str]  # "... và đề nghị": a second addressing verb sharing the action
     issuer_addressing: re.Pattern[str]  # "Bộ X hướng dẫn các tỉnh ...": a verb that addresses only from the issuer
     implementing_frame: re.Pattern[str]  # "Thực hiện Chỉ thị số ..., X phải ...": an action's frame
+    time_frame: re.Pattern[str]  # "yêu cầu trong thời gian tới UBND xã ...": the stretch a request opens with
     recurrence: re.Pattern[str]
     time_limit: re.Pattern[str]
     scheduled_event: re.Pattern[str]  # "Đại hội <holder> ...": a congress a plan schedules
@@ -292,6 +293,7 @@ def compile_vocab(resources: Resources) -> Vocab:
         retrospective=re.compile("^(?:" + "|".join(d.get("retrospective_frames", ["(?!)"])) + ")", flags),
         photo_credit=re.compile("|".join(d.get("photo_credits", [])) or "(?!)"),
         implementing_frame=re.compile(rf"(?:{alternation(d.get('implementing_frames', [])) or '(?!)'})\s", flags),
+        time_frame=re.compile(rf"[ \t]*(?:{alternation(d.get('time_frames', [])) or '(?!)'})(?![\wđ]),?[ \t]+", flags),
         province=re.compile(rf"(?:{alternation([p.name for p in resources.provinces]) or '(?!)'})(?![\wđ])"),
         province_levels={p.name: p.level for p in resources.provinces},
         pre_verbal=re.compile(rf"(?:(?:{alternation(resources.words.get('pre_verbal', [])) or '(?!)'})\s+)*", flags),
