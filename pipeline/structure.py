@@ -84,11 +84,32 @@ class Layout:
     end: int | None = None  # where a web page's matter after the document starts (None: the text's end)
 
 
+# a letter's addressee line that runs on into its body: "Kính gửi: Hiệu trưởng các trường. Thực hiện
+# Kế hoạch số ..., Phòng Giáo dục yêu cầu ...": the body is a paragraph of its own
+_INLINE_ADDRESSEE = re.compile(
+    r"(?:Đồng\s+)?Kính\s+gửi\s*:?[^.\n]{2,200}?\.[ \t]+(?=(?:Thực hiện|Triển khai|Căn cứ|Theo|Để|Nhằm|Ngày|Vừa qua|"
+    r"Hiện nay|Trên cơ sở|Nhận được|Xét|Tiếp theo|Sau khi)(?![\wđ]))", re.IGNORECASE)
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """The text's lines with their offsets, an addressee line that runs on into the body parted."""
+    out = []
+    offset = 0
+    for line in text.split("\n"):
+        inline = _INLINE_ADDRESSEE.match(line.lstrip())
+        if inline:
+            cut = len(line) - len(line.lstrip()) + inline.end()
+            out += [(offset, line[:cut]), (offset + cut, line[cut:])]
+        else:
+            out.append((offset, line))
+        offset += len(line) + 1
+    return out
+
+
 def split_blocks(text: str) -> list[Block]:
     """Every non-empty line as a Block with offsets into ``text``."""
     blocks = []
-    offset = 0
-    for line in text.split("\n"):
+    for offset, line in _lines(text):
         stripped = line.strip()
         if stripped:
             start = offset + line.index(stripped[0])
@@ -101,7 +122,6 @@ def split_blocks(text: str) -> list[Block]:
             else:
                 kind = "item" if marker else "paragraph"
             blocks.append(Block(start, start + len(stripped), stripped, kind, marker))
-        offset += len(line) + 1
     return blocks
 
 

@@ -773,6 +773,16 @@ CASES.update({
         "1. Đồng ý Ủy ban nhân dân tỉnh Bình Định chỉ đạo tổ chức thực hiện Dự án theo quy định.",
         [("chỉ đạo tổ chức thực hiện Dự án", ["Ủy ban nhân dân tỉnh Bình Định"], [], None)],
     ),
+    # A fixture written for this test: a letter's addressee line running on into its body; the courtesy
+    # "ông (bà)" before the office a request charges
+    "an addressee line running into the body, and a courteous request": (
+        "Kính gửi: Hiệu trưởng các trường trực thuộc. Thực hiện Kế hoạch số 12/KH-UBND của UBND huyện, Phòng "
+        "Giáo dục và Đào tạo yêu cầu các trường trực thuộc thực hiện các nội dung sau:\n"
+        "1. Tổ chức tổng vệ sinh trường học vào chiều thứ Sáu.\n"
+        "Yêu cầu ông (bà) Hiệu trưởng các trường nộp báo cáo về Phòng trước ngày 25/4/2024.",
+        [("Tổ chức tổng vệ sinh trường học", ["các trường trực thuộc"], [], None),
+         ("nộp báo cáo về Phòng", ["Hiệu trưởng các trường"], [], "2024-04-25")],
+    ),
     # A fixture written for this test: the stretch of time a request opens with, before its addressee
     "a request opening with the time it covers": (
         "Tại buổi làm việc với xã Tân Lập, đồng chí Chủ tịch UBND huyện yêu cầu trong thời gian tới xã cần "
