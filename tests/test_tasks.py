@@ -783,6 +783,16 @@ CASES.update({
         [("Tổ chức tổng vệ sinh trường học", ["các trường trực thuộc"], [], None),
          ("nộp báo cáo về Phòng", ["Hiệu trưởng các trường"], [], "2024-04-25")],
     ),
+    # A fixture written for this test: an emergency notice's items under the requester's "yêu cầu:",
+    # for the bodies it is sent to; the pupils let off school is theirs to carry out
+    "an emergency notice's items for its addressees": (
+        "Kính gửi:\n- Hiệu trưởng các trường trung học cơ sở.\n"
+        "Do mưa lũ diễn biến phức tạp, Phòng Giáo dục và Đào tạo yêu cầu:\n"
+        "1. Cho học sinh toàn huyện nghỉ học từ ngày 18/10/2024 đến khi có thông báo mới.\n"
+        "2. Kiểm tra, gia cố cơ sở vật chất, bảo quản hồ sơ, thiết bị dạy học.",
+        [("Cho học sinh toàn huyện nghỉ học", ["Hiệu trưởng các trường trung học cơ sở"], [], None),
+         ("Kiểm tra, gia cố cơ sở vật chất", ["Hiệu trưởng các trường trung học cơ sở"], [], None)],
+    ),
     # A fixture written for this test: the stretch of time a request opens with, before its addressee
     "a request opening with the time it covers": (
         "Tại buổi làm việc với xã Tân Lập, đồng chí Chủ tịch UBND huyện yêu cầu trong thời gian tới xã cần "

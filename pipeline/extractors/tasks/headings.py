@@ -413,7 +413,8 @@ def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         predicate = text[subject[1] : unit.end].lstrip() if subject else ""
         speaker = subject and (vocab.authority.match(subject[0][0].text) and not is_plural(subject[0]) and (
             vocab.speech.match(predicate) or not vocab.action_start.match(predicate))
-            or vocab.speech_closing.match(predicate))  # "Cục Thuế có ý kiến như sau:": whoever says so speaks
+            or vocab.speech_closing.match(predicate)  # "Cục Thuế có ý kiến như sau:": whoever says so speaks
+            or vocab.addressing.fullmatch(predicate))  # "Phòng GD&ĐT yêu cầu:": whoever asks, of the addressees
         if subject and not speaker and _speaker_after(subject[1], unit, text, agencies, vocab):
             speaker = True  # "..., sau khi nghe lãnh đạo các Phòng báo cáo ..., Chủ tịch ... đã kết luận như sau:"
         actor = flatten(subject[0]) if subject and not speaker else []

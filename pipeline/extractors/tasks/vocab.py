@@ -192,6 +192,7 @@ def compile_vocab(resources: Resources) -> Vocab:
     ending = "".join(rf"(?<!{re.escape(words_before_verb(c))}\s)" for c in d.get("ending_compounds", []))
     verbs = alternation(d["action_verbs"])
     obligations = alternation(d["obligation_markers"])
+    causatives = "|".join(d.get("causative_actions", [])) or "(?!)"
     roles = alternation(list(d.get("lead_roles", [])) + list(d["support_roles"]))
     units = alternation(resources.agency_patterns["units"])
     addressing = alternation(d["addressing_verbs"])
@@ -209,7 +210,7 @@ def compile_vocab(resources: Resources) -> Vocab:
         affected_markers=alternation(d.get("affected_markers", [])) or "(?!)",
         # "... Nơi nhận:" ending a text a crawl ran into one line: the recipients follow
         recipients_end=re.compile(rf"(?:{alternation(d.get('recipients_openers', [])) or '(?!)'})\s*:?\s*$", flags),
-        action_start=re.compile(rf"^{not_compound}(?:{verbs}|{obligations})(?![\wđ])", flags),
+        action_start=re.compile(rf"^{not_compound}(?:{verbs}|{obligations}|{causatives})(?![\wđ])", flags),
         # ... "Cần Thơ", "Cần Giờ": a place, not a need
         obligation=re.compile(rf"(?<![\wđ])(?:{duty})(?![\wđ])"
                               rf"(?!(?<=(?-i:Cần))\s+(?-i:[{CAPITALS}]))", flags),
