@@ -454,6 +454,8 @@ def test_abbreviations_expand_for_scoring(resources):
 
 
 MEMBER_LISTS = [
+    # a plural head listing its sectors without a colon (A fixture written for this test)
+    ("các Bộ Quốc phòng, Công an và Ngoại giao phối hợp", ["Bộ Quốc phòng", "Bộ Công an", "Bộ Ngoại giao"]),
     # a place whose name spells a head, in a list of places (A fixture written for this test)
     ("phối hợp với UBND các huyện Văn Chấn, Trạm Tấu và thị xã Nghĩa Lộ xây dựng",
      ["UBND huyện Văn Chấn", "UBND huyện Trạm Tấu", "UBND thị xã Nghĩa Lộ"]),

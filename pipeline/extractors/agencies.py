@@ -904,6 +904,28 @@ def _plural_name(text: str, group: FoundAgency, compiled: _Compiled) -> re.Match
     return m if m and m.group(0)[:1].isupper() else None
 
 
+def _listed_sectors(text: str, group: FoundAgency, first: re.Match[str],
+                    compiled: _Compiled) -> tuple[FoundAgency, ...]:
+    """The sectors a plural head lists without a colon: "các Bộ Công an, Giao thông vận tải" charges
+    Bộ Công an and Bộ Giao thông vận tải; one sector alone is every province's body of it."""
+    head = group.text.split()[-1].lower()
+    members: list[FoundAgency] = []
+    m: re.Match[str] | None = first
+    while m is not None:
+        entry = compiled.by_sector.get((head, _sector_key(m.group(0))))
+        if entry is None:
+            return ()
+        members.append(FoundAgency(m.group(0), entry.name, m.start(), m.end(), successor=entry.successor))
+        gap = _LISTED_SECTOR_GAP.match(text, m.end())
+        m = compiled.sectors[head].match(text, gap.end()) if gap else None
+        if m is not None and not m.group(0)[:1].isupper():
+            m = None
+    return tuple(members) if len(members) >= 2 else ()
+
+
+_LISTED_SECTOR_GAP = re.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+(?!các[ \t])")
+
+
 def _attach_members(text: str, found: list[FoundAgency], compiled: _Compiled) -> list[FoundAgency]:
     """Extend each announcing group over its member list; drop mentions inside that list."""
     result: list[FoundAgency] = []
@@ -915,8 +937,9 @@ def _attach_members(text: str, found: list[FoundAgency], compiled: _Compiled) ->
             text, agency, compiled)
         plural = _plural_name(text, agency, compiled) if not members else None
         if plural:
-            agency = FoundAgency(text[agency.start:plural.end()], f"{agency.name} {plural.group(0)}",
-                                 agency.start, plural.end(), agency.title)
+            members = _listed_sectors(text, agency, plural, compiled)
+            name = f"{agency.name} {plural.group(0)}" if not members else text[agency.start:members[-1].end]
+            agency = FoundAgency(text[agency.start:plural.end()], name, agency.start, plural.end(), agency.title)
             covered_until = agency.end
         if members:
             end = members[-1].end
