@@ -915,7 +915,8 @@ def _listed_sectors(text: str, group: FoundAgency, first: re.Match[str],
         entry = compiled.by_sector.get((head, _sector_key(m.group(0))))
         if entry is None:
             return ()
-        members.append(FoundAgency(m.group(0), entry.name, m.start(), m.end(), successor=entry.successor))
+        name = f"{group.title} {entry.name}" if group.title else entry.name  # "Giám đốc các Sở Tài chính, Xây dựng"
+        members.append(FoundAgency(m.group(0), name, m.start(), m.end(), title=group.title, successor=entry.successor))
         gap = _LISTED_SECTOR_GAP.match(text, m.end())
         m = compiled.sectors[head].match(text, gap.end()) if gap else None
         if m is not None and not m.group(0)[:1].isupper():
