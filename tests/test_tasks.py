@@ -793,6 +793,13 @@ CASES.update({
         [("Cho học sinh toàn huyện nghỉ học", ["Hiệu trưởng các trường trung học cơ sở"], [], None),
          ("Kiểm tra, gia cố cơ sở vật chất", ["Hiệu trưởng các trường trung học cơ sở"], [], None)],
     ),
+    # A fixture written for this test: an item's bullet glued to the body it names
+    "a bullet glued to the labelled body": (
+        "Thứ trưởng kết luận như sau:\n*Cục Thú y: Tăng cường giám sát dịch bệnh tại các trại giống.\n"
+        "*Vụ Kế hoạch: Thông báo vốn đợt 2 cho các chủ đầu tư.",
+        [("Tăng cường giám sát dịch bệnh", ["Cục Thú y"], [], None),
+         ("Thông báo vốn đợt 2", ["Vụ Kế hoạch"], [], None)],
+    ),
     # A fixture written for this test: the stretch of time a request opens with, before its addressee
     "a request opening with the time it covers": (
         "Tại buổi làm việc với xã Tân Lập, đồng chí Chủ tịch UBND huyện yêu cầu trong thời gian tới xã cần "
