@@ -800,6 +800,13 @@ CASES.update({
         [("Tăng cường giám sát dịch bệnh", ["Cục Thú y"], [], None),
          ("Thông báo vốn đợt 2", ["Vụ Kế hoạch"], [], None)],
     ),
+    # A fixture written for this test: a second request after a comma charges another body
+    "a second request after a comma": (
+        "Đồng chí Phó Chủ tịch UBND huyện yêu cầu nhà thầu đẩy nhanh tiến độ thi công các hạng mục, "
+        "giao cho Phòng Kinh tế và Hạ tầng theo dõi, đôn đốc nhà thầu hoàn thành đúng kế hoạch.",
+        [("đẩy nhanh tiến độ thi công", ["nhà thầu"], [], None),
+         ("theo dõi, đôn đốc nhà thầu", ["Phòng Kinh tế và Hạ tầng"], [], None)],
+    ),
     # A fixture written for this test: the stretch of time a request opens with, before its addressee
     "a request opening with the time it covers": (
         "Tại buổi làm việc với xã Tân Lập, đồng chí Chủ tịch UBND huyện yêu cầu trong thời gian tới xã cần "

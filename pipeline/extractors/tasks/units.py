@@ -79,6 +79,8 @@ def strip_opening(text: str, start: int, unit: Unit, vocab: Vocab,
     return skip_blanks(text, start + when.end(), unit.end) if when else start
 
 
+# a request that may follow a comma and charge another body: "..., giao cho các sở ngành ..."
+_REQUEST = re.compile(r"\s*(?:giao(?:\s+cho)?|yêu\s+cầu)\s", re.IGNORECASE)
 # the gap a quotation leaves ("... làm rõ… giao cho Sở NNPTNT chủ trì ...")
 _ELLIPSIS = {"…", "..."}
 
@@ -108,7 +110,12 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         # "...; từ tháng 1 đến tháng 3-2020 sẽ tiến hành đại hội ...": the next step of a schedule
         step = vocab.schedule_step.match(rest) if sep == ";" else None
         stepped = bool(step) and opens_with_action(rest[step.end() :], vocab, pos + step.end())
-        if sep == "," and not vocab.recurrence_opener.match(rest) and not (
+        # "..., giao cho các sở ngành liên quan theo dõi ...": a request of its own after a comma
+        # after a request of the same speaker ("yêu cầu đơn vị thi công ..., giao cho ...")
+        requested = sep == "," and bool(_REQUEST.match(rest)) and bool(
+            addressees_of(Unit(pos, unit.end, rest), text, agencies, vocab, pos)) and bool(
+            addressees_of(Unit(cuts[-1], pos, text[cuts[-1] : pos]), text, agencies, vocab, cuts[-1]))
+        if sep == "," and not requested and not vocab.recurrence_opener.match(rest) and not (
                 dated and opens_with_action(rest[dated.end() :], vocab)):
             continue  # "Hàng quý, X báo cáo ..., sáu tháng một lần, Y báo cáo ...": a new time, a new actor;
             # "..., tháng 6/2020, tổ chức lấy ý kiến ...": a new time, the next action
@@ -137,7 +144,8 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         if sep == ";" and _in_partner_list(text, agencies, cuts[-1], unit.start + m.start(), vocab):
             continue  # "X chủ trì, phối hợp với các Sở; UBND các xã; các đơn vị ... triển khai": one list
             # ("yêu cầu Thủ trưởng các sở; Chủ tịch UBND các xã tổ chức ...": one list of addressees)
-        if new_actor or directive or obligation or recurs or dated or inline_items or listed_item or led or stepped:
+        if (new_actor or directive or requested or obligation or recurs or dated or inline_items or listed_item
+                or led or stepped):
             before = Unit(cuts[-1], unit.start + m.start(), text[cuts[-1] : unit.start + m.start()])
             if (sep == ";" and new_actor and not directive and unit.text.rstrip().endswith(":")
                     and not subject_of(before, text, agencies, vocab, before.start)):
