@@ -104,6 +104,9 @@ CASES = [
     ("phải hoàn thành việc kiểm điểm trong tháng 4 này", "month", D(YEAR, 4, 30), None),
     # a duration before the date by which it must be over: the date
     ("thời gian không quá 3 ngày, hoàn thành trước ngày 15/5", "date", D(YEAR, 5, 15), None),
+    # the day a thing must be done by, said before the doing
+    ("đẩy nhanh tiến độ và đến ngày 10/08 hoàn thành phần móng", "date", D(YEAR, 8, 10), None),
+    ("đến ngày 20/12/2023 phải hoàn thành", "date", D(2023, 12, 20), None),
 ]
 
 
@@ -116,6 +119,7 @@ def test_deadline_phrases(text, kind, due, recurrence, resources):
 
 @pytest.mark.parametrize("text", [
     "Sáng ngày 02/01/2024, tại Trụ sở UBND tỉnh",
+    "từ ngày 5/8 đến ngày 10/8 hoàn thành việc kiểm tra",
     "nghỉ Lễ 30/4 – 1/5",
     "từ ngày 9 đến 18-4, tại Khu Di tích",
     "đường 30/4",

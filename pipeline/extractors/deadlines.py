@@ -111,6 +111,14 @@ def _phrase_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
             r"(?(until)(?!(?:\s*(?:[/.-]|năm)\s*\d{4})?\s*,?\s*(?:chỉ\s+)?còn(?![\wđ])))",
             flags,
         ),
+        # the day a thing must be done by, said before the doing: "đến ngày 10/8 hoàn thành phần móng"
+        # ("từ ngày 5/8 đến ngày 10/8" is a period)
+        "date_done": re.compile(
+            r"(?<!\d\s)(?<![\d/])(?<!\d\d)(?<![\wđ])đến\s+ngày\s+(?P<d>[0-3]?\d)\s*[/.-]\s*(?P<m>1[0-2]|0?[1-9])"
+            r"(?:\s*[/.-]\s*(?P<y>(?:19|20)\d{2}))?(?![\d/])"
+            r"(?=\s*,?\s*(?:thì\s+)?(?:phải\s+)?(?:hoàn thành|xong|kết thúc)(?![\wđ]))",
+            flags,
+        ),
         # "hoàn thành trong năm 2024", "cuối năm 2023", "(trong năm 2024)"; a bare
         # "trong năm 2024," opening a sentence is the period of the whole text, not a deadline.
         "year": re.compile(
@@ -247,6 +255,10 @@ def find_deadlines(
         due = make_date(y, month, int(m["d"]))
         if due is not None or y is None:
             add(m, "date", due)
+    for m in patterns["date_done"].finditer(text):
+        y = int(m["y"]) if m["y"] else year
+        if y is not None and not re.search(r"(?<![\wđ])từ\s+(?:ngày\s+)?\d", text[max(0, m.start() - 25) : m.start()]):
+            add(m, "date", make_date(y, int(m["m"]), int(m["d"])))
     for m in patterns["month"].finditer(text):
         if m["mt"] and year is None:
             continue  # "trong tháng 12 này" of a text whose year is not known
