@@ -807,6 +807,13 @@ CASES.update({
         [("đẩy nhanh tiến độ thi công", ["nhà thầu"], [], None),
          ("theo dõi, đôn đốc nhà thầu", ["Phòng Kinh tế và Hạ tầng"], [], None)],
     ),
+    # A fixture written for this test: what a leader stresses next, its subject after "Đặc biệt"
+    "a stressed request of another body": (
+        "Đồng chí Chủ tịch UBND huyện đề nghị các cơ quan chuyên môn tăng cường giám sát nhà thầu. "
+        "Đặc biệt các xã tiếp tục phối hợp với các ngành đẩy nhanh công tác giải phóng mặt bằng.",
+        [("tăng cường giám sát nhà thầu", ["các cơ quan chuyên môn"], [], None),
+         ("đẩy nhanh công tác giải phóng mặt bằng", ["UBND các xã"], ["các ngành"], None)],
+    ),
     # A fixture written for this test: the stretch of time a request opens with, before its addressee
     "a request opening with the time it covers": (
         "Tại buổi làm việc với xã Tân Lập, đồng chí Chủ tịch UBND huyện yêu cầu trong thời gian tới xã cần "
