@@ -107,6 +107,8 @@ CASES = [
     # the day a thing must be done by, said before the doing
     ("đẩy nhanh tiến độ và đến ngày 10/08 hoàn thành phần móng", "date", D(YEAR, 8, 10), None),
     ("đến ngày 20/12/2023 phải hoàn thành", "date", D(2023, 12, 20), None),
+    # a month without its year is the document's
+    ("hoàn thành các nhiệm vụ trọng tâm trong tháng 8", "month", D(YEAR, 8, 31), None),
 ]
 
 
@@ -120,6 +122,7 @@ def test_deadline_phrases(text, kind, due, recurrence, resources):
 @pytest.mark.parametrize("text", [
     "Sáng ngày 02/01/2024, tại Trụ sở UBND tỉnh",
     "từ ngày 5/8 đến ngày 10/8 hoàn thành việc kiểm tra",
+    "từ tháng 3 đến tháng 5",
     "nghỉ Lễ 30/4 – 1/5",
     "từ ngày 9 đến 18-4, tại Khu Di tích",
     "đường 30/4",

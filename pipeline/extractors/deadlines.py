@@ -93,8 +93,9 @@ def _phrase_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
             rf"(?:(?:hoàn thành|xong)\s+)?(?:(?:trong|trước|vào|cuối|đến hết)\s+)?"
             # ("ngày 19 tháng 12 năm 2025" is a day)
             rf"(?<!\d\s)tháng\s+(?P<m>1[0-2]|0?[1-9])(?:\s*(?:/|-|năm)\s*|{_DOT}){_YEAR}"
+            # ... and "trong tháng 8" with no year: the document's
             rf"|(?:(?:hoàn thành|xong)\s+)?(?:trong|trước|cuối|đến hết)\s+"
-            rf"tháng\s+(?P<mt>1[0-2]|0?[1-9])\s+này(?![\wđ])",
+            rf"tháng\s+(?P<mt>1[0-2]|0?[1-9])(?:\s+này)?(?![\wđ])(?!\s*(?:[/.-]\s*\d|năm|,\s*năm|đến|-))",
             flags,
         ),
         # cue + date: "trước ngày 15/3/2024", "chậm nhất ngày 20.7", "trước 16 giờ ngày 20/8",
