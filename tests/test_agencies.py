@@ -454,6 +454,9 @@ def test_abbreviations_expand_for_scoring(resources):
 
 
 MEMBER_LISTS = [
+    # provinces and cities listed after both levels, each at its own level (A fixture written for this test)
+    ("yêu cầu các tỉnh, thành phố Quảng Trị, Thừa Thiên - Huế, Đà Nẵng chủ động",
+     ["Tỉnh Quảng Trị", "Tỉnh Thừa Thiên - Huế", "Thành phố Đà Nẵng"]),
     # a plural head listing its sectors without a colon (A fixture written for this test)
     ("các Bộ Quốc phòng, Công an và Ngoại giao phối hợp", ["Bộ Quốc phòng", "Bộ Công an", "Bộ Ngoại giao"]),
     # a place whose name spells a head, in a list of places (A fixture written for this test)

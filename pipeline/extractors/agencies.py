@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..glued import is_lexicon_word
@@ -114,6 +114,7 @@ class _Compiled:
     continued_group: re.Pattern[str] = re.compile("(?!)")
     place_anaphora: re.Pattern[str] = re.compile("(?!)")  # "đề nghị huyện tiếp tục ...": the district named
     bare_title: re.Pattern[str] = re.compile("(?!)")  # "Bộ trưởng quyết định", "các Thứ trưởng ...": an office alone
+    province_levels: dict[str, str] = field(default_factory=dict)  # "Đà Nẵng" -> "thành phố"
 
 
 @lru_cache(maxsize=4)
@@ -352,7 +353,7 @@ def _compile(resources: Resources) -> _Compiled:
     return _Compiled(pattern, by_form, anaphora, member_list, province_place, merged, provinces, sectors, by_sector,
                      generic_group, qualified, tuple(spec.get("shared_offices", [])),
                      re.compile(stop, re.IGNORECASE), tuple(spec.get("lowercase_group_heads", [])),
-                     frozenset(spec.get("placed_heads", [])), continued_group, place_anaphora, bare_title)
+                     frozenset(spec.get("placed_heads", [])), continued_group, place_anaphora, bare_title, levels)
 
 
 def words_before_verb(compound: str) -> str:
@@ -409,11 +410,13 @@ _LIST_HEADS = {"sở": "sở", "bộ": "bộ", "ngành": "sở"}
 
 
 # "UBND các tỉnh: Đắk Lắk, Gia Lai", "Các huyện ủy: Đà Bắc, Cao Phong": one unit of place, then the places
+# ("các tỉnh, thành phố: Quảng Bình, Đà Nẵng": each province or city at its own level)
 _PLACE_GROUP = re.compile(r"^(?P<before>.*?)(?:tất cả\s+)?các\s+(?P<unit>tỉnh ủy|thành ủy|huyện ủy|quận ủy"
-                          r"|tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$", re.IGNORECASE)
-_PLACE_NAME = re.compile(rf"{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}")
+                          r"|tỉnh(?:\s*,\s*|\s+và\s+)thành phố|tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$", re.IGNORECASE)
+_PLACE_NAME = re.compile(rf"{_CAPWORD}(?:(?:[ \t]+|[ \t]*[-–][ \t]*){_CAPWORD}){{0,3}}")  # "Thừa Thiên - Huế"
 # a group of places whose name took the first place of the list after it
-_FIRST_PLACE_TAKEN = re.compile(rf"^(?P<group>.*?(?<![\wđ])các[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))"
+_FIRST_PLACE_TAKEN = re.compile(rf"^(?P<group>.*?(?<![\wđ])các[ \t]+(?:tỉnh(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)thành phố"
+                                rf"|tỉnh|thành phố|huyện|quận|thị xã|xã|phường))"
                                 rf"[ \t]+(?P<first>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}})$")
 _MEMBER_SEPARATOR_ONLY = re.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
 _MEMBER_LEVEL = re.compile(r"(?P<level>TX\.\s*|TP\.\s*|thị xã\s+|thành phố\s+|huyện\s+|quận\s+)")
@@ -439,6 +442,8 @@ def _place_members(text: str, group: FoundAgency, start: int, compiled: _Compile
         if m is None or (named and named.end() > m.end()):
             break  # a body's name ends the list; a place's name spelling a head does not ("Trạm Tấu")
         own_unit = _LEVEL_WORDS.get(level.group("level").lower().rstrip(". "), unit) if level else unit
+        if "," in own_unit or " và " in own_unit:  # "các tỉnh, thành phố": the level the place has
+            own_unit = compiled.province_levels.get(m.group(0), "tỉnh")
         name = f"{before}{own_unit} {m.group(0)}"
         members.append(FoundAgency(m.group(0), name[:1].upper() + name[1:], m.start(), m.end(), title=group.title))
         separator = re.match(r"\s*,\s*|\s+và\s+", text[m.end() : m.end() + 6])
