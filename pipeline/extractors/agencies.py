@@ -412,7 +412,8 @@ _LIST_HEADS = {"sở": "sở", "bộ": "bộ", "ngành": "sở"}
 # "UBND các tỉnh: Đắk Lắk, Gia Lai", "Các huyện ủy: Đà Bắc, Cao Phong": one unit of place, then the places
 # ("các tỉnh, thành phố: Quảng Bình, Đà Nẵng": each province or city at its own level)
 _PLACE_GROUP = re.compile(r"^(?P<before>.*?)(?:tất cả\s+)?các\s+(?P<unit>tỉnh ủy|thành ủy|huyện ủy|quận ủy"
-                          r"|tỉnh(?:\s*,\s*|\s+và\s+)thành phố|tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$", re.IGNORECASE)
+                          r"|tỉnh(?:\s*,\s*|\s+và\s+)thành phố|tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$",
+                          re.IGNORECASE)
 _PLACE_NAME = re.compile(rf"{_CAPWORD}(?:(?:[ \t]+|[ \t]*[-–][ \t]*){_CAPWORD}){{0,3}}")  # "Thừa Thiên - Huế"
 # a group of places whose name took the first place of the list after it
 _FIRST_PLACE_TAKEN = re.compile(rf"^(?P<group>.*?(?<![\wđ])các[ \t]+(?:tỉnh(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)thành phố"
