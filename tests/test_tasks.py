@@ -814,6 +814,15 @@ CASES.update({
         [("tăng cường giám sát nhà thầu", ["các cơ quan chuyên môn"], [], None),
          ("đẩy nhanh công tác giải phóng mặt bằng", ["UBND các xã"], ["các ngành"], None)],
     ),
+    # A fixture written for this test: a press report of a plan whose lead-in names, in a purpose, the
+    # bodies its items are for
+    "a lead-in naming in a purpose the bodies its items are for": (
+        "Kế hoạch đưa ra 3 nội dung để các sở, ngành, địa phương triển khai thực hiện, bao gồm:\n"
+        "1. Tổ chức quán triệt, tuyên truyền sâu rộng Nghị quyết.\n"
+        "2. Rà soát, ban hành các văn bản hướng dẫn thực hiện Chương trình.",
+        [("Tổ chức quán triệt", ["các sở, ngành, địa phương"], [], None),
+         ("Rà soát, ban hành các văn bản", ["các sở, ngành, địa phương"], [], None)],
+    ),
     # A fixture written for this test: the stretch of time a request opens with, before its addressee
     "a request opening with the time it covers": (
         "Tại buổi làm việc với xã Tân Lập, đồng chí Chủ tịch UBND huyện yêu cầu trong thời gian tới xã cần "

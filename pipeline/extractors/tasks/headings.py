@@ -383,6 +383,23 @@ def _speaker_after(after: int, unit: Unit, text: str, agencies: list[FoundAgency
     return False
 
 
+def addresses_verb(unit: Unit, text: str, vocab: Vocab) -> bool:
+    return vocab.addressing.search(text, unit.start, unit.end) is not None
+
+
+def _implementers(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab) -> list[FoundAgency]:
+    """The bodies a lead-in names as the ones its items are for, in a purpose: "Kế hoạch đưa ra 5
+    nội dung để các bộ, ngành, địa phương triển khai thực hiện, bao gồm:"."""
+    for purpose in _FOR_BODIES.finditer(text, unit.start, unit.end):
+        run = run_from(agencies_in(agencies, unit.start, unit.end), text, purpose.end(), unit.end)
+        if run and run[0].start == purpose.end() and vocab.action_start.match(text[run[-1].end : unit.end].lstrip()):
+            return flatten(run)
+    return []
+
+
+_FOR_BODIES = re.compile(r"(?<![\wđ])(?:để|cho)\s+", re.IGNORECASE)
+
+
 def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                ctx: Context, block: Block) -> None:
     """A lead-in ending with ":" opens a directive scope for the items below it, with the
@@ -421,6 +438,8 @@ def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         directed = _DIRECTS.match(text, subject[1], unit.end) if actor and subject else None
         if directed:  # "1. Sở X chỉ đạo Chi cục Y thực hiện các nội dung sau:": both carry the items out
             actor += flatten(run_from(agencies_in(agencies, unit.start, unit.end), text, directed.end(), unit.end))
+    if not actor and not addresses_verb(unit, text, vocab):
+        actor = _implementers(unit, text, agencies, vocab)
     if vocab.announces_cases.search(text[unit.start : unit.end].rstrip()):
         # "... đề nghị UBND các cấp hỗ trợ trong các trường hợp sau:": the items are cases
         ctx.scopes.close_items_below(block)
