@@ -397,7 +397,7 @@ def _implementers(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
     return []
 
 
-_FOR_BODIES = re.compile(r"(?<![\wđ])(?:để|cho)\s+", re.IGNORECASE)
+_FOR_BODIES = re.compile(r"(?<![\wđ])để\s+", re.IGNORECASE)
 
 
 def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
