@@ -823,6 +823,15 @@ CASES.update({
         [("Tổ chức quán triệt", ["các sở, ngành, địa phương"], [], None),
          ("Rà soát, ban hành các văn bản", ["các sở, ngành, địa phương"], [], None)],
     ),
+    # A fixture written for this test: a plan to make, charged after a list of sectors; what goes with a
+    # named task
+    "a plan to make, and what goes with a named task": (
+        "Các sở: Công Thương, Y tế có kế hoạch triển khai cụ thể trong ngành trước ngày 15/9/2024.\n"
+        "Bộ yêu cầu các địa phương:\n"
+        "1. Song song với phòng chống dịch bệnh là duy trì phát triển chăn nuôi an toàn sinh học.",
+        [("có kế hoạch triển khai cụ thể", ["Sở Công Thương", "Sở Y tế"], [], "2024-09-15"),
+         ("duy trì phát triển chăn nuôi", ["các địa phương"], [], None)],
+    ),
     # A fixture written for this test: the stretch of time a request opens with, before its addressee
     "a request opening with the time it covers": (
         "Tại buổi làm việc với xã Tân Lập, đồng chí Chủ tịch UBND huyện yêu cầu trong thời gian tới xã cần "
