@@ -65,6 +65,8 @@ def strip_opening(text: str, start: int, unit: Unit, vocab: Vocab,
         start += quoted.end()  # a slogan in quotation marks (“Lập thành tích ...”) names nobody
     enum = ENUM_MARK.match(text[start : unit.end])
     start += enum.end() if enum else 0
+    source = _SOURCE_TAG.match(text, start, unit.end)  # "(VOV5) - Chiều 14/9, ...": the agency that filed it
+    start += source.end() - start if source else 0
     topic = vocab.topic_label.match(text[start : unit.end])  # "Đối với các nhiệm vụ ...: X ..." before "Đối với,"
     if topic:
         return start + topic.end()
@@ -81,6 +83,9 @@ def strip_opening(text: str, start: int, unit: Unit, vocab: Vocab,
 
 # a request that may follow a comma and charge another body: "..., giao cho các sở ngành ..."
 _REQUEST = re.compile(r"\s*(?:giao(?:\s+cho)?|yêu\s+cầu)\s", re.IGNORECASE)
+# a press report's source before its first words: "(VOV5) - ", "(Baonghean.vn) - ", "Laocaitv.vn - ", "TTXVN - "
+_SOURCE_TAG = re.compile(r"(?:\((?-i:[A-ZĐ])[\w.&]*(?:\s(?-i:[A-ZĐ])[\w.&]*){0,2}\)|(?-i:[A-ZĐ])[\w]*\.(?:vn|com|net)"
+                         r"|(?-i:[A-ZĐ]{3,8}))[ \t]*[-–—][ \t]+")
 # the gap a quotation leaves ("... làm rõ… giao cho Sở NNPTNT chủ trì ...")
 _ELLIPSIS = {"…", "..."}
 
