@@ -19,7 +19,7 @@ from pipeline.evaluate import Counts, evaluate
 from pipeline.export import write_atomic
 
 ROOT = Path(__file__).resolve().parent.parent
-HELD_OUT = ("rh", "rx", "ry", "rz", "rw", "rv", "ru", "rt", "rr", "rq", "rp", "ro", "rn", "rm")
+HELD_OUT = ("rh", "rx", "ry", "rz", "rw", "rv", "ru", "rt", "rr", "rq", "rp", "ro", "rn", "rm", "zc", "zd", "zg")
 HEADER = "rule\ttasks\tcorrect\tprecision"
 
 
