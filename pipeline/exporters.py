@@ -180,12 +180,17 @@ def dated_tasks(results: Sequence[DocumentResult]) -> list[tuple[DocumentResult,
             if task.deadline is not None and task.deadline.due is not None]
 
 
+_LEAD_IN_TITLE = 48  # characters of the first lead's name in an event's title, the rest is the action's
+
+
 def _event(result: DocumentResult, task: Task, deadline: Deadline, stamp: str) -> list[str]:
     doc = result.document
     # a calendar title shows the action: several leads are named by the first (all are in the description)
     lead = "; ".join(a.name for a in task.lead)
     # the title shows the action: several leads are named by the first (the description lists all)
-    first = task.lead[0].name + (f" (+{len(task.lead) - 1})" if len(task.lead) > 1 else "") if task.lead else ""
+    # (a long name is shortened so that the action still shows: "Ban Chỉ huy Phòng, chống thiên tai …")
+    first = _shorten(task.lead[0].name, _LEAD_IN_TITLE) + (
+        f" (+{len(task.lead) - 1})" if len(task.lead) > 1 else "") if task.lead else ""
     summary = _shorten(f"{first}: {task.action}" if first else task.action, 120)
     document = " ".join(x for x in (doc.number, doc.title) if x) or (doc.source or doc.id)
     issued = f", {doc.issued_date.isoformat()}" if doc.issued_date else ""

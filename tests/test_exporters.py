@@ -185,6 +185,17 @@ def test_ics_fold(line):
     assert b"".join([folded[0], *(p[1:] for p in folded[1:])]).decode("utf-8") == line
 
 
+def test_ics_title_shows_the_action_after_a_long_lead(results):
+    result, task, _ = dated_tasks(results)[0]
+    lead = task.lead[0].model_copy(update={"name": "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn các "
+                                                     "ngành, các cấp của tỉnh"}) if task.lead else None
+    assert lead is not None
+    one = result.model_copy(update={"tasks": [task.model_copy(update={"lead": [lead, lead]})]})
+    (event,) = Calendar.from_ical(ics_calendar([one], stamp=STAMP)).walk("VEVENT")
+    assert " ".join(task.action.split())[:40] in str(event["SUMMARY"])
+    assert "(+1)" in str(event["SUMMARY"])
+
+
 def test_ics_escaping_reads_back(results):
     result, task, _ = dated_tasks(results)[0]
     action = "Rà soát; tổng hợp, báo cáo\\kết quả\ndòng hai"
