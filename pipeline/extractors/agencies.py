@@ -414,7 +414,10 @@ _LIST_HEADS = {"sở": "sở", "bộ": "bộ", "ngành": "sở"}
 _PLACE_GROUP = re.compile(r"^(?P<before>.*?)(?:tất cả\s+)?các\s+(?P<unit>tỉnh ủy|thành ủy|huyện ủy|quận ủy"
                           r"|tỉnh(?:\s*,\s*|\s+và\s+)thành phố|tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$",
                           re.IGNORECASE)
-_PLACE_NAME = re.compile(rf"{_CAPWORD}(?:(?:[ \t]+|[ \t]*[-–][ \t]*){_CAPWORD}){{0,3}}")  # "Thừa Thiên - Huế"
+_ONE_PLACE = rf"{_CAPWORD}(?:(?:[ \t]+|[ \t]*{_DASH}[ \t]*){_CAPWORD}){{0,3}}"  # "Thừa Thiên - Huế"
+_PLACE_NAME = re.compile(_ONE_PLACE)
+# the names a level is written with: "huyện Kiến Xương", "huyện Kiến Xương và Tiền Hải", "xã A, B và C"
+_PLACE_NAMES = rf"[ \t]+{_ONE_PLACE}(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+){_ONE_PLACE})*"
 # a group of places whose name took the first place of the list after it
 _FIRST_PLACE_TAKEN = re.compile(rf"^(?P<group>.*?(?<![\wđ])các[ \t]+(?:tỉnh(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)thành phố"
                                 rf"|tỉnh|thành phố|huyện|quận|thị xã|xã|phường))"
@@ -801,9 +804,6 @@ def _count(word: str) -> int:
 
 _SPELLED_COUNTS = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
 _PLACE_COUNTS = "|".join([*_SPELLED_COUNTS, *(w.capitalize() for w in _SPELLED_COUNTS), r"0?[2-9]"])
-# the names a level is written with: "huyện Kiến Xương", "huyện Kiến Xương và Tiền Hải", "xã A, B và C"
-_PLACE_NAMES = (rf"[ \t]+{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}"
-                rf"(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+){_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}})*")
 # a place written with its level and its name: "huyện Sa Thầy", "xã Nậm Hàng"
 _NAMED_PLACE = re.compile(rf"(?<![\wđ])(?P<level>(?-i:{_ANAPHORIC_LEVELS}))(?P<names>{_PLACE_NAMES})")
 

@@ -115,7 +115,7 @@ def _phrase_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
         # the day a thing must be done by, said before the doing: "đến ngày 10/8 hoàn thành phần móng"
         # ("từ ngày 5/8 đến ngày 10/8" is a period)
         "date_done": re.compile(
-            r"(?<!\d\s)(?<![\d/])(?<!\d\d)(?<![\wđ])đến\s+ngày\s+(?P<d>[0-3]?\d)\s*[/.-]\s*(?P<m>1[0-2]|0?[1-9])"
+            r"(?<!\d\s)(?<![\wđ/])đến\s+ngày\s+(?P<d>[0-3]?\d)\s*[/.-]\s*(?P<m>1[0-2]|0?[1-9])"
             r"(?:\s*[/.-]\s*(?P<y>(?:19|20)\d{2}))?(?![\d/])"
             r"(?=\s*,?\s*(?:thì\s+)?(?:phải\s+)?(?:hoàn thành|xong|kết thúc)(?![\wđ]))",
             flags,
@@ -258,7 +258,7 @@ def find_deadlines(
             add(m, "date", due)
     for m in patterns["date_done"].finditer(text):
         y = int(m["y"]) if m["y"] else year
-        if y is not None and not re.search(r"(?<![\wđ])từ\s+(?:ngày\s+)?\d", text[max(0, m.start() - 25) : m.start()]):
+        if y is not None and not _PERIOD_START.search(text, max(0, m.start() - 25), m.start()):
             add(m, "date", make_date(y, int(m["m"]), int(m["d"])))
     for m in patterns["month"].finditer(text):
         if m["mt"] and year is None:
@@ -284,6 +284,10 @@ def find_deadlines(
         add(m, "asap", None)
     found.sort(key=lambda d: d.start)
     return found
+
+
+# "từ ngày 5/8 | đến ngày 10/8": the end of a period, not the day a thing is due by
+_PERIOD_START = re.compile(r"(?<![\wđ])từ\s+(?:ngày\s+)?\d", re.IGNORECASE)
 
 
 def has_due_cue(deadline: FoundDeadline, resources: Resources) -> bool:

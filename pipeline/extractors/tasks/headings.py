@@ -383,10 +383,6 @@ def _speaker_after(after: int, unit: Unit, text: str, agencies: list[FoundAgency
     return False
 
 
-def addresses_verb(unit: Unit, text: str, vocab: Vocab) -> bool:
-    return vocab.addressing.search(text, unit.start, unit.end) is not None
-
-
 def _implementers(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab) -> list[FoundAgency]:
     """The bodies a lead-in names as the ones its items are for, in a purpose: "Kế hoạch đưa ra 5
     nội dung để các bộ, ngành, địa phương triển khai thực hiện, bao gồm:"."""
@@ -438,13 +434,13 @@ def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         directed = _DIRECTS.match(text, subject[1], unit.end) if actor and subject else None
         if directed:  # "1. Sở X chỉ đạo Chi cục Y thực hiện các nội dung sau:": both carry the items out
             actor += flatten(run_from(agencies_in(agencies, unit.start, unit.end), text, directed.end(), unit.end))
-    if not actor and not addresses_verb(unit, text, vocab):
-        actor = _implementers(unit, text, agencies, vocab)
     if vocab.announces_cases.search(text[unit.start : unit.end].rstrip()):
         # "... đề nghị UBND các cấp hỗ trợ trong các trường hợp sau:": the items are cases
         ctx.scopes.close_items_below(block)
         return
     addresses = vocab.addressing.search(text[unit.start : unit.end])
+    if not actor and not addresses:
+        actor = _implementers(unit, text, agencies, vocab)
     if not (actor or addresses or vocab.intro.search(text[unit.start : unit.end])):
         return
     if ctx.informative and not (found and not all(vocab.class_subject.match(a.text.strip()) for a in found[0])):
