@@ -1087,6 +1087,21 @@ def test_the_bodies_a_cong_dien_is_sent_to_do_the_items_that_name_nobody() -> No
             "Bộ Nông nghiệp và Phát triển nông thôn", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
 
 
+def test_a_cong_dien_s_items_direct_those_it_is_sent_to_without_a_request_verb() -> None:
+    """A fixture written for this test: a dispatch whose purpose line asks nothing in words ("Để khắc
+    phục ..."); a công điện's items direct the bodies of its "ĐIỆN:" line by what it is."""
+    text = ("BAN CHỈ HUY PHÒNG, CHỐNG THIÊN TAI TỈNH NAM SƠN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+            "Số: 07/CĐ-BCH\n\nNam Sơn, ngày 12 tháng 9 năm 2021\n\nCÔNG ĐIỆN KHẨN\n\n"
+            "ĐIỆN: Sở Giao thông vận tải\n\nMưa lớn kéo dài đã gây sạt lở nhiều tuyến đường.\n\n"
+            "Để bảo đảm giao thông thông suốt\n\n"
+            "1. Huy động phương tiện, vật tư thông tuyến các điểm sạt lở trên quốc lộ.\n\n"
+            "2. Bố trí lực lượng cảnh báo tại các ngầm tràn.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nLê Văn Hòa")
+    tasks = extract_text(text).tasks
+    assert [(t.action.split()[0], [a.name for a in t.lead]) for t in tasks] == [
+        ("Huy", ["Sở Giao thông vận tải"]), ("Bố", ["Sở Giao thông vận tải"])]
+
+
 def test_a_report_of_conclusions_directs_the_body_met() -> None:
     """A fixture written for this test: a portal's report of a leader's conclusions at a meeting with a
     district; its bullets open with actions under a lead-in that names nobody."""
