@@ -387,6 +387,9 @@ CASES = [
     # public funds are bodies; a stock of land or wages is not (fixtures written for this test)
     ("Quỹ Đầu tư phát triển tỉnh chủ trì rà soát các khoản vay", ["Quỹ Đầu tư phát triển tỉnh"]),
     ("Quỹ đất sạch giao Quỹ Phát triển đất tỉnh quản lý", ["Quỹ Phát triển đất tỉnh"]),
+    # a sentence ended after "TP." leaves the next line's first word alone (fixtures written for this test)
+    ("chịu trách nhiệm trước UBND TP.\n\nGiao Sở Y tế phân công cán bộ", ["UBND TP", "Sở Y tế"]),
+    ("báo cáo UBND TP.\nGiao Sở Y tế phân công cán bộ", ["UBND TP", "Sở Y tế"]),
 ]
 
 

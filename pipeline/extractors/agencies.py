@@ -31,6 +31,8 @@ _NAME_WORDS = 16
 # the levels a place may be named by alone once its name was given ("huyện Sa Thầy" ... "huyện cần ...")
 _ANAPHORIC_LEVELS = "huyện|xã|thị xã|phường|quận"
 _DASH = "[-–—]"
+# the space between two words of one name: a line break at most, never a blank line
+_LINE_GAP = r"[ \t]*\n?[ \t]*(?<=\s)"
 _CAPITALISED_LEVELS = "|".join(level[:1].upper() + level[1:] for level in _ANAPHORIC_LEVELS.split("|"))
 # "các huyện, thị, thành phố": "thị" for "thị xã" inside a list; "các huyện, thành, thị" and "các
 # huyện, thị, thành": "thành" for "thành phố" next to it, either may end the list
@@ -261,8 +263,10 @@ def _compile(resources: Resources) -> _Compiled:
              rf"|(?-i:{missions})(?![\wđ])(?:[ \t]+{tail_word}){{0,{_NAME_WORDS}}}?{mission_end}"
              rf"|(?:{heads})(?![\wđ])(?:[ \t]+{tail_word}){{0,{_NAME_WORDS}}}?{name_end}")
     # "UBND huyện Phù Ninh", and in the press "UBND TP.Quảng Ngãi" with no space
-    named_place = (rf"(?:{heads})(?:\s+{_CAPWORD}){{0,4}}\s+{PLACE_LEVELS}"
-                   rf"(?:\s+|(?<=\.)){_CAPWORD}(?:\s+{_CAPWORD}){{0,3}}")
+    # (a crawl may wrap the name onto the next line; a blank line, or a line break after "TP.",
+    # ends it: "... trước UBND TP.\n\nGiao Sở ...")
+    named_place = (rf"(?:{heads})(?:{_LINE_GAP}{_CAPWORD}){{0,4}}{_LINE_GAP}{PLACE_LEVELS}"
+                   rf"(?:(?<!\.){_LINE_GAP}|(?<=\.)[ \t]*){_CAPWORD}(?:{_LINE_GAP}{_CAPWORD}){{0,3}}")
     person = rf"(?:{titles})\s+{_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}}"
     # a province or city named as the one who acts: "thành phố Đà Nẵng cần tập trung ..."
     province = rf"(?:tỉnh|thành phố|TP\.?)\s+(?-i:(?:{province_names}))"
