@@ -387,6 +387,11 @@ CASES = [
     # public funds are bodies; a stock of land or wages is not (fixtures written for this test)
     ("Quỹ Đầu tư phát triển tỉnh chủ trì rà soát các khoản vay", ["Quỹ Đầu tư phát triển tỉnh"]),
     ("Quỹ đất sạch giao Quỹ Phát triển đất tỉnh quản lý", ["Quỹ Phát triển đất tỉnh"]),
+    # sub-committees by name, and the members of a committee or team, each charged
+    # (fixtures written for this test)
+    ("Tiểu ban Văn kiện chủ trì, phối hợp với Tiểu ban Nhân sự", ["Tiểu ban Văn kiện", "Tiểu ban Nhân sự"]),
+    ("yêu cầu từng thành viên tiểu ban khẩn trương đưa ra phương án", ["từng thành viên tiểu ban"]),
+    ("đề nghị các thành viên tổ công tác kiểm tra", ["các thành viên tổ công tác"]),
     # a sentence ended after "TP." leaves the next line's first word alone (fixtures written for this test)
     ("chịu trách nhiệm trước UBND TP.\n\nGiao Sở Y tế phân công cán bộ", ["UBND TP", "Sở Y tế"]),
     ("báo cáo UBND TP.\nGiao Sở Y tế phân công cán bộ", ["UBND TP", "Sở Y tế"]),
