@@ -20,6 +20,8 @@ _BODY_LINE = re.compile(r"^(?:SỞ|BAN|BỘ|CỤC|TỔNG CỤC|CHI CỤC|PHÒNG|
                         r"(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) ỦY|ĐẢNG ĐOÀN|BAN CÁN SỰ)\b")
 # A Party committee under its Party organisation: "ĐẢNG BỘ TỈNH HÒA BÌNH / TỈNH ỦY" -> "Tỉnh ủy Hòa Bình"
 _COMMITTEE = re.compile(r"^(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) ỦY$", re.IGNORECASE)
+# the rule under the issuer's name, run onto its line by a crawl
+_RULE_AFTER = re.compile(r"[ \t]*[-_=]{3,}[ \t]*$")
 _PARENT_PLACE = re.compile(rf"\b({_LEVEL_WORDS})\s+(.+)$", re.IGNORECASE)
 
 
@@ -36,7 +38,7 @@ def issuer_from_header(lines: list[str], motto: re.Pattern[str], resources: Reso
         if motto.match(line) or motto.match(f"{line} {following}") \
                 or line.startswith(("Số", "No.", "|", "-", "V/v")) or PLACE_DATE.match(line):
             break
-        issuer_lines.append(line.strip("|* "))
+        issuer_lines.append(_RULE_AFTER.sub("", line).strip("|* "))  # "BỘ Y TẾ --------": a crawl ran the rule in
     issuer_lines = [line for line in issuer_lines if line]
     if not issuer_lines:
         return None

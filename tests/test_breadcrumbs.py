@@ -1,0 +1,77 @@
+"""A legal library's crawl: the document's name repeated before its parts is dropped, and what
+the crawl ran together is parted again.
+
+The texts here are fixtures written for these tests, in the shape such a crawl stores a decision
+with an attached plan: a few long lines, each part opened by "Quyết định 12/QĐ-UBND năm 2021. ".
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.api import extract_text
+from pipeline.breadcrumbs import drop_breadcrumbs
+
+_NAME = "Quyết định 12/QĐ-UBND năm 2021. "
+CRAWLED = (
+    f"{_NAME}ỦY BAN NHÂN DÂN TỈNH NAM SƠN -------\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+    "Số: 12/QĐ-UBND Nam Sơn, ngày 05 tháng 3 năm 2021 QUYẾT ĐỊNH V/V BAN HÀNH KẾ HOẠCH PHÒNG CHỐNG "
+    "THIÊN TAI NĂM 2021 ỦY BAN NHÂN DÂN TỈNH NAM SƠN\n"
+    "Căn cứ Luật Phòng, chống thiên tai ngày 19 tháng 6 năm 2013;\n\n"
+    "QUYẾT ĐỊNH:\n"
+    f"{_NAME}Điều 1.\n"
+    "Ban hành kèm theo Quyết định này Kế hoạch phòng chống thiên tai năm 2021.\n\n"
+    f"{_NAME}Điều 2.\n"
+    "Quyết định này có hiệu lực kể từ ngày ký./.\n"
+    "Nơi nhận:\n- Như điều 2;\n- Lưu VT.\n"
+    "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn Hòa\n\n"
+    f"{_NAME}KẾ HOẠCH. PHÒNG CHỐNG THIÊN TAI NĂM 2021 (Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày "
+    "05 tháng 3 năm 2021 của Ủy ban nhân dân tỉnh Nam Sơn)\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n"
+    "1. Chủ động phòng ngừa, giảm thiểu thiệt hại do thiên tai gây ra.\n\n"
+    f"{_NAME}KẾ HOẠCH. II. NHIỆM VỤ, GIẢI PHÁP\n"
+    "1. Công tác chỉ đạo, điều hành 1.1.\n"
+    "Rà soát, cập nhật phương án ứng phó thiên tai theo cấp độ rủi ro.\n"
+    "- Cơ quan thực hiện: Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với Ủy ban nhân dân "
+    "các huyện.\n"
+    "- Thời gian thực hiện: hoàn thành trong quý II/2021.\n"
+)
+
+
+def test_the_repeated_name_is_dropped_and_the_attached_plan_is_parted_from_its_title() -> None:
+    lines = drop_breadcrumbs(CRAWLED).split("\n")
+    assert lines[0] == "ỦY BAN NHÂN DÂN TỈNH NAM SƠN -------"  # the page's title dropped
+    assert "Điều 1." in lines and "Điều 2." in lines
+    assert not any(line.startswith(_NAME) for line in lines)
+    heading = lines.index("KẾ HOẠCH")
+    assert lines[heading + 1] == "PHÒNG CHỐNG THIÊN TAI NĂM 2021"
+    assert lines[heading + 2].startswith("(Ban hành kèm theo Quyết định số 12/QĐ-UBND")
+    assert "II. NHIỆM VỤ, GIẢI PHÁP" in lines  # the plan's name again before its part: dropped
+    assert lines[lines.index("1. Công tác chỉ đạo, điều hành") + 1] == "1.1."
+
+
+def test_the_attached_plan_s_tasks_are_read_from_a_flattened_crawl() -> None:
+    result = extract_text(CRAWLED)
+    assert result.document.issuer == "UBND tỉnh Nam Sơn"  # the rule under it, run onto its line, dropped
+    tasks = result.tasks
+    planned = [t for t in tasks if t.action.startswith("Rà soát")]
+    assert len(planned) == 1
+    assert [a.name for a in planned[0].lead] == ["Sở Nông nghiệp và Phát triển nông thôn"]
+    assert [a.name for a in planned[0].support] == ["Ủy ban nhân dân các huyện"]
+    assert planned[0].deadline is not None and planned[0].deadline.due.isoformat() == "2021-06-30"
+
+
+def test_a_name_said_once_or_a_cited_section_at_a_line_s_end_is_left_alone() -> None:
+    once = f"{_NAME}Điều 1.\nThực hiện theo hướng dẫn tại mục 1.1.\nGiao Sở Y tế chủ trì.\n"
+    assert drop_breadcrumbs(once) == once
+    cited = CRAWLED.replace("Rà soát, cập nhật", "Theo hướng dẫn tại mục 2.1.\nRà soát, cập nhật")
+    assert "Theo hướng dẫn tại mục 2.1." in drop_breadcrumbs(cited).split("\n")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet="abcđĐ QĐ-/.0123456789năm\n", max_size=40), max_size=8))
+def test_a_text_without_a_library_s_name_on_its_first_line_is_unchanged(lines: list[str]) -> None:
+    text = "\n".join(["Kính gửi: Sở Y tế", *lines])
+    assert drop_breadcrumbs(text) == text
