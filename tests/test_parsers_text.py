@@ -6,7 +6,7 @@ import pytest
 
 from pipeline import extract
 from pipeline.parsers import read_document
-from pipeline.parsers.text import form_feed_pages
+from pipeline.parsers.text import form_feed_pages, written_page_breaks
 from tests.fixtures.documents import SMALL_NOTICE
 
 
@@ -36,6 +36,34 @@ def test_tasks_of_a_paged_text_file_carry_their_page(tmp_path):
     assert ("Giao Sở Thông", 1) in pages
     assert ("Sở Tài chính", 1) in pages
     assert ("Sở Nội vụ", 2) in pages  # the first task after the form feed
+
+
+@pytest.mark.parametrize(
+    ("line", "is_break"),
+    [
+        ("--- PAGE BREAK ---", True),
+        ("===== Page 3 =====", True),
+        ("[Trang 2/5]", True),
+        ("<<< page 12 >>>", True),
+        ("- Trang bị phương tiện", False),  # an item about equipment
+        ("--- Trang trại ---", False),
+        ("-----", False),  # a rule
+    ],
+)
+def test_page_break_lines_a_converter_wrote_are_form_feeds(line, is_break):
+    assert (written_page_breaks(f"a\n{line}\nb") == "a\n\fb".replace("\fb", "\f\nb")) is is_break
+
+
+def test_an_item_after_a_written_page_break_is_still_an_item(tmp_path):
+    """A fixture written for this test: a ministry's items, the page break a converter wrote between them."""
+    text = ("b) Bộ Tài chính\n\n- Trình Chính phủ ban hành Nghị định về gia hạn nộp thuế trong tháng 3 năm 2020."
+            "\n\n--- PAGE BREAK ---\n\n- Khẩn trương báo cáo Chính phủ dự thảo Nghị quyết điều chỉnh mức giảm trừ "
+            "gia cảnh.\n")
+    path = tmp_path / "converted.txt"
+    path.write_text(text, encoding="utf-8")
+    result = extract(path)
+    assert result.document.pages == 2
+    assert [[a.name for a in t.lead] for t in result.tasks] == [["Bộ Tài chính"], ["Bộ Tài chính"]]
 
 
 def test_a_text_file_without_form_feeds_has_no_pages(tmp_path):

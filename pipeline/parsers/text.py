@@ -69,6 +69,22 @@ def decode_text(data: bytes, path: Path | None = None, warnings: list[str] | Non
     return decoded
 
 
+# A page break a PDF-to-text tool wrote as a line of its own: "--- PAGE BREAK ---", "===== Page 3 =====",
+# "[Trang 2/5]". It is a form feed in the text it left.
+_PAGE_BREAK_LINE = re.compile(r"^[ \t]*[-=_*#<\[]+[ \t]*"
+                              r"(?:page[ \t]*break|(?:page|trang)[ \t]*\d+(?:[ \t]*/[ \t]*\d+)?)"
+                              r"[ \t]*[-=_*#>\]]+[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def written_page_breaks(text: str) -> str:
+    """``text`` with page breaks written as marker lines turned into form feeds.
+
+    >>> written_page_breaks("Trang một\\n--- PAGE BREAK ---\\nTrang hai")
+    'Trang một\\n\\x0c\\nTrang hai'
+    """
+    return _PAGE_BREAK_LINE.sub("\f", text)
+
+
 def form_feed_pages(text: str) -> list[int]:
     """Where pages 2.. start in text with a form feed between pages (as pdftotext writes it).
 
@@ -79,7 +95,7 @@ def form_feed_pages(text: str) -> list[int]:
 
 
 def parse(data: bytes, path: Path) -> RawDocument:
-    """Read a text file; form feeds in it mark pages.
+    """Read a text file; form feeds in it mark pages, and so do page-break lines a converter wrote.
 
     A web page crawled into Markdown and saved as ``.txt`` (two bold or italic pairs or
     more: :func:`markdown.looks_like_markdown`) is read as Markdown, so it gives what its
@@ -91,5 +107,6 @@ def parse(data: bytes, path: Path) -> RawDocument:
         doc = markdown.from_text(text, encoding)
         doc.warnings[:0] = warnings
         return doc
+    text = written_page_breaks(text)
     return RawDocument(text=text, format="txt", page_breaks=form_feed_pages(text), meta={"encoding": encoding},
                        warnings=warnings)
