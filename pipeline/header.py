@@ -26,7 +26,9 @@ _ISSUER_LINES = 6
 # A title line ending with these words goes on: "... CỦA" / "THỦ TƯỚNG CHÍNH PHỦ".
 _JOINS = re.compile(r"(?:,|-|–|\b(?:CỦA|VÀ|VỀ|CHO|VỚI|TẠI|ĐỐI|TRONG|THUỘC|CỦA|CÁC|NĂM|SỐ))$", re.IGNORECASE)
 _BODY_OPENERS = re.compile(r"^(?:Kính gửi|Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị)", re.IGNORECASE)
-_MOTTO_SHAPE = re.compile(r"[^\d.;:]{2,60}")
+# the motto's line; a crawl may run the slogan and the rule under it onto it
+_MOTTO_SHAPE = re.compile(r"[^\d.;:]{2,60}?(?:[ \t]+Độc lập[ \t]*[-–][ \t]*Tự do[ \t]*[-–][ \t]*Hạnh phúc)?"
+                          r"(?:[ \t]*[-_=]{3,})?", re.IGNORECASE)
 _HAS_DATE = re.compile(r"ngày\s*(?:\d|$)|tháng\s+\d{1,2}\s+năm\s+\d{4}|,\s*ngày", re.IGNORECASE)
 
 
@@ -200,9 +202,13 @@ def _letter(lines: list[str], content: list[int], first: int, motto: int, vocab:
         line = lines[i]
         if _BODY_OPENERS.match(line) or RECIPIENTS.match(line) or (n > motto - first and len(line) > 200):
             break
+        inline = _INLINE_SUBJECT.search(line) if vocab.number_line.match(line) else None
         if SUBJECT.match(line):
             subject = _subject(lines, i, vocab)
             last = max(last, i + len(subject) - 1)
+        elif inline:  # "Số: 627/BYT-BH V/v hướng dẫn ...": a crawl ran the subject onto the number's line
+            subject = [line[inline.end() - len(inline.group(1)):]]
+            last = max(last, i)
         elif vocab.number_line.match(line) or vocab.motto_line.match(line) or is_motto(lines, i, None, vocab):
             last = max(last, i)
         elif _HAS_DATE.search(line) and not seen_date:
@@ -218,6 +224,10 @@ def _letter(lines: list[str], content: list[int], first: int, motto: int, vocab:
     title = " ".join(subject)
     title = SUBJECT.sub("", title, count=1).strip(" :.") or None
     return Header(content[first], last, None, title, above, letter=True)
+
+
+# a letter's subject after its number on one line
+_INLINE_SUBJECT = re.compile(r"\s((?:V/v|V/V|Về việc)\b)")
 
 
 def _subject(lines: list[str], at: int, vocab: LayoutVocab) -> list[str]:

@@ -82,6 +82,19 @@ def test_metadata_of_real_layouts(read, text, expected):
     assert (meta.doc_type, meta.number, meta.issued_date, meta.issuer) == expected
 
 
+def test_a_letter_header_a_crawl_ran_into_few_lines_is_read():
+    """A fixture written for this test: a legal library's crawl runs the motto, its slogan and its rule
+    onto one line and the subject onto the number's line."""
+    text = ("BỘ Y TẾ --------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------------\n"
+            "Số: 215/BYT-KH V/v hướng dẫn lập kế hoạch tiêm chủng năm 2022\n"
+            "Hà Nội, ngày 12 tháng 01 năm 2022 Kính gửi: Sở Y tế các tỉnh, thành phố.\n"
+            "Bộ Y tế đề nghị Sở Y tế chỉ đạo lập kế hoạch tiêm chủng trước ngày 15/02/2022.\n")
+    meta = _meta(text)
+    assert (meta.doc_type, meta.number, meta.issued_date, meta.issuer) == (
+        "official_letter", "215/BYT-KH", D(2022, 1, 12), "Bộ Y tế")
+    assert meta.title == "hướng dẫn lập kế hoạch tiêm chủng năm 2022"
+
+
 @pytest.mark.parametrize(
     ("text", "signer"),
     [(H.DECISION_WITH_PLAN, "Nguyễn Ngọc Sâm"), (H.DECREE_HEADLESS, "Bùi Thanh Sơn"),
