@@ -2808,3 +2808,12 @@ def test_a_request_told_by_its_subject_matter_is_no_task_of_its_own() -> None:
             "bình ổn giá. Theo đó, Sở Công Thương chủ trì tổ chức các điểm bán hàng tại các khu công nghiệp.\n")
     tasks = extract_text(page).tasks
     assert [(t.action.split()[0], [a.name for a in t.lead]) for t in tasks] == [("tổ", ["Sở Công Thương"])]
+
+
+def test_figures_a_paragraph_cites_from_statistics_are_no_task_of_the_body_charged_before() -> None:
+    """A fixture written for this test: a press report of a dispatch, then the figures it cites."""
+    page = ("Thủ tướng Chính phủ yêu cầu Bộ Y tế, các địa phương tiếp tục thực hiện nghiêm công tác phòng, chống "
+            "bệnh sởi.\n\nThống kê từ Bộ Y tế, đến đầu năm 2025, số ca mắc tiếp tục tăng, với 3.447 ca dương tính. "
+            "Đáng chú ý, có 5 ca tử vong đã được ghi nhận.\n\nTheo thống kê, số ca mắc tập trung ở trẻ em.\n")
+    tasks = extract_text(page).tasks
+    assert [t.action.split()[0] for t in tasks] == ["tiếp"]

@@ -384,9 +384,10 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
             open_intro(unit, text, agencies, vocab, ctx, block)
             continue
         task = unit_task(unit, text, agencies, vocab, ctx)
-        if task is not None and reporting and task.rule == "subject" and not vocab.obligation.search(
-                text, task.action_start, unit.end):
-            task = None  # "Theo báo cáo, ... . Các cấp ủy đảng tăng cường ...": what the report found
+        if task is not None and reporting and (task.lead_inferred or task.rule == "subject" and not (
+                vocab.obligation.search(text, task.action_start, unit.end))):
+            task = None  # "Theo báo cáo, ... . Các cấp ủy đảng tăng cường ...": what the report found; "Thống
+            # kê từ Bộ Y tế, đến đầu năm 2025, số ca mắc tiếp tục tăng ...": no action of the body charged before
         if task is None:
             if text[unit.start : unit.end].rstrip().endswith(":"):
                 open_intro(unit, text, agencies, vocab, ctx, block)
