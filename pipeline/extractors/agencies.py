@@ -31,6 +31,17 @@ _NAME_WORDS = 16
 # the levels a place may be named by alone once its name was given ("huyện Sa Thầy" ... "huyện cần ...")
 _ANAPHORIC_LEVELS = "huyện|xã|thị xã|phường|quận"
 _DASH = "[-–—]"
+def _dashless(name: str) -> str:
+    return re.sub(r"\s*[-–]\s*|\s+", " ", name)
+
+
+def _spelled_any_dash(name: str) -> str:
+    """A province's name as the press also writes it: "Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu",
+    "Thừa Thiên Huế", "Thừa Thiên - Huế", "Thừa Thiên-Huế"."""
+    words = re.split(r"\s*[-–]\s*|\s+", name)
+    return r"(?:[ \t]*[-–][ \t]*|[ \t]+)".join(re.escape(w) for w in words)
+
+
 # the space between two words of one name: a line break at most, never a blank line
 _LINE_GAP = r"[ \t]*\n?[ \t]*(?<=\s)"
 _CAPITALISED_LEVELS = "|".join(level[:1].upper() + level[1:] for level in _ANAPHORIC_LEVELS.split("|"))
@@ -160,7 +171,8 @@ def _compile(resources: Resources) -> _Compiled:
     sector_names = rf"(?:{alternation(sorted(sector_forms))})(?![\wđ&])"
     sep = r"(?:\s*,\s*|\s+và\s+|\s+hoặc\s+|\s*/\s*|\s*-\s*)"
     # "chính quyền các cấp tỉnh Quảng Nam": a group's level, then the province it names
-    province_names = "|".join(sorted((re.escape(p.name) for p in resources.provinces), key=len, reverse=True))
+    province_names = "|".join(_spelled_any_dash(name) for name in sorted(
+        (p.name for p in resources.provinces), key=len, reverse=True))
     # ... never the first word of a Party committee: "các ban của Tỉnh ủy"
     adverbs = alternation(spec.get("never_in_names", [])) or "(?!)"
     # ... and a list of levels whose last is the province's one city: "các huyện, thị xã, thành phố Huế"
@@ -265,8 +277,9 @@ def _compile(resources: Resources) -> _Compiled:
     # "UBND huyện Phù Ninh", and in the press "UBND TP.Quảng Ngãi" with no space
     # (a crawl may wrap the name onto the next line; a blank line, or a line break after "TP.",
     # ends it: "... trước UBND TP.\n\nGiao Sở ...")
-    named_place = (rf"(?:{heads})(?:{_LINE_GAP}{_CAPWORD}){{0,4}}{_LINE_GAP}{PLACE_LEVELS}"
-                   rf"(?:(?<!\.){_LINE_GAP}|(?<=\.)[ \t]*){_CAPWORD}(?:{_LINE_GAP}{_CAPWORD}){{0,3}}")
+    named_place = (rf"(?:{heads})(?:{_LINE_GAP}{_CAPWORD}){{0,4}}{_LINE_GAP}"
+                   rf"(?:(?:tỉnh|thành phố)[ \t]+(?-i:(?:{province_names}))(?![\wđ])|{PLACE_LEVELS}"
+                   rf"(?:(?<!\.){_LINE_GAP}|(?<=\.)[ \t]*){_CAPWORD}(?:{_LINE_GAP}{_CAPWORD}){{0,3}})")
     person = rf"(?:{titles})\s+{_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}}"
     # a province or city named as the one who acts: "thành phố Đà Nẵng cần tập trung ..."
     province = rf"(?:tỉnh|thành phố|TP\.?)\s+(?-i:(?:{province_names}))"
@@ -304,7 +317,8 @@ def _compile(resources: Resources) -> _Compiled:
         # never across a line; "thị" for "thị xã" inside a list ("các huyện, thị, thành phố")
         rf"[ \t]+(?:các|tất cả các)[ \t]+(?:{place_unit}(?:{sep}(?:{listed_place}|{_SHORT_TOWN}))*"
         rf"|{bare_unit}(?:{sep}(?:{listed_unit}|{_SHORT_TOWN}))*){group_tail})"
-        rf"|(?P<gaz>{gazetteer})(?:\s+{PLACE_LIST}|\s+{_PLACE}|[ \t]+(?-i:{province_names})(?![\wđ])"
+        rf"|(?P<gaz>{gazetteer})(?:\s+{PLACE_LIST}|\s+{province}(?![\wđ])|\s+{_PLACE}"
+        rf"|[ \t]+(?-i:{province_names})(?![\wđ])"
         rf"|{city_too}|[ \t]+{tiers})?"  # "Ban Chỉ huy PCTT&TKCN các cấp"
         rf"|(?P<named_place>{named_place})"
         rf"|(?P<local>{local_group})"
@@ -564,8 +578,8 @@ def _person_after_place(body: str, compiled: _Compiled) -> int | None:
     """Where a person's name starts after "tỉnh" when the words are no province ("thành phố" may
     be a city of a province, "thành phố Vĩnh Yên", so it is left alone)."""
     m = _AFTER_PROVINCE_LEVEL.search(body)
-    if m is None or m.group(1) in compiled.provinces:
-        return None
+    if m is None or _dashless(m.group(1)) in {_dashless(p) for p in compiled.provinces}:
+        return None  # "Thừa Thiên-Huế", "Bà Rịa - Vũng Tàu": a province however its dash is spelt
     return m.start(1)
 
 
