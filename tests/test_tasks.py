@@ -2817,3 +2817,19 @@ def test_figures_a_paragraph_cites_from_statistics_are_no_task_of_the_body_charg
             "Đáng chú ý, có 5 ca tử vong đã được ghi nhận.\n\nTheo thống kê, số ca mắc tập trung ở trẻ em.\n")
     tasks = extract_text(page).tasks
     assert [t.action.split()[0] for t in tasks] == ["tiếp"]
+
+
+def test_an_item_naming_its_body_and_partners_without_an_action_heads_the_items_below() -> None:
+    """A fixture written for this test: a dispatch's numbered items name a ministry and its partners, with
+    no colon, over lettered actions."""
+    text = ("Để đẩy mạnh quản lý thương mại điện tử, Thủ tướng Chính phủ yêu cầu:\n\n"
+            "1. Bộ Công Thương chủ trì, phối hợp với các bộ, cơ quan liên quan\n\n"
+            "a) Tiếp tục rà soát Luật thương mại và các văn bản quy phạm pháp luật liên quan.\n\n"
+            "b) Tăng cường công tác cảnh báo, hướng dẫn người tiêu dùng qua thương mại điện tử.\n\n"
+            "2. Bộ Công an chủ trì, phối hợp với các bộ, cơ quan liên quan\n\n"
+            "a) Thúc đẩy triển khai cung cấp dịch vụ xác thực điện tử.\n")
+    tasks = extract_text(text).tasks
+    assert [(t.action.split()[0], [a.name for a in t.lead], [a.name for a in t.support]) for t in tasks] == [
+        ("Tiếp", ["Bộ Công Thương"], ["các bộ, cơ quan liên quan"]),
+        ("Tăng", ["Bộ Công Thương"], ["các bộ, cơ quan liên quan"]),
+        ("Thúc", ["Bộ Công an"], ["các bộ, cơ quan liên quan"])]

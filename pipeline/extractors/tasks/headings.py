@@ -252,7 +252,8 @@ def is_actor_heading(block: Block, text: str, agencies: list[FoundAgency], vocab
     end = _name_end(text, block.body_start, block.end)
     return (only_agencies(text, agencies, block.body_start, end, vocab)
             or _only_addressed(text, agencies, block.body_start, end, vocab)
-            or _role_lead_in(text, agencies, block.body_start, end, vocab))
+            or _role_lead_in(text, agencies, block.body_start, end, vocab)
+            or _led_with_partners(text, agencies, block.body_start, end, vocab))
 
 
 _ROLE_LEAD_IN = re.compile(r"[*_\s]*chủ trì\s*,?\s*phối hợp(?:\s+chặt chẽ)?\s+với\s+", re.IGNORECASE)
@@ -300,6 +301,17 @@ def _role_lead_in(text: str, agencies: list[FoundAgency], start: int, end: int, 
     các sở, ngành và cơ quan có liên quan" over its bullets): the partners of the items below."""
     role = _ROLE_LEAD_IN.match(text, start, end)
     return role is not None and only_agencies(text, agencies, role.end(), _name_end(text, start, end), vocab)
+
+
+def _led_with_partners(text: str, agencies: list[FoundAgency], start: int, end: int, vocab: Vocab) -> bool:
+    """A numbered item that names its body, says it leads and with whom, and no action ("1. Bộ Công
+    Thương chủ trì, phối hợp với các bộ, cơ quan liên quan" over "a) ...", its colon lost or never
+    written): the items below are that body's, with those partners."""
+    run = run_from(agencies_in(agencies, start, end), text, start, end)
+    if not run or run[0].start > start + 1:
+        return False
+    role = _ROLE_LEAD_IN.match(text, run[-1].end, end)
+    return role is not None and only_agencies(text, agencies, role.end(), end, vocab)
 
 
 def _only_addressed(text: str, agencies: list[FoundAgency], start: int, end: int, vocab: Vocab) -> bool:
