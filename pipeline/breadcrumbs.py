@@ -9,6 +9,11 @@ attaches it ("(Ban hành kèm theo Quyết định số ...)") from the title, a
 item's marker left at the end of the line above ("... tiến bộ 1.1." / "Tổ chức ...").
 
 Only a text whose opening name repeats before two lines or more is read this way.
+
+The same crawl runs a document's header into its page title: "Công văn 778/TCHQ-GSQL. BỘ TÀI
+CHÍNH TỔNG CỤC HẢI QUAN ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ...". Under such a title the
+header's cells are parted again at the rules between them, the issuer's name in capitals from
+the title, and "Kính gửi:" from the date it was run onto.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from .patterns import CAPITALS
 
 # the library's name of a document: its type, its number, "năm" and the year, then ". "
 _NAME = re.compile(rf"^[{CAPITALS}][^\W\d_]*(?:[ \t][^\W\d_]+){{0,4}}[ \t](?:số[ \t])?\d[\w.-]*/[\w./&-]+"
-                   r"[ \t]năm[ \t](?:19|20)\d{2}\.[ \t]")
+                   r"[ \t]năm[ \t](?:19|20)\d{2}\.(?:[ \t]|$)")
 _REPEATS = 2  # lines after the first that must open with the same name
 # a part's name in capitals after the document's: "CHƯƠNG TRÌNH HÀNH ĐỘNG. "
 _PART = re.compile(rf"^([{CAPITALS}][{CAPITALS} ,-]{{2,80}}?)\.[ \t]+(?=\S)")
@@ -37,7 +42,7 @@ def drop_breadcrumbs(text: str) -> str:
     name = _NAME.match(lines[first]) if first is not None else None
     if name is None:
         return text
-    crumb = name.group(0)
+    crumb = name.group(0).rstrip()
     opened = [i for i, line in enumerate(lines) if i != first and line.startswith(crumb)]
     if len(opened) < _REPEATS:
         return text
@@ -45,9 +50,9 @@ def drop_breadcrumbs(text: str) -> str:
     out: list[str] = []
     for index, line in enumerate(lines):
         if index == first and line[len(crumb):].strip():
-            line = line[len(crumb):]  # the page's title, run into the header
+            line = line[len(crumb):].lstrip(" \t")  # the page's title, run into the header
         elif index in opened:
-            line = line[len(crumb):]
+            line = line[len(crumb):].lstrip(" \t")
             part = _PART.match(line)
             if part and not re.match(r"^(?:[IVXLC]+|Điều)\b", part.group(1)):
                 rest = line[part.end():]
@@ -70,3 +75,40 @@ def _parted(line: str) -> list[str]:
     if marker and not _CITING.search(line[: marker.start()].rstrip()):
         return [line[: marker.start()], marker.group(1)]
     return [line]
+
+
+# the title a library gives a page: the type, then the number ("Công văn 778/TCHQ-GSQL", "Chỉ thị 299/TTg")
+PAGE_TITLE = re.compile(rf"^(?!Số\b)[{CAPITALS}][^\W\d_]+(?:[ \t][^\W\d_]+){{0,3}}[ \t](?:số[ \t])?"
+                        r"[\w.-]*\d[\w.-]*/\S+")
+_HEADER_LINES = 4
+# a rule between two cells of the header, text after it on the same line
+_RULE_BETWEEN = re.compile(r"(?<=[-_=]{3})[ \t]+(?=\S)")
+# the issuer's name in capitals after the page title: two capital words or more
+_CAPITALS_RUN = re.compile(rf"(?<=\S)[ \t]+(?=[{CAPITALS}]{{2,}}[ \t]+[{CAPITALS}]+(?:[ \t]|$))")
+_ADDRESSEE_AFTER = re.compile(r"(?<=\S)[ \t]+(?=(?:Đồng[ \t]+)?[Kk]ính[ \t]+gửi\b)")
+# the place and date after the number ("Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020"), and the
+# type heading in capitals after the date ("... năm 2020 QUYẾT ĐỊNH V/V BAN HÀNH ...")
+_PLACE_DATE_AFTER = re.compile(rf"(?<=\S)[ \t]+(?=[{CAPITALS}][^\s,]*(?:[ \t][{CAPITALS}][^\s,]*){{0,3}},"
+                               r"[ \t]*ngày[ \t]*\d)")
+_HEADING_AFTER_DATE = re.compile(rf"(?<=năm[ \t]\d{{4}})[ \t]+(?=[{CAPITALS}]{{2,}}[ \t]+[{CAPITALS}]{{2,}})")
+
+
+def part_library_header(text: str) -> str:
+    """The header a library's crawl ran into its page title, its cells on lines of their own."""
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or not PAGE_TITLE.match(lines[first]):
+        return text
+    out = lines[:first]
+    for index in range(first, min(first + _HEADER_LINES, len(lines))):
+        line = lines[index]
+        if index == first:
+            run = _CAPITALS_RUN.search(line, PAGE_TITLE.match(line).end())
+            line = f"{line[:run.start()]}\n{line[run.end():]}" if run else line
+        line = _RULE_BETWEEN.sub("\n", line)
+        line = _ADDRESSEE_AFTER.sub("\n", line, count=1)
+        line = _PLACE_DATE_AFTER.sub("\n", line, count=1) if re.match(r"Số\s*:", line) else line
+        line = _HEADING_AFTER_DATE.sub("\n", line, count=1)
+        out.append(line)
+    out.extend(lines[first + _HEADER_LINES:])
+    return "\n".join(out)

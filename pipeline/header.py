@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .breadcrumbs import PAGE_TITLE
 from .lines import RECIPIENTS, SUBJECT, LayoutVocab, citation_at, is_capitals, is_heading, is_rule
 from .normalize import SIGNATURE_AUTHORITY
 
@@ -137,7 +138,8 @@ def _issuer_start(lines: list[str], content: list[int], motto: int) -> int:
     for k in range(motto - 1, max(-1, motto - _ISSUER_LINES - 1), -1):
         line = lines[content[k]]
         subject = SUBJECT.match(line) and len(line) < 300  # a letter's "V/v ..." under its number
-        if not subject and (len(line) > 100 or re.search(r"[.;!?]$", line) or _BODY_OPENERS.match(line)):
+        if not subject and (len(line) > 100 or re.search(r"[.;!?]$", line) or _BODY_OPENERS.match(line)
+                            or PAGE_TITLE.match(line)):  # "Chỉ thị 299/TTg": a library's page title
             break
         first = k
     return first

@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from .breadcrumbs import drop_breadcrumbs
+from .breadcrumbs import drop_breadcrumbs, part_library_header
 from .glued import split_glued_words
 from .legacy import fix_legacy_encoding
 from .patterns import CAPITALS
@@ -397,6 +397,7 @@ STEPS: tuple[Step, ...] = (
     split_glued_words,
     unfold_header_columns,
     clean_spaces,
+    part_library_header,
     drop_breadcrumbs,
     undo_double_spacing,
     attach_lone_markers,

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.api import extract_text
-from pipeline.breadcrumbs import drop_breadcrumbs
+from pipeline.breadcrumbs import drop_breadcrumbs, part_library_header
 
 _NAME = "Quyết định 12/QĐ-UBND năm 2021. "
 CRAWLED = (
@@ -68,6 +68,32 @@ def test_a_name_said_once_or_a_cited_section_at_a_line_s_end_is_left_alone() -> 
     assert drop_breadcrumbs(once) == once
     cited = CRAWLED.replace("Rà soát, cập nhật", "Theo hướng dẫn tại mục 2.1.\nRà soát, cập nhật")
     assert "Theo hướng dẫn tại mục 2.1." in drop_breadcrumbs(cited).split("\n")
+
+
+LETTER = ("Công văn 215/BYT-KH. BỘ Y TẾ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------\n"
+          "Số: 215/BYT-KH V/v lập kế hoạch tiêm chủng năm 2022\n"
+          "Hà Nội, ngày 12 tháng 01 năm 2022 Kính gửi: Sở Y tế các tỉnh, thành phố.\n"
+          "Bộ Y tế đề nghị Sở Y tế chỉ đạo lập kế hoạch tiêm chủng trước ngày 15/02/2022.\n")
+DECISION = ("Quyết định 12/2024/QĐ-TTg\nTHỦ TƯỚNG CHÍNH PHỦ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+            "Độc lập - Tự do - Hạnh phúc -------\nSố: 12/2024/QĐ-TTg Hà Nội, ngày 31 tháng 7 năm 2024 "
+            "QUYẾT ĐỊNH VỀ CƠ CHẾ HỖ TRỢ VIỆC LÀM\n"
+            "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n")
+
+
+def test_a_header_a_library_ran_into_its_page_title_is_parted_into_its_cells() -> None:
+    """Fixtures written for this test: a letter and a decision as a legal library's crawl stores them."""
+    assert part_library_header(LETTER).split("\n")[:6] == [
+        "Công văn 215/BYT-KH.", "BỘ Y TẾ -------",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------",
+        "Số: 215/BYT-KH V/v lập kế hoạch tiêm chủng năm 2022", "Hà Nội, ngày 12 tháng 01 năm 2022",
+        "Kính gửi: Sở Y tế các tỉnh, thành phố."]
+    letter = extract_text(LETTER).document
+    assert (letter.issuer, letter.number, str(letter.issued_date)) == ("Bộ Y tế", "215/BYT-KH", "2022-01-12")
+    decision = extract_text(DECISION).document
+    assert (decision.doc_type, decision.issuer, str(decision.issued_date)) == (
+        "decision", "Thủ tướng Chính phủ", "2024-07-31")
+    untitled = "Kính gửi: Sở Y tế ------- Bộ Y tế đề nghị"
+    assert part_library_header(untitled) == untitled  # no page title above: left as written
 
 
 @settings(max_examples=60, deadline=None)
