@@ -783,6 +783,12 @@ CASES.update({
         [("Tổ chức tổng vệ sinh trường học", ["các trường trực thuộc"], [], None),
          ("nộp báo cáo về Phòng", ["Hiệu trưởng các trường"], [], "2024-04-25")],
     ),
+    # A fixture written for this test: a ministry asks a provincial chairman as "Đ/c" (đồng chí)
+    "a request to a comrade by his office": (
+        "Bộ Y tế đề nghị Đ/c Chủ tịch UBND tỉnh, thành phố tiếp tục chỉ đạo thực hiện một số nội dung sau:\n"
+        "1. Đầu tư, nâng cấp cơ sở hạ tầng, trang thiết bị y tế đối với cơ sở khám bệnh, chữa bệnh.",
+        [("Đầu tư, nâng cấp cơ sở hạ tầng", ["Chủ tịch UBND tỉnh, thành phố"], [], None)],
+    ),
     # A fixture written for this test: an emergency notice's items under the requester's "yêu cầu:",
     # for the bodies it is sent to; the pupils let off school is theirs to carry out
     "an emergency notice's items for its addressees": (

@@ -637,8 +637,9 @@ _FRONTED_BASIS = re.compile(r"(?:trên cơ sở|căn cứ(?:\s+vào)?|theo|đị
                             r"\s[^,;.:]{2,120},\s*", re.IGNORECASE)
 # a frame set off by commas between a request and its addressee
 _COMMA_FRAME = re.compile(r"[ \t]*,[ \t]*([^,;.:\n]{2,80}),[ \t]*")
-# ... and a letter's courtesy to whoever holds the office: "yêu cầu ông (bà) Hiệu trưởng các trường ..."
-_HONORIFIC = re.compile(r"(?:các\s+)?(?:đồng chí|Đồng chí)\s+"
+# ... and a letter's courtesy to whoever holds the office: "yêu cầu ông (bà) Hiệu trưởng các trường ...",
+# "đề nghị Đ/c Chủ tịch UBND tỉnh ..." ("Đ/c" for "đồng chí")
+_HONORIFIC = re.compile(r"(?:các\s+)?(?:đồng chí|Đồng chí|[Đđ]/[Cc])\s+"
                         r"|(?:[Ôô]ng|[Bb]à)(?:\s*[(/]\s*(?:[Ôô]ng|[Bb]à)\s*\)?)?\s+(?=[A-ZĐÂĂÊÔƠƯ])")
 # a request sent "to" the bodies it names: "yêu cầu đến các cơ quan, đơn vị tập trung ..."
 _TOWARD = re.compile(r"(?:đến|tới)\s+(?=(?:các|những|tất cả)\s)")
