@@ -116,7 +116,9 @@ def read_metadata(path: str | Path, *, models_dir: str | None = None, password: 
 def _read_document(raw: RawDocument, source: str | None, resources: Resources
                    ) -> tuple[str, list[int], Layout, Metadata, list[str]]:
     """Canonical text, page starts, layout, metadata and the warnings of reading them."""
-    text, page_starts = canonical_pages(raw.text, raw.page_breaks, normalization_steps(resources.line_joining))
+    annex_headings = (*resources.layout["annex_headings"], *(t.name for t in resources.document_types))
+    text, page_starts = canonical_pages(raw.text, raw.page_breaks,
+                                        normalization_steps(resources.line_joining, annex_headings))
     if not text.strip():
         raise ExtractionError("the document has no text after normalisation", path=source)
     doc_types = [t.name for t in resources.document_types] + ["Công điện", "Thông cáo báo chí"]

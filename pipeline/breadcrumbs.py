@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import CAPITALS
+from .patterns import CAPITALS, alternation
 
 # the library's name of a document: its type, its number, "năm" and the year, then ". "
 _NAME = re.compile(rf"^[{CAPITALS}][^\W\d_]*(?:[ \t][^\W\d_]+){{0,4}}[ \t](?:số[ \t])?\d[\w.-]*/[\w./&-]+"
@@ -112,3 +112,44 @@ def part_library_header(text: str) -> str:
         out.append(line)
     out.extend(lines[first + _HEADER_LINES:])
     return "\n".join(out)
+
+
+def part_signed_annex(text: str, headings: tuple[str, ...] = ()) -> str:
+    """An attached text's heading, title and note a crawl ran onto the signature above them ("KT. BỘ
+    TRƯỞNG THỨ TRƯỞNG Đinh Trung Tụng KẾ HOẠCH TRIỂN KHAI ... (Ban hành kèm theo Quyết định số
+    173/QĐ-BTP ...)"), each on a line of its own, and the body run onto the note after it.
+    ``headings`` are the names an attached text is headed by ("Kế hoạch", "Phụ lục"), in capitals there.
+    """
+    if not headings or "kèm theo" not in text.lower():
+        return text
+    from .normalize import SIGNATURE_AUTHORITY  # normalize runs this step: imported when it runs
+
+    heading = re.compile(rf"[ \t]+(?=(?:{alternation([h.upper() for h in headings])})(?:[ \t]|$))")
+    lines = text.split("\n")
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        signed = bool(SIGNATURE_AUTHORITY.match(line)) or _after_recipients(lines, index)
+        cut = heading.search(line) if signed else None
+        if cut is not None and not line[: cut.start()].isupper():
+            out.append(line[: cut.start()])  # the signer, then the attached text's heading
+            line = line[cut.end():]
+        note = _NOTE_WITHIN.search(line)
+        if note and note.start() > 0 and line[: note.start()].upper() == line[: note.start()]:
+            out += [line[: note.start()].rstrip(), note.group(1)]
+            line = line[note.end():].lstrip()
+            if not line:
+                continue
+        out.append(line)
+    return "\n".join(out)
+
+
+# the note that attaches a text, inside a line: its title before it in capitals, the body after it
+_NOTE_WITHIN = re.compile(r"[ \t]*(\((?:Ban hành |Được ban hành )?[Kk]èm theo[^()]*\))")
+_RECIPIENT_REACH = 20  # lines up from a signature to its "Nơi nhận:"
+
+
+def _after_recipients(lines: list[str], index: int) -> bool:
+    """The line right after a list of recipients ("Nơi nhận:" and its "- ..." lines): the signature."""
+    above = [line for line in lines[max(0, index - _RECIPIENT_REACH) : index] if line.strip()]
+    return bool(above) and above[-1].lstrip().startswith("-") and any(
+        line.lstrip().lower().startswith("nơi nhận") for line in above)

@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from .breadcrumbs import drop_breadcrumbs, part_library_header
+from .breadcrumbs import drop_breadcrumbs, part_library_header, part_signed_annex
 from .glued import split_glued_words
 from .legacy import fix_legacy_encoding
 from .patterns import CAPITALS
@@ -399,6 +399,7 @@ STEPS: tuple[Step, ...] = (
     clean_spaces,
     part_library_header,
     drop_breadcrumbs,
+    part_signed_annex,
     undo_double_spacing,
     attach_lone_markers,
     restore_item_dots,
@@ -407,10 +408,12 @@ STEPS: tuple[Step, ...] = (
 )
 
 
-def normalization_steps(joining: LineJoining) -> tuple[Step, ...]:
-    """:data:`STEPS` with the line joining of other ``models/`` (``--models``)."""
-    return tuple(functools.partial(join_wrapped_lines, joining=joining) if step is join_wrapped_lines else step
-                 for step in STEPS)
+def normalization_steps(joining: LineJoining, annex_headings: tuple[str, ...] = ()) -> tuple[Step, ...]:
+    """:data:`STEPS` with the line joining of other ``models/`` (``--models``), and the headings an
+    attached text may open with (``part_signed_annex``)."""
+    chosen = {join_wrapped_lines: functools.partial(join_wrapped_lines, joining=joining),
+              part_signed_annex: functools.partial(part_signed_annex, headings=annex_headings)}
+    return tuple(chosen.get(step, step) for step in STEPS)
 
 
 def canonical_text(text: str, steps: tuple[Step, ...] = STEPS) -> str:

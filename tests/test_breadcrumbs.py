@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.api import extract_text
-from pipeline.breadcrumbs import drop_breadcrumbs, part_library_header
+from pipeline.breadcrumbs import drop_breadcrumbs, part_library_header, part_signed_annex
 
 _NAME = "Quyết định 12/QĐ-UBND năm 2021. "
 CRAWLED = (
@@ -101,3 +101,26 @@ def test_a_header_a_library_ran_into_its_page_title_is_parted_into_its_cells() -
 def test_a_text_without_a_library_s_name_on_its_first_line_is_unchanged(lines: list[str]) -> None:
     text = "\n".join(["Kính gửi: Sở Y tế", *lines])
     assert drop_breadcrumbs(text) == text
+
+
+SIGNED = ("Điều 3. Chánh Văn phòng Bộ chịu trách nhiệm thi hành Quyết định này./.\n"
+          "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n"
+          "BỘ TRƯỞNG Trần Văn Minh CHƯƠNG TRÌNH HÀNH ĐỘNG NĂM 2024 (Kèm theo Quyết định số 59/QĐ-BTC ngày 08 "
+          "tháng 01 năm 2024 của Bộ trưởng Bộ Tài chính) Thực hiện Nghị quyết số 01/NQ-CP, Bộ ban hành Chương "
+          "trình hành động với những nội dung sau:\n"
+          "1. Vụ Pháp chế chủ trì rà soát các văn bản quy phạm pháp luật, hoàn thành trong quý II/2024.\n")
+
+
+def test_an_attached_programme_run_onto_its_signer_is_parted_and_read() -> None:
+    """A fixture written for this test: a decision's signature, its programme's heading, title and note, and
+    the programme's first paragraph, as a crawl ran them into one line."""
+    lines = part_signed_annex(SIGNED, ("Chương trình", "Kế hoạch", "Phụ lục")).split("\n")
+    at = lines.index("BỘ TRƯỞNG Trần Văn Minh")
+    assert lines[at + 1 : at + 3] == [
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG NĂM 2024",
+        "(Kèm theo Quyết định số 59/QĐ-BTC ngày 08 tháng 01 năm 2024 của Bộ trưởng Bộ Tài chính)"]
+    assert lines[at + 3].startswith("Thực hiện Nghị quyết số 01/NQ-CP")
+    tasks = extract_text(SIGNED).tasks
+    assert [(t.action.split()[0], [a.name for a in t.lead]) for t in tasks if "rà soát" in t.action] == [
+        ("rà", ["Vụ Pháp chế"])]
+    assert part_signed_annex("Giao Sở Y tế chủ trì.\n", ("Kế hoạch",)) == "Giao Sở Y tế chủ trì.\n"
