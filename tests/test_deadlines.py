@@ -40,6 +40,9 @@ CASES = [
     ("hoàn thành trong năm 2024", "year", D(2024, 12, 31), None),
     ("cuối năm 2023", "year", D(2023, 12, 31), None),
     ("(trong năm 2024)", "year", D(2024, 12, 31), None),
+    # a plan's time field: throughout the year, done by its end (fixtures written for this test)
+    ("- Thời gian thực hiện: Cả năm 2015.", "year", D(2015, 12, 31), None),
+    ("thực hiện thường xuyên trong cả năm 2016.", "year", D(2016, 12, 31), None),
     ("đến hết năm 2025", "year", D(2025, 12, 31), None),
     ("hằng tháng", "recurring", None, "monthly"),
     ("hàng tháng", "recurring", None, "monthly"),
@@ -152,6 +155,8 @@ def test_deadline_phrases(text, kind, due, recurrence, resources):
     "chống buôn lậu những tháng cuối năm 2025",
     "bố trí kinh phí ngân sách địa phương hằng năm",
     "trong dự toán ngân sách nhà nước hằng năm",
+    # a year's result, told
+    "Cả năm 2015, toàn tỉnh thu ngân sách 3.000 tỷ đồng.",
 ])
 def test_not_deadlines(text, resources):
     from pipeline.extractors.references import find_references

@@ -126,7 +126,8 @@ def _phrase_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
             rf"(?:(?:hoàn thành|xong|hoàn thiện)\s+(?:trong|trước|vào|cuối|đến hết)?\s*"
             # "những tháng cuối năm 2025" is a period
             rf"|(?:trước|(?<!tháng\s)cuối|đến hết|chậm nhất trong)\s+)năm\s+{_YEAR}(?!\s*-)"
-            rf"|trong năm\s+(?P<y2>(?:19|20)\d{{2}})(?=\s*[.;)]|\s*$)",
+            # "Thời gian thực hiện: Cả năm 2015.": throughout the year, done by its end
+            rf"|(?:trong\s+(?:cả\s+)?|(?<=:[ \t])cả\s+)năm\s+(?P<y2>(?:19|20)\d{{2}})(?=\s*[.;)]|\s*$)",
             flags,
         ),
         "relative": re.compile(
