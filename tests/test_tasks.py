@@ -2839,3 +2839,17 @@ def test_an_item_naming_its_body_and_partners_without_an_action_heads_the_items_
         ("Tiếp", ["Bộ Công Thương"], ["các bộ, cơ quan liên quan"]),
         ("Tăng", ["Bộ Công Thương"], ["các bộ, cơ quan liên quan"]),
         ("Thúc", ["Bộ Công an"], ["các bộ, cơ quan liên quan"])]
+
+
+def test_a_plan_item_s_labelled_lead_carries_out_the_request_its_text_makes() -> None:
+    """A fixture written for this test: a ministry's plan items with labelled lines; the second asks a
+    partner for staff, and its labelled lines name the units that carry it out."""
+    text = ("KẾ HOẠCH\nTriển khai Chương trình phối hợp năm 2015\nII. NỘI DUNG\n1. Công tác xây dựng pháp luật\n"
+            "b) Gửi dự kiến chương trình xây dựng luật năm 2016 cho Ủy ban Dân tộc.\n"
+            "- Đơn vị chủ trì: Vụ Pháp chế.\n- Đơn vị phối hợp: Văn phòng Bộ.\n- Thời gian thực hiện: Quý I/2015.\n"
+            "c) Đề nghị Ủy ban Dân tộc cử cán bộ tham gia Tổ biên tập các dự án luật do Bộ Tư pháp chủ trì soạn thảo.\n"
+            "- Đơn vị chủ trì: Các đơn vị thuộc Bộ.\n- Đơn vị phối hợp: Văn phòng Bộ.\n"
+            "- Thời gian thực hiện: Cả năm 2015.\n")
+    tasks = extract_text(text).tasks
+    assert [([a.name for a in t.lead], str(t.deadline.due)) for t in tasks] == [
+        (["Vụ Pháp chế"], "2015-03-31"), (["Các đơn vị thuộc Bộ"], "2015-12-31")]

@@ -117,7 +117,9 @@ def apply_fields(fields: dict[str, tuple[int, int]], tasks: list[AssembledTask],
         tasks.append(task)
         described = [task]
     for task in described:
-        if lead and (task.lead_inferred or not task.lead):
+        if lead and (task.lead_inferred or not task.lead or task.rule == "addressee"):
+            # "c) Đề nghị Ủy ban Dân tộc cử cán bộ ... / - Đơn vị chủ trì: Các đơn vị thuộc Bộ": the
+            # labelled line says who carries out the item, which asks another body for its part
             task.lead, task.lead_inferred = lead, False
             task.rule, task.cue = "labelled_fields", fields["lead"]
         if support:  # the labelled partners, and those the task's own text names
