@@ -51,7 +51,14 @@ def test_tasks_of_a_paged_text_file_carry_their_page(tmp_path):
     ],
 )
 def test_page_break_lines_a_converter_wrote_are_form_feeds(line, is_break):
-    assert (written_page_breaks(f"a\n{line}\nb") == "a\n\fb".replace("\fb", "\f\nb")) is is_break
+    assert (written_page_breaks(f"Một.\n{line}\nHai") == "Một.\n\f\nHai") is is_break
+
+
+def test_a_sentence_cut_by_a_page_break_goes_on_and_the_page_number_under_it_is_dropped():
+    text = "các sản phẩm, dịch vụ nội dung thông\n\n--- PAGE BREAK ---\n\n2\n\ntin số và nền tảng số.\n"
+    assert written_page_breaks(text) == "các sản phẩm, dịch vụ nội dung thông\n\ftin số và nền tảng số.\n"
+    ended = "hoàn thành trong quý I.\n\f\n- 3 -\n\nb) Bộ Tài chính\n"
+    assert written_page_breaks(ended) == "hoàn thành trong quý I.\n\f\n\nb) Bộ Tài chính\n"
 
 
 def test_an_item_after_a_written_page_break_is_still_an_item(tmp_path):

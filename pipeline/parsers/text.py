@@ -76,13 +76,26 @@ _PAGE_BREAK_LINE = re.compile(r"^[ \t]*[-=_*#<\[]+[ \t]*"
                               r"[ \t]*[-=_*#>\]]+[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
+# the page number printed at the top of the next page, on a line of its own after the break: "2", "- 2 -"
+_NUMBER_AFTER_BREAK = re.compile(r"\f[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?[ \t]*\n")
+# a sentence cut by the page's end: no stop before the break, a small letter after it
+_SENTENCE_ACROSS = re.compile(r"(?<=[^\s.;:!?])[ \t]*\n(?:[ \t]*\n)*[ \t]*\f(?:[ \t]*\n)+[ \t]*(?=[a-zà-ỹđ])")
+
+
 def written_page_breaks(text: str) -> str:
-    """``text`` with page breaks written as marker lines turned into form feeds.
+    """``text`` with page breaks written as marker lines turned into form feeds; the page number
+    under a break is dropped, and a sentence the page's end cut goes on across the break.
 
     >>> written_page_breaks("Trang một\\n--- PAGE BREAK ---\\nTrang hai")
     'Trang một\\n\\x0c\\nTrang hai'
+    >>> written_page_breaks("các sản phẩm, dịch vụ nội dung thông\\n\\n--- PAGE BREAK ---\\n\\n2\\n\\ntin số")
+    'các sản phẩm, dịch vụ nội dung thông\\n\\x0ctin số'
     """
-    return _PAGE_BREAK_LINE.sub("\f", text)
+    text = _PAGE_BREAK_LINE.sub("\f", text)
+    if "\f" not in text:
+        return text
+    text = _NUMBER_AFTER_BREAK.sub("\f\n", text)
+    return _SENTENCE_ACROSS.sub("\n\f", text)
 
 
 def form_feed_pages(text: str) -> list[int]:
