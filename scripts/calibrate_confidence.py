@@ -19,7 +19,8 @@ from pipeline.evaluate import Counts, evaluate
 from pipeline.export import write_atomic
 
 ROOT = Path(__file__).resolve().parent.parent
-HELD_OUT = ("rh", "rx", "ry", "rz", "rw", "rv", "ru", "rt", "rr", "rq", "rp", "ro", "rn", "rm", "zc", "zd", "zg")
+HELD_OUT = ("rh", "rx", "ry", "rz", "rw", "rv", "ru", "rt", "rr", "rq", "rp", "ro", "rn", "rm", "zc", "zd", "zg",
+            "yc", "yd", "ye", "yf", "yg")
 HEADER = "rule\ttasks\tcorrect\tprecision"
 
 
