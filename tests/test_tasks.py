@@ -919,6 +919,10 @@ def test_a_body_named_by_what_it_does_is_the_subject_of_its_duty(body: str, lead
 
 
 NOT_TASKS = {
+    # A fixture written for this test: how a form's fields are filled in
+    "how a form is filled in": ("Các cơ sở khám bệnh, chữa bệnh thực hiện ghi chép như sau:\n"
+                                "+ Chọn mã số “3” để ghi vào Trường số 16 của Bảng 1;\n"
+                                "+ Ghi mức hưởng tương ứng với mã mức hưởng tại trường số 17 của Bảng 2."),
     # A fixture written for this test: a visit a press report opens with, after the agency that filed it
     "a visit reported after its source tag": ("(TTXVN) - Chiều 14/9, Phó Thủ tướng Chính phủ cùng đoàn công tác đến "
                                              "tỉnh Hà Tĩnh, trực tiếp chỉ đạo việc phòng chống bão."),
@@ -2853,3 +2857,12 @@ def test_a_plan_item_s_labelled_lead_carries_out_the_request_its_text_makes() ->
     tasks = extract_text(text).tasks
     assert [([a.name for a in t.lead], str(t.deadline.due)) for t in tasks] == [
         (["Vụ Pháp chế"], "2015-03-31"), (["Các đơn vị thuộc Bộ"], "2015-12-31")]
+
+
+def test_the_layout_a_decision_prescribes_for_a_card_assigns_nothing() -> None:
+    """A fixture written for this test: a decision gives a card's layout, line by line, under its article."""
+    text = ("QUYẾT ĐỊNH:\nĐiều 1. Giao Bảo hiểm xã hội Bộ Quốc phòng phát hành thẻ bảo hiểm y tế theo mẫu sau:\n"
+            "1. Mặt trước của thẻ:\n- Trên cùng in dòng chữ “THẺ BẢO HIỂM Y TẾ” màu xanh, cỡ chữ 12;\n"
+            "- Tiếp dưới là vị trí để dán ảnh của người được cấp thẻ;\n"
+            "- Dưới cùng in dấu của cơ quan cấp thẻ, đường kính 21 mm màu đỏ.\n")
+    assert [t.action for t in extract_text(text).tasks] == []
