@@ -77,20 +77,25 @@ def _parted(line: str) -> list[str]:
     return [line]
 
 
+# A page mark (``normalize.PAGE_MARK``) may stand before any word while the text is normalised:
+# the patterns below let one open a word, so that pages never change what they part.
+_M = "\ufdd0?"
+_SP = rf"[ \t]+{_M}"
 # the title a library gives a page: the type, then the number ("Công văn 778/TCHQ-GSQL", "Chỉ thị 299/TTg")
-PAGE_TITLE = re.compile(rf"^(?!Số\b)[{CAPITALS}][^\W\d_]+(?:[ \t][^\W\d_]+){{0,3}}[ \t](?:số[ \t])?"
+PAGE_TITLE = re.compile(rf"^{_M}(?!Số\b)[{CAPITALS}][^\W\d_]+(?:{_SP}[^\W\d_]+){{0,3}}{_SP}(?:số{_SP})?"
                         r"[\w.-]*\d[\w.-]*/\S+")
 _HEADER_LINES = 4
 # a rule between two cells of the header, text after it on the same line
 _RULE_BETWEEN = re.compile(r"(?<=[-_=]{3})[ \t]+(?=\S)")
 # the issuer's name in capitals after the page title: two capital words or more
-_CAPITALS_RUN = re.compile(rf"(?<=\S)[ \t]+(?=[{CAPITALS}]{{2,}}[ \t]+[{CAPITALS}]+(?:[ \t]|$))")
-_ADDRESSEE_AFTER = re.compile(r"(?<=\S)[ \t]+(?=(?:Đồng[ \t]+)?[Kk]ính[ \t]+gửi\b)")
+_CAPITALS_RUN = re.compile(rf"(?<=\S)[ \t]+(?={_M}[{CAPITALS}]{{2,}}{_SP}[{CAPITALS}]+(?:[ \t]|$))")
+_ADDRESSEE_AFTER = re.compile(rf"(?<=\S)[ \t]+(?={_M}(?:Đồng{_SP})?[Kk]ính{_SP}gửi\b)")
 # the place and date after the number ("Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020"), and the
 # type heading in capitals after the date ("... năm 2020 QUYẾT ĐỊNH V/V BAN HÀNH ...")
-_PLACE_DATE_AFTER = re.compile(rf"(?<=\S)[ \t]+(?=[{CAPITALS}][^\s,]*(?:[ \t][{CAPITALS}][^\s,]*){{0,3}},"
-                               r"[ \t]*ngày[ \t]*\d)")
-_HEADING_AFTER_DATE = re.compile(rf"(?<=năm[ \t]\d{{4}})[ \t]+(?=[{CAPITALS}]{{2,}}[ \t]+[{CAPITALS}]{{2,}})")
+_PLACE_DATE_AFTER = re.compile(rf"(?<=\S)[ \t]+(?={_M}[{CAPITALS}][^\s,]*(?:{_SP}[{CAPITALS}][^\s,]*){{0,3}},"
+                               rf"[ \t]*{_M}ngày[ \t]*{_M}\d)")
+_HEADING_AFTER_DATE = re.compile(rf"(?<=\d{{4}})[ \t]+(?={_M}[{CAPITALS}]{{2,}}{_SP}[{CAPITALS}]{{2,}})")
+_AFTER_YEAR = re.compile(rf"năm[ \t]+{_M}\d{{4}}$")
 
 
 def part_library_header(text: str) -> str:
@@ -107,8 +112,9 @@ def part_library_header(text: str) -> str:
             line = f"{line[:run.start()]}\n{line[run.end():]}" if run else line
         line = _RULE_BETWEEN.sub("\n", line)
         line = _ADDRESSEE_AFTER.sub("\n", line, count=1)
-        line = _PLACE_DATE_AFTER.sub("\n", line, count=1) if re.match(r"Số\s*:", line) else line
-        line = _HEADING_AFTER_DATE.sub("\n", line, count=1)
+        line = _PLACE_DATE_AFTER.sub("\n", line, count=1) if re.match(rf"{_M}Số\s*:", line) else line
+        line = _HEADING_AFTER_DATE.sub(lambda m: "\n" if _AFTER_YEAR.search(m.string, 0, m.start()) else m.group(0),
+                                       line, count=1)
         out.append(line)
     out.extend(lines[first + _HEADER_LINES:])
     return "\n".join(out)

@@ -48,6 +48,8 @@ _MIN_SUSPECTS = 3
 # A line in an otherwise Unicode document is judged on its own only when it is long
 # enough for the detector (viparse declines below ~24 characters).
 _MIN_LINE = 24
+# Unicode-only letters per legacy-looking byte above which a text is Unicode overall
+_UNICODE_MAJORITY = 20
 
 _SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
 
@@ -179,9 +181,13 @@ def fix_legacy_encoding(text: str) -> str:
     >>> fix_legacy_encoding("Sở Kế hoạch và Đầu tư")
     'Sở Kế hoạch và Đầu tư'
     """
-    if suspect_count(text) < _MIN_SUSPECTS:
+    suspects = suspect_count(text)
+    if suspects < _MIN_SUSPECTS:
         return text
-    encoding = detect_legacy_encoding(text)
+    # a text whose Unicode-only letters far outnumber its legacy-looking bytes (an OCR's stray "©",
+    # "š") is Unicode overall: only its lines are judged, the costly whole-text detection is spared
+    unicode_overall = sum(c in _UNICODE_ONLY for c in text) > _UNICODE_MAJORITY * suspects
+    encoding = None if unicode_overall else detect_legacy_encoding(text)
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if line.isascii() or is_unicode_vietnamese(line):
