@@ -2866,3 +2866,22 @@ def test_the_layout_a_decision_prescribes_for_a_card_assigns_nothing() -> None:
             "- Tiếp dưới là vị trí để dán ảnh của người được cấp thẻ;\n"
             "- Dưới cùng in dấu của cơ quan cấp thẻ, đường kính 21 mm màu đỏ.\n")
     assert [t.action for t in extract_text(text).tasks] == []
+
+
+def test_groups_of_labelled_lines_under_one_heading_make_its_content_one_task() -> None:
+    """A fixture written for this test: a programme whose sub-items a crawl left without tasks of their
+    own, each group followed by its labelled lines: the heading's content is one task, not one per group."""
+    text = (
+            "II. NỘI DUNG HOẠT ĐỘNG\n"
+            "1. Tăng cường sự lãnh đạo của cấp ủy trong xây dựng quan hệ lao động hài hòa\n"
+            "1.1. Tổ chức quán triệt Chỉ thị số 37-CT/TW cho cán bộ, công chức.\n"
+            "1.2. Nâng cao vai trò, trách nhiệm của người đứng đầu.\n"
+            "Tuyên truyền nâng cao nhận thức của người lao động và người sử dụng lao động.\n"
+            "- Cơ quan thực hiện: Các sở, ban, ngành; Ủy ban nhân dân các huyện, thành phố.\n"
+            "- Thời gian thực hiện: hoàn thành trong quý II/2020.\n"
+            "1.3. Tiếp tục thực hiện Đề án tuyên truyền pháp luật cho người lao động.\n"
+            "- Cơ quan thực hiện: Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Liên đoàn Lao động tỉnh.\n"
+            "- Thời gian thực hiện: Thực hiện thường xuyên.\n"
+    )
+    ids = [t.id for t in extract_text(text).tasks]
+    assert len(ids) == len(set(ids)) >= 1
