@@ -29,7 +29,8 @@ _REPEATS = 2  # lines after the first that must open with the same name
 # a part's name in capitals after the document's: "CHƯƠNG TRÌNH HÀNH ĐỘNG. "
 _PART = re.compile(rf"^([{CAPITALS}][{CAPITALS} ,-]{{2,80}}?)\.[ \t]+(?=\S)")
 # the note that attaches a text, run onto the end of its title in capitals
-_ATTACHED = re.compile(r"[ \t]+(\((?:Ban hành |Được ban hành )?[Kk]èm theo[^()]*\))[ \t]*$")
+_NOTE = r"\((?:Ban hành |Được ban hành )?[Kk]èm theo[^()]*\)"
+_ATTACHED = re.compile(rf"[ \t]+({_NOTE})[ \t]*$")
 # a numbered item's marker at the end of the line above its text: "... tiến bộ 1.1."
 _TRAILING_MARKER = re.compile(r"(?<=\S)[ \t]+(\d{1,2}(?:\.\d{1,2})+\.)[ \t]*$")
 _CITING = re.compile(r"(?<![\wđ])(?:mục|điểm|khoản|tiết|phần|tại|theo)$", re.IGNORECASE)
@@ -150,7 +151,7 @@ def part_signed_annex(text: str, headings: tuple[str, ...] = ()) -> str:
 
 
 # the note that attaches a text, inside a line: its title before it in capitals, the body after it
-_NOTE_WITHIN = re.compile(r"[ \t]*(\((?:Ban hành |Được ban hành )?[Kk]èm theo[^()]*\))")
+_NOTE_WITHIN = re.compile(rf"[ \t]*({_NOTE})")
 _RECIPIENT_REACH = 20  # lines up from a signature to its "Nơi nhận:"
 
 
