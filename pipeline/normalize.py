@@ -20,6 +20,7 @@ from .breadcrumbs import drop_breadcrumbs, part_library_header, part_signed_anne
 from .glued import split_glued_words
 from .legacy import fix_legacy_encoding
 from .patterns import CAPITALS
+from .run_headings import part_run_headings
 
 # Combining tone marks of Vietnamese (grave, acute, hook above, tilde, dot below).
 _TONES = "\u0300\u0301\u0309\u0303\u0323"
@@ -403,6 +404,7 @@ STEPS: tuple[Step, ...] = (
     undo_double_spacing,
     attach_lone_markers,
     restore_item_dots,
+    part_run_headings,
     join_wrapped_lines,
     collapse_blank_lines,
 )

@@ -36,7 +36,7 @@ from .model import AnnexLike, AssembledTask, Context, Unit, make_task
 from .quotations import inside, quoted_rules
 from .repeats import without_lede_repeats, without_repeated_headlines
 from .schedules import scheduled_event
-from .scopes import Scope, restarted_style
+from .scopes import PART_STYLES, Scope, marker_style, restarted_style
 from .tables import apply_fields, row_task, structured_field, table_header, table_row
 from .units import is_lead_in, merge_item_units, opens_with_action, split_clauses, split_units, strip_opening
 from .vocab import BULLET, NUMBERED, Vocab, compile_vocab
@@ -166,8 +166,7 @@ def assemble_tasks(
             ctx.scopes.push(Scope(style, block))
         elif not ctx.previous_was_task and ctx.scopes.directive() is None:
             ctx.directive = False
-        ctx.aims_follow = following_block is not None and following_block.kind == "item" and bool(
-            vocab.aims_heading.match(text[following_block.body_start : following_block.end].lstrip()))
+        ctx.aims_follow = _aims_follow(blocks, index + 1, text, vocab) if following_block is not None else False
         ctx.next_block = following_block
         found = block_tasks(block, text, agencies, vocab, ctx)
         own = [t for t in found if not t.lead_inferred]
@@ -198,6 +197,22 @@ def assemble_tasks(
 
 
 _TITLE_ROW_WORDS = 12
+
+
+def _aims_follow(blocks: list[Block], at: int, text: str, vocab: Vocab) -> bool:
+    """Whether the item at ``at`` states aims ("1. Mục đích: ...") and none of its siblings heads the
+    tasks themselves ("2. Nhiệm vụ và giải pháp chủ yếu"): the items then describe the task above."""
+    first = blocks[at]
+    if first.kind != "item" or not vocab.aims_heading.match(text[first.body_start : first.end].lstrip()):
+        return False
+    style = marker_style(first)
+    for block in blocks[at + 1 :]:
+        below = marker_style(block)
+        if below != style and below in PART_STYLES:
+            break  # the next part: no sibling of the item any more
+        if below == style and vocab.task_section_heading.match(text[block.body_start : block.end].lstrip()):
+            return False
+    return True
 
 
 def _merged_title_row(block: Block, following: Block | None) -> bool:

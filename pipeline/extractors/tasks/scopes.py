@@ -27,7 +27,7 @@ def _depth(style: str) -> int | None:
 
 _DEPTHS = {"roman": 1, "article": 2, "letter": 8, "paren": 9}
 # Styles of parts and articles: a heading in capitals below them does not close them.
-_PART_STYLES = {"annex", "roman", "article", "caps"}
+PART_STYLES = {"annex", "roman", "article", "caps"}
 _ROMAN = re.compile(r"^[IVXLC]{1,5}[.)]$")
 _DECIMAL = re.compile(r"^\d{1,2}((?:\.\d{1,2})*)(?:[.)]| ?-)$")  # "1.", "2.1.", "1)", "1-"
 _LETTER = re.compile(r"^[a-zđ][.)]$")
@@ -136,7 +136,7 @@ class ScopeStack:
         if style == "caps":
             # An unmarked heading in capitals ends the items open under the last part or
             # article heading; it stays inside that heading.
-            while self.scopes and self.scopes[-1].style not in _PART_STYLES:
+            while self.scopes and self.scopes[-1].style not in PART_STYLES:
                 self.scopes.pop()
             return
         rank = _depth(style)

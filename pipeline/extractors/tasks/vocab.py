@@ -147,6 +147,7 @@ class Vocab:
     prohibition: re.Pattern[str]  # "Không tổ chức ...", "Nghiêm cấm ...": what a directive forbids
     advising: re.Pattern[str]  # "tham mưu X, Y ...": a verb whose object is a list of bodies
     aims_heading: re.Pattern[str]  # "1. Mục đích:": an item stating the aims of the task above
+    task_section_heading: re.Pattern[str]  # "2. Nhiệm vụ và giải pháp": a sibling that heads tasks
     plan_making: re.Pattern[str]  # "UBND phường X xây dựng Kế hoạch ...": a plan whose items may follow
     joined_addressing: re.Pattern[str]  # "... và đề nghị": a second addressing verb sharing the action
     issuer_addressing: re.Pattern[str]  # "Bộ X hướng dẫn các tỉnh ...": a verb that addresses only from the issuer
@@ -301,6 +302,8 @@ def compile_vocab(resources: Resources) -> Vocab:
         prohibition=re.compile(rf"^(?:{'|'.join(d.get('prohibition_openers', [])) or '(?!)'})\s+", flags),
         advising=re.compile(rf"(?<![\wđ])(?:{alternation(d.get('advising_verbs', [])) or '(?!)'})\s+", flags),
         aims_heading=re.compile(rf"^(?:{alternation(d.get('aims_headings', [])) or '(?!)'})(?![\wđ])", flags),
+        task_section_heading=re.compile(
+            rf"^(?:(?:các|những)\s+)?(?:{alternation(d.get('task_section_headings', [])) or '(?!)'})(?![\wđ])", flags),
         plan_making=re.compile(rf"(?<![\wđ])(?:{'|'.join(d.get('plan_making', [])) or '(?!)'})", flags),
         joined_addressing=re.compile(
             rf"\s*,?\s*(?:{alternation(d.get('addressing_joiners', [])) or '(?!)'})\s+(?=(?:{addressing})(?![\wđ]))",

@@ -1,0 +1,73 @@
+"""Headings a flattened text ran into the text under them, parted onto lines of their own.
+
+A crawl or a converter that drops a document's paragraph breaks leaves a heading and what
+follows it on one line. Two shapes are certain from the layout alone:
+
+- a numbered heading in capitals, then a sentence: "II. MỤC TIÊU, NHIỆM VỤ NĂM 2024 Bộ TN&MT
+  yêu cầu các đơn vị ...:" -> "II. MỤC TIÊU, NHIỆM VỤ NĂM 2024" / "Bộ TN&MT yêu cầu ...";
+- a numbered heading, then its own first sub-item: "2. Nhiệm vụ và giải pháp chủ yếu 2.1. Tiếp
+  tục rà soát ..." -> "2. Nhiệm vụ và giải pháp chủ yếu" / "2.1. Tiếp tục rà soát ...".
+
+The heading's scope (a lead-in under it, the sub-items it numbers) then reaches its items.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import CAPITALS
+
+# A page mark (``normalize.PAGE_MARK``) may stand before any word while the text is normalised.
+_M = "\ufdd0?"
+_HEADING_MARKER = re.compile(rf"^[ \t]*{_M}(?:[IVXLC]{{1,5}}|\d{{1,2}}(?:\.\d{{1,2}})*)\.[ \t]+")
+_WORD = re.compile(r"\S+")
+_LETTERS = re.compile(r"[^\W\d_]")
+_CAPITALISED = re.compile(rf"^{_M}[{CAPITALS}][^\W\d_]*[a-zđà-ỹ][^\W\d_]*")
+_MIN_CAPITAL_WORDS = 2  # "MỤC TIÊU", "TỔ CHỨC THỰC HIỆN": one word in capitals may be a name
+# a numbered heading's first sub-item run onto it: "2. ... 2.1. Tiếp tục ..."
+_ARABIC_MARKER = re.compile(rf"^[ \t]*{_M}(\d{{1,2}}(?:\.\d{{1,2}})*)\.[ \t]+")
+
+
+def part_run_headings(text: str) -> str:
+    """``text`` with a numbered heading and the sentence or first sub-item run after it parted."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        out.extend(_parted(line))
+    return "\n".join(out)
+
+
+def _parted(line: str) -> list[str]:
+    marker = _HEADING_MARKER.match(line)
+    if marker is None:
+        return [line]
+    first_child = _first_child_at(line, marker)
+    if first_child is not None:
+        return [line[:first_child].rstrip(), line[first_child:]]
+    sentence = _sentence_after_capitals(line, marker.end())
+    if sentence is not None:
+        return [line[:sentence].rstrip(), line[sentence:]]
+    return [line]
+
+
+def _first_child_at(line: str, marker: re.Match[str]) -> int | None:
+    """Where the heading's first sub-item ("2.1." under "2.") starts inside its line."""
+    arabic = _ARABIC_MARKER.match(line)
+    if arabic is None:
+        return None
+    child = re.compile(rf"(?<=\S)[ \t]+({_M}{re.escape(arabic.group(1))}\.1\.[ \t]+{_M}[{CAPITALS}])")
+    found = child.search(line, marker.end())
+    return found.start(1) if found else None
+
+
+def _sentence_after_capitals(line: str, start: int) -> int | None:
+    """Where a sentence starts after the heading's words in capitals, if two or more lead the line."""
+    capital_words = 0
+    for word in _WORD.finditer(line, start):
+        token = word.group(0)
+        if not _LETTERS.search(token) or token.upper() == token:
+            capital_words += bool(_LETTERS.search(token))
+            continue
+        if capital_words >= _MIN_CAPITAL_WORDS and _CAPITALISED.match(token):
+            return word.start()
+        return None
+    return None

@@ -1,0 +1,85 @@
+"""Headings a flattened text ran into the text under them are parted onto lines of their own.
+
+Every text here is a fixture written for these tests, in the shape a crawl that drops paragraph
+breaks leaves a plan: a numbered heading and the lead-in or first sub-item after it on one line.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.api import extract_text
+from pipeline.run_headings import part_run_headings
+
+PARTED = {
+    "a part's heading in capitals, then its lead-in": (
+        "II. NHIỆM VỤ VÀ GIẢI PHÁP NĂM 2025 Sở Tư pháp yêu cầu các phòng thực hiện:",
+        ["II. NHIỆM VỤ VÀ GIẢI PHÁP NĂM 2025", "Sở Tư pháp yêu cầu các phòng thực hiện:"],
+    ),
+    "a part's heading in capitals, then a sentence of background": (
+        "I. BỐI CẢNH CHUNG Năm 2024 là năm bản lề.",
+        ["I. BỐI CẢNH CHUNG", "Năm 2024 là năm bản lề."],
+    ),
+    "an item's heading in capitals, then its text": (
+        "1. MỤC TIÊU CHUNG Bảo đảm an toàn giao thông.",
+        ["1. MỤC TIÊU CHUNG", "Bảo đảm an toàn giao thông."],
+    ),
+    "a numbered heading, then its first sub-item": (
+        "2. Nhiệm vụ chủ yếu 2.1. Tăng cường kiểm tra an toàn thực phẩm.",
+        ["2. Nhiệm vụ chủ yếu", "2.1. Tăng cường kiểm tra an toàn thực phẩm."],
+    ),
+    "a sub-item's heading, then its own first sub-item": (
+        "3.2. Về công tác cán bộ 3.2.1. Rà soát quy hoạch cán bộ.",
+        ["3.2. Về công tác cán bộ", "3.2.1. Rà soát quy hoạch cán bộ."],
+    ),
+}
+
+KEPT = {
+    "a heading alone": "II. TỔ CHỨC THỰC HIỆN",
+    "one word in capitals is a body's short name": "1. UBND tỉnh giao Sở Y tế chủ trì.",
+    "an abbreviation opens the sentence": "II. NỘI DUNG UBND tỉnh giao Sở Y tế chủ trì.",
+    "a heading in sentence case": "1. Mục tiêu chung Phấn đấu hoàn thành các chỉ tiêu:",
+    "another item's number cited inside the text": "2. Thực hiện các nhiệm vụ nêu tại mục 1.1. Kế hoạch.",
+    "a sub-item of another item": "2. Nhiệm vụ chủ yếu 3.1. Tăng cường kiểm tra.",
+    "a lettered item": "a) MỤC TIÊU Xây dựng cơ sở dữ liệu.",
+    "a paragraph": "Năm 2024 UBND TỈNH giao Sở Y tế chủ trì.",
+}
+
+
+@pytest.mark.parametrize("line, lines", PARTED.values(), ids=PARTED.keys())
+def test_a_heading_and_what_was_run_after_it_are_parted(line: str, lines: list[str]) -> None:
+    assert part_run_headings(line).split("\n") == lines
+
+
+@pytest.mark.parametrize("line", KEPT.values(), ids=KEPT.keys())
+def test_a_line_that_is_no_run_heading_is_kept(line: str) -> None:
+    assert part_run_headings(line) == line
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([*(line for line, _ in PARTED.values()), *KEPT.values(), ""]), max_size=8))
+def test_parting_only_breaks_lines(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    assert part_run_headings(text).replace("\n", " ").split() == text.replace("\n", " ").split()
+
+
+def test_a_flattened_plan_gives_its_items_to_the_bodies_its_lead_in_addresses() -> None:
+    """A fixture written for this test: a department's plan as a crawl flattens it. The heading of
+    part II is run into the lead-in that addresses the units; the tasks' heading is run into its first
+    item; and the aims heading above them does not make the items a description of the lead-in."""
+    plan = ("SỞ Y TẾ TỈNH NAM SƠN\nSố: 15/KH-SYT\nNam Sơn, ngày 10 tháng 3 năm 2025\n\nKẾ HOẠCH\n"
+            "Phòng, chống dịch bệnh năm 2025\n\n"
+            "I. BỐI CẢNH CHUNG Năm 2024 dịch bệnh diễn biến phức tạp.\n"
+            "II. MỤC TIÊU, NHIỆM VỤ NĂM 2025 Sở Y tế yêu cầu Trung tâm Kiểm soát bệnh tật tỉnh, các bệnh viện "
+            "tuyến tỉnh tập trung thực hiện các nhiệm vụ sau:\n"
+            "1. Mục tiêu chung Phấn đấu đạt các chỉ tiêu:\n"
+            "1.1. 95% trẻ em được tiêm chủng đầy đủ.\n"
+            "2. Nhiệm vụ và giải pháp 2.1. Tăng cường giám sát dịch bệnh tại cộng đồng.\n"
+            "2.2. Bảo đảm đủ thuốc, vật tư phòng, chống dịch.\n")
+    tasks = extract_text(plan).tasks
+    expected_lead = ["Trung tâm Kiểm soát bệnh tật tỉnh", "các bệnh viện tuyến tỉnh"]
+    owned = [t for t in tasks if t.action.startswith(("Tăng cường giám sát", "Bảo đảm đủ thuốc"))]
+    assert [[a.name for a in t.lead] for t in owned] == [expected_lead, expected_lead]
+    assert not any(t.action.startswith("95%") for t in tasks)
