@@ -74,7 +74,9 @@ def _opening(lines: list[str], content: list[int], k: int, floor: int, after_sig
     if citation_at(lines, content, k, vocab) is not None:
         # under a heading; a note "(Kèm theo Báo cáo số ...)" with no heading above attaches nothing here
         first = _heading_above(lines, content, k, floor, vocab)
-        return first if first < k else None
+        # after the document's closing the note opens an attached text even when a scan's text
+        # recognition left its heading unreadable ("sai DAN PHONG CHONG DICH")
+        return first if first < k or after_signature else None
     heading = is_heading(line) and vocab.annex_heading.match(line)
     if heading and (_PHU_LUC.match(line) or after_signature or _cited_below(lines, content, k, vocab)):
         return k

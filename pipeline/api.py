@@ -35,6 +35,7 @@ from .limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_MAX_PAGES, che
 from .nlp import annotate
 from .normalize import canonical_pages, normalization_steps
 from .parsers import RawDocument, ReadOptions, parse_bytes, read_document
+from .parsers.text import text_document
 from .patterns import CAPITALS
 from .repair import repair_text
 from .resources import Resources, load_resources
@@ -93,12 +94,12 @@ def extract_bytes(data: bytes, *, source: str = "stdin", models_dir: str | None 
 
 def extract_text(text: str, *, source: str | None = None, models_dir: str | None = None,
                  tokens: str = "underthesea", max_chars: int | None = DEFAULT_MAX_CHARS) -> DocumentResult:
-    """Extract the tasks of a text given as a string.
+    """Extract the tasks of a text given as a string, read as the same text in a ``.txt`` file is.
 
     >>> extract_text("UBND tỉnh giao Sở Y tế chủ trì xây dựng kế hoạch.").tasks[0].lead[0].name
     'Sở Y tế'
     """
-    return extract_raw(RawDocument(text=text, format="txt"), source=source, models_dir=models_dir,
+    return extract_raw(text_document(text), source=source, models_dir=models_dir,
                        tokens=tokens, max_chars=max_chars)
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import CAPITALS, alternation
+from .patterns import CAPITALS, SIGNATURE_AUTHORITY, alternation
 
 # the library's name of a document: its type, its number, "năm" and the year, then ". "
 _NAME = re.compile(rf"^[{CAPITALS}][^\W\d_]*(?:[ \t][^\W\d_]+){{0,4}}[ \t](?:số[ \t])?\d[\w.-]*/[\w./&-]+"
@@ -129,8 +129,6 @@ def part_signed_annex(text: str, headings: tuple[str, ...] = ()) -> str:
     """
     if not headings or "kèm theo" not in text.lower():
         return text
-    from .normalize import SIGNATURE_AUTHORITY  # normalize runs this step: imported when it runs
-
     heading = re.compile(rf"[ \t]+(?=(?:{alternation([h.upper() for h in headings])})(?:[ \t]|$))")
     lines = text.split("\n")
     out: list[str] = []

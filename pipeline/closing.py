@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 
 from .lines import RECIPIENTS, LayoutVocab, is_heading
-from .normalize import SIGNATURE_AUTHORITY
-from .patterns import CAPITALS
+from .patterns import CAPITALS, SIGNATURE_AUTHORITY
 
 # "Nguyễn Minh Luân", "Đỗ Thị Thu Hà": two to five capitalised words
 PERSON_NAME = re.compile(rf"^[{CAPITALS}][^\W\d_]*(?:\s+[{CAPITALS}][^\W\d_]*){{1,4}}$")
@@ -126,6 +125,8 @@ def recipients_of(closing_lines: list[str]) -> list[str]:
             continue
         if not inside:
             continue
+        if not recipients and (SIGNATURE_AUTHORITY.match(line) or is_heading(line)):
+            continue  # "Nơi nhận:" / "TM. CHÍNH PHỦ" / "- Ban Bí thư ...": the signature read across the label
         if SIGNATURE_AUTHORITY.match(line):
             break
         if re.match(r"^[-–+•]", line):

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from .breadcrumbs import PAGE_TITLE
 from .lines import RECIPIENTS, SUBJECT, LayoutVocab, citation_at, is_capitals, is_heading, is_rule
-from .normalize import SIGNATURE_AUTHORITY
+from .patterns import SIGNATURE_AUTHORITY
 
 # How far from its anchor a part of the header may stand, in lines with words.
 _HEADING_REACH = 16

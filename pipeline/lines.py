@@ -99,7 +99,7 @@ def layout_vocab(resources: Resources, type_words: tuple[str, ...]) -> LayoutVoc
         annex_heading=re.compile(rf"^(?:{annexes})(?=\s|$|:|\.|\d)", flags),
         # the type is followed by its number or a blank for it, never by "này" (this decision)
         annex_citation=re.compile(
-            rf"^\(?\s*(?:{citations})\s+(?P<type>{types})\s*(?:số\b|:|\d|/|…|\.\.|\)|$)", flags),
+            rf"^\(?\s*(?:{citations})\s+(?P<type>{types})\s*(?:số\b|:|\d|/|…|\.\.|\)|$|{_GARBLED_NUMBER})", flags),
         motto=re.compile(rf"^(?:{_any(layout['mottos'])})", flags),
         motto_line=re.compile(rf"^(?:{_any(layout['motto_lines'])})", flags),
         enacting=re.compile(rf"^(?:{alternation(layout['enacting'])})(?=\s|$|:)", flags),
@@ -113,6 +113,10 @@ def layout_vocab(resources: Resources, type_words: tuple[str, ...]) -> LayoutVoc
         english_date=re.compile(rf"\b(?P<month>{alternation(layout['months'])})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d{{2}})"),
         months=dict(layout["months"]),
     )
+
+
+# a number a scan's text recognition garbled: still one word with its slash ("sább/sy")
+_GARBLED_NUMBER = r"[^\s/()]{1,8}/"
 
 
 def citation_at(lines: list[str], content: list[int], k: int, vocab: LayoutVocab) -> int | None:

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from .breadcrumbs import drop_breadcrumbs, part_library_header, part_signed_annex
 from .glued import split_glued_words
 from .legacy import fix_legacy_encoding
-from .patterns import CAPITALS
-from .run_headings import part_run_headings
+from .patterns import CAPITALS, SIGNATURE_AUTHORITY
+from .run_together import part_run_headings, part_run_signature
 
 # Combining tone marks of Vietnamese (grave, acute, hook above, tilde, dot below).
 _TONES = "\u0300\u0301\u0309\u0303\u0323"
@@ -53,11 +53,6 @@ ITEM_START = re.compile(
     )""".replace("CAPITALS", CAPITALS),
     re.VERBOSE,
 )
-
-# Who signs for whom: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. BỘ TRƯỞNG", "TUQ.", "Q.";
-# older "T/M", "K/T"; any case (a .VnTimeH heading converts to "kt. Thống đốc"), and
-# the authority may stand alone on its line with the body's name on the next.
-SIGNATURE_AUTHORITY = re.compile(r"^(?:(?:TM|KT|TL|TUQ|Q)\s*\.|[TK]\s*/\s*[MTL]\b)\s*(?:[^\W\d_]|$)", re.IGNORECASE)
 
 _SENTENCE_END = re.compile(r"[.;:!?…]['\"”’)]*$")
 
@@ -405,6 +400,7 @@ STEPS: tuple[Step, ...] = (
     attach_lone_markers,
     restore_item_dots,
     part_run_headings,
+    part_run_signature,
     join_wrapped_lines,
     collapse_blank_lines,
 )

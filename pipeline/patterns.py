@@ -79,3 +79,9 @@ def skip_blanks(text: str, pos: int, end: int) -> int:
     while pos < end and text[pos].isspace():
         pos += 1
     return pos
+
+
+# Who signs for whom: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. BỘ TRƯỞNG", "TUQ.", "Q.";
+# older "T/M", "K/T"; any case (a .VnTimeH heading converts to "kt. Thống đốc"), and
+# the authority may stand alone on its line with the body's name on the next.
+SIGNATURE_AUTHORITY = re.compile(r"^(?:(?:TM|KT|TL|TUQ|Q)\s*\.|[TK]\s*/\s*[MTL]\b)\s*(?:[^\W\d_]|$)", re.IGNORECASE)

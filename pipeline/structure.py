@@ -18,8 +18,8 @@ from .closing import is_person_name, is_signature_start, recipients_of, signer_o
 from .header import find_header
 from .lines import RECIPIENTS, LayoutVocab, is_heading, is_rule, layout_vocab, plain
 from .normalize import ITEM_START
-from .normalize import SIGNATURE_AUTHORITY as _SIGNATURE_AUTHORITY
 from .parsers.furniture import page_end, site_card, site_furniture, unaccented_copies
+from .patterns import SIGNATURE_AUTHORITY as _SIGNATURE_AUTHORITY
 from .resources import Resources, load_resources
 
 __all__ = ["NATIONAL_MOTTO", "Annex", "Block", "Layout", "analyse_layout", "is_heading", "recipients_of",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import extract
+from pipeline import extract, extract_text
 from pipeline.parsers import read_document
 from pipeline.parsers.text import form_feed_pages, written_page_breaks
 from tests.fixtures.documents import SMALL_NOTICE
@@ -71,6 +71,19 @@ def test_an_item_after_a_written_page_break_is_still_an_item(tmp_path):
     result = extract(path)
     assert result.document.pages == 2
     assert [[a.name for a in t.lead] for t in result.tasks] == [["Bộ Tài chính"], ["Bộ Tài chính"]]
+
+
+def test_a_string_with_written_page_breaks_gives_what_its_text_file_gives(tmp_path):
+    """A fixture written for this test: a heading's items, a page break a converter wrote inside one."""
+    text = ("2. Trung tâm Y tế huyện:\n\n- Tổ chức thẩm định phương án cách ly cho chuyên gia và\n\n"
+            "--- PAGE BREAK ---\n\nnhững người tiếp xúc; báo cáo kết quả về Sở Y tế.\n\n"
+            "- Thông báo lịch trình của chuyên gia đến các trạm y tế.\n")
+    path = tmp_path / "converted.txt"
+    path.write_text(text, encoding="utf-8")
+    from_file, from_string = extract(path), extract_text(text)
+    assert from_string.document.pages == from_file.document.pages == 2
+    assert [(t.action, [a.name for a in t.lead]) for t in from_string.tasks] == [
+        (t.action, [a.name for a in t.lead]) for t in from_file.tasks]
 
 
 def test_a_text_file_without_form_feeds_has_no_pages(tmp_path):

@@ -259,3 +259,37 @@ def test_a_short_decision_whose_articles_stand_above_its_annex_keeps_them_as_bod
     assert [a.title for a in layout.annexes] == ["CHƯƠNG TRÌNH HỘI DIỄN NĂM 2004"]
     assert "Điều 3. Các sở, ngành căn cứ Chương trình, xây dựng kế hoạch thực hiện." in [
         plain(b.text) for b in layout.blocks]
+
+
+def test_a_note_after_the_closing_opens_an_annex_whose_heading_a_scan_garbled():
+    """A fixture written for this test: a department's letter as a scan's text recognition gives it.
+    The attached guide's heading is unreadable and the number in its note garbled; the note after the
+    closing still opens the guide, and its assignments are body."""
+    text = ("SỞ Y TẾ\nSố: 12/SYT-NVY\nNam Sơn, ngày 05 tháng 3 năm 2020\n\nKính gửi: Trung tâm Y tế các huyện\n\n"
+            "Sở Y tế triển khai hướng dẫn phòng, chống dịch (đính kèm).\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu VT.\n\n"
+            "NG\nsai DAN PHONG CHONG DICH\nOe aK <s7 TẠI TỈNH NAM SƠN\n"
+            "(Kèm theo công văn sább/sy T-. NVY ngày} thang ; năm 2020 của Sở Y tế)\n\n"
+            "I. PHÂN CÔNG THỰC HIỆN\n1. Trung tâm Y tế các huyện:\n- Lấy mẫu xét nghiệm cho người nhập cảnh.\n")
+    layout = _real(text)
+    assert [a.title for a in layout.annexes] == [
+        "(Kèm theo công văn sább/sy T-. NVY ngày} thang ; năm 2020 của Sở Y tế)"]
+    assert "- Lấy mẫu xét nghiệm cho người nhập cảnh." in [plain(b.text) for b in layout.blocks]
+
+
+def test_a_note_in_the_body_with_no_heading_above_attaches_nothing():
+    """A fixture written for this test: a note in a letter's body, before its closing."""
+    text = ("SỞ Y TẾ\nSố: 12/SYT-NVY\nNam Sơn, ngày 05 tháng 3 năm 2020\n\nKính gửi: Trung tâm Y tế các huyện\n\n"
+            "Sở Y tế đề nghị các đơn vị thực hiện.\n"
+            "(Kèm theo công văn số 4674/BYT-MT của Bộ Y tế)\n"
+            "Các đơn vị báo cáo kết quả trước ngày 30/3/2020.\n\nNơi nhận:\n- Như trên;\n- Lưu VT.\n")
+    layout = _real(text)
+    assert layout.annexes == []
+    assert any("Các đơn vị báo cáo kết quả" in b.text for b in layout.blocks)
+
+
+def test_recipients_go_on_after_the_signature_read_across_their_label():
+    """A fixture written for this test: the closing's two columns read across, "Nơi nhận:" then the
+    signature beside it, then the recipients."""
+    closing = ["Nơi nhận:", "TM. CHÍNH PHỦ", "THỦ TƯỚNG", "- Ban Bí thư Trung ương Đảng;", "- Lưu: VT, KTTH."]
+    assert recipients_of(closing) == ["Ban Bí thư Trung ương Đảng", "Lưu: VT, KTTH"]

@@ -116,6 +116,13 @@ def parse(data: bytes, path: Path) -> RawDocument:
     """
     warnings: list[str] = []
     text, encoding = decode_text(data, path, warnings)
+    return text_document(text, encoding, warnings)
+
+
+def text_document(text: str, encoding: str = "utf-8", warnings: list[str] | None = None) -> RawDocument:
+    """A decoded text as :func:`parse` reads a ``.txt`` file: Markdown when it looks like it, its
+    form feeds and written page-break lines as pages."""
+    warnings = warnings if warnings is not None else []
     if markdown.looks_like_markdown(text):
         doc = markdown.from_text(text, encoding)
         doc.warnings[:0] = warnings

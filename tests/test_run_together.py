@@ -1,7 +1,8 @@
-"""Headings a flattened text ran into the text under them are parted onto lines of their own.
+"""Lines a flattened or scanned text ran together are parted onto lines of their own.
 
 Every text here is a fixture written for these tests, in the shape a crawl that drops paragraph
-breaks leaves a plan: a numbered heading and the lead-in or first sub-item after it on one line.
+breaks leaves a plan (a numbered heading and the lead-in or first sub-item after it on one line),
+or a scan's text recognition leaves a closing (the recipients' label and the signature beside it).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.api import extract_text
-from pipeline.run_headings import part_run_headings
+from pipeline.run_together import part_run_headings, part_run_signature
 
 PARTED = {
     "a part's heading in capitals, then its lead-in": (
@@ -83,3 +84,34 @@ def test_a_flattened_plan_gives_its_items_to_the_bodies_its_lead_in_addresses() 
     owned = [t for t in tasks if t.action.startswith(("Tăng cường giám sát", "Bảo đảm đủ thuốc"))]
     assert [[a.name for a in t.lead] for t in owned] == [expected_lead, expected_lead]
     assert not any(t.action.startswith("95%") for t in tasks)
+
+
+SIGNATURES = {
+    "the recipients' label": ("Nơi nhận: TM. ỦY BAN NHÂN DÂN", ["Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"]),
+    "a label the scan garbled, a stray quote": ('Net Kiện: " TM. CHÍNH PHỦ', ["Net Kiện:", "TM. CHÍNH PHỦ"]),
+    "on behalf of the head": ("Nơi nhận: KT. GIÁM ĐỐC", ["Nơi nhận:", "KT. GIÁM ĐỐC"]),
+    "an article's number is no label": ("Điều 3: TM. UBND", ["Điều 3: TM. UBND"]),
+    "an abbreviation explained": ("Ghi chú: TM. là thay mặt", ["Ghi chú: TM. là thay mặt"]),
+    "an addressee": ("Kính gửi: Sở Y tế", ["Kính gửi: Sở Y tế"]),
+}
+
+
+@pytest.mark.parametrize("line, lines", SIGNATURES.values(), ids=SIGNATURES.keys())
+def test_a_signature_run_onto_a_label_opens_a_line(line: str, lines: list[str]) -> None:
+    assert part_run_signature(line).split("\n") == lines
+
+
+def test_recipients_beside_a_garbled_label_are_no_tasks() -> None:
+    """A fixture written for this test: a Government resolution's last items and its closing as a scan's
+    text recognition reads the two columns: "Nơi nhận" garbled, the signature beside it. Without the
+    signature on a line of its own, the recipients read as the items of the bodies the last item names."""
+    resolution = ("CHÍNH PHỦ\nSố: 16/NQ-CP\nHà Nội, ngày 24 tháng 9 năm 2021\n\n"
+                  "NGHỊ QUYẾT\nVề hỗ trợ người lao động\n\nCHÍNH PHỦ\n\nQUYẾT NGHỊ:\n\n"
+                  "1. Bộ Lao động - Thương binh và Xã hội chủ trì hướng dẫn thực hiện Nghị quyết.\n\n"
+                  "2. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc\n\nChính phủ, Chủ tịch Ủy ban "
+                  "nhân dân các tỉnh chịu trách nhiệm trực tiếp trước Chính phủ về việc triển khai Nghị quyết này./."
+                  "\n\n"
+                  'Net Kiện: " TM. CHÍNH PHỦ\n\n- Thủ tướng (để báo cáo);\n\n- Chủ tịch nước (để báo cáo);\n\n'
+                  "- Văn phòng Quốc hội;\n\n- Lưu: VT, KTTH.\n")
+    tasks = extract_text(resolution).tasks
+    assert [t.action[:19] for t in tasks] == ["hướng dẫn thực hiện", "chịu trách nhiệm tr"]

@@ -1,4 +1,4 @@
-"""Headings a flattened text ran into the text under them, parted onto lines of their own.
+"""Lines a flattened or scanned text ran together, parted onto lines of their own.
 
 A crawl or a converter that drops a document's paragraph breaks leaves a heading and what
 follows it on one line. Two shapes are certain from the layout alone:
@@ -9,16 +9,21 @@ follows it on one line. Two shapes are certain from the layout alone:
   tục rà soát ..." -> "2. Nhiệm vụ và giải pháp chủ yếu" / "2.1. Tiếp tục rà soát ...".
 
 The heading's scope (a lead-in under it, the sub-items it numbers) then reaches its items.
+
+The closing's two columns read across run the recipients' label into the signature beside it:
+"Nơi nhận: TM. ỦY BAN NHÂN DÂN", or with the label garbled by a scan's text recognition, "Net
+Kiện: " TM. CHÍNH PHỦ". Who signs for whom then opens a line, where the closing is found.
 """
 
 from __future__ import annotations
 
 import re
 
-from .patterns import CAPITALS
+from .patterns import CAPITALS, SIGNATURE_AUTHORITY
 
 # A page mark (``normalize.PAGE_MARK``) may stand before any word while the text is normalised.
-_M = "\ufdd0?"
+_MARK = "\ufdd0"
+_M = f"{_MARK}?"
 _HEADING_MARKER = re.compile(rf"^[ \t]*{_M}(?:[IVXLC]{{1,5}}|\d{{1,2}}(?:\.\d{{1,2}})*)\.[ \t]+")
 _WORD = re.compile(r"\S+")
 _LETTERS = re.compile(r"[^\W\d_]")
@@ -71,3 +76,23 @@ def _sentence_after_capitals(line: str, start: int) -> int | None:
             return word.start()
         return None
     return None
+
+
+# a label of one to three words and its colon, then who signs for whom, in capitals (not the cells of a
+# table row, "Nơi nhận: | KT. BỘ TRƯỞNG |", which the closing reads as cells)
+_LABEL_THEN_SIGNATURE = re.compile(
+    rf"^[ \t]*{_M}[^\W\d_]+(?:[ \t]+{_M}[^\W\d_]+){{0,2}}[ \t]*:[^\w\n|]{{0,6}}?[ \t]+"
+    rf"(?={_M}(?:TM|KT|TL|TUQ)\.[ \t]*{_M}[{CAPITALS}]{{2,}})")
+
+
+def part_run_signature(text: str) -> str:
+    """``text`` with a signature run onto the recipients' label beside it on a line of its own."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        run = _LABEL_THEN_SIGNATURE.match(line)
+        if run and SIGNATURE_AUTHORITY.match(line[run.end():].replace(_MARK, "")):
+            label = line[: run.end()].rstrip()
+            out += [label.rstrip(' "\'“”'), line[run.end():]]
+        else:
+            out.append(line)
+    return "\n".join(out)
