@@ -923,6 +923,11 @@ NOT_TASKS = {
     "how a form is filled in": ("Các cơ sở khám bệnh, chữa bệnh thực hiện ghi chép như sau:\n"
                                 "+ Chọn mã số “3” để ghi vào Trường số 16 của Bảng 1;\n"
                                 "+ Ghi mức hưởng tương ứng với mã mức hưởng tại trường số 17 của Bảng 2."),
+    # A fixture written for this test: a provision of law an article restates, item by item
+    "a provision of law restated": ("Căn cứ tại Điều 8 Luật Phòng cháy và chữa cháy thì các hành vi bị cấm được quy "
+                                    "định như sau:\n- Cố ý gây cháy, nổ, làm tổn hại đến tính mạng, sức khỏe con "
+                                    "người.\n- Cản trở các hoạt động phòng cháy và chữa cháy.\n- Lồng ghép nội dung "
+                                    "phòng cháy trong kế hoạch phát triển kinh tế - xã hội của địa phương."),
     # A fixture written for this test: a visit a press report opens with, after the agency that filed it
     "a visit reported after its source tag": ("(TTXVN) - Chiều 14/9, Phó Thủ tướng Chính phủ cùng đoàn công tác đến "
                                              "tỉnh Hà Tĩnh, trực tiếp chỉ đạo việc phòng chống bão."),
