@@ -4,6 +4,10 @@ from pipeline.evaluate import agencies_match
 from pipeline.extractors.agencies import expand_abbreviations, find_agencies, flatten
 
 CASES = [
+    # levels written as alternatives, and the customs regions that span provinces (fixtures written for this test)
+    ("Trung tâm Y tế quận/huyện và Trạm y tế phường/xã lấy mẫu", ["Trung tâm Y tế quận/huyện", "Trạm y tế phường/xã"]),
+    ("yêu cầu Cục Hải quan tỉnh, liên tỉnh, thành phố trực thuộc Trung ương nghiên cứu",
+     ["Cục Hải quan tỉnh, liên tỉnh, thành phố trực thuộc Trung ương"]),
     # a named body of each level listed; the sectors at every level (fixtures written for this test)
     ("Phòng Văn hóa và Thông tin quận, huyện, thị xã tiếp nhận", ["Phòng Văn hóa và Thông tin quận, huyện, thị xã"]),
     ("Công an huyện, thành phố Huế phối hợp", ["Công an huyện", "UBND thành phố Huế"]),

@@ -54,8 +54,10 @@ PLACE_LEVELS = rf"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|thị tr
 _PLACE = rf"(?:TP\.[ \t]?HCM(?![\wđ])|{PLACE_LEVELS}(?:\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}})?)"
 # a place named by its level alone ("tỉnh Gia Lai"): no body itself, though it stands for its council
 PLACE_ALONE = re.compile(rf"{PLACE_LEVELS}\s", re.IGNORECASE)
+# ... and, after the first, a customs region that spans provinces: "Cục Hải quan tỉnh, liên tỉnh, thành phố"
+_LISTED_LEVEL = rf"(?:liên[ \t]+tỉnh|{PLACE_LEVELS})"
 # "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương": the body in every unit of those levels
-PLACE_LIST = (rf"(?:các\s+)?{PLACE_LEVELS}(?:\s*,\s*{PLACE_LEVELS})+(?![\wđ])"
+PLACE_LIST = (rf"(?:các\s+)?{PLACE_LEVELS}(?:\s*,\s*{_LISTED_LEVEL})+(?![\wđ])"
               rf"(?:\s+trực thuộc (?:Trung ương|tỉnh))?")
 
 
@@ -178,7 +180,7 @@ def _compile(resources: Resources) -> _Compiled:
     # ... and a list of levels whose last is the province's one city: "các huyện, thị xã, thành phố Huế"
     # (not an action a crawl glued to the list: "... các tỉnh, thành phố Khẩn trương rà soát")
     # "các cấp ủy quận, huyện", "các phòng, ban quận - huyện": the levels a group spans, listed
-    level_list = rf"{PLACE_LEVELS}(?:[ \t]*[,-][ \t]*{PLACE_LEVELS}(?![\wđ]))+"
+    level_list = rf"{PLACE_LEVELS}(?:[ \t]*[,/-][ \t]*{_LISTED_LEVEL}(?![\wđ]))+"
     # ... and every tier from one level down to another: "Kho bạc Nhà nước từ tỉnh đến huyện", "các cấp
     # các ngành từ thành phố đến cơ sở"
     tier_span = (r"từ\s+(?:Trung\s+ương|tỉnh|thành\s+phố|huyện|quận)\s+(?:đến|tới|xuống)\s+"
@@ -290,9 +292,11 @@ def _compile(resources: Resources) -> _Compiled:
                rf"(?:\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}})?")
     # "Thuế tỉnh, thành phố", "Sở Y tế tỉnh/thành phố": every province and city of that body
     city_too = r"(?<=tỉnh)[ \t]*[,/][ \t]*(?:thành phố|TP)(?![\wđ])(?:[ \t]+trực[ \t]+thuộc[ \t]+Trung[ \t]+ương)?"
-    # "Phòng Văn hóa và Thông tin quận, huyện, thị xã": a named body of each of the levels listed
+    # "Phòng Văn hóa và Thông tin quận, huyện, thị xã": a named body of each of the levels listed, also as
+    # alternatives ("Trung tâm Y tế quận/huyện")
     levels_too = (r"(?:(?<=[ \t]quận)|(?<=[ \t]huyện)|(?<=thị xã)|(?<=thành phố)|(?<=[ \t]xã)|(?<=[ \t]phường)"
-                  rf"|(?<=thị trấn))(?:[ \t]*,[ \t]*{PLACE_LEVELS}(?![\wđ])(?![ \t]+(?-i:[{CAPITALS}])))+")
+                  r"|(?<=thị trấn)|(?<=[ \t]tỉnh))"
+                  rf"(?:[ \t]*[,/][ \t]*{_LISTED_LEVEL}(?![\wđ])(?![ \t]+(?-i:[{CAPITALS}])))+")
     # Every mention opens with a capital or with one of these lowercase words: a cheap test
     # that skips the other words before the long alternation is tried.
     openers_lower = {phrase.split()[0].lower() for phrase in (
