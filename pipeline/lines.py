@@ -47,13 +47,21 @@ def is_rule(text: str) -> bool:
     return _RULE.fullmatch(text) is not None
 
 
+@lru_cache(maxsize=4096)
 def is_heading(text: str) -> bool:
     """A line in capitals ("TỔ CHỨC THỰC HIỆN", "I. ĐÁNH GIÁ ...")."""
     if len(text.split()) <= 2 and text.rstrip().endswith((".", ",", ";")):
         return False  # "TTHC." ends a sentence broken over lines: an abbreviation, not a heading
+    # a heading has at most one small letter in ten letters, so at most len(text) / 10 of them: the
+    # small letters of its opening already decide a paragraph, without counting all of it
+    if sum(map(str.islower, text[:_OPENING])) * 10 > len(text):
+        return False
     upper = sum(map(str.isupper, text))
     lower = sum(map(str.islower, text))
     return upper + lower >= 3 and upper >= 0.9 * (upper + lower)
+
+
+_OPENING = 120
 
 
 def is_capitals(text: str) -> bool:

@@ -173,6 +173,8 @@ def undo_double_spacing(text: str) -> str:
 def _is_heading(line: str) -> bool:
     if len(line.split()) <= 2 and line.rstrip().endswith((".", ",", ";")):
         return False  # "TTHC." is the end of a broken sentence, not a heading
+    if line.upper() != line:
+        return False  # a small letter (str.upper is far cheaper than testing letter by letter)
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from pipeline.lines import plain
+from pipeline.lines import is_heading, plain
 from pipeline.normalize import canonical_text
 from pipeline.resources import load_resources
 from pipeline.structure import analyse_layout, recipients_of, signer_of
@@ -293,3 +295,17 @@ def test_recipients_go_on_after_the_signature_read_across_their_label():
     signature beside it, then the recipients."""
     closing = ["Nơi nhận:", "TM. CHÍNH PHỦ", "THỦ TƯỚNG", "- Ban Bí thư Trung ương Đảng;", "- Lưu: VT, KTTH."]
     assert recipients_of(closing) == ["Ban Bí thư Trung ương Đảng", "Lưu: VT, KTTH"]
+
+
+def _heading_by_share(text: str) -> bool:
+    """The definition ``is_heading`` implements: nine letters in ten or more are capitals."""
+    if len(text.split()) <= 2 and text.rstrip().endswith((".", ",", ";")):
+        return False
+    upper, lower = sum(map(str.isupper, text)), sum(map(str.islower, text))
+    return upper + lower >= 3 and upper >= 0.9 * (upper + lower)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="aăđêôƠỨ AĂĐÊÔ.,0", max_size=400))
+def test_is_heading_decides_by_the_share_of_capitals_however_long_the_line(text):
+    assert is_heading(text) == _heading_by_share(text)

@@ -214,6 +214,10 @@ def _join_item_lines(lines: list[str]) -> list[str]:
 
 
 def _in_capitals(line: str) -> bool:
+    if line.upper() == line:
+        return any(c.isalpha() for c in line)
+    if sum(map(str.islower, line[:120])) * 5 > len(line):
+        return False  # more small letters in its opening than a fifth of the line: no line in capitals
     letters = [c for c in line if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
