@@ -923,6 +923,8 @@ NOT_TASKS = {
     "how a form is filled in": ("Các cơ sở khám bệnh, chữa bệnh thực hiện ghi chép như sau:\n"
                                 "+ Chọn mã số “3” để ghi vào Trường số 16 của Bảng 1;\n"
                                 "+ Ghi mức hưởng tương ứng với mã mức hưởng tại trường số 17 của Bảng 2."),
+    # A fixture written for this test: a form attached to a procedure, its blanks to fill in
+    "a form's template": "Giám đốc Sở Tư pháp thông báo để ………………… biết và thực hiện việc ........................",
     # A fixture written for this test: a provision of law an article restates, item by item
     "a provision of law restated": ("Căn cứ tại Điều 8 Luật Phòng cháy và chữa cháy thì các hành vi bị cấm được quy "
                                     "định như sau:\n- Cố ý gây cháy, nổ, làm tổn hại đến tính mạng, sức khỏe con "

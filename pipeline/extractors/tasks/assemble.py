@@ -745,6 +745,10 @@ def _next_tagged_action(unit: Unit, opening: str, begin: int, vocab: Vocab, ctx:
 _NOT_IN_RULES = {"previous_task", "document_addressee"}
 
 
+# a blank to fill in: six dots or more in a run ("…………", "........")
+_FORM_BLANK = re.compile(r"[.…]{6,}")
+
+
 def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                ctx: Context) -> AssembledTask | None:
     heading = ctx.scopes.heading()
@@ -761,6 +765,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     opening = text[begin : unit.end]
     if vocab.closing.search(opening) or vocab.citation_only.fullmatch(opening.strip()):
         return None
+    if _FORM_BLANK.search(opening):
+        return None  # "Tổng cục trưởng ... thông báo để …………………": a form's template, its blanks to fill in
     if ctx.normative and vocab.rule_clause.match(opening):
         return None  # "Nếu ... thì UBND xã đề nghị ...": a rule's procedure for a case
     if ctx.normative and vocab.negated_duty.match(opening):
