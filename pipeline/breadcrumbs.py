@@ -132,9 +132,16 @@ def part_signed_annex(text: str, headings: tuple[str, ...] = ()) -> str:
     heading = re.compile(rf"[ \t]+(?=(?:{alternation([h.upper() for h in headings])})(?:[ \t]|$))")
     lines = text.split("\n")
     out: list[str] = []
+    recipients_at = last_at = -_RECIPIENT_REACH - 1  # the last "Nơi nhận:" line, the last line with words
     for index, line in enumerate(lines):
-        signed = bool(SIGNATURE_AUTHORITY.match(line)) or _after_recipients(lines, index)
-        cut = heading.search(line) if signed else None
+        # the line right after a list of recipients ("Nơi nhận:" and its "- ..." lines) is the signature
+        listed = index - recipients_at <= _RECIPIENT_REACH and index - last_at <= _RECIPIENT_REACH and (
+            lines[last_at].lstrip().startswith("-"))
+        if line.strip():
+            last_at = index
+            if line.lstrip().lower().startswith("nơi nhận"):
+                recipients_at = index
+        cut = heading.search(line) if SIGNATURE_AUTHORITY.match(line) or listed else None
         if cut is not None and not line[: cut.start()].isupper():
             out.append(line[: cut.start()])  # the signer, then the attached text's heading
             line = line[cut.end():]
@@ -151,10 +158,3 @@ def part_signed_annex(text: str, headings: tuple[str, ...] = ()) -> str:
 # the note that attaches a text, inside a line: its title before it in capitals, the body after it
 _NOTE_WITHIN = re.compile(rf"[ \t]*({_NOTE})")
 _RECIPIENT_REACH = 20  # lines up from a signature to its "Nơi nhận:"
-
-
-def _after_recipients(lines: list[str], index: int) -> bool:
-    """The line right after a list of recipients ("Nơi nhận:" and its "- ..." lines): the signature."""
-    above = [line for line in lines[max(0, index - _RECIPIENT_REACH) : index] if line.strip()]
-    return bool(above) and above[-1].lstrip().startswith("-") and any(
-        line.lstrip().lower().startswith("nơi nhận") for line in above)
