@@ -2667,6 +2667,16 @@ def test_a_lead_in_whose_items_state_aims_is_the_task_they_describe() -> None:
     assert [a.name for a in tasks[0].lead] == ["UBND các tỉnh, thành phố trực thuộc Trung ương"]
 
 
+def test_a_list_of_contents_that_names_solutions_still_describes_the_lead_in() -> None:
+    """A fixture written for this test: a decree's article whose lead-in gives the task and whose items
+    list what the plan holds; "2. Giải pháp ..." names a part of it, it heads no items of its own."""
+    article = ("Điều 43. Phê duyệt Đề án\n\nTrước ngày 30 tháng 11 năm thứ năm, Thủ tướng Chính phủ phê duyệt Đề án "
+               "giai đoạn sau, bao gồm:\n\n1. Mục tiêu, định hướng, lĩnh vực ưu tiên.\n\n2. Giải pháp, chính sách "
+               "chủ yếu để thực hiện Đề án.\n\nĐiều 44. Trình tự lập Kế hoạch\n")
+    tasks = extract_text(article).tasks
+    assert [t.action[:21] for t in tasks] == ["phê duyệt Đề án giai "]
+
+
 def test_bodies_a_verb_of_advice_takes_are_its_object_not_the_next_subject() -> None:
     """A fixture written for this test: a province's letter; the sentence after the assignment
     opens with its topic and names the bodies the department is to advise."""

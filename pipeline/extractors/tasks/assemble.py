@@ -206,13 +206,24 @@ def _aims_follow(blocks: list[Block], at: int, text: str, vocab: Vocab) -> bool:
     if first.kind != "item" or not vocab.aims_heading.match(text[first.body_start : first.end].lstrip()):
         return False
     style = marker_style(first)
-    for block in blocks[at + 1 :]:
+    for index in range(at + 1, len(blocks)):
+        block = blocks[index]
         below = marker_style(block)
         if below != style and below in PART_STYLES:
             break  # the next part: no sibling of the item any more
-        if below == style and vocab.task_section_heading.match(text[block.body_start : block.end].lstrip()):
+        if below == style and vocab.task_section_heading.match(text[block.body_start : block.end].lstrip()) and (
+                _heads_items(block, blocks[index + 1] if index + 1 < len(blocks) else None)):
             return False
     return True
+
+
+def _heads_items(block: Block, following: Block | None) -> bool:
+    """Whether items of another marker style follow ``block``: it heads them ("2. Nhiệm vụ và giải
+    pháp" / "2.1. ..."), where a list of contents names its parts ("2. Giải pháp, chính sách ...")."""
+    if following is None or following.kind != "item":
+        return False
+    below = marker_style(following)
+    return below != marker_style(block) and below not in PART_STYLES
 
 
 def _merged_title_row(block: Block, following: Block | None) -> bool:
