@@ -2902,3 +2902,14 @@ def test_groups_of_labelled_lines_under_one_heading_make_its_content_one_task() 
     )
     ids = [t.id for t in extract_text(text).tasks]
     assert len(ids) == len(set(ids)) >= 1
+
+
+def test_the_party_cell_of_a_national_assembly_organ_heads_its_items() -> None:
+    """A fixture written for this test: a Party plan whose lettered headings name the Party cell of each
+    committee of the National Assembly, the items below them that cell's."""
+    plan = ("2.2. Tổ đảng ở Thường trực các Ủy ban của Quốc hội, các Đoàn đại biểu Quốc hội theo chức năng, nhiệm vụ:\n"
+            "a) Tổ đảng ở Thường trực Ủy ban Pháp luật\n- Chủ trì thẩm tra các dự án luật về tổ chức bộ máy nhà nước.\n"
+            "b) Tổ đảng ở Thường trực Hội đồng Dân tộc\n- Tham gia thẩm tra chính sách, pháp luật thuộc lĩnh vực "
+            "dân tộc.\n")
+    leads = [[a.name for a in t.lead] for t in extract_text(plan).tasks]
+    assert leads == [["Tổ đảng ở Thường trực Ủy ban Pháp luật"], ["Tổ đảng ở Thường trực Hội đồng Dân tộc"]]
