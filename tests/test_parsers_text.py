@@ -61,14 +61,19 @@ def test_a_sentence_cut_by_a_page_break_goes_on_and_the_page_number_under_it_is_
     assert written_page_breaks(ended) == "hoàn thành trong quý I.\n\f\n\nb) Bộ Tài chính\n"
 
 
+def _extract_saved(folder, text: str):
+    """``text`` saved as a converter's ``.txt`` output, then extracted from the file."""
+    path = folder / "converted.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract(path)
+
+
 def test_an_item_after_a_written_page_break_is_still_an_item(tmp_path):
     """A fixture written for this test: a ministry's items, the page break a converter wrote between them."""
     text = ("b) Bộ Tài chính\n\n- Trình Chính phủ ban hành Nghị định về gia hạn nộp thuế trong tháng 3 năm 2020."
             "\n\n--- PAGE BREAK ---\n\n- Khẩn trương báo cáo Chính phủ dự thảo Nghị quyết điều chỉnh mức giảm trừ "
             "gia cảnh.\n")
-    path = tmp_path / "converted.txt"
-    path.write_text(text, encoding="utf-8")
-    result = extract(path)
+    result = _extract_saved(tmp_path, text)
     assert result.document.pages == 2
     assert [[a.name for a in t.lead] for t in result.tasks] == [["Bộ Tài chính"], ["Bộ Tài chính"]]
 
@@ -78,9 +83,7 @@ def test_a_string_with_written_page_breaks_gives_what_its_text_file_gives(tmp_pa
     text = ("2. Trung tâm Y tế huyện:\n\n- Tổ chức thẩm định phương án cách ly cho chuyên gia và\n\n"
             "--- PAGE BREAK ---\n\nnhững người tiếp xúc; báo cáo kết quả về Sở Y tế.\n\n"
             "- Thông báo lịch trình của chuyên gia đến các trạm y tế.\n")
-    path = tmp_path / "converted.txt"
-    path.write_text(text, encoding="utf-8")
-    from_file, from_string = extract(path), extract_text(text)
+    from_file, from_string = _extract_saved(tmp_path, text), extract_text(text)
     assert from_string.document.pages == from_file.document.pages == 2
     assert [(t.action, [a.name for a in t.lead]) for t in from_string.tasks] == [
         (t.action, [a.name for a in t.lead]) for t in from_file.tasks]
