@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import CAPITALS, SIGNATURE_AUTHORITY, alternation
+from .patterns import CAPITALS, PAGE_MARK_OPTIONAL, SIGNATURE_AUTHORITY, alternation
 
 # the library's name of a document: its type, its number, "năm" and the year, then ". "
 _NAME = re.compile(rf"^[{CAPITALS}][^\W\d_]*(?:[ \t][^\W\d_]+){{0,4}}[ \t](?:số[ \t])?\d[\w.-]*/[\w./&-]+"
@@ -78,9 +78,9 @@ def _parted(line: str) -> list[str]:
     return [line]
 
 
-# A page mark (``normalize.PAGE_MARK``) may stand before any word while the text is normalised:
+# A page mark (``patterns.PAGE_MARK``) may stand before any word while the text is normalised:
 # the patterns below let one open a word, so that pages never change what they part.
-_M = "\ufdd0?"
+_M = PAGE_MARK_OPTIONAL
 _SP = rf"[ \t]+{_M}"
 # the title a library gives a page: the type, then the number ("Công văn 778/TCHQ-GSQL", "Chỉ thị 299/TTg")
 PAGE_TITLE = re.compile(rf"^{_M}(?!Số\b)[{CAPITALS}][^\W\d_]+(?:{_SP}[^\W\d_]+){{0,3}}{_SP}(?:số{_SP})?"

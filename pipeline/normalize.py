@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .breadcrumbs import drop_breadcrumbs, part_library_header, part_signed_annex
 from .glued import split_glued_words
 from .legacy import fix_legacy_encoding
-from .patterns import CAPITALS, SIGNATURE_AUTHORITY
+from .patterns import CAPITALS, PAGE_MARK, SIGNATURE_AUTHORITY
 from .run_together import part_run_headings, part_run_signature
 
 # Combining tone marks of Vietnamese (grave, acute, hook above, tilde, dot below).
@@ -59,10 +59,6 @@ _SENTENCE_END = re.compile(r"[.;:!?…]['\"”’)]*$")
 # The cells of a flattened table row are joined with this (see parsers.tables).
 CELL_SEPARATOR = " | "
 
-# Marks where a page starts while the text is normalised, so page numbers survive
-# every step exactly. A Unicode noncharacter: reserved for internal use, it never
-# occurs in a document (any stray one is dropped first).
-PAGE_MARK = "\ufdd0"
 
 
 def to_nfc(text: str) -> str:

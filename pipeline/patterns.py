@@ -85,3 +85,10 @@ def skip_blanks(text: str, pos: int, end: int) -> int:
 # older "T/M", "K/T"; any case (a .VnTimeH heading converts to "kt. Thống đốc"), and
 # the authority may stand alone on its line with the body's name on the next.
 SIGNATURE_AUTHORITY = re.compile(r"^(?:(?:TM|KT|TL|TUQ|Q)\s*\.|[TK]\s*/\s*[MTL]\b)\s*(?:[^\W\d_]|$)", re.IGNORECASE)
+
+# Marks where a page starts while the text is normalised, so page numbers survive
+# every step exactly. A Unicode noncharacter: reserved for internal use, it never
+# occurs in a document (any stray one is dropped first).
+PAGE_MARK = "\ufdd0"
+# ... which the patterns of the steps that part lines let open any word ("II. \ufdd0MỤC TIÊU ...")
+PAGE_MARK_OPTIONAL = f"{PAGE_MARK}?"

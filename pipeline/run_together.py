@@ -19,18 +19,15 @@ from __future__ import annotations
 
 import re
 
-from .patterns import CAPITALS, SIGNATURE_AUTHORITY
+from .patterns import CAPITALS, PAGE_MARK, PAGE_MARK_OPTIONAL, SIGNATURE_AUTHORITY
 
-# A page mark (``normalize.PAGE_MARK``) may stand before any word while the text is normalised.
-_MARK = "\ufdd0"
-_M = f"{_MARK}?"
-_HEADING_MARKER = re.compile(rf"^[ \t]*{_M}(?:[IVXLC]{{1,5}}|\d{{1,2}}(?:\.\d{{1,2}})*)\.[ \t]+")
+_M = PAGE_MARK_OPTIONAL
+# a numbered heading's marker; an Arabic number's first sub-item may be run onto it ("2. ... 2.1. ...")
+_HEADING_MARKER = re.compile(rf"^[ \t]*{_M}(?:[IVXLC]{{1,5}}|(?P<number>\d{{1,2}}(?:\.\d{{1,2}})*))\.[ \t]+")
 _WORD = re.compile(r"\S+")
 _LETTERS = re.compile(r"[^\W\d_]")
 _CAPITALISED = re.compile(rf"^{_M}[{CAPITALS}][^\W\d_]*[a-zđà-ỹ][^\W\d_]*")
 _MIN_CAPITAL_WORDS = 2  # "MỤC TIÊU", "TỔ CHỨC THỰC HIỆN": one word in capitals may be a name
-# a numbered heading's first sub-item run onto it: "2. ... 2.1. Tiếp tục ..."
-_ARABIC_MARKER = re.compile(rf"^[ \t]*{_M}(\d{{1,2}}(?:\.\d{{1,2}})*)\.[ \t]+")
 
 
 def part_run_headings(text: str) -> str:
@@ -56,10 +53,9 @@ def _parted(line: str) -> list[str]:
 
 def _first_child_at(line: str, marker: re.Match[str]) -> int | None:
     """Where the heading's first sub-item ("2.1." under "2.") starts inside its line."""
-    arabic = _ARABIC_MARKER.match(line)
-    if arabic is None:
+    if marker["number"] is None:
         return None
-    child = re.compile(rf"(?<=\S)[ \t]+({_M}{re.escape(arabic.group(1))}\.1\.[ \t]+{_M}[{CAPITALS}])")
+    child = re.compile(rf"(?<=\S)[ \t]+({_M}{re.escape(marker['number'])}\.1\.[ \t]+{_M}[{CAPITALS}])")
     found = child.search(line, marker.end())
     return found.start(1) if found else None
 
@@ -90,7 +86,7 @@ def part_run_signature(text: str) -> str:
     out: list[str] = []
     for line in text.split("\n"):
         run = _LABEL_THEN_SIGNATURE.match(line)
-        if run and SIGNATURE_AUTHORITY.match(line[run.end():].replace(_MARK, "")):
+        if run and SIGNATURE_AUTHORITY.match(line[run.end():].replace(PAGE_MARK, "")):
             label = line[: run.end()].rstrip()
             out += [label.rstrip(' "\'“”'), line[run.end():]]
         else:
