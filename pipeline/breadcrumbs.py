@@ -22,9 +22,10 @@ import re
 
 from .patterns import CAPITALS, PAGE_MARK_OPTIONAL, SIGNATURE_AUTHORITY, alternation
 
-# the library's name of a document: its type, its number, "năm" and the year, then ". "
+# the library's name of a document: its type, its number, "năm" and the year (when the number
+# does not hold it: "Quyết định 05/2025/QĐ-TTg."), then ". "
 _NAME = re.compile(rf"^[{CAPITALS}][^\W\d_]*(?:[ \t][^\W\d_]+){{0,4}}[ \t](?:số[ \t])?\d[\w.-]*/[\w./&-]+"
-                   r"[ \t]năm[ \t](?:19|20)\d{2}\.(?:[ \t]|$)")
+                   r"(?:[ \t]năm[ \t](?:19|20)\d{2})?\.(?:[ \t]|$)")
 _REPEATS = 2  # lines after the first that must open with the same name
 # a part's name in capitals after the document's: "CHƯƠNG TRÌNH HÀNH ĐỘNG. "
 _PART = re.compile(rf"^([{CAPITALS}][{CAPITALS} ,-]{{2,80}}?)\.[ \t]+(?=\S)")

@@ -63,6 +63,15 @@ def test_the_attached_plan_s_tasks_are_read_from_a_flattened_crawl() -> None:
     assert planned[0].deadline is not None and planned[0].deadline.due.isoformat() == "2021-06-30"
 
 
+def test_a_name_whose_number_holds_the_year_is_dropped_too() -> None:
+    # the library leaves "năm 2025" out where the number holds the year ("05/2025/QĐ-TTg")
+    name = "Quyết định 05/2025/QĐ-TTg. "
+    crawled = CRAWLED.replace(_NAME, name)
+    lines = drop_breadcrumbs(crawled).split("\n")
+    assert "Điều 1." in lines and "Điều 2." in lines
+    assert not any(line.startswith(name) for line in lines)
+
+
 def test_a_name_said_once_or_a_cited_section_at_a_line_s_end_is_left_alone() -> None:
     once = f"{_NAME}Điều 1.\nThực hiện theo hướng dẫn tại mục 1.1.\nGiao Sở Y tế chủ trì.\n"
     assert drop_breadcrumbs(once) == once

@@ -2913,3 +2913,38 @@ def test_the_party_cell_of_a_national_assembly_organ_heads_its_items() -> None:
             "dân tộc.\n")
     leads = [[a.name for a in t.lead] for t in extract_text(plan).tasks]
     assert leads == [["Tổ đảng ở Thường trực Ủy ban Pháp luật"], ["Tổ đảng ở Thường trực Hội đồng Dân tộc"]]
+
+
+# A fixture written for this test: a decision issuing a council's regulation of organisation.
+# Its articles on how the council is made (its place, its make-up, the standards and the
+# appointment of its members) charge none of the bodies they name; a duty a body is charged
+# with, and the rule's making handed to a minister, are tasks in any article.
+COUNCIL_REGULATION = (
+    "THỦ TƯỚNG CHÍNH PHỦ\nSố: 17/2025/QĐ-TTg\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Hà Nội, ngày 10 tháng 3 năm 2025\n\nQUYẾT ĐỊNH\nBan hành Quy chế tổ chức và hoạt động của Hội đồng "
+    "Dược điển Quốc gia\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế tổ chức và hoạt động của Hội đồng "
+    "Dược điển Quốc gia.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\nNơi nhận:\n- Như Điều 2;\n"
+    "- Lưu: VT.\n\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nTrần Văn Nam\n\n"
+    "QUY CHẾ\nTỔ CHỨC VÀ HOẠT ĐỘNG CỦA HỘI ĐỒNG DƯỢC ĐIỂN QUỐC GIA\n"
+    "(Ban hành kèm theo Quyết định số 17/2025/QĐ-TTg ngày 10 tháng 3 năm 2025 của Thủ tướng Chính phủ)\n\n"
+    "Điều 1. Vị trí pháp lý\nHội đồng Dược điển Quốc gia là tổ chức tư vấn do Thủ tướng Chính phủ thành lập.\n"
+    "Điều 2. Cơ cấu tổ chức của Hội đồng\n1. Văn phòng Hội đồng:\n"
+    "a) Văn phòng Hội đồng có Chánh Văn phòng và các Phó Chánh Văn phòng;\n"
+    "b) Văn phòng Hội đồng hoạt động theo quy chế do Bộ trưởng Bộ Y tế ban hành.\n"
+    "Điều 3. Tiêu chuẩn thành viên Ban chuyên môn\n1. Trưởng Ban chuyên môn:\n"
+    "- Có bằng tiến sĩ thuộc lĩnh vực dược;\n- Có kinh nghiệm quản lý ít nhất 10 năm.\n"
+    "2. Bộ trưởng Bộ Y tế hướng dẫn cụ thể tiêu chuẩn chuyên môn của thành viên Ban chuyên môn.\n"
+    "Điều 4. Quy trình bổ nhiệm Ủy viên Hội đồng\n"
+    "- Văn phòng Hội đồng tổng hợp danh sách ứng viên được giới thiệu.\n"
+    "- Chánh Văn phòng Hội đồng trình Chủ tịch Hội đồng quyết định bổ nhiệm.\n"
+    "Điều 5. Mối quan hệ công tác\nVăn phòng Hội đồng có trách nhiệm báo cáo Bộ Y tế kết quả hoạt động "
+    "của Hội đồng trước ngày 15 tháng 12 hằng năm.\n"
+)
+
+
+def test_a_regulation_s_articles_on_how_a_body_is_made_assign_nothing() -> None:
+    tasks = extract_text(COUNCIL_REGULATION).tasks
+    assert [(t.lead[0].name, " ".join(t.action.split()[:2])) for t in tasks] == [
+        ("Bộ trưởng Bộ Y tế", "hướng dẫn"),
+        ("Văn phòng Hội đồng", "có trách"),
+    ]

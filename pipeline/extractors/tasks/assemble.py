@@ -542,12 +542,14 @@ def _grounds_an_action(opening: str, vocab: Vocab) -> bool:
 
 def _charged_by_name(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab, begin: int) -> bool:
     """A body the rule names and charges outright, in any article: "2. Văn phòng Kiểm toán nhà nước
-    có trách nhiệm quản lý, sử dụng kinh phí làm thẻ" under "Điều 12. Kinh phí làm thẻ"."""
+    có trách nhiệm quản lý, sử dụng kinh phí làm thẻ" under "Điều 12. Kinh phí làm thẻ", or hands
+    the rule's own making to ("Bộ trưởng Bộ Nội vụ hướng dẫn cụ thể ..." under "Điều kiện ...")."""
     subject = subject_of(unit, text, agencies, vocab, begin)
     if subject is None or any(_names_a_class(a, vocab) or GROUP_OPENING.match(a.text) for a in subject[0]):
         return False
     named = text[begin : subject[1]]
-    return not vocab.people.search(named) and bool(_CHARGED.match(text, subject[1], unit.end))
+    return not vocab.people.search(named) and bool(
+        _CHARGED.match(text, subject[1], unit.end) or vocab.rule_delegation.match(text, subject[1], unit.end))
 
 
 _CHARGED = re.compile(r"\s*có\s+trách\s+nhiệm(?![\wđ])", re.IGNORECASE)
@@ -861,8 +863,10 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         negated = _NEGATED.match(text, after) and not predicate  # ("X chưa gửi báo cáo, khẩn trương gửi ...")
         if vocab.past.search(text[after : after + 12]) or reported or negated:
             return None  # what was done, or what a body does not do ("... không chịu trách nhiệm ...")
-        if ctx.scopes.directive() is False and not vocab.obligation.search(text[after : unit.end]):
+        if ctx.scopes.directive() is False and not vocab.obligation.search(text[after : unit.end]) and not (
+                ctx.normative and vocab.rule_delegation.match(text, after, unit.end)):
             return None  # under "1. Về đánh giá tình hình": "Các văn phòng đẩy mạnh ..." reports a result
+            # (a rule's "Bộ trưởng Bộ Nội vụ hướng dẫn cụ thể ..." hands on its making, in any article)
         if _only_accountable(text, after, unit.end, vocab):
             return None  # "X chịu trách nhiệm trước Chủ tịch UBND tỉnh về ...": accountability, no action
         if len(text[after : unit.end].split()) < _PREDICATE_SYLLABLES:

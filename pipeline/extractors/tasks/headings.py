@@ -111,6 +111,9 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
     if actor and vocab.announces_members.search(body) and not vocab.obligation.search(body):
         directive = False  # "2. Hội đồng kỷ luật ... bao gồm:": its members follow, no assignments ("Sở X
         # có trách nhiệm quản lý ..., bao gồm:" lists its duties)
+    if ctx.normative and (vocab.rule_matter_heading.match(title) or _within_rule_matter(ctx, vocab)):
+        directive = False  # "Điều 3. Cơ cấu tổ chức của Hội đồng", and its "2. Các Ban chuyên môn:": how a
+        # body is made, in a rule, charges none of the bodies it names
     if (actor or role) and directive is None:
         directive = True  # "1. Sở Y tế:", "Điều 5. Trách nhiệm của Sở X": what follows is theirs
     if directive is False:
@@ -174,6 +177,12 @@ def _within_non_directive(ctx: Context) -> bool:
     """Whether the nearest heading above (not an aside line) titles aims, background or results."""
     titled = next((scope for scope in reversed(ctx.scopes.scopes) if scope.title and scope.style != "aside"), None)
     return titled is not None and titled.directive is False
+
+
+def _within_rule_matter(ctx: Context, vocab: Vocab) -> bool:
+    """Whether an article above titles how a body is made or who serves in it (``rule_matter_headings``)."""
+    return any(scope.style == "article" and vocab.rule_matter_heading.match(
+        _ARTICLE_LABEL.sub("", plain(scope.title)).lstrip(" .:")) for scope in ctx.scopes.scopes if scope.title)
 
 
 def _in_duties_part(ctx: Context, vocab: Vocab) -> bool:

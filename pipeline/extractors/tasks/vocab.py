@@ -58,6 +58,7 @@ class Vocab:
     intro: re.Pattern[str]
     basis: re.Pattern[str]
     non_directive_heading: re.Pattern[str]
+    rule_matter_heading: re.Pattern[str]
     catalogue_title: re.Pattern[str]
     carries_out: re.Pattern[str]
     fields: dict[str, re.Pattern[str]]
@@ -137,6 +138,7 @@ class Vocab:
     informed: re.Pattern[str]
     bare_compliance: re.Pattern[str]
     implementation_action: re.Pattern[str]
+    rule_delegation: re.Pattern[str]
     carrying_out: re.Pattern[str]
     photo_credit: re.Pattern[str]
     petition: re.Pattern[str]
@@ -266,6 +268,8 @@ def compile_vocab(resources: Resources) -> Vocab:
                                flags) if d.get("catalogue_implementation") else re.compile("(?!)"),
         non_directive_heading=re.compile(  # "Điều 6. Những nguyên tắc chung", "1. Về đánh giá tình hình"
             r"^(?:về\s+)?(?:(?:các|những)\s+)?(?:" + "|".join(d.get("non_directive_headings", [])) + ")", flags),
+        rule_matter_heading=re.compile(  # "Điều 3. Cơ cấu tổ chức của Hội đồng" in a regulation
+            rf"^(?:(?:các|những)\s+)?(?:{'|'.join(d.get('rule_matter_headings', [])) or '(?!)'})", flags),
         fields={role: re.compile("^(?:" + "|".join(labels) + r")\s*:\s*", flags)
                 for role, labels in d.get("structured_fields", {}).items()},
         columns={role: re.compile("^(?:" + "|".join(labels) + r")\s*$", flags)
@@ -471,6 +475,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
             rf"[^,;.:()\s]+\s*){{1,10}}?)(?=,|\s*(?:{any_of('event_name_ends')})(?![\wđ])|$)", flags),
         "event_holder": re.compile(rf"(?<![\wđ])(?:{any_of('event_holders')})(?![\wđ])", flags),
         "carrying_out": re.compile(rf"^\s*(?:{any_of('carrying_out')})", flags),
+        "rule_delegation": re.compile(rf"\s*(?:{any_of('rule_delegations')})(?![\wđ])", flags),
         "implementation_action": re.compile(
             rf"^(?:(?:tổ chức|thực hiện|chủ trì)\s+)?(?:{any_of('implementation_actions')})(?![\wđ])", flags),
     }
