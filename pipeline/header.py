@@ -47,12 +47,16 @@ class Header:
     attached_to: str | None = None  # "(Ban hành kèm theo Quyết định số ...)" under the title
 
 
+_SHORT_HEADING = 80  # characters of a sentence-cased type heading and its issuer
+
+
 def _heading_shape(text: str, found: re.Match[str]) -> bool:
     """A type word heads the document when written as a heading, not opening a sentence.
 
     The heading is in capitals ("THÔNG BÁO Về việc ..."), or the type name alone ("Thông tư"),
     or all small letters: legacy files set headings in a capitals font (.VnTimeH) over small
-    letters, so "QUYẾT ĐỊNH CỦA BỘ TRƯỞNG" reads "quyết định của bộ trưởng". "QUYẾT ĐỊNH:" is
+    letters, so "QUYẾT ĐỊNH CỦA BỘ TRƯỞNG" reads "quyết định của bộ trưởng" (or, sentence-cased,
+    "Quyết định của bộ trưởng"). "QUYẾT ĐỊNH:" is
     the enacting formula of a decision, not its heading.
     """
     rest = text[found.end():].strip()
@@ -60,7 +64,10 @@ def _heading_shape(text: str, found: re.Match[str]) -> bool:
         return False
     letters = [c for c in text if c.isalpha()]
     return (is_heading(text.split(" Về ")[0]) or not rest.strip(" .")
-            or (len(text) <= 150 and all(c.islower() for c in letters) and not text.endswith(".")))
+            or (len(text) <= 150 and all(c.islower() for c in letters) and not text.endswith("."))
+            # ... or sentence-cased by a conversion that lost the capitals font: "Nghị định của chính phủ"
+            or (len(text) <= _SHORT_HEADING and all(c.islower() for c in letters[1:])
+                and not text.endswith((".", ",", ";"))))
 
 
 def type_heading_at(lines: list[str], i: int, nxt: int | None, vocab: LayoutVocab) -> tuple[str, int] | None:

@@ -69,6 +69,13 @@ CASES = {
         "( Ban hành kèm theo Quyết định số …05…./2006/ QĐ-UBND,\n"
         "ngày …25..tháng 01 năm 2006 của UBND tỉnh Cà Mau )\n\nChương I\nNHỮNG QUY ĐỊNH CHUNG",
         ("decision", "05/2006/QĐ-UBND", D(2006, 1, 25), "UBND tỉnh Cà Mau")),
+    # a fixture written for this test: a legacy decree converted without its capitals font, the
+    # type heading sentence-cased and the number label in capitals
+    "sentence-cased-heading": ("Chính phủ\n\nSỐ: 41 /2004/NĐ-CP\nCộng hòa xã hội chủ nghĩa việt nam\n"
+                               "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 12 tháng 2 năm 2004\n\n"
+                               "Nghị định của chính phủ\nQuy định việc quản lý quỹ dự trữ\n\nChính phủ\n\n"
+                               "Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;",
+                               ("other", "41/2004/NĐ-CP", D(2004, 2, 12), "Chính phủ")),
     # a portal's page title reports the document
     "page-title": ("Nghị quyết 62/2025/NQ-HĐND quy định mức hỗ trợ chi trả an sinh xã hội trên địa bàn Hà Nội",
                    ("resolution", "62/2025/NQ-HĐND", None, None)),

@@ -2948,3 +2948,20 @@ def test_a_regulation_s_articles_on_how_a_body_is_made_assign_nothing() -> None:
         ("Bộ trưởng Bộ Y tế", "hướng dẫn"),
         ("Văn phòng Hội đồng", "có trách"),
     ]
+
+
+# A fixture written for this test: a decree's article on its entry into force, which hands the
+# decree's guidance to a minister "chịu trách nhiệm hướng dẫn thi hành".
+DECREE_IN_FORCE = (
+    "CHÍNH PHỦ\nSố: 41/2004/NĐ-CP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Hà Nội, ngày 12 tháng 2 năm 2004\n\nNGHỊ ĐỊNH\nQuy định việc quản lý quỹ dự trữ\n\n"
+    "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định việc quản lý quỹ dự trữ.\n"
+    "Điều 9. Hiệu lực thi hành\n1. Nghị định này có hiệu lực sau 15 ngày kể từ ngày đăng Công báo.\n"
+    "2. Bộ trưởng Bộ Tài chính chịu trách nhiệm hướng dẫn thi hành Nghị định này.\n"
+)
+
+
+def test_a_decree_s_guidance_handed_to_a_minister_in_its_article_on_force_is_a_task() -> None:
+    tasks = extract_text(DECREE_IN_FORCE).tasks
+    assert [(t.lead[0].name, t.action) for t in tasks] == [
+        ("Bộ trưởng Bộ Tài chính", "chịu trách nhiệm hướng dẫn thi hành Nghị định này")]

@@ -36,7 +36,7 @@ def issuer_from_header(lines: list[str], motto: re.Pattern[str], resources: Reso
     for n, line in enumerate(lines):
         following = lines[n + 1] if n + 1 < len(lines) else ""
         if motto.match(line) or motto.match(f"{line} {following}") \
-                or line.startswith(("Số", "No.", "|", "-", "V/v")) or PLACE_DATE.match(line):
+                or line.startswith(("Số", "SỐ", "No.", "|", "-", "V/v")) or PLACE_DATE.match(line):
             break
         issuer_lines.append(_RULE_AFTER.sub("", line).strip("|* "))  # "BỘ Y TẾ --------": a crawl ran the rule in
     issuer_lines = [line for line in issuer_lines if line]

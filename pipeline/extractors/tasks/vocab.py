@@ -475,7 +475,8 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
             rf"[^,;.:()\s]+\s*){{1,10}}?)(?=,|\s*(?:{any_of('event_name_ends')})(?![\wđ])|$)", flags),
         "event_holder": re.compile(rf"(?<![\wđ])(?:{any_of('event_holders')})(?![\wđ])", flags),
         "carrying_out": re.compile(rf"^\s*(?:{any_of('carrying_out')})", flags),
-        "rule_delegation": re.compile(rf"\s*(?:{any_of('rule_delegations')})(?![\wđ])", flags),
+        "rule_delegation": re.compile(  # "... (chịu trách nhiệm) hướng dẫn thi hành Nghị định này"
+            rf"\s*(?:(?:chịu|có)\s+trách\s+nhiệm\s+)?(?:{any_of('rule_delegations')})(?![\wđ])", flags),
         "implementation_action": re.compile(
             rf"^(?:(?:tổ chức|thực hiện|chủ trì)\s+)?(?:{any_of('implementation_actions')})(?![\wđ])", flags),
     }
