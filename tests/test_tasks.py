@@ -1047,6 +1047,10 @@ NOT_TASKS = {
                                                 "huyện An Lão bổ sung hồ sơ về bố trí tái định cư.",
     "the bodies a passive names as agents": "Những ý kiến đó đã được đồng chí Phó Bí thư Đảng ủy, Chủ tịch Ủy ban "
                                             "nhân dân xã và các ngành liên quan trả lời tại Hội nghị.",
+    # fixtures written for this test: a scan's reading of a closing formula, "để" marked "dé", a
+    # stamp's specks after its end
+    "a scanned closing formula": "Tổng cục Thuế thông báo dé các Cục Thuế được biết và thực hiện./. fon!",
+    "a scanned closing formula, its end misread": "Văn phòng Chính phủ thông báo dé các cơ quan biết, thực hiện./,<",
 }
 
 
