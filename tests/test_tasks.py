@@ -2941,7 +2941,9 @@ COUNCIL_REGULATION = (
     "Điều 4. Quy trình bổ nhiệm Ủy viên Hội đồng\n"
     "- Văn phòng Hội đồng tổng hợp danh sách ứng viên được giới thiệu.\n"
     "- Chánh Văn phòng Hội đồng trình Chủ tịch Hội đồng quyết định bổ nhiệm.\n"
-    "Điều 5. Mối quan hệ công tác\nVăn phòng Hội đồng có trách nhiệm báo cáo Bộ Y tế kết quả hoạt động "
+    "Điều 5. Chế độ làm việc, thông tin và báo cáo\nCác thành viên Hội đồng có trách nhiệm báo cáo Chủ tịch "
+    "Hội đồng tình hình thực hiện nhiệm vụ được phân công.\n"
+    "Điều 6. Mối quan hệ công tác\nVăn phòng Hội đồng có trách nhiệm báo cáo Bộ Y tế kết quả hoạt động "
     "của Hội đồng trước ngày 15 tháng 12 hằng năm.\n"
 )
 
@@ -2950,6 +2952,7 @@ def test_a_regulation_s_articles_on_how_a_body_is_made_assign_nothing() -> None:
     tasks = extract_text(COUNCIL_REGULATION).tasks
     assert [(t.lead[0].name, " ".join(t.action.split()[:2])) for t in tasks] == [
         ("Bộ trưởng Bộ Y tế", "hướng dẫn"),
+        ("Các thành viên Hội đồng", "có trách"),
         ("Văn phòng Hội đồng", "có trách"),
     ]
 
