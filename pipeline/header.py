@@ -67,7 +67,7 @@ def _heading_shape(text: str, found: re.Match[str]) -> bool:
             or (len(text) <= 150 and all(c.islower() for c in letters) and not text.endswith("."))
             # ... or sentence-cased by a conversion that lost the capitals font: "Nghị định của chính phủ"
             or (len(text) <= _SHORT_HEADING and all(c.islower() for c in letters[1:])
-                and not text.endswith((".", ",", ";"))))
+                and rest.startswith("của ") and not text.endswith((".", ",", ";", ":"))))
 
 
 def type_heading_at(lines: list[str], i: int, nxt: int | None, vocab: LayoutVocab) -> tuple[str, int] | None:
