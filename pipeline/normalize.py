@@ -61,9 +61,14 @@ CELL_SEPARATOR = " | "
 
 
 
+# Some PDF fonts map "ư" to the letter "ƣ" (U+01A3, Latin "oi"), which Vietnamese never uses:
+# "phƣơng tiện đƣa đón ngƣời", "HƢỚNG DẪN".
+_OI_FOR_U_HORN = str.maketrans({"\u01a3": "\u01b0", "\u01a2": "\u01af"})
+
+
 def to_nfc(text: str) -> str:
-    """Compose decomposed Unicode: "Đo\u0302\u0300ng" -> "Đồng"."""
-    return unicodedata.normalize("NFC", text)
+    """Compose decomposed Unicode: "Đo\u0302\u0300ng" -> "Đồng"; "ƣ" read for "ư" is put back."""
+    return unicodedata.normalize("NFC", text.translate(_OI_FOR_U_HORN))
 
 
 def unify_tone_marks(text: str) -> str:

@@ -31,6 +31,15 @@ def test_nfc_composes_decomposed_text():
     assert to_nfc("Đo\u0302\u0300ng") == "Đồng"
 
 
+@pytest.mark.parametrize(("read", "meant"), [
+    ("HƢỚNG DẪN", "HƯỚNG DẪN"),
+    ("phƣơng tiện đƣa đón ngƣời", "phương tiện đưa đón người"),
+    ("nh\u01a3\u0303ng", "những"),  # the tone on the misread letter composes once it is "ư"
+])
+def test_the_letter_a_pdf_font_reads_for_u_horn_is_put_back(read: str, meant: str) -> None:
+    assert to_nfc(read) == meant
+
+
 def test_double_spacing_from_pdf_copy_is_undone():
     lines = [f"dòng số {i} của văn bản hành chính" for i in range(8)]
     text = "\n\n".join(lines)

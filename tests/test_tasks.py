@@ -2972,3 +2972,31 @@ def test_a_decree_s_guidance_handed_to_a_minister_in_its_article_on_force_is_a_t
     tasks = extract_text(DECREE_IN_FORCE).tasks
     assert [(t.lead[0].name, t.action) for t in tasks] == [
         ("Bộ trưởng Bộ Tài chính", "chịu trách nhiệm hướng dẫn thi hành Nghị định này")]
+
+
+# A fixture written for this test: a ministry's letter sending a guide. The guide's measures bind
+# whom they concern; its part on who does what assigns the bodies it names.
+GUIDE_LETTER = (
+    "BỘ Y TẾ\nSố: 2210/BYT-MT\nV/v hướng dẫn phòng dịch tại cơ sở lưu trú\n\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 12 tháng 5 năm 2022\n\n"
+    "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n\n"
+    "Bộ Y tế gửi kèm Hướng dẫn phòng dịch tại cơ sở lưu trú và đề nghị Ủy ban nhân dân các tỉnh tổ chức "
+    "triển khai Hướng dẫn trên địa bàn.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG\n"
+    "THỨ TRƯỞNG\nNguyễn Văn Bình\n\n"
+    "HƯỚNG DẪN\nPHÒNG DỊCH TẠI CƠ SỞ LƯU TRÚ\n(Kèm theo Công văn số 2210/BYT-MT ngày 12/5/2022 của Bộ Y tế)\n\n"
+    "I. CÁC YÊU CẦU TẠI CƠ SỞ LƯU TRÚ\n"
+    "- Đơn vị, tổ chức mời khách lập danh sách khách lưu trú với đầy đủ thông tin liên lạc.\n"
+    "- Bố trí điểm rửa tay với xà phòng tại sảnh và hành lang.\n"
+    "- Khử khuẩn phòng nghỉ sau mỗi lượt khách trả phòng.\n"
+    "II. PHÂN CÔNG THỰC HIỆN\n1. Sở Y tế:\n"
+    "- Kiểm tra, giám sát việc thực hiện Hướng dẫn tại các cơ sở lưu trú trên địa bàn.\n"
+)
+
+
+def test_a_guide_s_measures_bind_whom_they_concern_and_its_assignments_charge_bodies() -> None:
+    tasks = extract_text(GUIDE_LETTER).tasks
+    assert [(t.lead[0].name, " ".join(t.action.split()[:2])) for t in tasks] == [
+        ("Ủy ban nhân dân các tỉnh", "tổ chức"),
+        ("Đơn vị, tổ chức", "mời khách"),
+        ("Sở Y tế", "Kiểm tra,"),
+    ]

@@ -344,7 +344,7 @@ def _open_annex(annex: AnnexLike, ctx: Context, vocab: Vocab, opening: list[str]
                       if _ANNEX_LABEL.sub("", t.strip(" *_")).strip(" *_") and not _ATTACHED.match(t)), "")
     # a rule's annex is a rule too ("Phụ lục III. Nội dung chính hợp đồng mua bán điện" of a Thông tư),
     # unless it is a plan or a programme
-    ctx.normative = bool(vocab.normative_type.match(annex.title.strip())) or (
+    ctx.normative = bool(vocab.normative_annex.match(annex.title.strip())) or (
         ctx.rule_document and not vocab.assigning_annex.match(title))
     # the forms of a published procedure follow it, each an annex of its own
     ctx.reference = bool(vocab.reference_annex.search(title)) or (

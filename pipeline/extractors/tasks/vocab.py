@@ -66,6 +66,7 @@ class Vocab:
     bare_subject: re.Pattern[str]
     closing: re.Pattern[str]
     normative_type: re.Pattern[str]
+    normative_annex: re.Pattern[str]
     explains_rule: re.Pattern[str]
     reference_annex: re.Pattern[str]
     citation_only: re.Pattern[str]
@@ -279,6 +280,9 @@ def compile_vocab(resources: Resources) -> Vocab:
                            else "(?!)", flags),
         normative_type=re.compile(rf"^(?:{alternation(d.get('normative_types', []))})(?![\wđ])", flags)
         if d.get("normative_types") else re.compile("(?!)"),
+        normative_annex=re.compile(
+            rf"^(?:{alternation([*d.get('normative_types', []), *d.get('normative_annex_types', [])])})(?![\wđ])",
+            flags),
         document_type=re.compile(rf"(?:{type_names})(?![\wđ])", flags),
         # "Thông báo số 04-TB/BCĐTW ngày 30/5/2025": a line that only names a document
         citation_only=re.compile(
