@@ -2989,7 +2989,10 @@ GUIDE_LETTER = (
     "- Bố trí điểm rửa tay với xà phòng tại sảnh và hành lang.\n"
     "- Khử khuẩn phòng nghỉ sau mỗi lượt khách trả phòng.\n"
     "II. PHÂN CÔNG THỰC HIỆN\n1. Sở Y tế:\n"
-    "- Kiểm tra, giám sát việc thực hiện Hướng dẫn tại các cơ sở lưu trú trên địa bàn.\n"
+    "- Kiểm tra, giám sát việc thực hiện Hướng dẫn tại các cơ sở lưu trú trên địa bàn.\n\n"
+    "PHỤ LỤC\nKHỬ KHUẨN TẠI CƠ SỞ LƯU TRÚ\n"
+    "1. Khử khuẩn phòng nghỉ\n- Tăng cường thông khí bằng cách mở cửa sổ, sử dụng quạt thông gió.\n"
+    "- Lau khử khuẩn bề mặt bằng dung dịch chứa 0,1% Clo hoạt tính.\n"
 )
 
 

@@ -343,9 +343,9 @@ def _open_annex(annex: AnnexLike, ctx: Context, vocab: Vocab, opening: list[str]
         title = next((t.strip(" *_") for t in opening
                       if _ANNEX_LABEL.sub("", t.strip(" *_")).strip(" *_") and not _ATTACHED.match(t)), "")
     # a rule's annex is a rule too ("Phụ lục III. Nội dung chính hợp đồng mua bán điện" of a Thông tư),
-    # unless it is a plan or a programme
+    # and so is the appendix of an attached rule or guide, unless it is a plan or a programme
     ctx.normative = bool(vocab.normative_annex.match(annex.title.strip())) or (
-        ctx.rule_document and not vocab.assigning_annex.match(title))
+        (ctx.rule_document or ctx.normative) and not vocab.assigning_annex.match(title))
     # the forms of a published procedure follow it, each an annex of its own
     ctx.reference = bool(vocab.reference_annex.search(title)) or (
         ctx.reference and not vocab.assigning_annex.match(title))
