@@ -18,6 +18,8 @@ CASES = [
     ("hoàn thành trong quý I.2020", "quarter", D(2020, 3, 31), None),
     ("vào cuối tháng 3.2020", "month", D(2020, 3, 31), None),
     ("trước ngày 15/3/2024", "date", D(2024, 3, 15), None),
+    # the day's name before its date
+    ("xong trước ngày Quốc khánh 02/9/2025", "date", D(2025, 9, 2), None),
     ("trước ngày 28-10", "date", D(2024, 10, 28), None),
     ("trước ngày 20.7.2021", "date", D(2021, 7, 20), None),
     ("chậm nhất ngày 30/9/2024", "date", D(2024, 9, 30), None),
