@@ -105,7 +105,7 @@ def _phrase_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
             r"(?:trước|chậm nhất(?:\s+là)?(?:\s+vào)?|không quá|hạn chót|(?:từ nay\s+)?đến hết"
             r"|(?P<until>từ nay\s+(?:đến|tới))|hoàn thành vào|trong(?=\s+ngày))"
             # ... maybe the day's name before its date: "trước ngày Quốc khánh 02/9/2025"
-            rf"(?:\s+{_CLOCK},?)?\s+(?:ngày\s+(?!(?:từ|đến|kể|sau)\s)(?:[^\W\d_]+\s+){{0,3}}?)?)"
+            rf"(?:\s+{_CLOCK},?)?\s+(?:ngày\s+(?:(?:{alternation(vocab.get('named_days', [])) or '(?!)'})\s+)?)?)"
             r"(?P<d>[0-3]?\d)(?:\s*(?P<sep>[/.-])\s*(?P<m>1[0-2]|0?[1-9])"
             r"|\s+tháng\s+(?P<m2>1[0-2]|0?[1-9]))"
             r"(?:\s*(?:[/.-]|năm)\s*(?P<y>(?:19|20)\d{2}))?(?![\d/])"
