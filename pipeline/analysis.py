@@ -70,18 +70,43 @@ def segment(windows: list[list[str]]) -> list[list[list[str]]]:
     return result
 
 
+# The analysis of a window depends on its syllables alone, and a batch repeats them (a province's
+# documents open their items with the same bodies and verbs): each window is analysed once.
+_ANALYSED: dict[tuple[str, ...], list[Word]] = {}
+_ANALYSED_LIMIT = 200_000  # windows kept (a few tens of MB); past it the memory starts again
+
+
+def clear_cache(limit: int = _ANALYSED_LIMIT) -> None:
+    """Forget analysed windows (benchmarks measure a cold run); ``limit=0`` keeps none from now on
+    (a text that repeats itself, to measure how the work grows with its length)."""
+    global _ANALYSED_LIMIT
+    _ANALYSED.clear()
+    _ANALYSED_LIMIT = limit
+
+
 def underthesea_analyser(windows: list[list[str]]) -> list[list[Word]]:
     """Segment, then tag the words of every window: ``[[(1, "N"), (2, "N"), (2, "V")]]``."""
     if not windows:
         return []
-    _, tagger = _models()
-    segmented = segment(windows)
-    features = tagger.featurizer.process([[[" ".join(w)] for w in words] for words in segmented])
-    result = []
-    for words, feature in zip(segmented, features, strict=True):
-        tags = [tag[2:] for tag in tagger.estimator.tag(feature)]  # "B-V" -> "V"
-        result.append([(len(w), tag) for w, tag in zip(words, tags, strict=True)])
-    return result
+    keys = [tuple(window) for window in windows]
+    found: dict[tuple[str, ...], list[Word]] = {}
+    for key in dict.fromkeys(keys):
+        known = _ANALYSED.get(key)
+        if known is not None:
+            found[key] = known
+    missing = [key for key in dict.fromkeys(keys) if key not in found]
+    if missing:
+        _, tagger = _models()
+        segmented = segment([list(key) for key in missing])
+        features = tagger.featurizer.process([[[" ".join(w)] for w in words] for words in segmented])
+        for key, words, feature in zip(missing, segmented, features, strict=True):
+            tags = [tag[2:] for tag in tagger.estimator.tag(feature)]  # "B-V" -> "V"
+            found[key] = [(len(w), tag) for w, tag in zip(words, tags, strict=True)]
+        if len(_ANALYSED) + len(missing) > _ANALYSED_LIMIT:
+            _ANALYSED.clear()
+        if _ANALYSED_LIMIT:
+            _ANALYSED.update((key, found[key]) for key in missing)
+    return [found[key] for key in keys]
 
 
 def whitespace_analyser(windows: list[list[str]]) -> list[list[Word]]:

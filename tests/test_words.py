@@ -3,7 +3,8 @@ import spacy
 from underthesea import word_tokenize
 
 from pipeline import extract_text
-from pipeline.analysis import segment, whitespace_analyser
+from pipeline import analysis
+from pipeline.analysis import segment, underthesea_analyser, whitespace_analyser
 from pipeline.nlp import TOKENIZER, build_nlp
 from pipeline.words import (
     WordIndex,
@@ -228,3 +229,18 @@ def test_time_phrases_open_a_window_for_the_action_after_them():
     without.add_pipe("nhiemvu_deadlines")
     without.add_pipe("nhiemvu_words", config={"openings": "none", "window": 5})
     assert not predicate_at(without(text), action, lowercase=True)
+
+
+def test_a_window_seen_before_is_not_analysed_again(monkeypatch):
+    window = ["Sở", "Y", "tế", "rà", "soát", "các", "dự", "án"]
+    analysis.clear_cache()
+    first = underthesea_analyser([window, window])
+    calls = []
+    monkeypatch.setattr(analysis, "segment", lambda windows: calls.append(windows) or segment(windows))
+    again = underthesea_analyser([window, ["Sở", "Tài", "chính", "thẩm", "định"]])
+    assert again[0] == first[0] == first[1]
+    assert calls == [[["Sở", "Tài", "chính", "thẩm", "định"]]]  # only the new window went to the models
+    analysis.clear_cache(limit=0)
+    underthesea_analyser([window])
+    assert len(calls) == 2  # with nothing kept, every window is analysed
+    analysis.clear_cache()
