@@ -2,8 +2,7 @@ import pytest
 import spacy
 from underthesea import word_tokenize
 
-from pipeline import extract_text
-from pipeline import analysis
+from pipeline import analysis, extract_text
 from pipeline.analysis import segment, underthesea_analyser, whitespace_analyser
 from pipeline.nlp import TOKENIZER, build_nlp
 from pipeline.words import (
