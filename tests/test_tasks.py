@@ -3003,3 +3003,18 @@ def test_a_guide_s_measures_bind_whom_they_concern_and_its_assignments_charge_bo
         ("Đơn vị, tổ chức", "mời khách"),
         ("Sở Y tế", "Kiểm tra,"),
     ]
+
+
+# A fixture written for this test: a department's letter that names its addressee short in its items.
+SHORT_NAMED_ADDRESSEE = (
+    "BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\nSố: 4120/TCT-TTKT\nV/v tăng cường thanh tra thuế\n\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 02 tháng 10 năm 2022\n\n"
+    "Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.\n\n"
+    "Tổng cục Thuế yêu cầu:\n1. Cục Thuế rà soát các doanh nghiệp kinh doanh trên nền tảng số.\n"
+    "2. Cục Thuế các tỉnh báo cáo kết quả về Tổng cục Thuế trước ngày 15/12/2022.\n"
+)
+
+
+def test_an_addressee_named_short_is_the_addressee() -> None:
+    tasks = extract_text(SHORT_NAMED_ADDRESSEE).tasks
+    assert [t.lead[0].name for t in tasks] == ["Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"] * 2

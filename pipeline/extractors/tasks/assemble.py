@@ -192,8 +192,31 @@ def assemble_tasks(
     tasks = without_repeated_headlines(tasks, text)
     if issuer_only and document_lead:
         _give_to_coordinator(tasks, text, vocab, {a.name for a in document_lead})
+    if not issuer_only and document_lead:
+        _complete_short_names(tasks, document_lead)
     apply_cross_references(tasks, text, vocab.cites_part)
     return without_lede_repeats(tasks, text, vocab)
+
+
+def _complete_short_names(tasks: list[AssembledTask], addressees: list[FoundAgency]) -> None:
+    """A letter names its addressee short after its "Kính gửi:" line ("Cục Thuế" for "Cục Thuế các
+    tỉnh, thành phố trực thuộc Trung ương"): a body named by the first words of one addressee's
+    name, and of no other's, is that addressee."""
+    names = {a.name for a in addressees}
+
+    def completed(agency: FoundAgency) -> FoundAgency:
+        longer = [n for n in names if n.startswith(agency.name) and _goes_on(n[len(agency.name):])]
+        return replace(agency, name=longer[0]) if len(longer) == 1 else agency
+
+    for task in tasks:
+        task.lead = [completed(a) for a in task.lead]
+        task.support = [completed(a) for a in task.support]
+
+
+def _goes_on(rest: str) -> bool:
+    """The rest of a name after a shorter one: a word or a comma on, not in capitals (a header's
+    "Sở Y tế TỈNH LAI CHÂU" is the issuer's block, not a longer name)."""
+    return rest[:1] in {" ", ","} and not rest.isupper()
 
 
 _TITLE_ROW_WORDS = 12
