@@ -4,6 +4,9 @@ from pipeline.evaluate import agencies_match
 from pipeline.extractors.agencies import expand_abbreviations, find_agencies, flatten
 
 CASES = [
+    # the Government's agencies written "trực thuộc" (a fixture written for this test)
+    ("Thủ trưởng cơ quan ngang bộ, cơ quan trực thuộc Chính phủ rà soát các dự án",
+     ["Thủ trưởng cơ quan ngang bộ", "cơ quan thuộc Chính phủ"]),
     # levels written as alternatives, and the customs regions that span provinces (fixtures written for this test)
     ("Trung tâm Y tế quận/huyện và Trạm y tế phường/xã lấy mẫu", ["Trung tâm Y tế quận/huyện", "Trạm y tế phường/xã"]),
     ("yêu cầu Cục Hải quan tỉnh, liên tỉnh, thành phố trực thuộc Trung ương nghiên cứu",
