@@ -125,11 +125,18 @@ def test_a_second_run_on_the_same_folder_is_refused(tmp_path):
 
 
 def _huge(docs: Path) -> Path:
-    """A genuinely slow document: the corpus notice repeated to just under spaCy's limit of a
-    million characters (seconds of work, and thousands of tasks)."""
-    text = (CORPUS / "000_8090ff3dc2291dd3.txt").read_text("utf-8")
+    """A genuinely slow document: the corpus's texts one after another, to just under spaCy's limit
+    of a million characters (seconds of work, and thousands of tasks). Different texts, not one
+    repeated: a window the word analysis has seen is not analysed again."""
+    parts, size = [], 0
+    for path in sorted(CORPUS.glob("*.txt")):
+        text = path.read_text("utf-8")
+        if size + len(text) + 2 > 990_000:
+            break
+        parts.append(text)
+        size += len(text) + 2
     huge = docs / "a-huge.txt"
-    huge.write_text(text * (990_000 // len(text)), encoding="utf-8")
+    huge.write_text("\n\n".join(parts), encoding="utf-8")
     return huge
 
 
