@@ -73,7 +73,7 @@ def segment(windows: list[list[str]]) -> list[list[list[str]]]:
 # The analysis of a window depends on its syllables alone, and a batch repeats them (a province's
 # documents open their items with the same bodies and verbs): each window is analysed once.
 _ANALYSED: dict[tuple[str, ...], list[Word]] = {}
-_ANALYSED_LIMIT = 200_000  # windows kept (a few tens of MB); past it the memory starts again
+_ANALYSED_LIMIT = 50_000  # windows kept (about 1 kB each); past it the memory starts again
 
 
 def clear_cache(limit: int = _ANALYSED_LIMIT) -> None:
