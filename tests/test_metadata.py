@@ -57,6 +57,11 @@ CASES = {
     "published-head": ("Nghị định của Chính phủ số 115/2003/NĐ-CP\nngày 10/10/2003 về chế độ công chức dự bị.\n\n"
                        "Chính phủ\n\nCăn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;",
                        ("other", "115/2003/NĐ-CP", D(2003, 10, 10), "Chính phủ")),
+    # ... under the issuer's name alone (a fixture written for this test)
+    "published-head-under-issuer": ("Chính phủ\n\nNghị định của Chính phủ số 41/2004/NĐ-CP\n"
+                                    "ngày 12/02/2004 về quản lý quỹ dự trữ.\n\nChính phủ\n\n"
+                                    "Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;",
+                                    ("other", "41/2004/NĐ-CP", D(2004, 2, 12), "Chính phủ")),
     "published-head-under-heading": ("Quyết định\ncủa Bộ trưởng Bộ Tài chính số 1141-TC/QĐ/CĐKT\n"
                                      "ngày 01 tháng 11 năm 1995 Về việc ban hành\nchế độ kế toán doanh nghiệp\n\n"
                                      "Bộ trưởng Bộ Tài chính\n\n- Căn cứ Nghị định số 15/CP ngày 2-3-1993;",

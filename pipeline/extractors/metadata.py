@@ -142,8 +142,22 @@ def _published_head(head: str, resources: Resources) -> re.Match[str] | None:
     return found if found and (found["notation"] or found["date"]) else None
 
 
-def _first_lines(text: str, count: int = 3) -> str:
-    return " ".join(plain(line) for line in text.lstrip().split("\n")[:count] if line.strip())
+def _first_lines(text: str, count: int = 3, skip: int = 0) -> str:
+    lines = [plain(line) for line in text.lstrip().split("\n") if line.strip()]
+    return " ".join(lines[skip : skip + count])
+
+
+_ISSUER_LINE_WORDS = 6  # an issuer's name alone above a published head: "Chính phủ"
+
+
+def _published_head_of(text: str, resources: Resources) -> re.Match[str] | None:
+    """The published head on the first line, or on the next one under the issuer's name alone
+    ("Chính phủ" / "Nghị định của Chính phủ số 114/2003/NĐ-CP ngày 10/10/2003 về ...")."""
+    found = _published_head(_first_lines(text), resources)
+    first = _first_lines(text, count=1)
+    if found is None and len(first.split()) <= _ISSUER_LINE_WORDS and not any(c.isdigit() for c in first):
+        found = _published_head(_first_lines(text, skip=1), resources)
+    return found
 
 
 def extract_metadata(text: str, layout: Layout, resources: Resources) -> Metadata:
@@ -161,7 +175,7 @@ def extract_metadata(text: str, layout: Layout, resources: Resources) -> Metadat
             by_notation = None if layout.title else _type_from_notation(meta.number, resources)
             meta.doc_type = by_notation or "official_letter"
     else:
-        inline = _published_head(_first_lines(text), resources)
+        inline = _published_head_of(text, resources)
         plan = _PLAN_INTRO.search(text[:600])
         if inline:
             meta.doc_type = by_name[inline["type"].lower()]
@@ -174,8 +188,9 @@ def extract_metadata(text: str, layout: Layout, resources: Resources) -> Metadat
             meta.number, meta.issued_date = cited[1], meta.issued_date or cited[2]
     if meta.number is None:  # "QUYẾT ĐỊNH của Bộ trưởng ... số 1141-TC/QĐ/CĐKT ngày 01 tháng 11 năm 1995"
         head = (f"{layout.doc_heading} {layout.title or ''} {_first_lines(text[layout.header_end:], 1)}"
-                if layout.doc_heading else _first_lines(text))
-        _fill_from_head(meta, _published_head(head, resources), resources)
+                if layout.doc_heading else None)
+        _fill_from_head(meta, _published_head(head, resources) if head else _published_head_of(text, resources),
+                        resources)
     if meta.number is None or meta.issued_date is None:
         _fill_from_annex(meta, text, layout, resources, by_name)
     _fill_from_card(meta, layout, resources, by_name)
