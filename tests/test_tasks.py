@@ -781,7 +781,8 @@ CASES.update({
         "1. Tổ chức tổng vệ sinh trường học vào chiều thứ Sáu.\n"
         "Yêu cầu ông (bà) Hiệu trưởng các trường nộp báo cáo về Phòng trước ngày 25/4/2024.",
         [("Tổ chức tổng vệ sinh trường học", ["các trường trực thuộc"], [], None),
-         ("nộp báo cáo về Phòng", ["Hiệu trưởng các trường"], [], "2024-04-25")],
+         # named short, the addressee in full ("Kính gửi: Hiệu trưởng các trường trực thuộc")
+         ("nộp báo cáo về Phòng", ["Hiệu trưởng các trường trực thuộc"], [], "2024-04-25")],
     ),
     # A fixture written for this test: a ministry asks a provincial chairman as "Đ/c" (đồng chí)
     "a request to a comrade by his office": (
@@ -2999,7 +3000,7 @@ GUIDE_LETTER = (
 def test_a_guide_s_measures_bind_whom_they_concern_and_its_assignments_charge_bodies() -> None:
     tasks = extract_text(GUIDE_LETTER).tasks
     assert [(t.lead[0].name, " ".join(t.action.split()[:2])) for t in tasks] == [
-        ("Ủy ban nhân dân các tỉnh", "tổ chức"),
+        ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "tổ chức"),  # the addressee, named short
         ("Đơn vị, tổ chức", "mời khách"),
         ("Sở Y tế", "Kiểm tra,"),
     ]
