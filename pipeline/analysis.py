@@ -90,11 +90,13 @@ def underthesea_analyser(windows: list[list[str]]) -> list[list[Word]]:
         return []
     keys = [tuple(window) for window in windows]
     found: dict[tuple[str, ...], list[Word]] = {}
+    missing = []
     for key in dict.fromkeys(keys):
         known = _ANALYSED.get(key)
-        if known is not None:
+        if known is None:
+            missing.append(key)
+        else:
             found[key] = known
-    missing = [key for key in dict.fromkeys(keys) if key not in found]
     if missing:
         _, tagger = _models()
         segmented = segment([list(key) for key in missing])

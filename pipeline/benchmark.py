@@ -79,13 +79,11 @@ def run_scaling(folder: Path, sizes: list[int], tokens: str = "underthesea") -> 
     text of each size: per-character cost that stays flat as the text grows means linear work."""
     texts = [canonical_text(raw.text) for raw in _read_folder(folder)]
     extract_raw(RawDocument(text=texts[0], format="txt"), tokens=tokens)  # warm up
-    rows = []
     forget_windows(limit=0)  # the text repeats its documents: each window is analysed anew
     try:
-        rows = _scaling_rows(texts, sizes, tokens)
+        return _scaling_rows(texts, sizes, tokens)
     finally:
         forget_windows()
-    return rows
 
 
 def _scaling_rows(texts: list[str], sizes: list[int], tokens: str) -> list[dict[str, float | int]]:

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import islice
 
 from ..closing import is_person_name
 from ..lines import DATE_PARTS, LayoutVocab, layout_vocab, plain
@@ -143,8 +144,8 @@ def _published_head(head: str, resources: Resources) -> re.Match[str] | None:
 
 
 def _first_lines(text: str, count: int = 3, skip: int = 0) -> str:
-    lines = [plain(line) for line in text.lstrip().split("\n") if line.strip()]
-    return " ".join(lines[skip : skip + count])
+    lines = (plain(line) for line in text.lstrip().split("\n") if line.strip())  # only the first are read
+    return " ".join(islice(lines, skip, skip + count))
 
 
 _ISSUER_LINE_WORDS = 6  # an issuer's name alone above a published head: "Chính phủ"
