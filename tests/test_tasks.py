@@ -1052,6 +1052,12 @@ NOT_TASKS = {
     # stamp's specks after its end
     "a scanned closing formula": "Tổng cục Thuế thông báo dé các Cục Thuế được biết và thực hiện./. fon!",
     "a scanned closing formula, its end misread": "Văn phòng Chính phủ thông báo dé các cơ quan biết, thực hiện./,<",
+    # fixtures written for this test: a closing formula that asks the addressee to "triển khai", and
+    # one that says "được biết" without "để"
+    "a closing formula asking to carry it out": "Tổng cục Thuế thông báo để các Vụ, đơn vị biết và triển khai "
+                                                "thực hiện./.",
+    "a closing formula without 'để'": "Tổng cục Thuế thông báo Cục Thuế các tỉnh, thành phố trực thuộc Trung ương "
+                                      "được biết và thực hiện./.",
 }
 
 
