@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from .breadcrumbs import PAGE_TITLE
-from .lines import RECIPIENTS, SUBJECT, LayoutVocab, citation_at, is_capitals, is_heading, is_rule
+from .lines import RECIPIENTS, SUBJECT, LayoutVocab, bare_letters, citation_at, is_capitals, is_heading, is_rule
 from .patterns import SIGNATURE_AUTHORITY
 
 # How far from its anchor a part of the header may stand, in lines with words.
@@ -79,6 +79,9 @@ def type_heading_at(lines: list[str], i: int, nxt: int | None, vocab: LayoutVoca
     found = vocab.type_heading.match(lines[i])
     if found and _heading_shape(lines[i], found):
         return (found.group(0), i) if not _ends_cell(lines, i) else None
+    scanned = vocab.scanned_heading.match(lines[i]) if is_capitals(lines[i]) else None
+    if scanned and _heading_shape(lines[i], scanned) and not _ends_cell(lines, i):
+        return vocab.type_by_bare[bare_letters(scanned.group(0)).upper()], i  # "NGHỊ QUYET": "NGHỊ QUYẾT"
     if nxt is not None and len(lines[i].split()) <= 2 and is_capitals(lines[i]):
         joined = f"{lines[i]} {lines[nxt]}"
         found = vocab.type_heading.match(joined)

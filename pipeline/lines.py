@@ -10,10 +10,11 @@ of the canonical text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .patterns import alternation
+from .patterns import CAPITALS, alternation
 from .resources import Resources
 
 _EMPHASIS = re.compile(r"\*+")
@@ -75,6 +76,9 @@ class LayoutVocab:
     """The layout vocabulary of ``models/layout.yaml``, ``site_furniture.yaml`` and the type names."""
 
     type_heading: re.Pattern[str]  # "QUYẾT ĐỊNH", "Thông tư": a document type opening a line
+    # a type heading whose marks a scan's reading lost or mistook ("NGHỊ QUYET"), by its bare letters
+    scanned_heading: re.Pattern[str]
+    type_by_bare: dict[str, str]  # bare letters ("NGHI QUYET") -> the type's name in capitals
     annex_heading: re.Pattern[str]  # "PHỤ LỤC II", "DANH MỤC", "KẾ HOẠCH": what follows a signature
     annex_citation: re.Pattern[str]  # "(Ban hành kèm theo Quyết định số ..."
     motto: re.Pattern[str]
@@ -88,6 +92,23 @@ class LayoutVocab:
     number_line: re.Pattern[str]  # "Số: 01763/QĐ-UBND", "Số 37-HD/BTGDVTW": the number may sit on the next line
     english_date: re.Pattern[str]  # "November 25, 2025"
     months: dict[str, int]
+
+
+def bare_letters(text: str) -> str:
+    """The text without its tone and vowel marks: "NGHỊ QUYẾT" -> "NGHI QUYET", "Đ" -> "D"."""
+    decomposed = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _any_marks(word: str) -> str:
+    """A pattern of ``word`` whose letters may carry any marks or none (a scan's reading)."""
+    return "".join(re.escape(c) if not c.isalpha() else f"[{_FORMS.get(bare_letters(c).lower(), c)}]"
+                   for c in word)
+
+
+_FORMS: dict[str, str] = {}
+for _letter in CAPITALS.replace("A-Z", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"):  # each bare letter's Vietnamese forms
+    _FORMS[bare_letters(_letter).lower()] = _FORMS.get(bare_letters(_letter).lower(), "") + _letter
 
 
 def _any(patterns: list[str]) -> str:
@@ -104,6 +125,9 @@ def layout_vocab(resources: Resources, type_words: tuple[str, ...]) -> LayoutVoc
     flags = re.IGNORECASE
     return LayoutVocab(
         type_heading=re.compile(rf"^(?:{types})(?=\s|$|:)", flags),
+        scanned_heading=re.compile(rf"^(?:{'|'.join(_any_marks(w) for w in sorted(type_words, key=len, reverse=True))})"
+                                   rf"(?=\s|$|:)", flags),
+        type_by_bare={bare_letters(w).upper(): w.upper() for w in type_words},
         annex_heading=re.compile(rf"^(?:{annexes})(?=\s|$|:|\.|\d)", flags),
         # the type is followed by its number or a blank for it, never by "này" (this decision)
         annex_citation=re.compile(

@@ -95,13 +95,33 @@ _RIGHT_COLUMN = re.compile(
 _COLUMN_GAP = re.compile(r"[ \u00a0]*\t[ \t\u00a0]*|[ \u00a0]{2,}")
 
 
+# A scan's reading may leave one space between the columns: "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+# VIỆT NAM", "TỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc". The motto then starts the right-hand
+# column after an issuer's name in capitals (a punctuation speck of the scan may stand between).
+_MOTTO_AFTER_CAPITALS = re.compile(
+    rf"^(?P<left>[{CAPITALS}]+[^\s\w]*(?:[ \t]+(?:[{CAPITALS}\d]+[^\s\w]*|[^\w\s]+)){{1,9}})[ \t]+"
+    r"(?P<right>(?:CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*[-–—]\s*Tự\s+do).*)$")
+
+
 def _header_sides(line: str) -> tuple[str, str] | None:
     """Split a header line at the gap before its right-hand column: (left, right), or None."""
     for gap in _COLUMN_GAP.finditer(line):
         left, right = line[: gap.start()], line[gap.end() :]
         if left.strip() and _RIGHT_COLUMN.match(right.replace(PAGE_MARK, "")):
             return left.strip(), right.strip()
-    return None
+    return _motto_after_capitals(line.strip())
+
+
+def _motto_after_capitals(line: str) -> tuple[str, str] | None:
+    """(issuer, motto) of a line a scan's reading ran together, read without page marks."""
+    joined = _MOTTO_AFTER_CAPITALS.match(line.replace(PAGE_MARK, ""))
+    if joined is None or _RIGHT_COLUMN.search(joined["left"]):  # the motto's own line goes on with its slogan
+        return None
+    split, seen = 0, 0  # where the right-hand part starts in the line with its marks
+    while seen < joined.start("right"):
+        seen += line[split] != PAGE_MARK
+        split += 1
+    return line[:split].strip(" \t`'’"), line[split:]
 
 
 def unfold_header_columns(text: str) -> str:

@@ -309,3 +309,38 @@ def _heading_by_share(text: str) -> bool:
 @given(st.text(alphabet="aăđêôƠỨ AĂĐÊÔ.,0", max_size=400))
 def test_is_heading_decides_by_the_share_of_capitals_however_long_the_line(text):
     assert is_heading(text) == _heading_by_share(text)
+
+
+# Fixtures written for this test: a scanned letter's header whose reading left one space
+# between the columns ("BỘ TÀI CHÍNH CỘNG HÒA ...") and lost the capital of "Số:".
+@pytest.mark.parametrize(
+    ("issuer_line", "slogan_line"),
+    [
+        ("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc"),
+        ("BỘ TÀI CHÍNH ` CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỔNG CỤC THUẾ Độc lập — Tự do — Hạnh phúc"),
+    ],
+    ids=["one-space", "scan-specks"],
+)
+def test_a_scanned_letter_header_with_one_space_between_its_columns(issuer_line, slogan_line):
+    text = (f"{issuer_line}\n{slogan_line}\nsố: 4222/TCT-PC Hà Nội, ngày 09 tháng 11 năm 2023\n\n"
+            "V/v tăng cường kỷ cương\n\nKính gửi: Cục Thuế các tỉnh, thành phố.\n\n"
+            "Tổng cục Thuế đề nghị Cục Thuế thực hiện.")
+    layout = _layout(text)
+    assert layout.letter
+    assert layout.header_lines[:2] == ["BỘ TÀI CHÍNH", "TỔNG CỤC THUẾ"]
+    assert layout.title == "tăng cường kỷ cương"
+
+
+def test_the_motto_and_its_slogan_on_one_line_stay_together():
+    # a fixture written for this test: the motto's own line, run on with its slogan
+    text = "QUỐC HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\nNGHỊ QUYẾT\nĐiều 1. Ban hành."
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc" in canonical_text(text)
+
+
+@pytest.mark.parametrize("heading", ["NGHỊ QUYET", "NGHI QUYET", "QUYET ĐỊNH"])
+def test_a_type_heading_whose_marks_a_scan_lost(heading):
+    # a fixture written for this test: the heading as a scan's reading gives it
+    text = f"QUỐC HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{heading}\nVề số giờ làm thêm\nĐiều 1. Ban hành."
+    layout = analyse_layout(canonical_text(text), ["Nghị quyết", "Quyết định"])
+    assert layout.doc_heading == ("NGHỊ QUYẾT" if heading.startswith("NGH") else "QUYẾT ĐỊNH")
+    assert layout.title == "Về số giờ làm thêm"
