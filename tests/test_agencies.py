@@ -565,3 +565,21 @@ def test_province_table_covers_the_63_former_units(resources):
     assert len(names) >= 63
     successors = {p.successor for p in resources.provinces if p.successor}
     assert successors <= names and "Quảng Trị" in successors
+
+
+# Central units whose names hold a word that ends other names (a verb, "có", an adverb, a comma):
+# the gazetteer knows them whole. Fixtures written for this test.
+@pytest.mark.parametrize("name", [
+    "Cục Trợ giúp pháp lý",
+    "Vụ Phổ biến, giáo dục pháp luật",
+    "Vụ Giáo dục thường xuyên",
+    "Cục Người có công",
+    "Cục Quản lý, giám sát bảo hiểm",
+    "Cục Quản lý hoạt động xây dựng",
+    "Cục Xuất bản, In và Phát hành",
+    "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+    "Trung tâm Trợ giúp pháp lý nhà nước tỉnh",
+])
+def test_a_central_unit_named_with_a_word_that_ends_other_names(name, resources):
+    found = find_agencies(f"Giao {name} chủ trì, phối hợp với Sở Tư pháp thực hiện.", resources)
+    assert [a.name for a in found] == [name, "Sở Tư pháp"]
