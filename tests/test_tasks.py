@@ -891,6 +891,16 @@ def test_items_naming_nobody_go_to_the_plan_s_coordinator_not_its_issuer() -> No
     assert [a.name for a in result.tasks[-1].lead] == ["Sở Tài chính"]
 
 
+def test_a_body_in_charge_of_a_programme_of_its_own_does_not_coordinate_the_plan() -> None:
+    # a fixture written for this test: the second body leads "chương trình phát hiện sớm ...", a
+    # programme of its own; the plan's items that name nobody go to the first body of the part
+    body = ("II. NỘI DUNG\nTriển khai các nhiệm vụ sau:\n1. Phun hóa chất khử khuẩn tại các khu vực ngập lụt.\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Sở Lao động - Thương binh và Xã hội:\n- Hoàn thiện chính sách hỗ trợ.\n"
+            "2. Sở Y tế:\n- Chủ trì thực hiện chương trình phát hiện sớm dị tật bẩm sinh ở trẻ em.")
+    result = extract_text(HEADER + body + CLOSING)
+    assert [a.name for a in result.tasks[0].lead] == ["Sở Lao động - Thương binh và Xã hội"]
+
+
 RULE_CASES = [
     ("UBND tỉnh giao Sở Y tế chủ trì xây dựng kế hoạch.", "addressee", "giao"),
     ("Sở Xây dựng chủ trì rà soát quy hoạch.", "subject", "Sở Xây dựng chủ trì"),
