@@ -70,6 +70,10 @@ def _heading_shape(text: str, found: re.Match[str]) -> bool:
                 and rest.startswith("của ") and not text.endswith((".", ",", ";", ":"))))
 
 
+# the word an older text sets before its type: "Bản Quy định", "BẢN ĐIỀU LỆ"
+_TITLED = re.compile(r"(?:Bản|BẢN)\s+")
+
+
 def type_heading_at(lines: list[str], i: int, nxt: int | None, vocab: LayoutVocab) -> tuple[str, int] | None:
     """The type heading that line ``i`` opens, as written, and the index of its last line.
 
@@ -79,6 +83,11 @@ def type_heading_at(lines: list[str], i: int, nxt: int | None, vocab: LayoutVoca
     found = vocab.type_heading.match(lines[i])
     if found and _heading_shape(lines[i], found):
         return (found.group(0), i) if not _ends_cell(lines, i) else None
+    titled = _TITLED.match(lines[i])  # "Bản Quy định", "BẢN ĐIỀU LỆ": the type under its old title word
+    untitled = lines[i][titled.end():] if titled else ""
+    found = vocab.type_heading.match(untitled) if titled else None
+    if found and _heading_shape(untitled, found) and not _ends_cell(lines, i):
+        return found.group(0), i
     scanned = vocab.scanned_heading.match(lines[i]) if is_capitals(lines[i]) else None
     if scanned and _heading_shape(lines[i], scanned) and not _ends_cell(lines, i):
         return vocab.type_by_bare[bare_letters(scanned.group(0)).upper()], i  # "NGHỊ QUYET": "NGHỊ QUYẾT"
@@ -161,7 +170,8 @@ def _with_heading(lines: list[str], content: list[int], first: int, at: int, abo
     nxt = content[at + 1] if at + 1 < len(content) else None
     heading, last = type_heading_at(lines, content[at], nxt, vocab) or ("", content[at])
     written = lines[content[at]] if last == content[at] else f"{lines[content[at]]} {lines[last]}"
-    rest = written[len(heading):].strip(" :")
+    titled = _TITLED.match(written)
+    rest = written[len(heading) + (titled.end() if titled else 0):].strip(" :")
     parts = [rest] if rest else []
     authority = None
     following = [i for i in content[at + 1:at + 10] if i > last]
@@ -178,7 +188,13 @@ def _with_heading(lines: list[str], content: list[int], first: int, at: int, abo
         elif n == 0 and not parts and _looks_like_title(line):
             parts.append(line)
             last = i
-            break
+            if not _JOINS.search(line):
+                break
+        elif parts and _JOINS.search(parts[-1]) and _looks_like_title(line) and not vocab.annex_citation.match(line):
+            parts.append(line)  # a sentence-cased title wrapped after "... đối với một số" goes on
+            last = i
+            if not _JOINS.search(line):
+                break
         else:
             break
     title = " ".join(parts) or None

@@ -344,3 +344,22 @@ def test_a_type_heading_whose_marks_a_scan_lost(heading):
     layout = analyse_layout(canonical_text(text), ["Nghị quyết", "Quyết định"])
     assert layout.doc_heading == ("NGHỊ QUYẾT" if heading.startswith("NGH") else "QUYẾT ĐỊNH")
     assert layout.title == "Về số giờ làm thêm"
+
+
+def test_a_regulation_titled_with_ban_and_published_alone_names_its_decision():
+    # a fixture written for this test: an older regulation, "Bản Quy định" under a header set in
+    # small letters, its sentence-cased title wrapped after "một số", then the decision it belongs to
+    text = ("ủy ban nhân dân\nCộng hòa xã hội chủ nghĩa việt nam\n\nTỉnh Bình Định\n"
+            "Độc lập - Tự do - Hạnh phúc\n\nQuy Nhơn, ngày 07 tháng 3 năm 2002\n\nBản Quy định\n"
+            "Chính sách khuyến khích và ưu đãi đầu tư đối với một số\n"
+            "lĩnh vực, ngành, nghề trên địa bàn tỉnh Bình Định\n"
+            "(Ban hành kèm theo Quyết định số: 52/2002/QĐ-UB\nngày 07/3/2002 của UBND tỉnh Bình Định)\n"
+            "---------------------\nChương I\nNhững Quy định chung\nĐiều 1. Phạm vi điều chỉnh\n"
+            "Phạm vi điều chỉnh của Bản Quy định này bao gồm các hoạt động đầu tư sau đây:\n"
+            "1. Đầu tư thành lập mới cơ sở sản xuất, kinh doanh thuộc các thành phần kinh tế trên địa bàn tỉnh;\n"
+            "2. Đầu tư dây chuyền sản xuất, mở rộng quy mô, đổi mới công nghệ, lắp đặt máy móc thiết bị mới.")
+    layout = analyse_layout(text, ["Quy định", "Quyết định"])  # the lines as a long text's reflow leaves them
+    assert layout.doc_heading == "QUY ĐỊNH"
+    assert layout.title == ("Chính sách khuyến khích và ưu đãi đầu tư đối với một số lĩnh vực, ngành, nghề trên "
+                            "địa bàn tỉnh Bình Định")
+    assert layout.attached_to is not None and "52/2002/QĐ-UB" in layout.attached_to
