@@ -1066,6 +1066,11 @@ NOT_TASKS = {
     # one that says "được biết" without "để"
     "a closing formula asking to carry it out": "Tổng cục Thuế thông báo để các Vụ, đơn vị biết và triển khai "
                                                 "thực hiện./.",
+    # fixtures written for this test: a policy encouraging others, alone and over the kinds it lists
+    "a policy encouraging others": "UBND tỉnh khuyến khích lập Quỹ hỗ trợ xuất khẩu do các tổ chức, cá nhân cùng "
+                                   "góp vốn thành lập.",
+    "the kinds a policy encourages": "UBND tỉnh khuyến khích các doanh nghiệp thành lập các tổ chức dịch vụ sau:\n"
+                                     "a) Tư vấn đầu tư, tư vấn quản lý;\nb) Tiếp thị, xúc tiến thương mại.",
     "a closing formula without 'để'": "Tổng cục Thuế thông báo Cục Thuế các tỉnh, thành phố trực thuộc Trung ương "
                                       "được biết và thực hiện./.",
 }
