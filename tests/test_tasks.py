@@ -891,6 +891,15 @@ def test_items_naming_nobody_go_to_the_plan_s_coordinator_not_its_issuer() -> No
     assert [a.name for a in result.tasks[-1].lead] == ["Sở Tài chính"]
 
 
+def test_what_the_aims_part_requires_of_everyone_is_no_task() -> None:
+    # a fixture written for this test: a plan's requirements part, then its assignments
+    body = ("I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức về công tác bảo vệ bí mật nhà nước.\n"
+            "2. Quá trình triển khai, mỗi cơ quan, tổ chức phải xác định đây là nhiệm vụ chính trị thường xuyên.\n"
+            "II. NHIỆM VỤ\n1. Công an tỉnh chủ trì kiểm tra việc bảo vệ bí mật nhà nước.")
+    result = extract_text(HEADER + body + CLOSING)
+    assert [[a.name for a in t.lead] for t in result.tasks] == [["Công an tỉnh"]]
+
+
 def test_a_body_in_charge_of_a_programme_of_its_own_does_not_coordinate_the_plan() -> None:
     # a fixture written for this test: the second body leads "chương trình phát hiện sớm ...", a
     # programme of its own; the plan's items that name nobody go to the first body of the part

@@ -5,6 +5,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from ...lines import plain
 from ...parsers.tables import CELL_SEPARATOR
 from ...patterns import CAPITALS, GROUP_OPENING, NAME_DEFINITION, skip_blanks
 from ...resources import Resources
@@ -433,6 +434,9 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
             open_intro(unit, text, agencies, vocab, ctx, block)
             continue
         task = unit_task(unit, text, agencies, vocab, ctx)
+        if task is not None and _within_aims(ctx, vocab):
+            task = None  # "I. MỤC ĐÍCH, YÊU CẦU / ... mỗi cơ quan, tổ chức phải xác định là nhiệm vụ thường
+            # xuyên": what the plan requires of everyone, stated before it assigns anything
         if task is not None and reporting and (task.lead_inferred or task.rule == "subject" and not (
                 vocab.obligation.search(text, task.action_start, unit.end))):
             task = None  # "Theo báo cáo, ... . Các cấp ủy đảng tăng cường ...": what the report found; "Thống
@@ -461,6 +465,18 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
         ctx.previous_was_task = False
     ctx.last_block_tasks = tasks
     return tasks
+
+
+def _within_aims(ctx: Context, vocab: Vocab) -> bool:
+    """Whether the nearest heading above titles the aims or requirements of the document ("I. MỤC
+    ĐÍCH, YÊU CẦU", "2. Yêu cầu") and names nobody."""
+    titled = next((scope for scope in reversed(ctx.scopes.scopes) if scope.title and scope.style != "aside"), None)
+    return (titled is not None and not titled.actor and titled.directive is not True
+            and bool(vocab.aims_heading.match(_HEADING_MARK.sub("", plain(titled.title)))))
+
+
+# the number or letter a heading opens with: "I.", "2.", "2.1.", "a)"
+_HEADING_MARK = re.compile(r"^[\W_]*(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.):]\s*)?")
 
 
 def _tells_of_a_plan(block: Block, unit: Unit, following: Unit | None, text: str, vocab: Vocab,
