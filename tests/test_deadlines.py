@@ -18,6 +18,10 @@ CASES = [
     ("hoàn thành trong quý I.2020", "quarter", D(2020, 3, 31), None),
     ("vào cuối tháng 3.2020", "month", D(2020, 3, 31), None),
     ("trước ngày 15/3/2024", "date", D(2024, 3, 15), None),
+    # a year's end a report is due by; the year, then what it is done for; two years counted
+    ("Kết thúc năm 2025, Sở báo cáo", "year", D(2025, 12, 31), None),
+    ("phê duyệt Đề án trong năm 2024 để tiếp tục triển khai", "year", D(2024, 12, 31), None),
+    ("thực hiện cơ bản xong trong hai năm 2024 - 2025", "year", D(2025, 12, 31), None),
     # the day's name before its date
     ("xong trước ngày Quốc khánh 02/9/2025", "date", D(2025, 9, 2), None),
     ("trước ngày 28-10", "date", D(2024, 10, 28), None),

@@ -891,6 +891,16 @@ def test_items_naming_nobody_go_to_the_plan_s_coordinator_not_its_issuer() -> No
     assert [a.name for a in result.tasks[-1].lead] == ["Sở Tài chính"]
 
 
+def test_a_report_due_at_the_end_of_a_later_year_is_a_task() -> None:
+    # a fixture written for this test: "Kết thúc năm ..." after the document's year sets when a report is
+    # due; after a year already past it tells a result
+    body = ("1. Kết thúc năm 2025, Sở Y tế báo cáo UBND tỉnh kết quả thực hiện Kế hoạch này.\n"
+            "2. Kết thúc năm 2023, ngành Y tế tỉnh khám chữa bệnh cho hơn 20.000 lượt người.")
+    result = extract_text(HEADER + body + CLOSING)
+    assert [[a.name for a in t.lead] for t in result.tasks] == [["Sở Y tế"]]
+    assert str(result.tasks[0].deadline.due) == "2025-12-31"
+
+
 def test_what_the_aims_part_requires_of_everyone_is_no_task() -> None:
     # a fixture written for this test: a plan's requirements part, then its assignments
     body = ("I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức về công tác bảo vệ bí mật nhà nước.\n"

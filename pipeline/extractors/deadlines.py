@@ -125,10 +125,15 @@ def _phrase_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
         # "trong năm 2024," opening a sentence is the period of the whole text, not a deadline.
         "year": re.compile(
             rf"(?:(?:hoàn thành|xong|hoàn thiện)\s+(?:trong|trước|vào|cuối|đến hết)?\s*"
-            # "những tháng cuối năm 2025" is a period
-            rf"|(?:trước|(?<!tháng\s)cuối|đến hết|chậm nhất trong)\s+)năm\s+{_YEAR}(?!\s*-)"
-            # "Thời gian thực hiện: Cả năm 2015.": throughout the year, done by its end
-            rf"|(?:trong\s+(?:cả\s+)?|(?<=:[ \t])cả\s+)năm\s+(?P<y2>(?:19|20)\d{{2}})(?=\s*[.;)]|\s*$)",
+            # "những tháng cuối năm 2025" is a period; "Kết thúc năm 2013, Chính phủ báo cáo ...": by its end
+            rf"|(?:trước|(?<!tháng\s)cuối|đến hết|chậm nhất trong|kết thúc)\s+)năm\s+{_YEAR}(?!\s*-)"
+            # "Thời gian thực hiện: Cả năm 2015.": throughout the year, done by its end; "... trong năm
+            # 2012 để tiếp tục triển khai": the year, then what it is done for
+            rf"|(?:trong\s+(?:cả\s+)?|(?<=:[ \t])cả\s+)năm\s+(?P<y2>(?:19|20)\d{{2}})"
+            rf"(?=\s*[.;)]|\s*$|\s+để(?![\wđ]))"
+            # "xong trong hai năm 2012 - 2013": by the end of the last of the years counted
+            rf"|(?:trong|xong trong|hoàn thành trong)\s+(?:hai|ba|02|03|2|3)\s+năm\s+(?:19|20)\d{{2}}\s*[-–]\s*"
+            rf"(?P<y3>(?:19|20)\d{{2}})(?![\d/])",
             flags,
         ),
         "relative": re.compile(
@@ -267,7 +272,7 @@ def find_deadlines(
             continue  # "trong tháng 12 này" of a text whose year is not known
         add(m, "month", month_end(int(m["y"]) if m["y"] else year, int(m["m"] or m["mt"])))
     for m in patterns["year"].finditer(text):
-        add(m, "year", dt.date(int(m["y"] or m["y2"]), 12, 31))
+        add(m, "year", dt.date(int(m["y"] or m["y2"] or m["y3"]), 12, 31))
     for m in patterns["relative"].finditer(text):
         due = None
         anchored = m["anchor"] or m["issue"]

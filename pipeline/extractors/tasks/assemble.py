@@ -54,6 +54,7 @@ def assemble_tasks(
     verb_at: Callable[[int, bool], bool] | None = None,
     issuer_only: bool = False,
     issuer: str | None = None,
+    year: int | None = None,
 ) -> list[AssembledTask]:
     """Tasks of a document body (and of the annexes after its signature), in text order.
 
@@ -62,7 +63,8 @@ def assemble_tasks(
     lowercase)`` (``pipeline.words``) says whether a verb the closed lists lack starts at
     ``offset``; without it the lists alone decide. ``issuer_only``: the document names no
     addressee, so an item that names nobody goes to the body coordinating the plan, when one
-    is named, rather than to the issuer."""
+    is named, rather than to the issuer. ``year``: the document's, which tells a report still to
+    come ("Kết thúc năm 2013, Chính phủ báo cáo ...", issued in 2012) from results told."""
     vocab = compile_vocab(resources)
     if verb_at is not None:
         vocab = replace(vocab, verb_at=verb_at)
@@ -72,7 +74,7 @@ def assemble_tasks(
     rule_document = bool(doc_heading and (vocab.normative_type.match(doc_heading) or vocab.explains_rule.match(
         doc_heading)))
     ctx = Context(document_lead=document_lead, addressed=not issuer_only, normative=rule_document,
-        rule_document=rule_document,
+        rule_document=rule_document, year=year,
         # a notice that reports results says so in its title or in the sentence before its body
         # ("THÔNG BÁO VỀ KẾT QUẢ XÁC ĐỊNH TRƯỚC MÃ SỐ", "Cục Hải quan thông báo kết quả ... như sau:")
         informative=bool(vocab.informative_title.search(text, 0, blocks[0].start if blocks else 0)),
@@ -467,6 +469,16 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
     return tasks
 
 
+def _yet_to_come(frame: str, year: int | None) -> bool:
+    """Whether a time frame a sentence opens with names a year after the document's: "Kết thúc năm
+    2013," in a resolution of 2012 sets when a report is due, it tells no result."""
+    named = _FRAME_YEAR.search(frame)
+    return year is not None and named is not None and int(named.group(0)) > year
+
+
+_FRAME_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
 def _within_aims(ctx: Context, vocab: Vocab) -> bool:
     """Whether the nearest heading above titles the aims or requirements of the document ("I. MỤC
     ĐÍCH, YÊU CẦU", "2. Yêu cầu") and names nobody."""
@@ -823,7 +835,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         return None  # "Nếu ... thì UBND xã đề nghị ...": a rule's procedure for a case
     if ctx.normative and vocab.negated_duty.match(opening):
         return None  # "Cơ quan thuế không được yêu cầu ...", "X không chịu trách nhiệm do ...": no charge
-    if vocab.retrospective.match(opening):
+    looking_back = vocab.retrospective.match(opening)
+    if looking_back and not _yet_to_come(looking_back.group(0), ctx.year):
         return None  # "Kết thúc năm 2019, ngành Thuế tỉnh thu ngân sách hơn 13.345 tỷ đồng": a result
     if vocab.status.match(opening):
         return None  # "Trung tâm X là tổ chức hành chính thuộc Văn phòng UBND ...": what a body is

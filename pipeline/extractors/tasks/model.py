@@ -90,6 +90,7 @@ class Context:
     # the block after the one being read (a paragraph telling of a plan made may announce the
     # action items below it without its colon)
     next_block: Block | None = None
+    year: int | None = None  # the document's year: a time frame after it is yet to come
 
     @property
     def section(self) -> str | None:
