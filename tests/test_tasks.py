@@ -891,6 +891,17 @@ def test_items_naming_nobody_go_to_the_plan_s_coordinator_not_its_issuer() -> No
     assert [a.name for a in result.tasks[-1].lead] == ["Sở Tài chính"]
 
 
+def test_an_article_that_only_gives_its_items_to_a_body_is_no_task() -> None:
+    # a fixture written for this test: "Điều 2. Giao Giám đốc Sở ..." with no action of its own
+    body = ("QUYẾT ĐỊNH:\nĐiều 1. Ban hành Kế hoạch thời gian năm học 2024-2025.\n"
+            "Điều 2. Giao Giám đốc Sở Giáo dục và Đào tạo\n"
+            "1. Tổ chức chỉ đạo thực hiện hoàn thành Kế hoạch thời gian năm học.\n"
+            "2. Hướng dẫn các trường thực hiện thống nhất kế hoạch thời gian năm học.")
+    result = extract_text(HEADER + body + CLOSING)
+    assert [" ".join(t.span.text.split()[:3]) for t in result.tasks] == ["1. Tổ chức chỉ", "2. Hướng dẫn các"]
+    assert all([a.name for a in t.lead] == ["Giám đốc Sở Giáo dục và Đào tạo"] for t in result.tasks)
+
+
 def test_a_report_due_at_the_end_of_a_later_year_is_a_task() -> None:
     # a fixture written for this test: "Kết thúc năm ..." after the document's year sets when a report is
     # due; after a year already past it tells a result

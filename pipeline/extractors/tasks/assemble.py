@@ -178,7 +178,7 @@ def assemble_tasks(
             # "a) Sở Y tế chủ trì ..." : its sub-items are the Sở's too
             scope.actor, scope.actor_rule, scope.cue = own[-1].lead, "parent_item", own[-1].cue
             scope.support = own[-1].support
-            if _titles_its_items(block, following_block, found):
+            if _titles_its_items(block, following_block, found) or _names_its_actor_only(found, following_block, text):
                 continue
         if block.kind == "paragraph" and own and own[-1].rule == "labelled_actor":
             # "Sở Công Thương: Theo dõi ..." / "- Chủ động tham mưu ...": the bullets below a paragraph
@@ -574,6 +574,16 @@ def _titles_its_items(block: Block, following: Block | None, found: list[Assembl
             and following.kind == "item" and bool(BULLET.match(following.marker or ""))
             and bool(NUMBERED.match(block.marker or "")) and not block.text.rstrip().endswith(tuple(".;:!?…"))
             and len(block.text.split()) <= 30)
+
+
+def _names_its_actor_only(found: list[AssembledTask], following: Block | None, text: str) -> bool:
+    """An item that only gives its items to a body, with no action of its own ("Điều 2. Giao Giám đốc
+    Sở Giáo dục và Đào tạo" / "1. Tổ chức chỉ đạo ..."): it heads them, it is no task."""
+    if len(found) != 1 or following is None or following.kind != "item" or not found[0].lead:
+        return False
+    task = found[0]
+    after = max(a.end for a in task.lead)
+    return task.start < after <= task.end and not re.search(r"\w", text[after : task.end])
 
 
 # a label in common words ("Điểm quan trắc:"), not a list of bodies ("Các Viện: Pasteur ...")
