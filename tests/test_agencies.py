@@ -4,6 +4,9 @@ from pipeline.evaluate import agencies_match
 from pipeline.extractors.agencies import expand_abbreviations, find_agencies, flatten
 
 CASES = [
+    # the inspection bodies, in either case (a fixture written for this test)
+    ("Quản lý tốt chất lượng giống; các cơ quan Thanh tra chuyên ngành tăng cường thanh tra",
+     ["các cơ quan Thanh tra chuyên ngành"]),
     # the Government's agencies written "trực thuộc" (a fixture written for this test)
     ("Thủ trưởng cơ quan ngang bộ, cơ quan trực thuộc Chính phủ rà soát các dự án",
      ["Thủ trưởng cơ quan ngang bộ", "cơ quan thuộc Chính phủ"]),
