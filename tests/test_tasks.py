@@ -891,6 +891,17 @@ def test_items_naming_nobody_go_to_the_plan_s_coordinator_not_its_issuer() -> No
     assert [a.name for a in result.tasks[-1].lead] == ["Sở Tài chính"]
 
 
+def test_the_worth_of_a_work_said_after_the_items_is_no_task() -> None:
+    # a fixture written for this test: a directive's closing paragraph says what its items are worth
+    body = ("UBND tỉnh yêu cầu Sở Lao động - Thương binh và Xã hội:\n"
+            "1. Xây dựng kế hoạch đào tạo nghề cho con thương binh.\n"
+            "2. Định kỳ hàng năm báo cáo UBND tỉnh kết quả thực hiện.\n\n"
+            "Đẩy mạnh thực hiện chính sách ưu đãi người có công, đặc biệt là công tác đào tạo nghề là nhiệm vụ "
+            "cấp bách, thể hiện trách nhiệm của cộng đồng.")
+    result = extract_text(HEADER + body + CLOSING)
+    assert [" ".join(t.span.text.split()[:2]) for t in result.tasks] == ["1. Xây", "2. Định"]
+
+
 def test_an_article_that_only_gives_its_items_to_a_body_is_no_task() -> None:
     # a fixture written for this test: "Điều 2. Giao Giám đốc Sở ..." with no action of its own
     body = ("QUYẾT ĐỊNH:\nĐiều 1. Ban hành Kế hoạch thời gian năm học 2024-2025.\n"
