@@ -891,6 +891,18 @@ def test_items_naming_nobody_go_to_the_plan_s_coordinator_not_its_issuer() -> No
     assert [a.name for a in result.tasks[-1].lead] == ["Sở Tài chính"]
 
 
+def test_a_meeting_report_names_its_day_place_and_guests_then_the_leader_s_request() -> None:
+    # a fixture written for this test: a press report's lead ("Chiều ngày ... tại ..., X tổ chức ..."), its
+    # guests listed with semicolons, then what the leader asked
+    article = ("Chiều ngày 11/10/2019 tại trụ sở UBND Thành phố, Ban Chỉ đạo Tổng điều tra dân số Thành phố tổ chức "
+               "Hội nghị tổng kết.\n\nTham dự Hội nghị có: Đồng chí Nguyễn Văn An, Tổng cục trưởng Tổng cục Thống "
+               "kê; các thành viên Ban Chỉ đạo Thành phố; Trưởng Ban Thi đua - Khen thưởng Thành phố; Chi cục trưởng "
+               "Chi cục Thống kê; các tập thể và cá nhân được khen thưởng.\n\nPhó Chủ tịch UBND Thành phố yêu cầu "
+               "Cục Thống kê tiếp tục biên soạn các báo cáo chuyên đề.")
+    result = extract_text(article)
+    assert [[a.name for a in t.lead] for t in result.tasks] == [["Cục Thống kê"]]
+
+
 def test_the_worth_of_a_work_said_after_the_items_is_no_task() -> None:
     # a fixture written for this test: a directive's closing paragraph says what its items are worth
     body = ("UBND tỉnh yêu cầu Sở Lao động - Thương binh và Xã hội:\n"

@@ -98,6 +98,8 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
     ("... gửi Sở để Sở thẩm định trước ngày 10/11")."""
     if execution_list(text, unit.start, unit.end, agencies, vocab):
         return [unit]  # "Chánh Văn phòng ...; Giám đốc các Sở: ...; Thủ trưởng ... chịu trách nhiệm thi hành ..."
+    if vocab.attendance.match(text[unit.start : unit.end]):
+        return [unit]  # "Tham dự Hội nghị có: ...; Trưởng Ban Thi đua ...; các tập thể được khen thưởng.": guests
     cuts = [unit.start]
     purposes: set[int] = set()
     # "... một số nhiệm vụ trọng tâm như: A; B; C": an inline list whose items are tasks
