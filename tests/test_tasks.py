@@ -903,6 +903,14 @@ def test_a_meeting_report_names_its_day_place_and_guests_then_the_leader_s_reque
     assert [[a.name for a in t.lead] for t in result.tasks] == [["Cục Thống kê"]]
 
 
+def test_a_requirement_not_met_names_no_addressee() -> None:
+    # a fixture written for this test: "yêu cầu" as the requirement a budget fails to meet, in a press report
+    article = ("Tuy nhiên, tỉnh còn gặp một số khó khăn. Kinh phí hàng năm phân bổ cho Chương trình chưa đáp ứng "
+               "yêu cầu; Các xã mặc dù đã được công nhận đạt chuẩn nông thôn mới, nhưng một số tiêu chí quan trọng "
+               "chỉ đạt ở mức thấp.")
+    assert extract_text(article).tasks == []
+
+
 def test_the_worth_of_a_work_said_after_the_items_is_no_task() -> None:
     # a fixture written for this test: a directive's closing paragraph says what its items are worth
     body = ("UBND tỉnh yêu cầu Sở Lao động - Thương binh và Xã hội:\n"
