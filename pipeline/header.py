@@ -154,12 +154,16 @@ def _issuer_start(lines: list[str], content: list[int], motto: int) -> int:
     summary of the document above a header does.
     """
     first = motto
+    named = False  # an issuer's line in capitals is already taken: what stands above it is the page's
     for k in range(motto - 1, max(-1, motto - _ISSUER_LINES - 1), -1):
         line = lines[content[k]]
         subject = SUBJECT.match(line) and len(line) < 300  # a letter's "V/v ..." under its number
         if not subject and (len(line) > 100 or re.search(r"[.;!?]$", line) or _BODY_OPENERS.match(line)
                             or PAGE_TITLE.match(line)):  # "Chỉ thị 299/TTg": a library's page title
             break
+        if named and (subject or line.startswith("Về ")) and not is_capitals(line):
+            break  # "Về kết quả giám sát ..." above "ỦY BAN THƯỜNG VỤ": the library's title of the page
+        named = named or is_capitals(line)
         first = k
     return first
 
@@ -190,7 +194,8 @@ def _with_heading(lines: list[str], content: list[int], first: int, at: int, abo
             last = i
             if not _JOINS.search(line):
                 break
-        elif parts and _JOINS.search(parts[-1]) and _looks_like_title(line) and not vocab.annex_citation.match(line):
+        elif (parts and _JOINS.search(parts[-1]) and not gaps[i] and "|" not in line and _looks_like_title(line)
+              and not vocab.annex_citation.match(line)):
             parts.append(line)  # a sentence-cased title wrapped after "... đối với một số" goes on
             last = i
             if not _JOINS.search(line):

@@ -95,3 +95,16 @@ def test_a_text_file_without_form_feeds_has_no_pages(tmp_path):
     result = extract(path)
     assert result.document.pages is None
     assert all(task.span.page is None for task in result.tasks)
+
+
+def test_a_text_file_whose_header_is_a_pipe_table_is_read_as_markdown(tmp_path):
+    # a fixture written for this test: a legal library's page saved as plain text, its header a pipe table
+    path = tmp_path / "cong-van.txt"
+    path.write_text("*Source: https://example.vn/van-ban/cong-van-12.aspx*\n\n# V/v tăng cường kiểm tra\n\n"
+                    "| VĂN PHÒNG CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n"
+                    "|---|---|\n| Số: 12/VPCP-KTTH | Hà Nội, ngày 27 tháng 10 năm 2014 |\n\n"
+                    "Kính gửi: Bộ Y tế.\n\nVăn phòng Chính phủ đề nghị Bộ Y tế kiểm tra.\n", encoding="utf-8")
+    assert read_document(path).format == "markdown"
+    result = extract(path)
+    assert (result.document.doc_type, result.document.number) == ("official_letter", "12/VPCP-KTTH")
+    assert result.document.issuer == "Văn phòng Chính phủ"

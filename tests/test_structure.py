@@ -363,3 +363,18 @@ def test_a_regulation_titled_with_ban_and_published_alone_names_its_decision():
     assert layout.title == ("Chính sách khuyến khích và ưu đãi đầu tư đối với một số lĩnh vực, ngành, nghề trên "
                             "địa bàn tỉnh Bình Định")
     assert layout.attached_to is not None and "52/2002/QĐ-UB" in layout.attached_to
+
+
+def test_a_signer_whose_office_a_table_cell_runs_into_the_name():
+    # a fixture written for this test: the signature cell of a library's table, read as one line
+    closing = ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG Nguyễn Văn An"]
+    assert signer_of(closing) == "Nguyễn Văn An"
+
+
+def test_a_library_s_page_title_above_the_issuer_is_not_the_issuer():
+    # a fixture written for this test: the page's title ("Về ...") above a header a library saved as a table
+    text = ("Về kết quả giám sát việc thực hiện chính sách người có công\n\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n"
+            "Số: 12/NQ-UBTVQH13\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Hà Nội, ngày 18 tháng 05 năm 2012\n\nNGHỊ QUYẾT\n\nVỀ KẾT QUẢ GIÁM SÁT\n\nĐiều 1. Tán thành.")
+    layout = analyse_layout(text, ["Nghị quyết"])
+    assert layout.header_lines[:2] == ["ỦY BAN THƯỜNG VỤ QUỐC HỘI", "Số: 12/NQ-UBTVQH13"]

@@ -385,14 +385,24 @@ MIN_EMPHASIS_PAIRS = 2
 
 
 def looks_like_markdown(text: str) -> bool:
-    """Crawled Markdown saved as plain text: at least two bold or italic pairs.
+    """Crawled Markdown saved as plain text: at least two bold or italic pairs, or a pipe table
+    at its head (a row and the delimiter row under it, as a legal library's header table is saved;
+    a table further down may be a plain text's own).
 
     >>> looks_like_markdown("**UBND TỈNH ĐẮK LẮK**\\n**CHỈ THỊ**\\n*Đắk Lắk, ngày 17 tháng 11 năm 2025*")
+    True
+    >>> looks_like_markdown("| BỘ Y TẾ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\\n|---|---|\\n| Số: 1/BYT | Hà Nội |")
     True
     >>> looks_like_markdown("UBND TỈNH ĐẮK LẮK\\n*****\\n* Kế toán thu (*) và chi (*)")
     False
     """
-    return len(list(islice(_EMPHASIS_PAIR.finditer(text), MIN_EMPHASIS_PAIRS))) == MIN_EMPHASIS_PAIRS
+    return (len(list(islice(_EMPHASIS_PAIR.finditer(text), MIN_EMPHASIS_PAIRS))) == MIN_EMPHASIS_PAIRS
+            or _PIPE_TABLE.search(text, 0, _HEAD_CHARACTERS) is not None)
+
+
+_HEAD_CHARACTERS = 2000  # where a document's header table stands
+# a pipe table's first row and its delimiter row: "| A | B |" / "|---|---|"
+_PIPE_TABLE = re.compile(r"^\|[^\n]*\|[ \t]*\n\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$", re.MULTILINE)
 
 
 def parse(data: bytes, path: Path) -> RawDocument:
