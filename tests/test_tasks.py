@@ -911,6 +911,25 @@ def test_a_requirement_not_met_names_no_addressee() -> None:
     assert extract_text(article).tasks == []
 
 
+def test_a_plan_section_lists_its_lead_and_partners_under_labels_after_its_content() -> None:
+    # a fixture written for this test: "1. Nội dung" items, then "2. Cơ quan chủ trì, phối hợp" whose labels
+    # stand alone with the bodies listed under them, then "3. Thời gian thực hiện: ..."
+    body = ("I. CÔNG TÁC QUÁN TRIỆT\n\n1. Nội dung, biện pháp\n\na) Tổ chức Hội nghị quán triệt Chỉ thị số "
+            "24-CT/TW.\n\nb) Tổ chức triển khai thực hiện các chủ trương của Đảng đến cơ sở.\n\n"
+            "2. Cơ quan chủ trì, phối hợp\n\na) Cơ quan chủ trì\n\n- Sở Nội vụ.\n\n- Các sở, ngành liên quan.\n\n"
+            "b) Cơ quan phối hợp\n\n- Mặt trận Tổ quốc Việt Nam và Hội Cựu chiến binh các cấp.\n\n"
+            "- Công an tỉnh; Sở Tài chính.\n\n3. Thời gian thực hiện: Tháng 12/2024 và thường xuyên.\n\n"
+            "II. BAN HÀNH VĂN BẢN\n\n1. Nội dung\n\na) Xây dựng Quy chế của Ban Chỉ đạo.\n\n"
+            "2. Cơ quan chủ trì: Sở Tư pháp.\n")
+    result = extract_text(HEADER + body + CLOSING)
+    first, second, third = result.tasks
+    assert [a.name for a in first.lead] == [a.name for a in second.lead] == ["Sở Nội vụ", "Các sở, ngành liên quan"]
+    assert [a.name for a in first.support] == ["Mặt trận Tổ quốc Việt Nam", "Hội Cựu chiến binh các cấp",
+                                               "Công an tỉnh", "Sở Tài chính"]
+    assert str(first.deadline.due) == "2024-12-31"
+    assert [a.name for a in third.lead] == ["Sở Tư pháp"]
+
+
 def test_the_worth_of_a_work_said_after_the_items_is_no_task() -> None:
     # a fixture written for this test: a directive's closing paragraph says what its items are worth
     body = ("UBND tỉnh yêu cầu Sở Lao động - Thương binh và Xã hội:\n"

@@ -18,6 +18,7 @@ from .actors import (
     fold_name,
     is_the_issuer,
     labelled_actor,
+    only_agencies,
     run_from,
     subject_of,
     support_of,
@@ -38,7 +39,7 @@ from .quotations import inside, quoted_rules
 from .repeats import without_lede_repeats, without_repeated_headlines
 from .schedules import scheduled_event
 from .scopes import PART_STYLES, Scope, marker_style, restarted_style
-from .tables import apply_fields, row_task, structured_field, table_header, table_row
+from .tables import apply_fields, field_title, row_task, structured_field, table_header, table_row
 from .units import is_lead_in, merge_item_units, opens_with_action, split_clauses, split_units, strip_opening
 from .vocab import BULLET, NUMBERED, Vocab, compile_vocab
 
@@ -83,6 +84,7 @@ def assemble_tasks(
         text, 0, blocks[0].start if blocks else 0))
     tasks: list[AssembledTask] = []
     fields: dict[str, tuple[int, int]] = {}
+    listing: str | None = None  # the role of a label alone on its line, whose bodies the items below list
     group_start = 0  # first task the next labelled lines ("Cơ quan chủ trì: ...") describe
     body_end = 0  # end of the last block before those lines
     intro: tuple[int, int] | None = None  # that block, when it is a paragraph announcing them ("... như sau:")
@@ -129,6 +131,15 @@ def assemble_tasks(
         if in_recipients and (block.kind == "item" or block.text.rstrip().endswith((";", ","))):
             continue  # "- Sở Tài chính;" under "Kính gửi:" names an addressee, not a task
         in_recipients = False
+        titled = field_title(block, text, vocab)
+        if titled is not None:
+            listing = titled  # "a) Cơ quan chủ trì": the bodies listed below are its value
+            continue
+        if listing is not None and block.kind == "item" and _lists_bodies(block, text, agencies, vocab):
+            start = fields[listing][0] if listing in fields else block.body_start
+            fields[listing] = (start, block.end)  # "- Ban Chỉ đạo các quân khu; Ban Chỉ đạo các tỉnh."
+            continue
+        listing = None
         labelled = structured_field(block, text, vocab)
         if not labelled and not fields:
             body_end = block.end
@@ -574,6 +585,15 @@ def _titles_its_items(block: Block, following: Block | None, found: list[Assembl
             and following.kind == "item" and bool(BULLET.match(following.marker or ""))
             and bool(NUMBERED.match(block.marker or "")) and not block.text.rstrip().endswith(tuple(".;:!?…"))
             and len(block.text.split()) <= 30)
+
+
+def _lists_bodies(block: Block, text: str, agencies: list[FoundAgency], vocab: Vocab) -> bool:
+    """An item that only names bodies, maybe several parts with ";" ("- Ban Chỉ đạo các quân khu; Ban Chỉ
+    đạo các tỉnh.")."""
+    end = block.end - len(block.text) + len(block.text.rstrip(" .;,"))
+    parts = [m.span() for m in re.finditer(r"[^;]+", text[block.body_start : end])]
+    return bool(parts) and all(only_agencies(text, agencies, block.body_start + a, block.body_start + b, vocab)
+                               for a, b in parts if text[block.body_start + a : block.body_start + b].strip())
 
 
 def _names_its_actor_only(found: list[AssembledTask], following: Block | None, text: str) -> bool:

@@ -82,6 +82,13 @@ def structured_field(block: Block, text: str, vocab: Vocab) -> tuple[str, tuple[
     return None
 
 
+def field_title(block: Block, text: str, vocab: Vocab) -> str | None:
+    """The role of a label standing alone on its line ("a) Cơ quan chủ trì", "b) Cơ quan phối hợp:"),
+    whose value the items below it list; "lead" for a line that titles both ("2. Cơ quan chủ trì, phối hợp")."""
+    body = text[block.body_start : block.end].strip()
+    return next((role for role, pattern in vocab.field_titles.items() if pattern.match(body)), None)
+
+
 def apply_fields(fields: dict[str, tuple[int, int]], tasks: list[AssembledTask], first: int, text: str,
                   agencies: list[FoundAgency], ctx: Context, body_end: int, vocab: Vocab,
                   intro: tuple[int, int] | None = None) -> None:

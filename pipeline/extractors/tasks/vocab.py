@@ -62,6 +62,7 @@ class Vocab:
     catalogue_title: re.Pattern[str]
     carries_out: re.Pattern[str]
     fields: dict[str, re.Pattern[str]]
+    field_titles: dict[str, re.Pattern[str]]
     columns: dict[str, re.Pattern[str]]
     bare_subject: re.Pattern[str]
     closing: re.Pattern[str]
@@ -274,6 +275,10 @@ def compile_vocab(resources: Resources) -> Vocab:
             rf"^(?:(?:các|những)\s+)?(?:{'|'.join(d.get('rule_matter_headings', [])) or '(?!)'})", flags),
         fields={role: re.compile("^(?:" + "|".join(labels) + r")\s*:\s*", flags)
                 for role, labels in d.get("structured_fields", {}).items()},
+        # a label alone on its line, its value the bodies listed under it: "a) Cơ quan chủ trì" / "- Sở Y tế.";
+        # "2. Cơ quan chủ trì, phối hợp" titles such labels
+        field_titles={role: re.compile("^(?:" + "|".join(labels) + r")(?:\s*,\s*phối hợp)?\s*:?\s*$", flags)
+                      for role, labels in d.get("structured_fields", {}).items()},
         columns={role: re.compile("^(?:" + "|".join(labels) + r")\s*$", flags)
                  for role, labels in d.get("table_columns", {}).items()},
         # "doanh nghiệp rà soát ...": a generic noun standing for the addressee, not a name
