@@ -86,14 +86,15 @@ def signer_of(closing_lines: list[str]) -> str | None:
     Without an authority line ("TM. ...", "KT. ...") the search starts after the
     recipient list; an appendix after the signature never supplies the name.
     """
-    names = [i for i, line in enumerate(closing_lines) if is_person_name(_OFFICE_BEFORE_NAME.sub("", line.strip()))]
+    # "THỦ TƯỚNG Nguyễn Tấn Dũng": a table cell runs the office in capitals into the name
+    lines = [_OFFICE_BEFORE_NAME.sub("", line.strip()) for line in closing_lines]
+    names = [i for i, line in enumerate(lines) if is_person_name(line)]
     if not names:
         return None
     authority = next((i for i, line in enumerate(closing_lines) if SIGNATURE_AUTHORITY.match(line)), None)
     start = authority if authority is not None else _recipients_end(closing_lines)
     chosen = next((i for i in names if i > start), names[-1])
-    # "THỦ TƯỚNG Nguyễn Tấn Dũng": a table cell runs the office in capitals into the name
-    return _OFFICE_BEFORE_NAME.sub("", closing_lines[chosen].strip().rstrip("."))
+    return lines[chosen].rstrip(".")
 
 
 _OFFICE_BEFORE_NAME = re.compile(rf"^(?:[{CAPITALS}]{{2,}}\s+)+(?=[{CAPITALS}][^\W\d{CAPITALS}_])")

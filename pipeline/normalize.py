@@ -114,7 +114,10 @@ def _header_sides(line: str) -> tuple[str, str] | None:
 
 def _motto_after_capitals(line: str) -> tuple[str, str] | None:
     """(issuer, motto) of a line a scan's reading ran together, read without page marks."""
-    joined = _MOTTO_AFTER_CAPITALS.match(line.replace(PAGE_MARK, ""))
+    unmarked = line.replace(PAGE_MARK, "")
+    if "Độc" not in unmarked and "CỘNG" not in unmarked:
+        return None  # every line of a text comes here: most hold no motto at all
+    joined = _MOTTO_AFTER_CAPITALS.match(unmarked)
     if joined is None or _RIGHT_COLUMN.search(joined["left"]):  # the motto's own line goes on with its slogan
         return None
     split, seen = 0, 0  # where the right-hand part starts in the line with its marks

@@ -494,12 +494,10 @@ def _within_aims(ctx: Context, vocab: Vocab) -> bool:
     """Whether the nearest heading above titles the aims or requirements of the document ("I. MỤC
     ĐÍCH, YÊU CẦU", "2. Yêu cầu") and names nobody."""
     titled = next((scope for scope in reversed(ctx.scopes.scopes) if scope.title and scope.style != "aside"), None)
-    return (titled is not None and not titled.actor and titled.directive is not True
-            and bool(vocab.aims_heading.match(_HEADING_MARK.sub("", plain(titled.title)))))
-
-
-# the number or letter a heading opens with: "I.", "2.", "2.1.", "a)"
-_HEADING_MARK = re.compile(r"^[\W_]*(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.):]\s*)?")
+    if titled is None or titled.actor or titled.directive is True or titled.block is None:
+        return False
+    block = titled.block  # its title after its number ("I.", "2.1.", "a)")
+    return bool(vocab.aims_heading.match(plain(block.text[len(block.marker or "") :]).lstrip(" .:*")))
 
 
 def _tells_of_a_plan(block: Block, unit: Unit, following: Unit | None, text: str, vocab: Vocab,
