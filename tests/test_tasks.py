@@ -3120,3 +3120,23 @@ SHORT_NAMED_ADDRESSEE = (
 def test_an_addressee_named_short_is_the_addressee() -> None:
     tasks = extract_text(SHORT_NAMED_ADDRESSEE).tasks
     assert [t.lead[0].name for t in tasks] == ["Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"] * 2
+
+
+# A fixture written for this test: a Government notice whose numbered items open with a run-in title,
+# then the body that names who acts ("2. Hoàn thiện ...: Các bộ khẩn trương ...").
+RUN_IN_TITLES = (
+    "VĂN PHÒNG CHÍNH PHỦ\nSố: 512/TB-VPCP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 20 tháng 10 năm 2025\n\nTHÔNG BÁO\n"
+    "Kết luận của Thủ tướng Chính phủ tại cuộc họp về cải cách thủ tục hành chính\n\n"
+    "II. NHIỆM VỤ THỜI GIAN TỚI\n"
+    "1. Quyết liệt trong chỉ đạo, điều hành: Bộ Nội vụ chủ trì tổng hợp kết quả cải cách hành chính, "
+    "báo cáo Thủ tướng Chính phủ trước ngày 15 tháng 12 năm 2025.\n"
+    "2. Hoàn thiện thể chế về dịch vụ công: Các bộ khẩn trương trình Chính phủ ban hành các Nghị định "
+    "hướng dẫn Luật, bảo đảm đúng thời điểm có hiệu lực của Luật.\n"
+)
+
+
+def test_a_run_in_title_before_its_colon_gives_way_to_the_body_s_subject() -> None:
+    tasks = extract_text(RUN_IN_TITLES).tasks
+    assert [(t.lead[0].name, t.action.split()[0]) for t in tasks] == [
+        ("Bộ Nội vụ", "tổng"), ("Các bộ", "khẩn")]

@@ -143,7 +143,11 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         # "...; chủ trì, phối hợp với các ngành tổ chức quản lý ...": a task of its own, with its own partners;
         # "...; Đại hội Đảng bộ cơ sở ... hoàn thành trước ...": the next congress a schedule sets
         led = sep == ";" and bool(vocab.lead_role.match(rest.lstrip()) or vocab.scheduled_event.match(rest.lstrip()))
-        if sep == ":" and not directive and not inline_items and not (
+        titled = sep == ":" and bool(new_actor) and _run_in_title(unit, text, cuts[-1], unit.start + m.start(),
+                                                                   agencies, vocab)
+        if titled:  # "2. Đẩy mạnh hoàn thiện thể chế: Các bộ khẩn trương trình ...": the item's title, then
+            purposes.add(cuts[-1])  # its body, whose subject is the actor; the title is no task
+        elif sep == ":" and not directive and not inline_items and not (
                 new_actor and vocab.speech_end.search(text, cuts[-1], unit.start + m.start() + 1)):
             continue  # "... đã có văn bản chỉ đạo: UBND TP. Quảng Ngãi phối hợp ...": a body and its task
         if sep == ";" and only_agencies(text, agencies, cuts[-1], unit.start + m.start(), vocab):
@@ -151,8 +155,8 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         if sep == ";" and _in_partner_list(text, agencies, cuts[-1], unit.start + m.start(), vocab):
             continue  # "X chủ trì, phối hợp với các Sở; UBND các xã; các đơn vị ... triển khai": one list
             # ("yêu cầu Thủ trưởng các sở; Chủ tịch UBND các xã tổ chức ...": one list of addressees)
-        if (new_actor or directive or requested or obligation or recurs or dated or inline_items or listed_item
-                or led or stepped):
+        if (titled or new_actor or directive or requested or obligation or recurs or dated or inline_items
+                or listed_item or led or stepped):
             before = Unit(cuts[-1], unit.start + m.start(), text[cuts[-1] : unit.start + m.start()])
             if (sep == ";" and new_actor and not directive and unit.text.rstrip().endswith(":")
                     and not subject_of(before, text, agencies, vocab, before.start)):
@@ -180,6 +184,22 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         if piece.strip():
             pieces.append(Unit(a, a + len(piece), piece, unit.in_item, unit.sub_item))
     return pieces
+
+
+_TITLE_WORDS = 30  # a run-in title is a phrase, not a paragraph
+
+
+def _run_in_title(unit: Unit, text: str, start: int, colon: int, agencies: list[FoundAgency],
+                  vocab: Vocab) -> bool:
+    """Whether the words before a colon are the run-in title of the item they open: the item's
+    first clause, short, the work it names ("2. Đẩy mạnh ... chính sách:") with no body that acts
+    or is addressed. A label ("Cách thức nộp:") or a case ("Trường hợp ...:") is no title."""
+    if not unit.in_item or start != unit.start or len(text[start:colon].split()) > _TITLE_WORDS:
+        return False
+    before = Unit(start, colon, text[start:colon])
+    begin = strip_opening(text, start, before, vocab, agencies)
+    charged = subject_of(before, text, agencies, vocab, begin) or addressees_of(before, text, agencies, vocab, begin)
+    return bool(vocab.action_start.match(text[begin:colon])) and not charged
 
 
 _HAS_BEFORE = re.compile(r"(?<![\wđ])có\s+$")  # "... có | các nhiệm vụ như:"
