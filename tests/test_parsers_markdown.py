@@ -94,6 +94,11 @@ tháng 11 năm 2025*
         # a numbered heading in bold ends its line, also inside a paragraph: its text is below it
         ("trong năm 2026.\n**3. Cục\nĐiện ảnh**\nPhối hợp với Vụ Pháp chế",
          ["trong năm 2026.", "3. Cục Điện ảnh", "", "Phối hợp với Vụ Pháp chế"]),
+        # a table that a line of text or the next table's head follows with no blank line ends there
+        ("| Nơi nhận: - Như trên; | KT. BỘ TRƯỞNG |\n| --- | --- |\nPHỤ LỤC\n"
+         "| TT | Nhiệm vụ | Chủ trì |\n| --- | --- | --- |\n| 1. | Rà soát | Cục A |\n| Tên | Ghi chú |\n|---|---|",
+         ["Nơi nhận: - Như trên;", "", "KT. BỘ TRƯỞNG", "", "PHỤ LỤC", "TT | Nhiệm vụ | Chủ trì",
+          "1. | Rà soát | Cục A", "", "Tên", "", "Ghi chú"]),
         # a line break inside an emphasised phrase joins it: the motto, the place and date
         (CRAWLED_HEADER,
          ["ỦY BAN NHÂN DÂN", "TỈNH ĐẮK LẮK", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
@@ -106,7 +111,8 @@ tháng 11 năm 2025*
         "paren-numbers-kept", "number-above-its-text", "bullets", "nested-markers", "dash-and-number-in-paragraph",
         "empty-crawl-item", "gfm-table-rows", "gfm-layout-table", "no-delimiter-no-table", "hard-breaks",
         "html-tags", "html-block", "not-html", "escapes-and-entities", "links-and-images", "rules", "indented-text",
-        "blockquote", "stray-bold-over-the-next-item", "bold-numbered-heading-in-a-paragraph", "crawled-header",
+        "blockquote", "stray-bold-over-the-next-item", "bold-numbered-heading-in-a-paragraph",
+        "table-ended-without-a-blank-line", "crawled-header",
     ],
 )
 def test_markdown_lines(source, expected):

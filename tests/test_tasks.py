@@ -3140,3 +3140,29 @@ def test_a_run_in_title_before_its_colon_gives_way_to_the_body_s_subject() -> No
     tasks = extract_text(RUN_IN_TITLES).tasks
     assert [(t.lead[0].name, t.action.split()[0]) for t in tasks] == [
         ("Bộ Nội vụ", "tổng"), ("Các bộ", "khẩn")]
+
+
+# A fixture written for this test: a ministry's plan saved as Markdown, whose signature table runs
+# straight into its annex and the annex's task table, with no blank line between them.
+PLAN_WITH_ANNEX_TABLE = (
+    "| BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n"
+    "| --- | --- |\n| Số: 15/KH-BTNMT | *Hà Nội, ngày 06 tháng 8 năm 2024* |\n\n"
+    "**KẾ HOẠCH**\n**Triển khai công tác kiểm kê khí nhà kính**\n\n"
+    "Các đơn vị thực hiện các nhiệm vụ tại Phụ lục kèm theo Kế hoạch này./.\n"
+    "| *Nơi nhận:* - Bộ trưởng (để báo cáo); - Lưu: VT. | KT. BỘ TRƯỞNG THỨ TRƯỞNG Trần Văn Minh |\n"
+    "| --- | --- |\nPHỤ LỤC\nCÁC NHIỆM VỤ THỰC HIỆN KẾ HOẠCH\n"
+    "| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |\n"
+    "| --- | --- | --- | --- | --- |\n"
+    "| 1. | Xây dựng cơ sở dữ liệu kiểm kê khí nhà kính. | Cục Biến đổi khí hậu | Vụ Pháp chế | Tháng 8/2024 |\n"
+    "| 2. | Tổ chức tập huấn về kiểm kê khí nhà kính. | Cục Biến đổi khí hậu | Vụ Môi trường | Quý IV/2024 |\n"
+)
+
+
+def test_an_annex_table_run_into_the_signature_table_gives_one_task_per_row() -> None:
+    tasks = extract_text(PLAN_WITH_ANNEX_TABLE).tasks
+    rows = [t for t in tasks if t.rule == "table_row"]
+    assert [(t.lead[0].name, [s.name for s in t.support], t.deadline.due.isoformat()) for t in rows] == [
+        ("Cục Biến đổi khí hậu", ["Vụ Pháp chế"], "2024-08-31"),
+        ("Cục Biến đổi khí hậu", ["Vụ Môi trường"], "2024-12-31"),
+    ]
+    assert [t.span.text.split("|")[0].strip() for t in rows] == ["1.", "2."]  # the row, from its number

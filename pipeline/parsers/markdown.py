@@ -228,7 +228,7 @@ def markdown_lines(source: str) -> list[str]:
     >>> markdown_lines("**ỦY BAN NHÂN DÂN**\\n\\n3) Sở Y tế *chủ trì*\\n4) Sở Tài chính")
     ['ỦY BAN NHÂN DÂN', '', '3) Sở Y tế chủ trì', '4) Sở Tài chính']
     """
-    tokens = _parser().parse(_rebuild_drawn_tables(source))
+    tokens = _parser().parse(_rebuild_drawn_tables(_close_tables(source)))
     out = _Lines()
     rows: list[list[str]] | None = None  # the cells of the table being read
     table_map: list[int] | None = None
@@ -342,6 +342,36 @@ def _table_in(lines: list[str], start: int, end: int) -> tuple[int, list[list[st
         if tried >= _TABLE_STARTS:
             break
     return start, None
+
+
+_DELIMITER_ROW = re.compile(r"\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*")
+
+
+def _is_row(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped) > 1 and stripped.startswith("|") and stripped.count("|") >= 2
+
+
+def _close_tables(source: str) -> str:
+    """Source lines with a blank line where a pipe table ends without one: before a line of text
+    ("PHỤ LỤC" under the signature's table) and before the head of the next table (a row with its
+    delimiter row under it). A Markdown reader would read either as more rows of the table above,
+    and a crawl that saves a page as Markdown seldom leaves the blank line."""
+    lines = source.split("\n")
+    out: list[str] = []
+    in_table = False
+    for i, line in enumerate(lines):
+        if in_table and line.strip():
+            next_line = lines[i + 1] if i + 1 < len(lines) else ""
+            if not _is_row(line) or _DELIMITER_ROW.fullmatch(next_line.strip()):
+                out.append("")
+                in_table = False
+        elif not line.strip():
+            in_table = False
+        if not in_table and _is_row(line) and i + 1 < len(lines) and _DELIMITER_ROW.fullmatch(lines[i + 1].strip()):
+            in_table = True
+        out.append(line)
+    return "\n".join(out)
 
 
 def _rebuild_drawn_tables(source: str) -> str:

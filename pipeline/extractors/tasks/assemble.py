@@ -39,7 +39,7 @@ from .quotations import inside, quoted_rules
 from .repeats import without_lede_repeats, without_repeated_headlines
 from .schedules import scheduled_event
 from .scopes import PART_STYLES, Scope, marker_style, restarted_style
-from .tables import apply_fields, field_title, row_task, structured_field, table_header, table_row
+from .tables import apply_fields, field_title, row_cells, row_task, structured_field, table_header, table_row
 from .units import is_lead_in, merge_item_units, opens_with_action, split_clauses, split_units, strip_opening
 from .vocab import BULLET, NUMBERED, Vocab, compile_vocab
 
@@ -114,7 +114,7 @@ def assemble_tasks(
                 ctx.scopes.push(Scope("table-group", None, title=block.text))
                 continue
             if row is not None:
-                task = row_task(row, text, agencies, ctx)
+                task = row_task(row, text, agencies, ctx, row_cells(block, text)[0][0])
                 if task is not None:
                     tasks.append(task)
                 continue

@@ -42,8 +42,9 @@ def table_row(block: Block, text: str, table: dict[str, int]) -> dict[str, tuple
 
 
 def row_task(row: dict[str, tuple[int, int]], text: str, agencies: list[FoundAgency],
-              ctx: Context) -> AssembledTask | None:
+              ctx: Context, row_start: int | None = None) -> AssembledTask | None:
     """A row of a task table: its content is the task, its columns name lead, support, deadline.
+    The task's text is the row from ``row_start`` (its number cell: "2. | Hoàn thiện ... | Cục X").
 
     A row with content but no actor and no time ("II | CÔNG TÁC TUYÊN TRUYỀN") is a group title."""
     content = row.get("content")
@@ -64,6 +65,7 @@ def row_task(row: dict[str, tuple[int, int]], text: str, agencies: list[FoundAge
     if not lead:
         return None
     start, end = min(span[0] for span in row.values()), max(span[1] for span in row.values())
+    start = min(start, row_start) if row_start is not None else start
     task = make_task(Unit(start, end, text[start:end], True), text, lead, support, content[0], inferred,
                      "table_row", cue)
     task.section = ctx.section
