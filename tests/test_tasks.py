@@ -3166,3 +3166,26 @@ def test_an_annex_table_run_into_the_signature_table_gives_one_task_per_row() ->
         ("Cục Biến đổi khí hậu", ["Vụ Môi trường"], "2024-12-31"),
     ]
     assert [t.span.text.split("|")[0].strip() for t in rows] == ["1.", "2."]  # the row, from its number
+
+
+# A fixture written for this test: a decision that approves a scheme written into its Điều 1; the
+# scheme's items name nobody, and its last part names the ministry that carries it out, with its
+# partners between "chủ trì" and the scheme.
+SCHEME_IN_ITS_DECISION = (
+    "THỦ TƯỚNG CHÍNH PHỦ\nSố: 1450/QĐ-TTg\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Hà Nội, ngày 12 tháng 11 năm 2013\n\nQUYẾT ĐỊNH\nPhê duyệt Đề án quản lý chất thải nguy hại\n\n"
+    "THỦ TƯỚNG CHÍNH PHỦ\nQUYẾT ĐỊNH:\n"
+    "Điều 1. Phê duyệt Đề án quản lý chất thải nguy hại với những nội dung sau:\n"
+    "I. NHIỆM VỤ CỦA ĐỀ ÁN\n"
+    "- Xây dựng cơ sở dữ liệu quốc gia về chất thải nguy hại.\n"
+    "- Tổ chức tập huấn cho cán bộ quản lý môi trường cấp tỉnh.\n"
+    "II. TỔ CHỨC THỰC HIỆN ĐỀ ÁN\n"
+    "1. Bộ Tài nguyên và Môi trường chủ trì, phối hợp với các Bộ, ngành có liên quan tổ chức thực hiện Đề án.\n"
+    "2. Bộ Tài chính bố trí kinh phí thực hiện Đề án.\n"
+)
+
+
+def test_a_scheme_s_items_are_its_coordinator_s_not_the_issuer_s() -> None:
+    tasks = extract_text(SCHEME_IN_ITS_DECISION).tasks
+    assert [(t.action.split()[0], t.lead[0].name) for t in tasks[:2]] == [
+        ("Xây", "Bộ Tài nguyên và Môi trường"), ("Tổ", "Bộ Tài nguyên và Môi trường")]

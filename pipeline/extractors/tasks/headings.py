@@ -69,8 +69,8 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
     if owner and len(actor) == 1 and re.match(r"(?:các|những)\s", actor[0].text, re.IGNORECASE):
         # "Trách nhiệm của các cơ quan quản lý cấp trên": a group the heading goes on to describe
         actor = _owner(text, owner.end(), block.end) or actor
-    elif owner and not actor:
-        actor = _owner(text, owner.end(), block.end)  # "Nhiệm vụ của cơ quan sử dụng công chức"
+    elif owner and not actor and not vocab.duty_document.match(text, owner.end(), block.end):
+        actor = _owner(text, owner.end(), block.end)  # "Nhiệm vụ của cơ quan sử dụng công chức", not "... của Đề án"
     announced = vocab.announces_competences.search(text, block.body_start, block.end)
     if announced and not actor:  # "Điều 8. Đội kiểm tra 814 các cấp có nhiệm vụ sau."
         begin = block.body_start + len(text[block.body_start : announced.start()]) - len(

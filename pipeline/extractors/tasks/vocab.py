@@ -176,6 +176,7 @@ class Vocab:
     people: re.Pattern[str]
     coordinates: re.Pattern[str]
     implementation_part: re.Pattern[str]
+    duty_document: re.Pattern[str]  # "Đề án", "Kế hoạch": what a heading's duties may belong to, no body
     document_frame: re.Pattern[str]  # "... vừa có văn bản hỏa tốc | chỉ đạo ...": a document issued, then its request
     enterprise: re.Pattern[str]  # "Công ty ...", "Tập đoàn ...": a firm, which petitions and is no authority
     # The document's word analysis, when assembly is given one: whether the word at an
@@ -346,9 +347,12 @@ def compile_vocab(resources: Resources) -> Vocab:
         class_actor=re.compile(rf"^(?:(?:các|mọi|những|tất cả các)\s+)?(?:{alternation(d.get('class_openers', []))})"
                                r"(?![\wđ])", flags) if d.get("class_openers") else re.compile("(?!)"),
         coordinates=re.compile("(?:" + "|".join(d.get("coordinator_phrases", ["(?!)"])) + ")", flags),
+        duty_document=re.compile(rf"(?:{alternation(d.get('duty_documents', []))})(?![\wđ])", flags)
+        if d.get("duty_documents") else re.compile("(?!)"),
         implementation_part=re.compile(
             r"^[ \t]*(?:[IVXLC]{1,5}[.)]\s*|\d{1,2}[.)]\s*)?(?:" + "|".join(d.get("implementation_headings", ["(?!)"]))
-            + r")\s*:?\s*$", flags | re.MULTILINE),
+            + r")(?:\s+(?:" + "|".join(d.get("implementation_objects", ["(?!)"])) + r")(?:\s+này)?)?\s*:?\s*$",
+            flags | re.MULTILINE),
         due_cue=re.compile(rf"(?<![\wđ])(?:{alternation(resources.deadlines['due_cues'])})(?![\wđ])", flags),
         **_clause_patterns(d.get("clause_vocabulary", {})),
         portal_links=re.compile("^(?:" + "|".join(d.get("portal_link_headings", ["(?!)"])) + r")\s*:?\s*$", flags),
