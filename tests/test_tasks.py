@@ -157,6 +157,11 @@ CASES = {
          ("Tuyên truyền về cải cách", ["Sở Thông tin và Truyền thông"], ["Báo Quảng Bình"], None),
          ("Đo lường sự hài lòng", ["Sở Nội vụ"], ["Sở Kế hoạch và Đầu tư"], "2024-12-31")],
     ),
+    "a time column named for two steps": (
+        "TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện/ hoàn thành\n"
+        "1. | Hoàn thiện dự thảo Nghị định về kiểm kê khí nhà kính | Cục Biến đổi khí hậu | Vụ Pháp chế | Tháng 8/2024",
+        [("Hoàn thiện dự thảo Nghị định", ["Cục Biến đổi khí hậu"], ["Vụ Pháp chế"], "2024-08-31")],
+    ),
     "an actor-less item inherits the document's addressee": (
         "Kính gửi: Sở Tài nguyên và Môi trường.\n\nUBND tỉnh có ý kiến như sau:\n"
         "1. Khẩn trương hoàn thành hồ sơ điều chỉnh quy hoạch sử dụng đất trước ngày 20/5/2024.",
