@@ -3194,3 +3194,23 @@ def test_a_scheme_s_items_are_its_coordinator_s_not_the_issuer_s() -> None:
     tasks = extract_text(SCHEME_IN_ITS_DECISION).tasks
     assert [(t.action.split()[0], t.lead[0].name) for t in tasks[:2]] == [
         ("Xây", "Bộ Tài nguyên và Môi trường"), ("Tổ", "Bộ Tài nguyên và Môi trường")]
+
+
+# A fixture written for this test: a decision that delegates a power to a department's director and
+# sets the delegate's duties in items that name nobody.
+DELEGATION_DECISION = (
+    "ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 612/QĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nYên Bái, ngày 10 tháng 9 năm 2025\n\nQUYẾT ĐỊNH\n"
+    "Về việc ủy quyền cho Giám đốc Sở Y tế cấp giấy phép hoạt động khám bệnh, chữa bệnh\n\n"
+    "ỦY BAN NHÂN DÂN TỈNH YÊN BÁI\nQUYẾT ĐỊNH:\n"
+    "Điều 1. Ủy quyền cho Giám đốc Sở Y tế cấp giấy phép hoạt động khám bệnh, chữa bệnh trên địa bàn tỉnh.\n"
+    "Điều 2. Điều kiện ủy quyền\n"
+    "1. Chuẩn bị các nguồn lực để bảo đảm thực hiện các nhiệm vụ được ủy quyền.\n"
+    "2. Báo cáo kết quả thực hiện nhiệm vụ được ủy quyền cho Ủy ban nhân dân tỉnh trước ngày 15 tháng 12 năm 2025.\n"
+)
+
+
+def test_a_delegation_s_unnamed_duties_are_the_delegate_s() -> None:
+    tasks = extract_text(DELEGATION_DECISION).tasks
+    assert [(t.action.split()[0], t.lead[0].name, t.rule) for t in tasks] == [
+        ("Chuẩn", "Giám đốc Sở Y tế", "coordinator"), ("Báo", "Giám đốc Sở Y tế", "coordinator")]

@@ -10,7 +10,7 @@ from ...parsers.tables import CELL_SEPARATOR
 from ...patterns import CAPITALS, GROUP_OPENING, NAME_DEFINITION, skip_blanks
 from ...resources import Resources
 from ...structure import Block
-from ..agencies import FoundAgency, expand_abbreviations
+from ..agencies import FoundAgency, expand_abbreviations, flatten
 from .actors import (
     addressees_of,
     agencies_in,
@@ -205,7 +205,7 @@ def assemble_tasks(
     tasks = _without_preambles(tasks, blocks)
     tasks = without_repeated_headlines(tasks, text)
     if issuer_only and document_lead:
-        _give_to_coordinator(tasks, text, vocab, {a.name for a in document_lead})
+        _give_to_coordinator(tasks, text, vocab, {a.name for a in document_lead}, agencies)
     if not issuer_only and document_lead:
         _complete_short_names(tasks, document_lead)
     apply_cross_references(tasks, text, vocab.cites_part)
@@ -305,21 +305,34 @@ def _titles_a_section(block: Block) -> bool:
                                        and len(body.split()) <= _SECTION_TITLE_WORDS)
 
 
-def _give_to_coordinator(tasks: list[AssembledTask], text: str, vocab: Vocab, issuer: set[str]) -> None:
+def _give_to_coordinator(tasks: list[AssembledTask], text: str, vocab: Vocab, issuer: set[str],
+                         agencies: list[FoundAgency]) -> None:
     """A plan issued by UBND tỉnh is carried out by the body that coordinates it ("Sở Y tế:
     - Chủ trì triển khai kế hoạch", "Sở X là cơ quan thường trực"), or else by the first body
-    named under "TỔ CHỨC THỰC HIỆN": an item that names nobody is that body's, not the issuer's."""
+    named under "TỔ CHỨC THỰC HIỆN", or else, in a decision that delegates a power ("ủy quyền cho
+    Giám đốc Sở Công Thương ..." before any task), by its delegate: an item that names nobody is
+    that body's, not the issuer's."""
     named = [t for t in tasks if t.rule not in _INHERITED_FROM_DOCUMENT]
     coordinator = next((t for t in named if vocab.coordinates.search(t.text)
                         and not vocab.cites_part.search(t.text)), None)  # "... tại mục (IV) (1) của Kế hoạch"
     if coordinator is None:
         part = vocab.implementation_part.search(text)
         coordinator = next((t for t in named if part and t.start > part.start()), None)
-    if coordinator is None or not coordinator.lead:
+    lead, cue = (coordinator.lead, coordinator.cue) if coordinator else _delegate(tasks, text, agencies, vocab)
+    if not lead:
         return
     for task in tasks:  # the issuer's, and those that follow them sentence by sentence
         if task.rule in _INHERITED_FROM_DOCUMENT and {a.name for a in task.lead} == issuer:
-            task.lead, task.rule, task.cue = coordinator.lead, "coordinator", coordinator.cue
+            task.lead, task.rule, task.cue = lead, "coordinator", cue
+
+
+def _delegate(tasks: list[AssembledTask], text: str, agencies: list[FoundAgency],
+              vocab: Vocab) -> tuple[list[FoundAgency], tuple[int, int] | None]:
+    """The body a decision delegates its power to, named before its first task."""
+    first = min((t.start for t in tasks), default=len(text))
+    delegation = vocab.delegated_to.search(text, 0, first)
+    delegate = flatten(run_from(agencies, text, delegation.end(), first)) if delegation else []
+    return delegate, (delegate[0].start, delegate[-1].end) if delegate else None
 
 
 _INHERITED_FROM_DOCUMENT = {"document_addressee", "previous_task", "same_item"}

@@ -176,6 +176,7 @@ class Vocab:
     people: re.Pattern[str]
     coordinates: re.Pattern[str]
     implementation_part: re.Pattern[str]
+    delegated_to: re.Pattern[str]  # "ủy quyền cho": a power handed to the body named next
     duty_document: re.Pattern[str]  # "Đề án", "Kế hoạch": what a heading's duties may belong to, no body
     document_frame: re.Pattern[str]  # "... vừa có văn bản hỏa tốc | chỉ đạo ...": a document issued, then its request
     enterprise: re.Pattern[str]  # "Công ty ...", "Tập đoàn ...": a firm, which petitions and is no authority
@@ -347,6 +348,7 @@ def compile_vocab(resources: Resources) -> Vocab:
         class_actor=re.compile(rf"^(?:(?:các|mọi|những|tất cả các)\s+)?(?:{alternation(d.get('class_openers', []))})"
                                r"(?![\wđ])", flags) if d.get("class_openers") else re.compile("(?!)"),
         coordinates=re.compile("(?:" + "|".join(d.get("coordinator_phrases", ["(?!)"])) + ")", flags),
+        delegated_to=re.compile(r"(?<![\wđ])(?:" + "|".join(d.get("delegation_phrases", ["(?!)"])) + r")\s+", flags),
         duty_document=re.compile(rf"(?:{alternation(d.get('duty_documents', []))})(?![\wđ])", flags)
         if d.get("duty_documents") else re.compile("(?!)"),
         implementation_part=re.compile(
