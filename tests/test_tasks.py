@@ -1158,7 +1158,24 @@ NOT_TASKS = {
                                      "a) Tư vấn đầu tư, tư vấn quản lý;\nb) Tiếp thị, xúc tiến thương mại.",
     "a closing formula without 'để'": "Tổng cục Thuế thông báo Cục Thuế các tỉnh, thành phố trực thuộc Trung ương "
                                       "được biết và thực hiện./.",
+    # fixtures written for this test: a province agreeing to a district's proposals, and a photo's caption
+    "a leader's body agreeing to proposals": "Để tháo gỡ khó khăn, UBND tỉnh đồng thuận với các kiến nghị của "
+                                             "huyện Gio Linh về hỗ trợ tạm cư.",
 }
+
+
+# A fixture written for this test: a press report whose photo caption shows leaders talking with people.
+CAPTIONED_REPORT = (
+    "Chủ tịch UBND tỉnh Quảng Trị kiểm tra tiến độ giải phóng mặt bằng Cảng hàng không\n\n"
+    "Ngày 30/5/2024, Chủ tịch UBND tỉnh Quảng Trị đã kiểm tra công tác giải phóng mặt bằng dự án Cảng hàng không.\n\n"
+    "Theo báo cáo của UBND huyện Gio Linh, tổng diện tích đất thu hồi thực hiện dự án là 265 ha.\n\n"
+    "Lãnh đạo tỉnh Quảng Trị trò chuyện với người dân, chính quyền địa phương về kế hoạch bàn giao mặt bằng\n\n"
+    "Chủ tịch UBND tỉnh giao Sở Tài chính rà soát, hướng dẫn, đề xuất đối với kinh phí phát sinh.\n"
+)
+
+
+def test_a_caption_of_leaders_talking_with_people_is_no_task() -> None:
+    assert [t.action.split()[0] for t in extract_text(CAPTIONED_REPORT).tasks] == ["rà"]
 
 
 def _matching(tasks, words):
