@@ -149,6 +149,9 @@ CASES = [
     ("các sở, ban, ngành, đơn vị cấp tỉnh", ["các sở, ban, ngành, đơn vị cấp tỉnh"]),
     ("các cơ quan, đơn vị, địa phương liên quan", ["các cơ quan, đơn vị, địa phương liên quan"]),
     ("các đơn vị liên quan xây dựng", ["các đơn vị liên quan"]),
+    # fixtures written for this test: groups that leave out the bodies named before them
+    ("7. Các Bộ, ngành liên quan khác trong phạm vi chức năng", ["Các Bộ, ngành liên quan khác"]),
+    ("Các sở, ngành khác tăng cường kiểm tra", ["Các sở, ngành khác"]),
     ("các bộ, ngành, địa phương khẩn trương", ["các bộ, ngành, địa phương"]),
     # generic groups listed one after another are one addressee, unless each closes with its qualifier
     ("Các Bộ, ngành, các địa phương chủ động", ["Các Bộ, ngành, các địa phương"]),

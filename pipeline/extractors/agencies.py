@@ -229,7 +229,8 @@ def _compile(resources: Resources) -> _Compiled:
     every_level = rf"cấp(?:{unit_sep}|[ \t]+(?=các[ \t]+ngành))(?:các[ \t]+)?"
     # "các cấp Hội", "các cấp Công đoàn": an association at each of its levels
     level_bodies = alternation(spec.get("level_bodies", [])) or "(?!)"
-    group = (rf"(?:(?:{openers})\s+(?:{every_level})?{unit_list}(?:{modifier})?"
+    others = rf"(?:[ \t]+(?:{alternation(spec.get('other_units', []))})(?![\wđ]))?" if spec.get("other_units") else ""
+    group = (rf"(?:(?:{openers})\s+(?:{every_level})?{unit_list}{others}(?:{modifier})?"
              rf"|(?:{openers})[ \t]+cấp[ \t]+(?-i:{level_bodies})(?![\wđ])"
              rf"|{listed_unit}(?:{sep}{listed_unit})+|{related}"  # "Cục Thuế, Sở ...": names, not units
              # "cấp ủy các cấp": each level's; "cấp ủy quận, huyện": the levels listed
