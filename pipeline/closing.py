@@ -86,7 +86,8 @@ def signer_of(closing_lines: list[str]) -> str | None:
     Without an authority line ("TM. ...", "KT. ...") the search starts after the
     recipient list; an appendix after the signature never supplies the name.
     """
-    # "THỦ TƯỚNG Nguyễn Tấn Dũng": a table cell runs the office in capitals into the name
+    # "THỦ TƯỚNG Nguyễn Tấn Dũng", "KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Công Thành": a table cell runs the
+    # authority and the office in capitals into the name
     lines = [_OFFICE_BEFORE_NAME.sub("", line.strip()) for line in closing_lines]
     names = [i for i, line in enumerate(lines) if is_person_name(line)]
     if not names:
@@ -97,7 +98,7 @@ def signer_of(closing_lines: list[str]) -> str | None:
     return lines[chosen].rstrip(".")
 
 
-_OFFICE_BEFORE_NAME = re.compile(rf"^(?:[{CAPITALS}]{{2,}}\s+)+(?=[{CAPITALS}][^\W\d{CAPITALS}_])")
+_OFFICE_BEFORE_NAME = re.compile(rf"^(?:(?:[{CAPITALS}]+\.|[{CAPITALS}]{{2,}})\s+)+(?=[{CAPITALS}][^\W\d{CAPITALS}_])")
 
 
 def _recipients_end(closing_lines: list[str]) -> int:

@@ -136,7 +136,7 @@ def find_header(lines: list[str], skip: list[bool], gaps: list[bool], start: int
         return _with_heading(lines, content, early, early, [], gaps, vocab)
     if motto is None:
         return _unheaded(lines, content, vocab)
-    first = _issuer_start(lines, content, motto)
+    first = _issuer_start(lines, content, motto, vocab)
     for k in range(motto + 1, min(motto + _HEADING_REACH, len(content))):
         line = lines[content[k]]
         if _BODY_OPENERS.match(line) or RECIPIENTS.match(line) or len(line) > 200:
@@ -147,17 +147,19 @@ def find_header(lines: list[str], skip: list[bool], gaps: list[bool], start: int
     return _letter(lines, content, first, motto, vocab)
 
 
-def _issuer_start(lines: list[str], content: list[int], motto: int) -> int:
+def _issuer_start(lines: list[str], content: list[int], motto: int, vocab: LayoutVocab) -> int:
     """Position (in ``content``) of the header's first line: the issuer above the motto.
 
     Walking up from the motto, header lines are short and end no sentence; the site's
-    summary of the document above a header does.
+    summary of the document above a header does. A number's line may end in the full stop of
+    the subject a crawl ran onto it ("Số: 2214/BXD-QLN V/v: Hỗ trợ ... về nhà ở.").
     """
     first = motto
     named = False  # an issuer's line in capitals is already taken: what stands above it is the page's
     for k in range(motto - 1, max(-1, motto - _ISSUER_LINES - 1), -1):
         line = lines[content[k]]
-        subject = SUBJECT.match(line) and len(line) < 300  # a letter's "V/v ..." under its number
+        # a letter's "V/v ..." under its number, or run onto it
+        subject = (SUBJECT.match(line) or vocab.number_line.match(line)) and len(line) < 300
         if not subject and (len(line) > 100 or re.search(r"[.;!?]$", line) or _BODY_OPENERS.match(line)
                             or PAGE_TITLE.match(line)):  # "Chỉ thị 299/TTg": a library's page title
             break

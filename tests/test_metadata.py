@@ -107,6 +107,22 @@ def test_a_letter_header_a_crawl_ran_into_few_lines_is_read():
     assert meta.title == "hướng dẫn lập kế hoạch tiêm chủng năm 2022"
 
 
+def test_a_number_s_line_ending_with_its_subject_s_full_stop_is_in_the_header(tmp_path):
+    """A fixture written for this test: a library's page saved as Markdown, its source and title
+    above the header table, the subject run onto the number's line with its full stop."""
+    text = ("*Source: https://thuvienphapluat.vn/cong-van/Cong-van-2214-BXD-QLN.aspx*\n\n"
+            "# V/v Hỗ trợ người có công về nhà ở\n\n"
+            "| BỘ XÂY DỰNG ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n|---|---|\n"
+            "| Số: 2214/BXD-QLN V/v: Hỗ trợ người có công về nhà ở. | Hà Nội, ngày 23 tháng 10 năm 2013 |\n\n"
+            "| Kính gửi: | - Bộ Tài chính; - Bộ Kế hoạch và Đầu tư |\n|---|---|\n\n"
+            "Bộ Xây dựng đề nghị Bộ Tài chính bố trí vốn hỗ trợ người có công về nhà ở trong năm 2013./.\n")
+    path = tmp_path / "cong-van.txt"
+    path.write_text(text, encoding="utf-8")
+    meta = _meta_of_file(path)
+    assert (meta.doc_type, meta.number, meta.issued_date, meta.issuer) == (
+        "official_letter", "2214/BXD-QLN", D(2013, 10, 23), "Bộ Xây dựng")
+
+
 @pytest.mark.parametrize(
     ("text", "signer"),
     [(H.DECISION_WITH_PLAN, "Nguyễn Ngọc Sâm"), (H.DECREE_HEADLESS, "Bùi Thanh Sơn"),

@@ -97,8 +97,13 @@ tháng 11 năm 2025*
         # a table that a line of text or the next table's head follows with no blank line ends there
         ("| Nơi nhận: - Như trên; | KT. BỘ TRƯỞNG |\n| --- | --- |\nPHỤ LỤC\n"
          "| TT | Nhiệm vụ | Chủ trì |\n| --- | --- | --- |\n| 1. | Rà soát | Cục A |\n| Tên | Ghi chú |\n|---|---|",
-         ["Nơi nhận: - Như trên;", "", "KT. BỘ TRƯỞNG", "", "PHỤ LỤC", "TT | Nhiệm vụ | Chủ trì",
+         ["Nơi nhận: - Như trên;", "", "KT. BỘ TRƯỞNG", "", "PHỤ LỤC", "", "TT | Nhiệm vụ | Chủ trì",
           "1. | Rà soát | Cục A", "", "Tên", "", "Ghi chú"]),
+        # ... and a table whose head follows a paragraph's last line with no blank line starts there
+        ("Các đơn vị triển khai thực hiện./.\n| Nơi nhận: - Như trên; | KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Văn Hải |\n"
+         "| --- | --- |",
+         ["Các đơn vị triển khai thực hiện./.", "", "Nơi nhận: - Như trên;", "",
+          "KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Văn Hải"]),
         # a line break inside an emphasised phrase joins it: the motto, the place and date
         (CRAWLED_HEADER,
          ["ỦY BAN NHÂN DÂN", "TỈNH ĐẮK LẮK", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
@@ -112,7 +117,7 @@ tháng 11 năm 2025*
         "empty-crawl-item", "gfm-table-rows", "gfm-layout-table", "no-delimiter-no-table", "hard-breaks",
         "html-tags", "html-block", "not-html", "escapes-and-entities", "links-and-images", "rules", "indented-text",
         "blockquote", "stray-bold-over-the-next-item", "bold-numbered-heading-in-a-paragraph",
-        "table-ended-without-a-blank-line", "crawled-header",
+        "table-ended-without-a-blank-line", "table-started-without-a-blank-line", "crawled-header",
     ],
 )
 def test_markdown_lines(source, expected):

@@ -91,6 +91,13 @@ def test_signer_is_read_before_an_appendix():
     assert signer_of(closing) == "Trần Văn Tá"
 
 
+@pytest.mark.parametrize("cell", ["KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Công Thành", "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH "
+                                  "PHÓ CHỦ TỊCH Lê Công Thành", "Q. GIÁM ĐỐC Lê Công Thành"])
+def test_signer_after_an_authority_run_into_the_name(cell):
+    # fixtures written for this test: a table's signature cell read as one line
+    assert signer_of(["Nơi nhận: - Như trên; - Lưu: VT.", cell]) == "Lê Công Thành"
+
+
 def test_signer_without_an_authority_line_follows_the_recipients():
     assert signer_of(["Nơi nhận:", "- Sở Tài chính;", "- Lưu: VT.", "CHỦ TỊCH", "Lê Huy Vũ"]) == "Lê Huy Vũ"
 

@@ -353,22 +353,24 @@ def _is_row(line: str) -> bool:
 
 
 def _close_tables(source: str) -> str:
-    """Source lines with a blank line where a pipe table ends without one: before a line of text
-    ("PHỤ LỤC" under the signature's table) and before the head of the next table (a row with its
-    delimiter row under it). A Markdown reader would read either as more rows of the table above,
-    and a crawl that saves a page as Markdown seldom leaves the blank line."""
+    """Source lines with a blank line where a pipe table starts or ends without one: before a line
+    of text ("PHỤ LỤC" under the signature's table), before the head of a table (a row with its
+    delimiter row under it) that follows a paragraph or another table. A Markdown reader would read
+    the text as more rows of the table above, and the head as more lines of the paragraph; a crawl
+    that saves a page as Markdown seldom leaves the blank line."""
     lines = source.split("\n")
     out: list[str] = []
     in_table = False
     for i, line in enumerate(lines):
-        if in_table and line.strip():
-            next_line = lines[i + 1] if i + 1 < len(lines) else ""
-            if not _is_row(line) or _DELIMITER_ROW.fullmatch(next_line.strip()):
-                out.append("")
-                in_table = False
+        head = _is_row(line) and i + 1 < len(lines) and bool(_DELIMITER_ROW.fullmatch(lines[i + 1].strip()))
+        if in_table and line.strip() and (head or not _is_row(line)):
+            out.append("")
+            in_table = False
         elif not line.strip():
             in_table = False
-        if not in_table and _is_row(line) and i + 1 < len(lines) and _DELIMITER_ROW.fullmatch(lines[i + 1].strip()):
+        elif head and out and out[-1].strip() and not in_table:
+            out.append("")  # "... hiệu quả./." / "| Nơi nhận: ... | KT. BỘ TRƯỞNG ... |"
+        if head and not in_table:
             in_table = True
         out.append(line)
     return "\n".join(out)
