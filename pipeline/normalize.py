@@ -104,12 +104,25 @@ _MOTTO_AFTER_CAPITALS = re.compile(
 
 
 def _header_sides(line: str) -> tuple[str, str] | None:
-    """Split a header line at the gap before its right-hand column: (left, right), or None."""
+    """Split a header line at the gap before its right-hand column: (left, right), or None.
+
+    The gap may be the cell boundary of a header table read row by row ("-------- | CỘNG HÒA XÃ
+    HỘI ...", the rule under the issuer beside the motto), when the row has two cells."""
     for gap in _COLUMN_GAP.finditer(line):
         left, right = line[: gap.start()], line[gap.end() :]
         if left.strip() and _RIGHT_COLUMN.match(right.replace(PAGE_MARK, "")):
             return left.strip(), right.strip()
+    unmarked = line.replace(PAGE_MARK, "")
+    cell = _CELL_GAP.search(line) if unmarked.count(CELL_SEPARATOR) == 1 else None
+    if cell and not unmarked.lstrip().startswith("|"):  # a Markdown row is the Markdown reader's
+        left, right = line[: cell.start()], cell.group(1) + line[cell.end() :]  # a page's mark stays
+        if left.strip() and _RIGHT_COLUMN.match(right.replace(PAGE_MARK, "")):
+            return left.strip(), right.strip()
     return _motto_after_capitals(line.strip())
+
+
+# a header table's cell boundary in a row read as one line, a page's mark maybe before its bar
+_CELL_GAP = re.compile(rf" ({PAGE_MARK}?)\| ")
 
 
 def _motto_after_capitals(line: str) -> tuple[str, str] | None:

@@ -278,7 +278,13 @@ def test_page_marks_change_no_character_of_a_corpus_document(path):
         ["UBND TỈNH BÌNH ĐỊNH", "Số: 12/TB-UBND", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
          "Độc lập - Tự do - Hạnh phúc", "Bình Định, ngày 05 tháng 01 năm 2024", "", "THÔNG BÁO"],
     ),
-], ids=["tabs-and-spaces", "pdftotext-layout"])
+    (  # a fixture written for this test: a header table read row by row, the issuer's rule beside the motto
+        "THỦ TƯỚNG CHÍNH PHỦ\n-------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 07/CT-TTg | Hà Nội, ngày 02 tháng 03 năm 2012\n\nCHỈ THỊ",
+        ["THỦ TƯỚNG CHÍNH PHỦ", "--------", "Số: 07/CT-TTg", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+         "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày 02 tháng 03 năm 2012", "", "CHỈ THỊ"],
+    ),
+], ids=["tabs-and-spaces", "pdftotext-layout", "table-rows-with-cell-bars"])
 def test_header_typed_with_spaces_reads_column_by_column(text, expected):
     assert canonical_text(text).split("\n") == expected
 
