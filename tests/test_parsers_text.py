@@ -108,3 +108,20 @@ def test_a_text_file_whose_header_is_a_pipe_table_is_read_as_markdown(tmp_path):
     result = extract(path)
     assert (result.document.doc_type, result.document.number) == ("official_letter", "12/VPCP-KTTH")
     assert result.document.issuer == "Văn phòng Chính phủ"
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+@pytest.mark.parametrize(("date", "published"), [
+    ("Thu, 30 May 2024 13:00:00 +0700", "2024-05-30"), ("2024-05-30 08:00", "2024-05-30"), ("30/05/2024", "2024-05-30"),
+])
+def test_a_site_post_s_front_matter_gives_its_title_and_date(tmp_path, suffix, date, published):
+    """A fixture written for this test: a news post exported from a static site, its title and date
+    in the front matter above the article."""
+    path = tmp_path / f"bai-viet{suffix}"
+    path.write_text(f'---\nlayout: post\ntitle: "Đẩy nhanh tiến độ giải phóng mặt bằng"\ndate: {date}\n'
+                    "categories: tin tuc\n---\nChủ tịch UBND tỉnh giao Sở Tài chính rà soát kinh phí phát sinh.\n",
+                    encoding="utf-8")
+    raw = read_document(path)
+    assert (raw.meta["title"], raw.meta["published"]) == ("Đẩy nhanh tiến độ giải phóng mặt bằng", published)
+    assert raw.text.startswith("Chủ tịch UBND tỉnh giao Sở Tài chính")
+    assert extract(path).document.issued_date.isoformat() == published

@@ -31,6 +31,7 @@ from markdown_it.common import html_blocks
 
 from ..normalize import ITEM_START
 from .base import RawDocument
+from .front_matter import split_front_matter
 from .tables import table_lines
 
 # Tags an inline "<...>" must name to be dropped as HTML; any other ("<tenphuongxa>",
@@ -449,5 +450,6 @@ def parse(data: bytes, path: Path) -> RawDocument:
 
 
 def from_text(text: str, encoding: str) -> RawDocument:
-    """A decoded Markdown text as a document."""
-    return RawDocument(text=read_markdown(text), format="markdown", meta={"encoding": encoding})
+    """A decoded Markdown text as a document; a site's front matter gives its title and date."""
+    page, text = split_front_matter(text)
+    return RawDocument(text=read_markdown(text), format="markdown", meta={"encoding": encoding, **page})

@@ -10,6 +10,7 @@ from ..errors import EncodingError
 from ..repair import decode_damaged_utf8, decode_utf16
 from . import markdown
 from .base import RawDocument
+from .front_matter import split_front_matter
 
 # Letters only Vietnamese uses (precomposed, or the combining tones Windows-1258 produces).
 _VIETNAMESE = re.compile(
@@ -127,6 +128,7 @@ def text_document(text: str, encoding: str = "utf-8", warnings: list[str] | None
         doc = markdown.from_text(text, encoding)
         doc.warnings[:0] = warnings
         return doc
+    page, text = split_front_matter(text)  # a site's post saved as text: its title and date
     text = written_page_breaks(text)
-    return RawDocument(text=text, format="txt", page_breaks=form_feed_pages(text), meta={"encoding": encoding},
-                       warnings=warnings)
+    return RawDocument(text=text, format="txt", page_breaks=form_feed_pages(text),
+                       meta={"encoding": encoding, **page}, warnings=warnings)
