@@ -286,6 +286,13 @@ def test_an_article_without_a_year_of_its_own_takes_the_year_of_the_dates_it_giv
      "15/11/2016 qua hộp thư điện tử của Sở.", "Sở Nội vụ tỉnh Sơn La"),
     # a province of another level is not the place of "UBND tỉnh"
     ("UBND tỉnh vừa có văn bản thông báo về việc lấy ý kiến Nhân dân. Ý kiến gửi về TP. Huế.", "UBND tỉnh"),
+    # an earlier act the article cites by its decision stands behind the province it reports on
+    ("Dự án Cảng hàng không được Thủ tướng Chính phủ phê duyệt chủ trương đầu tư tại Quyết định số 2148/QĐ-TTg "
+     "ngày 20/12/2021. Ngày 30/5, UBND tỉnh Quảng Trị kiểm tra công tác giải phóng mặt bằng dự án.",
+     "UBND tỉnh Quảng Trị"),
+    # ... and is still the issuer when no other authority is named
+    ("Sở Kế hoạch và Đầu tư hoàn thành các nhiệm vụ được UBND tỉnh giao tại Quyết định số 4647/QĐ-UBND. Tỉnh Bình "
+     "Định đạt tăng trưởng cao; tỉnh Bình Định tiếp tục cải cách.", "UBND tỉnh Bình Định"),
 ])
 def test_an_article_s_issuer_is_the_authority_that_acts(article: str, issuer: str, resources) -> None:
     """A fixture written for this test: portal articles that report an authority's document."""

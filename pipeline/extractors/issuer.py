@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..lines import PLACE_DATE
 from ..patterns import alternation
 from ..resources import Resources
-from .agencies import PLACE_ALONE, find_agencies
+from .agencies import PLACE_ALONE, FoundAgency, find_agencies
 
 _LEVEL_WORDS = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
 
@@ -118,6 +118,11 @@ def issuer_from_authority(line: str, resources: Resources) -> str | None:
 _ISSUING = re.compile(
     r"^\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:ban hành|ký|có (?:văn bản|công văn|công điện|thông báo|chỉ thị|quyết định)"
     r"|gửi|yêu cầu|chỉ đạo|giao|đề nghị|thông báo|phê duyệt|quyết định)(?![\wđ])", re.IGNORECASE)
+# the agent of a passive: "được | Thủ tướng Chính phủ phê duyệt" (but "do | UBND tỉnh ban hành" names the issuer)
+_PASSIVE_AGENT = re.compile(r"(?<![\wđ])(?:được|bị)\s+$", re.IGNORECASE)
+# ... whose act the sentence cites by its document's number
+_CITED_ACT = re.compile(r"[^.;\n]{0,150}?(?<![\wđ])(?:tại|theo)\s+(?:Quyết định|Công văn|Nghị quyết|Thông báo|"
+                        r"Kế hoạch|Văn bản|Chỉ thị)\s+số", re.IGNORECASE)
 _AUTHORITY_NAME = re.compile(
     r"^(?:(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)"
     r"|Thủ tướng Chính phủ|Chính phủ|Bộ\s|Cục\s|Sở\s|Tổng cục\s)", re.IGNORECASE)
@@ -140,30 +145,39 @@ def _most_named_province(text: str, level: str, resources: Resources) -> str | N
 
 
 
+def _acting_authority(agency: FoundAgency, text: str) -> tuple[str, bool] | None:
+    """(name, cited) of an authority the text shows issuing or directing ("UBND tỉnh vừa có văn bản
+    ..."), its title dropped; ``cited`` when it is the agent of a passive whose act the sentence cites
+    by its document ("được Thủ tướng Chính phủ phê duyệt ... tại Quyết định số ...")."""
+    name = _TITLE.sub("", agency.name) if agency.title or _TITLE.match(agency.name) else agency.name
+    if name.lower() == "thủ tướng" or agency.name.lower().startswith("thủ tướng"):
+        name = "Thủ tướng Chính phủ"
+    after = agency.end
+    person = _PERSON_AFTER.match(text, after) if agency.title else None
+    if person:  # "Phó Chủ tịch UBND tỉnh Mai Xuân Liêm đã có văn bản ...": the person, then the act
+        after = person.end()
+    if not (_AUTHORITY_NAME.match(name) and _ISSUING.match(text[after : after + 40])):
+        return None
+    passive = bool(_PASSIVE_AGENT.search(text, max(0, agency.start - 12), agency.start)) and bool(
+        _CITED_ACT.match(text, after))
+    return name, passive
+
+
 def issuer_from_text(text: str, resources: Resources) -> str | None:
     """For published articles: the authority that issues or directs ("UBND tỉnh vừa có văn bản ..."),
     its title dropped, its place completed from the text when the mention names none."""
     # a place named alone ("tỉnh Đắk Lắk" in a Government notice) is no body that wrote the text,
     # though it stands for its People's Committee when it acts
     agencies = [a for a in find_agencies(text, resources) if a.start < 2000 and not PLACE_ALONE.match(a.text)]
-    chosen = None
-    for agency in agencies:
-        name = _TITLE.sub("", agency.name) if agency.title or _TITLE.match(agency.name) else agency.name
-        if name.lower() == "thủ tướng" or agency.name.lower().startswith("thủ tướng"):
-            name = "Thủ tướng Chính phủ"
-        after = agency.end
-        person = _PERSON_AFTER.match(text, after) if agency.title else None
-        if person:  # "Phó Chủ tịch UBND tỉnh Mai Xuân Liêm đã có văn bản ...": the person, then the act
-            after = person.end()
-        if _AUTHORITY_NAME.match(name) and _ISSUING.match(text[after : after + 40]):
-            chosen = name
-            break
+    acting = [_acting_authority(agency, text) for agency in agencies]
+    cited = [name for name, passive in filter(None, acting) if passive]
+    # "Dự án ... được Thủ tướng Chính phủ phê duyệt ... tại Quyết định số 2148/QĐ-TTg": an earlier act
+    # the article cites stands behind the body it reports on, and behind a People's Committee it names
+    chosen = next((name for name, passive in filter(None, acting) if not passive), None)
     if chosen is None:
-        for agency in agencies:
-            name = agency.name
-            if re.match(r"^(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|huyện|thành phố)\s+[A-ZĐ]", name):
-                chosen = name
-                break
+        chosen = next((a.name for a in agencies
+                       if re.match(r"^(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|huyện|thành phố)\s+[A-ZĐ]", a.name)), None)
+    chosen = chosen or (cited[0] if cited else None)
     if chosen is None:
         portal = re.search(r"Cổng thông tin điện tử (tỉnh|thành phố) ([A-ZĐ][\wđ]+(?: [A-ZĐ][\wđ]+)*)",
                            text[:500])
