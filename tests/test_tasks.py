@@ -3164,6 +3164,14 @@ def test_a_run_in_title_before_its_colon_gives_way_to_the_body_s_subject() -> No
         ("Bộ Nội vụ", "tổng"), ("Các bộ", "khẩn")]
 
 
+def test_a_published_procedure_s_field_is_no_run_in_title() -> None:
+    """A fixture written for this test: a procedure a decision publishes, its field labelled before its colon."""
+    text = ("QUYẾT ĐỊNH\nCông bố thủ tục hành chính\n\nPHỤ LỤC\n3. Lập kế hoạch phát triển vùng sản xuất\n\n"
+            "a) Trình tự thực hiện: Ủy ban nhân dân cấp tỉnh lập kế hoạch phát triển vùng sản xuất phù hợp với "
+            "quy hoạch.\n")
+    assert extract_text(text).tasks == []
+
+
 # A fixture written for this test: a ministry's plan saved as Markdown, whose signature table runs
 # straight into its annex and the annex's task table, with no blank line between them.
 PLAN_WITH_ANNEX_TABLE = (

@@ -199,6 +199,8 @@ def _run_in_title(unit: Unit, text: str, start: int, colon: int, agencies: list[
     before = Unit(start, colon, text[start:colon])
     begin = strip_opening(text, start, before, vocab, agencies)
     charged = subject_of(before, text, agencies, vocab, begin) or addressees_of(before, text, agencies, vocab, begin)
+    if vocab.procedure_step.match(text, begin, colon + 1):
+        return False  # "a) Trình tự thực hiện: UBND cấp tỉnh lập ...": a published procedure's field
     return bool(vocab.action_start.match(text[begin:colon])) and not charged
 
 
