@@ -198,10 +198,9 @@ def _run_in_title(unit: Unit, text: str, start: int, colon: int, agencies: list[
         return False
     before = Unit(start, colon, text[start:colon])
     begin = strip_opening(text, start, before, vocab, agencies)
-    charged = subject_of(before, text, agencies, vocab, begin) or addressees_of(before, text, agencies, vocab, begin)
-    if vocab.procedure_step.match(text, begin, colon + 1):
+    if vocab.procedure_step.match(text, begin, colon + 1) or not vocab.action_start.match(text[begin:colon]):
         return False  # "a) Trình tự thực hiện: UBND cấp tỉnh lập ...": a published procedure's field
-    return bool(vocab.action_start.match(text[begin:colon])) and not charged
+    return not (subject_of(before, text, agencies, vocab, begin) or addressees_of(before, text, agencies, vocab, begin))
 
 
 _HAS_BEFORE = re.compile(r"(?<![\wđ])có\s+$")  # "... có | các nhiệm vụ như:"
