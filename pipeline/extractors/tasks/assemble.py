@@ -328,10 +328,12 @@ def _give_to_coordinator(tasks: list[AssembledTask], text: str, vocab: Vocab, is
 
 def _delegate(tasks: list[AssembledTask], text: str, agencies: list[FoundAgency],
               vocab: Vocab) -> tuple[list[FoundAgency], tuple[int, int] | None]:
-    """The body a decision delegates its power to, named before its first task."""
+    """The body a decision delegates its power to, named before its first task: by its article
+    ("Điều 1. Ủy quyền cho Giám đốc Sở ..."), the last to name it, rather than by its title in capitals."""
     first = min((t.start for t in tasks), default=len(text))
-    delegation = vocab.delegated_to.search(text, 0, first)
-    delegate = flatten(run_from(agencies, text, delegation.end(), first)) if delegation else []
+    delegate: list[FoundAgency] = []
+    for delegation in vocab.delegated_to.finditer(text, 0, first):
+        delegate = flatten(run_from(agencies, text, delegation.end(), first)) or delegate
     return delegate, (delegate[0].start, delegate[-1].end) if delegate else None
 
 
