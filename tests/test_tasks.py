@@ -162,6 +162,12 @@ CASES = {
         "1. | Hoàn thiện dự thảo Nghị định về kiểm kê khí nhà kính | Cục Biến đổi khí hậu | Vụ Pháp chế | Tháng 8/2024",
         [("Hoàn thiện dự thảo Nghị định", ["Cục Biến đổi khí hậu"], ["Vụ Pháp chế"], "2024-08-31")],
     ),
+    "partners that are a People's Committee's specialised bodies": (
+        "Cục Biến đổi khí hậu chủ trì, phối hợp với các cơ quan chuyên môn thuộc Ủy ban nhân dân các tỉnh hướng dẫn "
+        "kiểm kê khí nhà kính.",
+        [("hướng dẫn kiểm kê", ["Cục Biến đổi khí hậu"], ["các cơ quan chuyên môn thuộc Ủy ban nhân dân các tỉnh"],
+          None)],
+    ),
     "an actor-less item inherits the document's addressee": (
         "Kính gửi: Sở Tài nguyên và Môi trường.\n\nUBND tỉnh có ý kiến như sau:\n"
         "1. Khẩn trương hoàn thành hồ sơ điều chỉnh quy hoạch sử dụng đất trước ngày 20/5/2024.",
