@@ -112,7 +112,7 @@ def _header_sides(line: str) -> tuple[str, str] | None:
         left, right = line[: gap.start()], line[gap.end() :]
         if left.strip() and _RIGHT_COLUMN.match(right.replace(PAGE_MARK, "")):
             return left.strip(), right.strip()
-    unmarked = line.replace(PAGE_MARK, "")
+    unmarked = line.replace(PAGE_MARK, "") if "|" in line else ""  # every line of a text comes here
     cell = _CELL_GAP.search(line) if unmarked.count(CELL_SEPARATOR) == 1 else None
     if cell and not unmarked.lstrip().startswith("|"):  # a Markdown row is the Markdown reader's
         left, right = line[: cell.start()], cell.group(1) + line[cell.end() :]  # a page's mark stays

@@ -120,9 +120,13 @@ _ISSUING = re.compile(
     r"|gửi|yêu cầu|chỉ đạo|giao|đề nghị|thông báo|phê duyệt|quyết định)(?![\wđ])", re.IGNORECASE)
 # the agent of a passive: "được | Thủ tướng Chính phủ phê duyệt" (but "do | UBND tỉnh ban hành" names the issuer)
 _PASSIVE_AGENT = re.compile(r"(?<![\wđ])(?:được|bị)\s+$", re.IGNORECASE)
-# ... whose act the sentence cites by its document's number
-_CITED_ACT = re.compile(r"[^.;\n]{0,150}?(?<![\wđ])(?:tại|theo)\s+(?:Quyết định|Công văn|Nghị quyết|Thông báo|"
-                        r"Kế hoạch|Văn bản|Chỉ thị)\s+số", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _cited_act(resources: Resources) -> re.Pattern[str]:
+    """An act the sentence goes on to cite by its document's number: "... tại Quyết định số ..."."""
+    kinds = alternation([entry.name for entry in resources.document_types] + ["Văn bản"])
+    return re.compile(rf"[^.;\n]{{0,150}}?(?<![\wđ])(?:tại|theo)\s+(?:{kinds})\s+số", re.IGNORECASE)
 _AUTHORITY_NAME = re.compile(
     r"^(?:(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)"
     r"|Thủ tướng Chính phủ|Chính phủ|Bộ\s|Cục\s|Sở\s|Tổng cục\s)", re.IGNORECASE)
@@ -145,7 +149,7 @@ def _most_named_province(text: str, level: str, resources: Resources) -> str | N
 
 
 
-def _acting_authority(agency: FoundAgency, text: str) -> tuple[str, bool] | None:
+def _acting_authority(agency: FoundAgency, text: str, resources: Resources) -> tuple[str, bool] | None:
     """(name, cited) of an authority the text shows issuing or directing ("UBND tỉnh vừa có văn bản
     ..."), its title dropped; ``cited`` when it is the agent of a passive whose act the sentence cites
     by its document ("được Thủ tướng Chính phủ phê duyệt ... tại Quyết định số ...")."""
@@ -159,7 +163,7 @@ def _acting_authority(agency: FoundAgency, text: str) -> tuple[str, bool] | None
     if not (_AUTHORITY_NAME.match(name) and _ISSUING.match(text[after : after + 40])):
         return None
     passive = bool(_PASSIVE_AGENT.search(text, max(0, agency.start - 12), agency.start)) and bool(
-        _CITED_ACT.match(text, after))
+        _cited_act(resources).match(text, after))
     return name, passive
 
 
@@ -169,7 +173,7 @@ def issuer_from_text(text: str, resources: Resources) -> str | None:
     # a place named alone ("tỉnh Đắk Lắk" in a Government notice) is no body that wrote the text,
     # though it stands for its People's Committee when it acts
     agencies = [a for a in find_agencies(text, resources) if a.start < 2000 and not PLACE_ALONE.match(a.text)]
-    acting = [_acting_authority(agency, text) for agency in agencies]
+    acting = [_acting_authority(agency, text, resources) for agency in agencies]
     cited = [name for name, passive in filter(None, acting) if passive]
     # "Dự án ... được Thủ tướng Chính phủ phê duyệt ... tại Quyết định số 2148/QĐ-TTg": an earlier act
     # the article cites stands behind the body it reports on, and behind a People's Committee it names
