@@ -181,6 +181,12 @@ REPORT_SUBJECTS = [
     # a group and the body its members belong to are one name
     ("Thống đốc yêu cầu Thủ trưởng các đơn vị thuộc Ngân hàng Nhà nước Việt Nam rà soát hồ sơ cho vay.",
      [["Thủ trưởng các đơn vị thuộc Ngân hàng Nhà nước Việt Nam"]]),
+    # ... when the body is a ministry or a district's council, whose head the group's qualifier spells
+    ("Các đơn vị thuộc Bộ Công an khẩn trương rà soát hồ sơ đăng ký.", [["Các đơn vị thuộc Bộ Công an"]]),
+    ("Các phòng chuyên môn thuộc UBND huyện Gia Lâm tổng hợp số liệu trước ngày 15/3/2025.",
+     [["Các phòng chuyên môn thuộc UBND huyện Gia Lâm"]]),
+    # ... and the qualifier alone still closes a group: the issuer's own ministry
+    ("Các đơn vị thuộc Bộ khẩn trương rà soát hồ sơ đăng ký.", [["Các đơn vị thuộc Bộ"]]),
 ]
 
 

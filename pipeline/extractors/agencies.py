@@ -186,7 +186,12 @@ def _compile(resources: Resources) -> _Compiled:
     tier_span = (r"từ\s+(?:Trung\s+ương|tỉnh|thành\s+phố|huyện|quận)\s+(?:đến|tới|xuống)\s+"
                  r"(?:địa\s+phương|cơ\s+sở|tỉnh|huyện|quận|xã|phường)")
     # ... and "các ngành, các cấp": the sectors at every level
-    group_tail = (rf"(?:\s+(?:{level_list}|{qualifiers}|{tier_span})(?![\wđ])(?![ \t]+ủy(?![\wđ]))"
+    # ... but a qualifier that ends on a body's head ("thuộc Bộ", "thuộc UBND huyện") before that body's
+    # name ("các đơn vị thuộc Bộ | Công an") closes nothing: the group joins the body named (join_belonging)
+    head_ends = "|".join(f"(?<={head})" for head in ("Bộ", "UBND huyện", "dân huyện", "UBND quận", "dân quận",
+                                                     "UBND thành phố", "dân thành phố"))
+    named_after = rf"(?!(?:{head_ends})[ \t]+(?-i:[{CAPITALS}]))"
+    group_tail = (rf"(?:\s+(?:{level_list}|{qualifiers}|{tier_span})(?![\wđ])(?![ \t]+ủy(?![\wđ])){named_after}"
                   rf"|(?<=ngành)[ \t]*,[ \t]*các[ \t]+cấp(?![\wđ]))*"
                   rf"(?:(?<=tỉnh)[ \t]+(?-i:(?:{province_names or '(?!)'}))(?![\wđ])"
                   rf"|(?:(?<=, thành phố)|(?<=và thành phố))[ \t]+(?!(?-i:{adverbs})(?![\wđ])){_CAPWORD}"

@@ -192,13 +192,20 @@ def join_belonging(agencies: list[FoundAgency], text: str, resources: Resources)
         group = joined[-1] if joined else None
         # "các đơn vị | trực thuộc | Sở Y tế", or a group that already took its belonging word
         held = group is not None and _ends_on_belonging(group, belongs) and not text[group.end : agency.start].strip()
-        if (group is not None and agency.start > group.end and (held or _bare_group(group, units) and belongs.fullmatch(
-                text, group.end, agency.start))):
+        if (group is not None and agency.start > group.end and (held or (_bare_group(group, units) or _qualified_group(
+                group)) and belongs.fullmatch(text, group.end, agency.start))):
             name = f"{group.name}{text[group.end : agency.start]}{agency.name}"
             joined[-1] = replace(group, text=text[group.start : agency.end], name=name, end=agency.end)
             continue
         joined.append(agency)
     return joined
+
+
+def _qualified_group(agency: FoundAgency) -> bool:
+    """A group that lists no members and ends on its qualifier: "các phòng chuyên môn" (before "thuộc
+    UBND huyện Gia Lâm")."""
+    words = agency.text[len(agency.title or "") :].strip()
+    return bool(GROUP_OPENING.match(words)) and not agency.members and "," not in words
 
 
 def _with_belonging_anaphor(agency: FoundAgency, text: str, belongs: re.Pattern[str],
