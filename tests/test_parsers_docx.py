@@ -130,8 +130,14 @@ def test_soft_hyphen_element_is_the_tcvn3_letter_u_horn(tmp_path):
             ["STT | Nội dung | Thời hạn", "1 | Báo cáo quý I | 31/3", ""],
         ),
         ([["", ""], ["", ""]], []),
+        (
+            [["TT", "Nhóm", "Hoạt động", "Chủ trì", "Ghi chú"], ["1", "Thể chế", "Rà soát", "Sở Tư pháp", ""],
+             ["", "", "Kiểm tra", "Sở Nội vụ", ""]],
+            ["TT | Nhóm | Hoạt động | Chủ trì | Ghi chú", "1 | Thể chế | Rà soát | Sở Tư pháp",
+             "|  | Kiểm tra | Sở Nội vụ", ""],
+        ),
     ],
-    ids=["header", "closing-with-spacer", "data-table", "empty"],
+    ids=["header", "closing-with-spacer", "data-table", "empty", "merged-cells-keep-their-column"],
 )
 def test_table_lines(rows, expected):
     assert table_lines(rows) == expected
@@ -146,3 +152,27 @@ def test_a_broken_docx_is_a_parse_error(tmp_path):
         archive.writestr("word/document.xml", "<not-closed")
     with pytest.raises(ParseError, match="broken.docx"):
         read_document(path)
+
+
+def test_rows_under_a_merged_cell_keep_their_columns(tmp_path):
+    """A fixture written for this test: a plan's task table whose group cells Word merges down two
+    rows; the second row's lead is still read from the lead column."""
+    document = docx.Document()
+    document.add_paragraph("KẾ HOẠCH")
+    document.add_paragraph("Triển khai cải cách hành chính năm 2025")
+    table = document.add_table(rows=4, cols=5)
+    rows = [["TT", "Nhóm nhiệm vụ", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"],
+            ["1", "Cải cách thể chế", "Rà soát các quy định về thủ tục đầu tư", "Sở Tư pháp", "Quý II/2025"],
+            ["", "", "Công bố danh mục thủ tục hành chính mới", "Văn phòng UBND tỉnh", "Quý III/2025"],
+            ["2", "Cải cách tài chính công", "Giao quyền tự chủ cho đơn vị sự nghiệp", "Sở Tài chính", "Năm 2025"]]
+    for r, cells in enumerate(rows):
+        for c, value in enumerate(cells):
+            table.cell(r, c).text = value
+    table.cell(1, 0).merge(table.cell(2, 0))
+    table.cell(1, 1).merge(table.cell(2, 1)).text = "Cải cách thể chế"
+    table.cell(1, 0).text = "1"
+    path = tmp_path / "ke-hoach.docx"
+    document.save(path)
+    tasks = extract(path).tasks
+    assert [(t.lead[0].name, t.deadline.due.isoformat()) for t in tasks] == [
+        ("Sở Tư pháp", "2025-06-30"), ("Văn phòng UBND tỉnh", "2025-09-30"), ("Sở Tài chính", "2025-12-31")]

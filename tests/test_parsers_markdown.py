@@ -70,6 +70,10 @@ tháng 11 năm 2025*
         ("| TT | Nội dung | Cơ quan chủ trì |\n|---|---|---|\n| 1 | Xây dựng **kế hoạch** | Sở Tài chính |\n"
          "| 2 | Kiểm tra | Sở Xây dựng |",
          ["TT | Nội dung | Cơ quan chủ trì", "1 | Xây dựng kế hoạch | Sở Tài chính", "2 | Kiểm tra | Sở Xây dựng"]),
+        # the rows a merged cell spans keep its place empty, so each cell stays under its header
+        ("| TT | Nhóm | Nội dung | Cơ quan chủ trì |\n|---|---|---|---|\n| 1 | Thể chế | Rà soát | Sở Tư pháp |\n"
+         "|  |  | Kiểm tra | Sở Nội vụ |",
+         ["TT | Nhóm | Nội dung | Cơ quan chủ trì", "1 | Thể chế | Rà soát | Sở Tư pháp", "|  | Kiểm tra | Sở Nội vụ"]),
         ("| UBND TỈNH BÌNH ĐỊNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
          "| Số: 12/TB-UBND | Bình Định, ngày 05 tháng 01 năm 2024 |",
          ["UBND TỈNH BÌNH ĐỊNH", "Số: 12/TB-UBND", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
@@ -114,7 +118,7 @@ tháng 11 năm 2025*
         "italic-unmatched", "footnote-mark",
         "form-blanks", "atx-headings", "setext-keeps-issuer", "ordered-numbers-kept", "renumbering-ignored",
         "paren-numbers-kept", "number-above-its-text", "bullets", "nested-markers", "dash-and-number-in-paragraph",
-        "empty-crawl-item", "gfm-table-rows", "gfm-layout-table", "no-delimiter-no-table", "hard-breaks",
+        "empty-crawl-item", "gfm-table-rows", "gfm-merged-cells", "gfm-layout-table", "no-delimiter-no-table", "hard-breaks",
         "html-tags", "html-block", "not-html", "escapes-and-entities", "links-and-images", "rules", "indented-text",
         "blockquote", "stray-bold-over-the-next-item", "bold-numbered-heading-in-a-paragraph",
         "table-ended-without-a-blank-line", "table-started-without-a-blank-line", "crawled-header",

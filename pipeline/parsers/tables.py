@@ -59,5 +59,18 @@ def table_lines(rows: list[list[str]]) -> list[str]:
                     lines.extend(row[column].split("\n"))
             lines.append("")
         return lines
-    lines = [CELL_SEPARATOR.join(" ".join(cell.split()) for cell in row if cell.strip()) for row in rows]
-    return [*lines, ""]
+    return [*(_data_row(row) for row in rows), ""]
+
+
+def _data_row(row: list[str]) -> str:
+    """A data row on one line. An empty cell keeps its place, so that every cell stays under its
+    column's header: the rows a merged cell spans leave it empty ("|  | + Hỗ trợ ... | Bộ Tư pháp");
+    the empty cells that end a row say nothing.
+
+    >>> _data_row(["", "", "Rà soát", "Sở Tư pháp", ""])
+    '|  | Rà soát | Sở Tư pháp'
+    """
+    cells = [" ".join(cell.split()) for cell in row]
+    while cells and not cells[-1]:
+        cells.pop()
+    return CELL_SEPARATOR.join(cells).strip()
