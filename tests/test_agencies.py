@@ -417,6 +417,11 @@ CASES = [
     # a sentence ended after "TP." leaves the next line's first word alone (fixtures written for this test)
     ("chịu trách nhiệm trước UBND TP.\n\nGiao Sở Y tế phân công cán bộ", ["UBND TP", "Sở Y tế"]),
     ("báo cáo UBND TP.\nGiao Sở Y tế phân công cán bộ", ["UBND TP", "Sở Y tế"]),
+    # a head's word in small letters inside another word ("nhiệm vụ", "dịch vụ") hides no body named
+    # after it (fixtures written for this test)
+    ("Giao nhiệm vụ Ban Quản lý các Khu công nghiệp tỉnh yêu cầu các doanh nghiệp trồng cây xanh",
+     ["Ban Quản lý các khu công nghiệp tỉnh", "các doanh nghiệp"]),
+    ("bảo đảm dịch vụ Sở Y tế cung cấp", ["Sở Y tế"]),
 ]
 
 

@@ -187,6 +187,10 @@ REPORT_SUBJECTS = [
      [["Các phòng chuyên môn thuộc UBND huyện Gia Lâm"]]),
     # ... and the qualifier alone still closes a group: the issuer's own ministry
     ("Các đơn vị thuộc Bộ khẩn trương rà soát hồ sơ đăng ký.", [["Các đơn vị thuộc Bộ"]]),
+    # the duty named before the body, without "cho": the body is charged, and its request is its task
+    ("Giao nhiệm vụ Sở Tài chính hướng dẫn các đơn vị lập dự toán.", [["Sở Tài chính"]]),
+    ("Giao nhiệm vụ Ban Quản lý các Khu công nghiệp tỉnh yêu cầu các doanh nghiệp trồng cây xanh.",
+     [["Ban Quản lý các khu công nghiệp tỉnh"]]),
 ]
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -669,7 +670,7 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
     compiled = _compile(resources)
     found: list[FoundAgency] = []
     bare_heads: list[tuple[int, int]] = []
-    for match in compiled.pattern.finditer(text):
+    for match in _matches(compiled, text):
         if match["person"]:
             start, end = match.span("person")
             found.append(FoundAgency(match["person"], match["person"], start, end))
@@ -738,6 +739,25 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
     return sorted([*found, *places], key=lambda a: a.start) if places else found
 
 
+def _matches(compiled: _Compiled, text: str) -> Iterator[re.Match[str]]:
+    """The gazetteer's matches in order. After a match that case rules out, the scan goes on from
+    the end of its head word, not of the match: "giao nhiệm vụ Ban Quản lý ..." reads "vụ Ban Quản
+    lý ..." first (a Vụ in small letters names nothing), then the Ban it covered."""
+    pos = 0
+    while pos < len(text):
+        match = compiled.pattern.search(text, pos)
+        if match is None:
+            return
+        yield match
+        pos = match.end()
+        if not match["person"] and not _is_case_valid(match, compiled.lowercase_heads):
+            head = _HEAD_WORD.match(text, match.start("body"))
+            pos = head.end() if head is not None and head.end() < match.end() else pos
+        if pos <= match.start():
+            pos = match.start() + 1
+
+
+_HEAD_WORD = re.compile(r"[^\W\d_]+")
 _PARTNER_BEFORE = re.compile(r"(?<![\wđ])(?:với|cùng)\s+$", re.IGNORECASE)
 
 
