@@ -24,8 +24,9 @@ from .schema import DocumentResult
 
 
 def squash(text: str) -> str:
-    """Lowercase, no diacritics, no punctuation, no whitespace: "Sở KH&ĐT" -> "sokhdt"."""
-    text = unicodedata.normalize("NFD", text.lower()).replace("đ", "d")
+    """Lowercase, no diacritics, no punctuation, no whitespace: "Sở KH&ĐT" -> "sokhdt". A PDF font's
+    "ƣ" for "ư" (an anchor copied from the raw text; the extracted text has it repaired) is "u" too."""
+    text = unicodedata.normalize("NFD", text.lower().replace("ƣ", "ư")).replace("đ", "d")
     text = "".join(c for c in text if not unicodedata.combining(c))
     return re.sub(r"[\W_]+", "", text)
 

@@ -242,3 +242,19 @@ def test_password_in_a_batch_and_an_error_of_stage_password_without_it(tmp_path)
     again = runner.invoke(app, [*args, "--password", "secret"], env={"NHIEMVU_PASSWORD": None})
     assert again.exit_code == 0  # the failure of stage password is retried, now with the password
     assert (out / "cong-van-mat.pdf.json").is_file()
+
+
+def test_eval_matches_an_anchor_copied_with_a_pdf_font_s_letter(tmp_path):
+    """A fixture written for this test: a letter whose "ư" a PDF font wrote "ƣ"; the extracted text
+    has it repaired, and the anchor copied from the raw text still finds its task."""
+    (tmp_path / "cv.txt").write_text(
+        "Kính gửi: Sở Y tế\n\nỦy ban nhân dân tỉnh đề nghị Sở Y tế báo cáo kết quả thực hiện trƣớc ngày "
+        "15/3/2025.\n", encoding="utf-8")
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "cv.json").write_text(json.dumps({
+        "file": "cv.txt", "document": {}, "references": [],
+        "tasks": [{"anchor": "báo cáo kết quả thực hiện trƣớc ngày", "lead": ["Sở Y tế"]}]}), encoding="utf-8")
+    result = runner.invoke(app, ["eval", "--gold", str(gold), "--docs", str(tmp_path), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["overall"]["task_f1"] == 1.0
