@@ -422,6 +422,9 @@ CASES = [
     ("Giao nhiệm vụ Ban Quản lý các Khu công nghiệp tỉnh yêu cầu các doanh nghiệp trồng cây xanh",
      ["Ban Quản lý các khu công nghiệp tỉnh", "các doanh nghiệp"]),
     ("bảo đảm dịch vụ Sở Y tế cung cấp", ["Sở Y tế"]),
+    # the fire police of a city, by its abbreviation (a fixture written for this test)
+    ("ông Cang giao Cảnh sát PCCC TP chủ trì, phối hợp UBND các quận, huyện",
+     ["Cảnh sát PCCC TP", "UBND các quận, huyện"]),
 ]
 
 

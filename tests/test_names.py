@@ -191,6 +191,9 @@ REPORT_SUBJECTS = [
     ("Giao nhiệm vụ Sở Tài chính hướng dẫn các đơn vị lập dự toán.", [["Sở Tài chính"]]),
     ("Giao nhiệm vụ Ban Quản lý các Khu công nghiệp tỉnh yêu cầu các doanh nghiệp trồng cây xanh.",
      [["Ban Quản lý các khu công nghiệp tỉnh"]]),
+    # "có chỉ thị": a directive had, a noun; what followed it is news, no request
+    ("Sau khi có chỉ thị, UBND TP ban hành kế hoạch triển khai thực hiện nhưng 6 năm qua vẫn chưa có chuyển biến.",
+     []),
 ]
 
 
