@@ -203,6 +203,16 @@ def test_who_a_report_charges(report: str, leads: list[list[str]]) -> None:
     assert [[a.name for a in t.lead] for t in extract_text(report + "\n").tasks] == leads
 
 
+def test_what_an_earlier_year_s_directive_asked_is_background() -> None:
+    """A fixture written for this test: a report of 2015 that goes back to a directive of 2009."""
+    report = ("TP.HCM quyết liệt xử lý các cơ sở có nguy cơ gây cháy nổ\n07/09/2015\n\n"
+              "Ngày 5.9, Phó chủ tịch UBND TP Tất Thành Cang đã chủ trì cuộc họp Ban Chỉ đạo. Ông Cang giao Cảnh sát "
+              "PCCC TP chủ trì, phối hợp UBND các quận, huyện xây dựng kế hoạch kiểm tra các cơ sở.\n"
+              "Theo tìm hiểu của PV, từ năm 2009, Ban Thường vụ Thành ủy đã ban hành Chỉ thị về công tác phòng cháy; "
+              "trong đó yêu cầu UBND TP chỉ đạo UBND các quận, huyện rà soát, di dời các cơ sở.\n")
+    assert [[a.name for a in t.lead] for t in extract_text(report).tasks] == [["Cảnh sát phòng cháy, chữa cháy TP"]]
+
+
 def test_a_group_under_a_body_s_direction_is_no_task() -> None:
     """A fixture written for this test: what a working group answers to, then what its members must do."""
     report = ("Các tổ công tác chịu sự chỉ đạo trực tiếp của Chủ tịch UBND tỉnh và chịu trách nhiệm về kết quả.\n\n"

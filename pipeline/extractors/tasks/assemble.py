@@ -502,6 +502,19 @@ def _yet_to_come(frame: str, year: int | None) -> bool:
     return year is not None and named is not None and int(named.group(0)) > year
 
 
+def _set_in_an_earlier_year(opening: str, vocab: Vocab, year: int | None) -> bool:
+    """Whether a sentence, before its first request, is set in a year before the document's and
+    told as done ("từ năm 2009, Ban Thường vụ Thành ủy đã ban hành Chỉ thị ..., trong đó yêu cầu
+    ..."): what was asked then is background."""
+    if year is None:
+        return False
+    request = vocab.addressing.search(opening)
+    head = opening[: request.start()] if request else opening
+    frame = vocab.year_frame.search(head)
+    return (frame is not None and int(frame.group("year")) < year
+            and vocab.past_word.search(head, frame.end()) is not None)
+
+
 _FRAME_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
@@ -881,6 +894,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     looking_back = vocab.retrospective.match(opening)
     if looking_back and not _yet_to_come(looking_back.group(0), ctx.year):
         return None  # "Kết thúc năm 2019, ngành Thuế tỉnh thu ngân sách hơn 13.345 tỷ đồng": a result
+    if _set_in_an_earlier_year(opening, vocab, ctx.year):
+        return None  # "từ năm 2009, Thành ủy đã ban hành Chỉ thị ..., trong đó yêu cầu ..." (in 2015): background
     if vocab.status.match(opening):
         return None  # "Trung tâm X là tổ chức hành chính thuộc Văn phòng UBND ...": what a body is
     norm = vocab.norm.match(opening) if ctx.normative else None

@@ -52,6 +52,8 @@ class Vocab:
     support: re.Pattern[str]
     lead_role: re.Pattern[str]
     past: re.Pattern[str]
+    past_word: re.Pattern[str]  # a past marker anywhere: "đã"
+    year_frame: re.Pattern[str]  # "từ năm 2009": the year a sentence is set in (group "year")
     reported: re.Pattern[str]
     enactment: re.Pattern[str]
     quotes_rule: re.Pattern[str]
@@ -263,6 +265,8 @@ def compile_vocab(resources: Resources) -> Vocab:
         reported=re.compile(rf"\s*(?:{alternation(d.get('reported_predicates', ['đã', 'vừa', 'đang']))}"
                             rf"|{'|'.join(d.get('reported_verdicts', [])) or '(?!)'})(?![\wđ])", flags),
         past=re.compile(rf"(?<![\wđ])(?:{alternation(d.get('past_markers', ['đã']))})\s*$", flags),
+        past_word=re.compile(rf"(?<![\wđ])(?:{alternation(d.get('past_markers', ['đã']))})(?![\wđ])", flags),
+        year_frame=re.compile(rf"(?<![\wđ])(?:{'|'.join(d.get('year_frames', ['(?!)']))})", flags),
         intro=re.compile(
             rf"(?:{alternation(d.get('directive_headings', []))})\s*(?:đây)?\s*:\s*$", flags
         ),
