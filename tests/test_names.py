@@ -213,6 +213,38 @@ def test_what_an_earlier_year_s_directive_asked_is_background() -> None:
     assert [[a.name for a in t.lead] for t in extract_text(report).tasks] == [["Cảnh sát phòng cháy, chữa cháy TP"]]
 
 
+MEMBERS_LETTER = """ỦY BAN NHÂN DÂN TỈNH LÀO CAI
+
+Số: 7103/UBND-TH
+V/v triển khai Nghị định số 178/2026/NĐ-CP
+
+Kính gửi: Các sở, ban, ngành thuộc UBND tỉnh.
+
+Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành nghiêm túc triển khai thực hiện các nội dung sau:
+1. Công tác tuyên truyền
+Tổ chức quán triệt, phổ biến đầy đủ nội dung Nghị định đến cán bộ, công chức.
+2. Các sở quản lý chuyên ngành
+Giao các sở quản lý nhà nước chuyên ngành về hạ tầng theo ngành, lĩnh vực gồm:
+- Sở Công Thương (đối với hạ tầng cụm công nghiệp);
+- Sở Xây dựng (đối với hạ tầng đô thị).
+Có trách nhiệm:
+a) Chủ trì rà soát, thống kê toàn bộ tài sản kết cấu hạ tầng thuộc phạm vi quản lý.
+b) Hướng dẫn các đơn vị được giao quản lý tài sản lập hồ sơ.
+3. Ủy ban nhân dân các xã, phường
+a) Tổ chức triển khai thực hiện đầy đủ các quy định của Nghị định.
+"""
+
+
+@pytest.mark.parametrize("joined", [False, True], ids=["paragraph", "run-into-the-item"])
+def test_the_members_a_group_s_charge_lists_are_the_actor_of_its_items(joined: bool) -> None:
+    """A fixture written for this test: "Giao các sở ... gồm:" over one body per bullet, then "Có trách
+    nhiệm:" and the items; a crawl may run the charge into its item's title line."""
+    letter = MEMBERS_LETTER.replace("chuyên ngành\nGiao", "chuyên ngành Giao") if joined else MEMBERS_LETTER
+    assert [[a.name for a in t.lead] for t in extract_text(letter).tasks] == [
+        ["các sở, ban, ngành"], ["Sở Công Thương", "Sở Xây dựng"], ["Sở Công Thương", "Sở Xây dựng"],
+        ["Ủy ban nhân dân các xã, phường"]]
+
+
 def test_a_group_under_a_body_s_direction_is_no_task() -> None:
     """A fixture written for this test: what a working group answers to, then what its members must do."""
     report = ("Các tổ công tác chịu sự chỉ đạo trực tiếp của Chủ tịch UBND tỉnh và chịu trách nhiệm về kết quả.\n\n"

@@ -92,6 +92,7 @@ def assemble_tasks(
     table: dict[str, int] | None = None  # column of each role while inside a task table
     pending = sorted(annexes, key=lambda a: a.start)
     restart: tuple[str, int] | None = None  # a numbered list restarted under an item, and its last number
+    listed_to = -1  # the last block of a list of members a paragraph announced ("Giao các sở ... gồm:")
     for index, block in enumerate(blocks):
         if pending and block.start >= pending[0].start:
             opening = [b.text for b in blocks[index : index + _ANNEX_OPENING_BLOCKS]]
@@ -99,7 +100,7 @@ def assemble_tasks(
             while pending and block.start >= pending[0].start:
                 _open_annex(pending.pop(0), ctx, vocab, opening)
             table, in_recipients = None, False
-        if ctx.reference:
+        if ctx.reference or index <= listed_to:
             continue
         following_block = blocks[index + 1] if index + 1 < len(blocks) else None
         if following_block is not None and pending and following_block.start >= pending[0].start:
@@ -155,6 +156,14 @@ def assemble_tasks(
             apply_fields(fields, tasks, group_start, text, agencies, ctx, body_end, vocab, intro)
             fields, group_start = {}, len(tasks)
         style, restart = restarted_style(block, blocks[index - 1] if index else None, restart)
+        members = _announced_members(blocks, index, text, agencies, vocab) if block.kind != "heading" else None
+        if members is not None:
+            ctx.scopes.enter(style)
+            if block.kind == "item":  # "2. Các sở quản lý ... Giao các sở ... gồm:": the item titles the section
+                open_section(block, text, agencies, vocab, ctx)
+            listed_to = _give_to_members(ctx, block, *members)
+            group_start = len(tasks)
+            continue
         ctx.scopes.enter(style)
         parent = ctx.scopes.scopes[-1] if ctx.scopes.scopes else None
         actor_heading = block.kind == "item" and is_actor_heading(block, text, agencies, vocab)
@@ -210,6 +219,59 @@ def assemble_tasks(
         _complete_short_names(tasks, document_lead)
     apply_cross_references(tasks, text, vocab.cites_part)
     return without_lede_repeats(tasks, text, vocab)
+
+
+def _announced_members(blocks: list[Block], at: int, text: str, agencies: list[FoundAgency],
+                       vocab: Vocab) -> tuple[list[FoundAgency], int] | None:
+    """A paragraph that charges a group and lists its members below it, one body per item ("Giao các
+    sở quản lý nhà nước chuyên ngành về hạ tầng theo ngành, lĩnh vực gồm:" / "- Sở Công Thương (đối
+    với ...);" / "- Sở Xây dựng (...)."): the bodies listed, and the index of the last item."""
+    block = blocks[at]
+    ending = vocab.members_follow.search(text, block.start, block.end)
+    if not ending or not vocab.addressing.search(text, block.body_start, ending.start()):
+        return None  # "Đối tượng áp dụng gồm:": a rule's classes, no body charged
+    bodies: list[FoundAgency] = []
+    last = at
+    style = marker_style(blocks[at + 1]) if at + 1 < len(blocks) else None
+    for item in blocks[at + 1 :]:
+        if item.kind != "item" or marker_style(item) != style:
+            break
+        named = _names_a_body_only(item, text, agencies)
+        if not named:
+            return None  # every item of the list names a body, or it lists something else
+        bodies.extend(named)
+        last += 1
+    return (bodies, last) if len(bodies) >= 2 else None
+
+
+def _names_a_body_only(item: Block, text: str, agencies: list[FoundAgency]) -> list[FoundAgency]:
+    """The bodies an item names and nothing else, but what it says each is in charge of in brackets:
+    "- Sở Công Thương (đối với tài sản kết cấu hạ tầng cụm công nghiệp);"."""
+    named = flatten(agencies_in(agencies, item.body_start, item.end))
+    if not named or named[0].start > item.body_start + 1:
+        return []
+    rest = _BRACKETED.sub("", text[named[0].start : item.end])
+    for agency in named:
+        rest = rest.replace(agency.text, "", 1)
+    return named if not rest.strip(" \t\n,;.:-–") or rest.strip(" \t\n,;.:-–").lower() == "và" else []
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _give_to_members(ctx: Context, block: Block, bodies: list[FoundAgency], last: int) -> int:
+    """The members a paragraph listed are the actor of the items that follow, up to the next sibling of
+    the item the paragraph sits in (or the next paragraph, when it sits in none)."""
+    cue = (bodies[0].start, bodies[-1].end)
+    scope = ctx.scopes.scopes[-1] if ctx.scopes.scopes else None
+    if scope is not None and scope.block is not None and scope.block.kind == "item" and (
+            scope.block is block or not scope.actor):
+        scope.actor, scope.actor_rule, scope.cue = bodies, "actor_heading", cue
+        scope.directive = True  # its "gồm:" lists the bodies charged, not cases
+    else:
+        ctx.scopes.push(Scope("labelled", block, title=block.text, actor=bodies, actor_rule="lead_in", cue=cue,
+                              directive=True))
+    return last
 
 
 def _complete_short_names(tasks: list[AssembledTask], addressees: list[FoundAgency]) -> None:

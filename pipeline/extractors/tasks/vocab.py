@@ -53,6 +53,7 @@ class Vocab:
     lead_role: re.Pattern[str]
     past: re.Pattern[str]
     past_word: re.Pattern[str]  # a past marker anywhere: "đã"
+    members_follow: re.Pattern[str]  # "... gồm:" ending a paragraph whose group's members are listed below
     year_frame: re.Pattern[str]  # "từ năm 2009": the year a sentence is set in (group "year")
     reported: re.Pattern[str]
     enactment: re.Pattern[str]
@@ -265,6 +266,8 @@ def compile_vocab(resources: Resources) -> Vocab:
         reported=re.compile(rf"\s*(?:{alternation(d.get('reported_predicates', ['đã', 'vừa', 'đang']))}"
                             rf"|{'|'.join(d.get('reported_verdicts', [])) or '(?!)'})(?![\wđ])", flags),
         past=re.compile(rf"(?<![\wđ])(?:{alternation(d.get('past_markers', ['đã']))})\s*$", flags),
+        members_follow=re.compile(rf"(?<![\wđ])(?:{alternation(d.get('member_list_endings', [])) or '(?!)'})"
+                                  r"\s*:\s*$", flags),
         past_word=re.compile(rf"(?<![\wđ])(?:{alternation(d.get('past_markers', ['đã']))})(?![\wđ])", flags),
         year_frame=re.compile(rf"(?<![\wđ])(?:{'|'.join(d.get('year_frames', ['(?!)']))})", flags),
         intro=re.compile(
