@@ -245,6 +245,17 @@ def test_the_members_a_group_s_charge_lists_are_the_actor_of_its_items(joined: b
         ["Ủy ban nhân dân các xã, phường"]]
 
 
+@pytest.mark.parametrize("comma", ["", ","], ids=["no-comma", "comma"])
+def test_a_heading_s_body_that_directs_others_leads_its_items(comma: str) -> None:
+    """A fixture written for this test: "1. Ủy ban nhân dân tỉnh, chỉ đạo các cơ quan ...:" over its
+    bullets; with or without the comma the body that directs leads them."""
+    letter = ("Đảng ủy đề nghị các tổ chức đảng triển khai thực hiện một số nhiệm vụ trọng tâm, như sau:\n"
+              f"1. Ủy ban nhân dân tỉnh{comma} chỉ đạo các cơ quan, đơn vị có liên quan:\n"
+              "- Nghiên cứu, cụ thể hóa các mục tiêu thành các kế hoạch 5 năm.\n"
+              "- Thường xuyên kiểm tra, giám sát, đôn đốc việc thực hiện.\n")
+    assert [[a.name for a in t.lead] for t in extract_text(letter).tasks] == [["Ủy ban nhân dân tỉnh"]] * 2
+
+
 def test_a_group_under_a_body_s_direction_is_no_task() -> None:
     """A fixture written for this test: what a working group answers to, then what its members must do."""
     report = ("Các tổ công tác chịu sự chỉ đạo trực tiếp của Chủ tịch UBND tỉnh và chịu trách nhiệm về kết quả.\n\n"

@@ -140,6 +140,12 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
 _DIRECTS = re.compile(r"\s*chỉ đạo\s+", re.IGNORECASE)
 
 
+def _after_comma(text: str, pos: int) -> int:
+    """The offset after a comma that follows ``pos`` ("Ủy ban nhân dân tỉnh, | chỉ đạo ...")."""
+    comma = re.match(r"[ \t]*,", text[pos : pos + 4])
+    return pos + comma.end() if comma else pos
+
+
 def _announcing_scope(block: Block, ctx: Context) -> Scope:
     """The scope of what a lead-in announces: the item's own when an item announces its sub-items,
     else a lead-in scope of its own."""
@@ -439,6 +445,11 @@ def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         ctx.scopes.close_items_below(block)  # "Cục Hải quan thông báo kết quả ... như sau:": what it tells
         ctx.informative = True
         return
+    if found and opening and opening[0].start == begin and found[1] > opening[-1].end and _DIRECTS.match(
+            text, _after_comma(text, opening[-1].end)):
+        # "1. Ủy ban nhân dân tỉnh, chỉ đạo các cơ quan, đơn vị có liên quan:": the body that directs
+        # leads the items, as it does without the comma; those it directs carry them out with it
+        found = None
     actor = found[0] if found else _actor_label(unit, text, agencies, vocab)
     if not actor:  # "Thành phố Đà Nẵng cần tập trung các nhiệm vụ sau:": its subject's items
         subject = subject_of(unit, text, agencies_in(agencies, unit.start, unit.end), vocab, begin)
