@@ -445,12 +445,11 @@ def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         ctx.scopes.close_items_below(block)  # "Cục Hải quan thông báo kết quả ... như sau:": what it tells
         ctx.informative = True
         return
-    if found and opening and opening[0].start == begin and found[1] > opening[-1].end and _DIRECTS.match(
-            text, _after_comma(text, opening[-1].end)):
-        # "1. Ủy ban nhân dân tỉnh, chỉ đạo các cơ quan, đơn vị có liên quan:": the body that directs
-        # leads the items, as it does without the comma; those it directs carry them out with it
-        found = None
-    actor = found[0] if found else _actor_label(unit, text, agencies, vocab)
+    directing = bool(found and opening and opening[0].start == begin and found[1] > opening[-1].end
+                     and _DIRECTS.match(text, _after_comma(text, opening[-1].end)))
+    if directing:  # "1. Ủy ban nhân dân tỉnh(,) chỉ đạo các cơ quan, đơn vị có liên quan:": the body that
+        found = None  # directs leads the items, not those it directs
+    actor = flatten(opening) if directing else found[0] if found else _actor_label(unit, text, agencies, vocab)
     if not actor:  # "Thành phố Đà Nẵng cần tập trung các nhiệm vụ sau:": its subject's items
         subject = subject_of(unit, text, agencies_in(agencies, unit.start, unit.end), vocab, begin)
         # ... unless the subject is the authority speaking ("UBND tỉnh có ý kiến như sau:"); an
