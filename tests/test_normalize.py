@@ -123,6 +123,18 @@ def test_a_reply_s_closing_line_that_ends_on_a_preposition_goes_on(closing):
     assert join_wrapped_lines(text).split("\n")[-1] == f"{closing} Công ty TNHH Minh Long biết, thực hiện./."
 
 
+@pytest.mark.parametrize(("title", "joined"), [
+    ("Làm rõ các vấn đề trọng tâm của Chiến lược thời kỳ tới", False),
+    ("Thủ tướng yêu cầu Bộ Kế hoạch và Đầu tư phối hợp tới", True),
+])
+def test_a_title_ending_on_the_next_period_ends_before_its_paragraph(title, joined):
+    """A fixture written for this test: a press article, one paragraph per line; "tới" after a time
+    means "next" and ends the title, elsewhere it is a preposition that goes on."""
+    body = "Ban cán sự Đảng Bộ Kế hoạch và Đầu tư tập trung huy động mọi nguồn lực cho việc xây dựng Chiến lược. " * 2
+    text = "\n".join([body, title, body, body, body])
+    assert (f"{title} Ban cán sự" in join_wrapped_lines(text)) is joined
+
+
 def test_notation_broken_after_hyphen_is_glued():
     text = ("nhằm thực hiện thắng lợi Chương trình hành động số 07-\n"
             "CTr/TU của Tỉnh ủy về nâng cao chất lượng nguồn nhân lực của tỉnh giai đoạn mới\n"
