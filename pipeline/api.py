@@ -306,7 +306,7 @@ def _without_headlines(blocks: list[Block]) -> list[Block]:
     sentences = 0  # paragraphs of prose so far: after two, the body has begun
     for i, block in enumerate(blocks):
         if i >= _TOP_BLOCKS:
-            kept.extend(blocks[i:])
+            kept.extend(b for j, b in enumerate(blocks[i:], start=i) if not _subheading(blocks, j))
             break
         bullet = (block.marker or "").strip() in {"-", "+", "•"}
         if kept and kept[-1].text.rstrip().endswith(":"):
@@ -323,6 +323,19 @@ def _without_headlines(blocks: list[Block]) -> list[Block]:
     return kept
 
 
+def _subheading(blocks: list[Block], at: int) -> bool:
+    """An article's subheading: a short paragraph without a stop between two paragraphs of prose
+    ("Làm rõ các vấn đề trọng tâm của Chiến lược thời kỳ tới", "Phải tổng lực di dời sớm"); it
+    titles the paragraph below it, which says what it says."""
+    block = blocks[at]
+    if block.kind != "paragraph" or at + 1 >= len(blocks) or block.text.rstrip().endswith(tuple(".;:!?…,")):
+        return False
+    before, after = blocks[at - 1], blocks[at + 1]
+    return (len(block.text.split()) <= _SUBHEADING_WORDS and before.kind == "paragraph" and after.kind == "paragraph"
+            and before.text.rstrip().endswith(tuple(".!?…")) and len(after.text.split()) >= _PROSE_WORDS)
+
+
+_SUBHEADING_WORDS = 20
 _ANNOUNCING_WORDS = 4  # "Yêu cầu Sở Y tế:" announces; "UBND tỉnh:", "Tin liên quan:" label
 _TOP_BLOCKS = 6  # where an article's headline and its ticker stand
 _PROSE_WORDS = 20  # longer than a headline or a ticker's line

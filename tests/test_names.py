@@ -256,6 +256,20 @@ def test_a_heading_s_body_that_directs_others_leads_its_items(comma: str) -> Non
     assert [[a.name for a in t.lead] for t in extract_text(letter).tasks] == [["Ủy ban nhân dân tỉnh"]] * 2
 
 
+def test_an_article_s_subheading_is_no_task() -> None:
+    """A fixture written for this test: a report whose section opens with a short title in the
+    imperative, no stop, over the paragraph that says who does what."""
+    prose = ("Thủ tướng Chính phủ cơ bản nhất trí với dự kiến kế hoạch triển khai xây dựng Chiến lược phát triển "
+             "kinh tế - xã hội giai đoạn mới do Bộ Kế hoạch và Đầu tư trình bày tại cuộc họp.")
+    report = "\n\n".join(["Xây dựng Chiến lược phát triển kinh tế - xã hội giai đoạn 2021-2030", *[prose] * 6,
+                           "Làm rõ các vấn đề trọng tâm của Chiến lược thời kỳ tới",
+                           "Ban cán sự Đảng Bộ Kế hoạch và Đầu tư tập trung huy động mọi nguồn lực, phối hợp chặt chẽ "
+                           "với Văn phòng Chính phủ tổ chức nghiên cứu các vấn đề trọng tâm của Chiến lược."]) + "\n"
+    spans = [t.span.text for t in extract_text(report).tasks]
+    assert not any(span.startswith("Làm rõ") for span in spans)
+    assert any(span.startswith("Ban cán sự Đảng Bộ Kế hoạch và Đầu tư") for span in spans)
+
+
 def test_a_group_under_a_body_s_direction_is_no_task() -> None:
     """A fixture written for this test: what a working group answers to, then what its members must do."""
     report = ("Các tổ công tác chịu sự chỉ đạo trực tiếp của Chủ tịch UBND tỉnh và chịu trách nhiệm về kết quả.\n\n"
