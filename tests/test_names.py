@@ -191,6 +191,10 @@ REPORT_SUBJECTS = [
     ("Giao nhiệm vụ Sở Tài chính hướng dẫn các đơn vị lập dự toán.", [["Sở Tài chính"]]),
     ("Giao nhiệm vụ Ban Quản lý các Khu công nghiệp tỉnh yêu cầu các doanh nghiệp trồng cây xanh.",
      [["Ban Quản lý các khu công nghiệp tỉnh"]]),
+    # the role a subject plays for another body, set off by a comma, stands between it and its action
+    ("Bộ Kế hoạch và Đầu tư, cơ quan thường trực Tiểu ban kinh tế - xã hội nghiên cứu xác định những nội dung cần "
+     "tổng kết.", [["Bộ Kế hoạch và Đầu tư"]]),
+    ("Sở Y tế, cơ quan thường trực Ban Chỉ đạo tỉnh, tổng hợp báo cáo kết quả.", [["Sở Y tế"]]),
     # "có chỉ thị": a directive had, a noun; what followed it is news, no request
     ("Sau khi có chỉ thị, UBND TP ban hành kế hoạch triển khai thực hiện nhưng 6 năm qua vẫn chưa có chuyển biến.",
      []),

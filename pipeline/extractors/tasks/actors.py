@@ -118,6 +118,7 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
             if not beyond_reach:
                 aside = ASIDE.match(text, after, unit.end) or _where_clause(text, after, unit.end, vocab)
                 after = aside.end() if aside else _after_offices(text, after, unit.end, agencies, vocab)
+                after = _after_apposition(text, after, unit.end, agencies, vocab)
             rest = text[after : unit.end]
             meeting = vocab.meeting.match(rest)
             act = None if meeting else vocab.issuer_act.match(rest)
@@ -148,6 +149,19 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
 # là chỉ huy trưởng, | trực tiếp chỉ đạo ..."
 _OFFICE = re.compile(r",?[ \t]+là[ \t]+")
 _OFFICES_REACH = 200
+
+
+def _after_apposition(text: str, after: int, end: int, agencies: list[FoundAgency], vocab: Vocab) -> int:
+    """Where the action starts after the role a subject plays for another body, set off by a comma:
+    "Bộ Kế hoạch và Đầu tư, cơ quan thường trực Tiểu ban kinh tế - xã hội(,) | nghiên cứu ..."."""
+    role = vocab.apposition.match(text, after, end)
+    if role is None:
+        return after
+    body = next((a for a in agencies if a.start >= role.end()), None)
+    if body is None or body.start > skip_blanks(text, role.end(), end) or body.end > end:
+        return after
+    comma = re.match(r"\s*,", text[body.end : body.end + 3])
+    return body.end + comma.end() if comma else body.end
 
 
 def _after_offices(text: str, after: int, end: int, agencies: list[FoundAgency], vocab: Vocab) -> int:

@@ -140,6 +140,7 @@ class Vocab:
     units_group: re.Pattern[str]
     comma_compound: re.Pattern[str]  # "phòng, chống": words a comma joins inside one phrase
     office: re.Pattern[str]  # "là Trưởng ban ...": the office a subject is said to hold
+    apposition: re.Pattern[str]  # ", cơ quan thường trực ": the role a subject plays for the body named next
     passing_on: re.Pattern[str]
     informed: re.Pattern[str]
     bare_compliance: re.Pattern[str]
@@ -391,6 +392,7 @@ def _execution_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
     clause = resources.directives.get("clause_vocabulary", {})
     titles = alternation(resources.agency_patterns["titles"])
     openers = "|".join(clause.get("list_member_openers", [])) or "(?!)"
+    roles = alternation(resources.directives.get("apposition_roles", [])) or "(?!)"
     flags = re.IGNORECASE
     return {
         "executes": re.compile("|".join(clause.get("execution_predicates", [])) or "(?!)", flags),
@@ -405,6 +407,7 @@ def _execution_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
         "units_group": re.compile(rf"^(?:(?:{titles})\s+)?(?:(?:các|những)\s+)?"
                                   rf"(?:{alternation(resources.agency_patterns['units'])})(?![\wđ])", flags),
         "office": re.compile(rf",?\s+là\s+(?:{titles})(?![\wđ])", flags),
+        "apposition": re.compile(rf"\s*,\s*(?:là\s+)?(?:{roles})(?:\s+của)?\s+", flags),
         "comma_compound": re.compile(
             rf"(?<![\wđ])(?:{alternation(resources.agency_patterns.get('comma_compounds', [])) or '(?!)'})(?![\wđ])",
             flags),
