@@ -274,6 +274,17 @@ def test_an_article_s_subheading_is_no_task() -> None:
     assert any(span.startswith("Ban cán sự Đảng Bộ Kế hoạch và Đầu tư") for span in spans)
 
 
+def test_what_has_been_done_since_an_earlier_year_is_background() -> None:
+    """A fixture written for this test: a report of 2020 that tells what bodies have done since 2017,
+    then what its speaker asks now."""
+    report = ("Chống buôn lậu dịp Tết\n25/12/2020\n\n"
+              "Ngày 24/12, Phó trưởng Ban Chỉ đạo 389 quốc gia làm việc với Văn phòng Thường trực Ban Chỉ đạo.\n"
+              "Từ năm 2017 đến nay, các bộ, ngành, lực lượng chức năng quan tâm, chỉ đạo quyết liệt các địa phương "
+              "đấu tranh với buôn lậu.\n"
+              "Phó trưởng Ban Chỉ đạo đề nghị các lực lượng chức năng tăng cường kiểm tra tại các khu vực trọng điểm.\n")
+    assert [[a.name for a in t.lead] for t in extract_text(report).tasks] == [["các lực lượng chức năng"]]
+
+
 def test_a_group_under_a_body_s_direction_is_no_task() -> None:
     """A fixture written for this test: what a working group answers to, then what its members must do."""
     report = ("Các tổ công tác chịu sự chỉ đạo trực tiếp của Chủ tịch UBND tỉnh và chịu trách nhiệm về kết quả.\n\n"

@@ -574,7 +574,7 @@ def _set_in_an_earlier_year(opening: str, vocab: Vocab, year: int | None) -> boo
     head = opening[: request.start()] if request else opening
     frame = vocab.year_frame.search(head)
     return (frame is not None and int(frame.group("year")) < year
-            and vocab.past_word.search(head, frame.end()) is not None)
+            and (bool(frame.groupdict().get("until_now")) or vocab.past_word.search(head, frame.end()) is not None))
 
 
 _FRAME_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
