@@ -281,7 +281,8 @@ def test_what_has_been_done_since_an_earlier_year_is_background() -> None:
               "Ngày 24/12, Phó trưởng Ban Chỉ đạo 389 quốc gia làm việc với Văn phòng Thường trực Ban Chỉ đạo.\n"
               "Từ năm 2017 đến nay, các bộ, ngành, lực lượng chức năng quan tâm, chỉ đạo quyết liệt các địa phương "
               "đấu tranh với buôn lậu.\n"
-              "Phó trưởng Ban Chỉ đạo đề nghị các lực lượng chức năng tăng cường kiểm tra tại các khu vực trọng điểm.\n")
+              "Phó trưởng Ban Chỉ đạo đề nghị các lực lượng chức năng tăng cường kiểm tra tại các khu vực "
+              "trọng điểm.\n")
     assert [[a.name for a in t.lead] for t in extract_text(report).tasks] == [["các lực lượng chức năng"]]
 
 
