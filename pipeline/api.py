@@ -286,7 +286,8 @@ def _cell_deadlines(text: str, cell: tuple[int, int], found: list[FoundDeadline]
     value = text[start:end]
     years = _YEARS_CELL.fullmatch(value)
     phrase = f"trong năm {years[2] or years[1]}" if years else None  # "2026", "Năm 2025 - 2026": the last
-    for cue in ("hoàn thành trong ", "trước ngày "):
+    # ("11/2019", "10-11/2019": a month, or a span of months, of a schedule)
+    for cue in ("hoàn thành trong ", "hoàn thành trong tháng ", "trước ngày "):
         read = find_deadlines(phrase or cue + value, resources, year=meta.year, issued=meta.issued_date)
         read = [d for d in read if d.kind != "asap"]
         if read:

@@ -39,6 +39,9 @@ CASES = [
     ("trong tháng 6/2024", "month", D(2024, 6, 30), None),
     ("trong tháng 02/2024", "month", D(2024, 2, 29), None),
     ("trình phiên họp Chính phủ tháng 11/2019", "month", D(2019, 11, 30), None),
+    # a span of months: due at the end of the last (fixtures written for this test)
+    ("hoàn thành trong tháng 10-11/2019", "month", D(2019, 11, 30), None),
+    ("thực hiện trong tháng 01-4/2021", "month", D(2021, 4, 30), None),
     ("hoàn thành trong tháng 9 năm 2025", "month", D(2025, 9, 30), None),
     ("6 tháng đầu năm 2024", "half_year", D(2024, 6, 30), None),
     ("trong 6 tháng cuối năm 2023", "half_year", D(2023, 12, 31), None),

@@ -3245,3 +3245,29 @@ def test_a_delegation_s_unnamed_duties_are_the_delegate_s() -> None:
     tasks = extract_text(DELEGATION_DECISION).tasks
     assert [(t.action.split()[0], t.lead[0].name, t.rule) for t in tasks] == [
         ("Chuẩn", "Giám đốc Sở Y tế", "coordinator"), ("Báo", "Giám đốc Sở Y tế", "coordinator")]
+
+
+# A fixture written for this test: a plan's schedule as a crawl flattens it, a header of two rows
+# ("Thực hiện" over "Đơn vị chủ trì | Đơn vị phối hợp"), the stages' numbers in the time column, and
+# rows under merged cells that leave their time and lead to the row above.
+SCHEDULE = """KẾ HOẠCH
+Lập quy hoạch khoáng sản làm vật liệu xây dựng
+
+Thời gian | Nội dung công việc | Cơ quan chịu trách nhiệm quản lý nhà nước | Thực hiện
+ |  |  | Đơn vị chủ trì | Đơn vị phối hợp
+I | GIAI ĐOẠN 1: LẬP NHIỆM VỤ QUY HOẠCH
+1 | Lập nhiệm vụ quy hoạch
+11/2019 | Xây dựng khung định hướng quy hoạch. | Cơ quan lập quy hoạch | Ban Quản lý quy hoạch | Vụ Pháp chế
+ | Lấy ý kiến các Bộ, ngành và địa phương về dự thảo nhiệm vụ. |
+ | tiếp theo của dòng trên mà trang web cắt xuống dòng |
+12/2019 | Trình Thủ tướng Chính phủ phê duyệt nhiệm vụ. | Cơ quan lập quy hoạch | Vụ Vật liệu xây dựng | Văn phòng Bộ
+"""
+
+
+def test_a_schedule_with_a_two_row_header_and_merged_cells():
+    tasks = extract_text(SCHEDULE).tasks
+    assert [((t.span.text.split("|")[1] if "|" in t.span.text else t.span.text).strip()[:19],
+             [a.name for a in t.lead], t.deadline.due.isoformat() if t.deadline else None) for t in tasks] == [
+        ("Xây dựng khung định", ["Ban Quản lý quy hoạch"], "2019-11-30"),
+        ("Lấy ý kiến các Bộ, ", ["Ban Quản lý quy hoạch"], "2019-11-30"),
+        ("Trình Thủ tướng Chí", ["Vụ Vật liệu xây dựng"], "2019-12-31")]

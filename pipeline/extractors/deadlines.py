@@ -92,7 +92,8 @@ def _phrase_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
         "month": re.compile(
             rf"(?:(?:hoàn thành|xong)\s+)?(?:(?:trong|trước|vào|cuối|đến hết)\s+)?"
             # ("ngày 19 tháng 12 năm 2025" is a day)
-            rf"(?<!\d\s)tháng\s+(?P<m>1[0-2]|0?[1-9])(?:\s*(?:/|-|năm)\s*|{_DOT}){_YEAR}"
+            # ("tháng 10-11/2019": a span of months, due at the end of the last)
+            rf"(?<!\d\s)tháng\s+(?:(?:1[0-2]|0?[1-9])\s*-\s*)?(?P<m>1[0-2]|0?[1-9])(?:\s*(?:/|-|năm)\s*|{_DOT}){_YEAR}"
             # ... and "trong tháng 8" with no year: the document's
             rf"|(?:(?:hoàn thành|xong)\s+)?(?:trong|trước|cuối|đến hết)\s+"
             rf"tháng\s+(?P<mt>1[0-2]|0?[1-9])(?:\s+này)?(?![\wđ])(?!\s*(?:[/.-]\s*\d|năm|,\s*năm|đến|-))",

@@ -39,7 +39,17 @@ from .quotations import inside, quoted_rules
 from .repeats import without_lede_repeats, without_repeated_headlines
 from .schedules import scheduled_event
 from .scopes import PART_STYLES, Scope, marker_style, restarted_style
-from .tables import apply_fields, field_title, row_cells, row_task, structured_field, table_header, table_row
+from .tables import (
+    apply_fields,
+    field_title,
+    header_refinement,
+    row_cells,
+    row_task,
+    spans_down,
+    structured_field,
+    table_header,
+    table_row,
+)
 from .units import is_lead_in, merge_item_units, opens_with_action, split_clauses, split_units, strip_opening
 from .vocab import BULLET, NUMBERED, Vocab, compile_vocab
 
@@ -93,6 +103,7 @@ def assemble_tasks(
     pending = sorted(annexes, key=lambda a: a.start)
     restart: tuple[str, int] | None = None  # a numbered list restarted under an item, and its last number
     listed_to = -1  # the last block of a list of members a paragraph announced ("Giao các sở ... gồm:")
+    header_row, row_above = -1, False  # a task table's header row; whether the row above was a task
     for index, block in enumerate(blocks):
         if pending and block.start >= pending[0].start:
             opening = [b.text for b in blocks[index : index + _ANNEX_OPENING_BLOCKS]]
@@ -114,15 +125,24 @@ def assemble_tasks(
                 ctx.scopes.enter("table-group")
                 ctx.scopes.push(Scope("table-group", None, title=block.text))
                 continue
+            if row is not None and header_row == index - 1 and (refined := header_refinement(block, text, vocab)):
+                table = {**table, **refined}  # "Thực hiện" over "Đơn vị chủ trì | Đơn vị phối hợp"
+                continue
             if row is not None:
-                task = row_task(row, text, agencies, ctx, row_cells(block, text)[0][0])
+                first = row_cells(block, text)[0]
+                # ... an action of its own ("| Lấy ý kiến các Bộ ..."), not a group's title ("| Nhiệm vụ giao
+                # Bộ trưởng ... |") nor the rest of the row above that a crawl broke ("| hệ thống thông tin ...")
+                merged = row_above and tasks and spans_down(row, first) and _acts(row, text, vocab)
+                above = tasks[-1] if merged else None
+                task = row_task(row, text, agencies, ctx, first[0], above)
                 if task is not None:
                     tasks.append(task)
+                row_above = task is not None
                 continue
             table = None
         header = table_header(block, text, vocab)
         if header is not None:
-            table = header
+            table, header_row, row_above = header, index, False
             continue
         if block.text.count(CELL_SEPARATOR) >= 2:
             continue  # a row of a table that is not a task table (figures, a list of results)
@@ -219,6 +239,12 @@ def assemble_tasks(
         _complete_short_names(tasks, document_lead)
     apply_cross_references(tasks, text, vocab.cites_part)
     return without_lede_repeats(tasks, text, vocab)
+
+
+def _acts(row: dict[str, tuple[int, int]], text: str, vocab: Vocab) -> bool:
+    """Whether a row's content opens with an action, in capitals as a new item does."""
+    start, end = row["content"]
+    return text[start : start + 1].isupper() and opens_with_action(text[start:end], vocab, start)
 
 
 def _announced_members(blocks: list[Block], at: int, text: str, agencies: list[FoundAgency],

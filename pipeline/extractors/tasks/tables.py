@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 from ...structure import Block
 from ..agencies import FoundAgency, flatten
 from .actors import agencies_in
@@ -33,6 +35,37 @@ def table_header(block: Block, text: str, vocab: Vocab) -> dict[str, int] | None
     return roles if "content" in roles and ("lead" in roles or "deadline" in roles) else None
 
 
+_LIST_NUMBER = re.compile(r"(?:[IVXLC]{1,5}|\d{1,2}|[a-zđ])[.)]?")
+
+
+def header_refinement(block: Block, text: str, vocab: Vocab) -> dict[str, int] | None:
+    """The second row of a two-level header, every filled cell a role's label: "Thời gian | Nội dung
+    | Cơ quan quản lý | Thực hiện" over " |  |  | Đơn vị chủ trì | Đơn vị phối hợp". Its roles are
+    the table's, in place of those the first row gave more broadly."""
+    if "|" not in block.text:
+        return None
+    roles: dict[str, int] = {}
+    for index, (start, end) in enumerate(row_cells(block, text)):
+        label = " ".join(text[start:end].split()).strip("*_ ")
+        if not label:
+            continue
+        role = next((r for r, pattern in vocab.columns.items() if r not in roles and pattern.fullmatch(label)), None)
+        if role is None:
+            return None
+        roles[role] = index
+    return roles or None
+
+
+def spans_down(row: dict[str, tuple[int, int]], first_cell: tuple[int, int]) -> bool:
+    """A row under merged cells: its first cell empty and its lead and time left to the row above
+    (" | Lấy ý kiến các Bộ, ngành ... |" under "10-11/2019 | Xây dựng ... | Vụ X | Vụ Y")."""
+    def empty(role: str) -> bool:
+        return role not in row or row[role][0] == row[role][1]
+    content = row.get("content")
+    return (first_cell[0] == first_cell[1] and content is not None and content[0] < content[1]
+            and empty("lead") and empty("deadline"))
+
+
 def table_row(block: Block, text: str, table: dict[str, int]) -> dict[str, tuple[int, int]] | None:
     """The cells of a row under a task table's header, by role; None when the table has ended."""
     if "|" not in block.text:
@@ -42,7 +75,7 @@ def table_row(block: Block, text: str, table: dict[str, int]) -> dict[str, tuple
 
 
 def row_task(row: dict[str, tuple[int, int]], text: str, agencies: list[FoundAgency],
-              ctx: Context, row_start: int | None = None) -> AssembledTask | None:
+              ctx: Context, row_start: int | None = None, above: AssembledTask | None = None) -> AssembledTask | None:
     """A row of a task table: its content is the task, its columns name lead, support, deadline.
     The task's text is the row from ``row_start`` (its number cell: "2. | Hoàn thiện ... | Cục X").
 
@@ -53,6 +86,13 @@ def row_task(row: dict[str, tuple[int, int]], text: str, agencies: list[FoundAge
     lead = flatten(agencies_in(agencies, *row["lead"])) if "lead" in row else []
     support = flatten(agencies_in(agencies, *row["support"])) if "support" in row else []
     timing = row.get("deadline")
+    if timing and _LIST_NUMBER.fullmatch(text[timing[0] : timing[1]]):
+        timing = None  # "I | GIAI ĐOẠN 1: ...": a group's number where the time column starts the row
+    if above is not None:  # the cells merged over it are the row above's: its lead, partners and time
+        task = make_task(Unit(content[0], content[1], text[content[0] : content[1]], True), text, above.lead,
+                         above.support, content[0], above.lead_inferred, "table_row", above.cue)
+        task.section, task.deadline_cell = ctx.section, above.deadline_cell
+        return task
     if not lead and not (timing and timing[0] < timing[1]):
         ctx.scopes.enter("table-group")
         ctx.scopes.push(Scope("table-group", None, title=text[content[0] : content[1]]))
