@@ -207,14 +207,28 @@ def test_who_a_report_charges(report: str, leads: list[list[str]]) -> None:
     assert [[a.name for a in t.lead] for t in extract_text(report + "\n").tasks] == leads
 
 
-def test_what_an_earlier_year_s_directive_asked_is_background() -> None:
-    """A fixture written for this test: a report of 2015 that goes back to a directive of 2009."""
-    report = ("TP.HCM quyết liệt xử lý các cơ sở có nguy cơ gây cháy nổ\n07/09/2015\n\n"
-              "Ngày 5.9, Phó chủ tịch UBND TP Tất Thành Cang đã chủ trì cuộc họp Ban Chỉ đạo. Ông Cang giao Cảnh sát "
-              "PCCC TP chủ trì, phối hợp UBND các quận, huyện xây dựng kế hoạch kiểm tra các cơ sở.\n"
-              "Theo tìm hiểu của PV, từ năm 2009, Ban Thường vụ Thành ủy đã ban hành Chỉ thị về công tác phòng cháy; "
-              "trong đó yêu cầu UBND TP chỉ đạo UBND các quận, huyện rà soát, di dời các cơ sở.\n")
-    assert [[a.name for a in t.lead] for t in extract_text(report).tasks] == [["Cảnh sát phòng cháy, chữa cháy TP"]]
+EARLIER_YEARS = [
+    # a report of 2015 that goes back to a directive of 2009
+    ("TP.HCM quyết liệt xử lý các cơ sở có nguy cơ gây cháy nổ\n07/09/2015\n\n"
+     "Ngày 5.9, Phó chủ tịch UBND TP Tất Thành Cang đã chủ trì cuộc họp Ban Chỉ đạo. Ông Cang giao Cảnh sát "
+     "PCCC TP chủ trì, phối hợp UBND các quận, huyện xây dựng kế hoạch kiểm tra các cơ sở.\n"
+     "Theo tìm hiểu của PV, từ năm 2009, Ban Thường vụ Thành ủy đã ban hành Chỉ thị về công tác phòng cháy; "
+     "trong đó yêu cầu UBND TP chỉ đạo UBND các quận, huyện rà soát, di dời các cơ sở.\n",
+     [["Cảnh sát phòng cháy, chữa cháy TP"]]),
+    # a report of 2020 that tells what bodies have done since 2017, then what its speaker asks now
+    ("Chống buôn lậu dịp Tết\n25/12/2020\n\n"
+     "Ngày 24/12, Phó trưởng Ban Chỉ đạo 389 quốc gia làm việc với Văn phòng Thường trực Ban Chỉ đạo.\n"
+     "Từ năm 2017 đến nay, các bộ, ngành, lực lượng chức năng quan tâm, chỉ đạo quyết liệt các địa phương "
+     "đấu tranh với buôn lậu.\n"
+     "Phó trưởng Ban Chỉ đạo đề nghị các lực lượng chức năng tăng cường kiểm tra tại các khu vực trọng điểm.\n",
+     [["các lực lượng chức năng"]]),
+]
+
+
+@pytest.mark.parametrize(("report", "leads"), EARLIER_YEARS, ids=["directive-of-2009", "since-2017"])
+def test_what_an_earlier_year_saw_asked_or_done_is_background(report: str, leads: list[list[str]]) -> None:
+    """Fixtures written for this test: a report that goes back to an earlier year, then what is asked now."""
+    assert [[a.name for a in t.lead] for t in extract_text(report).tasks] == leads
 
 
 MEMBERS_LETTER = """ỦY BAN NHÂN DÂN TỈNH LÀO CAI
@@ -272,18 +286,6 @@ def test_an_article_s_subheading_is_no_task() -> None:
     spans = [t.span.text for t in extract_text(report).tasks]
     assert not any(span.startswith("Làm rõ") for span in spans)
     assert any(span.startswith("Ban cán sự Đảng Bộ Kế hoạch và Đầu tư") for span in spans)
-
-
-def test_what_has_been_done_since_an_earlier_year_is_background() -> None:
-    """A fixture written for this test: a report of 2020 that tells what bodies have done since 2017,
-    then what its speaker asks now."""
-    report = ("Chống buôn lậu dịp Tết\n25/12/2020\n\n"
-              "Ngày 24/12, Phó trưởng Ban Chỉ đạo 389 quốc gia làm việc với Văn phòng Thường trực Ban Chỉ đạo.\n"
-              "Từ năm 2017 đến nay, các bộ, ngành, lực lượng chức năng quan tâm, chỉ đạo quyết liệt các địa phương "
-              "đấu tranh với buôn lậu.\n"
-              "Phó trưởng Ban Chỉ đạo đề nghị các lực lượng chức năng tăng cường kiểm tra tại các khu vực "
-              "trọng điểm.\n")
-    assert [[a.name for a in t.lead] for t in extract_text(report).tasks] == [["các lực lượng chức năng"]]
 
 
 def test_a_group_under_a_body_s_direction_is_no_task() -> None:
