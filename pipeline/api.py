@@ -396,6 +396,9 @@ def _to_agency(agency: FoundAgency, inferred: bool) -> Agency:
 _ASAP_REACH = 30
 
 
+_BULLET_OPENING = re.compile(r"^[+•*–]\s+")
+
+
 def _near_the_action(text: str, action_start: int, at: int) -> bool:
     return len(text[action_start:at].split()) <= _ASAP_REACH
 
@@ -417,7 +420,7 @@ def _to_task(task: AssembledTask, text: str, doc_id: str, deadlines: list[FoundD
     for start, end in task.deadline_spans:  # a heading's "sớm" is a word of its title, not a deadline
         chosen = chosen or pick_deadline([d for d in deadlines
                                           if start <= d.start and d.end <= end and d.kind != "asap"])
-    action = text[task.action_start : task.end].strip(" ,;:.-")
+    action = _BULLET_OPENING.sub("", text[task.action_start : task.end].strip(" ,;:.-"))  # a cell's "+ Rà soát ..."
     action = re.sub(r"^(?:chủ trì|phối hợp với[^,]*?,)\s*,?\s*", "", action) or task.text
     return Task(
         id=task_id(doc_id, task.start, task.end, action),

@@ -3271,3 +3271,10 @@ def test_a_schedule_with_a_two_row_header_and_merged_cells():
         ("Xây dựng khung định", ["Ban Quản lý quy hoạch"], "2019-11-30"),
         ("Lấy ý kiến các Bộ, ", ["Ban Quản lý quy hoạch"], "2019-11-30"),
         ("Trình Thủ tướng Chí", ["Vụ Vật liệu xây dựng"], "2019-12-31")]
+
+
+def test_a_cell_s_bullet_is_no_part_of_the_action():
+    """A fixture written for this test: a table whose activity cell keeps its "+" bullet."""
+    plan = ("KẾ HOẠCH\nThực hiện chương trình\n\nTT | Nhóm | Hoạt động | Cơ quan chủ trì | Thời gian\n"
+            "1 | Nhóm A | + Rà soát quy hoạch sử dụng đất. | Sở Tài nguyên và Môi trường | 2025\n")
+    assert [t.action[:10] for t in extract_text(plan).tasks] == ["Rà soát qu"]
