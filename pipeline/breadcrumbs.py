@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import CAPITALS, PAGE_MARK_OPTIONAL, SIGNATURE_AUTHORITY, alternation
+from .patterns import CAPITALS, PAGE_MARK, PAGE_MARK_OPTIONAL, SIGNATURE_AUTHORITY, alternation
 
 # the library's name of a document: its type, its number, "năm" and the year (when the number
 # does not hold it: "Quyết định 05/2025/QĐ-TTg."), then ". "
@@ -45,7 +45,9 @@ def drop_breadcrumbs(text: str) -> str:
     if name is None:
         return text
     crumb = name.group(0).rstrip()
-    opened = [i for i, line in enumerate(lines) if i != first and line.startswith(crumb)]
+    # a page mark may stand before any of its words while the text is normalised
+    crumb_at = re.compile("".join(re.escape(c) + (_M if c == " " else "") for c in crumb))
+    opened = [i for i, line in enumerate(lines) if i != first and crumb_at.match(line.lstrip(PAGE_MARK))]
     if len(opened) < _REPEATS:
         return text
     seen_parts: set[str] = set()
@@ -54,7 +56,7 @@ def drop_breadcrumbs(text: str) -> str:
         if index == first and line[len(crumb):].strip():
             line = line[len(crumb):].lstrip(" \t")  # the page's title, run into the header
         elif index in opened:
-            line = line[len(crumb):].lstrip(" \t")
+            line = _without_crumb(line, crumb_at)
             part = _PART.match(line)
             if part and not re.match(r"^(?:[IVXLC]+|Điều)\b", part.group(1)):
                 rest = line[part.end():]
@@ -66,6 +68,15 @@ def drop_breadcrumbs(text: str) -> str:
                     line = rest
         out.extend(_parted(line))
     return "\n".join(out)
+
+
+def _without_crumb(line: str, crumb_at: re.Pattern[str]) -> str:
+    """The line after the document's name it opens with; the page marks inside the name stay."""
+    opening = len(line) - len(line.lstrip(PAGE_MARK))
+    found = crumb_at.match(line, opening)
+    marks = line[: found.end()].count(PAGE_MARK) if found else 0
+    rest = line[found.end() :].lstrip(" \t") if found else line
+    return PAGE_MARK * marks + rest
 
 
 def _parted(line: str) -> list[str]:

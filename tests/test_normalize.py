@@ -263,8 +263,12 @@ def test_page_marks_change_no_character_of_a_corpus_document(path):
     canonical, starts = canonical_pages(text, breaks)
     assert canonical == plain
     assert starts == sorted(starts)
+    crumb = re.match(r"[^\n]*?\d\S*/\S+(?: năm \d{4})?\.", text)  # a legal library's name of the document
     for offset, start in zip(breaks, starts, strict=True):
         word = text[offset:].split(None, 1)[0]
+        line = text[text.rfind("\n", 0, offset) + 1 : offset + len(word)]
+        if crumb and line.startswith(crumb.group(0)[: len(line)]):
+            continue  # a word of the breadcrumb the library repeats before a line: dropped, its page starts after it
         assert canonical[start:].startswith(canonical_text(word)), word
 
 
