@@ -670,12 +670,12 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
     compiled = _compile(resources)
     found: list[FoundAgency] = []
     bare_heads: list[tuple[int, int]] = []
-    for match in _matches(compiled, text):
+    for match, valid in _matches(compiled, text):
         if match["person"]:
             start, end = match.span("person")
             found.append(FoundAgency(match["person"], match["person"], start, end))
             continue
-        if not _is_case_valid(match, compiled.lowercase_heads):
+        if not valid:
             continue
         if _inside_a_capitals_word(text, match):
             continue  # "KHẮC PHỤC MÔI TRƯỜNG VÀ PHÒNG, CHỐNG ...": the head is a word's second syllable
@@ -739,8 +739,8 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
     return sorted([*found, *places], key=lambda a: a.start) if places else found
 
 
-def _matches(compiled: _Compiled, text: str) -> Iterator[re.Match[str]]:
-    """The gazetteer's matches in order. After a match that case rules out, the scan goes on from
+def _matches(compiled: _Compiled, text: str) -> Iterator[tuple[re.Match[str], bool]]:
+    """The gazetteer's matches in order, each with whether case allows it. After one it rules out, the scan goes on from
     the end of its head word, not of the match: "giao nhiệm vụ Ban Quản lý ..." reads "vụ Ban Quản
     lý ..." first (a Vụ in small letters names nothing), then the Ban it covered."""
     pos = 0
@@ -748,9 +748,10 @@ def _matches(compiled: _Compiled, text: str) -> Iterator[re.Match[str]]:
         match = compiled.pattern.search(text, pos)
         if match is None:
             return
-        yield match
+        valid = bool(match["person"]) or _is_case_valid(match, compiled.lowercase_heads)
+        yield match, valid
         pos = match.end()
-        if not match["person"] and not _is_case_valid(match, compiled.lowercase_heads):
+        if not valid:
             head = _HEAD_WORD.match(text, match.start("body"))
             pos = head.end() if head is not None and head.end() < match.end() else pos
         if pos <= match.start():
