@@ -40,7 +40,8 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 ITEM_START = re.compile(
     r"""^\s*(?:
         [-+•–—*·▪►○●]\s                # bullets
-      | [*•▪►](?=[CAPITALS])           # ... glued to the item's first word: "*Cục Chăn nuôi: ..."
+      | [•▪►](?=[CAPITALS])            # ... glued to the item's first word: "•Cục Chăn nuôi: ..."
+      | \*(?=[CAPITALS])(?!.*\*\s*$)     # ... "*Cục Chăn nuôi: ...", not a line in italics "*...*"
       | o\s(?=[CAPITALS])              # Word's second-level bullet, a Courier "o", as text
       | \d{1,2}(?:\.\d{1,2})*[.)]\s    # 1.  1)  2.1.
       | \d{1,2}[ ]?-\s(?=[CAPITALS])    # 1- (older Party texts)

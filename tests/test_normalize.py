@@ -4,6 +4,7 @@ import re
 import pytest
 
 from pipeline.normalize import (
+    ITEM_START,
     PAGE_MARK,
     LineJoining,
     canonical_pages,
@@ -359,3 +360,15 @@ def test_a_line_broken_inside_a_name_goes_on():
 def test_glued_words_of_a_crawl_are_parted_one_way_only(crawled, parted):
     # fixtures written for this test, in the shapes legal-library crawls take
     assert canonical_text(crawled) == parted
+
+
+@pytest.mark.parametrize(("line", "item"), [
+    # fixtures written for this test: a bullet glued to the item's first word opens an item ...
+    ("*Cục Chăn nuôi: hướng dẫn các địa phương tiêm phòng", True),
+    ("•Sở Y tế: chỉ đạo các cơ sở y tế", True),
+    # ... a line in italics does not: an article's photo caption, an editor's note
+    ("*Thủ tướng yêu cầu các bộ rà soát dự án (Hình từ Internet)*", False),
+    ("*Ghi chú: số liệu tính đến ngày 30/6 *", False),
+])
+def test_a_star_glued_to_a_capital_opens_an_item_unless_it_closes_the_line(line: str, item: bool) -> None:
+    assert bool(ITEM_START.match(line)) is item

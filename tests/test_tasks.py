@@ -2641,11 +2641,24 @@ def test_a_letter_s_polite_request_to_its_general_departments_goes_to_its_addres
 @pytest.mark.parametrize("paragraph,caption", [
     ("Thủ tướng giao các bộ báo cáo tình hình giải ngân. Ảnh: Lê Văn A", True),
     ("Lãnh đạo tỉnh kiểm tra công trình đê biển (Ảnh minh họa: TTXVN)", True),
+    # a caption in italics that says where its picture comes from
+    ("*Thủ tướng yêu cầu các bộ rà soát dự án tồn đọng (Hình từ Internet)*", True),
+    ("*Khẩn trương báo cáo dự án vướng mắc (Ảnh minh hoạ) *", True),
+    ("Giao Sở Y tế tổ chức hội nghị (hình thức trực tuyến).", False),
     ("Thủ tướng giao các bộ báo cáo tình hình giải ngân trước ngày 10/4.", False),
 ])
 def test_a_paragraph_that_ends_with_its_photo_s_credit_is_a_caption(paragraph: str, caption: bool) -> None:
     vocab = compile_vocab(load_resources(None))
     assert bool(vocab.photo_credit.search(paragraph)) is caption
+
+
+def test_an_italic_caption_that_credits_its_picture_is_no_task() -> None:
+    """A fixture written for this test: a portal's article with its photo's caption in italics."""
+    article = ("Thủ tướng Chính phủ ký Công điện yêu cầu xử lý các dự án tồn đọng.\n\n"
+               "*Thủ tướng yêu cầu xử lý dứt điểm các dự án tồn đọng kéo dài (Hình từ Internet)*\n\n"
+               "Thủ tướng yêu cầu Bộ Tài chính tổng hợp danh mục dự án trước ngày 15/4/2025.\n")
+    tasks = extract_text(article).tasks
+    assert [t.span.text[:30] for t in tasks] == ["Thủ tướng yêu cầu Bộ Tài chính"]
 
 
 def test_a_city_s_name_is_no_need() -> None:
