@@ -293,6 +293,9 @@ def test_an_article_without_a_year_of_its_own_takes_the_year_of_the_dates_it_giv
     # ... and is still the issuer when no other authority is named
     ("Sở Kế hoạch và Đầu tư hoàn thành các nhiệm vụ được UBND tỉnh giao tại Quyết định số 4647/QĐ-UBND. Tỉnh Bình "
      "Định đạt tăng trưởng cao; tỉnh Bình Định tiếp tục cải cách.", "UBND tỉnh Bình Định"),
+    # a chairman who concludes a meeting, his name before his title
+    ("Sáng ngày 13/5, Ban Tổ chức các ngày lễ lớn của huyện Khánh Sơn đã họp. Ông Nguyễn Văn A - Chủ tịch UBND "
+     "huyện đã kết luận một số nội dung như sau: Giao Phòng Văn hóa huyện chuẩn bị.", "UBND huyện Khánh Sơn"),
 ])
 def test_an_article_s_issuer_is_the_authority_that_acts(article: str, issuer: str, resources) -> None:
     """A fixture written for this test: portal articles that report an authority's document."""

@@ -117,7 +117,7 @@ def issuer_from_authority(line: str, resources: Resources) -> str | None:
 
 _ISSUING = re.compile(
     r"^\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:ban hành|ký|có (?:văn bản|công văn|công điện|thông báo|chỉ thị|quyết định)"
-    r"|gửi|yêu cầu|chỉ đạo|giao|đề nghị|thông báo|phê duyệt|quyết định)(?![\wđ])", re.IGNORECASE)
+    r"|gửi|yêu cầu|chỉ đạo|giao|đề nghị|thông báo|phê duyệt|quyết định|kết luận)(?![\wđ])", re.IGNORECASE)
 # the agent of a passive: "được | Thủ tướng Chính phủ phê duyệt" (but "do | UBND tỉnh ban hành" names the issuer)
 _PASSIVE_AGENT = re.compile(r"(?<![\wđ])(?:được|bị)\s+$", re.IGNORECASE)
 
