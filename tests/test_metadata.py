@@ -296,6 +296,9 @@ def test_an_article_without_a_year_of_its_own_takes_the_year_of_the_dates_it_giv
     # a chairman who concludes a meeting, his name before his title
     ("Sáng ngày 13/5, Ban Tổ chức các ngày lễ lớn của huyện Khánh Sơn đã họp. Ông Nguyễn Văn A - Chủ tịch UBND "
      "huyện đã kết luận một số nội dung như sau: Giao Phòng Văn hóa huyện chuẩn bị.", "UBND huyện Khánh Sơn"),
+    # a Deputy Prime Minister's conclusions, his name after his title
+    ("Ngày 10/11, Phó Thủ tướng Chính phủ Trần Văn B đã kết luận như sau: Bộ Xây dựng khẩn trương hoàn thiện "
+     "hồ sơ.", "Thủ tướng Chính phủ"),
 ])
 def test_an_article_s_issuer_is_the_authority_that_acts(article: str, issuer: str, resources) -> None:
     """A fixture written for this test: portal articles that report an authority's document."""

@@ -154,7 +154,7 @@ def _acting_authority(agency: FoundAgency, text: str, resources: Resources) -> t
     ..."), its title dropped; ``cited`` when it is the agent of a passive whose act the sentence cites
     by its document ("được Thủ tướng Chính phủ phê duyệt ... tại Quyết định số ...")."""
     name = _TITLE.sub("", agency.name) if agency.title or _TITLE.match(agency.name) else agency.name
-    if name.lower() == "thủ tướng" or agency.name.lower().startswith("thủ tướng"):
+    if name.lower() == "thủ tướng" or re.match(r"(?:phó\s+)?thủ tướng", agency.name.lower()):
         name = "Thủ tướng Chính phủ"
     after = agency.end
     person = _PERSON_AFTER.match(text, after) if agency.title else None
