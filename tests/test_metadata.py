@@ -237,12 +237,18 @@ def test_an_article_names_who_signed_the_document_it_reports(article, signer):
         (["ỦY BAN NHÂN", "DÂN", "TỈNH ĐẮK LẮK", "CỘNG HÒA XÃ HỘI"], "UBND tỉnh Đắk Lắk"),
         (["UBND TỈNH KIÊN GIANG", "SỞ Y TẾ"], "Sở Y tế tỉnh Kiên Giang"),
         (["BỘ TÀI CHÍNH", "CỤC HẢI QUAN"], "Cục Hải quan"),
+        # fixtures written for this test: a parent and its body a crawl ran into one line
+        (["BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN -------"], "Tổng cục Hải quan"),
+        (["UBND TỈNH KIÊN GIANG SỞ Y TẾ"], "Sở Y tế tỉnh Kiên Giang"),
+        # ... but a ministry whose own name holds no body's head stays whole
+        (["BỘ KẾ HOẠCH VÀ ĐẦU TƯ"], "Bộ Kế hoạch và Đầu tư"),
         (["ĐẢNG BỘ TỈNH HÒA BÌNH", "TỈNH ỦY", "Số 287-TB/TU"], "Tỉnh ủy Hòa Bình"),
         (["BỘ", "NÔNG NGHIỆP VÀ", "MÔI TRƯỜNG"], "Bộ Nông nghiệp và Môi trường"),
         (["HỘI", "ĐỒNG NHÂN DÂN", "THÀNH PHỐ HÀ NỘI", "CỘNG", "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
          "HĐND thành phố Hà Nội"),
     ],
-    ids=["cell-broken-name", "department-under-province", "department-under-ministry", "party-committee",
+    ids=["cell-broken-name", "department-under-province", "department-under-ministry", "parent-and-body-one-line",
+         "department-and-province-one-line", "ministry-alone", "party-committee",
          "ministry-on-three-lines", "motto-broken-too"],
 )
 def test_issuer_as_the_header_writes_it(lines, issuer):

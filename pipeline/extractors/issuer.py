@@ -42,6 +42,8 @@ def issuer_from_header(lines: list[str], motto: re.Pattern[str], resources: Reso
     issuer_lines = [line for line in issuer_lines if line]
     if not issuer_lines:
         return None
+    if len(issuer_lines) == 1:
+        issuer_lines = _parent_and_body(issuer_lines[0])
     body_at = next((i for i, line in enumerate(issuer_lines)
                     if i > 0 and _BODY_LINE.match(line.upper()) and not _goes_on(issuer_lines[i - 1], line)), None)
     if body_at is None:
@@ -54,6 +56,19 @@ def issuer_from_header(lines: list[str], motto: re.Pattern[str], resources: Reso
     body = proper_case(body_text, resources)
     has_place = re.search(rf"\b{_LEVEL_WORDS}\b", body) or any(p.name in body for p in resources.provinces)
     return f"{body} {place.group(0)}" if place and not has_place else body
+
+
+# A ministry or a People's Committee, then on the same line the body under it that issues: a crawl that
+# ran the header's two lines into one ("BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN", "UBND TỈNH AN GIANG SỞ Y TẾ").
+_PARENT_THEN_BODY = re.compile(
+    r"^((?:BỘ|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\s.+?)\s+((?:TỔNG CỤC|CHI CỤC|CỤC|SỞ|VĂN PHÒNG|THANH TRA|"
+    r"BAN QUẢN LÝ)\s+\S.*)$")
+
+
+def _parent_and_body(line: str) -> list[str]:
+    """A header line in capitals parted into its parent and the body under it, or left whole."""
+    match = _PARENT_THEN_BODY.match(line) if line == line.upper() else None
+    return [match.group(1), match.group(2)] if match else [line]
 
 
 # A line that a narrow cell broke inside a name: "ỦY" / "BAN NHÂN DÂN", "TỔNG" / "CỤC THUẾ".
