@@ -2661,6 +2661,19 @@ def test_an_italic_caption_that_credits_its_picture_is_no_task() -> None:
     assert [t.span.text[:30] for t in tasks] == ["Thủ tướng yêu cầu Bộ Tài chính"]
 
 
+@pytest.mark.parametrize(("report", "leads"), [
+    # fixtures written for this test: a speaker named before the bodies that must act
+    ("Theo Trung tướng Nguyễn Văn A, Phó trưởng Ban Chỉ đạo 389 quốc gia, các bộ, ngành, địa phương cần triển khai "
+     "kế hoạch chống buôn lậu dịp Tết.", [["các bộ, ngành, địa phương"]]),
+    ("Theo ông Trần Văn B, Giám đốc Sở Y tế, các bệnh viện phải bảo đảm đủ thuốc, vật tư trong dịp lễ.",
+     [["các bệnh viện"]]),
+    # ... and what a speaker reports, which charges nobody
+    ("Theo ông Trần Văn B, Giám đốc Sở Y tế, năm 2023 ngành y tế đã khám cho 2 triệu lượt người.", []),
+])
+def test_a_speaker_named_first_leaves_the_charge_to_who_follows(report: str, leads: list[list[str]]) -> None:
+    assert [[a.name for a in t.lead] for t in extract_text(report).tasks] == leads
+
+
 def test_a_city_s_name_is_no_need() -> None:
     """A fixture written for this test: a province's past letter after a request; "Cần Thơ" asks nothing."""
     report = ("Các địa phương cần nêu rõ thời gian khởi công.\n\nRiêng UBND tỉnh Sóc Trăng đã có văn bản xin khởi "
