@@ -165,14 +165,13 @@ def _extract_tasks(raw: RawDocument, source: str | None, models_dir: str | None,
     """Annotate the canonical text and assemble its tasks into the result."""
     text, page_starts, layout, meta, warnings = read
     doc = annotate(text, year=meta.year, issued=meta.issued_date, models_dir=models_dir, tokens=tokens)
-    # The document's own number is no citation, but an annex's "ban hành kèm theo Quyết định số ..."
-    # cites the decision it is attached to.
-    annexes_from = min((a.start for a in layout.annexes), default=len(text))
+    # The document's own number is no citation of another document, also where its annex says it is
+    # attached to it ("Kèm theo Quyết định số 1627/QĐ-UBND ..." under the annex's title).
     # What a web page prints after the document (related documents, the site's notices) cites nothing.
     page_end = layout.end if layout.end is not None else len(text)
     references = [s._.found for s in doc.spans["references"]
                   if layout.header_end <= s._.found.start < page_end
-                  and (s._.found.number != meta.number or s._.found.start >= annexes_from)]
+                  and s._.found.number != meta.number]
     words = WordIndex.from_doc(doc, models_dir)
     agencies = extend_groups(cut_at_predicates([s._.found for s in doc.spans["agencies"]], text, words, resources),
                              text, words, name_stops(resources), unit_nouns(resources), role_verbs(resources))

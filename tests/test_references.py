@@ -119,3 +119,21 @@ def test_what_a_web_page_prints_after_the_document_cites_nothing():
             "Nghị định 13/2023/NĐ-CP về Bảo vệ dữ liệu cá nhân yêu cầu xác nhận sự đồng ý của thành viên.\n")
     result = extract_bytes(page.encode("utf-8"), source="trang.md")
     assert "13/2023/NĐ-CP" not in {r.number for r in result.references}
+
+
+def test_an_annex_attached_to_the_document_cites_no_other_document():
+    """A fixture written for this test: a decision whose plan follows the signature and names it."""
+    from pipeline.api import extract_text
+
+    decision = (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 1627/QĐ-UBND\nQuảng Ngãi, ngày 21 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\nBan hành Kế hoạch kiểm kê tài sản\n\n"
+        "Căn cứ Quyết định số 213/QĐ-TTg ngày 01/3/2024 của Thủ tướng Chính phủ;\n\nQUYẾT ĐỊNH:\n\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch kiểm kê tài sản công.\n\n"
+        "Điều 2. Giao Sở Tài chính chủ trì tổ chức thực hiện.\n\n"
+        "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn A\n\n"
+        "KẾ HOẠCH\nKIỂM KÊ TÀI SẢN CÔNG\n(Kèm theo Quyết định số: 1627/QĐ-UBND ngày 21/11/2025 của Chủ tịch Ủy ban "
+        "nhân dân tỉnh)\n\n1. Sở Tài chính hướng dẫn kiểm kê theo Quyết định số 213/QĐ-TTg trước ngày 15/12/2025.\n")
+    result = extract_text(decision)
+    assert result.document.number == "1627/QĐ-UBND"
+    assert {r.number for r in result.references} == {"213/QĐ-TTg"}
