@@ -43,6 +43,14 @@ CASES = [
     ("hoàn thành trong tháng 10-11/2019", "month", D(2019, 11, 30), None),
     ("thực hiện trong tháng 01-4/2021", "month", D(2021, 4, 30), None),
     ("hoàn thành trong tháng 9 năm 2025", "month", D(2025, 9, 30), None),
+    ("trong Tháng 12, năm 2022", "month", D(2022, 12, 31), None),
+    # a span of quarters: due at the end of the last (fixtures written for this test)
+    ("hoàn thành trong Quý II, III/2015", "quarter", D(2015, 9, 30), None),
+    ("thực hiện trong quý I và II/2025", "quarter", D(2025, 6, 30), None),
+    ("trong quý III-IV/2026", "quarter", D(2026, 12, 31), None),
+    ("Quý III, năm 2022", "quarter", D(2022, 9, 30), None),
+    # ... not a count after the quarter
+    ("báo cáo trong quý 4, 2 đơn vị chưa gửi", "quarter", D(2024, 12, 31), None),
     ("6 tháng đầu năm 2024", "half_year", D(2024, 6, 30), None),
     ("trong 6 tháng cuối năm 2023", "half_year", D(2023, 12, 31), None),
     ("sáu tháng đầu năm 2025", "half_year", D(2025, 6, 30), None),

@@ -162,6 +162,13 @@ CASES = {
         "1. | Hoàn thiện dự thảo Nghị định về kiểm kê khí nhà kính | Cục Biến đổi khí hậu | Vụ Pháp chế | Tháng 8/2024",
         [("Hoàn thiện dự thảo Nghị định", ["Cục Biến đổi khí hậu"], ["Vụ Pháp chế"], "2024-08-31")],
     ),
+    "a Government programme's time to submit": (
+        "TT | Nội dung công việc | Sản phẩm | Cơ quan chủ trì thực hiện | Cơ quan phối hợp thực hiện | "
+        "Thời gian trình\n"
+        "1 | Xây dựng Nghị định về quản lý khoáng sản | Nghị định | Bộ Tài nguyên và Môi trường | Bộ Tư pháp | "
+        "Quý III, năm 2022",
+        [("Xây dựng Nghị định về quản lý", ["Bộ Tài nguyên và Môi trường"], ["Bộ Tư pháp"], "2022-09-30")],
+    ),
     "partners that are a People's Committee's specialised bodies": (
         "Cục Biến đổi khí hậu chủ trì, phối hợp với các cơ quan chuyên môn thuộc Ủy ban nhân dân các tỉnh hướng dẫn "
         "kiểm kê khí nhà kính.",

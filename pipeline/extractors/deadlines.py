@@ -74,11 +74,13 @@ def _phrase_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
             rf"|(?:trước\s+)?ngày\s+\d{{1,2}}(?:\s*/\s*\d{{1,2}}|\s+tháng\s+\d{{1,2}})\s+(?P<next>năm\s+sau)",
             flags,
         ),
-        # "quý 1/2024", "quý II/2024", "quý III năm 2025", "quí IV"
+        # "quý 1/2024", "quý II/2024", "quý III năm 2025", "Quý III, năm 2022", "quí IV"; a span of
+        # quarters is due at the end of the last: "Quý II, III/2015", "quý I và II/2025", "quý III-IV/2026"
         "quarter": re.compile(
             rf"(?:(?:hoàn thành|xong)\s+)?(?:(?:trong|trước|vào|cuối|đến hết)\s+)?"
             rf"(?:{quarter_words})\s+(?P<q>IV|I{{1,3}}|[1-4])(?!\w)"
-            rf"(?:(?:\s*(?:/|năm|-)\s*|{_DOT}){_YEAR})?",
+            rf"(?:\s*(?:,|và|-|–|đến)\s*(?:(?:{quarter_words})\s+)?(?P<q2>IV|I{{1,3}}|[1-4](?=\s*(?:[,/–-]|năm|và|đến)))(?![\w,]|,\s*\d))*"
+            rf"(?:(?:\s*(?:/|năm|-|,\s*năm)\s*|{_DOT}){_YEAR})?",
             flags,
         ),
         # "3 tháng đầu năm 2020", "9 tháng đầu năm": a period reported on, not the first half
@@ -93,7 +95,7 @@ def _phrase_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
             rf"(?:(?:hoàn thành|xong)\s+)?(?:(?:trong|trước|vào|cuối|đến hết)\s+)?"
             # ("ngày 19 tháng 12 năm 2025" is a day)
             # ("tháng 10-11/2019": a span of months, due at the end of the last)
-            rf"(?<!\d\s)tháng\s+(?:(?:1[0-2]|0?[1-9])\s*-\s*)?(?P<m>1[0-2]|0?[1-9])(?:\s*(?:/|-|năm)\s*|{_DOT}){_YEAR}"
+            rf"(?<!\d\s)tháng\s+(?:(?:1[0-2]|0?[1-9])\s*-\s*)?(?P<m>1[0-2]|0?[1-9])(?:\s*(?:/|-|năm|,\s*năm)\s*|{_DOT}){_YEAR}"
             # ... and "trong tháng 8" with no year: the document's
             rf"|(?:(?:hoàn thành|xong)\s+)?(?:trong|trước|cuối|đến hết)\s+"
             rf"tháng\s+(?P<mt>1[0-2]|0?[1-9])(?:\s+này)?(?![\wđ])(?!\s*(?:[/.-]\s*\d|năm|,\s*năm|đến|-))",
@@ -251,7 +253,7 @@ def find_deadlines(
             continue  # "bố trí kinh phí ngân sách địa phương hằng năm": an annual budget, not a time
         add(m, "recurring", None, rec)
     for m in patterns["quarter"].finditer(text):
-        q = m["q"].upper()
+        q = (m["q2"] or m["q"]).upper()
         quarter = _ROMAN.get(q) or int(q)
         y = int(m["y"]) if m["y"] else year
         add(m, "quarter", _quarter_end(y, quarter) if y else None)
