@@ -270,9 +270,9 @@ def _type_name(number: str | None, resources: Resources) -> str | None:
     return entry.name if entry else None
 
 
-# A time cell that gives only years: "2026", "Năm 2025 - 2026", "2026-2027".
-_YEARS_CELL = re.compile(r"\s*(?:năm\s+)?((?:19|20)\d{2})\s*(?:[-–]\s*(?:năm\s+)?((?:19|20)\d{2}))?\s*\.?\s*",
-                         re.IGNORECASE)
+# A time cell that gives only years: "2026", "Năm 2025 - 2026", "2026-2027", "Giai đoạn 2012 - 2015".
+_YEARS_CELL = re.compile(r"\s*(?:năm\s+|giai đoạn\s+)?((?:19|20)\d{2})"
+                         r"\s*(?:[-–]\s*(?:năm\s+)?((?:19|20)\d{2}))?\s*\.?\s*", re.IGNORECASE)
 
 
 def _cell_deadlines(text: str, cell: tuple[int, int], found: list[FoundDeadline], resources: Resources,
@@ -284,7 +284,8 @@ def _cell_deadlines(text: str, cell: tuple[int, int], found: list[FoundDeadline]
         return []
     value = text[start:end]
     years = _YEARS_CELL.fullmatch(value)
-    phrase = f"trong năm {years[2] or years[1]}" if years else None  # "2026", "Năm 2025 - 2026": the last
+    # "2026", "Năm 2025 - 2026", "Giai đoạn 2012 - 2015": the last year
+    phrase = f"trong năm {years[2] or years[1]}" if years else None
     # ("11/2019", "10-11/2019": a month, or a span of months, of a schedule)
     for cue in ("hoàn thành trong ", "hoàn thành trong tháng ", "trước ngày "):
         read = find_deadlines(phrase or cue + value, resources, year=meta.year, issued=meta.issued_date)

@@ -169,6 +169,13 @@ CASES = {
         "Quý III, năm 2022",
         [("Xây dựng Nghị định về quản lý", ["Bộ Tài nguyên và Môi trường"], ["Bộ Tư pháp"], "2022-09-30")],
     ),
+    "a time cell that spans years or a stage": (
+        "TT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện\n"
+        "1 | Xây dựng cơ sở dữ liệu khoáng sản | Sở Tài nguyên và Môi trường | Sở Công Thương | Năm 2022 - 2025\n"
+        "2 | Xây dựng kịch bản phát thải | Sở Tài nguyên và Môi trường | Sở Công Thương | Giai đoạn 2012 - 2015",
+        [("Xây dựng cơ sở dữ liệu", ["Sở Tài nguyên và Môi trường"], ["Sở Công Thương"], "2025-12-31"),
+         ("Xây dựng kịch bản phát thải", ["Sở Tài nguyên và Môi trường"], ["Sở Công Thương"], "2015-12-31")],
+    ),
     "partners that are a People's Committee's specialised bodies": (
         "Cục Biến đổi khí hậu chủ trì, phối hợp với các cơ quan chuyên môn thuộc Ủy ban nhân dân các tỉnh hướng dẫn "
         "kiểm kê khí nhà kính.",
