@@ -49,6 +49,12 @@ CASES = [
     ("thực hiện trong quý I và II/2025", "quarter", D(2025, 6, 30), None),
     ("trong quý III-IV/2026", "quarter", D(2026, 12, 31), None),
     ("Quý III, năm 2022", "quarter", D(2022, 9, 30), None),
+    # the period the document is written in (fixtures written for this test; issued 2024-01-05)
+    ("hoàn thành trong năm nay", "year", D(2024, 12, 31), None),
+    ("triển khai từ nay đến cuối năm", "year", D(2024, 12, 31), None),
+    ("hoàn thành trước cuối năm", "year", D(2024, 12, 31), None),
+    ("báo cáo Thủ tướng Chính phủ trong tháng này", "month", D(2024, 1, 31), None),
+    ("trình Ủy ban nhân dân tỉnh trong quý này", "quarter", D(2024, 3, 31), None),
     # ... not a count after the quarter
     ("báo cáo trong quý 4, 2 đơn vị chưa gửi", "quarter", D(2024, 12, 31), None),
     ("6 tháng đầu năm 2024", "half_year", D(2024, 6, 30), None),
@@ -172,6 +178,9 @@ def test_deadline_phrases(text, kind, due, recurrence, resources):
     "chống buôn lậu những tháng cuối năm 2025",
     "bố trí kinh phí ngân sách địa phương hằng năm",
     "trong dự toán ngân sách nhà nước hằng năm",
+    # a report named for the year's end; the period a sentence is set in
+    "tổng hợp báo cáo cuối năm",
+    "Trong năm nay, tỉnh đã thu ngân sách 3.000 tỷ đồng.",
     # a year's result, told
     "Cả năm 2015, toàn tỉnh thu ngân sách 3.000 tỷ đồng.",
 ])

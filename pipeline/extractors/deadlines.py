@@ -38,7 +38,7 @@ _CLOCK = r"\d{1,2}\s*(?:giờ|h|g)(?:\s*\d{1,2}(?:\s*phút|')?)?(?![\wđ])"
 
 # Patterns whose every phrase opens with a word: each is tried only where a word starts, which
 # spares the regex engine the optional groups at every other position (a third of the time).
-_AT_A_WORD = ("recurring", "quarter", "half", "month", "date", "year", "relative", "cued")
+_AT_A_WORD = ("recurring", "quarter", "half", "month", "date", "year", "current", "relative", "cued")
 
 
 @lru_cache(maxsize=4)
@@ -137,6 +137,13 @@ def _phrase_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
             # "xong trong hai năm 2012 - 2013": by the end of the last of the years counted
             rf"|(?:trong|xong trong|hoàn thành trong)\s+(?:hai|ba|02|03|2|3)\s+năm\s+(?:19|20)\d{{2}}\s*[-–]\s*"
             rf"(?P<y3>(?:19|20)\d{{2}})(?![\d/])",
+            flags,
+        ),
+        # the period the document is written in: "hoàn thành trong năm nay", "từ nay đến cuối năm",
+        # "trước cuối năm", "trong tháng này", "trong quý này" (not "báo cáo cuối năm": a report's name)
+        "current": re.compile(
+            r"(?:(?:hoàn thành|xong|hoàn thiện)\s+)?(?:trong|trước|đến hết|từ nay\s+(?:đến|tới)(?:\s+hết)?)\s+"
+            r"(?:(?P<end>cuối)\s+)?(?P<unit>năm|tháng|quý|quí)(?:\s+(?P<this>nay|này))?(?![\wđ])(?!\s*\d)",
             flags,
         ),
         "relative": re.compile(
@@ -276,6 +283,18 @@ def find_deadlines(
         add(m, "month", month_end(int(m["y"]) if m["y"] else year, int(m["m"] or m["mt"])))
     for m in patterns["year"].finditer(text):
         add(m, "year", dt.date(int(m["y"] or m["y2"] or m["y3"]), 12, 31))
+    for m in patterns["current"].finditer(text):
+        unit = m["unit"].lower()
+        if not (m["this"] or (m["end"] and unit == "năm")):
+            continue  # "trong năm", "trong tháng": no period named
+        if text.startswith(",", m.end()) and m.group(0).lower().startswith("trong"):
+            continue  # "Trong năm nay, tỉnh đã ...": the period a sentence is set in (as "trong năm 2024,")
+        if unit == "năm" and year is not None:
+            add(m, "year", dt.date(year, 12, 31))
+        elif unit == "tháng" and issued is not None:
+            add(m, "month", month_end(issued.year, issued.month))
+        elif unit in {"quý", "quí"} and issued is not None:
+            add(m, "quarter", _quarter_end(issued.year, (issued.month - 1) // 3 + 1))
     for m in patterns["relative"].finditer(text):
         due = None
         anchored = m["anchor"] or m["issue"]
