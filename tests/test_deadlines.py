@@ -109,6 +109,8 @@ CASES = [
     # a fixture written for this test: a recurrence after the cities of a list, not after a street
     ("UBND các huyện, thị xã, thành phố hàng ngày báo cáo", "recurring", None, "daily"),
     ("định kỳ hằng năm", "recurring", None, "yearly"),
+    # a fixture written for this test: a plan drawn up every year (not a plan's horizon)
+    ("Sở Y tế xây dựng kế hoạch phòng chống dịch hằng năm", "recurring", None, "yearly"),
     ("trong tháng 12/2023", "month", D(2023, 12, 31), None),
     # a period set as the time of an item is due at its end
     ("Thời gian hoàn thành: Tháng 11 - 12/2025", "month", D(2025, 12, 31), None),
@@ -178,6 +180,11 @@ def test_deadline_phrases(text, kind, due, recurrence, resources):
     "chống buôn lậu những tháng cuối năm 2025",
     "bố trí kinh phí ngân sách địa phương hằng năm",
     "trong dự toán ngân sách nhà nước hằng năm",
+    # fixtures written for this test: an allowance paid monthly; the horizons of a plan
+    "chi trả chế độ trợ cấp hàng tháng cho đối tượng",
+    "cụ thể hóa thành các đề án, kế hoạch 5 năm và hằng năm để triển khai",
+    "trình kế hoạch đầu tư công trung hạn và hàng năm",
+    "tổ chức các hoạt động theo kế hoạch hàng năm và dài hạn",
     # a report named for the year's end; the period a sentence is set in
     "tổng hợp báo cáo cuối năm",
     "Trong năm nay, tỉnh đã thu ngân sách 3.000 tỷ đồng.",

@@ -188,11 +188,16 @@ def _phrase_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
         "not_before": re.compile(  # (a street, not "UBND các huyện, thị xã, thành phố | hàng ngày báo cáo")
             rf"(?<!\w)(?!(?<=thành )phố)(?:{alternation(vocab.get('not_deadline_before', []))})[\s,]*$", flags
         ),
-        # a budget or plan the recurrence word qualifies: "dự toán ngân sách nhà nước hằng năm"
+        # a budget or allowance the recurrence word qualifies: "dự toán ngân sách nhà nước hằng
+        # năm", "chế độ trợ cấp hàng tháng"; or one of a plan's horizons: "kế hoạch 5 năm và hằng
+        # năm", "kế hoạch đầu tư công trung hạn và hàng năm"
         "attribute_of": re.compile(
-            rf"(?<!\w)(?:{alternation(vocab.get('periodic_things', []) or ['(?!)'])})(?!\w)"
-            rf"(?:\s+[^\W\d]+){{0,4}}\s+$",
+            rf"(?:(?<!\w)(?:{alternation(vocab.get('periodic_things', []) or ['(?!)'])})(?!\w)"
+            rf"(?:\s+[^\W\d]+){{0,4}}"
+            rf"|(?<!\w)(?:(?:trung|dài|ngắn)\s+hạn|\d+\s+năm)\s+và)\s+$",
             flags),
+        # "theo kế hoạch hàng năm và dài hạn": a horizon too
+        "attribute_after": re.compile(r"\s+và\s+(?:(?:trung|dài|ngắn)\s+hạn|\d+\s+năm)(?!\w)", flags),
         "asap_exclusions": re.compile(
             rf"(?<!\w)(?:{alternation(vocab.get('asap_exclusions', []))})(?!\w)", flags
         ),
@@ -255,8 +260,9 @@ def find_deadlines(
     recurrence_of = {k.lower(): v for k, v in resources.deadlines["recurrence"].items()}
     for m in patterns["recurring"].finditer(text):
         rec = "half_yearly" if m["six"] else "yearly" if m["next"] else recurrence_of.get(m["rw"].lower())
-        if m["rw"] and rec == "yearly" and m.start() == m.start("rw") and patterns["attribute_of"].search(
-                text, max(0, m.start() - 50), m.start()):
+        if m["rw"] and m.start() == m.start("rw") and (
+                patterns["attribute_of"].search(text, max(0, m.start() - 60), m.start())
+                or patterns["attribute_after"].match(text, m.end())):
             continue  # "bố trí kinh phí ngân sách địa phương hằng năm": an annual budget, not a time
         add(m, "recurring", None, rec)
     for m in patterns["quarter"].finditer(text):
