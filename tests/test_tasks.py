@@ -2625,6 +2625,19 @@ def test_a_body_bound_by_a_duty_after_an_action_s_frame_is_the_subject() -> None
     assert [[a.name for a in t.lead] for t in extract_text(plan).tasks] == [["Sở Tài chính"]]
 
 
+def test_carrying_out_a_named_scheme_is_an_action_citing_a_document_is_a_frame() -> None:
+    """A fixture written for this test: under a lead-in, "Thực hiện Đề án ..." with no number and no
+    clause after it is the work itself; "Thực hiện Công văn số ..." is the ground of what follows."""
+    plan = ("Bộ yêu cầu các đơn vị trực thuộc Bộ thực hiện các nhiệm vụ sau:\n"
+            "1. Lĩnh vực tài nguyên nước\n"
+            "Thực hiện Đề án tổng kiểm kê tài nguyên nước quốc gia; rà soát các quy hoạch đã được phê duyệt.\n"
+            "2. Lĩnh vực đất đai\n"
+            "Thực hiện Công văn số 12/UBND-KT ngày 03/01/2024 của Ủy ban nhân dân tỉnh.\n")
+    actions = [t.action for t in extract_text(plan).tasks]
+    assert actions[0].startswith("Thực hiện Đề án tổng kiểm kê")
+    assert not any("Công văn số 12" in a for a in actions)
+
+
 def test_an_ellipsis_glued_to_the_next_sentence_ends_it() -> None:
     """A fixture written for this test: a crawl that lost the space after an ellipsis."""
     report = ("Cục Quản lý chất lượng cần thông tin kịp thời phương án tổ chức thi theo quy định…Mặt khác phải bố trí "
