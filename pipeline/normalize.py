@@ -260,7 +260,7 @@ def _broken_on_open_word(prev: str, line: str, joining: LineJoining) -> bool:
     """In a text of one paragraph per line, a line that stops on a word needing what follows goes
     on: a crawl broke it there (never before an item, a heading, a signature or a table row)."""
     return bool(prev and line and not (_is_table_row(prev) or _is_table_row(line)) and not _break_stands(
-        prev, line) and joining.goes_on(prev.rstrip(" *_")))
+        prev, line) and (joining.goes_on(prev.rstrip(" *_")) or joining.names_itself_after(prev, line)))
 
 
 def _break_stands(prev: str, line: str) -> bool:
@@ -301,7 +301,7 @@ def _should_join(prev: str, line: str, width: float, joining: LineJoining) -> bo
         # "Điều 3. Chánh" / "Văn phòng UBND tỉnh; ...", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch," /
         # "Chủ tịch UBND tỉnh Phú Thọ, ... chịu trách nhiệm thi hành ...": a comma ends no paragraph
         return True
-    if _starts_lower(line) or joining.goes_on(prev):
+    if _starts_lower(line) or joining.goes_on(prev) or joining.names_itself_after(prev, line):
         return True
     if _MID_SENTENCE_END.search(prev) and len(prev.split()) >= _SENTENCE_WORDS and _ABBREVIATION_GOES_ON.match(line):
         return True  # "Đối với mua sắm vật tư y tế" / "(VTYT), tham khảo ...", "... kiểm tra công tác" / "KCB và ..."
@@ -342,6 +342,8 @@ class LineJoining:
     names: frozenset[str] = frozenset()
     # a phrase whose last word is open only elsewhere: "thời kỳ tới" (the coming period) ends a title
     closed_ending: re.Pattern[str] = re.compile("(?!)")
+    # the document naming itself, "Thông tư này", "Quyết định này": the object of a line left open
+    itself: re.Pattern[str] = re.compile("(?!)")
 
     def goes_on(self, line: str) -> bool:
         """Whether a line ends on a word that needs what follows ("... phối hợp với"), not on a phrase
@@ -349,15 +351,26 @@ class LineJoining:
         return bool(self.open_ending.search(line)) and not self.closed_ending.search(line)
 
     @classmethod
-    def from_vocabulary(cls, vocabulary: dict[str, list[str]], names: Iterable[str] = ()) -> LineJoining:
-        """The joining words, and the names (the gazetteer's) that a break inside them does not end."""
+    def from_vocabulary(cls, vocabulary: dict[str, list[str]], names: Iterable[str] = (),
+                        document_types: Iterable[str] = ()) -> LineJoining:
+        """The joining words, the names (the gazetteer's) that a break inside them does not end, and
+        the names of document types, which a document uses to name itself ("Thông tư này")."""
         def words(key: str) -> str:
             return "|".join(re.escape(w) for w in sorted(vocabulary[key], key=len, reverse=True))
         closed = words("closed_endings") if vocabulary.get("closed_endings") else "(?!)"
+        types = "|".join(re.escape(t) for t in sorted(document_types, key=len, reverse=True)) or "(?!)"
         return cls(open_ending=re.compile(rf"(?<![\wđ])(?:{words('open_endings')})$"),
                    official_list=re.compile(rf"(?:{words('official_list_openers')})(?![\wđ])"),
                    names=frozenset(" ".join(n.lower().split()) for n in names if len(n.split()) >= _NAME_WORDS),
-                   closed_ending=re.compile(rf"(?<![\wđ])(?:{closed})$", re.IGNORECASE))
+                   closed_ending=re.compile(rf"(?<![\wđ])(?:{closed})$", re.IGNORECASE),
+                   itself=re.compile(rf"(?:{types})\s+này(?![\wđ])"))
+
+    def names_itself_after(self, prev: str, line: str) -> bool:
+        """Whether a line opening with the document's name for itself ("Thông tư này.") ends the sentence
+        the line before left open on a word (not a short title: "1. Phạm vi điều chỉnh" / "Quyết định
+        này quy định ..."): "a) Tổ chức triển khai thực hiện" / "Thông tư này."."""
+        return (bool(self.itself.match(line)) and len(prev.split()) > _SENTENCE_WORDS
+                and bool(_MID_SENTENCE_END.search(prev)))
 
     def splits_a_name(self, prev: str, line: str) -> bool:
         """Whether the break between the two lines falls inside a name: "a) Trình Bộ" / "Công Thương

@@ -72,7 +72,8 @@ class Resources:
     def line_joining(self) -> LineJoining:
         """The words that decide a wrapped line goes on (``line_joining`` in ``layout.yaml``)."""
         return LineJoining.from_vocabulary(self.layout["line_joining"],
-                                           [form for entry in self.agencies for form in (entry.name, *entry.forms)])
+                                           [form for entry in self.agencies for form in (entry.name, *entry.forms)],
+                                           [entry.name for entry in self.document_types])
 
 
 def default_models_dir() -> Path:

@@ -136,6 +136,26 @@ def test_a_title_ending_on_the_next_period_ends_before_its_paragraph(title, join
     assert (f"{title} Ban cán sự" in join_wrapped_lines(text)) is joined
 
 
+@pytest.mark.parametrize(("before", "joined"), [
+    ("a) Tổ chức triển khai thực hiện", True),
+    ("b) Hướng dẫn các đơn vị thi hành", True),
+    # a short title: the article's sentence starts on the next line
+    ("1. Phạm vi điều chỉnh", False),
+    # a sentence ended: the next opens with the document's name for itself
+    ("Cục Đăng kiểm Việt Nam tổ chức thực hiện.", False),
+])
+def test_a_line_opening_with_the_document_s_name_for_itself_ends_an_open_sentence(before, joined):
+    """A fixture written for this test: a circular crawled with its lines broken at a fixed width; "Thông
+    tư này" is the object the line before left open, unless that line is a title or ends a sentence."""
+    text = "\n".join([
+        "Thông tư này quy định trách nhiệm thi hành của các cơ quan, tổ chức có liên quan",
+        "đến dịch vụ đăng kiểm tàu biển và các đơn vị cung cấp dịch vụ đăng kiểm tàu biển.",
+        "Cục Đăng kiểm Việt Nam có trách nhiệm tổ chức thực hiện các nhiệm vụ sau đây",
+        "trong phạm vi chức năng, nhiệm vụ được giao theo quy định của pháp luật.",
+        before, "Thông tư này."])
+    assert (f"{before} Thông tư này." in join_wrapped_lines(text)) is joined
+
+
 def test_notation_broken_after_hyphen_is_glued():
     text = ("nhằm thực hiện thắng lợi Chương trình hành động số 07-\n"
             "CTr/TU của Tỉnh ủy về nâng cao chất lượng nguồn nhân lực của tỉnh giai đoạn mới\n"
