@@ -108,6 +108,12 @@ tháng 11 năm 2025*
          "| --- | --- |",
          ["Các đơn vị triển khai thực hiện./.", "", "Nơi nhận: - Như trên;", "",
           "KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Văn Hải"]),
+        # an item written as a paragraph of its own, its first line broken short before a name: one line;
+        # the next item and a paragraph that is no item keep their lines
+        ("a) Chỉ đạo, hướng dẫn hệ thống\nTuyên giáo và Dân vận trực thuộc tham mưu.\nb) Định hướng tuyên truyền.\n\n"
+         "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A",
+         ["a) Chỉ đạo, hướng dẫn hệ thống Tuyên giáo và Dân vận trực thuộc tham mưu.", "b) Định hướng tuyên truyền.",
+          "", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn A"]),
         # a line break inside an emphasised phrase joins it: the motto, the place and date
         (CRAWLED_HEADER,
          ["ỦY BAN NHÂN DÂN", "TỈNH ĐẮK LẮK", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
@@ -122,7 +128,8 @@ tháng 11 năm 2025*
         "hard-breaks",
         "html-tags", "html-block", "not-html", "escapes-and-entities", "links-and-images", "rules", "indented-text",
         "blockquote", "stray-bold-over-the-next-item", "bold-numbered-heading-in-a-paragraph",
-        "table-ended-without-a-blank-line", "table-started-without-a-blank-line", "crawled-header",
+        "table-ended-without-a-blank-line", "table-started-without-a-blank-line", "item-paragraph-broken-short",
+        "crawled-header",
     ],
 )
 def test_markdown_lines(source, expected):

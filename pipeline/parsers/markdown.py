@@ -259,7 +259,7 @@ def markdown_lines(source: str) -> list[str]:
             rows = None
         elif kind == "inline":  # a paragraph's or heading's: its lines are those of the block opened before it
             lines = inline_text(token.children or []).split("\n")
-            if lists:
+            if lists or _ITEM_OPENING.match(lines[0]):  # an item, in a list or a paragraph of its own ("a) ...")
                 lines = _join_item_lines(lines)
             out.block(["" if line.strip() == "|" else line for line in lines], tokens[index - 1].map)
         elif kind in ("fence", "code_block"):
