@@ -2136,6 +2136,9 @@ def test_an_article_that_sets_a_format_assigns_nothing() -> None:
     # the body's name says "chức năng"; the article states its duties
     ("Điều 9. Trách nhiệm của cơ quan có chức năng quản lý đất đai cấp xã",
      ["cơ quan có chức năng quản lý đất đai cấp xã"]),
+    # ... and a body named at length by the field it manages
+    ("Điều 10. Trách nhiệm của cơ quan có chức năng quản lý nhà nước về lĩnh vực xây dựng cấp xã",
+     ["cơ quan có chức năng quản lý nhà nước về lĩnh vực xây dựng cấp xã"]),
     # the article lists a body's standing functions
     ("Điều 9. Chức năng, nhiệm vụ của Trung tâm Phát triển quỹ đất", []),
 ])

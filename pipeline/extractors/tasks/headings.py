@@ -68,9 +68,10 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
         actor = actor[:-1] + [_whole_name(opening[-1], text, block.end, vocab)]
     if owner and len(actor) == 1 and re.match(r"(?:các|những)\s", actor[0].text, re.IGNORECASE):
         # "Trách nhiệm của các cơ quan quản lý cấp trên": a group the heading goes on to describe
-        actor = _owner(text, owner.end(), block.end) or actor
+        actor = _owner(text, owner.end(), block.end, _OWNER_WORDS) or actor
     elif owner and not actor and not vocab.duty_document.match(text, owner.end(), block.end):
-        actor = _owner(text, owner.end(), block.end)  # "Nhiệm vụ của cơ quan sử dụng công chức", not "... của Đề án"
+        # "Nhiệm vụ của cơ quan sử dụng công chức", not "... của Đề án"
+        actor = _owner(text, owner.end(), block.end, _OWNER_WORDS)
     announced = vocab.announces_competences.search(text, block.body_start, block.end)
     if announced and not actor:  # "Điều 8. Đội kiểm tra 814 các cấp có nhiệm vụ sau."
         begin = block.body_start + len(text[block.body_start : announced.start()]) - len(
@@ -246,6 +247,11 @@ def _whole_name(agency: FoundAgency, text: str, end: int, vocab: Vocab) -> Found
     stop = agency.end + text[agency.end : end].index(rest) + tail.end()
     whole = text[agency.start : stop]
     return FoundAgency(whole, whole, agency.start, stop, agency.title, agency.successor)
+
+
+# the syllables of a body a heading gives duties to ("Trách nhiệm của ..."), named by what it does: "cơ
+# quan có chức năng quản lý nhà nước về lĩnh vực xây dựng cấp xã" is sixteen
+_OWNER_WORDS = 20
 
 
 def _owner(text: str, start: int, end: int, most_words: int = 14) -> list[FoundAgency]:
