@@ -337,6 +337,11 @@ CASES.update({
         [("hướng dẫn thi hành Nghị định", ["Bộ trưởng Bộ Nội vụ"], [], None),
          ("hướng dẫn áp dụng cho", ["Cơ quan có thẩm quyền của tổ chức chính trị"], [], None)],
     ),
+    "a case opening a rule, no body described (a fixture written for this test)": (
+        "Điều 5. Cách tính thời gian sử dụng\nTrường hợp hồ sơ không đủ căn cứ xác định được năm xây dựng nhà thì "
+        "tính thời gian theo năm mua nhà.",
+        [],
+    ),
     "a heading that gives its items to a body": (
         "Điều 6. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh:\na) Bảo đảm nguồn kinh phí thực hiện Nghị quyết.\n"
         "b) Báo cáo Hội đồng nhân dân tỉnh kết quả thực hiện hằng năm.",

@@ -368,8 +368,11 @@ def compile_vocab(resources: Resources) -> Vocab:
         portal_links=re.compile("^(?:" + "|".join(d.get("portal_link_headings", ["(?!)"])) + r")\s*:?\s*$", flags),
         name_breaker=re.compile(rf"(?<![\wđ])(?:{alternation(d.get('name_breakers', ['có']))})(?![\wđ])", flags),
         # a unit noun and what qualifies it, up to a responsibility marker (the subject ends there)
+        # ("Trường hợp hồ sơ không đủ căn cứ ...": a case, not a school; the heads' exclusions)
         described_subject=re.compile(
-            rf"(?P<np>(?=(?-i:[{CAPITALS}]))(?:các\s+)?(?:{alternation(resources.agency_patterns['units'])})"
+            rf"(?P<np>(?=(?-i:[{CAPITALS}]))"
+            rf"(?!(?:{alternation(resources.agency_patterns.get('head_exclusions', [])) or '(?!)'})(?![\wđ]))"
+            rf"(?:các\s+)?(?:{alternation(resources.agency_patterns['units'])})"
             rf"\s[^,;:.()]{{2,60}}?)\s+(?=(?:có|chịu)\s+trách nhiệm(?![\wđ])"
             # "Cơ quan có thẩm quyền của tổ chức chính trị căn cứ vào ... hướng dẫn áp dụng ..."
             rf"|căn cứ(?:\s+vào)?\s[^,;:.()]{{2,80}}?\s(?-i:{not_compound}(?:{verbs}))(?![\wđ]))", flags),
