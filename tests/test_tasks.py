@@ -1425,8 +1425,14 @@ REPLY_LETTER = (
 )
 
 
-def test_a_reply_s_closing_line_is_not_a_task() -> None:
-    result = extract_text(REPLY_LETTER)
+@pytest.mark.parametrize("closing", [
+    "Cục Thuế trả lời để Thuế tỉnh Quảng Trị biết, thực hiện./.",
+    # a fixture written for this test: the reply's addressee "được biết", no "để"
+    "Cục Thuế trả lời Thuế tỉnh Quảng Trị được biết, thực hiện./.",
+])
+def test_a_reply_s_closing_line_is_not_a_task(closing: str) -> None:
+    letter = REPLY_LETTER.replace("Cục Thuế trả lời để Thuế tỉnh Quảng Trị biết, thực hiện./.", closing)
+    result = extract_text(letter)
     assert [[a.name for a in t.lead] for t in result.tasks] == [["Thuế tỉnh Quảng Trị"]]
 
 
