@@ -1,0 +1,52 @@
+"""The first-character guard: the same matches, found where they can start."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.extractors.deadlines import _phrase_patterns
+from pipeline.first_chars import guarded
+from pipeline.resources import load_resources
+
+
+@pytest.mark.parametrize(("source", "flags", "first"), [
+    (r"(?:trong\s+)?quý\s+\d", 0, "[qt]"),
+    (r"(?<![\wđ])(?:hằng|hàng)\s+năm", re.IGNORECASE, "[h]"),
+    (r"\d{1,2}/\d{4}", 0, "[0123456789]"),
+    (r"(?:Thời gian\s*:\s*)?tháng\s+\d", re.IGNORECASE, "[Tt]"),
+])
+def test_the_guard_names_the_characters_a_match_starts_with(source: str, flags: int, first: str) -> None:
+    guard = guarded(re.compile(source, flags)).pattern
+    assert guard.startswith("(?=[") and set(guard[4 : guard.index("]")]) == set(first.strip("[]"))
+
+
+@pytest.mark.parametrize("source", [
+    r"(?:năm)?",  # may match empty: nothing to guard
+    r"\w+\s+năm",  # any word character first
+    r".năm",
+    r"[^,]+,",
+    r"(?P<a>x)?(?(a)y|z)",
+])
+def test_a_start_that_cannot_be_told_leaves_the_pattern_as_it_is(source: str) -> None:
+    pattern = re.compile(source)
+    assert guarded(pattern) is pattern
+
+
+# words of deadlines and of the text around them, and characters that open none
+_WORDS = st.sampled_from([
+    "hoàn thành", "trong", "trước", "ngày", "tháng", "quý", "Quý", "II", "năm", "2024", "15/3", "hằng",
+    "hàng", "định kỳ", "6", "đầu", "cuối", "ngay", "khẩn trương", "Sở Y tế", "báo cáo", ",", ".", ";",
+    "từ", "đến", "hết", "này", "nay", "sau", "mỗi", "tuần", "Đến", "HẰNG", "xong", "vào", "12", "2025",
+])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_WORDS, min_size=1, max_size=30).map(" ".join))
+def test_the_deadline_patterns_find_the_same_matches_guarded(text: str) -> None:
+    for pattern in _phrase_patterns(load_resources()).values():
+        found = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in guarded(pattern).finditer(text)] == found
