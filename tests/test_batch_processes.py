@@ -28,8 +28,14 @@ SMALL = SMALL_NOTICE.formal_text()
 
 
 def _nhiemvu(*args: str) -> subprocess.Popen:
+    """The command as a terminal starts it: Ctrl-C interrupts it even where the suite itself runs in
+    the background of a shell without job control, which starts it with SIGINT ignored."""
     return subprocess.Popen([sys.executable, "-m", "pipeline.cli", *args], cwd=ROOT, text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=_as_from_a_terminal)
+
+
+def _as_from_a_terminal() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _rows(out: Path) -> dict[str, tuple[str, int | None]]:
