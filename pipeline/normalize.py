@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .breadcrumbs import drop_breadcrumbs, part_library_header, part_signed_annex
 from .glued import split_glued_words
 from .legacy import fix_legacy_encoding
-from .patterns import CAPITALS, PAGE_MARK, SIGNATURE_AUTHORITY
+from .patterns import CAPITALS, PAGE_MARK, SIGNATURE_AUTHORITY, alternation
 from .run_together import part_run_headings, part_run_signature
 
 # Combining tone marks of Vietnamese (grave, acute, hook above, tilde, dot below).
@@ -358,7 +358,7 @@ class LineJoining:
         def words(key: str) -> str:
             return "|".join(re.escape(w) for w in sorted(vocabulary[key], key=len, reverse=True))
         closed = words("closed_endings") if vocabulary.get("closed_endings") else "(?!)"
-        types = "|".join(re.escape(t) for t in sorted(document_types, key=len, reverse=True)) or "(?!)"
+        types = alternation(document_types) or "(?!)"
         return cls(open_ending=re.compile(rf"(?<![\wđ])(?:{words('open_endings')})$"),
                    official_list=re.compile(rf"(?:{words('official_list_openers')})(?![\wđ])"),
                    names=frozenset(" ".join(n.lower().split()) for n in names if len(n.split()) >= _NAME_WORDS),
