@@ -3199,7 +3199,7 @@ def test_a_guide_s_measures_bind_whom_they_concern_and_its_assignments_charge_bo
     tasks = extract_text(GUIDE_LETTER).tasks
     assert [(t.lead[0].name, " ".join(t.action.split()[:2])) for t in tasks] == [
         ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "tổ chức"),  # the addressee, named short
-        ("Đơn vị, tổ chức", "mời khách"),
+        # "Đơn vị, tổ chức mời khách lập danh sách ...": whoever invites guests, a measure, not a body charged
         ("Sở Y tế", "Kiểm tra,"),
     ]
 
@@ -3347,3 +3347,46 @@ def test_a_cell_s_bullet_is_no_part_of_the_action():
     plan = ("KẾ HOẠCH\nThực hiện chương trình\n\nTT | Nhóm | Hoạt động | Cơ quan chủ trì | Thời gian\n"
             "1 | Nhóm A | + Rà soát quy hoạch sử dụng đất. | Sở Tài nguyên và Môi trường | 2025\n")
     assert [t.action[:10] for t in extract_text(plan).tasks] == ["Rà soát qu"]
+
+
+# A fixture written for this test: a ministry's guidance whose items bind whoever does something
+# ("Đơn vị, tổ chức mời chuyên gia ...") beside items that charge a body by its name.
+GUIDANCE = """BỘ Y TẾ
+-------
+Số: 120/BYT-MT
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Hà Nội, ngày 10 tháng 3 năm 2024
+
+Kính gửi: Sở Y tế các tỉnh, thành phố trực thuộc Trung ương.
+
+Bộ Y tế hướng dẫn việc đón chuyên gia nước ngoài vào làm việc ngắn ngày như sau:
+
+{items}
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+
+Nguyễn Văn A
+"""
+
+
+@pytest.mark.parametrize(("item", "leads"), [
+    # bodies named by their kind, then a verb the lists lack: which of them, not what they must do
+    ("1. Đơn vị, tổ chức mời chuyên gia chi trả toàn bộ kinh phí cho việc cách ly và xét nghiệm.", []),
+    ("1. Người đứng đầu cơ quan mời chuyên gia bố trí nơi lưu trú riêng biệt cho chuyên gia.", []),
+    ("1. Cơ quan, đơn vị nộp hồ sơ lưu giữ bản sao hồ sơ trong thời hạn 05 năm.", []),
+    # a listed predicate after the kind, and a named body before a verb known by its tag, are tasks
+    ("1. Các doanh nghiệp tiến hành rà soát danh sách chuyên gia đã nhập cảnh.", ["Các doanh nghiệp"]),
+    ("1. Bộ Ngoại giao hoàn tất các thủ tục cấp thị thực cho chuyên gia.", ["Bộ Ngoại giao"]),
+], ids=["inviting-units", "inviting-head", "submitting-bodies", "listed-verb", "named-body"])
+def test_bodies_named_by_their_kind_are_subjects_only_of_a_listed_predicate(item: str, leads: list[str]) -> None:
+    items = f"{item}\n2. Sở Y tế các tỉnh, thành phố theo dõi sức khỏe chuyên gia trong thời gian lưu trú."
+    tasks = extract_text(GUIDANCE.format(items=items)).tasks
+    assert [t.lead[0].name for t in tasks] == [*leads, "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"]

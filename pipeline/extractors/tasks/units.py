@@ -283,8 +283,8 @@ def opens_with_action(opening: str, vocab: Vocab, at: int | None = None) -> bool
         return True  # "Về hồ sơ đề nghị công nhận đợt 5, năm 2024, lập hồ sơ ...": the topic, then the action
     comma = opening.find(",")
     limit = 14 if vocab.time_opener.match(opening) else 6
-    if comma <= 0 or len(opening[:comma].split()) > limit:
-        return False
+    if comma <= 0 or len(opening[:comma].split()) > limit or vocab.unit_kinds.match(opening[:comma].strip()):
+        return False  # ... "Đơn vị, tổ chức mời chuyên gia ...": the first of a list of bodies, no phrase
     rest = opening[comma + 1 :].lstrip()
     subject = vocab.bare_subject.match(rest) if vocab.time_opener.match(opening) else None
     return bool(vocab.action_start.match(rest[subject.end() if subject else 0 :]))

@@ -68,6 +68,7 @@ class Vocab:
     field_titles: dict[str, re.Pattern[str]]
     columns: dict[str, re.Pattern[str]]
     bare_subject: re.Pattern[str]
+    unit_kinds: re.Pattern[str]  # bodies named by their kind alone: "Cơ quan, đơn vị", "Người đứng đầu cơ quan"
     closing: re.Pattern[str]
     normative_type: re.Pattern[str]
     normative_annex: re.Pattern[str]
@@ -386,6 +387,10 @@ def compile_vocab(resources: Resources) -> Vocab:
             rf"^(?:{alternation(resources.agency_patterns.get('enterprise_heads', [])) or '(?!)'})(?![\wđ])", flags),
         bare_subject=re.compile(rf"^(?:(?:{alternation(d.get('polite_openers', [])) or '(?!)'})\s+)?(?:các\s+)?"
                                 rf"(?:{units})(?:\s*,\s*(?:{units}))*\s+(?=\S)", flags),
+        unit_kinds=re.compile(
+            rf"^(?:(?:{alternation(resources.agency_patterns.get('group_openers', [])) or '(?!)'})\s+)?"
+            rf"(?:(?:{alternation(resources.agency_patterns.get('titles', [])) or '(?!)'})\s+)?"
+            rf"(?:{units})(?:\s*(?:,|và|hoặc)\s*(?:{units}))*$", flags),
         **_execution_patterns(resources),
     )
 
