@@ -1099,9 +1099,11 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     if any(a.start == begin and a.title and vocab.action_start.match(a.title) for a in in_unit):
         return None  # "Lãnh đạo Thành ủy ... đến tận nơi thăm hỏi ...": an office, not the verb "lãnh đạo",
         # whose clause named no task above
-    starts_with_action = opens_with_action(opening, vocab, begin) or bool(
+    tagged = not ctx.scopes.in_components()  # parts listed: a verb by its tag is likely a noun misread
+    starts_with_action = opens_with_action(opening, vocab, begin if tagged else None) or bool(
         unit.in_item and under_actor_heading and opening[:1].isupper() and len(opening.split()) >= 4
-        and ":" not in " ".join(opening.split()[:6])) or _next_tagged_action(unit, opening, begin, vocab, ctx)
+        and ":" not in " ".join(opening.split()[:6])) or (
+            tagged and _next_tagged_action(unit, opening, begin, vocab, ctx))
     obligation = vocab.obligation.search(opening)
     has_obligation = bool(obligation) and not vocab.past.search(opening[: obligation.start()].rstrip())
     directive = ctx.scopes.directive()

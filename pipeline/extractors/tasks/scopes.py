@@ -99,6 +99,10 @@ class Scope:
     # the lead-in that announces the items ("... hoàn thành trong tháng 11 năm 2025, cụ thể:"):
     # its deadline is theirs when they state none
     lead_in: tuple[int, int] | None = None
+    # the lead-in says what something is made of ("... thanh lý tài sản cố định ..., gồm:"): its items
+    # are parts or things, an opening the tagger reads as a verb ("a) Tài sản công hết hạn ...") is
+    # no action; only a listed one is
+    components: bool = False
 
 
 class ScopeStack:
@@ -186,6 +190,10 @@ class ScopeStack:
     def in_powers(self) -> bool:
         """Whether a heading or lead-in above lists the powers of a body."""
         return any(s.powers for s in self.scopes)
+
+    def in_components(self) -> bool:
+        """Whether a lead-in above lists what something is made of."""
+        return any(s.components for s in self.scopes)
 
     def in_competences(self) -> bool:
         """Whether an enclosing heading or lead-in lists a body's standing duties."""
