@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..glued import is_lexicon_word
-from ..patterns import CAPITALS, alternation, skip_blanks, word_trie
+from ..patterns import CAPITALS, alternation, initial_groups, skip_blanks, word_trie
 from ..resources import AgencyEntry, Resources
 
 # Scoped case-sensitivity: the whole pattern is case-insensitive, proper nouns are not.
@@ -309,7 +309,7 @@ def _compile(resources: Resources) -> _Compiled:
     openers_lower = {phrase.split()[0].lower() for phrase in (
         *spec["units"], *spec.get("group_openers", ["các"]), *spec["titles"], *spec.get("sector_prefix", []),
         *spec["heads"], *spec.get("standalone", []), *by_form, "UBND", "Ủy", "HĐND", "Hội", "tỉnh", "thành", "TP")}
-    first = alternation(sorted(openers_lower))
+    first = initial_groups(openers_lower)
     # sectors whose name goes on in small letters: "lực lượng Công an", "ngành Quân đội"
     lowercase_sectors = rf"(?-i:{alternation(spec.get('lowercase_sectors', [])) or '(?!)'})(?![\wđ])"
     abbreviations_and = rf"(?<=(?-i:[A-ZĐ&]) )và[ \t]+(?!(?:{heads})(?![\wđ]))(?=(?-i:[A-ZĐ&]{{2,}})(?![\wđ]))"
