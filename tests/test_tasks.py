@@ -3403,3 +3403,16 @@ def test_the_parts_a_lead_in_lists_open_with_nouns_only_listed_actions_are_tasks
             "b) Giám sát việc xử lý chất thải y tế tại các trung tâm y tế.\n")
     tasks = extract_text(HEADER + body + CLOSING).tasks
     assert [(t.lead[0].name, t.action.split()[0]) for t in tasks] == [("Sở Y tế", "Kiểm"), ("Sở Y tế", "Giám")]
+
+
+def test_the_papers_an_item_lists_under_a_body_s_heading_are_no_tasks() -> None:
+    """A fixture written for this test: under a body's heading, an item that makes a file lists
+    its papers ("..., bao gồm:"), capitalised like actions; the next item is an action again."""
+    body = ("III. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân cấp xã:\n"
+            "- Lập hồ sơ hoàn công cho từng hộ gia đình được hỗ trợ nhà ở, bao gồm:\n"
+            "+ Đơn đề nghị hỗ trợ về nhà ở của hộ gia đình;\n"
+            "+ Biên bản xác nhận hoàn thành xây dựng nhà ở đưa vào sử dụng (01 bản);\n"
+            "+ Các chứng từ giải ngân nguồn vốn hỗ trợ.\n"
+            "- Tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện hỗ trợ nhà ở trên địa bàn.\n")
+    tasks = extract_text(HEADER + body + CLOSING).tasks
+    assert [(t.lead[0].name, t.action.split()[0]) for t in tasks] == [("Ủy ban nhân dân cấp xã", "Tổng")]

@@ -214,6 +214,9 @@ def assemble_tasks(
         found = block_tasks(block, text, agencies, vocab, ctx)
         own = [t for t in found if not t.lead_inferred]
         scope = ctx.scopes.scopes[-1] if ctx.scopes.scopes else None
+        if block.kind == "item" and scope is not None and scope.block is block:
+            # "- Lập hồ sơ hoàn công ..., bao gồm:": its sub-items are the parts, not actions
+            scope.components = scope.components or bool(vocab.announces_members.search(block.text.rstrip()))
         if block.kind == "item" and own and scope is not None and scope.block is block and not scope.actor:
             # "a) Sở Y tế chủ trì ..." : its sub-items are the Sở's too
             scope.actor, scope.actor_rule, scope.cue = own[-1].lead, "parent_item", own[-1].cue
@@ -1101,7 +1104,7 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         # whose clause named no task above
     tagged = not ctx.scopes.in_components()  # parts listed: a verb by its tag is likely a noun misread
     starts_with_action = opens_with_action(opening, vocab, begin if tagged else None) or bool(
-        unit.in_item and under_actor_heading and opening[:1].isupper() and len(opening.split()) >= 4
+        tagged and unit.in_item and under_actor_heading and opening[:1].isupper() and len(opening.split()) >= 4
         and ":" not in " ".join(opening.split()[:6])) or (
             tagged and _next_tagged_action(unit, opening, begin, vocab, ctx))
     obligation = vocab.obligation.search(opening)
