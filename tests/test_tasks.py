@@ -3416,3 +3416,18 @@ def test_the_papers_an_item_lists_under_a_body_s_heading_are_no_tasks() -> None:
             "- Tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện hỗ trợ nhà ở trên địa bàn.\n")
     tasks = extract_text(HEADER + body + CLOSING).tasks
     assert [(t.lead[0].name, t.action.split()[0]) for t in tasks] == [("Ủy ban nhân dân cấp xã", "Tổng")]
+
+
+@pytest.mark.parametrize(("item", "leads"), [
+    # "theo quy định" after a body ends a clause, the tagger's verb "theo" opens no action of that body
+    ("2. Giao Công an tỉnh chủ trì theo dõi việc thực hiện Kế hoạch này; định kỳ báo cáo kết quả thực hiện "
+     "về Bộ Công an, Ủy ban nhân dân tỉnh theo quy định.", ["Công an tỉnh"]),
+    # how often, after "theo", between a body and its duty
+    ("2. Đội kiểm tra cấp huyện theo định kỳ hằng tháng phải có báo cáo hoạt động gửi Đội kiểm tra cấp tỉnh.",
+     ["Đội kiểm tra cấp huyện"]),
+], ids=["according-to", "periodically"])
+def test_theo_is_no_action_of_the_body_before_it(item: str, leads: list[str]) -> None:
+    """A fixture written for this test: a plan's item that ends on its report's addressees."""
+    tasks = extract_text(HEADER + "III. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp hướng dẫn các xã thực hiện Kế hoạch.\n"
+                         + item + CLOSING).tasks
+    assert [t.lead[0].name for t in tasks] == ["Sở Tư pháp", *leads]

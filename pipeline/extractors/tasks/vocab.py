@@ -237,8 +237,9 @@ def compile_vocab(resources: Resources) -> Vocab:
             # "Sở X được Ủy ban nhân dân tỉnh giao chủ trì ...": a passive names its assignee first
             rf"(?:(?:cũng|sẽ|tiếp tục|cần|phải|khẩn trương|chủ động|kịp thời|trực tiếp"
             rf"|được\s+(?:[^,;.:“”]{{2,60}}?\s+)?(?:giao|phân công)(?:\s+nhiệm vụ)?"
-            rf"|(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|quí|năm)"
-            rf"|định kỳ(?:\s+\d{{1,2}}\s+(?:ngày|tuần|tháng|quý|quí|năm))?"
+            # ... "theo định kỳ hàng tháng phải có báo cáo ...": how often, maybe after "theo"
+            rf"|(?:(?:theo\s+)?định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|quí|năm)"
+            rf"|(?:theo\s+)?định kỳ(?:\s+\d{{1,2}}\s+(?:ngày|tuần|tháng|quý|quí|năm))?"
             # "Sở Tư pháp là cơ quan thường trực, ...", "Công an tỉnh là đơn vị được giao nhiệm vụ giúp ..."
             # ... or in apposition after a dash: "Sở KH&ĐT - cơ quan thường trực Ban ... giúp Ban ..."
             rf"|(?:là|[-–](?:\s+là)?)\s+(?:cơ\s+quan|đơn\s+vị)\s+(?:thường trực|đầu mối|chủ trì|tham mưu"
