@@ -3392,10 +3392,11 @@ def test_bodies_named_by_their_kind_are_subjects_only_of_a_listed_predicate(item
     assert [t.lead[0].name for t in tasks] == [*leads, "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"]
 
 
-def test_the_parts_a_lead_in_lists_open_with_nouns_only_listed_actions_are_tasks() -> None:
+@pytest.mark.parametrize("announcer", [", gồm:", ". Danh mục bao gồm các nội dung chính sau đây:"])
+def test_the_parts_a_lead_in_lists_open_with_nouns_only_listed_actions_are_tasks(announcer: str) -> None:
     """A fixture written for this test: a plan whose first lead-in lists what a body's list is made
     of ("..., gồm:"), where the tagger reads "Tài sản" as a verb, and whose second lists actions."""
-    body = ("1. Sở Tài chính tổng hợp danh mục tài sản đề nghị thanh lý tại các cơ quan, đơn vị, gồm:\n"
+    body = (f"1. Sở Tài chính tổng hợp danh mục tài sản đề nghị thanh lý tại các cơ quan, đơn vị{announcer}\n"
             "a) Tài sản công hết hạn sử dụng theo quy định về chế độ tính hao mòn tài sản cố định.\n"
             "b) Tài sản công bị hư hỏng không thể sửa chữa được hoặc việc sửa chữa không hiệu quả.\n"
             "2. Sở Y tế tiến hành kiểm tra, giám sát việc thực hiện Kế hoạch tại các cơ sở y tế, bao gồm:\n"

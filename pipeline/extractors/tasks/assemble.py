@@ -216,7 +216,7 @@ def assemble_tasks(
         scope = ctx.scopes.scopes[-1] if ctx.scopes.scopes else None
         if block.kind == "item" and scope is not None and scope.block is block:
             # "- Lập hồ sơ hoàn công ..., bao gồm:": its sub-items are the parts, not actions
-            scope.components = scope.components or bool(vocab.announces_members.search(block.text.rstrip()))
+            scope.components = scope.components or bool(vocab.announces_parts.search(block.text.rstrip()))
         if block.kind == "item" and own and scope is not None and scope.block is block and not scope.actor:
             # "a) Sở Y tế chủ trì ..." : its sub-items are the Sở's too
             scope.actor, scope.actor_rule, scope.cue = own[-1].lead, "parent_item", own[-1].cue
