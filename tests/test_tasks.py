@@ -3432,3 +3432,22 @@ def test_theo_is_no_action_of_the_body_before_it(item: str, leads: list[str]) ->
     tasks = extract_text(HEADER + "III. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp hướng dẫn các xã thực hiện Kế hoạch.\n"
                          + item + CLOSING).tasks
     assert [t.lead[0].name for t in tasks] == ["Sở Tư pháp", *leads]
+
+
+# A fixture written for this test: a press report that tells what forces did, then the request made.
+PRESS_NEWS = """Phó Thủ tướng chỉ đạo đấu tranh chống buôn lậu dịp cuối năm
+
+(Chinhphu.vn) - Chiều 10/12, Phó Thủ tướng chủ trì cuộc họp về công tác chống buôn lậu.
+
+Lực lượng Hải quan bắt giữ hơn 4 triệu bao thuốc lá vận chuyển trái phép tại Quảng Ninh.
+Lực lượng Quản lý thị trường phát hiện tổng kho chứa hàng nhập lậu ở Lào Cai.
+
+Phó Thủ tướng yêu cầu Bộ Công an chủ trì, phối hợp với Bộ Tài chính tăng cường kiểm soát tại các cửa khẩu trong dịp Tết.
+"""
+
+
+def test_a_press_report_s_news_of_what_bodies_did_is_no_task() -> None:
+    """In a press report a body's action is news unless a listed predicate charges it; its tasks
+    come from the requests it reports."""
+    tasks = extract_text(PRESS_NEWS).tasks
+    assert [(t.lead[0].name, t.rule) for t in tasks] == [("Bộ Công an", "addressee")]

@@ -62,7 +62,8 @@ def _unnamed(run: list[FoundAgency], vocab: Vocab) -> bool:
     """Bodies named only by their kind, in lower case ("Cơ quan, đơn vị", "Người đứng đầu cơ quan";
     not "Các Cục Thuế", the tax departments). A verb after such a head as often tells which of them
     ("Cơ quan, đơn vị nộp | chuẩn bị hồ sơ", "Đơn vị, tổ chức mời chuyên gia | chi trả ...") as
-    what they must do, so only a listed predicate makes it a subject, not a verb by its tag."""
+    what they must do, so only a listed predicate makes it a subject, not a verb by its tag (nor,
+    in a press report, after any body: "Lực lượng Hải quan bắt giữ ..." is news)."""
     return all(vocab.unit_kinds.match(name) and not any(char.isupper() for char in name[1:])
                for name in (agency.text.strip() for agency in run))
 
@@ -137,7 +138,8 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                 meeting = act  # "UBND huyện tổ chức hội nghị thường kỳ", "Ban chỉ huy ... ban hành Công văn
                 # số 02/BCHPCTT-VP": what was hosted or issued, reported; "Sở X ban hành hướng dẫn" is a task
             verb = vocab.after_subject.match(rest) or (
-                vocab.verb_at is not None and not _unnamed(run, vocab) and vocab.verb_at(after, True))
+                vocab.verb_at is not None and not _unnamed(run, vocab) and not tells_of_requests(vocab)
+                and vocab.verb_at(after, True))
             if not verb and unit.in_item and pos == begin and rest[:1] == " " and rest[1:2].isupper():
                 # "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ / Tập trung chỉ đạo ...": a crawl
                 # joined an item's actors and its action, which opens with a capital
