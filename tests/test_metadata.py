@@ -305,6 +305,10 @@ def test_an_article_without_a_year_of_its_own_takes_the_year_of_the_dates_it_giv
     # a Deputy Prime Minister's conclusions, his name after his title
     ("Ngày 10/11, Phó Thủ tướng Chính phủ Trần Văn B đã kết luận như sau: Bộ Xây dựng khẩn trương hoàn thiện "
      "hồ sơ.", "Thủ tướng Chính phủ"),
+    # a letter whose header was lost, its issuer named with the short name it goes by in brackets
+    ("Kính gửi: Các cơ sở đào tạo trực thuộc Bộ\n\nThực hiện Thông báo số 460/TB-VPCP ngày 04/9/2025, Bộ Văn "
+     "hóa, Thể thao và Du lịch (VHTTDL) đề nghị các cơ sở đào tạo thực hiện các nội dung sau:",
+     "Bộ Văn hóa, Thể thao và Du lịch"),
 ])
 def test_an_article_s_issuer_is_the_authority_that_acts(article: str, issuer: str, resources) -> None:
     """A fixture written for this test: portal articles that report an authority's document."""

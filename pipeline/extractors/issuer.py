@@ -150,6 +150,9 @@ _TITLE_BEFORE = re.compile(r"(?:Chủ tịch|Giám đốc|Bí thư|Trưởng ban
 _TITLE = re.compile(r"^(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bộ trưởng|Cục trưởng|Thủ tướng)\s+", re.IGNORECASE)
 
 
+# the short name a body is given in brackets after its name: "(VHTTDL)", "(sau đây gọi là Bộ)"
+_SHORT_NAME = re.compile(r"[ \t]*\([^()\n]{1,60}\)")
+
 # a person's name after an office holder's title: two to four capitalised words
 _PERSON_AFTER = re.compile(r"[ \t]+(?:(?-i:[A-ZĐ][\wđ]*)[ \t]+){1,3}(?-i:[A-ZĐ][\wđ]*)(?=[ \t,])")
 
@@ -175,6 +178,9 @@ def _acting_authority(agency: FoundAgency, text: str, resources: Resources) -> t
     person = _PERSON_AFTER.match(text, after) if agency.title else None
     if person:  # "Phó Chủ tịch UBND tỉnh Mai Xuân Liêm đã có văn bản ...": the person, then the act
         after = person.end()
+    short = _SHORT_NAME.match(text, after)
+    if short:  # "Bộ Văn hóa, Thể thao và Du lịch (VHTTDL) đề nghị ...": the short name it goes by
+        after = short.end()
     if not (_AUTHORITY_NAME.match(name) and _ISSUING.match(text[after : after + 40])):
         return None
     passive = bool(_PASSIVE_AGENT.search(text, max(0, agency.start - 12), agency.start)) and bool(
