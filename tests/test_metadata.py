@@ -246,10 +246,14 @@ def test_an_article_names_who_signed_the_document_it_reports(article, signer):
         (["BỘ", "NÔNG NGHIỆP VÀ", "MÔI TRƯỜNG"], "Bộ Nông nghiệp và Môi trường"),
         (["HỘI", "ĐỒNG NHÂN DÂN", "THÀNH PHỐ HÀ NỘI", "CỘNG", "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
          "HĐND thành phố Hà Nội"),
+        # fixtures written for this test: OCR ran the motto onto the issuer's lines, its marks lost
+        (["BỘ TÀI CHÍNH CONG HOA XÃ HOI CHỦ NGHĨA VIỆT NAM", "TONG CUC HAI QUAN Độc lập - Tự do - Hanh phúc",
+          "Số: 879/TCHQ-TXNK"], "TONG CUC HAI QUAN"),  # the body, not its ministry; as OCR spelt it
+        (["BỘ Y TẾ CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"], "Bộ Y tế"),
     ],
     ids=["cell-broken-name", "department-under-province", "department-under-ministry", "parent-and-body-one-line",
          "department-and-province-one-line", "ministry-alone", "party-committee",
-         "ministry-on-three-lines", "motto-broken-too"],
+         "ministry-on-three-lines", "motto-broken-too", "ocr-motto-unmarked", "ocr-motto-misread-mark"],
 )
 def test_issuer_as_the_header_writes_it(lines, issuer):
     assert issuer_from_header(lines, layout_vocab(RESOURCES, tuple(TYPES)).motto, RESOURCES) == issuer

@@ -4,6 +4,7 @@ article reporting it says ("UBND tỉnh vừa có văn bản ...")."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 
@@ -22,6 +23,25 @@ _BODY_LINE = re.compile(r"^(?:SỞ|BAN|BỘ|CỤC|TỔNG CỤC|CHI CỤC|PHÒNG|
 _COMMITTEE = re.compile(r"^(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) ỦY$", re.IGNORECASE)
 # the rule under the issuer's name, run onto its line by a crawl
 _RULE_AFTER = re.compile(r"[ \t]*[-_=]{3,}[ \t]*$")
+
+
+def _unmarked(text: str) -> str:
+    """``text`` without its diacritics, one character for one: "TỔNG CỤC" -> "TONG CUC"."""
+    return "".join(unicodedata.normalize("NFD", char)[0] for char in text).replace("đ", "d").replace("Đ", "D")
+
+
+# ... as OCR may spell a header's lines, without their marks ("TONG CUC HAI QUAN")
+_BODY_LINE_UNMARKED = re.compile(_unmarked(_BODY_LINE.pattern))
+# the motto's words as OCR may leave them on an issuer's line, marks lost or a column rule read as "|":
+# "BỘ TÀI CHÍNH CONG HOA XÃ HOI CHỦ NGHĨA VIỆT NAM", "TONG CỤC THUÊ Độc lập - Tự do - Hạnh phúc"
+_MOTTO_UNMARKED = re.compile(r"(?<![\w])(?:cong\s*\|?\s*hoa?(?![\w])|xa\s+hoi\s+chu|chu\s+nghia\s+viet"
+                             r"|doc\s+lap\s*[-—–])")
+
+
+def _motto_at(line: str) -> int | None:
+    """Where the motto starts on a header line, its marks read or not; None when it is not there."""
+    found = _MOTTO_UNMARKED.search(_unmarked(line).lower())
+    return found.start() if found else None
 _PARENT_PLACE = re.compile(rf"\b({_LEVEL_WORDS})\s+(.+)$", re.IGNORECASE)
 
 
@@ -38,6 +58,11 @@ def issuer_from_header(lines: list[str], motto: re.Pattern[str], resources: Reso
         if motto.match(line) or motto.match(f"{line} {following}") \
                 or line.startswith(("Số", "SỐ", "No.", "|", "-", "V/v")) or PLACE_DATE.match(line):
             break
+        cut = _motto_at(line)
+        if cut == 0:
+            break
+        if cut is not None:  # OCR ran the two columns into one line: the issuer's part comes first
+            line = line[:cut]
         issuer_lines.append(_RULE_AFTER.sub("", line).strip("|* "))  # "BỘ Y TẾ --------": a crawl ran the rule in
     issuer_lines = [line for line in issuer_lines if line]
     if not issuer_lines:
@@ -45,7 +70,8 @@ def issuer_from_header(lines: list[str], motto: re.Pattern[str], resources: Reso
     if len(issuer_lines) == 1:
         issuer_lines = _parent_and_body(issuer_lines[0])
     body_at = next((i for i, line in enumerate(issuer_lines)
-                    if i > 0 and _BODY_LINE.match(line.upper()) and not _goes_on(issuer_lines[i - 1], line)), None)
+                    if i > 0 and (_BODY_LINE.match(line.upper()) or _BODY_LINE_UNMARKED.match(_unmarked(line.upper())))
+                    and not _goes_on(issuer_lines[i - 1], line)), None)
     if body_at is None:
         return proper_case(" ".join(issuer_lines), resources)
     parent = proper_case(" ".join(issuer_lines[:body_at]), resources)
