@@ -42,6 +42,8 @@ def _motto_at(line: str) -> int | None:
     """Where the motto starts on a header line, its marks read or not; None when it is not there."""
     found = _MOTTO_UNMARKED.search(_unmarked(line).lower())
     return found.start() if found else None
+
+
 _PARENT_PLACE = re.compile(rf"\b({_LEVEL_WORDS})\s+(.+)$", re.IGNORECASE)
 
 

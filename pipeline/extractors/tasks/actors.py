@@ -62,8 +62,7 @@ def _unnamed(run: list[FoundAgency], vocab: Vocab) -> bool:
     """Bodies named only by their kind, in lower case ("Cơ quan, đơn vị", "Người đứng đầu cơ quan";
     not "Các Cục Thuế", the tax departments). A verb after such a head as often tells which of them
     ("Cơ quan, đơn vị nộp | chuẩn bị hồ sơ", "Đơn vị, tổ chức mời chuyên gia | chi trả ...") as
-    what they must do, so only a listed predicate makes it a subject, not a verb by its tag (nor,
-    in a press report, after any body: "Lực lượng Hải quan bắt giữ ..." is news)."""
+    what they must do, so only a listed predicate makes it a subject, not a verb by its tag."""
     return all(vocab.unit_kinds.match(name) and not any(char.isupper() for char in name[1:])
                for name in (agency.text.strip() for agency in run))
 
@@ -137,6 +136,8 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                         or _ISSUED.match(text, after + act.end(), unit.end)):
                 meeting = act  # "UBND huyện tổ chức hội nghị thường kỳ", "Ban chỉ huy ... ban hành Công văn
                 # số 02/BCHPCTT-VP": what was hosted or issued, reported; "Sở X ban hành hướng dẫn" is a task
+            # a verb by its tag, not after a kind of body, nor in a press report, whose bodies' acts
+            # are news ("Lực lượng Hải quan bắt giữ ..."): there only a listed predicate charges them
             verb = vocab.after_subject.match(rest) or (
                 vocab.verb_at is not None and not _unnamed(run, vocab) and not tells_of_requests(vocab)
                 and vocab.verb_at(after, True))
