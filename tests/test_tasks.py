@@ -3451,3 +3451,18 @@ def test_a_press_report_s_news_of_what_bodies_did_is_no_task() -> None:
     come from the requests it reports."""
     tasks = extract_text(PRESS_NEWS).tasks
     assert [(t.lead[0].name, t.rule) for t in tasks] == [("Bộ Công an", "addressee")]
+
+
+@pytest.mark.parametrize(("case", "kept"), [
+    # the duty lies in the consequent of a case: what is due then, whoever falls under it
+    ("Trường hợp hồ sơ chưa đầy đủ thì phải thông báo bằng văn bản để bổ sung.", False),
+    ("Nếu người lao động làm việc cho nhiều đơn vị thì người sử dụng lao động phải đóng bảo hiểm.", False),
+    # the case, then an action of the item's body: its task
+    ("Trường hợp có vướng mắc, báo cáo Ủy ban nhân dân tỉnh xem xét, giải quyết.", True),
+], ids=["case-must", "case-class-must", "case-then-action"])
+def test_what_is_due_in_a_case_is_no_task(case: str, kept: bool) -> None:
+    """A fixture written for this test: a body's item, then a paragraph on a case."""
+    body = ("III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ hướng dẫn các xã lập hồ sơ đề nghị hỗ trợ; định kỳ báo cáo kết quả."
+            "\n\n" + case + "\n")
+    tasks = extract_text(HEADER + body + CLOSING).tasks
+    assert [t.action.split()[0] for t in tasks] == ["hướng", *(["Trường"] if kept else [])]

@@ -957,6 +957,13 @@ _NOT_IN_RULES = {"previous_task", "document_addressee"}
 
 
 # a blank to fill in: six dots or more in a run ("…………", "........")
+def _case_rule(opening: str, vocab: Vocab) -> bool:
+    """Whether a clause states what is due in a case ("Trường hợp ... thì phải ...", "Nếu ... thì
+    người sử dụng lao động phải ..."): its duty lies in the consequent, no body is charged by it."""
+    case = vocab.case_consequent.match(opening)
+    return bool(case) and bool(vocab.obligation.search(opening, case.end()))
+
+
 _FORM_BLANK = re.compile(r"[.…]{6,}")
 
 
@@ -1118,6 +1125,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         lead, rule = ctx.inherited_lead()
         if not lead or (ctx.normative and (rule in _NOT_IN_RULES or not starts_with_action)):
             return None
+        if not starts_with_action and _case_rule(opening, vocab):
+            return None  # "Trường hợp ... thì hồ sơ phải có ...": what is due in a case, a rule
         if rule in _NOT_IN_RULES and vocab.enactment.match(opening):
             return None  # "1. Điều chỉnh danh mục dự án ...": what the decision itself does
         if ctx.normative and all(_names_a_class(a, vocab) for a in lead):

@@ -79,6 +79,7 @@ class Vocab:
     assigning_annex: re.Pattern[str]
     rule_clause: re.Pattern[str]
     condition: re.Pattern[str]
+    case_consequent: re.Pattern[str]  # "Trường hợp ... thì ": a condition up to its consequent
     nominal_verb: re.Pattern[str]
     status: re.Pattern[str]
     norm: re.Pattern[str]
@@ -348,6 +349,8 @@ def compile_vocab(resources: Resources) -> Vocab:
         if d.get("nominal_verb_markers") else re.compile("(?!)"),
         # a clause's condition, up to its "thì" or its first comma
         condition=re.compile(rf"(?:{alternation(d.get('condition_openers', []))})\s[^,;]*?(?=,|\sthì\s)", flags),
+        # a clause that opens with a condition and states its consequent after "thì"
+        case_consequent=re.compile(rf"^(?:{alternation(d.get('condition_openers', []))})\s[^.;:]*?,?\sthì\s", flags),
         class_subject=re.compile(rf"^(?:(?:các|mọi|những)\s+)?(?:{alternation(d.get('class_subjects', []))})$", flags)
         if d.get("class_subjects") else re.compile("(?!)"),
         # "Cơ quan, đơn vị, cá nhân tạo ra tài liệu": a list that counts people among its members
