@@ -270,6 +270,8 @@ def _type_name(number: str | None, resources: Resources) -> str | None:
     return entry.name if entry else None
 
 
+# a time cell is a phrase ("Quý II/2024", "Trước ngày 15/12 hằng năm và khi có yêu cầu"), not prose
+_TIME_CELL_WORDS = 15
 # A time cell that gives only years: "2026", "Năm 2025 - 2026", "2026-2027", "Giai đoạn 2012 - 2015".
 _YEARS_CELL = re.compile(r"\s*(?:năm\s+|giai đoạn\s+)?((?:19|20)\d{2})"
                          r"\s*(?:[-–]\s*(?:năm\s+)?((?:19|20)\d{2}))?\s*\.?\s*", re.IGNORECASE)
@@ -283,6 +285,8 @@ def _cell_deadlines(text: str, cell: tuple[int, int], found: list[FoundDeadline]
     if any(start <= d.start and d.end <= end for d in found):
         return []
     value = text[start:end]
+    if len(value.split()) > _TIME_CELL_WORDS:
+        return []  # a report of what was done, shifted into the time column of its row: no time cell
     years = _YEARS_CELL.fullmatch(value)
     # "2026", "Năm 2025 - 2026", "Giai đoạn 2012 - 2015": the last year
     phrase = f"trong năm {years[2] or years[1]}" if years else None

@@ -176,6 +176,12 @@ CASES = {
         [("Xây dựng cơ sở dữ liệu", ["Sở Tài nguyên và Môi trường"], ["Sở Công Thương"], "2025-12-31"),
          ("Xây dựng kịch bản phát thải", ["Sở Tài nguyên và Môi trường"], ["Sở Công Thương"], "2015-12-31")],
     ),
+    "a report of what was done, in a row's time column, is no time cell": (
+        "TT | Nội dung công việc | Cơ quan chủ trì | Thời hạn\n"
+        "1 | Xây dựng cơ sở dữ liệu khoáng sản | Sở Tài nguyên và Môi trường | Ngày 23/9/2025, Sở đã họp với "
+        "các đơn vị liên quan để thống nhất cấu trúc dữ liệu và giao Trung tâm Công nghệ thông tin xây dựng phần mềm",
+        [("Xây dựng cơ sở dữ liệu", ["Sở Tài nguyên và Môi trường"], [], None)],
+    ),
     "partners that are a People's Committee's specialised bodies": (
         "Cục Biến đổi khí hậu chủ trì, phối hợp với các cơ quan chuyên môn thuộc Ủy ban nhân dân các tỉnh hướng dẫn "
         "kiểm kê khí nhà kính.",
