@@ -478,6 +478,9 @@ def test_anaphoric_so_resolves_to_the_department_that_acted_not_its_partner(reso
     "NGÂN SÁCH NHÀ NƯỚC BẢO ĐẢM TOÀN BỘ CHI THƯỜNG XUYÊN".title(),  # "toàn bộ" is no ministry
     "Trường hợp 1", "Trường học an toàn",  # "Trường" heads a school's name, not a case
     "Vụ việc được xử lý kịp thời",  # "Vụ" heads a department's name, not a case
+    # a unit's noun opening a word of another sense: cases, data fields, units of measure, rooms
+    "xử lý các trường hợp vi phạm", "cập nhật các trường thông tin mô tả hồ sơ", "các trường dữ liệu bắt buộc",
+    "ghi rõ các đơn vị tính", "bố trí các phòng họp trực tuyến", "Phòng cách ly phải thông thoáng",
 ])
 def test_not_agencies(text, resources):
     assert find_agencies(text, resources) == []

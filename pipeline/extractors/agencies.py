@@ -198,7 +198,10 @@ def _compile(resources: Resources) -> _Compiled:
                   rf"|(?:(?<=, thành phố)|(?<=và thành phố))[ \t]+(?!(?-i:{adverbs})(?![\wđ])){_CAPWORD}"
                   rf"(?:[ \t]+{_CAPWORD}){{0,2}})?")
     # ("... và cá nhân đồng chí Bí thư": the official in person, no class of people)
-    bare_unit = rf"(?!cá[ \t]+nhân[ \t]+(?:đồng[ \t]+chí|(?-i:[{CAPITALS}])))(?:{units})(?![\wđ])"
+    # ... nor a unit's noun that opens a word of another sense: "các trường hợp", "trường thông tin", "phòng họp"
+    no_unit = alternation(spec.get("unit_homographs", [])) or "(?!)"
+    bare_unit = (rf"(?!cá[ \t]+nhân[ \t]+(?:đồng[ \t]+chí|(?-i:[{CAPITALS}])))(?!(?:{no_unit})(?![\wđ]))"
+                 rf"(?:{units})(?![\wđ])")
     units_lower = alternation([u for u in spec["units"] if u[:1].islower()]) or "(?!)"
     headed_units = alternation(spec.get("headed_units", [])) or "(?!)"
     # A new opener ("các ngành liên quan, các nhà đầu tư") starts a new group.
