@@ -3472,3 +3472,28 @@ def test_what_is_due_in_a_case_is_no_task(case: str, kept: bool) -> None:
             "\n\n" + case + "\n")
     tasks = extract_text(HEADER + body + CLOSING).tasks
     assert [t.action.split()[0] for t in tasks] == ["hướng", *(["Trường"] if kept else [])]
+
+
+# A fixture written for this test: a ministry's programme whose annex lists the acts to draft. The
+# annex's title names a list of documents (reference matter), its table gives a body per row.
+DRAFTING_PROGRAMME = (
+    "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 59/QĐ-BTNMT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 08 tháng 01 năm 2024\n\nQUYẾT ĐỊNH\n"
+    "Ban hành Chương trình hành động năm 2024\n\nQUYẾT ĐỊNH:\n\n"
+    "Điều 1. Ban hành kèm theo Quyết định này Chương trình hành động năm 2024.\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\n"
+    "BỘ TRƯỞNG\n\nĐặng Quốc Khánh\n\n"
+    "PHỤ LỤC 01\nDANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT NĂM 2024\n"
+    "(Kèm theo Quyết định số 59/QĐ-BTNMT ngày 08 tháng 01 năm 2024)\n\n"
+    "STT | Tên văn bản | Đơn vị chủ trì soạn thảo | Đơn vị cho ý kiến | Thời gian trình\n"
+    "1 | Nghị định quy định chi tiết thi hành Luật Đất đai | Vụ Đất đai | Vụ Pháp chế | Tháng 9/2024\n"
+    "2 | Thông tư hướng dẫn kiểm kê khí nhà kính | Cục Biến đổi khí hậu | Vụ Pháp chế | Tháng 10/2024\n"
+)
+
+
+def test_an_annex_listing_acts_to_draft_gives_each_row_to_its_body() -> None:
+    """A list of documents is reference matter, unless its table names the body in charge of each."""
+    tasks = extract_text(DRAFTING_PROGRAMME).tasks
+    assert [(t.rule, t.lead[0].name, [s.name for s in t.support], t.deadline.due.isoformat())
+            for t in tasks] == [("table_row", "Vụ Đất đai", ["Vụ Pháp chế"], "2024-09-30"),
+                                ("table_row", "Cục Biến đổi khí hậu", ["Vụ Pháp chế"], "2024-10-31")]

@@ -111,7 +111,9 @@ def assemble_tasks(
             while pending and block.start >= pending[0].start:
                 _open_annex(pending.pop(0), ctx, vocab, opening)
             table, in_recipients = None, False
-        if ctx.reference or index <= listed_to:
+        if index <= listed_to:
+            continue
+        if ctx.reference and not _assigns_in_reference(block, text, table, vocab):
             continue
         following_block = blocks[index + 1] if index + 1 < len(blocks) else None
         if following_block is not None and pending and following_block.start >= pending[0].start:
@@ -584,6 +586,16 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
         ctx.previous_was_task = False
     ctx.last_block_tasks = tasks
     return tasks
+
+
+def _assigns_in_reference(block: Block, text: str, table: dict[str, int] | None, vocab: Vocab) -> bool:
+    """Whether a block of reference matter assigns all the same: the header or a row of a table with
+    a column of bodies in charge ("DANH MỤC VĂN BẢN ... | Tên văn bản | Đơn vị chủ trì soạn thảo | ..."):
+    a list of acts to draft, each row a body's task."""
+    if table is not None:
+        return table_row(block, text, table) is not None
+    header = table_header(block, text, vocab)
+    return header is not None and "lead" in header
 
 
 def _yet_to_come(frame: str, year: int | None) -> bool:
