@@ -968,7 +968,6 @@ def _next_tagged_action(unit: Unit, opening: str, begin: int, vocab: Vocab, ctx:
 _NOT_IN_RULES = {"previous_task", "document_addressee"}
 
 
-# a blank to fill in: six dots or more in a run ("…………", "........")
 def _case_rule(opening: str, vocab: Vocab) -> bool:
     """Whether a clause states what is due in a case ("Trường hợp ... thì phải ...", "Nếu ... thì
     người sử dụng lao động phải ..."): its duty lies in the consequent, no body is charged by it."""
@@ -976,6 +975,7 @@ def _case_rule(opening: str, vocab: Vocab) -> bool:
     return bool(case) and bool(vocab.obligation.search(opening, case.end()))
 
 
+# a blank to fill in: six dots or more in a run ("…………", "........")
 _FORM_BLANK = re.compile(r"[.…]{6,}")
 
 
