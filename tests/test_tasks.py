@@ -3497,3 +3497,28 @@ def test_an_annex_listing_acts_to_draft_gives_each_row_to_its_body() -> None:
     assert [(t.rule, t.lead[0].name, [s.name for s in t.support], t.deadline.due.isoformat())
             for t in tasks] == [("table_row", "Vụ Đất đai", ["Vụ Pháp chế"], "2024-09-30"),
                                 ("table_row", "Cục Biến đổi khí hậu", ["Vụ Pháp chế"], "2024-10-31")]
+
+
+_CIRCULAR_HEADER = (
+    "BỘ XÂY DỰNG\nSố: 05/2025/TT-BXD\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Hà Nội, ngày 10 tháng 3 năm 2025\n\nTHÔNG TƯ\nQuy định khung giá thuê nhà\n\nĐiều 5. Điều chỉnh khung giá\n"
+    "1. Khung giá được áp dụng thống nhất.\n"
+)
+
+
+@pytest.mark.parametrize(("header", "case", "leads"), [
+    # a rule's case, then the body it charges after a comma of the case's own ("..., Sở X chủ trì")
+    (_CIRCULAR_HEADER, "2. Khi có thay đổi về cơ chế chính sách, giá thị trường dẫn đến mức giá không còn phù hợp, "
+     "Sở Xây dựng chủ trì, phối hợp các ngành có liên quan tham mưu điều chỉnh.", ["Sở Xây dựng"]),
+    (_CIRCULAR_HEADER, "2. Trường hợp phát sinh vướng mắc thì Sở Tài chính có trách nhiệm tổng hợp, báo cáo Bộ.",
+     ["Sở Tài chính"]),
+    # a rule's case whose body acts without a charge: the procedure of the case, no task
+    (_CIRCULAR_HEADER, "2. Trường hợp hồ sơ chưa đầy đủ, Sở Xây dựng thông báo cho tổ chức bổ sung.", []),
+    # a plan's case: the body charged after it is the subject all the same
+    (HEADER + "III. TỔ CHỨC THỰC HIỆN\n", "1. Khi có vướng mắc về giá, chi phí, Sở Tài chính chủ trì, phối hợp "
+     "với các sở tham mưu Ủy ban nhân dân tỉnh xử lý.", ["Sở Tài chính"]),
+], ids=["rule-comma-lead", "rule-then-charged", "rule-procedure", "plan-comma-lead"])
+def test_a_body_charged_after_a_case_has_the_task(header: str, case: str, leads: list[str]) -> None:
+    """A fixture written for this test: a case, then maybe a body charged with what it calls for."""
+    tasks = extract_text(header + case + CLOSING).tasks
+    assert [t.lead[0].name for t in tasks] == leads

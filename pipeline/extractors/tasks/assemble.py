@@ -968,6 +968,27 @@ def _next_tagged_action(unit: Unit, opening: str, begin: int, vocab: Vocab, ctx:
 _NOT_IN_RULES = {"previous_task", "document_addressee"}
 
 
+# after a case, the body named and what charges it: "Khi ..., Sở Xây dựng chủ trì ...", "..., X có trách nhiệm"
+_CHARGE_AFTER_CASE = re.compile(r"\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm\s+(?!trước))(?![\wđ])",
+                                re.IGNORECASE)
+
+
+def _body_after_case(unit: Unit, text: str, in_unit: list[FoundAgency], vocab: Vocab, begin: int) -> int | None:
+    """Where a named body starts that a rule's clause on a case goes on to charge ("Khi có thay đổi ...,
+    Sở Xây dựng chủ trì, phối hợp ... tham mưu ..."): the rule assigns that body its task for the case.
+    The case may hold commas of its own; the body comes after one of them, or after "thì"."""
+    case = vocab.condition.match(text, begin, unit.end)
+    if case is None:
+        return None
+    for body in in_unit:
+        if body.start < case.end() or body.text[:1].islower():
+            continue
+        before = text[case.start() : body.start].rstrip()
+        if before.endswith((",", " thì")) and _CHARGE_AFTER_CASE.match(text, body.end):
+            return body.start
+    return None
+
+
 def _case_rule(opening: str, vocab: Vocab) -> bool:
     """Whether a clause states what is due in a case ("Trường hợp ... thì phải ...", "Nếu ... thì
     người sử dụng lao động phải ..."): its duty lies in the consequent, no body is charged by it."""
@@ -985,8 +1006,9 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     in_unit = agencies_in(agencies, unit.start, unit.end)
     begin = strip_opening(text, unit.start, unit, vocab, in_unit)
     listed = execution_list(text, begin, unit.end, in_unit, vocab)
+    case_body = _body_after_case(unit, text, in_unit, vocab, begin)
     if ctx.normative and (heading is not None and heading.directive is False or ctx.scopes.directive() is False) and (
-            not listed and not _charged_by_name(unit, text, in_unit, vocab, begin)):
+            not listed and not _charged_by_name(unit, text, in_unit, vocab, begin) and case_body is None):
         # a rule's article on its scope, terms or principles binds, it assigns nothing; nor do
         # the items of a rule's list of cases or means ("... dưới các hình thức:"); its execution
         # clause ("Điều 7. Hiệu lực và trách nhiệm thi hành ... 2. Bộ trưởng ... chịu trách nhiệm
@@ -997,7 +1019,7 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         return None
     if _FORM_BLANK.search(opening):
         return None  # "Tổng cục trưởng ... thông báo để …………………": a form's template, its blanks to fill in
-    if ctx.normative and vocab.rule_clause.match(opening):
+    if ctx.normative and vocab.rule_clause.match(opening) and case_body is None:
         return None  # "Nếu ... thì UBND xã đề nghị ...": a rule's procedure for a case
     if ctx.normative and vocab.negated_duty.match(opening):
         return None  # "Cơ quan thuế không được yêu cầu ...", "X không chịu trách nhiệm do ...": no charge
@@ -1055,9 +1077,10 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     elif basis and vocab.implementing_frame.match(opening):
         after_basis = _bound_after_frame(begin, unit, text, in_unit, vocab)
         basis = None if after_basis else basis  # "Thực hiện Chỉ thị số 05/CT-TTg, Sở Y tế phải tổ chức ..."
-    if basis or (ctx.normative and vocab.rule_clause.match(opening)):
+    if basis or (ctx.normative and vocab.rule_clause.match(opening) and case_body is None):
         return None
     subject = listed or subject_of(unit, text, in_unit, vocab, begin) or (
+        subject_of(unit, text, in_unit, vocab, case_body) if case_body is not None else None) or (
         after_basis[1] if after_basis else None) or (
             # "Rác thải ... do Công ty X tăng cường thu gom ...": the clause opens with what is acted on
             # ("Tiếp tục quản lý ... thuộc phạm vi do Bộ Quốc phòng quản lý": an action, its scope told)
