@@ -3522,3 +3522,18 @@ def test_a_body_charged_after_a_case_has_the_task(header: str, case: str, leads:
     """A fixture written for this test: a case, then maybe a body charged with what it calls for."""
     tasks = extract_text(header + case + CLOSING).tasks
     assert [t.lead[0].name for t in tasks] == leads
+
+
+def test_a_time_sentence_of_its_own_line_sets_the_article_s_deadline() -> None:
+    """A fixture written for this test: a decision's article whose time limit, counted in working
+    days from the decision, is a sentence of seventeen words on a line of its own."""
+    header = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 1509/QĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "Độc lập - Tự do - Hạnh phúc\nBắc Ninh, ngày 20 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\n"
+              "Công bố thủ tục hành chính\n\nQUYẾT ĐỊNH:\n\n")
+    body = ("Điều 1. Công bố kèm theo Quyết định này 02 thủ tục hành chính.\n"
+            "Điều 2. Sở Nội vụ có trách nhiệm\nphối hợp Văn phòng UBND tỉnh công khai Quyết định\n"
+            "này trên Cổng Thông tin điện tử tỉnh.\nThời\nhạn hoàn thành chậm nhất 05 ngày làm việc kể từ ngày "
+            "ban hành Quyết định.\nĐiều 3. Quyết định có hiệu lực kể từ ngày ký.")
+    tasks = extract_text(header + body + CLOSING).tasks
+    assert [(t.lead[0].name, t.deadline.kind, t.deadline.due.isoformat()) for t in tasks] == [
+        ("Sở Nội vụ", "relative", "2025-11-27")]

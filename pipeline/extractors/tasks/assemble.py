@@ -661,7 +661,8 @@ def _opens_with_a_body(unit: Unit, text: str, agencies: list[FoundAgency]) -> bo
     return any(a.start == start for a in agencies_in(agencies, start, unit.end))
 
 
-_TIME_SENTENCE_WORDS = 16
+# a sentence that only sets a time: "Thời hạn hoàn thành chậm nhất 05 ngày làm việc kể từ ngày ban hành Quyết định."
+_TIME_SENTENCE_WORDS = 20
 _DETAIL_WORDS = 40
 
 
