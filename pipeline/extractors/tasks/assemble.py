@@ -969,11 +969,6 @@ def _next_tagged_action(unit: Unit, opening: str, begin: int, vocab: Vocab, ctx:
 _NOT_IN_RULES = {"previous_task", "document_addressee"}
 
 
-# after a case, the body named and what charges it: "Khi ..., Sở Xây dựng chủ trì ...", "..., X có trách nhiệm"
-_CHARGE_AFTER_CASE = re.compile(r"\s*(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm\s+(?!trước))(?![\wđ])",
-                                re.IGNORECASE)
-
-
 def _body_after_case(unit: Unit, text: str, in_unit: list[FoundAgency], vocab: Vocab, begin: int) -> int | None:
     """Where a named body starts that a rule's clause on a case goes on to charge ("Khi có thay đổi ...,
     Sở Xây dựng chủ trì, phối hợp ... tham mưu ..."): the rule assigns that body its task for the case.
@@ -985,8 +980,9 @@ def _body_after_case(unit: Unit, text: str, in_unit: list[FoundAgency], vocab: V
         if body.start < case.end() or body.text[:1].islower():
             continue
         before = text[case.start() : body.start].rstrip()
-        if before.endswith((",", " thì")) and _CHARGE_AFTER_CASE.match(text, body.end):
-            return body.start
+        if before.endswith((",", " thì")) and (_CHARGED.match(text, body.end) or vocab.lead_role.match(
+                text, skip_blanks(text, body.end, unit.end))):
+            return body.start  # "..., Sở Xây dựng chủ trì ...", "... thì X có trách nhiệm ..."
     return None
 
 
