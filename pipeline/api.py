@@ -188,7 +188,7 @@ def _extract_tasks(raw: RawDocument, source: str | None, models_dir: str | None,
                                layout.annexes, f"{heading} {meta.title or ''}".strip() if heading else None,
                                verb_at=words.verb_at, issuer_only=issuer_only,
                                issuer=(meta.issuer or "") if meta.doc_type != "press_release" else None,
-                               year=meta.year)
+                               year=meta.year, number=meta.number)
     doc_id = document_id(text)
     page_of = _page_lookup(raw, page_starts)
     for task in assembled:

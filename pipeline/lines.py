@@ -29,7 +29,8 @@ PLACE_DATE = re.compile(
 DATE_PARTS = re.compile(
     r"ngày\s*(?P<d>\d{1,2})\s*(?:tháng\s*|[/.-])(?P<m>\d{1,2})\s*(?:năm\s*|[/.-])(?P<y>(?:19|20)\d{2})(?!\d)",
     re.IGNORECASE)
-RECIPIENTS = re.compile(r"^Nơi (?:nhận|gửi)\s*:?", re.IGNORECASE)
+# (a scan may lose the dot of "nhận": "Nơi nhân:", then with its colon, not "Nơi nhân dân ...")
+RECIPIENTS = re.compile(r"^Nơi (?:nhận|gửi)\s*:?|^Nơi nh[âa]n\s*:", re.IGNORECASE)
 SUBJECT = re.compile(r"^(?:V/v|V/V|Về việc)\b\s*:?", re.IGNORECASE)
 
 

@@ -97,11 +97,17 @@ _COLUMN_GAP = re.compile(r"[ \u00a0]*\t[ \t\u00a0]*|[ \u00a0]{2,}")
 
 
 # A scan's reading may leave one space between the columns: "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA
-# VIỆT NAM", "TỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc". The motto then starts the right-hand
+# VIỆT NAM", "TỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc", a Party body's "TỈNH ỦY LÀO CAI ĐẢNG CỘNG SẢN
+# VIỆT NAM" (the Party's name ends its line; a scan may read "ĐÁNG"). The motto then starts the right-hand
 # column after an issuer's name in capitals (a punctuation speck of the scan may stand between).
 _MOTTO_AFTER_CAPITALS = re.compile(
     rf"^(?P<left>[{CAPITALS}]+[^\s\w]*(?:[ \t]+(?:[{CAPITALS}\d]+[^\s\w]*|[^\w\s]+)){{1,9}})[ \t]+"
     r"(?P<right>(?:CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*[-–—]\s*Tự\s+do).*)$")
+# ... and the Party's name after a Party organ (Guidance 36-HD/VPTW: "ĐẢNG BỘ TỈNH ...", "TỈNH ỦY ...",
+# "BAN CHẤP HÀNH TRUNG ƯƠNG", "VĂN PHÒNG TRUNG ƯƠNG ĐẢNG"), not after a title's words ("VỀ PHÔNG LƯU TRỮ")
+_PARTY_AFTER_ORGAN = re.compile(
+    rf"^(?P<left>(?:ĐẢNG\s+BỘ|CHI\s+BỘ|BAN|VĂN\s+PHÒNG|[{CAPITALS}]+\s+ỦY)(?:[ \t]+[{CAPITALS}\d]+[^\s\w]*){{0,8}})"
+    r"[ \t]+(?P<right>Đ[ẢÁ]NG\s+CỘNG\s+S[ẢÁ]N\s+VIỆT\s+NAM\s*)$")
 
 
 def _header_sides(line: str) -> tuple[str, str] | None:
@@ -129,9 +135,9 @@ _CELL_GAP = re.compile(rf" ({PAGE_MARK}?)\| ")
 def _motto_after_capitals(line: str) -> tuple[str, str] | None:
     """(issuer, motto) of a line a scan's reading ran together, read without page marks."""
     unmarked = line.replace(PAGE_MARK, "")
-    if "Độc" not in unmarked and "CỘNG" not in unmarked:
+    if "Độc" not in unmarked and "CỘNG" not in unmarked:  # the Party's name holds "CỘNG" too
         return None  # every line of a text comes here: most hold no motto at all
-    joined = _MOTTO_AFTER_CAPITALS.match(unmarked)
+    joined = _MOTTO_AFTER_CAPITALS.match(unmarked) or _PARTY_AFTER_ORGAN.match(unmarked)
     if joined is None or _RIGHT_COLUMN.search(joined["left"]):  # the motto's own line goes on with its slogan
         return None
     split, seen = 0, 0  # where the right-hand part starts in the line with its marks

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline.api import extract_text
 from pipeline.lines import is_heading, plain
 from pipeline.normalize import canonical_text
 from pipeline.resources import load_resources
@@ -336,6 +337,26 @@ def test_a_scanned_letter_header_with_one_space_between_its_columns(issuer_line,
     assert layout.letter
     assert layout.header_lines[:2] == ["BỘ TÀI CHÍNH", "TỔNG CỤC THUẾ"]
     assert layout.title == "tăng cường kỷ cương"
+
+
+# Fixtures written for this test: a Party committee's header read off a scan with one space
+# between its columns ("TỈNH ỦY LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM"), the scan maybe reading "ĐÁNG".
+@pytest.mark.parametrize("party", ["ĐẢNG CỘNG SẢN VIỆT NAM", "ĐÁNG CỘNG SẢN VIỆT NAM"])
+def test_a_party_header_with_one_space_between_its_columns(party):
+    text = (f"TỈNH ỦY LÀO CAI {party}\n\n*\n\nSố 34 -NQ/TU Lào Cai, ngày 27 tháng 12 năm 2025\n\n"
+            "NGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề phát triển các khu công nghiệp\n\nI. NHIỆM VỤ\n"
+            "1. Tăng cường lãnh đạo.\n")
+    result = extract_text(text)
+    assert (result.document.number, result.document.issuer) == ("34-NQ/TU", "Tỉnh ủy Lào Cai")
+    assert str(result.document.issued_date) == "2025-12-27"
+
+
+def test_a_title_holding_the_party_s_name_is_no_header_column():
+    # a fixture written for this test: a regulation's title that ends with the Party's name
+    text = ("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 383-QĐ/TW\n\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 19 tháng 11 năm 2025\n\n"
+            "QUY ĐỊNH\nVỀ PHÔNG LƯU TRỮ ĐẢNG CỘNG SẢN VIỆT NAM\n\nĐiều 1. Phạm vi điều chỉnh\n")
+    assert "VỀ PHÔNG LƯU TRỮ ĐẢNG CỘNG SẢN VIỆT NAM" in canonical_text(text)
+    assert extract_text(text).document.number == "383-QĐ/TW"
 
 
 def test_the_motto_and_its_slogan_on_one_line_stay_together():

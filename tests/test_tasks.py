@@ -3537,3 +3537,42 @@ def test_a_time_sentence_of_its_own_line_sets_the_article_s_deadline() -> None:
     tasks = extract_text(header + body + CLOSING).tasks
     assert [(t.lead[0].name, t.deadline.kind, t.deadline.due.isoformat()) for t in tasks] == [
         ("Sở Nội vụ", "relative", "2025-11-27")]
+
+
+_PARTY_RESOLUTION = (
+    "TỈNH ỦY LÀO CAI\n*\nSố {number}\n\n{motto}\nLào Cai, ngày 27 tháng 12 năm 2025\n\nNGHỊ QUYẾT\n"
+    "CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề phát triển các khu công nghiệp\n\nTrên cơ sở đó, Ban Thường vụ Tỉnh ủy ban "
+    "hành Nghị quyết về phát triển các khu công nghiệp như sau:\n\nI. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Tăng cường hiệu "
+    "lực quản lý nhà nước đối với các khu công nghiệp.\n2. Hoàn thành việc điều chỉnh quy hoạch tỉnh.\n\n"
+    "II. TỔ CHỨC THỰC HIỆN\n1. Các cấp ủy, tổ chức đảng, chính quyền tổ chức quán triệt Nghị quyết này.\n\n"
+    "Nơi nhân:\n- Các cơ quan tham mưu, giúp việc Tỉnh ủy,\n- Lưu Văn phòng Tỉnh ủy.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n"
+)
+
+
+def test_a_party_resolution_sets_a_programme_its_implementers_carry_out() -> None:
+    """A fixture written for this test: a provincial Party committee's resolution ("34-NQ/TU"), whose
+    standing committee enacts it as the issuer does, whose tasks name nobody and go to the bodies
+    named first under "TỔ CHỨC THỰC HIỆN", and whose recipients a scan headed "Nơi nhân:"."""
+    result = extract_text(_PARTY_RESOLUTION.format(number="34-NQ/TU", motto="ĐẢNG CỘNG SẢN VIỆT NAM"))
+    assert [(t.rule, [a.name for a in t.lead]) for t in result.tasks] == [
+        ("coordinator", ["Các cấp ủy, tổ chức đảng, chính quyền"])] * 2 + [
+        ("subject", ["Các cấp ủy, tổ chức đảng, chính quyền"])]
+
+
+def test_a_state_resolution_binds_only_the_bodies_it_names() -> None:
+    """The same fixture numbered as a council's resolution ("34/2025/NQ-HĐND"): a rule, whose items
+    that name nobody charge nobody."""
+    result = extract_text(_PARTY_RESOLUTION.format(number="34/2025/NQ-HĐND",
+                                                   motto="CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
+    assert [t.rule for t in result.tasks] == ["subject"]
+
+
+def test_what_a_conference_resolves_is_no_task_of_the_body_it_charges_before() -> None:
+    """A fixture written for this test: a Central Committee's resolution, whose decisions ("Đồng ý
+    chủ trương ...", "Cơ bản thống nhất ...") follow a charge to the Politburo."""
+    text = ("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 60-NQ/TW\n\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 12 tháng 4 năm 2025\n\n"
+            "NGHỊ QUYẾT\nHỘI NGHỊ LẦN THỨ 11\n\nQUYẾT NGHỊ\n\n1. Giao Bộ Chính trị chỉ đạo hoàn thiện các dự thảo "
+            "văn kiện.\n\n2. Về sắp xếp bộ máy:\n(1) Đồng ý chủ trương sắp xếp, tinh gọn bộ máy các cơ quan.\n"
+            "(2) Thống nhất chủ trương kết thúc hoạt động của công đoàn viên chức.\n")
+    tasks = extract_text(text).tasks
+    assert [t.action[:22] for t in tasks] == ["chỉ đạo hoàn thiện các"]

@@ -636,7 +636,10 @@ def _may_issue(agency: FoundAgency, vocab: Vocab) -> bool:
     return not issuer or not name or name in issuer or issuer in name or own_level
 
 
-_BARE_LEVEL = re.compile(r"(?:^| )(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)$")
+# a level without a name ("UBND tỉnh"), or a Party committee by its level alone, whose organ speaks
+# for it ("Ban Thường vụ Tỉnh ủy ban hành Nghị quyết ..." in a resolution of Tỉnh ủy Lào Cai)
+_BARE_LEVEL = re.compile(r"(?:^| )(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong"
+                         r"|(?:tinh|thanh|huyen|quan|thi|xa|phuong|dang) uy)$")
 
 
 def tells_of_requests(vocab: Vocab) -> bool:

@@ -66,6 +66,7 @@ def assemble_tasks(
     issuer_only: bool = False,
     issuer: str | None = None,
     year: int | None = None,
+    number: str | None = None,
 ) -> list[AssembledTask]:
     """Tasks of a document body (and of the annexes after its signature), in text order.
 
@@ -75,7 +76,8 @@ def assemble_tasks(
     ``offset``; without it the lists alone decide. ``issuer_only``: the document names no
     addressee, so an item that names nobody goes to the body coordinating the plan, when one
     is named, rather than to the issuer. ``year``: the document's, which tells a report still to
-    come ("Kết thúc năm 2013, Chính phủ báo cáo ...", issued in 2012) from results told."""
+    come ("Kết thúc năm 2013, Chính phủ báo cáo ...", issued in 2012) from results told. ``number``:
+    the document's; a Party resolution ("34-NQ/TU") sets a programme, not rules."""
     vocab = compile_vocab(resources)
     if verb_at is not None:
         vocab = replace(vocab, verb_at=verb_at)
@@ -83,7 +85,7 @@ def assemble_tasks(
         vocab = replace(vocab, issuer_key=fold_name(expand_abbreviations(issuer, resources)),
                         expand=lambda name: expand_abbreviations(name, resources))
     rule_document = bool(doc_heading and (vocab.normative_type.match(doc_heading) or vocab.explains_rule.match(
-        doc_heading)))
+        doc_heading))) and not (vocab.party_number.match(number or "") and vocab.party_programme.match(doc_heading))
     ctx = Context(document_lead=document_lead, addressed=not issuer_only, normative=rule_document,
         rule_document=rule_document, year=year,
         # a notice that reports results says so in its title or in the sentence before its body

@@ -71,6 +71,8 @@ class Vocab:
     unit_kinds: re.Pattern[str]  # bodies named by their kind alone: "Cơ quan, đơn vị", "Người đứng đầu cơ quan"
     closing: re.Pattern[str]
     normative_type: re.Pattern[str]
+    party_number: re.Pattern[str]  # "34-NQ/TU": the Party's numbering
+    party_programme: re.Pattern[str]  # "NGHỊ QUYẾT ..." under a Party number: a programme, no rule document
     normative_annex: re.Pattern[str]
     explains_rule: re.Pattern[str]
     reference_annex: re.Pattern[str]
@@ -300,6 +302,9 @@ def compile_vocab(resources: Resources) -> Vocab:
                            else "(?!)", flags),
         normative_type=re.compile(rf"^(?:{alternation(d.get('normative_types', []))})(?![\wđ])", flags)
         if d.get("normative_types") else re.compile("(?!)"),
+        party_number=re.compile(rf"^(?:{d.get('party_number', '(?!)')})$", flags),
+        party_programme=re.compile(rf"^(?:{alternation(d.get('party_programme_types', []))})(?![\wđ])", flags)
+        if d.get("party_programme_types") else re.compile("(?!)"),
         normative_annex=re.compile(
             rf"^(?:{alternation([*d.get('normative_types', []), *d.get('normative_annex_types', [])])})(?![\wđ])",
             flags),
