@@ -3576,3 +3576,14 @@ def test_what_a_conference_resolves_is_no_task_of_the_body_it_charges_before() -
             "(2) Thống nhất chủ trương kết thúc hoạt động của công đoàn viên chức.\n")
     tasks = extract_text(text).tasks
     assert [t.action[:22] for t in tasks] == ["chỉ đạo hoàn thiện các"]
+
+
+def test_a_purpose_keeps_its_bodies_and_the_time_after_it_is_the_action_s() -> None:
+    """A fixture written for this test: a guide to issue "để các bộ ... thực hiện ..." (a purpose,
+    whose bodies do not act here), then after ";" the time the guide is due by."""
+    text = ("1. Bộ Công an chủ trì, phối hợp các bộ, cơ quan liên quan ban hành hướng dẫn để các bộ, ngành, địa "
+            "phương thực hiện việc rà soát chất lượng các cơ sở dữ liệu; hoàn thành việc ban hành hướng dẫn trước "
+            "ngày 25 tháng 11 năm 2025.\n")
+    tasks = extract_text(text).tasks
+    assert [[a.name for a in t.lead] for t in tasks] == [["Bộ Công an"]]
+    assert str(tasks[0].deadline.due) == "2025-11-25"

@@ -164,7 +164,8 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
                 # before the lead-in's subject prefaces it, it is no task of its own
                 purposes.add(cuts[-1])
             cuts.append(pos)
-            if sep == "để" and not unit.text.startswith(("Để ", "để ")) and not _own_deadline(rest, vocab):
+            if sep == "để" and not unit.text.startswith(("Để ", "để ")) and not _own_deadline(
+                    rest.split(";", 1)[0], vocab):  # the time after a ";" is the action's, not its purpose's
                 purposes.add(pos)  # a purpose with its own deadline is the next body's task
     if len(cuts) == 1:
         return [unit]
