@@ -106,7 +106,8 @@ _MOTTO_AFTER_CAPITALS = re.compile(
 # ... and the Party's name after a Party organ (Guidance 36-HD/VPTW: "ĐẢNG BỘ TỈNH ...", "TỈNH ỦY ...",
 # "BAN CHẤP HÀNH TRUNG ƯƠNG", "VĂN PHÒNG TRUNG ƯƠNG ĐẢNG"), not after a title's words ("VỀ PHÔNG LƯU TRỮ")
 _PARTY_AFTER_ORGAN = re.compile(
-    rf"^(?P<left>(?:ĐẢNG\s+BỘ|CHI\s+BỘ|BAN|VĂN\s+PHÒNG|[{CAPITALS}]+\s+ỦY)(?:[ \t]+[{CAPITALS}\d]+[^\s\w]*){{0,8}})"
+    rf"^(?P<left>(?:ĐẢNG\s+BỘ|CHI\s+BỘ|BAN(?!\s+HÀNH)|VĂN\s+PHÒNG|[{CAPITALS}]+\s+ỦY)"
+    rf"(?:[ \t]+[{CAPITALS}\d]+[^\s\w]*){{0,8}})"
     r"[ \t]+(?P<right>Đ[ẢÁ]NG\s+CỘNG\s+S[ẢÁ]N\s+VIỆT\s+NAM\s*)$")
 
 
