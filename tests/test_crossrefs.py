@@ -15,6 +15,11 @@ from pipeline.extractors.tasks.crossrefs import _within, cited_parts
     ("II.3 của Kế hoạch", [("II", "3")]),
     ("III của Kế hoạch", [("III",)]),
     ("2 Điều 3", []),  # no part's Roman numeral: a clause of an article, not a part of the plan
+    # the law's order, the item first: "các điểm 2.1, 3.4 phần A, Mục III", "điểm 1 Mục III"
+    (" 2.1, 2.2, 3.4 phần A, Mục III.", [("III", "A", "2.1"), ("III", "A", "2.2"), ("III", "A", "3.4")]),
+    (" 9, phần B, Mục III.", [("III", "B", "9")]),
+    (" 1 Mục III Bản Thỏa thuận", [("III", "1")]),
+    (" 2 khoản 3 Điều 5", []),  # an article's clause, no part of the plan
 ])
 def test_the_parts_a_citation_names(citation: str, parts: list[tuple[str, ...]]) -> None:
     assert cited_parts(citation, 0) == parts
@@ -48,3 +53,22 @@ def test_a_cited_part_s_tasks_go_to_the_body_that_is_handed_them() -> None:
     assert tasks["Xây dựng nền tảng dữ l"] == ("Sở Nông nghiệp và Môi trường", "cross_reference")
     assert tasks["Triển khai bệnh án điệ"] == ("Sở Y tế", "cross_reference")
     assert tasks["Chủ trì triển khai các"][0] in {"Sở Nông nghiệp và Môi trường", "Sở Y tế"}
+
+
+def test_a_part_cited_item_first_goes_to_the_body_that_is_handed_it() -> None:
+    """A fixture written for this test: a programme whose part II is handed out point by point in
+    the law's order, the item first ("thực hiện nội dung các điểm 1.1, 1.2 Mục II")."""
+    plan = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\n-------\nSố: 25/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nCần Thơ, ngày 01 tháng 7 năm 2025\n\nKẾ HOẠCH\nCải cách hành chính\n\n"
+            "I. MỤC TIÊU\nNâng cao chất lượng phục vụ người dân.\n"
+            "II. NỘI DUNG\n1. Cải cách thể chế\n1.1. Rà soát các văn bản quy phạm pháp luật của thành phố.\n"
+            "1.2. Xây dựng quy trình thẩm định văn bản.\n2. Cải cách tổ chức bộ máy\n"
+            "2.1. Kiện toàn các cơ quan chuyên môn thuộc Ủy ban nhân dân thành phố.\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng Ủy ban nhân dân thành phố theo dõi, đôn đốc thực hiện Kế hoạch.\n"
+            "2. Sở Tư pháp chủ trì thực hiện nội dung các điểm 1.1, 1.2 Mục II.\n"
+            "3. Sở Nội vụ chủ trì thực hiện các nội dung của điểm 2.1, Mục II.\n"
+            "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An")
+    tasks = {t.action[:22]: (t.lead[0].name, t.rule) for t in extract_text(plan).tasks}
+    assert tasks["Rà soát các văn bản qu"] == ("Sở Tư pháp", "cross_reference")
+    assert tasks["Xây dựng quy trình thẩ"] == ("Sở Tư pháp", "cross_reference")
+    assert tasks["Kiện toàn các cơ quan "] == ("Sở Nội vụ", "cross_reference")

@@ -1,6 +1,7 @@
 """A plan's implementation part that hands a body the tasks of another part by its number:
 "8. Sở Y tế: Chủ trì triển khai các nhiệm vụ tại mục (IV) (5) của Kế hoạch." The tasks under
-part IV.5 that name nobody are the Sở's, not the plan's coordinator's."""
+part IV.5 that name nobody are the Sở's, not the plan's coordinator's. A citation names the part
+first ("mục (IV) (5)") or, as the law cites, the item first ("các điểm 2.1, 2.2 phần A, Mục III")."""
 
 from __future__ import annotations
 
@@ -32,16 +33,31 @@ def numbering(scopes: ScopeStack, marker: str | None) -> tuple[str, ...]:
     return tuple(path)
 
 
+# The part an item-first citation goes on to name: ", phần A", " Mục III", " của mục II".
+_OUTER = re.compile(r"[ \t]*,?[ \t]*(?:của[ \t]+)?(?:[Pp]hần|[Mm]ục|[Cc]hương)[ \t]+\(?([IVXLC]+|[A-ZĐ]|\d{1,2})\)?"
+                    r"(?=[\s(),;.]|$)")
+# numbers an item-first citation lists before its parts
+_ITEMS_CITED = 12
+
+
 def cited_parts(text: str, start: int) -> list[tuple[str, ...]]:
     """The parts a citation names from ``start``: "(IV) (4.1) (4.2)" -> [("IV", "4.1"), ("IV", "4.2")],
-    "(IV)(3.4)(a)" -> [("IV", "3.4", "a")]. The first number must be a part's Roman numeral."""
+    "(IV)(3.4)(a)" -> [("IV", "3.4", "a")]; item first, "2.1, 3.4 phần A, Mục III" -> [("III", "A",
+    "2.1"), ("III", "A", "3.4")]. The outermost number must be a part's Roman numeral."""
     numbers, pos = [], start
-    while len(numbers) < 6:
+    while len(numbers) < _ITEMS_CITED:
         m = _NUMBER.match(text, pos)
         if not m:
             break
         numbers.append(m.group(1))
         pos = m.end()
+    outer = []
+    while numbers and len(outer) < 3 and (m := _OUTER.match(text, pos)):
+        outer.insert(0, m.group(1))
+        pos = m.end()
+    if outer:  # "các điểm 2.1, 2.2 phần A, Mục III": the items, then the parts holding them
+        return [(*outer, number) for number in numbers] if _ROMAN.fullmatch(outer[0]) else []
+    numbers = numbers[:6]
     if not numbers or not _ROMAN.fullmatch(numbers[0]):
         return []
     part, refs = numbers[0], []
