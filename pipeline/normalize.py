@@ -20,7 +20,7 @@ from .breadcrumbs import drop_breadcrumbs, part_library_header, part_signed_anne
 from .glued import split_glued_words
 from .legacy import fix_legacy_encoding
 from .patterns import CAPITALS, PAGE_MARK, SIGNATURE_AUTHORITY, alternation
-from .run_together import part_run_headings, part_run_signature
+from .run_together import part_run_addressee, part_run_headings, part_run_signature
 
 # Combining tone marks of Vietnamese (grave, acute, hook above, tilde, dot below).
 _TONES = "\u0300\u0301\u0309\u0303\u0323"
@@ -351,6 +351,8 @@ class LineJoining:
     closed_ending: re.Pattern[str] = re.compile("(?!)")
     # the document naming itself, "Thông tư này", "Quyết định này": the object of a line left open
     itself: re.Pattern[str] = re.compile("(?!)")
+    # what a letter's first sentence opens with, after the addressee a crawl ran it onto
+    letter_body: re.Pattern[str] = re.compile("(?!)")
 
     def goes_on(self, line: str) -> bool:
         """Whether a line ends on a word that needs what follows ("... phối hợp với"), not on a phrase
@@ -370,7 +372,9 @@ class LineJoining:
                    official_list=re.compile(rf"(?:{words('official_list_openers')})(?![\wđ])"),
                    names=frozenset(" ".join(n.lower().split()) for n in names if len(n.split()) >= _NAME_WORDS),
                    closed_ending=re.compile(rf"(?<![\wđ])(?:{closed})$", re.IGNORECASE),
-                   itself=re.compile(rf"(?:{types})\s+này(?![\wđ])"))
+                   itself=re.compile(rf"(?:{types})\s+này(?![\wđ])"),
+                   letter_body=re.compile(rf"(?<=[^\W\d_])[ \t]+((?:{words('letter_body_openers')})(?![\wđ]))")
+                   if vocabulary.get("letter_body_openers") else re.compile("(?!)"))
 
     def names_itself_after(self, prev: str, line: str) -> bool:
         """Whether a line opening with the document's name for itself ("Thông tư này.") ends the sentence
@@ -470,6 +474,7 @@ STEPS: tuple[Step, ...] = (
     restore_item_dots,
     part_run_headings,
     part_run_signature,
+    part_run_addressee,
     join_wrapped_lines,
     collapse_blank_lines,
 )
@@ -479,6 +484,7 @@ def normalization_steps(joining: LineJoining, annex_headings: tuple[str, ...] = 
     """:data:`STEPS` with the line joining of other ``models/`` (``--models``), and the headings an
     attached text may open with (``part_signed_annex``)."""
     chosen = {join_wrapped_lines: functools.partial(join_wrapped_lines, joining=joining),
+              part_run_addressee: functools.partial(part_run_addressee, joining=joining),
               part_signed_annex: functools.partial(part_signed_annex, headings=annex_headings)}
     return tuple(chosen.get(step, step) for step in STEPS)
 

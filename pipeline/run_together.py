@@ -13,13 +13,21 @@ The heading's scope (a lead-in under it, the sub-items it numbers) then reaches 
 The closing's two columns read across run the recipients' label into the signature beside it:
 "Nơi nhận: TM. ỦY BAN NHÂN DÂN", or with the label garbled by a scan's text recognition, "Net
 Kiện: " TM. CHÍNH PHỦ". Who signs for whom then opens a line, where the closing is found.
+
+A letter's header read as one paragraph runs its place and date, its addressee and its first sentence
+together: "Hà Nội, ngày 27 tháng 09 năm 2013 Kính gửi: Chủ tịch UBND các tỉnh Thực hiện Luật ..., Bộ
+Y tế đề nghị ...:" -> the date / "Kính gửi: Chủ tịch UBND các tỉnh" / "Thực hiện Luật ...".
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .patterns import CAPITALS, PAGE_MARK, PAGE_MARK_OPTIONAL, SIGNATURE_AUTHORITY
+
+if TYPE_CHECKING:
+    from .normalize import LineJoining
 
 _M = PAGE_MARK_OPTIONAL
 # a numbered heading's marker; an Arabic number's first sub-item may be run onto it ("2. ... 2.1. ...")
@@ -91,4 +99,36 @@ def part_run_signature(text: str) -> str:
             out += [label.rstrip(' "\'“”'), line[run.end():]]
         else:
             out.append(line)
+    return "\n".join(out)
+
+
+# the addressee's label right after a date's year on one line: "... ngày 27 tháng 09 năm 2013 Kính gửi: ..."
+_ADDRESSEE_AFTER_DATE = re.compile(rf"(?<=ngày)(?P<date>[^\n]*?\d{{4}})[ \t]+"
+                                   rf"(?={_M}(?:Đồng[ \t]+)?[Kk]ính[ \t]+gửi[ \t]*:)")
+_ADDRESSEE_LABEL = re.compile(rf"^[ \t]*{_M}(?:Đồng[ \t]+)?[Kk]ính[ \t]+gửi[ \t]*:")
+_ADDRESSEE_WORDS = 2  # an addressee has a name of two words at least before the body goes on
+
+
+def part_run_addressee(text: str, joining: LineJoining | None = None) -> str:
+    """``text`` with a letter's date, its "Kính gửi:" line and its first sentence, run onto one line by a
+    crawl, parted onto lines of their own (``joining.letter_body``: what the first sentence opens with)."""
+    if "gửi" not in text:
+        return text
+    if joining is None:
+        from .normalize import default_line_joining
+
+        joining = default_line_joining()
+    out: list[str] = []
+    for line in text.split("\n"):
+        if "gửi" not in line:
+            out.append(line)
+            continue
+        dated = _ADDRESSEE_AFTER_DATE.search(line)
+        parts = [line[: dated.end("date")], line[dated.end() :]] if dated else [line]
+        label = _ADDRESSEE_LABEL.match(parts[-1])
+        body = joining.letter_body.search(parts[-1], label.end()) if label else None
+        if body and len(parts[-1][label.end() : body.start()].split()) >= _ADDRESSEE_WORDS:
+            addressee = parts.pop()
+            parts += [addressee[: body.start()].rstrip(), addressee[body.start(1) :]]
+        out.extend(parts)
     return "\n".join(out)

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.api import extract_text
-from pipeline.run_together import part_run_headings, part_run_signature
+from pipeline.run_together import part_run_addressee, part_run_headings, part_run_signature
 
 PARTED = {
     "a part's heading in capitals, then its lead-in": (
@@ -115,3 +115,55 @@ def test_recipients_beside_a_garbled_label_are_no_tasks() -> None:
                   "- Văn phòng Quốc hội;\n\n- Lưu: VT, KTTH.\n")
     tasks = extract_text(resolution).tasks
     assert [t.action[:19] for t in tasks] == ["hướng dẫn thực hiện", "chịu trách nhiệm tr"]
+
+
+ADDRESSEES = {
+    "a date, the addressee and the first sentence": (
+        "Hà Nội, ngày 27 tháng 09 năm 2013 Kính gửi: Chủ tịch Ủy ban nhân dân các tỉnh Thực hiện Luật Khám "
+        "bệnh, chữa bệnh, Bộ Y tế đề nghị:",
+        ["Hà Nội, ngày 27 tháng 09 năm 2013", "Kính gửi: Chủ tịch Ủy ban nhân dân các tỉnh",
+         "Thực hiện Luật Khám bệnh, chữa bệnh, Bộ Y tế đề nghị:"]),
+    "a date and the addressee": (
+        "Hà Nội, ngày 13 tháng 02 năm 2017 Kính gửi: Cục Hải quan các tỉnh, thành phố.",
+        ["Hà Nội, ngày 13 tháng 02 năm 2017", "Kính gửi: Cục Hải quan các tỉnh, thành phố."]),
+    "the addressee and the first sentence": (
+        "Kính gửi: Sở Y tế các tỉnh Căn cứ Nghị định số 87/2011/NĐ-CP, Bộ Y tế hướng dẫn như sau:",
+        ["Kính gửi: Sở Y tế các tỉnh", "Căn cứ Nghị định số 87/2011/NĐ-CP, Bộ Y tế hướng dẫn như sau:"]),
+}
+
+
+@pytest.mark.parametrize(("line", "lines"), ADDRESSEES.values(), ids=ADDRESSEES.keys())
+def test_a_letter_s_date_addressee_and_first_sentence_are_parted(line: str, lines: list[str]) -> None:
+    assert part_run_addressee(line).split("\n") == lines
+
+
+@pytest.mark.parametrize("line", [
+    "Kính gửi: Ủy ban nhân dân tỉnh Thái Bình.",  # the addressee alone
+    "Kính gửi: Để biết",  # too short to be a name before the opener
+    "Sở Tài chính gửi Cục Thuế ngày 15 tháng 3 năm 2024 để Cục Thuế xem xét.",  # "gửi" in a sentence
+])
+def test_a_letter_line_with_nothing_run_on_is_kept(line: str) -> None:
+    assert part_run_addressee(line) == line
+
+
+def test_a_letter_run_into_its_header_gives_its_items_to_its_addressee() -> None:
+    """A letter whose header a library page ran into one paragraph with its lead-in, after the page's
+    summary of the letter."""
+    letter = ("Công văn 6087/BYT-KCB năm 2013 thực hiện cấp chứng chỉ hành nghề do Bộ Y tế ban hành. "
+              "BỘ Y TẾ -------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+              "Số: 6087/BYT-KCB V/v thực hiện cấp chứng chỉ hành nghề.\nHà Nội, ngày 27 tháng 09 năm 2013 Kính gửi: "
+              "Đ/c Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương Thực hiện Luật Khám bệnh, chữa "
+              "bệnh; Bộ Y tế đề nghị Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương chỉ đạo thực hiện "
+              "các nội dung sau đây:\n1. Chỉ đạo Sở Y tế tổ chức quán triệt Luật Khám bệnh, chữa bệnh.\n"
+              "2. Tiếp tục đầu tư cơ sở hạ tầng cho các cơ sở khám bệnh, chữa bệnh.\nTrân trọng cảm ơn.\n"
+              "Nơi nhận:\n- Như trên;\n- Lưu: VT, KCB.\nKT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Thị Xuyên")
+    leads = [[a.name for a in t.lead] for t in extract_text(letter).tasks]
+    assert leads == [["Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"]] * 2
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([*(line for line, _ in ADDRESSEES.values()), "Kính gửi: Sở Tài chính", ""]),
+                max_size=6))
+def test_parting_a_letter_only_breaks_lines(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    assert part_run_addressee(text).replace("\n", " ").split() == text.replace("\n", " ").split()
