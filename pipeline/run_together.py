@@ -103,9 +103,8 @@ def part_run_signature(text: str) -> str:
 
 
 # the addressee's label right after a date's year on one line: "... ngày 27 tháng 09 năm 2013 Kính gửi: ..."
-_ADDRESSEE_AFTER_DATE = re.compile(rf"(?<=ngày)(?P<date>[^\n]*?\d{{4}})[ \t]+"
-                                   rf"(?={_M}(?:Đồng[ \t]+)?[Kk]ính[ \t]+gửi[ \t]*:)")
-_ADDRESSEE_LABEL = re.compile(rf"^[ \t]*{_M}(?:Đồng[ \t]+)?[Kk]ính[ \t]+gửi[ \t]*:")
+_ADDRESSEE_AFTER_DATE = re.compile(r"(?<=ngày)(?P<date>[^\n]*?\d{4})[ \t]+(?=(?:Đồng[ \t]+)?[Kk]ính[ \t]+gửi[ \t]*:)")
+_ADDRESSEE_LABEL = re.compile(r"[ \t]*(?:Đồng[ \t]+)?[Kk]ính[ \t]+gửi[ \t]*:")
 _ADDRESSEE_WORDS = 2  # an addressee has a name of two words at least before the body goes on
 
 
@@ -120,15 +119,34 @@ def part_run_addressee(text: str, joining: LineJoining | None = None) -> str:
         joining = default_line_joining()
     out: list[str] = []
     for line in text.split("\n"):
-        if "gửi" not in line:
-            out.append(line)
-            continue
-        dated = _ADDRESSEE_AFTER_DATE.search(line)
-        parts = [line[: dated.end("date")], line[dated.end() :]] if dated else [line]
-        label = _ADDRESSEE_LABEL.match(parts[-1])
-        body = joining.letter_body.search(parts[-1], label.end()) if label else None
-        if body and len(parts[-1][label.end() : body.start()].split()) >= _ADDRESSEE_WORDS:
-            addressee = parts.pop()
-            parts += [addressee[: body.start()].rstrip(), addressee[body.start(1) :]]
-        out.extend(parts)
+        cuts = _addressee_cuts(line.replace(PAGE_MARK, ""), joining) if "gửi" in line else []
+        out.extend(_parted_at(line, cuts) if cuts else [line])
     return "\n".join(out)
+
+
+def _addressee_cuts(line: str, joining: LineJoining) -> list[tuple[int, int]]:
+    """Where a letter's line parts: (end of a part, start of the next) before "Kính gửi:" after a date,
+    and before the first sentence after the addressee."""
+    cuts = []
+    dated = _ADDRESSEE_AFTER_DATE.search(line)
+    if dated:
+        cuts.append((dated.end("date"), dated.end()))
+    label = _ADDRESSEE_LABEL.match(line, cuts[-1][1] if cuts else 0)
+    body = joining.letter_body.search(line, label.end()) if label else None
+    if label and body and len(line[label.end() : body.start()].split()) >= _ADDRESSEE_WORDS:
+        cuts.append((len(line[: body.start()].rstrip()), body.start(1)))
+    return cuts
+
+
+def _parted_at(line: str, cuts: list[tuple[int, int]]) -> list[str]:
+    """``line`` parted at ``cuts``, offsets in the line read without its page marks; the marks between
+    two parts open the second."""
+    index = [k for k, char in enumerate(line) if char != PAGE_MARK] + [len(line)]
+    parts, start, carried = [], 0, ""
+    for end, resume in cuts:
+        left_end = index[end - 1] + 1 if end else 0
+        parts.append(carried + line[start:left_end])
+        carried = PAGE_MARK * line[left_end : index[resume]].count(PAGE_MARK)
+        start = index[resume]
+    parts.append(carried + line[start:])
+    return parts
