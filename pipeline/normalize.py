@@ -45,6 +45,7 @@ ITEM_START = re.compile(
       | o\s(?=[CAPITALS])              # Word's second-level bullet, a Courier "o", as text
       | \d{1,2}(?:\.\d{1,2})*[.)]\s    # 1.  1)  2.1.
       | \d{1,2}[ ]?-\s(?=[CAPITALS])    # 1- (older Party texts)
+      | \d{1,2}/\s(?=[CAPITALS])        # 1/ (older letters)
       | [a-zđ][.)]\s                   # a)  b.
       | [IVXLC]{1,5}[.)]\s             # I.  IV)
       | \(\d{1,2}\)\s                  # (1)

@@ -3587,3 +3587,29 @@ def test_a_purpose_keeps_its_bodies_and_the_time_after_it_is_the_action_s() -> N
     tasks = extract_text(text).tasks
     assert [[a.name for a in t.lead] for t in tasks] == [["Bộ Công an"]]
     assert str(tasks[0].deadline.due) == "2025-11-25"
+
+
+@pytest.mark.parametrize("item", [
+    "2. Trên cơ sở danh sách doanh nghiệp thuộc kế hoạch thanh tra năm 2025 đã được phê duyệt, tiến hành rà soát, "
+    "tập trung thanh tra trước đối với doanh nghiệp có rủi ro cao.",
+    "2. Căn cứ tình hình thực tế tại địa phương và kết quả kiểm tra năm trước, xây dựng kế hoạch kiểm tra năm 2025.",
+    "2. Để bảo đảm tiến độ giải ngân vốn đầu tư công năm 2025 theo chỉ đạo của Thủ tướng Chính phủ, rà soát các dự án "
+    "chậm tiến độ.",
+])
+def test_an_item_that_opens_with_its_grounds_is_the_action_after_them(item: str) -> None:
+    """Fixtures written for this test: an item under a lead-in whose grounds or purpose run long
+    before its action, after a comma."""
+    text = f"UBND tỉnh yêu cầu Giám đốc các Sở thực hiện các công việc sau:\n1. Tổ chức quán triệt Chỉ thị.\n{item}\n"
+    tasks = extract_text(text).tasks
+    assert [[a.name for a in t.lead] for t in tasks] == [["Giám đốc các Sở"]] * 2
+
+
+def test_a_letter_s_items_numbered_with_a_slash_are_items() -> None:
+    """A fixture written for this test: an older letter numbering its items "1/", "2/" under its
+    lead-in; each item is a task of the addressee, its sentences one task."""
+    letter = ("Kính gửi: Cục Thuế các tỉnh, thành phố.\n\nTổng cục Thuế yêu cầu Cục Thuế các tỉnh, thành phố thực "
+              "hiện một số công việc như sau:\n\n1/ Tổ chức quán triệt nhiệm vụ đến từng phòng. Chú trọng công tác "
+              "chuẩn bị trước khi thanh tra.\n\n2/ Đẩy mạnh công tác trao đổi nghiệp vụ thanh tra, kiểm tra thuế.\n")
+    tasks = extract_text(letter).tasks
+    assert [t.action[:18] for t in tasks] == ["Tổ chức quán triệt", "Đẩy mạnh công tác "]
+    assert all([a.name for a in t.lead] == ["Cục Thuế các tỉnh, thành phố"] for t in tasks)

@@ -29,7 +29,7 @@ _DEPTHS = {"roman": 1, "article": 2, "letter": 8, "paren": 9}
 # Styles of parts and articles: a heading in capitals below them does not close them.
 PART_STYLES = {"annex", "roman", "article", "caps"}
 _ROMAN = re.compile(r"^[IVXLC]{1,5}[.)]$")
-_DECIMAL = re.compile(r"^\d{1,2}((?:\.\d{1,2})*)(?:[.)]| ?-)$")  # "1.", "2.1.", "1)", "1-"
+_DECIMAL = re.compile(r"^\d{1,2}((?:\.\d{1,2})*)(?:[.)/]| ?-)$")  # "1.", "2.1.", "1)", "1-", "1/"
 _LETTER = re.compile(r"^[a-zđ][.)]$")
 _PAREN = re.compile(r"^\(\d{1,2}\)$")
 

@@ -282,6 +282,8 @@ def opens_with_action(opening: str, vocab: Vocab, at: int | None = None) -> bool
         return True  # "Định kỳ 6 tháng (trước ngày 15/6 và 15/12) báo cáo ..."
     if vocab.topic_opener.match(opening) and _action_after_topic(opening, vocab):
         return True  # "Về hồ sơ đề nghị công nhận đợt 5, năm 2024, lập hồ sơ ...": the topic, then the action
+    if vocab.frame_opener.match(opening) and _action_after_frame(opening, vocab):
+        return True  # "Trên cơ sở danh sách doanh nghiệp ... đã được phê duyệt, tiến hành rà soát ...": the grounds
     comma = opening.find(",")
     limit = 14 if vocab.time_opener.match(opening) else 6
     if comma <= 0 or len(opening[:comma].split()) > limit or vocab.unit_kinds.match(opening[:comma].strip()):
@@ -289,6 +291,22 @@ def opens_with_action(opening: str, vocab: Vocab, at: int | None = None) -> bool
     rest = opening[comma + 1 :].lstrip()
     subject = vocab.bare_subject.match(rest) if vocab.time_opener.match(opening) else None
     return bool(vocab.action_start.match(rest[subject.end() if subject else 0 :]))
+
+
+# words a clause's grounds or purpose may run before the action it opens ("Trên cơ sở ..., tiến hành ...")
+_FRAME_WORDS = 30
+
+
+def _action_after_frame(opening: str, vocab: Vocab) -> bool:
+    """Whether an action follows one of the commas of the grounds or purpose a clause opens with."""
+    pos = 0
+    while True:
+        comma = opening.find(",", pos)
+        if comma < 0 or len(opening[:comma].split()) > _FRAME_WORDS:
+            return False
+        if vocab.action_start.match(opening[comma + 1 :].lstrip()):
+            return True
+        pos = comma + 1
 
 
 # "(2) ..." inside an item: a numbered action of its own ("(i) ..." lists what one action covers).

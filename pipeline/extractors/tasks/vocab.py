@@ -438,7 +438,7 @@ def _execution_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
 LABEL_END = re.compile(r"\s*(?:\([^()]{0,120}\))?\s*:\s*")
 
 
-NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,5}|[a-zđ])[.)]\s")
+NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,5}|[a-zđ])[.)]\s|^\s*\d{1,2}/\s")
 
 
 BULLET = re.compile(r"^\s*[-+•–—*·▪►○●]\s")
