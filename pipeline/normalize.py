@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .breadcrumbs import drop_breadcrumbs, part_library_header, part_signed_annex
 from .glued import split_glued_words
 from .legacy import fix_legacy_encoding
-from .patterns import CAPITALS, PAGE_MARK, SIGNATURE_AUTHORITY, alternation
+from .patterns import ADDRESSEE_LABEL, CAPITALS, PAGE_MARK, SIGNATURE_AUTHORITY, alternation
 from .run_together import part_run_addressee, part_run_headings, part_run_signature
 
 # Combining tone marks of Vietnamese (grave, acute, hook above, tilde, dot below).
@@ -328,7 +328,7 @@ def _should_join(prev: str, line: str, width: float, joining: LineJoining) -> bo
 _SENTENCE_WORDS = 5  # fewer words end a label or a title ("Nơi nhận", "1. Mục đích"), not a wrapped line
 _MID_SENTENCE_END = re.compile(r"(?<![\d.])\b[^\W\d_A-ZĐ][^\W\d_]*$")
 _ABBREVIATION_GOES_ON = re.compile(r"\([A-ZĐ][A-ZĐ&-]{1,7}\)[,;.]?\s|[A-ZĐ]{2,6}\s+(?![A-ZĐ])[^\W\d_]")
-_ADDRESSEE_LINE = re.compile(r"[*_\s]*(?:Đồng\s+)?[Kk]ính\s+gửi\b")
+_ADDRESSEE_LINE = re.compile(rf"[*_\s]*{ADDRESSEE_LABEL}\b")
 
 # words of a name a line break may fall inside, on either side ("Bộ" / "Công Thương")
 _NAME_WORDS = 3

@@ -109,6 +109,9 @@ SIGNATURE_AUTHORITY = re.compile(r"^(?:(?:TM|KT|TL|TUQ|Q)\s*\.|[TK]\s*/\s*[MTL]\
 # Marks where a page starts while the text is normalised, so page numbers survive
 # every step exactly. A Unicode noncharacter: reserved for internal use, it never
 # occurs in a document (any stray one is dropped first).
+# the label of a letter's addressee: "Kính gửi", "Đồng kính gửi"
+ADDRESSEE_LABEL = r"(?:Đồng\s+)?[Kk]ính\s+gửi"
+
 PAGE_MARK = "\ufdd0"
 # ... which the patterns of the steps that part lines let open any word ("II. \ufdd0MỤC TIÊU ...")
 PAGE_MARK_OPTIONAL = f"{PAGE_MARK}?"

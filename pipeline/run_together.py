@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .patterns import CAPITALS, PAGE_MARK, PAGE_MARK_OPTIONAL, SIGNATURE_AUTHORITY
+from .patterns import ADDRESSEE_LABEL, CAPITALS, PAGE_MARK, PAGE_MARK_OPTIONAL, SIGNATURE_AUTHORITY
 
 if TYPE_CHECKING:
     from .normalize import LineJoining
@@ -103,8 +103,8 @@ def part_run_signature(text: str) -> str:
 
 
 # the addressee's label right after a date's year on one line: "... ngày 27 tháng 09 năm 2013 Kính gửi: ..."
-_ADDRESSEE_AFTER_DATE = re.compile(r"(?<=ngày)(?P<date>[^\n]*?\d{4})[ \t]+(?=(?:Đồng[ \t]+)?[Kk]ính[ \t]+gửi[ \t]*:)")
-_ADDRESSEE_LABEL = re.compile(r"[ \t]*(?:Đồng[ \t]+)?[Kk]ính[ \t]+gửi[ \t]*:")
+_ADDRESSEE_AFTER_DATE = re.compile(rf"(?<=ngày)(?P<date>[^\n]*?\d{{4}})[ \t]+(?={ADDRESSEE_LABEL}[ \t]*:)")
+_ADDRESSEE_LABEL = re.compile(rf"[ \t]*{ADDRESSEE_LABEL}[ \t]*:")
 _ADDRESSEE_WORDS = 2  # an addressee has a name of two words at least before the body goes on
 
 

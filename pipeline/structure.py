@@ -19,6 +19,7 @@ from .header import find_header
 from .lines import RECIPIENTS, LayoutVocab, is_heading, is_rule, layout_vocab, plain
 from .normalize import ITEM_START
 from .parsers.furniture import page_end, site_card, site_furniture, unaccented_copies
+from .patterns import ADDRESSEE_LABEL
 from .patterns import SIGNATURE_AUTHORITY as _SIGNATURE_AUTHORITY
 from .resources import Resources, load_resources
 
@@ -87,7 +88,7 @@ class Layout:
 # a letter's addressee line that runs on into its body: "Kính gửi: Hiệu trưởng các trường. Thực hiện
 # Kế hoạch số ..., Phòng Giáo dục yêu cầu ...": the body is a paragraph of its own
 _INLINE_ADDRESSEE = re.compile(
-    r"(?:Đồng\s+)?Kính\s+gửi\s*:?[^.\n]{2,200}?\.[ \t]+(?=(?:Thực hiện|Triển khai|Căn cứ|Theo|Để|Nhằm|Ngày|Vừa qua|"
+    rf"{ADDRESSEE_LABEL}\s*:?[^.\n]{{2,200}}?\.[ \t]+(?=(?:Thực hiện|Triển khai|Căn cứ|Theo|Để|Nhằm|Ngày|Vừa qua|"
     r"Hiện nay|Trên cơ sở|Nhận được|Xét|Tiếp theo|Sau khi)(?![\wđ]))", re.IGNORECASE)
 
 

@@ -36,6 +36,11 @@ def test_whether_a_task_lies_in_the_cited_part(path: tuple[str, ...], ref: tuple
     assert _within(path, ref) is inside
 
 
+def _leads_and_rules(plan: str) -> dict[str, tuple[str, str]]:
+    """Each task's first words, with its first lead and the rule that found it."""
+    return {t.action[:22]: (t.lead[0].name, t.rule) for t in extract_text(plan).tasks}
+
+
 def test_a_cited_part_s_tasks_go_to_the_body_that_is_handed_them() -> None:
     """A fixture written for this test: a provincial plan whose part VI hands out part IV by number."""
     plan = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\n-------\nSố: 150/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
@@ -49,7 +54,7 @@ def test_a_cited_part_s_tasks_go_to_the_body_that_is_handed_them() -> None:
             "2. Sở Nông nghiệp và Môi trường\nChủ trì triển khai các nhiệm vụ tại mục (IV) (1) của Kế hoạch.\n"
             "3. Sở Y tế\nChủ trì triển khai các nhiệm vụ tại mục (IV) (2) của Kế hoạch.\n"
             "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An")
-    tasks = {t.action[:22]: (t.lead[0].name, t.rule) for t in extract_text(plan).tasks}
+    tasks = _leads_and_rules(plan)
     assert tasks["Xây dựng nền tảng dữ l"] == ("Sở Nông nghiệp và Môi trường", "cross_reference")
     assert tasks["Triển khai bệnh án điệ"] == ("Sở Y tế", "cross_reference")
     assert tasks["Chủ trì triển khai các"][0] in {"Sở Nông nghiệp và Môi trường", "Sở Y tế"}
@@ -68,7 +73,7 @@ def test_a_part_cited_item_first_goes_to_the_body_that_is_handed_it() -> None:
             "2. Sở Tư pháp chủ trì thực hiện nội dung các điểm 1.1, 1.2 Mục II.\n"
             "3. Sở Nội vụ chủ trì thực hiện các nội dung của điểm 2.1, Mục II.\n"
             "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An")
-    tasks = {t.action[:22]: (t.lead[0].name, t.rule) for t in extract_text(plan).tasks}
+    tasks = _leads_and_rules(plan)
     assert tasks["Rà soát các văn bản qu"] == ("Sở Tư pháp", "cross_reference")
     assert tasks["Xây dựng quy trình thẩ"] == ("Sở Tư pháp", "cross_reference")
     assert tasks["Kiện toàn các cơ quan "] == ("Sở Nội vụ", "cross_reference")
