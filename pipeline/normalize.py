@@ -47,6 +47,7 @@ ITEM_START = re.compile(
       | \d{1,2}[ ]?-\s(?=[CAPITALS])    # 1- (older Party texts)
       | \d{1,2}/\s(?=[CAPITALS])        # 1/ (older letters)
       | [a-zđ][.)]\s                   # a)  b.
+      | [a-zđ]\.\d{1,2}[.)]\s           # a.1)  b.2.  (points under a lettered item)
       | [IVXLC]{1,5}[.)]\s             # I.  IV)
       | \(\d{1,2}\)\s                  # (1)
       | Điều\s+\d+                     # Điều 2

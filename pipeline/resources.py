@@ -246,10 +246,10 @@ def load_resources(models_dir: str | None = None) -> Resources:
                            ["quarter_numerals", "due_cues", "asap", "recurrence"])
     _check_recurrences(deadlines, root / "deadlines.yaml")
     directives = _read_yaml(root / "directives.yaml", ["addressing_verbs", "action_verbs", "support_roles"])
-    _check_patterns(directives, ["non_task_openers", "non_directive_headings", "structured_fields", "table_columns",
-                     "closing_formulas", "rule_clause_openers", "portal_link_headings",
-                     "coordinator_phrases", "clause_vocabulary",
-                     "counterpart_prefixes"],
+    _check_patterns(directives, ["non_task_openers", "non_directive_headings", "procedure_headings",
+                                 "structured_fields", "table_columns", "closing_formulas", "rule_clause_openers",
+                                 "portal_link_headings", "coordinator_phrases", "clause_vocabulary",
+                                 "counterpart_prefixes"],
                     root / "directives.yaml")
     layout = _read_yaml(root / "layout.yaml", ["mottos", "motto_lines", "number_labels", "months", "annex_headings",
                                                "annex_citations", "enacting", "signature_titles",

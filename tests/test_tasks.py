@@ -3613,3 +3613,34 @@ def test_a_letter_s_items_numbered_with_a_slash_are_items() -> None:
     tasks = extract_text(letter).tasks
     assert [t.action[:18] for t in tasks] == ["Tổ chức quán triệt", "Đẩy mạnh công tác "]
     assert all([a.name for a in t.lead] == ["Cục Thuế các tỉnh, thành phố"] for t in tasks)
+
+
+def test_points_under_a_lettered_item_are_its_children() -> None:
+    """A fixture written for this test: a letter's lettered item whose lead-in lists, as points
+    "a.1)", "a.2)", the procedures a customs office no longer asks for; those points are things, not
+    tasks, and the lettered item after them is the addressee's task again."""
+    letter = ("Kính gửi: Cục Hải quan các tỉnh, thành phố.\n\nTổng cục Hải quan hướng dẫn thực hiện như sau:\n\n"
+              "1. Về thủ tục đối với hàng gia công\n\na) Kể từ ngày 01/4/2025, cơ quan hải quan không yêu cầu người "
+              "khai hải quan thực hiện các thủ tục sau:\n\na.1) Thủ tục thông báo, tiếp nhận hợp đồng gia công;\n\n"
+              "a.2) Thủ tục thông báo, tiếp nhận định mức gia công;\n\n"
+              "b) Rà soát, cập nhật danh sách doanh nghiệp gia công trên Hệ thống.\n")
+    tasks = extract_text(letter).tasks
+    assert [t.action[:14] for t in tasks] == ["Rà soát, cập n"]
+
+
+def test_a_plan_s_section_on_the_order_of_its_work_schedules_the_bodies_it_names() -> None:
+    """Fixtures written for this test: a plan's numbered section titled "Trình tự, thời gian ..."
+    gives each step to the body its sentence names, with its time; an article of a decision titled
+    "Trình tự, thủ tục ..." lays down a procedure (ANNOTATION.md: its steps are optional)."""
+    plan = ("KẾ HOẠCH\nHỗ trợ nhà ở cho người có công\n\nII. NỘI DUNG THỰC HIỆN\n\n"
+            "2. Trình tự, thời gian lập và phê duyệt danh sách\n\n2.1. Bước 1: Lập danh sách.\n\n"
+            "Ủy ban nhân dân cấp xã lập danh sách đối tượng được hỗ trợ gửi Ủy ban nhân dân cấp huyện.\n\n"
+            "Thời gian hoàn tất: trước ngày 25 tháng 7 năm 2025.\n\n2.2. Bước 2: Lập Đề án.\n\n"
+            "Sở Xây dựng chủ trì, phối hợp với Sở Tài chính lập Đề án hỗ trợ nhà ở trên địa bàn tỉnh.\n\n"
+            "Thời gian hoàn tất: trước ngày 30 tháng 9 năm 2025.\n")
+    tasks = extract_text(plan).tasks
+    assert [[a.name for a in t.lead] for t in tasks] == [["Ủy ban nhân dân cấp xã"], ["Sở Xây dựng"]]
+    assert [str(t.deadline.due) if t.deadline else None for t in tasks] == ["2025-07-25", "2025-09-30"]
+    decision = plan.replace("2. Trình tự, thời gian lập và phê duyệt danh sách",
+                            "Điều 2. Trình tự, thủ tục lập và phê duyệt danh sách")
+    assert extract_text(decision).tasks == []

@@ -61,6 +61,7 @@ class Vocab:
     intro: re.Pattern[str]
     basis: re.Pattern[str]
     non_directive_heading: re.Pattern[str]
+    procedure_heading: re.Pattern[str]
     rule_matter_heading: re.Pattern[str]
     catalogue_title: re.Pattern[str]
     carries_out: re.Pattern[str]
@@ -286,7 +287,10 @@ def compile_vocab(resources: Resources) -> Vocab:
         carries_out=re.compile(rf"(?<![\wđ])(?:{alternation(d.get('catalogue_implementation', []))})(?![\wđ])",
                                flags) if d.get("catalogue_implementation") else re.compile("(?!)"),
         non_directive_heading=re.compile(  # "Điều 6. Những nguyên tắc chung", "1. Về đánh giá tình hình"
-            r"^(?:về\s+)?(?:(?:các|những)\s+)?(?:" + "|".join(d.get("non_directive_headings", [])) + ")", flags),
+            r"^(?:về\s+)?(?:(?:các|những)\s+)?(?:" + "|".join(
+                d.get("non_directive_headings", []) + d.get("procedure_headings", [])) + ")", flags),
+        procedure_heading=re.compile(  # "Điều 10. Trình tự, thủ tục ...", "2. Trình tự, thời gian lập ..."
+            rf"^(?:về\s+)?(?:(?:các|những)\s+)?(?:{'|'.join(d.get('procedure_headings', [])) or '(?!)'})", flags),
         rule_matter_heading=re.compile(  # "Điều 3. Cơ cấu tổ chức của Hội đồng" in a regulation
             rf"^(?:(?:các|những)\s+)?(?:{'|'.join(d.get('rule_matter_headings', [])) or '(?!)'})", flags),
         fields={role: re.compile("^(?:" + "|".join(labels) + r")\s*:\s*", flags)
