@@ -18,7 +18,17 @@ import re
 from dataclasses import dataclass, field
 
 from .breadcrumbs import PAGE_TITLE
-from .lines import RECIPIENTS, SUBJECT, LayoutVocab, bare_letters, citation_at, is_capitals, is_heading, is_rule
+from .lines import (
+    RECIPIENTS,
+    SUBJECT,
+    LayoutVocab,
+    bare_letters,
+    citation_at,
+    is_capitals,
+    is_heading,
+    is_rule,
+    is_stamp_field,
+)
 from .patterns import SIGNATURE_AUTHORITY
 
 # How far from its anchor a part of the header may stand, in lines with words.
@@ -161,7 +171,8 @@ def _issuer_start(lines: list[str], content: list[int], motto: int, vocab: Layou
         # a letter's "V/v ..." under its number, or run onto it
         subject = (SUBJECT.match(line) or vocab.number_line.match(line)) and len(line) < 300
         if not subject and (len(line) > 100 or re.search(r"[.;!?]$", line) or _BODY_OPENERS.match(line)
-                            or PAGE_TITLE.match(line)):  # "Chỉ thị 299/TTg": a library's page title
+                            or PAGE_TITLE.match(line)  # "Chỉ thị 299/TTg": a library's page title
+                            or is_stamp_field(line)):
             break
         if named and (subject or line.startswith("Về ")) and not is_capitals(line):
             break  # "Về kết quả giám sát ..." above "ỦY BAN THƯỜNG VỤ": the library's title of the page

@@ -32,6 +32,15 @@ DATE_PARTS = re.compile(
 # (a scan may lose the dot of "nhận": "Nơi nhân:", then with its colon, not "Nơi nhân dân ...")
 RECIPIENTS = re.compile(r"^Nơi (?:nhận|gửi)\s*:?|^Nơi nh[âa]n\s*:", re.IGNORECASE)
 SUBJECT = re.compile(r"^(?:V/v|V/V|Về việc)\b\s*:?", re.IGNORECASE)
+# a field of the digital signature's stamp that a scan prints above the header ("Ký bởi: Tổng cục Thuế",
+# "Địa chỉ: 123 Lò Đúc", "Thời gian ký: 17.03.2022 15:28"): a short label and its value
+_FIELD_LINE = re.compile(r"^\W{0,2}[^\W\d][^:]{0,24}:\s*\S")
+
+
+def is_stamp_field(line: str) -> bool:
+    """Whether a line above the motto is a label and its value, as no issuer's name in capitals is;
+    a letter's "Số: ..." and "V/v: ..." are read before this is asked."""
+    return bool(_FIELD_LINE.match(line)) and not is_capitals(line)
 
 
 def plain(text: str) -> str:

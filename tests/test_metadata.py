@@ -248,12 +248,19 @@ def test_an_article_names_who_signed_the_document_it_reports(article, signer):
          "HĐND thành phố Hà Nội"),
         # fixtures written for this test: OCR ran the motto onto the issuer's lines, its marks lost
         (["BỘ TÀI CHÍNH CONG HOA XÃ HOI CHỦ NGHĨA VIỆT NAM", "TONG CUC HAI QUAN Độc lập - Tự do - Hanh phúc",
-          "Số: 879/TCHQ-TXNK"], "TONG CUC HAI QUAN"),  # the body, not its ministry; as OCR spelt it
+          "Số: 879/TCHQ-TXNK"], "Tổng cục Hải quan"),  # the body, not its ministry, in the gazetteer's spelling
         (["BỘ Y TẾ CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"], "Bộ Y tế"),
+        # fixtures written for this test: a digital signature's stamp printed above the header, and a
+        # scan that misread the body's marks ("TỎNG", "THUÊ")
+        (["Ký bởi: Tổng cục Thuế", "Địa chỉ: 123 Lò Đúc", "Thời gian ký: 10.11.2023 15:36", "BỘ TÀI CHÍNH",
+          "TỎNG CỤC THUÊ"], "Tổng cục Thuế"),
+        (["Kỷ bói Thg cục", "Dia chỉ: Tổng cục.", "“Thời gian kỷ: 15 11.2022 09:28", "BỘ TÀI CHÍNH",
+          "TONG CỤC THUÊ", "Độc lập - Tự do - Hạnh phúc"], "Tổng cục Thuế"),
     ],
     ids=["cell-broken-name", "department-under-province", "department-under-ministry", "parent-and-body-one-line",
          "department-and-province-one-line", "ministry-alone", "party-committee",
-         "ministry-on-three-lines", "motto-broken-too", "ocr-motto-unmarked", "ocr-motto-misread-mark"],
+         "ministry-on-three-lines", "motto-broken-too", "ocr-motto-unmarked", "ocr-motto-misread-mark",
+         "signature-stamp-above", "signature-stamp-misread"],
 )
 def test_issuer_as_the_header_writes_it(lines, issuer):
     assert issuer_from_header(lines, layout_vocab(RESOURCES, tuple(TYPES)).motto, RESOURCES) == issuer

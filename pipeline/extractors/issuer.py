@@ -8,7 +8,7 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-from ..lines import PLACE_DATE
+from ..lines import PLACE_DATE, is_stamp_field
 from ..patterns import alternation
 from ..resources import Resources
 from .agencies import PLACE_ALONE, FoundAgency, find_agencies
@@ -60,6 +60,9 @@ def issuer_from_header(lines: list[str], motto: re.Pattern[str], resources: Reso
         if motto.match(line) or motto.match(f"{line} {following}") \
                 or line.startswith(("Số", "SỐ", "No.", "|", "-", "V/v")) or PLACE_DATE.match(line):
             break
+        if is_stamp_field(line):
+            issuer_lines = []  # "Ký bởi: Tổng cục Thuế / Thời gian ký: ...": a signature's stamp stands above
+            continue
         cut = _motto_at(line)
         if cut == 0:
             break
@@ -114,9 +117,24 @@ def _province_spelling(resources: Resources) -> tuple[re.Pattern[str], dict[str,
     return re.compile(rf"(?<![\wđ])(?:{alternation(spelling) or '(?!)'})(?![\wđ])"), spelling
 
 
+@lru_cache(maxsize=4)
+def _names_by_letters(resources: Resources) -> dict[str, str]:
+    """Gazetteer names by their letters without marks, for a scan that lost them ("TONG CỤC THUÊ");
+    only the names no other name shares."""
+    spellings: dict[str, set[str]] = {}
+    for entry in resources.agencies:
+        spellings.setdefault(_unmarked(entry.name.lower()), set()).add(entry.name)
+    return {letters: next(iter(names)) for letters, names in spellings.items() if len(names) == 1}
+
+
 def proper_case(text: str, resources: Resources) -> str:
     """Header capitals in the spelling of the gazetteer and of place names."""
-    if text != text.upper() or text.isascii():  # as written, and a translation's English as written
+    if text != text.upper():  # as written
+        return text
+    restored = _names_by_letters(resources).get(_unmarked(text.lower()))
+    if restored:  # a scan's "TONG CUC HAI QUAN", "TỎNG CỤC THUÊ", marks lost or misread: a gazetteer name
+        return restored
+    if text.isascii():  # a translation's English as written
         return text
     text = text.lower()
     text = re.sub(r"^(?:ủy|uỷ) ban nhân dân\b", "UBND", text)
