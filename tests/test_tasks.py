@@ -3644,3 +3644,20 @@ def test_a_plan_s_section_on_the_order_of_its_work_schedules_the_bodies_it_names
     decision = plan.replace("2. Trình tự, thời gian lập và phê duyệt danh sách",
                             "Điều 2. Trình tự, thủ tục lập và phê duyệt danh sách")
     assert extract_text(decision).tasks == []
+
+
+def test_clauses_of_one_item_with_times_of_their_own_are_tasks_of_their_own() -> None:
+    """Fixtures written for this test: an item whose clauses after ";" each set another dated time
+    limit gives one task per clause (ANNOTATION.md: one task shares one deadline); clauses that share
+    a time, or whose time names no date, stay one task."""
+    lead_in = "Hội đồng nhân dân tỉnh yêu cầu Ủy ban nhân dân tỉnh:\n\n"
+    timed = ("+ Chỉ đạo tu sửa, nghiệm thu công trình kè sông Lô hoàn thành trong Quý 4 năm 2025; khẩn trương "
+             "sửa chữa hồ thủy lợi thôn Mã Tẻn xong trước ngày 30/8/2025.\n")
+    tasks = extract_text(lead_in + timed).tasks
+    assert [str(t.deadline.due) for t in tasks if t.deadline] == ["2025-12-31", "2025-08-30"]
+    shared = ("+ Chỉ đạo tu sửa, nghiệm thu công trình kè sông Lô; khẩn trương sửa chữa hồ thủy lợi thôn Mã Tẻn "
+              "xong trước ngày 30/8/2025.\n")
+    undated = ("+ Định kỳ hai năm một lần rà soát số liệu của năm trước năm rà soát; đề xuất điều chỉnh danh mục "
+               "trước ngày 30 tháng 6 hằng năm.\n")
+    assert len(extract_text(lead_in + shared).tasks) == 1
+    assert len(extract_text(lead_in + undated).tasks) == 1

@@ -143,6 +143,9 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         # "...; chủ trì, phối hợp với các ngành tổ chức quản lý ...": a task of its own, with its own partners;
         # "...; Đại hội Đảng bộ cơ sở ... hoàn thành trước ...": the next congress a schedule sets
         led = sep == ";" and bool(vocab.lead_role.match(rest.lstrip()) or vocab.scheduled_event.match(rest.lstrip()))
+        # "... hoàn thành trong Quý 4 năm 2017; khẩn trương sửa chữa ... xong trước ngày 30/8/2017": clauses
+        # of one actor with times of their own are tasks of their own (one task shares one deadline)
+        timed = sep == ";" and _times_apart(text[cuts[-1] : unit.start + m.start()], rest.split(";", 1)[0], vocab)
         titled = sep == ":" and bool(new_actor) and _run_in_title(unit, text, cuts[-1], unit.start + m.start(),
                                                                    agencies, vocab)
         if titled:  # "2. Đẩy mạnh hoàn thiện thể chế: Các bộ khẩn trương trình ...": the item's title, then
@@ -156,7 +159,7 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
             continue  # "X chủ trì, phối hợp với các Sở; UBND các xã; các đơn vị ... triển khai": one list
             # ("yêu cầu Thủ trưởng các sở; Chủ tịch UBND các xã tổ chức ...": one list of addressees)
         if (titled or new_actor or directive or requested or obligation or recurs or dated or inline_items
-                or listed_item or led or stepped):
+                or listed_item or led or stepped or timed):
             before = Unit(cuts[-1], unit.start + m.start(), text[cuts[-1] : unit.start + m.start()])
             if (sep == ";" and new_actor and not directive and unit.text.rstrip().endswith(":")
                     and not subject_of(before, text, agencies, vocab, before.start)):
@@ -248,6 +251,22 @@ def _own_deadline(purpose: str, vocab: Vocab) -> bool:
     return limit is not None and not _PERIOD_ONLY.match(limit.group(0))
 
 
+def _time_of(clause: str, vocab: Vocab) -> str | None:
+    """The dated time limit a clause sets after its action ("... xong trước ngày 30/8/2017"), in its
+    first words; None without one, or when the clause is only a time ("Không quá 03 ngày làm việc ...")."""
+    limit = vocab.time_limit.search(clause)
+    if limit is None or not clause[: limit.start()].strip():
+        return None
+    words = " ".join(clause[limit.start() :].split()[:6])
+    return words if re.search(r"\d|\b[IV]+\b", words) else None  # "trước năm rà soát": no date
+
+
+def _times_apart(clause: str, following: str, vocab: Vocab) -> bool:
+    """Whether two clauses each set a dated time limit, and not the same one."""
+    first, second = _time_of(clause, vocab), _time_of(following, vocab)
+    return first is not None and second is not None and first != second
+
+
 def is_lead_in(unit: Unit, following: Unit | None, text: str, vocab: Vocab) -> bool:
     """A unit ending with ":" that only introduces what follows ("Chủ tịch UBND tỉnh yêu cầu:")."""
     body = text[unit.start : unit.end].rstrip()
@@ -332,7 +351,8 @@ def merge_item_units(units: list[Unit], text: str, agencies: list[FoundAgency],
             not vocab.action_start.match(opening) or vocab.support.match(opening)
             or _OWN_OBLIGATION.match(opening))
         recurs = recurring_action(opening, vocab) is not None  # "Định kỳ hằng quý báo cáo ...": its own time
-        if own_actor or own_terms or recurs or _NUMBERED_ENUM.match(unit.text):  # "(2) ...": an item of its own
+        timed = _times_apart(last.text, unit.text, vocab)  # "... trong Quý 4/2017; ... xong trước ngày 30/8/2017"
+        if own_actor or own_terms or recurs or timed or _NUMBERED_ENUM.match(unit.text):  # "(2) ...": its own item
             merged.append(unit)
         else:
             last = merged[-1]
