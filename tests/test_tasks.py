@@ -3644,6 +3644,11 @@ def test_a_plan_s_section_on_the_order_of_its_work_schedules_the_bodies_it_names
     decision = plan.replace("2. Trình tự, thời gian lập và phê duyệt danh sách",
                             "Điều 2. Trình tự, thủ tục lập và phê duyệt danh sách")
     assert extract_text(decision).tasks == []
+    # ... nor does a published procedure's field, whatever section holds it
+    published = ("II. THỦ TỤC HÀNH CHÍNH\n\n1. Ban hành Kế hoạch chuyển đổi cơ cấu cây trồng trên địa bàn xã\n\n"
+                 "a) Trình tự thực hiện:\n\nChủ tịch Ủy ban nhân dân cấp xã căn cứ nhu cầu chuyển đổi của người sử "
+                 "dụng đất ban hành Kế hoạch chuyển đổi trước ngày 15 tháng 12 hằng năm.\n")
+    assert extract_text(published).tasks == []
 
 
 def test_clauses_of_one_item_with_times_of_their_own_are_tasks_of_their_own() -> None:

@@ -51,8 +51,10 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
     body = text[block.body_start : block.end].strip()
     title = _ARTICLE_LABEL.sub("", body).lstrip(" .:")  # "Điều 2. Đối tượng áp dụng": the article's matter
     directive: bool | None = None
-    # a plan's "2. Trình tự, thời gian lập và phê duyệt ...": the order of its own work, not a procedure it sets
-    schedule = bool(vocab.procedure_heading.match(title)) and not (ctx.normative or marker_style(block) == "article")
+    # a plan's "2. Trình tự, thời gian lập và phê duyệt ...": the order of its own work, not a procedure it
+    # sets (nor a published procedure's field "a) Trình tự thực hiện:")
+    schedule = bool(vocab.procedure_heading.match(title)) and not (
+        ctx.normative or marker_style(block) == "article" or vocab.procedure_step.match(title))
     if (vocab.non_directive_heading.match(title) and not schedule) or vocab.announces_cases.search(body):
         directive = False
     elif vocab.intro.search(block.text):
