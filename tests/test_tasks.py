@@ -3664,5 +3664,11 @@ def test_clauses_of_one_item_with_times_of_their_own_are_tasks_of_their_own() ->
               "xong trước ngày 30/8/2025.\n")
     undated = ("+ Định kỳ hai năm một lần rà soát số liệu của năm trước năm rà soát; đề xuất điều chỉnh danh mục "
                "trước ngày 30 tháng 6 hằng năm.\n")
-    assert len(extract_text(lead_in + shared).tasks) == 1
-    assert len(extract_text(lead_in + undated).tasks) == 1
+    # a clause that opens with no action, or only completes what precedes, stays with it
+    passive = ("+ Chỉ đạo sửa chữa nhà ở bị hư hỏng xong trước ngày 31/12/2025; nhà bị sập đổ được xây dựng "
+               "lại, hoàn thành trước ngày 31/01/2026.\n")
+    completion = ("+ Chỉ đạo rà soát các nhiệm vụ được giao trong năm 2025; hoàn thành trước ngày 25 tháng 11 "
+                  "năm 2025.\n")
+    for item in (shared, undated, passive, completion):
+        tasks = extract_text(lead_in + item).tasks
+        assert len(tasks) == 1 and tasks[0].span.text.rstrip(".") == item.strip().rstrip("."), item

@@ -145,7 +145,9 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         led = sep == ";" and bool(vocab.lead_role.match(rest.lstrip()) or vocab.scheduled_event.match(rest.lstrip()))
         # "... hoàn thành trong Quý 4 năm 2017; khẩn trương sửa chữa ... xong trước ngày 30/8/2017": clauses
         # of one actor with times of their own are tasks of their own (one task shares one deadline)
-        timed = sep == ";" and _times_apart(text[cuts[-1] : unit.start + m.start()], rest.split(";", 1)[0], vocab)
+        # (a clause that names no body and opens with no action stays: "...; nhà bị sập đổ được xây dựng lại ...")
+        timed = sep == ";" and _times_apart(text[cuts[-1] : unit.start + m.start()], rest.split(";", 1)[0], vocab) and (
+            bool(new_actor) or opens_with_action(rest.lstrip(), vocab, pos + len(rest) - len(rest.lstrip())))
         titled = sep == ":" and bool(new_actor) and _run_in_title(unit, text, cuts[-1], unit.start + m.start(),
                                                                    agencies, vocab)
         if titled:  # "2. Đẩy mạnh hoàn thiện thể chế: Các bộ khẩn trương trình ...": the item's title, then
@@ -253,9 +255,10 @@ def _own_deadline(purpose: str, vocab: Vocab) -> bool:
 
 def _time_of(clause: str, vocab: Vocab) -> str | None:
     """The dated time limit a clause sets after its action ("... xong trước ngày 30/8/2017"), in its
-    first words; None without one, or when the clause is only a time ("Không quá 03 ngày làm việc ...")."""
+    first words; None without one, or when the clause is only a time ("Không quá 03 ngày làm việc ...",
+    "hoàn thành trước ngày 25/11/2025": the time of what precedes it)."""
     limit = vocab.time_limit.search(clause)
-    if limit is None or not clause[: limit.start()].strip():
+    if limit is None or not clause[: limit.start()].strip() or vocab.deadline_statement.match(clause.strip() + " "):
         return None
     words = " ".join(clause[limit.start() :].split()[:6])
     return words if re.search(r"\d|\b[IV]+\b", words) else None  # "trước năm rà soát": no date
@@ -351,7 +354,8 @@ def merge_item_units(units: list[Unit], text: str, agencies: list[FoundAgency],
             not vocab.action_start.match(opening) or vocab.support.match(opening)
             or _OWN_OBLIGATION.match(opening))
         recurs = recurring_action(opening, vocab) is not None  # "Định kỳ hằng quý báo cáo ...": its own time
-        timed = _times_apart(last.text, unit.text, vocab)  # "... trong Quý 4/2017; ... xong trước ngày 30/8/2017"
+        # "... trong Quý 4/2017; khẩn trương sửa chữa ... xong trước ngày 30/8/2017": an action with its own time
+        timed = _times_apart(last.text, unit.text, vocab) and opens_with_action(opening, vocab, begin)
         if own_actor or own_terms or recurs or timed or _NUMBERED_ENUM.match(unit.text):  # "(2) ...": its own item
             merged.append(unit)
         else:
