@@ -3672,3 +3672,17 @@ def test_clauses_of_one_item_with_times_of_their_own_are_tasks_of_their_own() ->
     for item in (shared, undated, passive, completion):
         tasks = extract_text(lead_in + item).tasks
         assert len(tasks) == 1 and tasks[0].span.text.rstrip(".") == item.strip().rstrip("."), item
+
+
+def test_a_part_s_title_over_its_numbered_items_is_no_task() -> None:
+    """A fixture written for this test: a ministry's letter whose parts "I.", "II." title their
+    numbered items with a verb ("Xây dựng dự toán năm 2026"); the items are the addressee's tasks,
+    the titles are not."""
+    letter = ("Kính gửi: Giám đốc Sở Nội vụ các tỉnh, thành phố.\n\nĐể chuẩn bị dự toán ngân sách, Bộ Nội vụ đề "
+              "nghị Giám đốc Sở Nội vụ các tỉnh, thành phố thực hiện như sau:\n\n"
+              "I. Tổng hợp số liệu thực hiện nhiệm vụ ngân sách năm 2025\n\n"
+              "1. Báo cáo số đối tượng hưởng trợ cấp và kinh phí đã chi trả năm 2025.\n\n"
+              "II. Xây dựng dự toán năm 2026\n\n"
+              "1. Lập dự toán kinh phí chi trả trợ cấp thường xuyên gửi Bộ Nội vụ trước ngày 20/7/2025.\n")
+    tasks = extract_text(letter).tasks
+    assert [t.action[:14] for t in tasks] == ["Báo cáo số đối", "Lập dự toán ki"]

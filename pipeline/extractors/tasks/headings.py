@@ -358,7 +358,10 @@ def is_content_heading(block: Block, following: Block | None, text: str,
     body = text[block.body_start : block.end].strip()
     # a title over lettered or deeper numbered items may be long: "1. Hoàn thiện cơ chế, chính
     # sách phát triển giáo dục mầm non ở địa bàn đô thị, khu công nghiệp" / "a) ..."
-    sub_items = following.kind == "item" and (bool(_LETTERED.match(following.marker or "")) or (
+    # ("II. Xây dựng dự toán năm 2020" over "1. Kinh phí ...": a part's title over its numbered items)
+    part = marker_style(block) == "roman" and following.kind == "item" and marker_style(following) != "roman" and (
+        NUMBERED.match(following.marker or "") is not None)
+    sub_items = part or following.kind == "item" and (bool(_LETTERED.match(following.marker or "")) or (
         NUMBERED.match(following.marker or "") is not None and (following.marker or "").strip().count(".")
         > (block.marker or "").strip().count(".")))
     if not body or body[-1] in ".;:!?…" or len(body.split()) > (32 if sub_items else 16):
@@ -368,7 +371,7 @@ def is_content_heading(block: Block, following: Block | None, text: str,
                 and following.marker.strip() != block.marker.strip())
     if not NUMBERED.match(block.marker):
         return False
-    if following.kind == "item" and not BULLET.match(following.marker or "") and not _LETTERED.match(
+    if following.kind == "item" and not part and not BULLET.match(following.marker or "") and not _LETTERED.match(
             following.marker or ""):  # "a)" below "1." is its sub-item, "1.2." below "1." too
         depth = (following.marker or "").strip().count(".")
         if depth <= (block.marker or "").strip().count("."):
