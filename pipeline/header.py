@@ -149,7 +149,7 @@ def find_header(lines: list[str], skip: list[bool], gaps: list[bool], start: int
     first = _issuer_start(lines, content, motto, vocab)
     for k in range(motto + 1, min(motto + _HEADING_REACH, len(content))):
         line = lines[content[k]]
-        if _BODY_OPENERS.match(line) or RECIPIENTS.match(line) or len(line) > 200:
+        if _BODY_OPENERS.match(line) or RECIPIENTS.match(line) or len(line) > 200 and not is_capitals(line):
             break
         if type_heading_at(lines, content[k], nxt.get(content[k]), vocab):
             above = [lines[i] for i in content[first:k]]

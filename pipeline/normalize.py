@@ -20,7 +20,7 @@ from .breadcrumbs import drop_breadcrumbs, part_library_header, part_signed_anne
 from .glued import split_glued_words
 from .legacy import fix_legacy_encoding
 from .patterns import ADDRESSEE_LABEL, CAPITALS, PAGE_MARK, SIGNATURE_AUTHORITY, alternation
-from .run_together import part_run_addressee, part_run_headings, part_run_signature
+from .run_together import part_run_addressee, part_run_headings, part_run_signature, part_run_type_heading
 
 # Combining tone marks of Vietnamese (grave, acute, hook above, tilde, dot below).
 _TONES = "\u0300\u0301\u0309\u0303\u0323"
@@ -355,6 +355,10 @@ class LineJoining:
     itself: re.Pattern[str] = re.compile("(?!)")
     # what a letter's first sentence opens with, after the addressee a crawl ran it onto
     letter_body: re.Pattern[str] = re.compile("(?!)")
+    # a document's type heading in capitals ("QUYẾT ĐỊNH", "NGHỊ QUYẾT"), which a crawl may run onto the date
+    type_heading: re.Pattern[str] = re.compile("(?!)")
+    # who enacts, in capitals, which the crawl ran onto the end of the title: "... NĂM 2015 BỘ TRƯỞNG BỘ TƯ PHÁP"
+    enacting: re.Pattern[str] = re.compile("(?!)")
 
     def goes_on(self, line: str) -> bool:
         """Whether a line ends on a word that needs what follows ("... phối hợp với"), not on a phrase
@@ -363,9 +367,10 @@ class LineJoining:
 
     @classmethod
     def from_vocabulary(cls, vocabulary: dict[str, list[str]], names: Iterable[str] = (),
-                        document_types: Iterable[str] = ()) -> LineJoining:
-        """The joining words, the names (the gazetteer's) that a break inside them does not end, and
-        the names of document types, which a document uses to name itself ("Thông tư này")."""
+                        document_types: Iterable[str] = (), enacting: Iterable[str] = ()) -> LineJoining:
+        """The joining words, the names (the gazetteer's) that a break inside them does not end, the
+        names of document types, which a document uses to name itself ("Thông tư này"), and the
+        enacting authorities (``enacting`` in ``layout.yaml``)."""
         def words(key: str) -> str:
             return "|".join(re.escape(w) for w in sorted(vocabulary[key], key=len, reverse=True))
         closed = words("closed_endings") if vocabulary.get("closed_endings") else "(?!)"
@@ -376,7 +381,11 @@ class LineJoining:
                    closed_ending=re.compile(rf"(?<![\wđ])(?:{closed})$", re.IGNORECASE),
                    itself=re.compile(rf"(?:{types})\s+này(?![\wđ])"),
                    letter_body=re.compile(rf"(?<=[^\W\d_])[ \t]+((?:{words('letter_body_openers')})(?![\wđ]))")
-                   if vocabulary.get("letter_body_openers") else re.compile("(?!)"))
+                   if vocabulary.get("letter_body_openers") else re.compile("(?!)"),
+                   type_heading=re.compile(rf"(?:{alternation(t.upper() for t in document_types) or '(?!)'})"
+                                           rf"(?![^\W\d_])"),
+                   enacting=re.compile(rf"(?<![^\W\d_])(?:{alternation(e.upper() for e in enacting) or '(?!)'})"
+                                       rf"(?![^\W\d_])"))
 
     def names_itself_after(self, prev: str, line: str) -> bool:
         """Whether a line opening with the document's name for itself ("Thông tư này.") ends the sentence
@@ -478,6 +487,7 @@ STEPS: tuple[Step, ...] = (
     part_run_signature,
     part_run_addressee,
     join_wrapped_lines,
+    part_run_type_heading,  # after joining: the title's wrapped lines, then who enacts, are one line
     collapse_blank_lines,
 )
 
@@ -487,6 +497,7 @@ def normalization_steps(joining: LineJoining, annex_headings: tuple[str, ...] = 
     attached text may open with (``part_signed_annex``)."""
     chosen = {join_wrapped_lines: functools.partial(join_wrapped_lines, joining=joining),
               part_run_addressee: functools.partial(part_run_addressee, joining=joining),
+              part_run_type_heading: functools.partial(part_run_type_heading, joining=joining),
               part_signed_annex: functools.partial(part_signed_annex, headings=annex_headings)}
     return tuple(chosen.get(step, step) for step in STEPS)
 

@@ -73,7 +73,8 @@ class Resources:
         """The words that decide a wrapped line goes on (``line_joining`` in ``layout.yaml``)."""
         return LineJoining.from_vocabulary(self.layout["line_joining"],
                                            [form for entry in self.agencies for form in (entry.name, *entry.forms)],
-                                           [entry.name for entry in self.document_types])
+                                           [entry.name for entry in self.document_types],
+                                           self.layout.get("enacting", []))
 
 
 def default_models_dir() -> Path:

@@ -124,6 +124,59 @@ def part_run_addressee(text: str, joining: LineJoining | None = None) -> str:
     return "\n".join(out)
 
 
+# a date's year, then on the same line what a type heading may open: "... ngày 17 tháng 11 năm 2020 NGHỊ QUYẾT ..."
+_YEAR_THEN_CAPITALS = re.compile(rf"(?<=ngày)(?P<date>[^\n]*?\d{{4}})[ \t]+(?=[{CAPITALS}]{{2}})")
+
+
+def part_run_type_heading(text: str, joining: LineJoining | None = None) -> str:
+    """``text`` with a document's type heading in capitals, which a crawl ran onto its place and date, on
+    a line of its own: "Hà Nội, ngày 17 tháng 11 năm 2020 NGHỊ QUYẾT THÍ ĐIỂM ..." -> the date /
+    "NGHỊ QUYẾT THÍ ĐIỂM ..." (``joining.type_heading``: the types, as a heading writes them). On a type
+    heading's line, the enacting authority run onto the title ("... NĂM 2015 BỘ TRƯỞNG BỘ TƯ PHÁP") and
+    a sentence run on after the capitals ("... QUỐC HỘI Xét thấy, ...") open lines too."""
+    if joining is None:
+        from .normalize import default_line_joining
+
+        joining = default_line_joining()
+    out: list[str] = []
+    for line in text.split("\n"):
+        visible = line.replace(PAGE_MARK, "")
+        dated = _YEAR_THEN_CAPITALS.search(visible) if "ngày" in visible else None
+        heading = dated.end() if dated else len(visible) - len(visible.lstrip())
+        if not joining.type_heading.match(visible, heading):
+            out.append(line)
+            continue
+        cuts = [(dated.end("date"), dated.end())] if dated else []
+        sentence = _sentence_after_capitals(visible, heading)  # "... QUỐC HỘI Xét thấy, ..."
+        authority = _authority_at(visible, heading, sentence or len(visible), joining)
+        if authority is not None:  # "... NĂM 2015 BỘ TRƯỞNG BỘ TƯ PHÁP": who enacts, under the title
+            cuts.append((len(visible[:authority].rstrip()), authority))
+        if sentence is not None:
+            cuts.append((len(visible[:sentence].rstrip()), sentence))
+        out.extend(_parted_at(line, cuts) if cuts else [line])
+    return "\n".join(out)
+
+
+_AUTHORITY_WORDS = 10  # "CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH": the longest enacting line
+# a title word that the authority's name may complete: "... CỦA THỦ TƯỚNG CHÍNH PHỦ" is the title's
+_TITLE_JOINS = re.compile(r"(?:CỦA|VÀ|VỚI|GIỮA|CHO|TẠI|THUỘC)\s*$")
+
+
+def _authority_at(line: str, start: int, end: int, joining: LineJoining) -> int | None:
+    """Where the enacting authority starts at the end of a title in capitals (``line[start:end]``): the
+    last run of enacting words, when only a name follows it and it does not go on a title's "CỦA"."""
+    found = list(joining.enacting.finditer(line, start, end))
+    if not found:
+        return None
+    at = len(found) - 1
+    while at and not line[found[at - 1].end() : found[at].start()].strip():
+        at -= 1  # "THỦ TƯỚNG CHÍNH PHỦ": one authority, from its first word
+    begin = found[at].start()
+    if begin == start or _TITLE_JOINS.search(line, start, begin) or len(line[begin:end].split()) > _AUTHORITY_WORDS:
+        return None
+    return begin
+
+
 def _addressee_cuts(line: str, joining: LineJoining) -> list[tuple[int, int]]:
     """Where a letter's line parts: (end of a part, start of the next) before "Kính gửi:" after a date,
     and before the first sentence after the addressee."""

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.api import extract_text
-from pipeline.run_together import part_run_addressee, part_run_headings, part_run_signature
+from pipeline.run_together import part_run_addressee, part_run_headings, part_run_signature, part_run_type_heading
 
 PARTED = {
     "a part's heading in capitals, then its lead-in": (
@@ -167,3 +167,65 @@ def test_a_letter_run_into_its_header_gives_its_items_to_its_addressee() -> None
 def test_parting_a_letter_only_breaks_lines(lines: list[str]) -> None:
     text = "\n".join(lines)
     assert part_run_addressee(text).replace("\n", " ").split() == text.replace("\n", " ").split()
+
+
+TYPE_HEADINGS = {
+    "a date, then the type heading and its title": (
+        "Hà Nội, ngày 17 tháng 11 năm 2020 NGHỊ QUYẾT THÍ ĐIỂM MỘT SỐ CHÍNH SÁCH VỀ ĐẤT QUỐC PHÒNG QUỐC HỘI",
+        ["Hà Nội, ngày 17 tháng 11 năm 2020", "NGHỊ QUYẾT THÍ ĐIỂM MỘT SỐ CHÍNH SÁCH VỀ ĐẤT QUỐC PHÒNG QUỐC HỘI"]),
+    "a number and a date, then the type heading": (
+        "Số: 3745/QĐ-UBND Tây Ninh, ngày 30 tháng 12 năm 2021 QUYẾT ĐỊNH VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH",
+        ["Số: 3745/QĐ-UBND Tây Ninh, ngày 30 tháng 12 năm 2021", "QUYẾT ĐỊNH VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH"]),
+    "a date, the type heading, then the preamble's first sentence": (
+        "Hà Nội, ngày 26 tháng 11 năm 2003 NGHỊ QUYẾT VỀ NHÀ ĐẤT DO NHÀ NƯỚC QUẢN LÝ QUỐC HỘI Xét thấy, Nhà nước "
+        "đã ban hành các chính sách;",
+        ["Hà Nội, ngày 26 tháng 11 năm 2003", "NGHỊ QUYẾT VỀ NHÀ ĐẤT DO NHÀ NƯỚC QUẢN LÝ QUỐC HỘI",
+         "Xét thấy, Nhà nước đã ban hành các chính sách;"]),
+    "a date, the type heading, its title and who enacts": (
+        "Hà Nội, ngày 29 tháng 1 năm 2015 QUYẾT ĐỊNH BAN HÀNH KẾ HOẠCH PHỐI HỢP GIỮA ỦY BAN DÂN TỘC VÀ BỘ TƯ PHÁP "
+        "NĂM 2015 BỘ TRƯỞNG BỘ TƯ PHÁP",
+        ["Hà Nội, ngày 29 tháng 1 năm 2015", "QUYẾT ĐỊNH BAN HÀNH KẾ HOẠCH PHỐI HỢP GIỮA ỦY BAN DÂN TỘC VÀ BỘ TƯ "
+         "PHÁP NĂM 2015", "BỘ TRƯỞNG BỘ TƯ PHÁP"]),
+    "a type heading whose title runs on into who enacts": (
+        "QUYẾT ĐỊNH VỀ CƠ CHẾ GIẢI QUYẾT VIỆC LÀM CHO NGƯỜI CÓ ĐẤT THU HỒI THỦ TƯỚNG CHÍNH PHỦ",
+        ["QUYẾT ĐỊNH VỀ CƠ CHẾ GIẢI QUYẾT VIỆC LÀM CHO NGƯỜI CÓ ĐẤT THU HỒI", "THỦ TƯỚNG CHÍNH PHỦ"]),
+}
+
+
+@pytest.mark.parametrize(("line", "lines"), TYPE_HEADINGS.values(), ids=TYPE_HEADINGS.keys())
+def test_a_type_heading_run_onto_the_date_opens_a_line(line: str, lines: list[str]) -> None:
+    assert part_run_type_heading(line).split("\n") == lines
+
+
+@pytest.mark.parametrize("line", [
+    "Hà Nội, ngày 17 tháng 11 năm 2020",  # the date alone
+    "Ngày 15 tháng 3 năm 2024 UBND tỉnh ban hành Quyết định số 12/QĐ-UBND.",  # a sentence, no heading
+    "ngày 20 tháng 6 năm 2025 TP. Hồ Chí Minh tổ chức hội nghị",  # capitals that are no type
+    "QUYẾT ĐỊNH VỀ VIỆC THỰC HIỆN CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ",  # the authority is the title's, after "CỦA"
+])
+def test_a_date_line_without_a_type_heading_is_kept(line: str) -> None:
+    assert part_run_type_heading(line) == line
+
+
+def test_a_resolution_whose_heading_a_crawl_ran_onto_its_date_is_read_as_one() -> None:
+    """A resolution of the National Assembly whose page ran its date, type heading, title and first
+    sentence onto one line, its number under "Nghị quyết số:": its type, number and date are read, and
+    as a rule it charges only the bodies it names."""
+    text = ("QUỐC HỘI -------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+            "Nghị quyết số:\n132/2020/QH14\nHà Nội, ngày 17 tháng 11 năm 2020 NGHỊ QUYẾT THÍ ĐIỂM MỘT SỐ CHÍNH "
+            "SÁCH VỀ ĐẤT QUỐC PHÒNG QUỐC HỘI Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+            "QUYẾT NGHỊ:\nĐiều 1. Chế độ sử dụng đất\n1. Đơn vị quân đội phải lập phương án sử dụng đất.\n"
+            "2. Sử dụng đất quốc phòng kết hợp với hoạt động lao động sản xuất thì phải nộp tiền sử dụng đất.\n"
+            "Điều 2. Tổ chức thực hiện\nChính phủ chịu trách nhiệm tổ chức thực hiện Nghị quyết này.\n")
+    result = extract_text(text)
+    assert (result.document.doc_type, result.document.number, str(result.document.issued_date)) == (
+        "resolution", "132/2020/QH14", "2020-11-17")
+    assert [[a.name for a in t.lead] for t in result.tasks] == [["Chính phủ"]]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([*(line for line, _ in TYPE_HEADINGS.values()), "Hà Nội, ngày 5 tháng 1 năm 2024", ""]),
+                max_size=6))
+def test_parting_a_type_heading_only_breaks_lines(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    assert part_run_type_heading(text).replace("\n", " ").split() == text.replace("\n", " ").split()
