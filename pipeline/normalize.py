@@ -295,10 +295,23 @@ def _range_split(prev: str, line: str) -> bool:
     return bool(re.search(r"(?:19|20)\d{2}$", prev)) and bool(re.match(r"[-–]\s?(?:19|20)\d{2}(?!\d)", line))
 
 
+# "Nền tảng dạy - học" / "- thi trực tuyến, ...": a compound's dash a wrap put first on a line
+_COMPOUND_DASH = re.compile(r"[-–][ \t]+[^\W\d_]")
+
+
+def _dash_split(prev: str, line: str) -> bool:
+    """A line that opens with a dash a wrap put there inside a compound ("dạy - học" / "- thi trực
+    tuyến"): the line above ends no sentence on a small word and is no bullet itself, and a small word
+    follows the dash, where a bullet's first word is capitalised."""
+    if not _COMPOUND_DASH.match(line) or _SENTENCE_END.search(prev) or _COMPOUND_DASH.match(prev.lstrip()):
+        return False
+    return line.lstrip("-– \t").split()[0].islower() and prev.split()[-1].islower()
+
+
 def _should_join(prev: str, line: str, width: float, joining: LineJoining) -> bool:
     if not prev or not line or _is_table_row(prev) or _is_table_row(line):
         return False
-    if _range_split(prev, line):
+    if _range_split(prev, line) or _dash_split(prev, line):
         return True
     if _break_stands(prev, line):
         return False

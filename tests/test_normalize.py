@@ -88,6 +88,24 @@ def test_wrapped_lines_are_rejoined_but_items_kept():
     assert out[1].startswith("- Tăng cường") and out[2] == "- Đẩy mạnh chuyển đổi số."
 
 
+@pytest.mark.parametrize(("item", "joined"), [
+    # fixtures written for this test: a wrap put a compound's dash first on a line ...
+    (["b) Xây dựng Nền tảng dạy - học", "- thi trực tuyến, bảo đảm tính kết nối."], True),
+    (["a) Phát triển chuỗi sản xuất", "- tiêu thụ - truy xuất nguồn gốc nông sản."], True),
+    # ... but a bullet opens with a capital, after a lead-in, or after a bullet of its own
+    (["b) Xây dựng Nền tảng dạy - học", "- Thi trực tuyến."], False),
+    (["Các nội dung chủ yếu:", "- tổ chức tuyên truyền."], False),
+    (["- tổ chức tuyên truyền", "- vận động nhân dân."], False),
+])
+def test_a_compound_s_dash_a_wrap_put_first_goes_on_the_line_above(item: list[str], joined: bool) -> None:
+    lead = ("Sở Kế hoạch và Đầu tư chủ trì, phối hợp với các sở, ngành liên quan xây dựng\n"
+            "kế hoạch triển khai thực hiện Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến\n"
+            "năm 2050, báo cáo UBND tỉnh trong quý I/2024.\n"
+            "Quyết định này có hiệu lực kể từ ngày ký ban hành và thay thế các văn bản trước.\n")
+    out = join_wrapped_lines(lead + "\n".join(item)).split("\n")
+    assert (out[-1] == " ".join(item)) is joined
+
+
 @pytest.mark.parametrize("ending", ["Giao", "đề nghị", "phối hợp với", "của", "trực thuộc"])
 def test_a_short_line_ending_on_a_word_that_needs_more_goes_on(ending):
     text = ("Sở Kế hoạch và Đầu tư chủ trì, phối hợp với các sở, ngành liên quan xây dựng\n"
