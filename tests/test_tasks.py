@@ -193,6 +193,12 @@ CASES = {
         "1. Khẩn trương hoàn thành hồ sơ điều chỉnh quy hoạch sử dụng đất trước ngày 20/5/2024.",
         [("hoàn thành hồ sơ điều chỉnh", ["Sở Tài nguyên và Môi trường"], [], "2024-05-20")],
     ),
+    "an item that opens with the pace of its step": (
+        "Kính gửi: Sở Y tế.\n\nUBND tỉnh đề nghị Sở Y tế thực hiện các nội dung sau:\n"
+        "1. Từng bước thay thế bệnh án giấy bằng bệnh án điện tử tại các bệnh viện tuyến tỉnh.\n"
+        "2. Rà soát danh mục thiết bị y tế.",
+        [("thay thế bệnh án giấy", ["Sở Y tế"], [], None), ("Rà soát danh mục", ["Sở Y tế"], [], None)],
+    ),
 }
 
 # Test fixtures written for this suite (not evidence of accuracy): nesting of any depth and
