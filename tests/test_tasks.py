@@ -193,6 +193,12 @@ CASES = {
         "1. Khẩn trương hoàn thành hồ sơ điều chỉnh quy hoạch sử dụng đất trước ngày 20/5/2024.",
         [("hoàn thành hồ sơ điều chỉnh", ["Sở Tài nguyên và Môi trường"], [], "2024-05-20")],
     ),
+    "a basis that ends on the document naming itself, then the action without a comma": (
+        "III. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế:\n- Căn cứ vào nội dung, nhiệm vụ của Kế hoạch này xây dựng kế hoạch "
+        "triển khai chi tiết phù hợp với đơn vị.\n- Căn cứ Quyết định này xây dựng quy trình nội bộ giải quyết thủ "
+        "tục hành chính.",
+        [("xây dựng kế hoạch triển khai", ["Sở Y tế"], [], None), ("xây dựng quy trình nội bộ", ["Sở Y tế"], [], None)],
+    ),
     "an item that opens with the pace of its step": (
         "Kính gửi: Sở Y tế.\n\nUBND tỉnh đề nghị Sở Y tế thực hiện các nội dung sau:\n"
         "1. Từng bước thay thế bệnh án giấy bằng bệnh án điện tử tại các bệnh viện tuyến tỉnh.\n"

@@ -783,9 +783,18 @@ def _after_basis(begin: int, unit: Unit, text: str, agencies: list[FoundAgency],
         if found is not None and (found[1] is not None or not cites and comma - begin <= _BASIS_REACH):
             return found
         if not cites:
-            return None
+            break
         comma = text.find(",", comma + 1, reach)
+    # "Căn cứ nội dung, nhiệm vụ của Kế hoạch này xây dựng ...": a basis that ends on the document
+    # naming itself needs no comma before its action
+    for named in vocab.document_type.finditer(text, begin, min(reach, begin + _BASIS_REACH)):
+        itself = _THIS.match(text, named.end())
+        if itself:
+            return _acts_after(itself.end(), unit, text, agencies, vocab)
     return None
+
+
+_THIS = re.compile(r"\s+này(?![\wđ])")
 
 
 _BASIS_REACH = 120  # characters of a basis before the bare action it grounds
