@@ -199,6 +199,17 @@ CASES = {
         "tục hành chính.",
         [("xây dựng kế hoạch triển khai", ["Sở Y tế"], [], None), ("xây dựng quy trình nội bộ", ["Sở Y tế"], [], None)],
     ),
+    "a request whose items give its contents, after a comma": (
+        "Thực hiện Luật Đầu tư công, Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Chủ tịch UBND các huyện triển khai "
+        "việc lập kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030, với các nội dung sau:\n"
+        "I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN\n1. Tình hình giải ngân vốn đầu tư công năm 2025.",
+        [("triển khai việc lập kế hoạch", ["Giám đốc các sở", "Chủ tịch UBND các huyện"], [], None)],
+    ),
+    "the issuer's own plan, whose items are its contents": (
+        "Để tổ chức thực hiện kịp thời, thống nhất và hiệu quả, Bộ Tài chính ban hành kế hoạch triển khai thực hiện "
+        "Nghị định số 180/2025/NĐ-CP, với các nội dung sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích của kế hoạch.",
+        [],
+    ),
     "an item that opens with the pace of its step": (
         "Kính gửi: Sở Y tế.\n\nUBND tỉnh đề nghị Sở Y tế thực hiện các nội dung sau:\n"
         "1. Từng bước thay thế bệnh án giấy bằng bệnh án điện tử tại các bệnh viện tuyến tỉnh.\n"

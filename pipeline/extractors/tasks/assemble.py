@@ -855,7 +855,15 @@ def _details_own_action(unit: Unit, text: str, vocab: Vocab) -> bool:
     chủ động triển khai các biện pháp ứng phó ..., trong đó:") is a task of its own."""
     body = text[unit.start : unit.end].rstrip()
     found = vocab.elaborates.search(body)
-    return found is not None and len(body[: found.start()].split()) >= 12
+    if found is None or len(body[: found.start()].split()) < 12:
+        return False
+    # "..., với các nội dung sau:" details an action the lead-in asks of a body ("Chủ tịch UBND tỉnh yêu cầu
+    # ... triển khai việc lập kế hoạch ..., với các nội dung sau:"), not one the issuer does ("... ban hành
+    # kế hoạch ..., với các nội dung sau:")
+    return not _WITH_CONTENTS.search(found.group(0)) or bool(vocab.addressing.search(body, 0, found.start()))
+
+
+_WITH_CONTENTS = re.compile(r"với\s+(?:các|những)\s+nội dung", re.IGNORECASE)
 
 
 def _defines_a_name(opening: str, vocab: Vocab) -> bool:
