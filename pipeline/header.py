@@ -29,13 +29,11 @@ from .lines import (
     is_rule,
     is_stamp_field,
 )
-from .patterns import SIGNATURE_AUTHORITY
+from .patterns import SIGNATURE_AUTHORITY, TITLE_GOES_ON
 
 # How far from its anchor a part of the header may stand, in lines with words.
 _HEADING_REACH = 16
 _ISSUER_LINES = 6
-# A title line ending with these words goes on: "... CỦA" / "THỦ TƯỚNG CHÍNH PHỦ".
-_JOINS = re.compile(r"(?:,|-|–|\b(?:CỦA|VÀ|VỀ|CHO|VỚI|TẠI|ĐỐI|TRONG|THUỘC|CỦA|CÁC|NĂM|SỐ))$", re.IGNORECASE)
 _BODY_OPENERS = re.compile(r"^(?:Kính gửi|Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị)", re.IGNORECASE)
 # the motto's line; a crawl may run the slogan and the rule under it onto it
 _MOTTO_SHAPE = re.compile(r"[^\d.;:]{2,60}?(?:[ \t]+Độc lập[ \t]*[-–][ \t]*Tự do[ \t]*[-–][ \t]*Hạnh phúc)?"
@@ -149,7 +147,7 @@ def find_header(lines: list[str], skip: list[bool], gaps: list[bool], start: int
     first = _issuer_start(lines, content, motto, vocab)
     for k in range(motto + 1, min(motto + _HEADING_REACH, len(content))):
         line = lines[content[k]]
-        if _BODY_OPENERS.match(line) or RECIPIENTS.match(line) or len(line) > 200 and not is_capitals(line):
+        if _BODY_OPENERS.match(line) or RECIPIENTS.match(line) or (len(line) > 200 and not is_capitals(line)):
             break
         if type_heading_at(lines, content[k], nxt.get(content[k]), vocab):
             above = [lines[i] for i in content[first:k]]
@@ -194,10 +192,10 @@ def _with_heading(lines: list[str], content: list[int], first: int, at: int, abo
     following = [i for i in content[at + 1:at + 10] if i > last]
     for n, i in enumerate(following):
         line = lines[i]
-        if _is_enacting(line, vocab) and not (parts and _JOINS.search(parts[-1])):
+        if _is_enacting(line, vocab) and not (parts and TITLE_GOES_ON.search(parts[-1])):
             authority = line
             break
-        if parts and gaps[i] and not _JOINS.search(parts[-1]):
+        if parts and gaps[i] and not TITLE_GOES_ON.search(parts[-1]):
             break  # a blank line ends the title paragraph
         if is_heading(line) or is_capitals(line) or SUBJECT.match(line) or line.startswith("Về "):
             parts.append(line)
@@ -205,13 +203,13 @@ def _with_heading(lines: list[str], content: list[int], first: int, at: int, abo
         elif n == 0 and not parts and _looks_like_title(line):
             parts.append(line)
             last = i
-            if not _JOINS.search(line):
+            if not TITLE_GOES_ON.search(line):
                 break
-        elif (parts and _JOINS.search(parts[-1]) and not gaps[i] and "|" not in line and _looks_like_title(line)
+        elif (parts and TITLE_GOES_ON.search(parts[-1]) and not gaps[i] and "|" not in line and _looks_like_title(line)
               and not vocab.annex_citation.match(line)):
             parts.append(line)  # a sentence-cased title wrapped after "... đối với một số" goes on
             last = i
-            if not _JOINS.search(line):
+            if not TITLE_GOES_ON.search(line):
                 break
         else:
             break

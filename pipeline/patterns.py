@@ -115,3 +115,8 @@ ADDRESSEE_LABEL = r"(?:Đồng\s+)?[Kk]ính\s+gửi"
 PAGE_MARK = "\ufdd0"
 # ... which the patterns of the steps that part lines let open any word ("II. \ufdd0MỤC TIÊU ...")
 PAGE_MARK_OPTIONAL = f"{PAGE_MARK}?"
+
+
+# A title line ending with these words goes on: "... CỦA" / "THỦ TƯỚNG CHÍNH PHỦ" (a name after them is
+# the title's, not who enacts it).
+TITLE_GOES_ON = re.compile(r"(?:,|-|–|\b(?:CỦA|VÀ|VỀ|CHO|VỚI|TẠI|ĐỐI|TRONG|THUỘC|GIỮA|CÁC|NĂM|SỐ))$", re.IGNORECASE)

@@ -24,7 +24,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .patterns import ADDRESSEE_LABEL, CAPITALS, PAGE_MARK, PAGE_MARK_OPTIONAL, SIGNATURE_AUTHORITY
+from .patterns import (
+    ADDRESSEE_LABEL,
+    CAPITALS,
+    PAGE_MARK,
+    PAGE_MARK_OPTIONAL,
+    SIGNATURE_AUTHORITY,
+    TITLE_GOES_ON,
+)
 
 if TYPE_CHECKING:
     from .normalize import LineJoining
@@ -158,8 +165,6 @@ def part_run_type_heading(text: str, joining: LineJoining | None = None) -> str:
 
 
 _AUTHORITY_WORDS = 10  # "CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH": the longest enacting line
-# a title word that the authority's name may complete: "... CỦA THỦ TƯỚNG CHÍNH PHỦ" is the title's
-_TITLE_JOINS = re.compile(r"(?:CỦA|VÀ|VỚI|GIỮA|CHO|TẠI|THUỘC)\s*$")
 
 
 def _authority_at(line: str, start: int, end: int, joining: LineJoining) -> int | None:
@@ -172,7 +177,8 @@ def _authority_at(line: str, start: int, end: int, joining: LineJoining) -> int 
     while at and not line[found[at - 1].end() : found[at].start()].strip():
         at -= 1  # "THỦ TƯỚNG CHÍNH PHỦ": one authority, from its first word
     begin = found[at].start()
-    if begin == start or _TITLE_JOINS.search(line, start, begin) or len(line[begin:end].split()) > _AUTHORITY_WORDS:
+    if (begin == start or TITLE_GOES_ON.search(line[start:begin].rstrip())
+            or len(line[begin:end].split()) > _AUTHORITY_WORDS):
         return None
     return begin
 
