@@ -110,7 +110,9 @@ def part_run_signature(text: str) -> str:
 
 
 # the addressee's label right after a date's year on one line: "... ngày 27 tháng 09 năm 2013 Kính gửi: ..."
-_ADDRESSEE_AFTER_DATE = re.compile(rf"(?<=ngày)(?P<date>[^\n]*?\d{{4}})[ \t]+(?={ADDRESSEE_LABEL}[ \t]*:)")
+# a header's date up to its year ("... ngày 27 tháng 09 năm 2013"), then what a crawl ran onto its line
+_AFTER_DATE = r"(?<=ngày)(?P<date>[^\n]*?\d{4})[ \t]+"
+_ADDRESSEE_AFTER_DATE = re.compile(rf"{_AFTER_DATE}(?={ADDRESSEE_LABEL}[ \t]*:)")
 _ADDRESSEE_LABEL = re.compile(rf"[ \t]*{ADDRESSEE_LABEL}[ \t]*:")
 _ADDRESSEE_WORDS = 2  # an addressee has a name of two words at least before the body goes on
 
@@ -132,7 +134,7 @@ def part_run_addressee(text: str, joining: LineJoining | None = None) -> str:
 
 
 # a date's year, then on the same line what a type heading may open: "... ngày 17 tháng 11 năm 2020 NGHỊ QUYẾT ..."
-_YEAR_THEN_CAPITALS = re.compile(rf"(?<=ngày)(?P<date>[^\n]*?\d{{4}})[ \t]+(?=[{CAPITALS}]{{2}})")
+_YEAR_THEN_CAPITALS = re.compile(rf"{_AFTER_DATE}(?=[{CAPITALS}]{{2}})")
 
 
 def part_run_type_heading(text: str, joining: LineJoining | None = None) -> str:

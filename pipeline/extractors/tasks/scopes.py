@@ -22,16 +22,16 @@ def _depth(style: str) -> int | None:
     """The fixed depth of a marker style; None for bullets, lead-ins, headings in capitals."""
     if style.startswith("decimal"):
         return 3 + int(style[len("decimal"):])
-    return _DEPTHS.get(style[:6] if style.startswith("letter") and style != "lettered" else style)
+    return _DEPTHS.get(style[:6] if style.startswith("letter") else style)
 
 
-_DEPTHS = {"roman": 1, "article": 2, "letter": 8, "lettered": 9, "paren": 10}
+_DEPTHS = {"roman": 1, "article": 2, "letter": 8, "point": 9, "paren": 10}
 # Styles of parts and articles: a heading in capitals below them does not close them.
 PART_STYLES = {"annex", "roman", "article", "caps"}
 _ROMAN = re.compile(r"^[IVXLC]{1,5}[.)]$")
 _DECIMAL = re.compile(r"^\d{1,2}((?:\.\d{1,2})*)(?:[.)/]| ?-)$")  # "1.", "2.1.", "1)", "1-", "1/"
 _LETTER = re.compile(r"^[a-zđ][.)]$")
-_LETTERED = re.compile(r"^[a-zđ]\.\d{1,2}[.)]$")  # "a.1)", "b.2.": points under a lettered item
+_POINT = re.compile(r"^[a-zđ]\.\d{1,2}[.)]$")  # "a.1)", "b.2.": points under a lettered item
 _PAREN = re.compile(r"^\(\d{1,2}\)$")
 
 
@@ -50,8 +50,8 @@ def marker_style(block: Block) -> str:
         return f"decimal{decimal.group(1).count('.') + 1}"
     if _LETTER.match(marker):
         return "letter" + marker[-1]
-    if _LETTERED.match(marker):
-        return "lettered"
+    if _POINT.match(marker):
+        return "point"
     if _PAREN.match(marker):
         return "paren"
     return "bullet" + marker[0]
