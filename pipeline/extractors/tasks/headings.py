@@ -17,7 +17,7 @@ from .actors import (
     tells_of_requests,
 )
 from .model import Context, Unit
-from .scopes import Scope, marker_style
+from .scopes import Scope, marker_depth, marker_style
 from .units import strip_opening
 from .vocab import BULLET, NUMBERED, Vocab
 
@@ -358,12 +358,10 @@ def is_content_heading(block: Block, following: Block | None, text: str,
     body = text[block.body_start : block.end].strip()
     # a title over lettered or deeper numbered items may be long: "1. Hoàn thiện cơ chế, chính
     # sách phát triển giáo dục mầm non ở địa bàn đô thị, khu công nghiệp" / "a) ..."
-    # ("II. Xây dựng dự toán năm 2020" over "1. Kinh phí ...": a part's title over its numbered items)
-    part = marker_style(block) == "roman" and following.kind == "item" and marker_style(following) != "roman" and (
-        NUMBERED.match(following.marker or "") is not None)
-    sub_items = part or following.kind == "item" and (bool(_LETTERED.match(following.marker or "")) or (
-        NUMBERED.match(following.marker or "") is not None and (following.marker or "").strip().count(".")
-        > (block.marker or "").strip().count(".")))
+    # (a marker deeper than the title's: "II. Xây dựng dự toán năm 2020" over "1. Kinh phí ...")
+    depth, below = marker_depth(block), marker_depth(following) if following.kind == "item" else None
+    deeper = depth is not None and below is not None and below > depth
+    sub_items = following.kind == "item" and (bool(_LETTERED.match(following.marker or "")) or deeper)
     if not body or body[-1] in ".;:!?…" or len(body.split()) > (32 if sub_items else 16):
         return False
     if BULLET.match(block.marker):  # "- Cấp thành phố" over "+ Thông báo ...": a title of its sub-list
@@ -371,11 +369,9 @@ def is_content_heading(block: Block, following: Block | None, text: str,
                 and following.marker.strip() != block.marker.strip())
     if not NUMBERED.match(block.marker):
         return False
-    if following.kind == "item" and not part and not BULLET.match(following.marker or "") and not _LETTERED.match(
-            following.marker or ""):  # "a)" below "1." is its sub-item, "1.2." below "1." too
-        depth = (following.marker or "").strip().count(".")
-        if depth <= (block.marker or "").strip().count("."):
-            return False
+    if following.kind == "item" and not BULLET.match(following.marker or "") and not _LETTERED.match(
+            following.marker or "") and not deeper:  # "a)" below "1." is its sub-item, "1.2." below "1." too
+        return False
     unit = Unit(block.body_start, block.end, body, True)
     in_block = agencies_in(agencies, block.body_start, block.end)
     return not (subject_of(unit, text, in_block, vocab, block.body_start)

@@ -25,6 +25,11 @@ def _depth(style: str) -> int | None:
     return _DEPTHS.get(style[:6] if style.startswith("letter") else style)
 
 
+def marker_depth(block: Block) -> int | None:
+    """The fixed depth of a block's marker ("I." 1, "1." 4, "1.1." 5, "a)" 8); None for bullets."""
+    return _depth(marker_style(block))
+
+
 _DEPTHS = {"roman": 1, "article": 2, "letter": 8, "point": 9, "paren": 10}
 # Styles of parts and articles: a heading in capitals below them does not close them.
 PART_STYLES = {"annex", "roman", "article", "caps"}
