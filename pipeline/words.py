@@ -136,36 +136,49 @@ def span_end_starts(text: str, ends: list[int]) -> list[int]:
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
-def name_tail(text: str, start: int, end: int) -> int | None:
-    """Where a name's words may turn into a predicate: the first lowercase word after a
+def name_tails(text: str, start: int, end: int) -> list[int]:
+    """Where a name's words may turn into a predicate: each lowercase word after a
     capitalised word other than its head, or after an administrative level ("Vụ Pháp| chế đưa
-    ...", "Công an xã| làm sạch ..."); None when there is none, or when the head is followed
-    directly by lowercase words ("Hội đồng thẩm định giá": no proper part to end).
+    ...", "Công an xã| làm sạch ...", "Văn phòng Ủy| ban nhân dân thành phố| truyền đạt ...");
+    none when the head is followed directly by lowercase words ("Hội đồng thẩm định giá": no
+    proper part to end).
 
-    >>> text = "Công an xã làm sạch dữ liệu"
-    >>> text[name_tail(text, 0, len(text)):]
-    'làm sạch dữ liệu'
-    >>> name_tail("Hội đồng thẩm định giá", 0, 22) is None
-    True
+    >>> text = "Văn phòng Ủy ban nhân dân thành phố truyền đạt ý kiến"
+    >>> [text[tail:] for tail in name_tails(text, 0, len(text))]
+    ['ban nhân dân thành phố truyền đạt ý kiến', 'truyền đạt ý kiến']
+    >>> name_tails("Hội đồng thẩm định giá", 0, 22)
+    []
     """
     words = list(_WORD.finditer(text, start, end))
+    tails = []
     for index in range(1, len(words) - 1):
         level = LEVEL_WORD.match(text, words[index].start())
         after = index + (len(level.group(0).split()) if level else 1)
         if (level or words[index].group(0)[0].isupper()) and after < len(words):
             tail = words[after]
-            if tail.group(0)[0].islower() and "\n" not in text[words[index].end() : tail.start()]:
-                return tail.start()
-    return None
+            if (tail.group(0)[0].islower() and "\n" not in text[words[index].end() : tail.start()]
+                    and (not tails or tails[-1] != tail.start())):
+                tails.append(tail.start())
+    return tails
+
+
+def name_tail(text: str, start: int, end: int) -> int | None:
+    """The first of ``name_tails``, None when there is none.
+
+    >>> text = "Công an xã làm sạch dữ liệu"
+    >>> text[name_tail(text, 0, len(text)):]
+    'làm sạch dữ liệu'
+    """
+    tails = name_tails(text, start, end)
+    return tails[0] if tails else None
 
 
 def name_tail_starts(text: str, spans: list[tuple[int, int]]) -> list[int]:
-    """Window starts for the lowercase tails of names (``name_tail``), ``CONTEXT`` syllables
+    """Window starts for the lowercase tails of names (``name_tails``), ``CONTEXT`` syllables
     before each: the word layer says where the name ends and a predicate begins."""
     starts = []
     for start, end in spans:
-        tail = name_tail(text, start, end)
-        if tail is not None:
+        for tail in name_tails(text, start, end):
             before = [m.start() for m in PIECE.finditer(text, max(start, tail - 40), tail)]
             starts.append(before[-CONTEXT] if len(before) >= CONTEXT else tail)
     return starts

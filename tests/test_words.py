@@ -212,6 +212,23 @@ def test_a_name_ends_where_the_word_layer_sees_its_predicate(sentence: str, part
 
 
 
+# Fixture closings written for this test: a letter's last sentence conveys a leader's opinion. The
+# sender's name has a proper part longer than one window ("Ủy ban nhân dân thành phố", "Kiểm soát bệnh
+# tật thành phố") and ends on a level word the qualifiers also list; the verb after it, which no list
+# holds, ends the name, and conveying is no task.
+CONVEYING = ["Văn phòng Ủy ban nhân dân thành phố truyền đạt ý kiến chỉ đạo của Phó Chủ tịch Ủy ban nhân dân "
+             "thành phố để các cơ quan, đơn vị liên quan tổ chức thực hiện./.",
+             "Trung tâm Kiểm soát bệnh tật thành phố truyền đạt ý kiến chỉ đạo của Giám đốc Sở Y tế để các "
+             "đơn vị thực hiện./."]
+
+
+@pytest.mark.parametrize("closing", CONVEYING, ids=["office", "centre"])
+def test_a_long_name_ends_at_the_verb_after_its_level(closing: str) -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n\nSố: 15/VP-UBND\n\nKính gửi: Sở Tài chính\n\n"
+            f"Giao Sở Tài chính rà soát các khoản nợ đọng.\n\n{closing}\n")
+    assert [[a.name for a in t.lead] for t in extract_text(text).tasks] == [["Sở Tài chính"]]
+
+
 def test_window_after_a_bracketed_list_of_bodies_reads_the_predicate():
     # a fixture written for this test: the bracket closing a list does not hide the verb after it
     text = "Các cơ quan (Sở Xây dựng, Sở Y tế) tham gia thẩm định"

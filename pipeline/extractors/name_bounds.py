@@ -87,19 +87,22 @@ def _cut(agency: FoundAgency, text: str, words: WordIndex, heads: frozenset[str]
     tail = max(tail, _head_end(agency, text, heads), _known_end(agency, text, known))
     # ("Chủ tịch Ủy ban Nhân dân ...": "ban" is the head's; "Ban Chỉ huy phòng chống thiên tai ... các cấp":
     # a known name and the levels it serves)
+    qualified_to = tail
     for i in range(bisect.bisect_left(words.starts, tail), len(words.starts)):
         if words.starts[i] >= agency.end:
             break
         before = i - 1
-        if before < 0 or words.ends[before] <= agency.start:
+        if before < 0 or words.ends[before] <= agency.start or words.starts[i] < qualified_to:
             continue
         previous = text[words.starts[before] : words.ends[before]]
         names_end = words.tags[before] in _NOUN_TAGS and (
             LEVEL_WORD.fullmatch(previous) or (previous[:1].isupper() and previous.lower() not in heads))
         takes_object = i + 1 < len(words.starts) and words.tags[i + 1] in _OBJECT_TAGS
         unit = f"{previous} {text[words.starts[i] : words.ends[i]]}".lower() in heads  # "các huyện | ủy"
-        if qualifiers.match(text, words.starts[i]):
-            break  # "... các tỉnh, thành phố | nêu trên": what qualifies the name goes on with it
+        qualifier = qualifiers.match(text, words.starts[i])
+        if qualifier:  # "... các tỉnh, thành phố | nêu trên": what qualifies the name goes on with it,
+            qualified_to = qualifier.end()  # and a predicate may follow it ("Trung tâm ... thành phố | truyền đạt")
+            continue
         if names_end and takes_object and not unit and words.verb_at(words.starts[i], True):
             return _ending_at(agency, text, words.ends[before])
     return agency
