@@ -1212,6 +1212,12 @@ NOT_TASKS = {
                                    "góp vốn thành lập.",
     "the kinds a policy encourages": "UBND tỉnh khuyến khích các doanh nghiệp thành lập các tổ chức dịch vụ sau:\n"
                                      "a) Tư vấn đầu tư, tư vấn quản lý;\nb) Tiếp thị, xúc tiến thương mại.",
+    # fixtures written for this test: scanned closing formulas that name only what the addressees are to do,
+    # at the end-of-text mark ("để" read "dé", "hiện" misread and a speck after the mark)
+    "a scanned closing formula without 'biết'": "Tổng cục Hải quan thông báo dé Cục Hải quan các tỉnh, thành phố "
+                                                "triển khai thực hiện./.",
+    "a scanned closing formula, 'hiện' misread": "Tổng cục Thuế thông báo để các Cục Thuế được biết và triển khai "
+                                                 "thực hién/.p",
     "a closing formula without 'để'": "Tổng cục Thuế thông báo Cục Thuế các tỉnh, thành phố trực thuộc Trung ương "
                                       "được biết và thực hiện./.",
     # fixtures written for this test: a province agreeing to a district's proposals, and a photo's caption
