@@ -3715,3 +3715,19 @@ def test_a_part_s_title_over_its_numbered_items_is_no_task() -> None:
               "1. Lập dự toán kinh phí chi trả trợ cấp thường xuyên gửi Bộ Nội vụ trước ngày 20/7/2025.\n")
     tasks = extract_text(letter).tasks
     assert [t.action[:14] for t in tasks] == ["Báo cáo số đối", "Lập dự toán ki"]
+
+
+# A fixture written for this test: a letter's request goes on in a dashed list ("Cụ thể:"); an item whose
+# verb the closed lists lack but the tagger reads ("Hạn chế") is the addressees' task too, while the "+"
+# points under an item detail what it covers.
+REQUEST_GOING_ON = ("Để bảo vệ sức khỏe học sinh, Sở Giáo dục và Đào tạo đề nghị các trường học thực hiện nghiêm "
+                    "văn bản chỉ đạo của Ủy ban nhân dân tỉnh. Cụ thể:\n"
+                    "- Hạn chế các hoạt động ngoài trời của học sinh vào những ngày không khí ô nhiễm.\n"
+                    "- Thường xuyên cập nhật chỉ số chất lượng không khí trên địa bàn.\n"
+                    "+ Quy hoạch mạng lưới trạm quan trắc không khí của tỉnh đến năm 2030.\n")
+
+
+def test_a_dashed_list_going_on_a_request_holds_its_tasks() -> None:
+    tasks = extract_text(HEADER + REQUEST_GOING_ON + CLOSING).tasks
+    assert [(t.action.split()[0], t.rule) for t in tasks] == [
+        ("thực", "addressee"), ("Hạn", "previous_task"), ("Thường", "previous_task")]

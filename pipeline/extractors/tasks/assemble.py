@@ -972,12 +972,20 @@ def _placed(task: AssembledTask, block: Block, text: str, ctx: Context) -> Assem
     return task
 
 
-def _next_tagged_action(unit: Unit, opening: str, begin: int, vocab: Vocab, ctx: Context) -> bool:
+# the bullets of a list's first level: a "+" under them details what its item does
+_FIRST_LEVEL_BULLETS = ("-", "•", "–")
+
+
+def _next_tagged_action(unit: Unit, text: str, opening: str, begin: int, vocab: Vocab, ctx: Context) -> bool:
     """A capitalised opening of four words or more whose first word the tagger reads as a verb,
     where an action goes on what came before although the closed lists lack its verb: a bulleted
-    item of a directive part ("- Lấy mẫu xét nghiệm nhanh các nguồn nước"), or a sentence after a
-    task of the same paragraph ("... chủ trì ... . Tìm kiếm nguồn nguyên liệu ..."), outside a rule."""
-    in_a_list = unit.sub_item and ctx.scopes.directive() is True
+    item of a directive part ("- Lấy mẫu xét nghiệm nhanh các nguồn nước") or of a list that goes on
+    a task ("... đề nghị X thực hiện ... . Cụ thể:" / "- Thường xuyên ..." / "- Hạn chế các hoạt động ..."),
+    or a sentence after a task of the same paragraph ("... chủ trì ... . Tìm kiếm nguồn nguyên liệu ..."),
+    outside a rule."""
+    line = text.rfind("\n", 0, unit.start) + 1
+    goes_on = ctx.previous_was_task and not ctx.normative and text[line:unit.start].lstrip()[:1] in _FIRST_LEVEL_BULLETS
+    in_a_list = unit.sub_item and (ctx.scopes.directive() is True or goes_on)
     after_a_task = bool(ctx.block_lead) and not ctx.normative
     return bool((in_a_list or after_a_task) and opening[:1].isupper() and len(opening.split()) >= 4
                 and vocab.verb_at is not None and vocab.verb_at(begin, False))
@@ -1164,7 +1172,7 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     starts_with_action = opens_with_action(opening, vocab, begin if tagged else None) or bool(
         tagged and unit.in_item and under_actor_heading and opening[:1].isupper() and len(opening.split()) >= 4
         and ":" not in " ".join(opening.split()[:6])) or (
-            tagged and _next_tagged_action(unit, opening, begin, vocab, ctx))
+            tagged and _next_tagged_action(unit, text, opening, begin, vocab, ctx))
     obligation = vocab.obligation.search(opening)
     has_obligation = bool(obligation) and not vocab.past.search(opening[: obligation.start()].rstrip())
     directive = ctx.scopes.directive()
