@@ -14,7 +14,7 @@ from .errors import ExtractionError
 from .extractors.agencies import PLACE_LEVELS, FoundAgency, council_of, find_agencies, name_stops
 from .extractors.aliases import complete_addressee_names, name_the_addressees, resolve_aliases
 from .extractors.deadlines import FoundDeadline, find_deadlines, has_due_cue, pick_deadline
-from .extractors.issuer import proper_case
+from .extractors.issuer import issuer_from_notation, proper_case
 from .extractors.metadata import Metadata, extract_metadata, type_of_number
 from .extractors.name_bounds import (
     cut_at_predicates,
@@ -125,7 +125,7 @@ def _read_document(raw: RawDocument, source: str | None, resources: Resources
     doc_types = [t.name for t in resources.document_types] + ["Công điện", "Thông cáo báo chí"]
     layout = analyse_layout(text, doc_types, resources)
     meta = extract_metadata(text, layout, resources)
-    warnings = _apply_source_facts(meta, raw, source, resources)
+    warnings = _apply_source_facts(meta, raw, text, source, resources)
     return text, page_starts, layout, meta, warnings
 
 
@@ -346,12 +346,12 @@ _TOP_BLOCKS = 6  # where an article's headline and its ticker stand
 _PROSE_WORDS = 20  # longer than a headline or a ticker's line
 
 
-def _apply_source_facts(meta: Metadata, raw: RawDocument, source: str | None,
+def _apply_source_facts(meta: Metadata, raw: RawDocument, text: str, source: str | None,
                         resources: Resources) -> list[str]:
     """What the file itself states fills what the text does not: a web page's title, its
     publication date as the issued date (which also completes dates without a year), and
-    the number a file's name spells when the text lost its header (and the type its notation spells:
-    "2827/QĐ-UBND" is a decision, not an article). Returns the warnings."""
+    the number a file's name spells when the text lost its header (and the type and issuer its notation
+    spells: "2827/QĐ-UBND" is a decision, not an article). Returns the warnings."""
     warnings: list[str] = []
     if raw.meta.get("title") and not meta.title:
         meta.title = raw.meta["title"]
@@ -372,6 +372,8 @@ def _apply_source_facts(meta: Metadata, raw: RawDocument, source: str | None,
         entry = type_of_number(named.number, resources)
         if meta.doc_type == "press_release" and entry is not None:
             meta.doc_type = entry.doc_type  # a document that lost its header, not an article
+        if meta.issuer is None:
+            meta.issuer = issuer_from_notation(named.number, meta.doc_type == "official_letter", text, resources)
     if named is not None and meta.issued_year is None:
         meta.issued_year = meta.year = named.year
         warnings.append(f"the text states no date: the year {named.year} is read from the file name")

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from .breadcrumbs import PAGE_TITLE
 from .lines import (
+    PLACE_DATE,
     RECIPIENTS,
     SUBJECT,
     LayoutVocab,
@@ -141,7 +142,8 @@ def find_header(lines: list[str], skip: list[bool], gaps: list[bool], start: int
                  None)
     early = next((k for k, i in enumerate(content[:12]) if type_heading_at(lines, i, nxt.get(i), vocab)), None)
     if early is not None and (motto is None or early < motto):
-        return _with_heading(lines, content, early, early, [], gaps, vocab)
+        first = _number_and_date_above(lines, content, early, vocab)
+        return _with_heading(lines, content, first, early, [lines[i] for i in content[first:early]], gaps, vocab)
     if motto is None:
         return _unheaded(lines, content, vocab)
     first = _issuer_start(lines, content, motto, vocab)
@@ -153,6 +155,22 @@ def find_header(lines: list[str], skip: list[bool], gaps: list[bool], start: int
             above = [lines[i] for i in content[first:k]]
             return _with_heading(lines, content, first, k, above, gaps, vocab)
     return _letter(lines, content, first, motto, vocab)
+
+
+def _number_and_date_above(lines: list[str], content: list[int], at: int, vocab: LayoutVocab) -> int:
+    """Position (in ``content``) of the first of the number and place-and-date lines right above a type
+    heading that has no motto (the issuer's column lost: "Số 70/KH-UBND" / "Cần Thơ, ngày 15 tháng 9 năm
+    2025" / "KẾ HOẠCH"); ``at`` when none stands there."""
+    first = at
+    while first > 0 and ((vocab.number_line.match(lines[content[first - 1]])
+                          and _NOTATION.search(lines[content[first - 1]]))
+                         or PLACE_DATE.match(lines[content[first - 1]])):
+        first -= 1
+    return first
+
+
+# a number with its notation ("70/KH-UBND", "01/2024/NĐ-CP"), not a scan's remains of one ("0? /TB-TCT")
+_NOTATION = re.compile(r"\d+(?:/\d{4})?/[A-ZĐ]")
 
 
 def _issuer_start(lines: list[str], content: list[int], motto: int, vocab: LayoutVocab) -> int:

@@ -66,6 +66,8 @@ class Resources:
     words: dict[str, Any] = field(default_factory=lambda: {"tags": {}, "pre_verbal": [], "not_actions": []},
                                   compare=False)
     rule_precision: dict[str, float] = field(default_factory=dict, compare=False)
+    # the code a number gives its issuer ("44/2025/TT-NHNN", "9634/BCT-TTTN"): code -> issuer
+    issuer_codes: dict[str, str] = field(default_factory=dict, compare=False)
     source: str = field(default="", compare=False)
 
     @functools.cached_property
@@ -276,5 +278,7 @@ def load_resources(models_dir: str | None = None) -> Resources:
         site_furniture=furniture,
         words=_load_words(root / "words.yaml"),
         rule_precision=_load_rule_precision(root / "rule_precision.tsv"),
+        issuer_codes={row["code"]: row["issuer"]
+                      for _, row in _read_tsv(root / "issuer_codes.tsv", ["code", "issuer"])},
         source=str(root),
     )

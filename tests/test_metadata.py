@@ -81,6 +81,11 @@ CASES = {
                                "Nghị định của chính phủ\nQuy định việc quản lý quỹ dự trữ\n\nChính phủ\n\n"
                                "Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;",
                                ("other", "41/2004/NĐ-CP", D(2004, 2, 12), "Chính phủ")),
+    # a fixture written for this test: a converted plan that lost its issuer's column and motto, its
+    # number and date still above the type heading (the number's code names only a People's Committee)
+    "number-and-date-without-motto": ("Số 70/KH-UBND\n\nCần Thơ, ngày 15 tháng 9 năm 2025\n\nKẾ HOẠCH\n"
+                                      "Thực hiện công tác dân vận năm 2025\n\nI. MỤC ĐÍCH, YÊU CẦU\n",
+                                      ("plan", "70/KH-UBND", D(2025, 9, 15), None)),
     # a portal's page title reports the document
     "page-title": ("Nghị quyết 62/2025/NQ-HĐND quy định mức hỗ trợ chi trả an sinh xã hội trên địa bàn Hà Nội",
                    ("resolution", "62/2025/NQ-HĐND", None, None)),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.api import extract, read_metadata
+from pipeline.extractors.issuer import issuer_from_notation
 from pipeline.source_name import number_from_name
 
 NAMES = [
@@ -76,3 +77,33 @@ def test_a_document_that_lost_its_header_takes_the_type_its_number_spells(tmp_pa
     letter = tmp_path / "Cong-van-6357-UBND-NC-2025-tang-cuong-quan-ly.txt"  # a letter's notation spells no type
     letter.write_text(BODY, encoding="utf-8")
     assert extract(letter).document.doc_type != "decision"
+
+
+# Numbers and the issuer their code names (Decree 30/2020/NĐ-CP: the type's code, then the issuer's; a
+# letter has no type code). The texts are fixtures written for this test: where the code says only "a
+# People's Committee", the text says which.
+NOTATIONS = [
+    ("44/2025/TT-NHNN", False, "", "Ngân hàng Nhà nước Việt Nam"),
+    ("299/QĐ-TANDTC", False, "", "Tòa án nhân dân tối cao"),
+    ("9634/BCT-TTTN", True, "", "Bộ Công Thương"),
+    ("5534/CT-CS", True, "", "Cục Thuế"),  # a letter: "CT" is the issuer, not the type "Chỉ thị"
+    ("37415/CHQ-NVTHQ", True, "", "Cục Hải quan"),
+    ("102/2025/QĐ-UBND", False, "Cơ quan thuộc phạm vi quản lý của tỉnh Tuyên Quang; Sở Tài chính tỉnh Tuyên "
+     "Quang hướng dẫn, tỉnh Thái Nguyên phối hợp.", "UBND tỉnh Tuyên Quang"),
+    ("5742/QĐ-UBND", False, "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\ncấp tỉnh\nChấp thuận", "UBND thành phố Hà Nội"),
+    ("102/2025/QĐ-UBND", False, "Quy định tiêu chuẩn sử dụng xe ô tô chuyên dùng.", None),  # no place said
+    ("07-CTr/TU", False, "", None),  # a Party notation
+    ("12/QĐ-XYZ", False, "", None),  # a code the table lacks
+]
+
+
+@pytest.mark.parametrize(("number", "letter", "text", "issuer"), NOTATIONS, ids=[f"{n[0]}-{n[3]}" for n in NOTATIONS])
+def test_the_issuer_a_number_s_code_names(number, letter, text, issuer, resources):
+    assert issuer_from_notation(number, letter, text, resources) == issuer
+
+
+def test_a_text_without_header_takes_the_issuer_its_file_name_s_number_names(tmp_path):
+    path = tmp_path / "Cong-van-9634-BCT-TTTN-2025-dieu-hanh-kinh-doanh-xang-dau.txt"
+    path.write_text("Kính gửi: Các thương nhân đầu mối kinh doanh xăng dầu.\n\nĐề nghị các thương nhân "
+                    "đầu mối thực hiện giá cơ sở kể từ ngày 04/12/2025.\n", encoding="utf-8")
+    assert extract(path).document.issuer == "Bộ Công Thương"

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..lines import PLACE_DATE, is_stamp_field
 from ..patterns import alternation
-from ..resources import Resources
+from ..resources import ProvinceEntry, Resources
 from .agencies import PLACE_ALONE, FoundAgency, find_agencies
 
 _LEVEL_WORDS = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
@@ -281,3 +281,31 @@ def _place_named(text: str, level: str, resources: Resources) -> str | None:
     if places:
         return places.most_common(1)[0][0]
     return _most_named_province(text, level, resources) if level in ("tỉnh", "thành phố") else None
+
+
+def issuer_from_notation(number: str, letter: bool, text: str, resources: Resources) -> str | None:
+    """The issuer a document's number names by its code (Decree 30/2020/NĐ-CP, Appendix I: the type's
+    code, the issuer's, then the drafting unit's; a letter's number has no type code):
+    "44/2025/TT-NHNN" -> "Ngân hàng Nhà nước Việt Nam", "9634/BCT-TTTN" -> "Bộ Công Thương";
+    "102/2025/QĐ-UBND" -> the People's Committee of the province the text names most."""
+    codes = number.rsplit("/", 1)[-1].split("-")
+    if not letter:
+        if len(codes) < 2 or codes[0] not in {entry.notation for entry in resources.document_types}:
+            return None  # a Party notation ("07-CTr/TU") or none the decree describes
+        codes = codes[1:]
+    code = codes[0].strip()
+    if code in resources.issuer_codes:
+        return resources.issuer_codes[code]
+    if code not in {"UBND", "HĐND"}:
+        return None
+    province = _province_named(text, resources)
+    return f"{code} {province.level} {province.name}" if province else None
+
+
+def _province_named(text: str, resources: Resources) -> ProvinceEntry | None:
+    """The province or city the text names most with its level ("tỉnh Đồng Nai", "THÀNH PHỐ HÀ NỘI")."""
+    lowered = " ".join(text.lower().split())
+    counts = [(lowered.count(f"{p.level} {p.name.lower()}"), p) for p in resources.provinces]
+    count, province = max(counts, key=lambda found: found[0], default=(0, None))
+    return province if count else None
+

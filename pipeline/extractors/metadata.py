@@ -21,7 +21,7 @@ from ..resources import DocumentTypeEntry, Resources
 from ..structure import Layout, recipients_of, signer_of
 from .agencies import find_agencies
 from .dates import make_date
-from .issuer import issuer_from_authority, issuer_from_header, issuer_from_text
+from .issuer import issuer_from_authority, issuer_from_header, issuer_from_notation, issuer_from_text
 
 # "Số: 01763/QĐ-UBND", "Số 37-HD/BTGDVTW", "Số: 4422 /QĐ-BVHTTDL", the number on the next line
 _NUMBER_VALUE = r"\s*(?P<n>\d[\w.]*(?:\s*[/-]\s*[\w.&Đđ]+(?:[/-][\w.&Đđ]+)*)?)"
@@ -198,6 +198,8 @@ def extract_metadata(text: str, layout: Layout, resources: Resources) -> Metadat
     meta.issuer = _card_issuer(meta.issuer, _card(layout, resources, "issuer"), resources)
     if meta.issuer is None and layout.authority:
         meta.issuer = issuer_from_authority(layout.authority, resources)
+    if meta.issuer is None and meta.number:  # the header lost: the code its number gives the issuer
+        meta.issuer = issuer_from_notation(meta.number, meta.doc_type == "official_letter", text, resources)
     if meta.issuer is None and not layout.header_lines:  # no header: who the text says issues or directs
         meta.issuer = issuer_from_text(text, resources)
     signer = _card(layout, resources, "signer")
