@@ -48,7 +48,8 @@ CASES = {
     "header-after-page-summary": (H.PAGE_WITH_SUMMARY,
                                   ("decision", "2553/QĐ-TTg", D(2025, 11, 21), "Thủ tướng Chính phủ")),
     "dispatch-without-header": (H.DISPATCH_HEADLESS, ("other", None, None, "Thủ tướng Chính phủ")),
-    "decree-number-from-its-annex": (H.DECREE_HEADLESS, ("other", "305/2025/NĐ-CP", D(2025, 11, 25), None)),
+    # ... and the issuer its number's code names
+    "decree-number-from-its-annex": (H.DECREE_HEADLESS, ("other", "305/2025/NĐ-CP", D(2025, 11, 25), "Chính phủ")),
     # no header: the issuer is who the text says directs ("Ủy ban nhân dân thành phố Hà Nội đã có ...")
     "letter-without-header": (H.LETTER_HEADLESS, ("official_letter", None, None, "UBND thành phố Hà Nội")),
     "english-translation": (H.TRANSLATION_TABLE,
