@@ -201,6 +201,11 @@ NAME_ENDS = [
      "các đơn vị điện lực"),
     ("Sở Khoa học và Công nghệ phối hợp với các doanh nghiệp viễn thông lắp đặt trạm phát sóng.",
      "các doanh nghiệp viễn thông"),
+    # ... even by a word the lists hold as an action ("truyền thông"), which no object follows there
+    ("Sở Y tế chủ trì, phối hợp với các cơ quan thông tin truyền thông của tỉnh tuyên truyền phòng dịch.",
+     "các cơ quan thông tin truyền thông"),
+    ("Sở Công Thương phối hợp với các đơn vị điện lực, các đơn vị truyền thông, tuyên truyền an toàn điện.",
+     "các đơn vị truyền thông"),
 ]
 
 

@@ -335,12 +335,22 @@ def _extended(agency: FoundAgency, text: str, words: WordIndex, stops: re.Patter
     while i is not None and i < len(words.starts) and taken < _GROUP_WORDS:
         word = text[words.starts[i] : words.ends[i]]
         if (words.tags[i] != "N" or not word[:1].islower() or text[end : words.starts[i]].strip(" \t")
-                or stops.match(word) or LEVEL_WORD.fullmatch(word)):
+                or (stops.match(word) and not _ends_group(words, i)) or LEVEL_WORD.fullmatch(word)):
             break
         end, taken, i = words.ends[i], taken + 1, i + 1
     if not taken and roles:
         end = _role_end(agency.end, text, stops, roles, lambda pos: words.verb_at(pos, True)) or end
     return _ending_at(agency, text, end) if end > agency.end else agency
+
+
+# what may follow a group's last word: punctuation, a preposition ("của tỉnh"), a conjunction ("và")
+_AFTER_GROUP_TAGS = frozenset({"CH", "E", "C"})
+
+
+def _ends_group(words: WordIndex, i: int) -> bool:
+    """Whether a directive's word the tagger reads as a noun ends a group's name: no object follows it
+    ("các đơn vị truyền thông, ...", "các cơ quan thông tin truyền thông của tỉnh"), as an action's would."""
+    return i + 1 >= len(words.starts) or words.tags[i + 1] in _AFTER_GROUP_TAGS
 
 
 def _role_end(end: int, text: str, stops: re.Pattern[str], roles: frozenset[str],
