@@ -85,6 +85,10 @@ CASES = [
     # working days from the day a decision comes into force, its signing, after a comma
     ("hoàn thành trong thời hạn 03 ngày làm việc, kể từ ngày Quyết định có hiệu lực thi hành", "relative",
      D(2024, 1, 10), None),
+    # a time with no start said runs from the document's date too (ANNOTATION.md: issued + N)
+    ("căn cứ Quyết định này, trong thời hạn 03 ngày làm việc xây dựng quy trình điện tử", "relative",
+     D(2024, 1, 10), None),
+    ("trong vòng 10 ngày, các đơn vị gửi báo cáo", "relative", D(2024, 1, 15), None),
     # years on from the issue, to the same day
     ("Trong thời hạn 5 năm, các cơ quan phải hoàn thành việc chỉnh lý", "relative", D(2029, 1, 5), None),
     ("kết thúc thời gian công khai", "relative", None, None),

@@ -305,12 +305,12 @@ def find_deadlines(
             add(m, "quarter", _quarter_end(issued.year, (issued.month - 1) // 3 + 1))
     for m in patterns["relative"].finditer(text):
         due = None
-        anchored = m["anchor"] or m["issue"]
-        if m["n"] and issued and anchored and "làm việc" in m["unit"].lower():
+        # counted from the document's date when it says no other start (ANNOTATION.md: issued + N)
+        if m["n"] and issued and "làm việc" in m["unit"].lower():
             due = add_working_days(issued, int(m["n"]))  # "05 ngày làm việc kể từ ngày ban hành"
         elif m["n"] and issued and m["unit"].lower() == "năm":
             due = _years_after(issued, int(m["n"]))  # "Trong thời hạn 5 năm, ...": the same day, years on
-        elif m["n"] and issued and anchored:
+        elif m["n"] and issued:
             days = int(m["n"]) * resources.deadlines["relative_units"].get(m["unit"].lower(), 1)
             due = issued + dt.timedelta(days=days)
         add(m, "relative", due)
