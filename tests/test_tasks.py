@@ -1218,6 +1218,9 @@ NOT_TASKS = {
                                                 "triển khai thực hiện./.",
     "a scanned closing formula, 'hiện' misread": "Tổng cục Thuế thông báo để các Cục Thuế được biết và triển khai "
                                                  "thực hién/.p",
+    # a fixture written for this test: an article counting the tasks a plan already issued sets out
+    "how many tasks an issued plan sets out": "UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND. UBND tỉnh xác định 07 "
+                                              "nhóm nhiệm vụ, giải pháp trọng tâm.",
     "a closing formula without 'để'": "Tổng cục Thuế thông báo Cục Thuế các tỉnh, thành phố trực thuộc Trung ương "
                                       "được biết và thực hiện./.",
     # fixtures written for this test: a province agreeing to a district's proposals, and a photo's caption
