@@ -1218,6 +1218,11 @@ NOT_TASKS = {
                                                 "triển khai thực hiện./.",
     "a scanned closing formula, 'hiện' misread": "Tổng cục Thuế thông báo để các Cục Thuế được biết và triển khai "
                                                  "thực hién/.p",
+    # a fixture written for this test: a basis citing a joint circular, its authors listed with commas before
+    # what it provides
+    "a basis citing a joint circular's authors": "Căn cứ Thông tư liên tịch số 01/2017/TTLT-BCA-BQP-BTC ngày "
+                                                 "29/12/2017 của Bộ trưởng Bộ Công an, Bộ trưởng Bộ Quốc phòng, Bộ "
+                                                 "trưởng Bộ Tài chính quy định việc phối hợp tiếp nhận tố giác;",
     # a fixture written for this test: an article counting the tasks a plan already issued sets out
     "how many tasks an issued plan sets out": "UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND. UBND tỉnh xác định 07 "
                                               "nhóm nhiệm vụ, giải pháp trọng tâm.",
@@ -3734,3 +3739,10 @@ def test_a_dashed_list_going_on_a_request_holds_its_tasks() -> None:
     tasks = extract_text(HEADER + REQUEST_GOING_ON + CLOSING).tasks
     assert [(t.action.split()[0], t.rule) for t in tasks] == [
         ("thực", "addressee"), ("Hạn", "previous_task"), ("Thường", "previous_task")]
+
+
+def test_a_body_after_a_cited_document_s_authors_acts_on_the_basis() -> None:
+    """A fixture written for this test: the body after the comma that ends a basis's citation is charged."""
+    text = "Căn cứ Quyết định số 12/QĐ-UBND ngày 01/01/2024 của UBND tỉnh, Sở Y tế xây dựng kế hoạch phòng dịch."
+    assert [[a.name for a in t.lead] for t in extract_text(HEADER + text + CLOSING).tasks] == [["Sở Y tế"]]
+

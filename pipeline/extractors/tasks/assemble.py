@@ -780,6 +780,9 @@ def _after_basis(begin: int, unit: Unit, text: str, agencies: list[FoundAgency],
     cites = comma >= 0 and bool(_NOTATION.search(text, begin, comma))
     while comma >= 0:
         found = _acts_after(comma + 1, unit, text, agencies, vocab)
+        if found is not None and found[1] is not None and cites and _co_author(comma, found[1], text, agencies):
+            found = None  # "... ngày 29/12/2017 của Bộ trưởng Bộ Công an, Bộ trưởng Bộ Quốc phòng quy định ...":
+            # the cited document's authors, then what it provides
         if found is not None and (found[1] is not None or not cites and comma - begin <= _BASIS_REACH):
             return found
         if not cites:
@@ -795,6 +798,26 @@ def _after_basis(begin: int, unit: Unit, text: str, agencies: list[FoundAgency],
 
 
 _THIS = re.compile(r"\s+này(?![\wđ])")
+# what a cited document does, told after its authors: "... của Bộ trưởng Bộ Công an, Bộ trưởng Bộ Quốc phòng
+# | quy định việc phối hợp ...", "... | hướng dẫn thi hành ...", "... | về việc ..."
+_CITED_CONTENT = re.compile(r"\s*(?:quy định|hướng dẫn|ban hành|sửa đổi|bổ sung|về)(?![\wđ])", re.IGNORECASE)
+_OF = re.compile(r"(?<![\wđ])của\s*$")
+
+
+def _co_author(comma: int, subject: tuple[list[FoundAgency], int], text: str, agencies: list[FoundAgency]) -> bool:
+    """Whether the body after a basis's comma is another author of the document it cites: the body before the
+    comma follows "của" (or another author), and the body after it goes on with what the document provides."""
+    lead, after = subject
+    if not _CITED_CONTENT.match(text, after):
+        return False
+    end = comma
+    for agency in sorted((a for a in agencies if a.end <= comma), key=lambda a: a.end, reverse=True):
+        if text[agency.end : end].strip(" \t\n,") not in ("", "và"):
+            return False  # words between: no list of authors
+        if _OF.search(text, max(0, agency.start - 8), agency.start):
+            return True
+        end = agency.start  # "của A, B, | C quy định ...": walk back to "của"
+    return False
 
 
 _BASIS_REACH = 120  # characters of a basis before the bare action it grounds
