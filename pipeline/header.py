@@ -30,7 +30,7 @@ from .lines import (
     is_rule,
     is_stamp_field,
 )
-from .patterns import SIGNATURE_AUTHORITY, TITLE_GOES_ON
+from .patterns import NUMBER_NOTATION, SIGNATURE_AUTHORITY, TITLE_GOES_ON
 
 # How far from its anchor a part of the header may stand, in lines with words.
 _HEADING_REACH = 16
@@ -163,14 +163,10 @@ def _number_and_date_above(lines: list[str], content: list[int], at: int, vocab:
     2025" / "KẾ HOẠCH"); ``at`` when none stands there."""
     first = at
     while first > 0 and ((vocab.number_line.match(lines[content[first - 1]])
-                          and _NOTATION.search(lines[content[first - 1]]))
+                          and NUMBER_NOTATION.search(lines[content[first - 1]]))
                          or PLACE_DATE.match(lines[content[first - 1]])):
         first -= 1
     return first
-
-
-# a number with its notation ("70/KH-UBND", "01/2024/NĐ-CP"), not a scan's remains of one ("0? /TB-TCT")
-_NOTATION = re.compile(r"\d+(?:/\d{4})?/[A-ZĐ]")
 
 
 def _issuer_start(lines: list[str], content: list[int], motto: int, vocab: LayoutVocab) -> int:

@@ -120,3 +120,8 @@ PAGE_MARK_OPTIONAL = f"{PAGE_MARK}?"
 # A title line ending with these words goes on: "... CỦA" / "THỦ TƯỚNG CHÍNH PHỦ" (a name after them is
 # the title's, not who enacts it).
 TITLE_GOES_ON = re.compile(r"(?:,|-|–|\b(?:CỦA|VÀ|VỀ|CHO|VỚI|TẠI|ĐỐI|TRONG|THUỘC|GIỮA|CÁC|NĂM|SỐ))$", re.IGNORECASE)
+
+# A number with its notation ("70/KH-UBND", "01/2024/NĐ-CP", "43/2019/QH14"), not a scan's remains of
+# one ("0? /TB-TCT") nor a month ("tháng 12/2024")
+NUMBER_NOTATION = re.compile(r"\d+(?:/\d{4})?/[A-ZĐ]")
+

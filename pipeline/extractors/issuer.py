@@ -308,4 +308,3 @@ def _province_named(text: str, resources: Resources) -> ProvinceEntry | None:
     counts = [(lowered.count(f"{p.level} {p.name.lower()}"), p) for p in resources.provinces]
     count, province = max(counts, key=lambda found: found[0], default=(0, None))
     return province if count else None
-

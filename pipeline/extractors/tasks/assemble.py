@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ...lines import plain
 from ...parsers.tables import CELL_SEPARATOR
-from ...patterns import CAPITALS, GROUP_OPENING, NAME_DEFINITION, skip_blanks
+from ...patterns import CAPITALS, GROUP_OPENING, NAME_DEFINITION, NUMBER_NOTATION, skip_blanks
 from ...resources import Resources
 from ...structure import Block
 from ..agencies import FoundAgency, expand_abbreviations, flatten
@@ -438,12 +438,9 @@ _INHERITED_FROM_DOCUMENT = {"document_addressee", "previous_task", "same_item"}
 def _is_aside_heading(block: Block, vocab: Vocab) -> bool:
     """A short unmarked line that titles background, aims or a portal's links."""
     body = block.text.rstrip(" :")
-    if body.endswith((";", ",")) or _NOTATION.search(body):
+    if body.endswith((";", ",")) or NUMBER_NOTATION.search(body):
         return False  # "Căn cứ Luật Giáo dục số 43/2019/QH14;": a line of the preamble, no title
     return len(body.split()) <= 8 and bool(vocab.non_directive_heading.match(body) or vocab.portal_links.match(body))
-
-
-_NOTATION = re.compile(r"\d+/(?:\d{4}|[A-ZĐ])")
 
 
 def _teaser_of(block: Block, following: Block | None) -> bool:
@@ -777,7 +774,7 @@ def _after_basis(begin: int, unit: Unit, text: str, agencies: list[FoundAgency],
     31/2013/QH13 sửa đổi, bổ sung ..., Sở Tài chính hướng dẫn ...")."""
     reach = min(unit.end, begin + _FRAME_REACH)
     comma = text.find(",", begin, reach)
-    cites = comma >= 0 and bool(_NOTATION.search(text, begin, comma))
+    cites = comma >= 0 and bool(NUMBER_NOTATION.search(text, begin, comma))
     while comma >= 0:
         found = _acts_after(comma + 1, unit, text, agencies, vocab)
         if found is not None and found[1] is not None and cites and _co_author(comma, found[1], text, agencies):
