@@ -322,6 +322,12 @@ def test_an_article_without_a_year_of_its_own_takes_the_year_of_the_dates_it_giv
     # a Deputy Prime Minister's conclusions, his name after his title
     ("Ngày 10/11, Phó Thủ tướng Chính phủ Trần Văn B đã kết luận như sau: Bộ Xây dựng khẩn trương hoàn thiện "
      "hồ sơ.", "Thủ tướng Chính phủ"),
+    # the leader who chairs the meeting the article reports, his name run into his council's, the city
+    # named on its own
+    ("Chiều 10/3, tại trụ sở UBND Thành phố, Chủ tịch UBND Thành phố Nguyễn Văn C đã chủ trì buổi làm việc về "
+     "các dự án cầu qua sông Hồng của thành phố Hà Nội.", "UBND thành phố Hà Nội"),
+    ("Đồng chí Lê Văn D, Phó Chủ tịch UBND TP đã tham dự và chủ trì Hội nghị tổng kết công tác dân số của "
+     "thành phố Hải Phòng.", "UBND thành phố Hải Phòng"),
     # a letter whose header was lost, its issuer named with the short name it goes by in brackets
     ("Kính gửi: Các cơ sở đào tạo trực thuộc Bộ\n\nThực hiện Thông báo số 460/TB-VPCP ngày 04/9/2025, Bộ Văn "
      "hóa, Thể thao và Du lịch (VHTTDL) đề nghị các cơ sở đào tạo thực hiện các nội dung sau:",

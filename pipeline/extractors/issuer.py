@@ -178,7 +178,9 @@ def issuer_from_authority(line: str, resources: Resources) -> str | None:
 
 _ISSUING = re.compile(
     r"^\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:ban hành|ký|có (?:văn bản|công văn|công điện|thông báo|chỉ thị|quyết định)"
-    r"|gửi|yêu cầu|chỉ đạo|giao|đề nghị|thông báo|phê duyệt|quyết định|kết luận)(?![\wđ])", re.IGNORECASE)
+    r"|gửi|yêu cầu|chỉ đạo|giao|đề nghị|thông báo|phê duyệt|quyết định|kết luận"
+    # the leader who chairs the meeting an article reports: "... đã (tham dự và) chủ trì cuộc họp ..."
+    r"|(?:tham dự và\s+)?chủ trì\s+(?:cuộc họp|buổi làm việc|hội nghị|phiên họp|buổi họp))(?![\wđ])", re.IGNORECASE)
 # the agent of a passive: "được | Thủ tướng Chính phủ phê duyệt" (but "do | UBND tỉnh ban hành" names the issuer)
 _PASSIVE_AGENT = re.compile(r"(?<![\wđ])(?:được|bị)\s+$", re.IGNORECASE)
 
@@ -189,8 +191,8 @@ def _cited_act(resources: Resources) -> re.Pattern[str]:
     kinds = alternation([entry.name for entry in resources.document_types] + ["Văn bản"])
     return re.compile(rf"[^.;\n]{{0,150}}?(?<![\wđ])(?:tại|theo)\s+(?:{kinds})\s+số", re.IGNORECASE)
 _AUTHORITY_NAME = re.compile(
-    r"^(?:(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)"
-    r"|Thủ tướng Chính phủ|Chính phủ|Bộ\s|Cục\s|Sở\s|Tổng cục\s)", re.IGNORECASE)
+    r"^(?:(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)\s+(?:tỉnh|huyện|thành phố|TP|thị xã|quận|xã|phường)"
+    r"|Thủ tướng Chính phủ|Chính phủ|Bộ\s(?!trưởng)|Cục\s(?!trưởng)|Sở\s|Tổng cục\s(?!trưởng))", re.IGNORECASE)
 _TITLE_BEFORE = re.compile(r"(?:Chủ tịch|Giám đốc|Bí thư|Trưởng ban)\s+(?:UBND|HĐND|Ủy ban nhân dân)?\s*$",
                            re.IGNORECASE)
 _TITLE = re.compile(r"^(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bộ trưởng|Cục trưởng|Thủ tướng)\s+", re.IGNORECASE)
@@ -220,6 +222,8 @@ def _acting_authority(agency: FoundAgency, text: str, resources: Resources) -> t
     name = _TITLE.sub("", agency.name) if agency.title or _TITLE.match(agency.name) else agency.name
     if name.lower() == "thủ tướng" or re.match(r"(?:phó\s+)?thủ tướng", agency.name.lower()):
         name = "Thủ tướng Chính phủ"
+    if agency.title:  # "Chủ tịch UBND Thành phố Trần Sỹ Thanh": the office holder named, not the place
+        name = _without_holder(name, resources)
     after = agency.end
     person = _PERSON_AFTER.match(text, after) if agency.title else None
     if person:  # "Phó Chủ tịch UBND tỉnh Mai Xuân Liêm đã có văn bản ...": the person, then the act
@@ -232,6 +236,19 @@ def _acting_authority(agency: FoundAgency, text: str, resources: Resources) -> t
     passive = bool(_PASSIVE_AGENT.search(text, max(0, agency.start - 12), agency.start)) and bool(
         _cited_act(resources).match(text, after))
     return name, passive
+
+
+_COUNCIL_AT_LEVEL = re.compile(r"^((?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)\s+(?:tỉnh|thành phố|TP\.?))\s+(.+)$",
+                               re.IGNORECASE)
+
+
+def _without_holder(name: str, resources: Resources) -> str:
+    """A council's name without the person a title put after it: "UBND Thành phố Trần Sỹ Thanh" ->
+    "UBND Thành phố" (a province's name stays: "UBND tỉnh Quảng Ngãi")."""
+    council = _COUNCIL_AT_LEVEL.match(name)
+    if council is None or any(council.group(2).lower() == p.name.lower() for p in resources.provinces):
+        return name
+    return council.group(1)
 
 
 def issuer_from_text(text: str, resources: Resources) -> str | None:
@@ -254,11 +271,12 @@ def issuer_from_text(text: str, resources: Resources) -> str | None:
                            text[:500])
         return f"UBND {portal.group(1)} {portal.group(2)}" if portal else None
     chosen = re.sub(r"^Ủy ban nhân dân", "UBND", chosen)
-    level = re.fullmatch(r"(?:UBND|HĐND)\s+(tỉnh|huyện|thành phố|thị xã|quận)", chosen)
-    if level:
-        place = _place_named(text, level.group(1), resources)
+    level = re.fullmatch(r"(UBND|HĐND)\s+(tỉnh|huyện|thành phố|thị xã|quận|TP\.?)", chosen, re.IGNORECASE)
+    if level:  # "UBND Thành phố", "UBND TP": the level in its full small letters, then the place
+        spelled = "thành phố" if level.group(2).upper().startswith("TP") else level.group(2).lower()
+        place = _place_named(text, spelled, resources)
         if place:
-            chosen = f"{chosen} {place}"
+            chosen = f"{level.group(1)} {spelled} {place}"
     elif re.match(r"Sở\s", chosen) and not _PLACED.search(chosen):
         # "Sở Nội vụ" of a letter whose header was lost: the department of the province it names
         place = _place_named(text, "tỉnh", resources)
