@@ -322,6 +322,9 @@ def test_an_article_without_a_year_of_its_own_takes_the_year_of_the_dates_it_giv
     # a Deputy Prime Minister's conclusions, his name after his title
     ("Ngày 10/11, Phó Thủ tướng Chính phủ Trần Văn B đã kết luận như sau: Bộ Xây dựng khẩn trương hoàn thiện "
      "hồ sơ.", "Thủ tướng Chính phủ"),
+    # a capitalised word after "tỉnh" that names no province ("Thứ Tư", a weekday) is no place
+    ("UBND tỉnh vừa có văn bản chỉ đạo các sở bình ổn thị trường Tết. Lịch kiểm tra của tỉnh Thứ Tư hằng tuần, "
+     "họp giao ban của tỉnh Thứ Tư cuối tháng. Sở Công Thương tỉnh Đắk Lắk kiểm tra thị trường.", "UBND tỉnh Đắk Lắk"),
     # the leader who chairs the meeting the article reports, his name run into his council's, the city
     # named on its own
     ("Chiều 10/3, tại trụ sở UBND Thành phố, Chủ tịch UBND Thành phố Nguyễn Văn C đã chủ trì buổi làm việc về "

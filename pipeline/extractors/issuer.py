@@ -292,10 +292,18 @@ def _place_named(text: str, level: str, resources: Resources) -> str | None:
     """The place of that level an article names most: "tỉnh Sơn La", or a province by its own name."""
     places: Counter[str] = Counter()
     pattern = rf"(?<![\wđ]){level}\s+((?-i:[A-ZĐ][\wđ]+)(?:\s(?-i:[A-ZĐ][\wđ]+)){{0,3}})"
+    # a province is one of the provinces ("tỉnh Thứ Tư" is a weekday after "tỉnh"), its name maybe run on
+    provinces = sorted((p.name for p in resources.provinces if p.level == "tỉnh"), key=len, reverse=True)
     for m in re.finditer(pattern, text):
         # "Chủ tịch UBND tỉnh Phạm Anh Tuấn" names a person, not the province
-        if not _TITLE_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+        if _TITLE_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
+        if level != "tỉnh":
             places[m.group(1)] += 1
+            continue
+        named = next((p for p in provinces if m.group(1) == p or m.group(1).startswith(p + " ")), None)
+        if named:
+            places[named] += 1
     if places:
         return places.most_common(1)[0][0]
     return _most_named_province(text, level, resources) if level in ("tỉnh", "thành phố") else None
