@@ -372,8 +372,10 @@ def _apply_source_facts(meta: Metadata, raw: RawDocument, text: str, source: str
         entry = type_of_number(named.number, resources)
         if meta.doc_type == "press_release" and entry is not None:
             meta.doc_type = entry.doc_type  # a document that lost its header, not an article
-        if meta.issuer is None:
-            meta.issuer = issuer_from_notation(named.number, meta.doc_type == "official_letter", text, resources)
+        # the code the number gives the issuer beats a guess from the text the header lost ("... Thủ tướng
+        # Chính phủ kết luận ..." in a notice "655/TB-VPCP" of the Government Office)
+        meta.issuer = issuer_from_notation(named.number, meta.doc_type == "official_letter", text,
+                                           resources) or meta.issuer
     if named is not None and meta.issued_year is None:
         meta.issued_year = meta.year = named.year
         warnings.append(f"the text states no date: the year {named.year} is read from the file name")

@@ -107,3 +107,12 @@ def test_a_text_without_header_takes_the_issuer_its_file_name_s_number_names(tmp
     path.write_text("Kính gửi: Các thương nhân đầu mối kinh doanh xăng dầu.\n\nĐề nghị các thương nhân "
                     "đầu mối thực hiện giá cơ sở kể từ ngày 04/12/2025.\n", encoding="utf-8")
     assert extract(path).document.issuer == "Bộ Công Thương"
+
+
+def test_the_code_of_the_file_name_s_number_beats_the_text_s_guess(tmp_path):
+    """A fixture written for this test: a Government Office notice that kept only the conclusions it
+    reports; the text shows the Prime Minister concluding, the number names the office."""
+    path = tmp_path / "Thong-bao-655-TB-VPCP-2025-ket-luan-tai-buoi-lam-viec.txt"
+    path.write_text("Ngày 20/11/2025, Thủ tướng Chính phủ đã kết luận như sau:\n\n1. Bộ Xây dựng khẩn trương hoàn "
+                    "thiện hồ sơ dự án, báo cáo trước ngày 15/12/2025.\n", encoding="utf-8")
+    assert extract(path).document.issuer == "Văn phòng Chính phủ"
