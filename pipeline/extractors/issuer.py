@@ -190,8 +190,10 @@ def _cited_act(resources: Resources) -> re.Pattern[str]:
     """An act the sentence goes on to cite by its document's number: "... tại Quyết định số ..."."""
     kinds = alternation([entry.name for entry in resources.document_types] + ["Văn bản"])
     return re.compile(rf"[^.;\n]{{0,150}}?(?<![\wđ])(?:tại|theo)\s+(?:{kinds})\s+số", re.IGNORECASE)
+# a People's Council or Committee, as written: the head of a council's name at a level
+_COUNCIL = r"(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)"
 _AUTHORITY_NAME = re.compile(
-    r"^(?:(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)\s+(?:tỉnh|huyện|thành phố|TP|thị xã|quận|xã|phường)"
+    rf"^(?:{_COUNCIL}\s+(?:tỉnh|huyện|thành phố|TP|thị xã|quận|xã|phường)"
     r"|Thủ tướng Chính phủ|Chính phủ|Bộ\s(?!trưởng)|Cục\s(?!trưởng)|Sở\s|Tổng cục\s(?!trưởng))", re.IGNORECASE)
 _TITLE_BEFORE = re.compile(r"(?:Chủ tịch|Giám đốc|Bí thư|Trưởng ban)\s+(?:UBND|HĐND|Ủy ban nhân dân)?\s*$",
                            re.IGNORECASE)
@@ -238,8 +240,7 @@ def _acting_authority(agency: FoundAgency, text: str, resources: Resources) -> t
     return name, passive
 
 
-_COUNCIL_AT_LEVEL = re.compile(r"^((?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)\s+(?:tỉnh|thành phố|TP\.?))\s+(.+)$",
-                               re.IGNORECASE)
+_COUNCIL_AT_LEVEL = re.compile(rf"^({_COUNCIL}\s+(?:tỉnh|thành phố|TP\.?))\s+(.+)$", re.IGNORECASE)
 
 
 def _without_holder(name: str, resources: Resources) -> str:
