@@ -425,6 +425,15 @@ CASES = [
     # the fire police of a city, by its abbreviation (a fixture written for this test)
     ("ông Cang giao Cảnh sát PCCC TP chủ trì, phối hợp UBND các quận, huyện",
      ["Cảnh sát PCCC TP", "UBND các quận, huyện"]),
+    # a dash inside a name, spaced or glued as typists and crawls write it: the gazetteer's, a head's
+    # and an open name's (fixtures written for this test)
+    ("Sở Lao động-Thương binh và Xã hội chủ trì", ["Sở Lao động - Thương binh và Xã hội"]),
+    ("phối hợp với Bộ Lao động- Thương binh và Xã hội", ["Bộ Lao động - Thương binh và Xã hội"]),
+    ("Đài Phát thanh-Truyền hình tỉnh đưa tin", ["Đài Phát thanh-Truyền hình tỉnh"]),
+    ("phối hợp với Vụ Vật liệu xây dựng, Vụ Kế hoạch -Tài chính thực hiện",
+     ["Vụ Vật liệu xây dựng", "Vụ Kế hoạch -Tài chính"]),
+    ("Phòng Tài chính-Kế hoạch huyện thẩm định", ["Phòng Tài chính-Kế hoạch huyện"]),
+    ("Ban Chỉ đạo phòng chống dịch Covid-19 tỉnh chỉ đạo", ["Ban Chỉ đạo phòng chống dịch Covid-19 tỉnh"]),
 ]
 
 

@@ -32,6 +32,23 @@ _NAME_WORDS = 16
 # the levels a place may be named by alone once its name was given ("huyện Sa Thầy" ... "huyện cần ...")
 _ANAPHORIC_LEVELS = "huyện|xã|thị xã|phường|quận"
 _DASH = "[-–—]"
+# the space between two words of a name, none at a dash: typists and crawls write "Lao động - Thương
+# binh", "Lao động-Thương binh", "Kế hoạch -Tài chính" for one name
+_WORD_GAP = r"(?:[ \t]+|[ \t]*(?=[-–])|(?<=[-–])[ \t]*)"
+# ... and between two words of a gazetteer form, where a line break may fall too
+_FORM_GAP = r"(?:\s+|\s*(?=[-–])|(?<=[-–])\s*)"
+_DASH_SPACING = re.compile(r"\s*[-–]\s*")
+
+
+def form_key(text: str) -> str:
+    """A written form as the gazetteer keys it: lowercase, one space between words, spaced dashes.
+
+    >>> form_key("Sở Lao động-Thương  binh và Xã hội"), form_key("Sở KH–ĐT")
+    ('sở lao động - thương binh và xã hội', 'sở kh - đt')
+    """
+    return _DASH_SPACING.sub(" - ", re.sub(r"\s+", " ", text)).lower()
+
+
 def _dashless(name: str) -> str:
     return re.sub(r"\s*[-–]\s*|\s+", " ", name)
 
@@ -97,16 +114,11 @@ def gazetteer_forms(resources: Resources) -> dict[str, AgencyEntry]:
     for entry in resources.agencies:
         for form in (entry.name, *entry.forms):
             if len(form) >= 4 and " " in form:
-                by_form.setdefault(form.lower(), entry)
+                by_form.setdefault(form_key(form), entry)
                 for compound, bare in commas:
                     if compound in form.lower():
-                        by_form.setdefault(form.lower().replace(compound, bare), entry)
+                        by_form.setdefault(form_key(form.lower().replace(compound, bare)), entry)
     return by_form
-
-
-def _flexible(form: str) -> str:
-    """A gazetteer form as a regex: any whitespace, "Ủy/Uỷ" and "hóa/hoá" already unified."""
-    return r"\s+".join(re.escape(part) for part in form.split())
 
 
 @dataclass(frozen=True)
@@ -151,7 +163,8 @@ def _compile(resources: Resources) -> _Compiled:
     inside = "".join(rf"(?<!{re.escape(words_before_verb(c))}\s)" for c in directives.get("name_compounds", []))
     stop = rf"{inside}(?!(?:{compounds})(?![\wđ]))(?:{alternation(stop_phrases)})(?![\wđ])"
     by_form = gazetteer_forms(resources)
-    gazetteer = word_trie(by_form)  # hundreds of forms: shared first words are tried once
+    # hundreds of forms: shared first words are tried once; a dash is any dash, spaced or not
+    gazetteer = word_trie(by_form, joiner=_FORM_GAP).replace(r"\-", "[-–]")
     titles = alternation(spec["titles"])
     # "11 Bộ, cơ quan", "05 Sở": a count opens a group as "các" does
     # ("2 phòng thi dự phòng": a count of rooms, a unit in small letters after a count names no body)
@@ -159,9 +172,10 @@ def _compile(resources: Resources) -> _Compiled:
     units = alternation(spec["units"])
     qualifiers = alternation(spec["qualifiers"])
     # a head written by its abbreviation is a head too: "BHXH Thành phố", "KBNN khu vực"
-    heads = alternation(list(spec["heads"]) + [short for short, long in resources.abbreviations.items()
-                                               if long in spec["heads"] and short.isupper()])
-    heads = heads.replace(r"\-", _DASH)  # "Đài Phát thanh – Truyền hình": any dash the text has
+    heads = word_trie({*spec["heads"], *(short for short, long in resources.abbreviations.items()
+                                          if long in spec["heads"] and short.isupper())}, joiner=_WORD_GAP)
+    # "Đài Phát thanh – Truyền hình", "Đài Phát thanh-Truyền hình": any dash the text has, spaced or not
+    heads = heads.replace(r"\-", _DASH)
     exclusions = alternation(spec.get("head_exclusions", [])) or "(?!)"
     standalone = alternation(spec.get("standalone", []))
     # "Đảng ủy" stands alone, but "Đảng ủy Bộ Y tế", "Tỉnh ủy Nghệ An" go on as names
@@ -284,8 +298,8 @@ def _compile(resources: Resources) -> _Compiled:
     missions = alternation(spec.get("mission_heads", [])) or "(?!)"
     mission_end = ends_name(rf"(?!(?:{compounds})(?![\wđ])){stop}")
     named = (rf"(?-i:{placed_heads})(?=[ \t]+và[ \t])"
-             rf"|(?-i:{missions})(?![\wđ])(?:[ \t]+{tail_word}){{0,{_NAME_WORDS}}}?{mission_end}"
-             rf"|(?:{heads})(?![\wđ])(?:[ \t]+{tail_word}){{0,{_NAME_WORDS}}}?{name_end}")
+             rf"|(?-i:{missions})(?![\wđ])(?:{_WORD_GAP}{tail_word}){{0,{_NAME_WORDS}}}?{mission_end}"
+             rf"|(?:{heads})(?![\wđ])(?:{_WORD_GAP}{tail_word}){{0,{_NAME_WORDS}}}?{name_end}")
     # "UBND huyện Phù Ninh", and in the press "UBND TP.Quảng Ngãi" with no space
     # (a crawl may wrap the name onto the next line; a blank line, or a line break after "TP.",
     # ends it: "... trước UBND TP.\n\nGiao Sở ...")
@@ -326,7 +340,7 @@ def _compile(resources: Resources) -> _Compiled:
         rf"(?!(?:{exclusions})(?![\wđ]))(?P<body>"
         # ... "Ban chỉ huy PCTT và TKCN các huyện": "và" inside the name between abbreviations
         rf"(?P<headgroup>(?:{gazetteer}|(?:(?P<capital>)(?=(?-i:[{CAPITALS}])))?(?:{heads})"
-        rf"(?:[ \t]+(?:{abbreviations_and}|{sector_and})?"
+        rf"(?:{_WORD_GAP}(?:{abbreviations_and}|{sector_and})?"
         rf"(?!và(?![\wđ])){tail_word}){{0,4}}?)"
         # never across a line; "thị" for "thị xã" inside a list ("các huyện, thị, thành phố")
         rf"[ \t]+(?:các|tất cả các)[ \t]+(?:{place_unit}(?:{sep}(?:{listed_place}|{_SHORT_TOWN}))*"
@@ -702,7 +716,7 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
             end = match.start("body") + len(body)
         entry = None
         if match["gaz"]:
-            entry = compiled.by_form.get(re.sub(r"\s+", " ", match["gaz"]).lower())
+            entry = compiled.by_form.get(form_key(match["gaz"]))
         name = entry.name if entry else body
         if match["lowhead"]:
             name = name[:1].upper() + name[1:]
