@@ -137,9 +137,11 @@ def find_header(lines: list[str], skip: list[bool], gaps: list[bool], start: int
     nxt = {a: b for a, b in zip(content, content[1:], strict=False)}
     closing = next((i for i in content if RECIPIENTS.match(lines[i]) or SIGNATURE_AUTHORITY.match(lines[i])),
                    end)
-    # The document's header stands before its closing; a motto after it heads an attached form.
-    motto = next((k for k, i in enumerate(content) if i < closing and is_motto(lines, i, nxt.get(i), vocab)),
-                 None)
+    # The document's header stands before its closing and before its bases ("Căn cứ Luật ..."): a motto
+    # after them heads an attached form (a return, a report's template).
+    bases = next((i for i in content if vocab.basis.match(lines[i])), end)
+    motto = next((k for k, i in enumerate(content)
+                  if i < min(closing, bases) and is_motto(lines, i, nxt.get(i), vocab)), None)
     early = next((k for k, i in enumerate(content[:12]) if type_heading_at(lines, i, nxt.get(i), vocab)), None)
     if early is not None and (motto is None or early < motto):
         first = _number_and_date_above(lines, content, early, vocab)

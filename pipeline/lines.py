@@ -102,6 +102,7 @@ class LayoutVocab:
     number_line: re.Pattern[str]  # "Số: 01763/QĐ-UBND", "Số 37-HD/BTGDVTW": the number may sit on the next line
     english_date: re.Pattern[str]  # "November 25, 2025"
     months: dict[str, int]
+    basis: re.Pattern[str] = re.compile("(?!)")  # "Căn cứ Luật Tổ chức Chính phủ ...", "Căn cứ Nghị định số ..."
 
 
 def bare_letters(text: str) -> str:
@@ -154,6 +155,8 @@ def layout_vocab(resources: Resources, type_words: tuple[str, ...]) -> LayoutVoc
         number_line=re.compile(rf"^(?:{_any(layout['number_labels'])})(?=\s|$|\d)"),
         english_date=re.compile(rf"\b(?P<month>{alternation(layout['months'])})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d{{2}})"),
         months=dict(layout["months"]),
+        basis=re.compile(rf"^[*_\s]*căn cứ\s+(?:vào\s+)?(?:{alternation(layout.get('basis_instruments', []))}|{types})"
+                         r"(?=\s|$)", flags),
     )
 
 

@@ -113,6 +113,20 @@ def test_a_letter_header_a_crawl_ran_into_few_lines_is_read():
     assert meta.title == "hướng dẫn lập kế hoạch tiêm chủng năm 2022"
 
 
+def test_a_motto_after_the_bases_heads_an_attached_form_not_the_document():
+    """A fixture written for this test: an old circular published without its header, its head on the
+    first lines, and a tax return with its own motto attached after the body."""
+    text = ("thông tư\ncủa Bộ Tài chính Số 52/1999/TT-BTC ngày 10 tháng 5 năm 1999\n"
+            "Hướng dẫn thu thuế đối với nhà thầu\n\n"
+            "Căn cứ Luật thuế Giá trị gia tăng số 02/1997/QH9 ngày 10/5/1997;\n"
+            "Bộ Tài chính hướng dẫn như sau:\n\n"
+            "I. Cục Thuế các tỉnh, thành phố hướng dẫn nhà thầu kê khai thuế theo mẫu đính kèm.\n\n"
+            "mẫu số 02 nt-tct\n\ncộng hoà xã hội chủ nghĩa việt nam\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "tờ khai nộp thuế\n")
+    meta = _meta(text)
+    assert (meta.doc_type, meta.number, meta.issuer) == ("other", "52/1999/TT-BTC", "Bộ Tài chính")
+
+
 def test_a_number_s_line_ending_with_its_subject_s_full_stop_is_in_the_header(tmp_path):
     """A fixture written for this test: a library's page saved as Markdown, its source and title
     above the header table, the subject run onto the number's line with its full stop."""
@@ -262,11 +276,15 @@ def test_an_article_names_who_signed_the_document_it_reports(article, signer):
           "TỎNG CỤC THUÊ"], "Tổng cục Thuế"),
         (["Kỷ bói Thg cục", "Dia chỉ: Tổng cục.", "“Thời gian kỷ: 15 11.2022 09:28", "BỘ TÀI CHÍNH",
           "TONG CỤC THUÊ", "Độc lập - Tự do - Hạnh phúc"], "Tổng cục Thuế"),
+        # a fixture written for this test: a gazette's PDF sets the issuer's cell twice, under its page head
+        (["94", "CÔNG BÁO/Số 1217/Ngày 03-11-2024", "BỘ KẾ HOẠCH VÀ ĐẦU TƯ", "BỘ KẾ HOẠCH VÀ ĐẦU TƯ",
+          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+         "Bộ Kế hoạch và Đầu tư"),
     ],
     ids=["cell-broken-name", "department-under-province", "department-under-ministry", "parent-and-body-one-line",
          "department-and-province-one-line", "ministry-alone", "party-committee",
          "ministry-on-three-lines", "motto-broken-too", "ocr-motto-unmarked", "ocr-motto-misread-mark",
-         "signature-stamp-above", "signature-stamp-misread"],
+         "signature-stamp-above", "signature-stamp-misread", "issuer-cell-set-twice"],
 )
 def test_issuer_as_the_header_writes_it(lines, issuer):
     assert issuer_from_header(lines, layout_vocab(RESOURCES, tuple(TYPES)).motto, RESOURCES) == issuer

@@ -69,7 +69,9 @@ def issuer_from_header(lines: list[str], motto: re.Pattern[str], resources: Reso
         if cut is not None:  # OCR ran the two columns into one line: the issuer's part comes first
             line = line[:cut]
         issuer_lines.append(_RULE_AFTER.sub("", line).strip("|* "))  # "BỘ Y TẾ --------": a crawl ran the rule in
-    issuer_lines = [line for line in issuer_lines if line]
+    # ... each once: a gazette's PDF may set the issuer's cell twice ("BỘ KẾ HOẠCH VÀ ĐẦU TƯ / BỘ KẾ HOẠCH VÀ ĐẦU TƯ")
+    issuer_lines = [line for n, line in enumerate(issuer_lines)
+                    if line and (n == 0 or " ".join(line.split()).lower() != " ".join(issuer_lines[n - 1].split()).lower())]
     if not issuer_lines:
         return None
     if len(issuer_lines) == 1:
