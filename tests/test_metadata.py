@@ -276,6 +276,9 @@ def test_an_article_names_who_signed_the_document_it_reports(article, signer):
           "TỎNG CỤC THUÊ"], "Tổng cục Thuế"),
         (["Kỷ bói Thg cục", "Dia chỉ: Tổng cục.", "“Thời gian kỷ: 15 11.2022 09:28", "BỘ TÀI CHÍNH",
           "TONG CỤC THUÊ", "Độc lập - Tự do - Hạnh phúc"], "Tổng cục Thuế"),
+        # fixtures written for this test: an office named by the body above it alone
+        (["UBND TỈNH VĨNH PHÚC", "VĂN PHÒNG", "-------", "Số: 3417/VP-CN"], "Văn phòng UBND tỉnh Vĩnh Phúc"),
+        (["BAN CHẤP HÀNH", "TRUNG ƯƠNG", "**VĂN PHÒNG**", "*****"], "Văn phòng Trung ương Đảng"),
         # a fixture written for this test: a gazette's PDF sets the issuer's cell twice, under its page head
         (["94", "CÔNG BÁO/Số 1217/Ngày 03-11-2024", "BỘ KẾ HOẠCH VÀ ĐẦU TƯ", "BỘ KẾ HOẠCH VÀ ĐẦU TƯ",
           "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
@@ -284,7 +287,8 @@ def test_an_article_names_who_signed_the_document_it_reports(article, signer):
     ids=["cell-broken-name", "department-under-province", "department-under-ministry", "parent-and-body-one-line",
          "department-and-province-one-line", "ministry-alone", "party-committee",
          "ministry-on-three-lines", "motto-broken-too", "ocr-motto-unmarked", "ocr-motto-misread-mark",
-         "signature-stamp-above", "signature-stamp-misread", "issuer-cell-set-twice"],
+         "signature-stamp-above", "signature-stamp-misread", "office-of-a-council", "office-of-the-party",
+         "issuer-cell-set-twice"],
 )
 def test_issuer_as_the_header_writes_it(lines, issuer):
     assert issuer_from_header(lines, layout_vocab(RESOURCES, tuple(TYPES)).motto, RESOURCES) == issuer

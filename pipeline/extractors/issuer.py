@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..lines import PLACE_DATE, is_stamp_field
 from ..patterns import alternation
 from ..resources import ProvinceEntry, Resources
-from .agencies import PLACE_ALONE, FoundAgency, find_agencies
+from .agencies import PLACE_ALONE, FoundAgency, find_agencies, form_key, gazetteer_forms
 
 _LEVEL_WORDS = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
 
@@ -19,6 +19,8 @@ _LEVEL_WORDS = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|t
 _BODY_LINE = re.compile(r"^(?:SỞ|BAN|BỘ|CỤC|TỔNG CỤC|CHI CỤC|PHÒNG|TRUNG TÂM|VĂN PHÒNG|THANH TRA|ĐÀI|BÁO|"
                         r"KHO BẠC|BẢO HIỂM|CÔNG AN|BỘ CHỈ HUY|HỘI|TRƯỜNG|BỆNH VIỆN|"
                         r"(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) ỦY|ĐẢNG ĐOÀN|BAN CÁN SỰ)\b")
+# An office named by the body above it alone: "UBND TỈNH VĨNH PHÚC / VĂN PHÒNG" is "Văn phòng UBND tỉnh Vĩnh Phúc"
+_OFFICE = re.compile(r"VĂN PHÒNG", re.IGNORECASE)
 # A Party committee under its Party organisation: "ĐẢNG BỘ TỈNH HÒA BÌNH / TỈNH ỦY" -> "Tỉnh ủy Hòa Bình"
 _COMMITTEE = re.compile(r"^(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) ỦY$", re.IGNORECASE)
 # the rule under the issuer's name, run onto its line by a crawl
@@ -83,6 +85,10 @@ def issuer_from_header(lines: list[str], motto: re.Pattern[str], resources: Reso
         return proper_case(" ".join(issuer_lines), resources)
     parent = proper_case(" ".join(issuer_lines[:body_at]), resources)
     body_text = " ".join(issuer_lines[body_at:])
+    if _OFFICE.fullmatch(body_text.strip("* ")):  # "UBND TỈNH VĨNH PHÚC / VĂN PHÒNG": the parent's own office
+        office = f"Văn phòng {parent}"
+        entry = gazetteer_forms(resources).get(form_key(office))
+        return entry.name if entry else office
     place = _PARENT_PLACE.search(parent)
     if _COMMITTEE.match(body_text) and place:
         return f"{body_text[:1].upper()}{body_text[1:].lower()} {place.group(2)}"
