@@ -279,6 +279,8 @@ def test_an_article_names_who_signed_the_document_it_reports(article, signer):
         # fixtures written for this test: an office named by the body above it alone
         (["UBND TỈNH VĨNH PHÚC", "VĂN PHÒNG", "-------", "Số: 3417/VP-CN"], "Văn phòng UBND tỉnh Vĩnh Phúc"),
         (["BAN CHẤP HÀNH", "TRUNG ƯƠNG", "**VĂN PHÒNG**", "*****"], "Văn phòng Trung ương Đảng"),
+        # ... and a board whose full name ends with its parent's
+        (["BAN CHẤP HÀNH", "TRUNG ƯƠNG", "**BAN TỔ CHỨC**", "*"], "Ban Tổ chức Trung ương"),
         # a fixture written for this test: a gazette's PDF sets the issuer's cell twice, under its page head
         (["94", "CÔNG BÁO/Số 1217/Ngày 03-11-2024", "BỘ KẾ HOẠCH VÀ ĐẦU TƯ", "BỘ KẾ HOẠCH VÀ ĐẦU TƯ",
           "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
@@ -288,7 +290,7 @@ def test_an_article_names_who_signed_the_document_it_reports(article, signer):
          "department-and-province-one-line", "ministry-alone", "party-committee",
          "ministry-on-three-lines", "motto-broken-too", "ocr-motto-unmarked", "ocr-motto-misread-mark",
          "signature-stamp-above", "signature-stamp-misread", "office-of-a-council", "office-of-the-party",
-         "issuer-cell-set-twice"],
+         "board-of-the-party", "issuer-cell-set-twice"],
 )
 def test_issuer_as_the_header_writes_it(lines, issuer):
     assert issuer_from_header(lines, layout_vocab(RESOURCES, tuple(TYPES)).motto, RESOURCES) == issuer

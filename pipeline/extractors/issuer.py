@@ -73,7 +73,7 @@ def issuer_from_header(lines: list[str], motto: re.Pattern[str], resources: Reso
         issuer_lines.append(_RULE_AFTER.sub("", line).strip("|* "))  # "BỘ Y TẾ --------": a crawl ran the rule in
     # ... each once: a gazette's PDF may set the issuer's cell twice ("BỘ KẾ HOẠCH VÀ ĐẦU TƯ / BỘ KẾ HOẠCH VÀ ĐẦU TƯ")
     issuer_lines = [line for n, line in enumerate(issuer_lines)
-                    if line and (n == 0 or " ".join(line.split()).lower() != " ".join(issuer_lines[n - 1].split()).lower())]
+                    if line and (n == 0 or form_key(line) != form_key(issuer_lines[n - 1]))]
     if not issuer_lines:
         return None
     if len(issuer_lines) == 1:
@@ -89,12 +89,27 @@ def issuer_from_header(lines: list[str], motto: re.Pattern[str], resources: Reso
         office = f"Văn phòng {parent}"
         entry = gazetteer_forms(resources).get(form_key(office))
         return entry.name if entry else office
+    known = _named_with_parent(proper_case(body_text.strip("* "), resources), parent, resources)
+    if known:
+        return known
     place = _PARENT_PLACE.search(parent)
     if _COMMITTEE.match(body_text) and place:
         return f"{body_text[:1].upper()}{body_text[1:].lower()} {place.group(2)}"
     body = proper_case(body_text, resources)
     has_place = re.search(rf"\b{_LEVEL_WORDS}\b", body) or any(p.name in body for p in resources.provinces)
     return f"{body} {place.group(0)}" if place and not has_place else body
+
+
+def _named_with_parent(body: str, parent: str, resources: Resources) -> str | None:
+    """The gazetteer's name of a body its parent completes: "BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TỔ CHỨC"
+    is "Ban Tổ chức Trung ương" (the body's name, then the end of its parent's)."""
+    forms = gazetteer_forms(resources)
+    words = parent.split()
+    for count in range(1, len(words)):
+        entry = forms.get(form_key(f"{body} {' '.join(words[-count:])}"))
+        if entry:
+            return entry.name
+    return None
 
 
 # A ministry or a People's Committee, then on the same line the body under it that issues: a crawl that
