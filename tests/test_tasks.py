@@ -1011,6 +1011,19 @@ def test_an_article_that_only_gives_its_items_to_a_body_is_no_task() -> None:
     assert all([a.name for a in t.lead] == ["Giám đốc Sở Giáo dục và Đào tạo"] for t in result.tasks)
 
 
+def test_what_a_decision_issues_is_no_task_with_its_article_number_on_a_line_of_its_own() -> None:
+    # a fixture written for this test: "Điều 1." alone on its line after "QUYẾT ĐỊNH:" ran onto the last
+    # basis, then what the decision issues
+    header = ("BỘ TÀI CHÍNH\nTỔNG CỤC HẢI QUAN\nSố: 35/QĐ-TCHQ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 10 tháng 7 năm 2024\n\nQUYẾT ĐỊNH\nBan hành Quy trình "
+              "xác định trước mã số\n\nTỔNG CỤC TRƯỞNG TỔNG CỤC HẢI QUAN\n\nCăn cứ Luật Hải quan số 54/2014/QH13;\n")
+    body = ("Xét đề nghị của Cục trưởng Cục Thuế xuất nhập khẩu, QUYẾT ĐỊNH:\nĐiều 1.\n"
+            "Ban hành kèm theo Quyết định này Quy trình xác định trước mã số hàng hóa.\n"
+            "Điều 2.\nCục Thuế xuất nhập khẩu hướng dẫn các Cục Hải quan thực hiện Quy trình.")
+    result = extract_text(header + body + CLOSING)
+    assert [" ".join(t.action.split()[:2]) for t in result.tasks] == ["hướng dẫn"]
+
+
 def test_a_report_due_at_the_end_of_a_later_year_is_a_task() -> None:
     # a fixture written for this test: "Kết thúc năm ..." after the document's year sets when a report is
     # due; after a year already past it tells a result
