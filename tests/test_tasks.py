@@ -37,6 +37,16 @@ CASES = {
         "Công an tỉnh có trách nhiệm bảo đảm an ninh trật tự tại các điểm bầu cử.",
         [("bảo đảm an ninh trật tự", ["Công an tỉnh"], [], None)],
     ),
+    # fixtures written for this test: the competence a subject acts within, set off by commas
+    "competence between subject and action": (
+        "Chính phủ, Bộ Lao động - Thương binh và Xã hội, trong phạm vi nhiệm vụ, quyền hạn của mình, hướng dẫn, "
+        "tổ chức thi hành Kế hoạch này.",
+        [("hướng dẫn, tổ chức thi hành", ["Chính phủ", "Bộ Lao động - Thương binh và Xã hội"], [], None)],
+    ),
+    "functions given between subject and action": (
+        "Các sở, ban, ngành, theo chức năng, nhiệm vụ được giao, chủ động triển khai thực hiện Kế hoạch này.",
+        [("chủ động triển khai thực hiện", ["Các sở, ban, ngành"], [], None)],
+    ),
     "several actors in one sentence are split": (
         "Sở Y tế tổ chức tiêm chủng mở rộng; Sở Giáo dục và Đào tạo phối hợp tuyên truyền trong trường học.",
         [("tổ chức tiêm chủng", ["Sở Y tế"], [], None),

@@ -605,9 +605,9 @@ def _affected(markers: str) -> list[re.Pattern[str]]:
 
 
 def _where_clause(text: str, after: int, end: int, vocab: Vocab) -> re.Match[str] | None:
-    """The shortest "nơi ..." clause, or what befell the bodies named, after a name that the name's
-    action follows."""
-    for clauses in (_WHERE, _affected(vocab.affected_markers)):
+    """The shortest "nơi ..." clause, what befell the bodies named, or the competence they act within,
+    after a name that the name's action follows."""
+    for clauses in (_WHERE, _affected(vocab.affected_markers), (vocab.competence_aside,)):
         for where in clauses:
             clause = where.match(text, after, end)
             if clause is None:

@@ -175,6 +175,7 @@ class Vocab:
     recipients: re.Pattern[str]
     recipients_end: re.Pattern[str]  # "... Nơi nhận:" at the end of a text run into one line
     affected_markers: str  # "bị", "chịu ảnh hưởng": what befell a group, between it and its action
+    competence_aside: re.Pattern[str]  # ", trong phạm vi nhiệm vụ, quyền hạn của mình," after a subject
     described_subject: re.Pattern[str]
     place_subject: re.Pattern[str]  # "Xã A, xã B có trách nhiệm ...": places charged as their councils
     place: re.Pattern[str]  # one place of such a list: a level and its capitalised name
@@ -226,6 +227,7 @@ def compile_vocab(resources: Resources) -> Vocab:
         addressing=re.compile(rf"(?<![\wđ])(?<!được )(?<!Được ){ending}{not_compound}(?:{addressing})(?![\wđ])\s*:?\s*",
                               flags),
         affected_markers=alternation(d.get("affected_markers", [])) or "(?!)",
+        competence_aside=re.compile("|".join(d.get("competence_asides", [])) or "(?!)", flags),
         # "... Nơi nhận:" ending a text a crawl ran into one line: the recipients follow
         recipients_end=re.compile(rf"(?:{alternation(d.get('recipients_openers', [])) or '(?!)'})\s*:?\s*$", flags),
         action_start=re.compile(rf"^{not_compound}(?:{verbs}|{obligations}|{causatives})(?![\wđ])", flags),
