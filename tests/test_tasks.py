@@ -1021,6 +1021,20 @@ def test_an_article_that_only_gives_its_items_to_a_body_is_no_task() -> None:
     assert all([a.name for a in t.lead] == ["Giám đốc Sở Giáo dục và Đào tạo"] for t in result.tasks)
 
 
+def test_bullets_after_one_that_names_its_own_actor_stay_the_list_s() -> None:
+    # a fixture written for this test: a department's plan, a bullet naming the centre that leads it,
+    # then bullets that name nobody: the plan's, not the centre's
+    header = ("UBND TỈNH ĐẮK LẮK\nSỞ Y TẾ\nSố: 130/KH-SYT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "Độc lập - Tự do - Hạnh phúc\nĐắk Lắk, ngày 10 tháng 11 năm 2025\n\nKẾ HOẠCH\n"
+              "Phòng, chống dịch bệnh sau lũ\n\nII. NỘI DUNG\n\n1. Xử lý môi trường\n\n")
+    body = ("- Trung tâm Kiểm soát bệnh tật tỉnh chủ trì cấp hóa chất khử trùng cho các địa phương.\n\n"
+            "- Tổ chức phun khử trùng tại các khu vực ngập sâu, trường học, trạm y tế.\n\n"
+            "- Hướng dẫn người dân tự vệ sinh, khử khuẩn nhà cửa.\n")
+    result = extract_text(header + body + "\n\nNơi nhận:\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nNguyễn Văn An")
+    assert [[a.name for a in t.lead] for t in result.tasks] == [
+        ["Trung tâm Kiểm soát bệnh tật tỉnh"], ["Sở Y tế tỉnh Đắk Lắk"], ["Sở Y tế tỉnh Đắk Lắk"]]
+
+
 def test_what_a_decision_issues_is_no_task_with_its_article_number_on_a_line_of_its_own() -> None:
     # a fixture written for this test: "Điều 1." alone on its line after "QUYẾT ĐỊNH:" ran onto the last
     # basis, then what the decision issues

@@ -576,7 +576,10 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
             task.text = text[task.start : task.end]
         unowned = None
         tasks.append(_placed(task, block, text, ctx))
-        ctx.previous_lead = task.lead
+        # a bullet that names its own actor keeps it: the bullets after it are the list's, not its
+        # ("- Trung tâm Kiểm soát bệnh tật chủ trì cấp hóa chất ... / - Tổ chức phun khử trùng ...")
+        own_bullet = block.kind == "item" and (block.marker or "").strip()[:1] in _BULLETS and task.rule in _NAMED
+        ctx.previous_lead = [] if own_bullet else task.lead
         ctx.block_lead = task.lead
         ctx.previous_was_task = True
         if text[unit.start : unit.end].rstrip().endswith(":"):
@@ -994,6 +997,8 @@ def _placed(task: AssembledTask, block: Block, text: str, ctx: Context) -> Assem
 
 # the bullets of a list's first level: a "+" under them details what its item does
 _FIRST_LEVEL_BULLETS = ("-", "•", "–")
+_BULLETS = ("-", "+", "•", "–", "*")
+_NAMED = {"subject", "addressee", "labelled_actor"}  # rules that read the actor in the unit itself
 
 
 def _next_tagged_action(unit: Unit, text: str, opening: str, begin: int, vocab: Vocab, ctx: Context) -> bool:
