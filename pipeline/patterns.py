@@ -14,7 +14,8 @@ CAPITALS = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊ�
 GROUP_OPENING = re.compile(r"\s*(?:các|những|mọi|tất cả(?:\s+các)?)\s+", re.IGNORECASE)
 
 # A short name the text defines for what it has just named: "(sau đây gọi là cơ sở đào tạo)".
-NAME_DEFINITION = re.compile(r"\s*\(\s*(?:sau đây|dưới đây)\s+(?:được\s+)?gọi\s+(?:tắt\s+|chung\s+)?là\s+"
+NAME_DEFINITION = re.compile(r"\s*\(\s*(?:sau đây|dưới đây)\s+(?:được\s+)?"
+                             r"(?:gọi\s+(?:tắt\s+|chung\s+)?|viết\s+tắt\s+)là\s+"
                              r"(?P<alias>[^()\n]{2,80}?)\s*\)", re.IGNORECASE)
 
 # An administrative level, which may close a body's name: "Công an xã", "Sở Y tế tỉnh".

@@ -1035,6 +1035,18 @@ def test_bullets_after_one_that_names_its_own_actor_stay_the_list_s() -> None:
         ["Trung tâm Kiểm soát bệnh tật tỉnh"], ["Sở Y tế tỉnh Đắk Lắk"], ["Sở Y tế tỉnh Đắk Lắk"]]
 
 
+def test_a_short_name_the_document_defines_is_one_name_wherever_it_is_written() -> None:
+    # a fixture written for this test: a council named by its mission, whose verb ("thẩm định") would
+    # end a name elsewhere; what it is made of is no task, its chair's duty is the chair's
+    body = ("Điều 1. Thành lập Hội đồng thẩm định quy hoạch khu công nghiệp (sau đây viết tắt là Hội đồng "
+            "thẩm định), gồm các thành viên sau:\n1. Hội đồng thẩm định bao gồm: Chủ tịch Hội đồng thẩm định "
+            "và các thành viên.\n"
+            "Điều 2. Chủ tịch Hội đồng thẩm định điều hành cuộc họp của Hội đồng thẩm định.")
+    result = extract_text(HEADER + body + CLOSING)
+    assert [([a.name for a in t.lead], t.action.split()[0]) for t in result.tasks] == [
+        (["Chủ tịch Hội đồng thẩm định"], "điều")]
+
+
 def test_what_a_decision_issues_is_no_task_with_its_article_number_on_a_line_of_its_own() -> None:
     # a fixture written for this test: "Điều 1." alone on its line after "QUYẾT ĐỊNH:" ran onto the last
     # basis, then what the decision issues

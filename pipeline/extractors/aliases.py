@@ -29,7 +29,37 @@ def _key(name: str) -> str:
 def resolve_aliases(agencies: list[FoundAgency], text: str, resources: Resources) -> list[FoundAgency]:
     """The agencies, a mention by a defined short name or by a bare head carrying the full name
     it stands for."""
+    agencies = _defined_names(agencies, text, resources)
     return _spelled_out(_bare_heads(_defined_aliases(agencies, text), text, resources), resources)
+
+
+def _defined_names(agencies: list[FoundAgency], text: str, resources: Resources) -> list[FoundAgency]:
+    """A body's short name the text defines is a name wherever it is written after: "Thành lập
+    Hội đồng thẩm định Quy hoạch ... (sau đây viết tắt là Hội đồng thẩm định)" makes "Hội đồng
+    thẩm định" one mention, though a name ends before a verb ("thẩm định") elsewhere."""
+    heads = _head_words(resources)
+    for definition in NAME_DEFINITION.finditer(text):
+        alias = definition.group("alias").strip(" \"“”'")
+        if not heads.match(alias) or len(alias.split()) < 2:
+            continue  # "(sau đây gọi là cơ sở đào tạo)": a group's short name, read by _defined_aliases
+        written = re.compile(rf"(?<![\wđ]){re.escape(alias)}(?![\wđ])")
+        for found in written.finditer(text, definition.end()):
+            inside = [a for a in agencies if a.start < found.end() and found.start() < a.end]
+            if not inside or any(a.end > found.end() for a in inside) or all(a.end == found.end() for a in inside):
+                continue  # nothing cut short there
+            # ... with the title a mention opens with: "Chủ tịch Hội đồng | thẩm định"
+            start = min(inside[0].start, found.start())
+            written_name = " ".join(text[start : found.end()].split())
+            mention = FoundAgency(written_name, written_name, start, found.end(), inside[0].title)
+            agencies = sorted([a for a in agencies if a not in inside] + [mention], key=lambda a: a.start)
+    return agencies
+
+
+@lru_cache(maxsize=4)
+def _head_words(resources: Resources) -> re.Pattern[str]:
+    """The heads a body's name opens with, capitalised: "Hội đồng", "Ban Chỉ đạo", "Tổ công tác"."""
+    heads = [h for h in resources.agency_patterns["heads"] if h[:1].isupper()]
+    return re.compile(rf"(?:{alternation(heads)})(?![\wđ])")
 
 
 # an initialism inside a name: "Trung tâm Chuyển đổi số VHTTDL", "Cục DLQGVN"
