@@ -1047,6 +1047,20 @@ def test_a_short_name_the_document_defines_is_one_name_wherever_it_is_written() 
         (["Chủ tịch Hội đồng thẩm định"], "điều")]
 
 
+def test_powers_handed_over_are_no_tasks_whatever_they_issue() -> None:
+    # a fixture written for this test: an article listing the powers a province hands to the communes'
+    # chairs; issuing a notice is one of those powers, not an implementation task
+    header = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 40/2026/QĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "Độc lập - Tự do - Hạnh phúc\nLào Cai, ngày 31 tháng 5 năm 2026\n\nQUYẾT ĐỊNH\nPhân cấp thẩm quyền "
+              "về đất đai\n\nỦY BAN NHÂN DÂN TỈNH LÀO CAI\n\nCăn cứ Luật Đất đai số 31/2024/QH15;\n\nQUYẾT ĐỊNH:\n\n")
+    body = ("Điều 3. Thẩm quyền của Ủy ban nhân dân cấp tỉnh phân cấp cho Chủ tịch Ủy ban nhân dân cấp xã\n"
+            "1. Quyết định thu hồi đất thuộc các trường hợp quy định tại Điều 83 Luật Đất đai.\n"
+            "2. Ban hành Thông báo thu hồi đất quy định tại Điều 87 Luật Đất đai.\n"
+            "Điều 4. Sở Nông nghiệp và Môi trường hướng dẫn Ủy ban nhân dân cấp xã thực hiện Quyết định này.")
+    result = extract_text(header + body + CLOSING)
+    assert [[a.name for a in t.lead] for t in result.tasks] == [["Sở Nông nghiệp và Môi trường"]]
+
+
 def test_what_a_decision_issues_is_no_task_with_its_article_number_on_a_line_of_its_own() -> None:
     # a fixture written for this test: "Điều 1." alone on its line after "QUYẾT ĐỊNH:" ran onto the last
     # basis, then what the decision issues

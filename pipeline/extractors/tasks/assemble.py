@@ -1215,9 +1215,11 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
             return None  # "1. Điều chỉnh danh mục dự án ...": what the decision itself does
         if ctx.normative and all(_names_a_class(a, vocab) for a in lead):
             return None  # "Điều 11. Trách nhiệm của các tổ chức, cá nhân sử dụng điện": a rule for a class of people
-        if (ctx.normative and ctx.scopes.in_competences() or ctx.scopes.in_powers()) and not _implements(
-                opening, unit, text, vocab):
+        if ctx.normative and ctx.scopes.in_competences() and not _implements(opening, unit, text, vocab):
             return None  # "2. Quản lý về số lượng ..." under "Bộ Nội vụ có nhiệm vụ sau:": a standing competence
+        if ctx.scopes.in_powers() and not _keeps_time(unit, text, vocab):
+            return None  # "11. Ban hành Thông báo thu hồi đất ..." under "Thẩm quyền ... phân cấp cho ...": a
+            # power handed over, whatever it issues
         if _only_accountable(text, begin, unit.end, vocab):
             return None  # "4. Chịu trách nhiệm trước thủ trưởng cơ quan về ...": accountability, no action
         if ((ctx.normative or ctx.scopes.in_article()) and vocab.grants.match(opening)
