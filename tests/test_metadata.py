@@ -281,6 +281,8 @@ def test_an_article_names_who_signed_the_document_it_reports(article, signer):
         (["BAN CHẤP HÀNH", "TRUNG ƯƠNG", "**VĂN PHÒNG**", "*****"], "Văn phòng Trung ương Đảng"),
         # ... and a board whose full name ends with its parent's
         (["BAN CHẤP HÀNH", "TRUNG ƯƠNG", "**BAN TỔ CHỨC**", "*"], "Ban Tổ chức Trung ương"),
+        # a fixture written for this test: the Official Gazette's page number and running head above a header
+        (["89", "THỦ TƯỚNG CHÍNH PHỦ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], "Thủ tướng Chính phủ"),
         # a fixture written for this test: a gazette's PDF sets the issuer's cell twice, under its page head
         (["94", "CÔNG BÁO/Số 1217/Ngày 03-11-2024", "BỘ KẾ HOẠCH VÀ ĐẦU TƯ", "BỘ KẾ HOẠCH VÀ ĐẦU TƯ",
           "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
@@ -290,7 +292,7 @@ def test_an_article_names_who_signed_the_document_it_reports(article, signer):
          "department-and-province-one-line", "ministry-alone", "party-committee",
          "ministry-on-three-lines", "motto-broken-too", "ocr-motto-unmarked", "ocr-motto-misread-mark",
          "signature-stamp-above", "signature-stamp-misread", "office-of-a-council", "office-of-the-party",
-         "board-of-the-party", "issuer-cell-set-twice"],
+         "board-of-the-party", "gazette-page-number", "issuer-cell-set-twice"],
 )
 def test_issuer_as_the_header_writes_it(lines, issuer):
     assert issuer_from_header(lines, layout_vocab(RESOURCES, tuple(TYPES)).motto, RESOURCES) == issuer

@@ -62,6 +62,8 @@ def issuer_from_header(lines: list[str], motto: re.Pattern[str], resources: Reso
         if motto.match(line) or motto.match(f"{line} {following}") \
                 or line.startswith(("Số", "SỐ", "No.", "|", "-", "V/v")) or PLACE_DATE.match(line):
             break
+        if line.strip(" *").isdigit():
+            continue  # a page's number above the header ("94" / "CÔNG BÁO/Số 1217/...")
         if is_stamp_field(line):
             issuer_lines = []  # "Ký bởi: Tổng cục Thuế / Thời gian ký: ...": a signature's stamp stands above
             continue
