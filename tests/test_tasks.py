@@ -1061,6 +1061,17 @@ def test_powers_handed_over_are_no_tasks_whatever_they_issue() -> None:
     assert [[a.name for a in t.lead] for t in result.tasks] == [["Sở Nông nghiệp và Môi trường"]]
 
 
+def test_a_letter_closing_on_hoping_for_cooperation_is_no_task() -> None:
+    # a fixture written for this test: a ministry's letter to other ministries, closed by asking for cooperation
+    text = ("BỘ TÀI CHÍNH\nSố: 8388/BTC-QLCS\nV/v triển khai Nghị định số 178/2026/NĐ-CP\n\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 19 tháng 6 năm 2026\n\n"
+            "Kính gửi: Bộ Xây dựng; Bộ Công Thương.\n\n"
+            "Bộ Tài chính đề nghị các Bộ rà soát danh mục tài sản kết cấu hạ tầng, gửi Bộ Tài chính trước ngày "
+            "15/7/2026.\n\nMong nhận được sự quan tâm, phối hợp của Quý Cơ quan./.\n\nNơi nhận:\n- Như trên;\n"
+            "- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Văn Bình")
+    assert [t.action.split()[0] for t in extract_text(text).tasks] == ["rà"]
+
+
 def test_what_a_decision_issues_is_no_task_with_its_article_number_on_a_line_of_its_own() -> None:
     # a fixture written for this test: "Điều 1." alone on its line after "QUYẾT ĐỊNH:" ran onto the last
     # basis, then what the decision issues
