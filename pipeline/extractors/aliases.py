@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -42,17 +43,26 @@ def _defined_names(agencies: list[FoundAgency], text: str, resources: Resources)
         alias = definition.group("alias").strip(" \"“”'")
         if not heads.match(alias) or len(alias.split()) < 2:
             continue  # "(sau đây gọi là cơ sở đào tạo)": a group's short name, read by _defined_aliases
-        written = re.compile(rf"(?<![\wđ]){re.escape(alias)}(?![\wđ])")
-        for found in written.finditer(text, definition.end()):
-            inside = [a for a in agencies if a.start < found.end() and found.start() < a.end]
-            if not inside or any(a.end > found.end() for a in inside) or all(a.end == found.end() for a in inside):
+        starts = [a.start for a in agencies]  # in text order
+        cut: dict[int, FoundAgency] = {}  # index of the first mention a longer one replaces -> that one
+        dropped: set[int] = set()
+        for found in re.finditer(rf"(?<![\wđ]){re.escape(alias)}(?![\wđ])", text[definition.end():]):
+            at, end = definition.end() + found.start(), definition.end() + found.end()
+            first = bisect.bisect_left(starts, at - _TITLE_REACH)
+            inside = [i for i in range(first, bisect.bisect_left(starts, end)) if agencies[i].end > at]
+            if not inside or any(agencies[i].end > end for i in inside) or all(agencies[i].end == end for i in inside):
                 continue  # nothing cut short there
             # ... with the title a mention opens with: "Chủ tịch Hội đồng | thẩm định"
-            start = min(inside[0].start, found.start())
-            written_name = " ".join(text[start : found.end()].split())
-            mention = FoundAgency(written_name, written_name, start, found.end(), inside[0].title)
-            agencies = sorted([a for a in agencies if a not in inside] + [mention], key=lambda a: a.start)
+            begin = min(agencies[inside[0]].start, at)
+            name = " ".join(text[begin:end].split())
+            cut[inside[0]] = FoundAgency(name, name, begin, end, agencies[inside[0]].title)
+            dropped.update(inside[1:])
+        if cut:
+            agencies = [cut.get(i, a) for i, a in enumerate(agencies) if i not in dropped]
     return agencies
+
+
+_TITLE_REACH = 60  # characters a title may take before the short name it opens
 
 
 @lru_cache(maxsize=4)
