@@ -460,8 +460,9 @@ def attach_lone_markers(text: str) -> str:
     return "\n".join(out)
 
 
-_NUMBERED_ITEM = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]")
-_DOTLESS_ITEM = re.compile(rf"^([ \t]*)(\d{{1,2}})[ \t]+(?=[{CAPITALS}])")
+# (a page mark may stand before any word: it changes nothing)
+_NUMBERED_ITEM = re.compile(rf"^[ \t]*{PAGE_MARK}?[ \t]*(\d{{1,2}})[.)][ \t]")
+_DOTLESS_ITEM = re.compile(rf"^([ \t]*{PAGE_MARK}?[ \t]*)(\d{{1,2}})[ \t]+(?={PAGE_MARK}?[{CAPITALS}])")
 
 
 def restore_item_dots(text: str) -> str:

@@ -57,6 +57,9 @@ def test_double_spacing_from_pdf_copy_is_undone():
     (["1. Lập kế hoạch;", "15 Giờ ngày 20/5"], ["1. Lập kế hoạch;", "15 Giờ ngày 20/5"]),
     (["1. Lập kế hoạch;", "2 lần mỗi ngày"], ["1. Lập kế hoạch;", "2 lần mỗi ngày"]),
     (["Tổng hợp 2 Báo cáo"], ["Tổng hợp 2 Báo cáo"]),
+    # a page mark before the number or its first word changes nothing
+    (["1. Lập kế hoạch;", f"{PAGE_MARK}2 Báo cáo kết quả", f"3 {PAGE_MARK}Tổng hợp ý kiến"],
+     ["1. Lập kế hoạch;", f"{PAGE_MARK}2. Báo cáo kết quả", f"3. {PAGE_MARK}Tổng hợp ý kiến"]),
 ])
 def test_a_numbered_item_that_lost_its_full_stop_is_still_an_item(lines, expected):
     """Fixtures written for this test."""
