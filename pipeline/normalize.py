@@ -36,6 +36,11 @@ _SPACE_LIKE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 
 
+# What follows an article's or a clause's number when a sentence cites it, not when it opens one:
+# "Điều 59 Nghị định số 193/2025/NĐ-CP quy định: ...", "Khoản 1 Điều 12 ...", "Điều 64 của Luật ...".
+_CITED_AFTER_NUMBER = (r"\s+(?:của\s+)?(?i:luật|bộ\s+luật|nghị\s+định|thông\s+tư|(?:quyết\s+định|nghị\s+quyết)\s+số"
+                       r"|pháp\s+lệnh|hiến\s+pháp|điều|khoản|điểm)(?![\wđ])")
+
 # A line that opens an item: "-", "+", "•", "–", "*", "1.", "1)", "2.1.", "a)", "I.", "(1)", "Điều 2."
 ITEM_START = re.compile(
     r"""^\s*(?:
@@ -50,10 +55,9 @@ ITEM_START = re.compile(
       | [a-zđ]\.\d{1,2}[.)]\s           # a.1)  b.2.  (points under a lettered item)
       | [IVXLC]{1,5}[.)]\s             # I.  IV)
       | \(\d{1,2}\)\s                  # (1)
-      | Điều\s+\d+                     # Điều 2
-      | Khoản\s+\d+
+      | (?:Điều|Khoản)\s+\d+(?!\d|CITED)   # Điều 2, Khoản 1; not "Điều 64 của Luật ..." cited mid-sentence
       | Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*[,:]\s  # Thứ nhất, ... Thứ hai, ...
-    )""".replace("CAPITALS", CAPITALS),
+    )""".replace("CAPITALS", CAPITALS).replace("CITED", _CITED_AFTER_NUMBER),
     re.VERBOSE,
 )
 
@@ -325,6 +329,8 @@ def _should_join(prev: str, line: str, width: float, joining: LineJoining) -> bo
         return True
     if _starts_lower(line) or joining.goes_on(prev) or joining.names_itself_after(prev, line):
         return True
+    if joining.topic_item.match(prev):
+        return False  # "1.3. Về việc thống kê trữ lượng, khối lượng khoáng sản" / "Khoản 1 Điều 59 ..."
     if _MID_SENTENCE_END.search(prev) and len(prev.split()) >= _SENTENCE_WORDS and _ABBREVIATION_GOES_ON.match(line):
         return True  # "Đối với mua sắm vật tư y tế" / "(VTYT), tham khảo ...", "... kiểm tra công tác" / "KCB và ..."
     if prev.rstrip().endswith(";") and len(prev) >= 0.8 * width and joining.official_list.match(line):
@@ -372,6 +378,8 @@ class LineJoining:
     type_heading: re.Pattern[str] = re.compile("(?!)")
     # who enacts, in capitals, which the crawl ran onto the end of the title: "... NĂM 2015 BỘ TRƯỞNG BỘ TƯ PHÁP"
     enacting: re.Pattern[str] = re.compile("(?!)")
+    # a numbered item titling a topic ("1.3. Về việc thống kê ..."): a line of its own
+    topic_item: re.Pattern[str] = re.compile("(?!)")
 
     def goes_on(self, line: str) -> bool:
         """Whether a line ends on a word that needs what follows ("... phối hợp với"), not on a phrase
@@ -398,7 +406,10 @@ class LineJoining:
                    type_heading=re.compile(rf"(?:{alternation(t.upper() for t in document_types) or '(?!)'})"
                                            rf"(?![^\W\d_])"),
                    enacting=re.compile(rf"(?<![^\W\d_])(?:{alternation(e.upper() for e in enacting) or '(?!)'})"
-                                       rf"(?![^\W\d_])"))
+                                       rf"(?![^\W\d_])"),
+                   topic_item=re.compile(rf"[*_\s]*(?:\d{{1,2}}(?:\.\d{{1,2}})*|[IVXLC]{{1,5}})[.)]\s+[*_]*"
+                                         rf"(?:{words('topic_openers')})\s", re.IGNORECASE)
+                   if vocabulary.get("topic_openers") else re.compile("(?!)"))
 
     def names_itself_after(self, prev: str, line: str) -> bool:
         """Whether a line opening with the document's name for itself ("Thông tư này.") ends the sentence

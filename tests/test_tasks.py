@@ -1072,6 +1072,22 @@ def test_a_letter_closing_on_hoping_for_cooperation_is_no_task() -> None:
     assert [t.action.split()[0] for t in extract_text(text).tasks] == ["rà"]
 
 
+def test_law_a_letter_restates_is_no_task_nor_are_the_items_it_announces() -> None:
+    # a fixture written for this test: a department's letter to licensed firms that cites a decree's
+    # clause as the speaker, its items the clause's points, then asks the firms for a report
+    text = ("UBND TỈNH LÀO CAI\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 5141/SNNMT-KS\nV/v thống kê sản lượng\n\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLào Cai, ngày 29 tháng 12 năm 2025\n\n"
+            "Kính gửi: Các tổ chức, cá nhân khai thác khoáng sản trên địa bàn tỉnh.\n\n"
+            "1. Về thống kê trữ lượng khoáng sản đã khai thác\n"
+            "Khoản 1 Điều 59 Nghị định số 193/2025/NĐ-CP quy định: Tổ chức, cá nhân khai thác khoáng sản có trách "
+            "nhiệm thống kê trữ lượng khoáng sản đã khai thác hằng năm và các yêu cầu sau:\n"
+            "a) Lập sổ theo dõi khối lượng khoáng sản nguyên khai;\n"
+            "b) Lưu giữ hồ sơ thống kê tại văn phòng mỏ.\n"
+            "2. Đề nghị các tổ chức, cá nhân khai thác khoáng sản gửi báo cáo thống kê về Sở trước ngày 15/01/2026."
+            "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nPhạm Năng Chung")
+    assert [t.action.split()[0] for t in extract_text(text).tasks] == ["gửi"]
+
+
 def test_what_a_decision_issues_is_no_task_with_its_article_number_on_a_line_of_its_own() -> None:
     # a fixture written for this test: "Điều 1." alone on its line after "QUYẾT ĐỊNH:" ran onto the last
     # basis, then what the decision issues

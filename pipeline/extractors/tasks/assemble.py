@@ -151,9 +151,10 @@ def assemble_tasks(
         if block.text.count(CELL_SEPARATOR) >= 2:
             continue  # a row of a table that is not a task table (figures, a list of results)
         if vocab.recipients.match(block.text.lstrip("| ")):  # "| Đồng kính gửi:": a cell of the header table
-            in_recipients = True
+            # "Kính gửi: Các tổ chức ... trên địa bàn tỉnh." is whole: the body's items follow
+            in_recipients = not block.text.rstrip(" *_").endswith(".")
             continue
-        if in_recipients and (block.kind == "item" or block.text.rstrip().endswith((";", ","))):
+        if in_recipients and _names_a_recipient(block):
             continue  # "- Sở Tài chính;" under "Kính gửi:" names an addressee, not a task
         in_recipients = False
         titled = field_title(block, text, vocab)
@@ -211,7 +212,13 @@ def assemble_tasks(
             continue
         if block.kind == "item":
             ctx.scopes.push(Scope(style, block))
-        elif not ctx.previous_was_task and ctx.scopes.directive() is None:
+        if ctx.scopes.in_quotation():
+            continue  # "a) Thống kê trữ lượng ..." under "Khoản 1 Điều 59 Nghị định ... quy định: ...": the law's
+        if vocab.cites_law.match(text, skip_blanks(text, block.body_start, block.end), block.end):
+            ctx.scopes.quote(block)  # "Khoản 1 Điều 59 Nghị định ... quy định: Tổ chức, cá nhân ... có trách nhiệm"
+            ctx.previous_was_task = False
+            continue
+        if block.kind != "item" and not ctx.previous_was_task and ctx.scopes.directive() is None:
             ctx.directive = False
         ctx.aims_follow = _aims_follow(blocks, index + 1, text, vocab) if following_block is not None else False
         ctx.next_block = following_block
@@ -246,6 +253,20 @@ def assemble_tasks(
         _complete_short_names(tasks, document_lead)
     apply_cross_references(tasks, text, vocab.cites_part)
     return without_lede_repeats(tasks, text, vocab)
+
+
+_RECIPIENT_WORDS = 15  # a numbered addressee: "2. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương."
+
+
+def _names_a_recipient(block: Block) -> bool:
+    """Whether a block under "Kính gửi:" goes on listing addressees ("- Sở Tài chính;", "- Chủ tịch ... các
+    tỉnh: Hà Tĩnh, Quảng Trị, ...", "2. Sở Xây dựng."), rather than opening the body with a numbered
+    item ("1. Đề nghị các xã gửi báo cáo ... trước ngày 15/01/2026.")."""
+    ending = block.text.rstrip()
+    if ending.endswith((";", ",")):
+        return True
+    bullet = (block.marker or "").strip()[:1] in _BULLETS
+    return block.kind == "item" and (bullet or len(ending.split()) <= _RECIPIENT_WORDS)
 
 
 def _acts(row: dict[str, tuple[int, int]], text: str, vocab: Vocab) -> bool:

@@ -111,6 +111,9 @@ class Scope:
     # are parts or things, an opening the tagger reads as a verb ("a) Tài sản công hết hạn ...") is
     # no action; only a listed one is
     components: bool = False
+    # the paragraph or item restates the law ("Khoản 1 Điều 59 Nghị định ... quy định: ..."): it and
+    # the items it announces are the law's words, whatever body they name
+    quoted: bool = False
 
 
 class ScopeStack:
@@ -179,6 +182,20 @@ class ScopeStack:
             return
         self.enter("lead-in")
         self.push(Scope("lead-in", block, directive=False))
+
+    def quote(self, block: Block) -> None:
+        """A paragraph or item that restates the law: nothing in it or below it assigns. Inside an
+        item, the item's own scope says so (its next sibling ends it); a paragraph opens a lead-in
+        scope of its own, which the next paragraph ends."""
+        if block.kind == "item" and self.scopes and self.scopes[-1].block is block:
+            self.scopes[-1].quoted = True
+            return
+        self.enter("lead-in")
+        self.push(Scope("lead-in", block, directive=False, quoted=True))
+
+    def in_quotation(self) -> bool:
+        """Whether a paragraph or item above restates the law."""
+        return any(s.quoted for s in self.scopes)
 
     def actor_scope(self) -> Scope | None:
         """The nearest enclosing scope that names an actor."""

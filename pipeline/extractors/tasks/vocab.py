@@ -58,6 +58,7 @@ class Vocab:
     reported: re.Pattern[str]
     enactment: re.Pattern[str]
     quotes_rule: re.Pattern[str]
+    cites_law: re.Pattern[str]
     intro: re.Pattern[str]
     basis: re.Pattern[str]
     non_directive_heading: re.Pattern[str]
@@ -472,6 +473,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "speech": re.compile(rf"^(?:{any_of('speech_verbs')})(?![\wđ])", flags),
         "speech_end": re.compile(rf"(?<![\wđ])(?:{any_of('speech_verbs')})\s*:?\s*$", flags),
         "quotes_rule": re.compile(rf"(?:{any_of('rule_quote_cues')})", flags),
+        "cites_law": re.compile(rf"(?:{any_of('law_citation_cues')})", flags),
         "informs": re.compile(rf"^(?:{any_of('informative_speech')})(?![\wđ])", flags),
         "informative_title": re.compile(rf"(?<![\wđ])(?:{any_of('informative_titles')})(?![\wđ])", flags),
         "report_frame": re.compile(rf"(?:{any_of('report_frames')})(?![\wđ])", flags),
