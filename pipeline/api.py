@@ -119,7 +119,8 @@ def _read_document(raw: RawDocument, source: str | None, resources: Resources
     """Canonical text, page starts, layout, metadata and the warnings of reading them."""
     annex_headings = (*resources.layout["annex_headings"], *(t.name for t in resources.document_types))
     text, page_starts = canonical_pages(raw.text, raw.page_breaks,
-                                        normalization_steps(resources.line_joining, annex_headings))
+                                        normalization_steps(resources.line_joining, annex_headings,
+                                                            resources.flat_tables))
     if not text.strip():
         raise ExtractionError("the document has no text after normalisation", path=source)
     doc_types = [t.name for t in resources.document_types] + ["Công điện", "Thông cáo báo chí"]

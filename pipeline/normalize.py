@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .breadcrumbs import drop_breadcrumbs, part_library_header, part_signed_annex
+from .flat_tables import CELL_SEPARATOR, FlatTableVocab, unflatten_tables
 from .glued import split_glued_words
 from .legacy import fix_legacy_encoding
 from .patterns import ADDRESSEE_LABEL, CAPITALS, PAGE_MARK, SIGNATURE_AUTHORITY, alternation
@@ -63,8 +64,6 @@ ITEM_START = re.compile(
 
 _SENTENCE_END = re.compile(r"[.;:!?…]['\"”’)]*$")
 
-# The cells of a flattened table row are joined with this (see parsers.tables).
-CELL_SEPARATOR = " | "
 
 
 
@@ -506,6 +505,7 @@ STEPS: tuple[Step, ...] = (
     drop_breadcrumbs,
     part_signed_annex,
     undo_double_spacing,
+    unflatten_tables,  # before a row's number is put on its first cell's line, or its cells joined
     attach_lone_markers,
     restore_item_dots,
     part_run_headings,
@@ -517,10 +517,12 @@ STEPS: tuple[Step, ...] = (
 )
 
 
-def normalization_steps(joining: LineJoining, annex_headings: tuple[str, ...] = ()) -> tuple[Step, ...]:
-    """:data:`STEPS` with the line joining of other ``models/`` (``--models``), and the headings an
-    attached text may open with (``part_signed_annex``)."""
+def normalization_steps(joining: LineJoining, annex_headings: tuple[str, ...] = (),
+                        tables: FlatTableVocab | None = None) -> tuple[Step, ...]:
+    """:data:`STEPS` with the line joining and the table labels (``tables``) of other ``models/``
+    (``--models``), and the headings an attached text may open with (``part_signed_annex``)."""
     chosen = {join_wrapped_lines: functools.partial(join_wrapped_lines, joining=joining),
+              unflatten_tables: functools.partial(unflatten_tables, vocab=tables),
               part_run_addressee: functools.partial(part_run_addressee, joining=joining),
               part_run_type_heading: functools.partial(part_run_type_heading, joining=joining),
               part_signed_annex: functools.partial(part_signed_annex, headings=annex_headings)}

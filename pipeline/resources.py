@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from .errors import ResourceError
+from .flat_tables import FlatTableVocab
 from .normalize import LineJoining
 from .schema import Recurrence, ReferenceKind
 
@@ -77,6 +78,14 @@ class Resources:
                                            [form for entry in self.agencies for form in (entry.name, *entry.forms)],
                                            [entry.name for entry in self.document_types],
                                            self.layout.get("enacting", []))
+
+    @functools.cached_property
+    def flat_tables(self) -> FlatTableVocab:
+        """The labels and words that rebuild a task table flattened to one cell per line."""
+        return FlatTableVocab.from_vocabulary(self.directives.get("table_columns", {}),
+                                              self.layout.get("flattened_tables", {}),
+                                              self.layout["line_joining"]["open_endings"],
+                                              self.site_furniture.get("lines", []))
 
 
 def default_models_dir() -> Path:

@@ -1,0 +1,273 @@
+"""Task tables a PDF converter flattened to one cell per line, rebuilt as rows.
+
+A plan's annex lists its tasks in a table ("STT | Tên nhiệm vụ | Cơ quan chủ trì | Cơ quan phối
+hợp | Kết quả | Thời gian hoàn thành"). Converted to text, every cell comes out on lines of its
+own, wrapped at its column's width, one after another, the header's labels too::
+
+    STT
+    Tên nhiệm vụ cụ thể
+    Cơ quan
+    chủ trì
+    ...
+    1.
+    Tăng cường lãnh đạo, chỉ đạo xây dựng và
+    tổ chức thực hiện hiệu quả ...
+    Các bộ ở Trung ương,
+    Ủy ban nhân
+    dân cấp tỉnh
+    ...
+
+The header is known by its labels (``table_columns`` of ``directives.yaml`` and
+``flattened_tables`` of ``layout.yaml``), a row by its number on a line of its own, and a cell
+by its first line: a wrapped cell goes on in small letters, after a comma, a hyphen or a word
+that needs what follows, while the next cell opens with a capital ("Các cơ quan ...", "Thường
+xuyên"). Each row is written back as a flattened row ("1. | Tăng cường ... | Các bộ ... | ...")
+that task assembly reads as any crawled table. A row whose cells cannot be told apart keeps the
+content first and a time last; a text with no such header is left as it is.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .patterns import CAPITALS, PAGE_MARK
+
+CELL_SEPARATOR = " | "  # the cells of a flattened table row are joined with this (see parsers.tables)
+_MAX_HEADER_LINES = 24  # a header's labels, wrapped at their columns' widths
+_MAX_LABEL_WORDS = 6  # a header line is a label or a piece of one
+_MAX_ROW_LINES = 120  # a row longer than this is no row of a flattened table
+_ROW_NUMBER = re.compile(r"(\d{1,3})\.?")
+_GROUP_NUMBER = re.compile(r"([IVXLC]{1,5})\.?")
+_NUMBERED_LINE = re.compile(r"(\d{1,3})\.\s+(?=\S)")
+_GROUP_TITLE = re.compile(rf"([IVXLC]{{1,5}})\.\s+(?=[{CAPITALS}])")
+# a cell's line that goes on: it ends inside a word, a number or a name ("210-" / "KL/TW", "Quý II/" /
+# "2026", "Bộ ở Trung ương," / "Ủy ban nhân dân")
+_GOES_ON_END = re.compile(r"[-/,(–]$")
+# ... or a date or a number a wrap broke before its figures ("ngày 02 tháng 12 năm" / "2025 của Ban ...")
+_FIGURES_FOLLOW = re.compile(r"(?<![\wđ])(?:năm|tháng|ngày|số|quý|quí)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class FlatTableVocab:
+    """The labels of a flattened task table's header, and the words a cell's line goes on after."""
+
+    number_label: re.Pattern[str]  # the header's first cell: "STT", "TT"
+    label: re.Pattern[str]  # any column's label, at the start of the header's rest
+    role: dict[str, re.Pattern[str]]  # content, lead, support, deadline: the roles rows are read by
+    open_ending: re.Pattern[str]  # "... trình" / "Hội đồng nhân dân": a line needing what follows
+    time_cell: re.Pattern[str]  # a cell that gives a time: "Thường xuyên", "Quý II/2026", "Năm 2026"
+    furniture: re.Pattern[str]  # a page's running head between two pages of the table
+
+    @classmethod
+    def from_vocabulary(cls, columns: dict[str, list[str]], flattened: dict[str, list[str]],
+                        open_endings: Iterable[str], furniture: Iterable[str]) -> FlatTableVocab:
+        roles = {role: "|".join(patterns) for role, patterns in columns.items()}
+        every = "|".join([*roles.values(), *flattened.get("other_columns", [])])
+        ending = "|".join(re.escape(w) for w in sorted({*open_endings, *flattened.get("open_endings", [])},
+                                                        key=len, reverse=True))
+        return cls(
+            number_label=re.compile(rf"(?:{'|'.join(flattened.get('number_labels', [])) or '(?!)'})", re.IGNORECASE),
+            label=re.compile(rf"(?:{every})(?![\wđ])\s*", re.IGNORECASE),
+            role={role: re.compile(rf"(?:{pattern})", re.IGNORECASE) for role, pattern in roles.items()},
+            open_ending=re.compile(rf"(?<![\wđ])(?:{ending or '(?!)'})$"),
+            time_cell=re.compile(rf"(?:{'|'.join(flattened.get('time_openers', [])) or '(?!)'})", re.IGNORECASE),
+            furniture=re.compile(rf"(?:{'|'.join(furniture) or '(?!)'})"),
+        )
+
+
+@functools.lru_cache(maxsize=1)
+def default_vocab() -> FlatTableVocab:
+    """The vocabulary of the packaged ``models/``."""
+    from .resources import load_resources
+
+    return load_resources().flat_tables
+
+
+def unflatten_tables(text: str, vocab: FlatTableVocab | None = None) -> str:
+    """Rewrite every task table flattened to one cell per line as rows of cells.
+
+    A PDF prints the header again on every page; the lines between it and the page's first row
+    number are what the row above left over at the page's foot, and go back into its content."""
+    if "\n" not in text:
+        return text
+    vocab = vocab or default_vocab()
+    lines = text.split("\n")
+    out: list[str] = []
+    last_row: tuple[int, int] | None = None  # where the last row was written, and its content's column
+    index = 0
+    while index < len(lines):
+        header = _header_at(lines, index, vocab)
+        if header is None:
+            out.append(lines[index])
+            index += 1
+            continue
+        labels, roles, leftover, first_row = header
+        rows, after = _rows(lines, first_row, labels, roles, vocab)
+        if not rows and not (leftover and last_row is not None):
+            out.append(lines[index])
+            index += 1
+            continue
+        if leftover and last_row is not None:
+            at, column = last_row
+            cells = out[at].split(CELL_SEPARATOR)
+            cells[column] = " ".join([cells[column], *leftover]).strip()
+            out[at] = CELL_SEPARATOR.join(cells)
+        if rows:
+            out.append(CELL_SEPARATOR.join(labels))
+            out.extend(rows)
+            last_row = (len(out) - 1, roles["content"])
+        index = after
+    return "\n".join(out)
+
+
+def _visible(line: str) -> str:
+    return line.replace(PAGE_MARK, "").strip()
+
+
+def _header_at(lines: list[str], index: int, vocab: FlatTableVocab
+               ) -> tuple[list[str], dict[str, int], list[str], int] | None:
+    """The labels of a flattened header opening at ``index`` ("STT" alone on its line), their roles'
+    columns, the lines a row on the page before left over, and the index of the page's first row;
+    None when no header starts there."""
+    if not vocab.number_label.fullmatch(_visible(lines[index])):
+        return None
+    pieces: list[str] = []
+    end = index + 1
+    while end < len(lines) and end - index <= _MAX_HEADER_LINES:
+        seen = _visible(lines[end])
+        if _row_start(seen) or _NUMBERED_LINE.match(seen) or _GROUP_TITLE.match(seen) or vocab.furniture.match(seen):
+            break
+        if seen:
+            pieces.append(lines[end].strip())
+        end += 1
+    for count in range(len(pieces), 2, -1):  # the longest run of labels: what follows is left over
+        labels = _labels(" ".join(pieces[:count]), vocab)
+        if labels is None:
+            continue
+        labels = [lines[index].strip(), *labels]
+        roles: dict[str, int] = {}
+        for column, label in enumerate(labels[1:], start=1):
+            clean = " ".join(label.replace(PAGE_MARK, "").split())
+            role = next((r for r, pattern in vocab.role.items() if r not in roles and pattern.fullmatch(clean)),
+                        None)
+            if role is not None:
+                roles[role] = column
+        if "content" not in roles or "lead" not in roles:
+            return None
+        return labels, roles, pieces[count:], end
+    return None
+
+
+def _labels(header: str, vocab: FlatTableVocab) -> list[str] | None:
+    """The header's labels, in order, when its words are all labels ("Cơ quan chủ trì Cơ quan phối hợp ...")."""
+    labels, at = [], 0
+    words = " ".join(header.split())
+    while at < len(words):
+        match = vocab.label.match(words.replace(PAGE_MARK, " "), at)
+        if match is None or match.end() == at:
+            return None
+        labels.append(words[at : match.end()].strip())
+        at = match.end()
+    return labels if len(labels) >= 3 else None
+
+
+def _row_start(seen: str, following: int | None = None) -> re.Match[str] | None:
+    """A row's number alone on its line ("1.", "12"), a group's ("II"), or the next row's number
+    before its first words ("10.  Xây dựng Luật ...") when ``following`` is that number."""
+    alone = _ROW_NUMBER.fullmatch(seen) or _GROUP_NUMBER.fullmatch(seen)
+    if alone is not None or following is None:
+        return alone
+    opening = _NUMBERED_LINE.match(seen)
+    return opening if opening is not None and int(opening.group(1)) == following else None
+
+
+def _rows(lines: list[str], start: int, labels: list[str], roles: dict[str, int],
+          vocab: FlatTableVocab) -> tuple[list[str], int]:
+    """The rows from ``start`` as flattened lines, and the index of the first line after the table."""
+    rows: list[str] = []
+    index = start
+    last_number: int | None = None
+    while index < len(lines):
+        seen = _visible(lines[index])
+        if not seen:
+            index += 1
+            continue
+        number = _ROW_NUMBER.fullmatch(seen)
+        if number is None:  # "10.  Xây dựng Luật Bảo hiểm y tế sửa đổi.": the next number, or a page's first
+            number = _row_start(seen, last_number + 1) if last_number is not None else _NUMBERED_LINE.match(seen)
+        group = None if number is not None else (_GROUP_NUMBER.fullmatch(seen) or _GROUP_TITLE.match(seen))
+        if number is not None and last_number is not None and int(number.group(1)) not in (last_number + 1, 1):
+            break  # a number out of sequence: a page's number or the text after the table
+        if number is None and group is None:
+            break
+        expected = (int(number.group(1)) if number is not None else last_number or 0) + 1
+        body, after = _row_body(lines, index + 1, vocab, expected)
+        if group is not None:
+            title = seen[group.end():].strip() if _GROUP_TITLE.match(seen) else ""
+            title = " ".join([title, *(_visible(line) for line in body)]).strip()
+            rows.append(CELL_SEPARATOR.join([group.group(1), title, *[""] * (len(labels) - 2)]))
+            index = after
+            continue
+        first = seen[number.end():].strip()
+        cells = _cells([first, *body] if first else body, vocab)
+        if not cells:
+            break
+        rows.append(CELL_SEPARATOR.join([seen[: number.end()].strip(), *_placed(cells, labels, roles, vocab)]))
+        last_number = int(number.group(1))
+        index = after
+    return rows, index
+
+
+def _row_body(lines: list[str], index: int, vocab: FlatTableVocab, following: int) -> tuple[list[str], int]:
+    """The lines of a row's cells after its number, up to the next row (``following``), group, page
+    head or table's end."""
+    body: list[str] = []
+    start = index
+    while index < len(lines) and index - start < _MAX_ROW_LINES:
+        seen = _visible(lines[index])
+        if seen and (_row_start(seen, following) or _GROUP_TITLE.match(seen) or vocab.furniture.match(seen)
+                     or vocab.number_label.fullmatch(seen)):
+            break
+        if seen:
+            body.append(lines[index].strip())
+        index += 1
+    return body, index
+
+
+def _cells(body: list[str], vocab: FlatTableVocab) -> list[str]:
+    """A row's lines grouped into cells: a cell opens on a capital after a line that ends its own."""
+    cells: list[list[str]] = []
+    for line in body:
+        seen = _visible(line)
+        opens = seen[:1].isupper() or seen[:1].isdigit()
+        previous = _visible(cells[-1][-1]) if cells else ""
+        goes_on = (_GOES_ON_END.search(previous) or vocab.open_ending.search(previous)
+                   or (seen[:1].isdigit() and _FIGURES_FOLLOW.search(previous)))
+        if not cells or (opens and not goes_on):
+            cells.append([line])
+        else:
+            cells[-1].append(line)
+    return [" ".join(cell) for cell in cells]
+
+
+def _placed(cells: list[str], labels: list[str], roles: dict[str, int], vocab: FlatTableVocab) -> list[str]:
+    """The cells of a row under its columns (after the number's): as found when they are as many as the
+    columns; otherwise the content first, a time last under its column, the rest in order."""
+    wanted = len(labels) - 1
+    if len(cells) == wanted:
+        return cells
+    placed = [""] * wanted
+    deadline = roles.get("deadline")
+    rest = cells
+    if deadline is not None and len(rest) > 1 and vocab.time_cell.match(_visible(rest[-1])):
+        placed[deadline - 1] = rest[-1]
+        rest = rest[:-1]
+    free = [column for column in range(wanted) if not placed[column]]
+    for column, cell in zip(free, rest, strict=False):
+        placed[column] = cell
+    if len(rest) > len(free):  # more cells than columns: the last column takes what is left
+        placed[free[-1]] = " ".join(rest[len(free) - 1 :])
+    return placed

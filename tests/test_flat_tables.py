@@ -1,0 +1,85 @@
+"""Task tables a PDF converter flattened to one cell per line, rebuilt as rows.
+
+The tables here are fixtures written for these tests, laid out the way a converter prints a
+Government plan's annex: every cell on lines of its own, wrapped at its column's width.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.api import extract_text
+from pipeline.flat_tables import unflatten_tables
+
+HEADER_LINES = ["STT", "Tên nhiệm vụ cụ thể", "Cơ quan", "chủ trì", "Cơ quan", "phối hợp", "Kết quả",
+                "Thời gian hoàn", "thành"]
+ROW_ONE = ["1.", "", "Tăng cường lãnh đạo, chỉ đạo xây dựng và", "tổ chức thực hiện các chính sách về bảo",
+           "hiểm y tế.", "Các bộ ở", "Trung ương,", "Ủy ban nhân", "dân cấp tỉnh", "Các cơ quan, tổ",
+           "chức có liên quan.", "Văn bản chỉ đạo", "Thường xuyên"]
+ROW_TWO = ["2.", "Bố trí ngân sách địa phương để hỗ trợ", "mức đóng cho người dân tham gia", "Ủy ban nhân",
+           "dân cấp tỉnh", "trình", "Hội", "đồng", "nhân", "dân cùng cấp", "Sở Tài chính", "Nghị quyết hỗ trợ",
+           "mức đóng", "Quý II/", "2026"]
+
+
+def _rows(text: str) -> list[list[str]]:
+    return [line.split(" | ") for line in text.split("\n") if " | " in line]
+
+
+def test_a_flattened_header_and_its_rows_come_back_as_cells() -> None:
+    text = "\n".join(["PHỤ LỤC", "DANH MỤC NHIỆM VỤ", *HEADER_LINES, "I. Đổi mới tư duy trong lãnh đạo", *ROW_ONE,
+                      *ROW_TWO])
+    rows = _rows(unflatten_tables(text))
+    assert rows[0] == ["STT", "Tên nhiệm vụ cụ thể", "Cơ quan chủ trì", "Cơ quan phối hợp", "Kết quả",
+                       "Thời gian hoàn thành"]
+    assert rows[1][:2] == ["I", "Đổi mới tư duy trong lãnh đạo"]
+    assert rows[2] == ["1.", "Tăng cường lãnh đạo, chỉ đạo xây dựng và tổ chức thực hiện các chính sách về bảo "
+                       "hiểm y tế.", "Các bộ ở Trung ương, Ủy ban nhân dân cấp tỉnh",
+                       "Các cơ quan, tổ chức có liên quan.", "Văn bản chỉ đạo", "Thường xuyên"]
+    # "trình" / "Hội đồng ...": a verb needing its object; "Quý II/" / "2026": a time broken at its slash
+    assert rows[3][2:] == ["Ủy ban nhân dân cấp tỉnh trình Hội đồng nhân dân cùng cấp", "Sở Tài chính",
+                           "Nghị quyết hỗ trợ mức đóng", "Quý II/ 2026"]
+
+
+def test_a_row_numbered_on_its_first_line_and_a_row_split_by_a_page_are_one_row_each() -> None:
+    page_two = ["", "CÔNG BÁO/Số 286/Ngày 27-05-2026", "96", "", *HEADER_LINES, "của địa phương", "2.  Rà soát",
+                "danh mục thuốc", "Bộ Y tế", "Bộ Tài chính", "Thông tư", "Quý I/2027"]
+    text = "\n".join([*HEADER_LINES, *ROW_ONE[:-1], "Hằng năm", *page_two])
+    rows = _rows(unflatten_tables(text))
+    numbered = [row for row in rows if row[0] != "STT"]
+    assert [row[0] for row in numbered] == ["1.", "2."]
+    # what the first row left at the page's foot goes back into its content
+    assert numbered[0][1].endswith("bảo hiểm y tế. của địa phương")
+    assert numbered[1][1:] == ["Rà soát danh mục thuốc", "Bộ Y tế", "Bộ Tài chính", "Thông tư", "Quý I/2027"]
+
+
+def test_a_row_with_fewer_cells_than_columns_keeps_content_first_and_its_time_last() -> None:
+    text = "\n".join([*HEADER_LINES, "1.", "Rà soát danh mục thuốc", "Bộ Y tế", "Quý I/2027"])
+    row = _rows(unflatten_tables(text))[1]
+    assert row == ["1.", "Rà soát danh mục thuốc", "Bộ Y tế", "", "", "Quý I/2027"]
+
+
+def test_a_plan_s_flattened_annex_gives_one_task_per_row_with_its_columns() -> None:
+    text = ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 844/QĐ-TTg\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Hà Nội, ngày 13 tháng 5 năm 2026\n\nQUYẾT ĐỊNH\nBan hành Kế hoạch hành động\n\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch hành động.\n"
+            "Điều 2. Quyết định này có hiệu lực từ ngày ký.\n\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\n"
+            "KT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nLê Thành Long\n\n"
+            + "\n".join(["PHỤ LỤC", "DANH MỤC CÁC NHIỆM VỤ", "(Kèm theo Quyết định số 844/QĐ-TTg)", *HEADER_LINES,
+                         *ROW_ONE, *ROW_TWO]))
+    tasks = extract_text(text).tasks
+    assert [(t.action.split()[0], [a.name for a in t.lead], [a.name for a in t.support],
+             t.deadline.due.isoformat() if t.deadline and t.deadline.due else None) for t in tasks] == [
+        ("Tăng", ["Các bộ ở Trung ương", "Ủy ban nhân dân cấp tỉnh"], ["Các cơ quan, tổ chức có liên quan"], None),
+        ("Bố", ["Ủy ban nhân dân cấp tỉnh", "Hội đồng nhân dân cùng cấp"], ["Sở Tài chính"], "2026-06-30"),
+    ]
+
+
+_LINE = st.text(alphabet="abcdeghiklmnoprstuvxyđơưăâêôáàảãạ ,.;:-|0123456789ABCDĐ", max_size=40)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_LINE, max_size=30))
+def test_a_text_without_a_flattened_table_is_left_as_it_is(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    assert unflatten_tables(text) == text
