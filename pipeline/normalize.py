@@ -328,7 +328,7 @@ def _should_join(prev: str, line: str, width: float, joining: LineJoining) -> bo
         return True
     if _starts_lower(line) or joining.goes_on(prev) or joining.names_itself_after(prev, line):
         return True
-    if joining.topic_item.match(prev):
+    if joining.topic_item.match(prev) and ":" not in prev and len(prev.split()) <= _TOPIC_WORDS:
         return False  # "1.3. Về việc thống kê trữ lượng, khối lượng khoáng sản" / "Khoản 1 Điều 59 ..."
     if _MID_SENTENCE_END.search(prev) and len(prev.split()) >= _SENTENCE_WORDS and _ABBREVIATION_GOES_ON.match(line):
         return True  # "Đối với mua sắm vật tư y tế" / "(VTYT), tham khảo ...", "... kiểm tra công tác" / "KCB và ..."
@@ -344,6 +344,7 @@ def _should_join(prev: str, line: str, width: float, joining: LineJoining) -> bo
 
 # A line that stops on a lowercase word, inside its sentence; a line that goes on from it with an
 # abbreviation: "(VTYT), ..." explains the words before it, "KCB và ..." is a noun of the sentence.
+_TOPIC_WORDS = 20  # a topic's title; a longer line that opens on "Về" is a sentence that wrapped
 _SENTENCE_WORDS = 5  # fewer words end a label or a title ("Nơi nhận", "1. Mục đích"), not a wrapped line
 _MID_SENTENCE_END = re.compile(r"(?<![\d.])\b[^\W\d_A-ZĐ][^\W\d_]*$")
 _ABBREVIATION_GOES_ON = re.compile(r"\([A-ZĐ][A-ZĐ&-]{1,7}\)[,;.]?\s|[A-ZĐ]{2,6}\s+(?![A-ZĐ])[^\W\d_]")

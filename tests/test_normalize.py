@@ -413,3 +413,38 @@ def test_glued_words_of_a_crawl_are_parted_one_way_only(crawled, parted):
 ])
 def test_a_star_glued_to_a_capital_opens_an_item_unless_it_closes_the_line(line: str, item: bool) -> None:
     assert bool(ITEM_START.match(line)) is item
+
+
+@pytest.mark.parametrize(("line", "item"), [
+    # fixtures written for this test: an article or a clause opens an item ...
+    ("Điều 2. Trách nhiệm thi hành", True),
+    ("Điều 5: Tổ chức thực hiện", True),
+    ("Khoản 1. Phạm vi điều chỉnh", True),
+    # ... a citation a wrap put at a line's start does not ("theo quy định tại khoản 2" / "Điều 64 của Luật ...")
+    ("Điều 64 của Luật Địa chất và khoáng sản và các yêu cầu sau:", False),
+    ("Điều 59 Nghị định số 193/2025/NĐ-CP quy định: Tổ chức, cá nhân ...", False),
+    ("Khoản 1 Điều 12 Thông tư số 36/2025/TT-BNNMT quy định:", False),
+    ("Điều 12 Quyết định số 19/2015/QĐ-TTg.", False),
+])
+def test_an_article_s_number_opens_an_item_unless_a_sentence_cites_it(line: str, item: bool) -> None:
+    assert bool(ITEM_START.match(line)) is item
+
+
+@pytest.mark.parametrize(("title", "joined"), [
+    # a numbered topic's title stands on its own line before the paragraph under it ...
+    ("1.3. Về việc thống kê trữ lượng, khối lượng khoáng sản", False),
+    ("II. VỀ CÔNG TÁC CÁN BỘ", False),
+    # ... a sentence that opens on "Về" and wrapped goes on
+    ("1. Về tồn tại, hạn chế: Ban Chỉ đạo thẳng thắn chỉ ra những hạn chế cần khắc phục trong việc xây dựng các",
+     True),
+])
+def test_a_numbered_topic_s_title_stands_on_its_own_line(title: str, joined: bool) -> None:
+    """A fixture written for this test: a department's letter wrapped at a fixed width."""
+    text = "\n".join([
+        "Sở Nông nghiệp và Môi trường đề nghị các tổ chức, cá nhân khai thác khoáng sản thực hiện",
+        "nghiêm túc các quy định về thống kê, kiểm kê trữ lượng khoáng sản và báo cáo định kỳ.",
+        title,
+        "Khoản 1 Điều 59 Nghị định số 193/2025/NĐ-CP quy định: Tổ chức, cá nhân khai thác",
+        "khoáng sản có trách nhiệm thực hiện công tác thống kê trữ lượng hằng năm.",
+    ])
+    assert (f"{title} Khoản 1" in join_wrapped_lines(text)) is joined

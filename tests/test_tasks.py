@@ -947,6 +947,23 @@ def test_rules_bind_classes_of_people_tasks_charge_bodies() -> None:
     assert [t.rule for t in result.tasks] == ["actor_heading", "subject"]
 
 
+def test_a_regulation_s_duties_of_a_contractor_bind_whoever_builds_and_are_no_tasks() -> None:
+    # a fixture written for this test: a province's regulation on accepting survey works, its article on
+    # who does what: the department is a body, the contractor a party the rule sets a role for
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 43/2026/QĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nLào Cai, ngày 15 tháng 6 năm 2026\n\nQUY ĐỊNH\n"
+            "Về giám sát, nghiệm thu công trình, sản phẩm đo đạc\n\n"
+            "Điều 7. Trách nhiệm giám sát và nghiệm thu\n"
+            "1. Trách nhiệm của Sở Nông nghiệp và Môi trường\n"
+            "a) Hướng dẫn các chủ đầu tư lập kế hoạch nghiệm thu trước ngày 30/9/2026.\n"
+            "2. Trách nhiệm của đơn vị thi công\n"
+            "a) Lập kế hoạch thi công chi tiết bảo đảm tiến độ được chủ đầu tư chấp thuận;\n"
+            "b) Báo cáo kịp thời bằng văn bản với chủ đầu tư khi có thay đổi về khối lượng công việc.\n"
+            "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrịnh Xuân Trường")
+    assert [(t.action.split()[0], [a.name for a in t.lead]) for t in extract_text(text).tasks] == [
+        ("Hướng", ["Sở Nông nghiệp và Môi trường"])]
+
+
 def test_items_naming_nobody_go_to_the_plan_s_coordinator_not_its_issuer() -> None:
     # a fixture: a plan with no addressee whose implementation part names its coordinator
     body = ("II. NỘI DUNG\nTriển khai các nhiệm vụ sau:\n1. Phun hóa chất khử khuẩn tại các khu vực ngập lụt.\n"
