@@ -29,6 +29,15 @@ CASES = {
         "cho các dự án trọng điểm, hoàn thành trong quý II/2024.",
         [("tham mưu bố trí vốn", ["Sở Kế hoạch và Đầu tư"], ["Sở Tài chính"], "2024-06-30")],
     ),
+    # a fixture written for this test: fields counted and listed inline, nouns of actions among them,
+    # are what the item's action covers, not actions of their own
+    "fields counted inline": (
+        "3. Ủy ban nhân dân các tỉnh, thành phố:\n- Sắp xếp đơn vị sự nghiệp công lập thuộc Sở Tư pháp tương ứng "
+        "với 03 lĩnh vực sau: (1) trợ giúp pháp lý; (2) quản lý đê điều; (3) đăng ký đất đai.\n"
+        "- Báo cáo kết quả sắp xếp về Bộ Nội vụ trước ngày 30/6/2024.",
+        [("Sắp xếp đơn vị sự nghiệp", ["Ủy ban nhân dân các tỉnh, thành phố"], [], None),
+         ("Báo cáo kết quả sắp xếp", ["Ủy ban nhân dân các tỉnh, thành phố"], [], "2024-06-30")],
+    ),
     "abbreviated agencies": (
         "Yêu cầu Sở KH&ĐT chủ trì, phối hợp với Sở TT&TT xây dựng cơ sở dữ liệu đầu tư công trước ngày 30/6.",
         [("xây dựng cơ sở dữ liệu", ["Sở Kế hoạch và Đầu tư"], ["Sở Thông tin và Truyền thông"], "2024-06-30")],
