@@ -22,6 +22,7 @@ from .extractors.name_bounds import (
     join_bare_units,
     join_belonging,
     join_listed_sectors,
+    join_owners,
     role_verbs,
     unit_nouns,
 )
@@ -179,7 +180,7 @@ def _extract_tasks(raw: RawDocument, source: str | None, models_dir: str | None,
     agencies = join_listed_sectors(join_belonging(agencies, text, resources), text, words, resources)
     agencies = spell_out_groups(join_bare_units(agencies, text, resources), text)
     agencies = complete_addressee_names(share_tails(agencies, text, resources), text, resources)
-    agencies = name_the_addressees(agencies, text)
+    agencies = name_the_addressees(join_owners(agencies, text, resources), text)
     agencies = resolve_aliases(agencies, text, resources)
     deadlines = [s._.found for s in doc.spans["deadlines"]]
     document_lead, issuer_only = _document_addressees(text, layout, agencies, meta, resources)

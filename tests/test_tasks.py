@@ -38,6 +38,13 @@ CASES = {
         [("Sắp xếp đơn vị sự nghiệp", ["Ủy ban nhân dân các tỉnh, thành phố"], [], None),
          ("Báo cáo kết quả sắp xếp", ["Ủy ban nhân dân các tỉnh, thành phố"], [], "2024-06-30")],
     ),
+    # a fixture written for this test: a committee named with the body it belongs to is one subject
+    "a committee of the National Assembly": (
+        "3. Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội chủ trì, phối hợp với Hội đồng Dân tộc tổng hợp, "
+        "báo cáo kết quả thực hiện Kế hoạch này.",
+        [("tổng hợp, báo cáo kết quả", ["Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội"],
+          ["Hội đồng Dân tộc"], None)],
+    ),
     "abbreviated agencies": (
         "Yêu cầu Sở KH&ĐT chủ trì, phối hợp với Sở TT&TT xây dựng cơ sở dữ liệu đầu tư công trước ngày 30/6.",
         [("xây dựng cơ sở dữ liệu", ["Sở Kế hoạch và Đầu tư"], ["Sở Thông tin và Truyền thông"], "2024-06-30")],
@@ -971,6 +978,20 @@ def test_a_regulation_s_duties_of_a_contractor_bind_whoever_builds_and_are_no_ta
             "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrịnh Xuân Trường")
     assert [(t.action.split()[0], [a.name for a in t.lead]) for t in extract_text(text).tasks] == [
         ("Hướng", ["Sở Nông nghiệp và Môi trường"])]
+
+
+def test_a_qualification_a_circular_sets_for_a_council_s_boards_is_no_task() -> None:
+    # a fixture written for this test: a circular's article on an examination council; its boards are
+    # bodies, but what they must meet is a qualification, not an action
+    text = ("BỘ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 35/2025/TT-BKHCN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 20 tháng 11 năm 2025\n\nTHÔNG TƯ\n"
+            "Quy chế kiểm tra nghiệp vụ đại diện sở hữu công nghiệp\n\n"
+            "Điều 6. Ban chấm phúc tra\n1. Trong đó, ít nhất 01 Phó Chủ tịch Hội đồng và các thành viên Ban ra đề, "
+            "Ban chấm bài và Ban chấm phúc tra của Hội đồng Khoa học phải đạt điều kiện theo quy định tại khoản 5 "
+            "Điều này.\n"
+            "2. Cục Sở hữu trí tuệ công bố kết quả kiểm tra trước ngày 31/12/2025.\n\nNơi nhận:\n- Lưu: VT.\n\n"
+            "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nLê Xuân Định")
+    assert [t.action.split()[0] for t in extract_text(text).tasks] == ["công"]
 
 
 def test_items_naming_nobody_go_to_the_plan_s_coordinator_not_its_issuer() -> None:

@@ -204,6 +204,29 @@ def join_belonging(agencies: list[FoundAgency], text: str, resources: Resources)
     return joined
 
 
+_OWNED_BY = re.compile(r"\s+của\s+$")
+_GROUP_WORD = re.compile(r"^(?:các|những)\s+", re.IGNORECASE)  # "các Ủy ban | của | Quốc hội"
+
+
+def join_owners(agencies: list[FoundAgency], text: str, resources: Resources) -> list[FoundAgency]:
+    """A body and the body it belongs to, joined by "của", are one name: "Ủy ban Khoa học, Công nghệ
+    và Môi trường | của | Quốc hội", "các Ủy ban | của | Quốc hội" (``owned_heads`` of
+    ``agency_patterns.yaml``), so that a subject
+    named so is the subject of its predicate."""
+    heads = tuple(f"{head} " for head in resources.agency_patterns.get("owned_heads", []))
+    joined: list[FoundAgency] = []
+    for agency in agencies:
+        body = joined[-1] if joined else None
+        if (body is not None and heads and not body.members and _GROUP_WORD.sub("", body.name).startswith(heads)
+                and agency.start > body.end and _OWNED_BY.fullmatch(text, body.end, agency.start)
+                and not GROUP_OPENING.match(agency.text)):
+            name = f"{body.name}{text[body.end : agency.start]}{agency.name}"
+            joined[-1] = replace(body, text=text[body.start : agency.end], name=name, end=agency.end)
+            continue
+        joined.append(agency)
+    return joined
+
+
 def _qualified_group(agency: FoundAgency) -> bool:
     """A group that lists no members and ends on its qualifier: "các phòng chuyên môn" (before "thuộc
     UBND huyện Gia Lâm")."""
