@@ -217,7 +217,8 @@ def join_owners(agencies: list[FoundAgency], text: str, resources: Resources) ->
     joined: list[FoundAgency] = []
     for agency in agencies:
         body = joined[-1] if joined else None
-        if (body is not None and heads and not body.members and _GROUP_WORD.sub("", body.name).startswith(heads)
+        if (body is not None and heads and not body.members and "\n" not in body.text
+                and _GROUP_WORD.sub("", body.name).startswith(heads) and agency.name.lower() not in body.name.lower()
                 and agency.start > body.end and _OWNED_BY.fullmatch(text, body.end, agency.start)
                 and not GROUP_OPENING.match(agency.text)):
             name = f"{body.name}{text[body.end : agency.start]}{agency.name}"
