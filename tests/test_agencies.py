@@ -471,6 +471,13 @@ def test_anaphoric_so_resolves_to_last_named_department(resources):
     assert found[-1].anaphoric and found[-1].name == "Sở Tài nguyên và Môi trường"
 
 
+@pytest.mark.parametrize("compound", ["cơ sở khám bệnh", "trụ sở làm việc"])
+def test_so_ending_a_compound_names_no_department(compound, resources):
+    """A fixture written for this test: "cơ sở" (a facility) and "trụ sở" (premises) end on "sở"."""
+    text = f"Sở Y tế chủ trì, phối hợp với Sở Tài chính sửa chữa {compound} của các đơn vị."
+    assert not any(a.anaphoric for a in find_agencies(text, resources))
+
+
 def test_anaphoric_so_resolves_to_the_department_that_acted_not_its_partner(resources):
     """A fixture written for this test."""
     text = ("Sở Văn hóa và Thể thao phối hợp với Sở Du lịch trong khâu tổ chức. Đồng thời, Chủ tịch "

@@ -369,7 +369,8 @@ def _compile(resources: Resources) -> _Compiled:
         rf"|(?<![\wđ])(?P<person>{person})",
         re.IGNORECASE,
     )
-    anaphora = re.compile(rf"(?<![\wđ])(?:[Ss]ở)(?=\s+{stop})")
+    # ... not the noun a compound ends on: "cơ sở khám bệnh" (a facility), "trụ sở" (premises)
+    anaphora = re.compile(rf"(?<![\wđ])(?<![Cc]ơ )(?<![Tt]rụ )(?:[Ss]ở)(?=\s+{stop})")
     # a place's level alone, where a clause or an addressing verb puts an actor: "Phó Chủ tịch đề
     # nghị huyện tiếp tục ...", "Bên cạnh đó, huyện cần ..."
     addressing = alternation(directives["addressing_verbs"])
