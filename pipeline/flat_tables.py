@@ -74,7 +74,7 @@ class FlatTableVocab:
             role={role: re.compile(rf"(?:{pattern})", re.IGNORECASE) for role, pattern in roles.items()},
             open_ending=re.compile(rf"(?<![\wđ])(?:{ending or '(?!)'})$"),
             time_cell=re.compile(rf"(?:{'|'.join(flattened.get('time_openers', [])) or '(?!)'})", re.IGNORECASE),
-            furniture=re.compile(rf"(?:{'|'.join(furniture) or '(?!)'})"),
+            furniture=re.compile(rf"(?:{'|'.join(furniture) or '(?!)'})", re.IGNORECASE),
         )
 
 

@@ -65,8 +65,6 @@ ITEM_START = re.compile(
 _SENTENCE_END = re.compile(r"[.;:!?…]['\"”’)]*$")
 
 
-
-
 # Some PDF fonts map "ư" to the letter "ƣ" (U+01A3, Latin "oi"), which Vietnamese never uses:
 # "phƣơng tiện đƣa đón ngƣời", "HƢỚNG DẪN".
 _OI_FOR_U_HORN = str.maketrans({"\u01a3": "\u01b0", "\u01a2": "\u01af"})

@@ -211,8 +211,8 @@ _GROUP_WORD = re.compile(r"^(?:các|những)\s+", re.IGNORECASE)  # "các Ủy b
 def join_owners(agencies: list[FoundAgency], text: str, resources: Resources) -> list[FoundAgency]:
     """A body and the body it belongs to, joined by "của", are one name: "Ủy ban Khoa học, Công nghệ
     và Môi trường | của | Quốc hội", "các Ủy ban | của | Quốc hội" (``owned_heads`` of
-    ``agency_patterns.yaml``), so that a subject
-    named so is the subject of its predicate."""
+    ``agency_patterns.yaml``), so that a subject named so is the subject of its predicate. A body
+    never owns one of its own name, nor does a name a line break runs through."""
     heads = tuple(f"{head} " for head in resources.agency_patterns.get("owned_heads", []))
     joined: list[FoundAgency] = []
     for agency in agencies:
