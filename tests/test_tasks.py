@@ -994,6 +994,20 @@ def test_a_qualification_a_circular_sets_for_a_council_s_boards_is_no_task() -> 
     assert [t.action.split()[0] for t in extract_text(text).tasks] == ["công"]
 
 
+def test_the_members_a_decision_names_to_a_council_are_no_tasks_but_its_duties_are() -> None:
+    # a fixture written for this test: a decision setting up a council, its members named with their
+    # offices, then its duties; a member named before an action he directs is that action's subject
+    body = ("Điều 1. Thành lập Hội đồng lựa chọn chủ đầu tư, gồm các ông, bà có tên sau:\n1. Hội đồng\n"
+            "1.1. Chủ tịch Hội đồng: Ông Ngô Hạnh Phúc, Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh.\n"
+            "1.2. Các thành viên Hội đồng:\n- Ông Trần Đức Tình, Phó Giám đốc Sở Xây dựng.\n"
+            "- Bà Trịnh Thị Thu Huyền, Phó Giám đốc Sở Nông nghiệp và Môi trường.\n"
+            "Điều 2. Nhiệm vụ của Hội đồng\n- Xây dựng bộ tiêu chí lựa chọn chủ đầu tư trước ngày 30/9/2024.\n"
+            "- Ông Nguyễn Văn Hải, Giám đốc Sở Y tế chỉ đạo kiểm tra các cơ sở.")
+    tasks = extract_text(HEADER + body + CLOSING).tasks
+    assert [(t.action.split()[0], [a.name for a in t.lead]) for t in tasks] == [
+        ("Xây", ["Hội đồng"]), ("chỉ", ["Giám đốc Sở Y tế"])]
+
+
 def test_items_naming_nobody_go_to_the_plan_s_coordinator_not_its_issuer() -> None:
     # a fixture: a plan with no addressee whose implementation part names its coordinator
     body = ("II. NỘI DUNG\nTriển khai các nhiệm vụ sau:\n1. Phun hóa chất khử khuẩn tại các khu vực ngập lụt.\n"

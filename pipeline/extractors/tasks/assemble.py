@@ -910,6 +910,19 @@ def _details_own_action(unit: Unit, text: str, vocab: Vocab) -> bool:
 _WITH_CONTENTS = re.compile(r"với\s+(?:các|những)\s+nội dung", re.IGNORECASE)
 
 
+def _names_a_member(opening: str, vocab: Vocab) -> bool:
+    """A person named with the office held and nothing done: a line of a council's or a committee's
+    membership ("Ông Đỗ Đức Chinh, Phó Trưởng phòng An ninh kinh tế, Công an tỉnh.")."""
+    member = vocab.member_named.match(opening)
+    if member is None:
+        return False
+    for verb in vocab.acts_anywhere.finditer(opening, member.end()):
+        before = opening[: verb.start()].split()
+        if not before or not before[-1][:1].isupper():  # "Thường trực" goes on a title, "... chỉ đạo" acts
+            return False
+    return True
+
+
 def _defines_a_name(opening: str, vocab: Vocab) -> bool:
     """An item that only defines what it names: it ends with the short name it gives. A document
     cited at the end of a task ("(sau đây gọi là Thông tư số 29/2024/TT-BTC)") is no such name."""
@@ -1108,6 +1121,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     if _defines_a_name(opening, vocab):
         return None  # "a) Đơn vị sự nghiệp ... tự bảo đảm chi thường xuyên (sau đây gọi là ... nhóm 1);"
 
+    if _names_a_member(opening, vocab):
+        return None  # "- Ông Trần Đức Tình, Phó Giám đốc Sở Xây dựng.": who sits on a council, no action
     labelled = labelled_actor(unit, text, in_unit, vocab, begin)
     if labelled:
         lead, after = labelled

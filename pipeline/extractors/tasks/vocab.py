@@ -47,6 +47,8 @@ SEPARATOR = re.compile(r"^(?:\s*[,;:/]\s*|\s+và\s+|\s+cùng\s+|\s*-\s*|\s*\n\s*
 class Vocab:
     addressing: re.Pattern[str]
     action_start: re.Pattern[str]
+    member_named: re.Pattern[str]  # "Ông Trần Đức Tình, Phó Giám đốc Sở Xây dựng.": a member, no action
+    acts_anywhere: re.Pattern[str]  # an action verb, a role, an addressing verb or a duty, in small letters
     obligation: re.Pattern[str]
     after_subject: re.Pattern[str]
     support: re.Pattern[str]
@@ -232,6 +234,13 @@ def compile_vocab(resources: Resources) -> Vocab:
         # "... Nơi nhận:" ending a text a crawl ran into one line: the recipients follow
         recipients_end=re.compile(rf"(?:{alternation(d.get('recipients_openers', [])) or '(?!)'})\s*:?\s*$", flags),
         action_start=re.compile(rf"^{not_compound}(?:{verbs}|{obligations}|{causatives})(?![\wđ])", flags),
+        # a member of a body named with the office held, no action: "Ông Trần Đức Tình, Phó Giám đốc Sở
+        # Xây dựng.", "1.1. Chủ tịch Hội đồng: Ông Ngô Hạnh Phúc, Phó Chủ tịch ..."; an action verb after
+        # the name ("Ông X, Giám đốc Sở Y tế chỉ đạo ...") makes it a subject again (case-sensitive verbs)
+        member_named=re.compile(rf"^(?:[^:;.]{{1,60}}:\s*)?(?:{alternation(d.get('person_honorifics', [])) or '(?!)'})"
+                                rf"\s+(?-i:[{CAPITALS}][\wđ]*)(?:\s+(?-i:[{CAPITALS}][\wđ]*)){{1,4}}\s*(?:[,(–-]|$)",
+                                flags),
+        acts_anywhere=re.compile(rf"(?<![\wđ])(?:{verbs}|{roles}|{addressing}|{duty})(?![\wđ])"),
         # ... "Cần Thơ", "Cần Giờ": a place, not a need
         obligation=re.compile(rf"(?<![\wđ])(?:{duty})(?![\wđ])"
                               rf"(?!(?<=(?-i:Cần))\s+(?-i:[{CAPITALS}]))", flags),
