@@ -165,8 +165,9 @@ def _labels(header: str, vocab: FlatTableVocab) -> list[str] | None:
     """The header's labels, in order, when its words are all labels ("Cơ quan chủ trì Cơ quan phối hợp ...")."""
     labels, at = [], 0
     words = " ".join(header.split())
+    seen = words.replace(PAGE_MARK, " ")  # a page mark between two labels is no letter of either
     while at < len(words):
-        match = vocab.label.match(words.replace(PAGE_MARK, " "), at)
+        match = vocab.label.match(seen, at)
         if match is None or match.end() == at:
             return None
         labels.append(words[at : match.end()].strip())

@@ -23,6 +23,14 @@ CLOSING = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN D�
 
 _COMMAND = "Ban Chỉ huy Phòng, chống thiên tai và TKCN các huyện"
 
+
+_MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+
+
+def _heading(issuer_and_number: str, place_and_date: str) -> str:
+    """A document's header as offices type it: issuer and number (and a letter's "V/v"), the motto, the date."""
+    return f"{issuer_and_number}\n\n{_MOTTO}{place_and_date}\n\n"
+
 CASES = {
     "addressing verb and roles": (
         "UBND tỉnh giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài chính tham mưu bố trí vốn "
@@ -966,8 +974,8 @@ def test_rules_bind_classes_of_people_tasks_charge_bodies() -> None:
 def test_a_regulation_s_duties_of_a_contractor_bind_whoever_builds_and_are_no_tasks() -> None:
     # a fixture written for this test: a province's regulation on accepting survey works, its article on
     # who does what: the department is a body, the contractor a party the rule sets a role for
-    text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 43/2026/QĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-            "Độc lập - Tự do - Hạnh phúc\nLào Cai, ngày 15 tháng 6 năm 2026\n\nQUY ĐỊNH\n"
+    text = (_heading("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 43/2026/QĐ-UBND", "Lào Cai, ngày 15 tháng 6 năm 2026")
+            + "QUY ĐỊNH\n"
             "Về giám sát, nghiệm thu công trình, sản phẩm đo đạc\n\n"
             "Điều 7. Trách nhiệm giám sát và nghiệm thu\n"
             "1. Trách nhiệm của Sở Nông nghiệp và Môi trường\n"
@@ -983,8 +991,8 @@ def test_a_regulation_s_duties_of_a_contractor_bind_whoever_builds_and_are_no_ta
 def test_a_qualification_a_circular_sets_for_a_council_s_boards_is_no_task() -> None:
     # a fixture written for this test: a circular's article on an examination council; its boards are
     # bodies, but what they must meet is a qualification, not an action
-    text = ("BỘ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 35/2025/TT-BKHCN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-            "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 20 tháng 11 năm 2025\n\nTHÔNG TƯ\n"
+    text = (_heading("BỘ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 35/2025/TT-BKHCN", "Hà Nội, ngày 20 tháng 11 năm 2025")
+            + "THÔNG TƯ\n"
             "Quy chế kiểm tra nghiệp vụ đại diện sở hữu công nghiệp\n\n"
             "Điều 6. Ban chấm phúc tra\n1. Trong đó, ít nhất 01 Phó Chủ tịch Hội đồng và các thành viên Ban ra đề, "
             "Ban chấm bài và Ban chấm phúc tra của Hội đồng Khoa học phải đạt điều kiện theo quy định tại khoản 5 "
@@ -1085,8 +1093,8 @@ def test_an_article_that_only_gives_its_items_to_a_body_is_no_task() -> None:
 def test_bullets_after_one_that_names_its_own_actor_stay_the_list_s() -> None:
     # a fixture written for this test: a department's plan, a bullet naming the centre that leads it,
     # then bullets that name nobody: the plan's, not the centre's
-    header = ("UBND TỈNH ĐẮK LẮK\nSỞ Y TẾ\nSố: 130/KH-SYT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-              "Độc lập - Tự do - Hạnh phúc\nĐắk Lắk, ngày 10 tháng 11 năm 2025\n\nKẾ HOẠCH\n"
+    header = (_heading("UBND TỈNH ĐẮK LẮK\nSỞ Y TẾ\nSố: 130/KH-SYT", "Đắk Lắk, ngày 10 tháng 11 năm 2025")
+              + "KẾ HOẠCH\n"
               "Phòng, chống dịch bệnh sau lũ\n\nII. NỘI DUNG\n\n1. Xử lý môi trường\n\n")
     body = ("- Trung tâm Kiểm soát bệnh tật tỉnh chủ trì cấp hóa chất khử trùng cho các địa phương.\n\n"
             "- Tổ chức phun khử trùng tại các khu vực ngập sâu, trường học, trạm y tế.\n\n"
@@ -1111,8 +1119,8 @@ def test_a_short_name_the_document_defines_is_one_name_wherever_it_is_written() 
 def test_powers_handed_over_are_no_tasks_whatever_they_issue() -> None:
     # a fixture written for this test: an article listing the powers a province hands to the communes'
     # chairs; issuing a notice is one of those powers, not an implementation task
-    header = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 40/2026/QĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-              "Độc lập - Tự do - Hạnh phúc\nLào Cai, ngày 31 tháng 5 năm 2026\n\nQUYẾT ĐỊNH\nPhân cấp thẩm quyền "
+    header = (_heading("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 40/2026/QĐ-UBND", "Lào Cai, ngày 31 tháng 5 năm 2026")
+              + "QUYẾT ĐỊNH\nPhân cấp thẩm quyền "
               "về đất đai\n\nỦY BAN NHÂN DÂN TỈNH LÀO CAI\n\nCăn cứ Luật Đất đai số 31/2024/QH15;\n\nQUYẾT ĐỊNH:\n\n")
     body = ("Điều 3. Thẩm quyền của Ủy ban nhân dân cấp tỉnh phân cấp cho Chủ tịch Ủy ban nhân dân cấp xã\n"
             "1. Quyết định thu hồi đất thuộc các trường hợp quy định tại Điều 83 Luật Đất đai.\n"
@@ -1124,9 +1132,9 @@ def test_powers_handed_over_are_no_tasks_whatever_they_issue() -> None:
 
 def test_a_letter_closing_on_hoping_for_cooperation_is_no_task() -> None:
     # a fixture written for this test: a ministry's letter to other ministries, closed by asking for cooperation
-    text = ("BỘ TÀI CHÍNH\nSố: 8388/BTC-QLCS\nV/v triển khai Nghị định số 178/2026/NĐ-CP\n\n"
-            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 19 tháng 6 năm 2026\n\n"
-            "Kính gửi: Bộ Xây dựng; Bộ Công Thương.\n\n"
+    text = (_heading("BỘ TÀI CHÍNH\nSố: 8388/BTC-QLCS\nV/v triển khai Nghị định số 178/2026/NĐ-CP",
+                     "Hà Nội, ngày 19 tháng 6 năm 2026")
+            + "Kính gửi: Bộ Xây dựng; Bộ Công Thương.\n\n"
             "Bộ Tài chính đề nghị các Bộ rà soát danh mục tài sản kết cấu hạ tầng, gửi Bộ Tài chính trước ngày "
             "15/7/2026.\n\nMong nhận được sự quan tâm, phối hợp của Quý Cơ quan./.\n\nNơi nhận:\n- Như trên;\n"
             "- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Văn Bình")
@@ -1136,9 +1144,9 @@ def test_a_letter_closing_on_hoping_for_cooperation_is_no_task() -> None:
 def test_law_a_letter_restates_is_no_task_nor_are_the_items_it_announces() -> None:
     # a fixture written for this test: a department's letter to licensed firms that cites a decree's
     # clause as the speaker, its items the clause's points, then asks the firms for a report
-    text = ("UBND TỈNH LÀO CAI\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 5141/SNNMT-KS\nV/v thống kê sản lượng\n\n"
-            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLào Cai, ngày 29 tháng 12 năm 2025\n\n"
-            "Kính gửi: Các tổ chức, cá nhân khai thác khoáng sản trên địa bàn tỉnh.\n\n"
+    text = (_heading("UBND TỈNH LÀO CAI\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 5141/SNNMT-KS\nV/v thống kê sản lượng",
+                     "Lào Cai, ngày 29 tháng 12 năm 2025")
+            + "Kính gửi: Các tổ chức, cá nhân khai thác khoáng sản trên địa bàn tỉnh.\n\n"
             "1. Về thống kê trữ lượng khoáng sản đã khai thác\n"
             "Khoản 1 Điều 59 Nghị định số 193/2025/NĐ-CP quy định: Tổ chức, cá nhân khai thác khoáng sản có trách "
             "nhiệm thống kê trữ lượng khoáng sản đã khai thác hằng năm và các yêu cầu sau:\n"
@@ -1152,8 +1160,8 @@ def test_law_a_letter_restates_is_no_task_nor_are_the_items_it_announces() -> No
 def test_what_a_decision_issues_is_no_task_with_its_article_number_on_a_line_of_its_own() -> None:
     # a fixture written for this test: "Điều 1." alone on its line after "QUYẾT ĐỊNH:" ran onto the last
     # basis, then what the decision issues
-    header = ("BỘ TÀI CHÍNH\nTỔNG CỤC HẢI QUAN\nSố: 35/QĐ-TCHQ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-              "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 10 tháng 7 năm 2024\n\nQUYẾT ĐỊNH\nBan hành Quy trình "
+    header = (_heading("BỘ TÀI CHÍNH\nTỔNG CỤC HẢI QUAN\nSố: 35/QĐ-TCHQ", "Hà Nội, ngày 10 tháng 7 năm 2024")
+              + "QUYẾT ĐỊNH\nBan hành Quy trình "
               "xác định trước mã số\n\nTỔNG CỤC TRƯỞNG TỔNG CỤC HẢI QUAN\n\nCăn cứ Luật Hải quan số 54/2014/QH13;\n")
     body = ("Xét đề nghị của Cục trưởng Cục Thuế xuất nhập khẩu, QUYẾT ĐỊNH:\nĐiều 1.\n"
             "Ban hành kèm theo Quyết định này Quy trình xác định trước mã số hàng hóa.\n"

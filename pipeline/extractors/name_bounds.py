@@ -205,7 +205,6 @@ def join_belonging(agencies: list[FoundAgency], text: str, resources: Resources)
 
 
 _OWNED_BY = re.compile(r"\s+của\s+$")
-_GROUP_WORD = re.compile(r"^(?:các|những)\s+", re.IGNORECASE)  # "các Ủy ban | của | Quốc hội"
 
 
 def join_owners(agencies: list[FoundAgency], text: str, resources: Resources) -> list[FoundAgency]:
@@ -217,15 +216,20 @@ def join_owners(agencies: list[FoundAgency], text: str, resources: Resources) ->
     joined: list[FoundAgency] = []
     for agency in agencies:
         body = joined[-1] if joined else None
-        if (body is not None and heads and not body.members and "\n" not in body.text
-                and _GROUP_WORD.sub("", body.name).startswith(heads) and agency.name.lower() not in body.name.lower()
-                and agency.start > body.end and _OWNED_BY.fullmatch(text, body.end, agency.start)
-                and not GROUP_OPENING.match(agency.text)):
+        if (body is not None and _headed_by(body, heads) and not body.members and "\n" not in body.text
+                and agency.name.lower() not in body.name.lower() and agency.start > body.end
+                and _OWNED_BY.fullmatch(text, body.end, agency.start) and not GROUP_OPENING.match(agency.text)):
             name = f"{body.name}{text[body.end : agency.start]}{agency.name}"
             joined[-1] = replace(body, text=text[body.start : agency.end], name=name, end=agency.end)
             continue
         joined.append(agency)
     return joined
+
+
+def _headed_by(agency: FoundAgency, heads: tuple[str, ...]) -> bool:
+    """Whether a name, after the word of a group ("các Ủy ban"), opens with one of ``heads``."""
+    group = GROUP_OPENING.match(agency.name)
+    return agency.name[group.end() if group else 0 :].startswith(heads)
 
 
 def _qualified_group(agency: FoundAgency) -> bool:
