@@ -33,9 +33,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .parsers.tables import CELL_SEPARATOR  # the cells of a row, as every table reader joins them
 from .patterns import CAPITALS, PAGE_MARK
 
-CELL_SEPARATOR = " | "  # the cells of a flattened table row are joined with this (see parsers.tables)
 _MAX_HEADER_LINES = 24  # a header's labels, wrapped at their columns' widths
 _MAX_LABEL_WORDS = 6  # a header line is a label or a piece of one
 _MAX_ROW_LINES = 120  # a row longer than this is no row of a flattened table

@@ -17,9 +17,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .breadcrumbs import drop_breadcrumbs, part_library_header, part_signed_annex
-from .flat_tables import CELL_SEPARATOR, FlatTableVocab, unflatten_tables
+from .flat_tables import FlatTableVocab, unflatten_tables
 from .glued import split_glued_words
 from .legacy import fix_legacy_encoding
+from .parsers.tables import CELL_SEPARATOR
 from .patterns import ADDRESSEE_LABEL, CAPITALS, PAGE_MARK, SIGNATURE_AUTHORITY, alternation
 from .run_together import part_run_addressee, part_run_headings, part_run_signature, part_run_type_heading
 
