@@ -56,6 +56,7 @@ ITEM_START = re.compile(
       | [a-zđ][.)]\s                   # a)  b.
       | [a-zđ]\.\d{1,2}[.)]\s           # a.1)  b.2.  (points under a lettered item)
       | [IVXLC]{1,5}[.)]\s             # I.  IV)
+      | [A-ZĐ][.)]\s(?=\w)              # A. B) (parts lettered in capitals, above numbered items)
       | \(\d{1,2}\)\s                  # (1)
       | (?:Điều|Khoản)\s+\d+(?!\d|CITED)   # Điều 2, Khoản 1; not "Điều 64 của Luật ..." cited mid-sentence
       | Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*[,:]\s  # Thứ nhất, ... Thứ hai, ...

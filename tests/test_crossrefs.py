@@ -77,3 +77,26 @@ def test_a_part_cited_item_first_goes_to_the_body_that_is_handed_it() -> None:
     assert tasks["Rà soát các văn bản qu"] == ("Sở Tư pháp", "cross_reference")
     assert tasks["Xây dựng quy trình thẩ"] == ("Sở Tư pháp", "cross_reference")
     assert tasks["Kiện toàn các cơ quan "] == ("Sở Nội vụ", "cross_reference")
+
+
+def test_items_under_parts_lettered_in_capitals_go_to_the_body_that_cites_them() -> None:
+    """A fixture written for this test: a decision's programme whose part III holds parts "A." and
+    "B." under a lead-in, handed out point by point as "các điểm 1.1 phần A, Mục III"."""
+    decision = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\n-------\nSố: 256/QĐ-UBND\n\n"
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                "Cần Thơ, ngày 01 tháng 7 năm 2025\n\nQUYẾT ĐỊNH\nBan hành Chương trình cải cách hành chính\n\n"
+                "Điều 1. Ban hành kèm theo Quyết định này Chương trình cải cách hành chính.\n"
+                "Điều 2. Giám đốc Sở Nội vụ chủ trì triển khai thực hiện Quyết định này.\n"
+                "\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n\n"
+                "CHƯƠNG TRÌNH\nCải cách hành chính\n(Ban hành kèm theo Quyết định số 256/QĐ-UBND)\n\n"
+                "III. NỘI DUNG CẢI CÁCH HÀNH CHÍNH TỪ NAY ĐẾN NĂM 2030:\n"
+                "A. Nội dung cải cách giai đoạn 2025 - 2030:\n1. Cải cách thể chế:\n"
+                "1.1. Rà soát các văn bản quy phạm pháp luật của thành phố.\n"
+                "1.2. Xây dựng quy trình thẩm định văn bản.\n"
+                "B. nội dung cải cách năm 2025:\n1. Kiện toàn tổ chức bộ máy các cơ quan chuyên môn.\n"
+                "IV. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp thực hiện nội dung các điểm 1.1, 1.2 phần A, Mục III.\n"
+                "2. Sở Nội vụ thực hiện các nội dung của điểm 1, phần B, Mục III.\n")
+    tasks = _leads_and_rules(decision)
+    assert tasks["Rà soát các văn bản qu"] == ("Sở Tư pháp", "cross_reference")
+    assert tasks["Xây dựng quy trình thẩ"] == ("Sở Tư pháp", "cross_reference")
+    assert tasks["Kiện toàn tổ chức bộ m"] == ("Sở Nội vụ", "cross_reference")

@@ -448,3 +448,16 @@ def test_a_numbered_topic_s_title_stands_on_its_own_line(title: str, joined: boo
         "khoáng sản có trách nhiệm thực hiện công tác thống kê trữ lượng hằng năm.",
     ])
     assert (f"{title} Khoản 1" in join_wrapped_lines(text)) is joined
+
+
+@pytest.mark.parametrize(("line", "item"), [
+    # fixtures written for this test: a part lettered in capitals opens an item, whatever case follows ...
+    ("A. Nội dung cải cách hành chính từ nay đến năm 2030:", True),
+    ("B. nội dung cải cách hành chính năm 2025:", True),
+    ("C) Giải pháp thực hiện", True),
+    # ... letters glued to what follows do not: a code, an abbreviation
+    ("A.1 Tiêu chí đánh giá", False),
+    ("TP. Hồ Chí Minh", False),
+])
+def test_a_capital_letter_and_a_stop_open_a_lettered_part(line: str, item: bool) -> None:
+    assert bool(ITEM_START.match(line)) is item

@@ -14,7 +14,8 @@ from .scopes import ScopeStack
 _NUMBER = re.compile(r"[ \t]*(?:,|và|\.)?[ \t]*\(?[ \t]*([IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[ \t]*\)?\.?"
                      r"(?=[\s(),;.]|$)")
 _ROMAN = re.compile(r"[IVXLC]+")
-_MARKER = re.compile(r"([IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]")
+# a part lettered in capitals ("A. Nội dung ...", "B. ...") is cited by its letter ("phần A, Mục III")
+_MARKER = re.compile(r"([IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[A-ZĐ])[.)]")
 
 # How a task inherits a lead it does not name: these a cross-reference overrides.
 _INHERITED = {"coordinator", "document_addressee", "previous_task", "same_item"}
@@ -88,7 +89,10 @@ def _within(path: tuple[str, ...], ref: tuple[str, ...]) -> bool:
 
 
 def apply_cross_references(tasks: list[AssembledTask], text: str, citation: re.Pattern[str]) -> None:
-    """Give the tasks of each cited part that name nobody to the body whose task cites the part."""
+    """Give the tasks of each cited part that name nobody to the body whose task cites the part;
+    an actor a task takes from a lead-in above it is overridden too ("III. Nội dung ... từ nay
+    đến năm 2010: ... 3.1. Xây dựng lại Quy chế ..." / "Sở Nội vụ thực hiện nội dung các điểm
+    2.1, 3.1 phần A, Mục III")."""
     for citing in tasks:
         if not citing.lead:
             continue
@@ -97,7 +101,8 @@ def apply_cross_references(tasks: list[AssembledTask], text: str, citation: re.P
             continue
         refs = cited_parts(text, m.end())
         for task in tasks:
-            if task is citing or task.rule not in _INHERITED or not task.numbering:
+            if task is citing or not task.numbering or not (
+                    task.rule in _INHERITED or task.rule == "lead_in" and task.lead_inferred):
                 continue
             if any(_within(task.numbering, ref) for ref in refs):
                 task.lead, task.rule, task.cue = citing.lead, "cross_reference", citing.cue

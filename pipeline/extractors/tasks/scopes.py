@@ -26,16 +26,17 @@ def _depth(style: str) -> int | None:
 
 
 def marker_depth(block: Block) -> int | None:
-    """The fixed depth of a block's marker ("I." 1, "1." 4, "1.1." 5, "a)" 8); None for bullets."""
+    """The fixed depth of a block's marker ("I." 1, "A." 3, "1." 4, "1.1." 5, "a)" 8); None for bullets."""
     return _depth(marker_style(block))
 
 
-_DEPTHS = {"roman": 1, "article": 2, "letter": 8, "point": 9, "paren": 10}
+_DEPTHS = {"roman": 1, "article": 2, "capital": 3, "letter": 8, "point": 9, "paren": 10}
 # Styles of parts and articles: a heading in capitals below them does not close them.
 PART_STYLES = {"annex", "roman", "article", "caps"}
 _ROMAN = re.compile(r"^[IVXLC]{1,5}[.)]$")
 _DECIMAL = re.compile(r"^\d{1,2}((?:\.\d{1,2})*)(?:[.)/]| ?-)$")  # "1.", "2.1.", "1)", "1-", "1/"
 _LETTER = re.compile(r"^[a-zđ][.)]$")
+_CAPITAL = re.compile(r"^[A-ZĐ][.)]$")  # "A.", "B.": parts lettered in capitals, between "I." and "1."
 _POINT = re.compile(r"^[a-zđ]\.\d{1,2}[.)]$")  # "a.1)", "b.2.": points under a lettered item
 _PAREN = re.compile(r"^\(\d{1,2}\)$")
 
@@ -57,6 +58,8 @@ def marker_style(block: Block) -> str:
         return "letter" + marker[-1]
     if _POINT.match(marker):
         return "point"
+    if _CAPITAL.match(marker):
+        return "capital"
     if _PAREN.match(marker):
         return "paren"
     return "bullet" + marker[0]
