@@ -400,6 +400,12 @@ CASES.update({
         [("hướng dẫn thi hành Nghị định", ["Bộ trưởng Bộ Nội vụ"], [], None),
          ("hướng dẫn áp dụng cho", ["Cơ quan có thẩm quyền của tổ chức chính trị"], [], None)],
     ),
+    "organisations concerned, no 'organise' (a fixture written for this test)": (
+        "2. Cơ quan phối hợp\n- Các đơn vị, địa phương; các tổ chức chính trị - xã hội và cơ quan tổ chức "
+        "có liên quan.\n"
+        "3. Sở Y tế tổ chức kiểm tra các cơ sở khám bệnh.",
+        [("tổ chức kiểm tra các cơ sở", ["Sở Y tế"], [], None)],
+    ),
     "a case opening a rule, no body described (a fixture written for this test)": (
         "Điều 5. Cách tính thời gian sử dụng\nTrường hợp hồ sơ không đủ căn cứ xác định được năm xây dựng nhà thì "
         "tính thời gian theo năm mua nhà.",
