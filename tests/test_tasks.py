@@ -406,6 +406,15 @@ CASES.update({
         "3. Sở Y tế tổ chức kiểm tra các cơ sở khám bệnh.",
         [("tổ chức kiểm tra các cơ sở", ["Sở Y tế"], [], None)],
     ),
+    "the catch-all closing a body's duties is no task (a fixture written for this test)": (
+        "III. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính:\na) Bố trí kinh phí thực hiện Kế hoạch.\n"
+        "b) Thực hiện các nhiệm vụ khác do Trưởng ban giao.\n"
+        "c) Thực hiện các nhiệm vụ của thành viên Ban Chỉ đạo theo phân công của Trưởng Ban chỉ đạo.\n"
+        "d) Thực hiện nhiệm vụ kiểm tra an toàn thực phẩm theo quy định.\n"
+        "đ) Thực hiện các nhiệm vụ do Trưởng ban phân công.",
+        [("Bố trí kinh phí", ["Sở Tài chính"], [], None),
+         ("Thực hiện nhiệm vụ kiểm tra an toàn thực phẩm", ["Sở Tài chính"], [], None)],
+    ),
     "a case opening a rule, no body described (a fixture written for this test)": (
         "Điều 5. Cách tính thời gian sử dụng\nTrường hợp hồ sơ không đủ căn cứ xác định được năm xây dựng nhà thì "
         "tính thời gian theo năm mua nhà.",

@@ -1098,7 +1098,7 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         # thi hành") charges the officials it lists
         return None
     opening = text[begin : unit.end]
-    if vocab.closing.search(opening) or vocab.citation_only.fullmatch(opening.strip()):
+    if vocab.closing.search(opening) or vocab.citation_only.fullmatch(opening.strip()) or vocab.catch_all.match(opening):
         return None
     if _FORM_BLANK.search(opening):
         return None  # "Tổng cục trưởng ... thông báo để …………………": a form's template, its blanks to fill in

@@ -74,6 +74,7 @@ class Vocab:
     bare_subject: re.Pattern[str]
     unit_kinds: re.Pattern[str]  # bodies named by their kind alone: "Cơ quan, đơn vị", "Người đứng đầu cơ quan"
     closing: re.Pattern[str]
+    catch_all: re.Pattern[str]  # "Thực hiện các nhiệm vụ khác do Trưởng ban giao.": no task of its own
     normative_type: re.Pattern[str]
     party_number: re.Pattern[str]  # "34-NQ/TU": the Party's numbering
     party_programme: re.Pattern[str]  # "NGHỊ QUYẾT ..." under a Party number: a programme, no rule document
@@ -316,6 +317,7 @@ def compile_vocab(resources: Resources) -> Vocab:
         # "doanh nghiệp rà soát ...": a generic noun standing for the addressee, not a name
         closing=re.compile("(?:" + "|".join(d.get("closing_formulas", [])) + ")" if d.get("closing_formulas")
                            else "(?!)", flags),
+        catch_all=re.compile("^(?:" + "|".join(d.get("catch_all_duties", ["(?!)"])) + ")", flags),
         normative_type=re.compile(rf"^(?:{alternation(d.get('normative_types', []))})(?![\wđ])", flags)
         if d.get("normative_types") else re.compile("(?!)"),
         party_number=re.compile(rf"^(?:{d.get('party_number', '(?!)')})$", flags),
