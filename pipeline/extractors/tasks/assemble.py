@@ -1098,7 +1098,9 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         # thi hành") charges the officials it lists
         return None
     opening = text[begin : unit.end]
-    if vocab.closing.search(opening) or vocab.citation_only.fullmatch(opening.strip()) or vocab.catch_all.match(opening):
+    if vocab.closing.search(opening) or vocab.catch_all.match(opening):
+        return None  # "... thông báo để các đơn vị biết, thực hiện./.", "Thực hiện các nhiệm vụ khác do ... giao."
+    if vocab.citation_only.fullmatch(opening.strip()):
         return None
     if _FORM_BLANK.search(opening):
         return None  # "Tổng cục trưởng ... thông báo để …………………": a form's template, its blanks to fill in
