@@ -321,6 +321,11 @@ CASES = [
     # a list of levels whose last is the province's one city
     ("Sở Y tế, Ủy ban nhân dân các huyện, thị xã, thành phố Huế tổ chức kiểm tra",
      ["Sở Y tế", "Ủy ban nhân dân các huyện, thị xã, thành phố Huế"]),
+    # ... or its special zone (fixtures written for this test), not the next body of a list
+    ("Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ tổ chức kiểm tra",
+     ["Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ"]),
+    ("Ủy ban nhân dân các xã, phường, đặc khu, Sở Tài chính tổ chức kiểm tra",
+     ["Ủy ban nhân dân các xã, phường, đặc khu", "Sở Tài chính"]),
     # ... not the action a crawl glued to a list of places
     ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố Khẩn trương rà soát",
      ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"]),

@@ -192,7 +192,8 @@ def _compile(resources: Resources) -> _Compiled:
         (p.name for p in resources.provinces), key=len, reverse=True))
     # ... never the first word of a Party committee: "các ban của Tỉnh ủy"
     adverbs = alternation(spec.get("never_in_names", [])) or "(?!)"
-    # ... and a list of levels whose last is the province's one city: "các huyện, thị xã, thành phố Huế"
+    # ... and a list of levels whose last is the province's one city or special zone: "các huyện, thị xã,
+    # thành phố Huế", "các xã, phường, đặc khu Cồn Cỏ" (not the next body: "UBND xã, phường, đặc khu | Sở ...")
     # (not an action a crawl glued to the list: "... các tỉnh, thành phố Khẩn trương rà soát")
     # "các cấp ủy quận, huyện", "các phòng, ban quận - huyện": the levels a group spans, listed
     level_list = rf"{PLACE_LEVELS}(?:[ \t]*[,/-][ \t]*{_LISTED_LEVEL}(?![\wđ]))+"
@@ -209,7 +210,8 @@ def _compile(resources: Resources) -> _Compiled:
     group_tail = (rf"(?:\s+(?:{level_list}|{qualifiers}|{tier_span})(?![\wđ])(?![ \t]+ủy(?![\wđ])){named_after}"
                   rf"|(?<=ngành)[ \t]*,[ \t]*các[ \t]+cấp(?![\wđ]))*"
                   rf"(?:(?<=tỉnh)[ \t]+(?-i:(?:{province_names or '(?!)'}))(?![\wđ])"
-                  rf"|(?:(?<=, thành phố)|(?<=và thành phố))[ \t]+(?!(?-i:{adverbs})(?![\wđ])){_CAPWORD}"
+                  rf"|(?:(?<=, thành phố)|(?<=và thành phố)|(?<=, đặc khu)|(?<=và đặc khu))[ \t]+"
+                  rf"(?!(?-i:{adverbs})(?![\wđ]))(?!(?:{units})(?![\wđ])){_CAPWORD}"
                   rf"(?:[ \t]+{_CAPWORD}){{0,2}})?")
     # ("... và cá nhân đồng chí Bí thư": the official in person, no class of people)
     # ... nor a unit's noun that opens a word of another sense: "các trường hợp", "trường thông tin", "phòng họp"
