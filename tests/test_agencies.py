@@ -326,6 +326,9 @@ CASES = [
      ["Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ"]),
     ("Ủy ban nhân dân các xã, phường, đặc khu, Sở Tài chính tổ chức kiểm tra",
      ["Ủy ban nhân dân các xã, phường, đặc khu", "Sở Tài chính"]),
+    # a group named by the charge it was given (a fixture written for this test)
+    ("yêu cầu Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ tập trung nguồn lực",
+     ["Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ"]),
     # ... not the action a crawl glued to a list of places
     ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố Khẩn trương rà soát",
      ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"]),
