@@ -2026,6 +2026,11 @@ def _decision(last_article: str) -> str:
      "Quyết định này.",
      ["Các Bộ trưởng", "Thủ trưởng cơ quan ngang bộ", "Thủ trưởng cơ quan thuộc Chính phủ",
       "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố", "các cơ quan, tổ chức, cá nhân có liên quan"]),
+    # a title over the bodies its colon announces by their full names
+    ("Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc: Trung tâm Phục vụ hành chính công tỉnh, Trung tâm Công báo - "
+     "Tin học tỉnh; Chủ tịch UBND cấp xã chịu trách nhiệm thi hành Quyết định này.",
+     ["Chánh Văn phòng UBND tỉnh", "Giám đốc Trung tâm Phục vụ hành chính công tỉnh",
+      "Giám đốc Trung tâm Công báo - Tin học tỉnh", "Chủ tịch UBND cấp xã"]),
 ])
 def test_a_decision_s_execution_clause_names_each_official_it_lists(article: str, leads: list[str]) -> None:
     """A fixture written for this test: a decision that ends with its execution clause."""

@@ -5,7 +5,7 @@ Quyết định này."
 Every decision ends with one, and its list of officials is longer and looser than the agency
 patterns follow: semicolons and commas separate members, a comma inside a group does not
 ("Thủ trưởng các sở, ban, ngành"), a title may announce its bodies ("Giám đốc các Sở: Tư pháp,
-Y tế"). The list is read as a whole: each member opens with a title, a group or a body.
+Y tế", "Giám đốc: Trung tâm A, Trung tâm B"). The list is read as a whole: each member opens with a title, a group or a body.
 """
 
 from __future__ import annotations
@@ -76,9 +76,13 @@ def _members(text: str, start: int, stop: int, vocab: Vocab) -> list[tuple[int, 
     for a, b in pieces:
         announced = vocab.announced_members.fullmatch(text, a, b)
         shared = vocab.shared_title.fullmatch(text, a, b)
+        titled = vocab.title_colon.match(text, a, b)
         if announced:
             head = f"{announced.group('head')}{announced.group('kind')} "
             out += [(m, n, head + text[m:n]) for m, n in _segments(text, announced.start("members"), b, ",")]
+        elif titled and titled.end() < b:  # "Giám đốc: Trung tâm A, Trung tâm B": the title heads each body
+            head = text[a : titled.end()].rstrip(" \t:") + " "
+            out += [(m, n, head + " ".join(text[m:n].split())) for m, n in _segments(text, titled.end(), b, ",")]
         elif shared:  # "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ": the title heads both
             first_end = text.rfind(",", a, shared.start("second"))
             second = " ".join(text[shared.start("second") : b].split())
