@@ -5,7 +5,8 @@ Quyết định này."
 Every decision ends with one, and its list of officials is longer and looser than the agency
 patterns follow: semicolons and commas separate members, a comma inside a group does not
 ("Thủ trưởng các sở, ban, ngành"), a title may announce its bodies ("Giám đốc các Sở: Tư pháp,
-Y tế", "Giám đốc: Trung tâm A, Trung tâm B"). The list is read as a whole: each member opens with a title, a group or a body.
+Y tế", "Giám đốc: Trung tâm A, Trung tâm B"). The list is read as a whole: each member opens
+with a title, a group or a body.
 """
 
 from __future__ import annotations
