@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from .breadcrumbs import drop_breadcrumbs, part_library_header, part_signed_annex
 from .flat_tables import FlatTableVocab, unflatten_tables
+from .footnotes import drop_footnote_marks
 from .glued import split_glued_words
 from .legacy import fix_legacy_encoding
 from .parsers.tables import CELL_SEPARATOR
@@ -500,6 +501,7 @@ STEPS: tuple[Step, ...] = (
     fix_legacy_encoding,
     unify_tone_marks,
     split_glued_words,
+    drop_footnote_marks,
     unfold_header_columns,
     clean_spaces,
     part_library_header,

@@ -461,3 +461,15 @@ def test_a_numbered_topic_s_title_stands_on_its_own_line(title: str, joined: boo
 ])
 def test_a_capital_letter_and_a_stop_open_a_lettered_part(line: str, item: bool) -> None:
     assert bool(ITEM_START.match(line)) is item
+
+
+@pytest.mark.parametrize(("crawled", "canonical"), [
+    # fixtures written for this test: a consolidated text's footnote references glued to words go ...
+    ("2. Bộ Nội vụ[6] chịu trách nhiệm chỉ đạo.", "2. Bộ Nội vụ chịu trách nhiệm chỉ đạo."),
+    ("còn 03 bộ, cơ quan[2] và 09 địa phương[3].", "còn 03 bộ, cơ quan và 09 địa phương."),
+    # ... the notes at the foot and numbers in brackets after a space or a figure stay
+    ("[6] Cụm từ này được thay thế.", "[6] Cụm từ này được thay thế."),
+    ("theo mẫu tại Phụ lục [2] kèm theo", "theo mẫu tại Phụ lục [2] kèm theo"),
+])
+def test_footnote_references_glued_to_a_word_are_dropped(crawled: str, canonical: str) -> None:
+    assert canonical_text(crawled) == canonical
