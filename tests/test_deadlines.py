@@ -60,6 +60,9 @@ CASES = [
     ("6 tháng đầu năm 2024", "half_year", D(2024, 6, 30), None),
     ("trong 6 tháng cuối năm 2023", "half_year", D(2023, 12, 31), None),
     ("sáu tháng đầu năm 2025", "half_year", D(2025, 6, 30), None),
+    # early in a year, with a word that makes it a term (fixtures written for this test)
+    ("hoàn thành vào đầu năm 2025", "half_year", D(2025, 6, 30), None),
+    ("triển khai trước đầu năm 2025", "half_year", D(2025, 6, 30), None),
     ("hoàn thành trong năm 2024", "year", D(2024, 12, 31), None),
     ("cuối năm 2023", "year", D(2023, 12, 31), None),
     ("(trong năm 2024)", "year", D(2024, 12, 31), None),
@@ -182,6 +185,9 @@ def test_deadline_phrases(text, kind, due, recurrence, resources):
     "xuất cấp ngay trong tình huống đột xuất",
     "Từ nay đến ngày 19 tháng 12 năm 2025 chỉ còn 01 tháng",
     "chống buôn lậu những tháng cuối năm 2025",
+    # early in a year, told as a time: a season, a budget (fixtures written for this test)
+    "bình ổn giá trong những tháng cuối năm 2024 và đầu năm 2025",
+    "bố trí kinh phí trong dự toán đầu năm 2026",
     "bố trí kinh phí ngân sách địa phương hằng năm",
     "trong dự toán ngân sách nhà nước hằng năm",
     # fixtures written for this test: an allowance paid monthly; the horizons of a plan

@@ -273,6 +273,9 @@ def find_deadlines(
         y = int(m["y"]) if m["y"] else year
         add(m, "quarter", _quarter_end(y, quarter) if y else None)
     for m in patterns["half"].finditer(text):
+        if m["h1"] and m.start("h1") == m.start() and _EARLY_ONLY.fullmatch(m["h1"]) and not _DUE_BEFORE.search(
+                text, max(0, m.start() - 20), m.start()):
+            continue  # "trong những tháng cuối năm 2016 và đầu năm 2017", "dự toán đầu năm 2026": a time, no term
         y = int(m["y"])
         add(m, "half_year", dt.date(y, 6, 30) if m["h1"] else dt.date(y, 12, 31))
     for m in patterns["date"].finditer(text):
@@ -334,6 +337,9 @@ def has_due_cue(deadline: FoundDeadline, resources: Resources) -> bool:
 
 
 _PRIORITY = {"asap": 2}
+# "đầu năm 2026" alone is early in a year, a term only after a word that sets one ("vào đầu năm 2026")
+_EARLY_ONLY = re.compile(r"đầu\s+năm", re.IGNORECASE)
+_DUE_BEFORE = re.compile(r"(?<![\wđ])(?:vào|trước|hoàn thành|xong|chậm nhất|đến|từ nay đến)\s+$", re.IGNORECASE)
 _DATED = frozenset({"date", "month", "quarter", "half_year", "year"})
 
 
