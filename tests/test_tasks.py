@@ -2031,6 +2031,10 @@ def _decision(last_article: str) -> str:
      "Tin học tỉnh; Chủ tịch UBND cấp xã chịu trách nhiệm thi hành Quyết định này.",
      ["Chánh Văn phòng UBND tỉnh", "Giám đốc Trung tâm Phục vụ hành chính công tỉnh",
       "Giám đốc Trung tâm Công báo - Tin học tỉnh", "Chủ tịch UBND cấp xã"]),
+    # ... or over them after their kind: the group word goes, the title heads each body
+    ("Điều 3. Chánh Văn phòng UBND tỉnh; Thủ trưởng các cơ quan, đơn vị: Văn phòng UBND tỉnh, Sở Tài chính "
+     "chịu trách nhiệm thi hành Quyết định này.",
+     ["Chánh Văn phòng UBND tỉnh", "Thủ trưởng Văn phòng UBND tỉnh", "Thủ trưởng Sở Tài chính"]),
 ])
 def test_a_decision_s_execution_clause_names_each_official_it_lists(article: str, leads: list[str]) -> None:
     """A fixture written for this test: a decision that ends with its execution clause."""

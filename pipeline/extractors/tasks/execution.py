@@ -82,7 +82,7 @@ def _members(text: str, start: int, stop: int, vocab: Vocab) -> list[tuple[int, 
             head = f"{announced.group('head')}{announced.group('kind')} "
             out += [(m, n, head + text[m:n]) for m, n in _segments(text, announced.start("members"), b, ",")]
         elif titled and titled.end() < b:  # "Giám đốc: Trung tâm A, Trung tâm B": the title heads each body
-            head = text[a : titled.end()].rstrip(" \t:") + " "
+            head = titled.group("title") + " "
             out += [(m, n, head + " ".join(text[m:n].split())) for m, n in _segments(text, titled.end(), b, ",")]
         elif shared:  # "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ": the title heads both
             first_end = text.rfind(",", a, shared.start("second"))

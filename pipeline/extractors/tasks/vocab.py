@@ -427,6 +427,7 @@ def _execution_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
     """The patterns that read a decision's execution clause (see ``execution.py``)."""
     clause = resources.directives.get("clause_vocabulary", {})
     titles = alternation(resources.agency_patterns["titles"])
+    units_words = alternation(resources.agency_patterns["units"])
     openers = "|".join(clause.get("list_member_openers", [])) or "(?!)"
     roles = alternation(resources.directives.get("apposition_roles", [])) or "(?!)"
     flags = re.IGNORECASE
@@ -437,7 +438,10 @@ def _execution_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
         "announced_members": re.compile(rf"(?P<head>(?:{titles})\s+)(?:các\s+)?(?P<kind>Sở|Bộ|Ban|Cục|Vụ)\s*:\s*"
                                         rf"(?P<members>.+)", flags | re.DOTALL),
         # "giao Giám đốc: Sở Văn hóa ..., Sở Thông tin ...": a title over the bodies listed after its colon
-        "title_colon": re.compile(rf"(?:{titles})\s*:\s*", flags),
+        # ... also after the kind of the bodies it names: "Thủ trưởng các cơ quan, đơn vị: Văn phòng UBND
+        # tỉnh, Sở Tài chính" (the group word goes, the title heads each body)
+        "title_colon": re.compile(rf"(?P<title>{titles})(?:\s+(?:các\s+)?(?:{units_words})(?![\wđ])"
+                                  rf"(?:\s*,\s*(?:{units_words})(?![\wđ]))*)?\s*:\s*", flags),
         # "Các cơ quan, tổ chức, đơn vị", "Cơ quan, đơn vị": a group named by its unit nouns
         # "các đơn vị ...", "giám đốc các chi nhánh ...": a group of units, maybe under its heads' title
         "units_group": re.compile(rf"^(?:(?:{titles})\s+)?(?:(?:các|những)\s+)?"
