@@ -3929,3 +3929,12 @@ def test_a_body_after_a_cited_document_s_authors_acts_on_the_basis() -> None:
     text = "Căn cứ Quyết định số 12/QĐ-UBND ngày 01/01/2024 của UBND tỉnh, Sở Y tế xây dựng kế hoạch phòng dịch."
     assert [[a.name for a in t.lead] for t in extract_text(HEADER + text + CLOSING).tasks] == [["Sở Y tế"]]
 
+
+
+def test_a_subject_s_standing_role_said_with_la_is_not_its_action() -> None:
+    """A fixture written for this test: "X là cơ quan thường trực, | chủ trì theo dõi ..."."""
+    plan = HEADER + ("VI. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ là cơ quan thường trực, chủ trì theo dõi, "
+                     "đôn đốc việc thực hiện Kế hoạch.") + CLOSING
+    [task] = extract_text(plan).tasks
+    assert [a.name for a in task.lead] == ["Sở Khoa học và Công nghệ"]
+    assert task.action.startswith("theo dõi, đôn đốc"), task.action

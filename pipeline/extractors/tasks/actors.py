@@ -167,6 +167,10 @@ _OFFICES_REACH = 200
 def _after_apposition(text: str, after: int, end: int, agencies: list[FoundAgency], vocab: Vocab) -> int:
     """Where the action starts after the role a subject plays for another body, set off by a comma:
     "Bộ Kế hoạch và Đầu tư, cơ quan thường trực Tiểu ban kinh tế - xã hội(,) | nghiên cứu ..."."""
+    alone = vocab.role_alone.match(text, after, end)
+    if alone and (vocab.after_subject.match(text[alone.end() : end])
+                  or vocab.verb_at is not None and vocab.verb_at(alone.end(), True)):
+        return alone.end()  # "Sở X là cơ quan thường trực, | chủ trì theo dõi, đôn đốc ..."
     role = vocab.apposition.match(text, after, end)
     if role is None:
         return after

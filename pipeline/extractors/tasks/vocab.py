@@ -151,6 +151,7 @@ class Vocab:
     comma_compound: re.Pattern[str]  # "phòng, chống": words a comma joins inside one phrase
     office: re.Pattern[str]  # "là Trưởng ban ...": the office a subject is said to hold
     apposition: re.Pattern[str]  # ", cơ quan thường trực ": the role a subject plays for the body named next
+    role_alone: re.Pattern[str]  # " là cơ quan thường trực, ": the role a subject plays, before its action
     passing_on: re.Pattern[str]
     informed: re.Pattern[str]
     bare_compliance: re.Pattern[str]
@@ -448,6 +449,8 @@ def _execution_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
                                   rf"(?:{alternation(resources.agency_patterns['units'])})(?![\wđ])", flags),
         "office": re.compile(rf",?\s+là\s+(?:{titles})(?![\wđ])", flags),
         "apposition": re.compile(rf"\s*,\s*(?:là\s+)?(?:{roles})(?:\s+của)?\s+", flags),
+        # ... or the role alone, said with "là" and closed by a comma: "Sở X là cơ quan thường trực, | chủ trì ..."
+        "role_alone": re.compile(rf"\s*,?\s*là\s+(?:{roles})\s*,\s*", flags),
         "comma_compound": re.compile(
             rf"(?<![\wđ])(?:{alternation(resources.agency_patterns.get('comma_compounds', [])) or '(?!)'})(?![\wđ])",
             flags),
