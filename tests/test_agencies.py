@@ -326,6 +326,9 @@ CASES = [
      ["Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ"]),
     ("Ủy ban nhân dân các xã, phường, đặc khu, Sở Tài chính tổ chức kiểm tra",
      ["Ủy ban nhân dân các xã, phường, đặc khu", "Sở Tài chính"]),
+    # a province's association named without its level in the province's own plan (a fixture written for this test)
+    ("| Liên hiệp các Hội Khoa học và Kỹ thuật | Sở, ban, ngành có liên quan |",
+     ["Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh", "Sở, ban, ngành có liên quan"]),
     # a group named by the charge it was given (a fixture written for this test)
     ("yêu cầu Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ tập trung nguồn lực",
      ["Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ"]),
