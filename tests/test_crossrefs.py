@@ -41,6 +41,13 @@ def _leads_and_rules(plan: str) -> dict[str, tuple[str, str]]:
     return {t.action[:22]: (t.lead[0].name, t.rule) for t in extract_text(plan).tasks}
 
 
+def _assert_handed(text: str, handed: dict[str, str]) -> None:
+    """Each task (by its first words) has the body that cites its part as lead, by cross-reference."""
+    tasks = _leads_and_rules(text)
+    assert {words: tasks[words] for words in handed} == {words: (body, "cross_reference")
+                                                          for words, body in handed.items()}
+
+
 def test_a_cited_part_s_tasks_go_to_the_body_that_is_handed_them() -> None:
     """A fixture written for this test: a provincial plan whose part VI hands out part IV by number."""
     plan = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\n-------\nSố: 150/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
@@ -73,10 +80,8 @@ def test_a_part_cited_item_first_goes_to_the_body_that_is_handed_it() -> None:
             "2. Sở Tư pháp chủ trì thực hiện nội dung các điểm 1.1, 1.2 Mục II.\n"
             "3. Sở Nội vụ chủ trì thực hiện các nội dung của điểm 2.1, Mục II.\n"
             "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An")
-    tasks = _leads_and_rules(plan)
-    assert tasks["Rà soát các văn bản qu"] == ("Sở Tư pháp", "cross_reference")
-    assert tasks["Xây dựng quy trình thẩ"] == ("Sở Tư pháp", "cross_reference")
-    assert tasks["Kiện toàn các cơ quan "] == ("Sở Nội vụ", "cross_reference")
+    _assert_handed(plan, {"Rà soát các văn bản qu": "Sở Tư pháp", "Xây dựng quy trình thẩ": "Sở Tư pháp",
+                          "Kiện toàn các cơ quan ": "Sở Nội vụ"})
 
 
 def test_items_under_parts_lettered_in_capitals_go_to_the_body_that_cites_them() -> None:
@@ -96,7 +101,5 @@ def test_items_under_parts_lettered_in_capitals_go_to_the_body_that_cites_them()
                 "B. nội dung cải cách năm 2025:\n1. Kiện toàn tổ chức bộ máy các cơ quan chuyên môn.\n"
                 "IV. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp thực hiện nội dung các điểm 1.1, 1.2 phần A, Mục III.\n"
                 "2. Sở Nội vụ thực hiện các nội dung của điểm 1, phần B, Mục III.\n")
-    tasks = _leads_and_rules(decision)
-    assert tasks["Rà soát các văn bản qu"] == ("Sở Tư pháp", "cross_reference")
-    assert tasks["Xây dựng quy trình thẩ"] == ("Sở Tư pháp", "cross_reference")
-    assert tasks["Kiện toàn tổ chức bộ m"] == ("Sở Nội vụ", "cross_reference")
+    _assert_handed(decision, {"Rà soát các văn bản qu": "Sở Tư pháp", "Xây dựng quy trình thẩ": "Sở Tư pháp",
+                              "Kiện toàn tổ chức bộ m": "Sở Nội vụ"})
