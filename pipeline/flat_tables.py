@@ -39,9 +39,10 @@ from .patterns import CAPITALS, PAGE_MARK
 _MAX_HEADER_LINES = 24  # a header's labels, wrapped at their columns' widths
 _MAX_LABEL_WORDS = 6  # a header line is a label or a piece of one
 _MAX_ROW_LINES = 120  # a row longer than this is no row of a flattened table
-_ROW_NUMBER = re.compile(r"(\d{1,3})\.?")
+# a row's number, maybe a sub-row's under a numbered group ("1.", "12", "1.1", "2.3.")
+_ROW_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,2})?)\.?")
 _GROUP_NUMBER = re.compile(r"([IVXLC]{1,5})\.?")
-_NUMBERED_LINE = re.compile(r"(\d{1,3})\.\s+(?=\S)")
+_NUMBERED_LINE = re.compile(r"(\d{1,3}\.|\d{1,3}\.\d{1,2}\.?)\s+(?=\S)")
 _GROUP_TITLE = re.compile(rf"([IVXLC]{{1,5}})\.\s+(?=[{CAPITALS}])")
 # a cell's line that goes on: it ends inside a word, a number or a name ("210-" / "KL/TW", "Quý II/" /
 # "2026", "Bộ ở Trung ương," / "Ủy ban nhân dân")
@@ -136,14 +137,14 @@ def _header_at(lines: list[str], index: int, vocab: FlatTableVocab
         return None
     pieces: list[str] = []
     end = index + 1
-    while end < len(lines) and end - index <= _MAX_HEADER_LINES:
+    while end < len(lines) and end - index <= _MAX_HEADER_LINES + _MAX_ROW_LINES:  # labels, then a row's rest
         seen = _visible(lines[end])
         if _row_start(seen) or _NUMBERED_LINE.match(seen) or _GROUP_TITLE.match(seen) or vocab.furniture.match(seen):
             break
         if seen:
             pieces.append(lines[end].strip())
         end += 1
-    for count in range(len(pieces), 2, -1):  # the longest run of labels: what follows is left over
+    for count in range(min(len(pieces), _MAX_HEADER_LINES), 2, -1):  # the longest run of labels: then leftover
         labels = _labels(" ".join(pieces[:count]), vocab)
         if labels is None:
             continue
@@ -175,14 +176,32 @@ def _labels(header: str, vocab: FlatTableVocab) -> list[str] | None:
     return labels if len(labels) >= 3 else None
 
 
-def _row_start(seen: str, following: int | None = None) -> re.Match[str] | None:
-    """A row's number alone on its line ("1.", "12"), a group's ("II"), or the next row's number
-    before its first words ("10.  Xây dựng Luật ...") when ``following`` is that number."""
+Number = tuple[int, ...]
+
+
+def _number(match: re.Match[str]) -> Number:
+    """A row's number as a key: "1." -> (1,), "2.3" -> (2, 3)."""
+    return tuple(int(part) for part in match.group(1).rstrip(".").split("."))
+
+
+def _next_numbers(last: Number | None) -> set[Number]:
+    """The numbers a row after ``last`` may have: the next row, the first sub-row of a numbered
+    group ("1." then "1.1"), or, after a sub-row, the next sub-row or the next group."""
+    if last is None:
+        return {(1,), (1, 1)}
+    if len(last) == 1:
+        return {(last[0] + 1,), (last[0], 1)}
+    return {(last[0], last[1] + 1), (last[0] + 1,), (last[0] + 1, 1)}
+
+
+def _row_start(seen: str, following: set[Number] | None = None) -> re.Match[str] | None:
+    """A row's number alone on its line ("1.", "12", "1.1"), a group's ("II"), or the next row's
+    number before its first words ("10.  Xây dựng Luật ...") when it is one of ``following``."""
     alone = _ROW_NUMBER.fullmatch(seen) or _GROUP_NUMBER.fullmatch(seen)
     if alone is not None or following is None:
         return alone
     opening = _NUMBERED_LINE.match(seen)
-    return opening if opening is not None and int(opening.group(1)) == following else None
+    return opening if opening is not None and _number(opening) in following else None
 
 
 def _rows(lines: list[str], start: int, labels: list[str], roles: dict[str, int],
@@ -190,7 +209,7 @@ def _rows(lines: list[str], start: int, labels: list[str], roles: dict[str, int]
     """The rows from ``start`` as flattened lines, and the index of the first line after the table."""
     rows: list[str] = []
     index = start
-    last_number: int | None = None
+    last_number: Number | None = None
     while index < len(lines):
         seen = _visible(lines[index])
         if not seen:
@@ -198,13 +217,15 @@ def _rows(lines: list[str], start: int, labels: list[str], roles: dict[str, int]
             continue
         number = _ROW_NUMBER.fullmatch(seen)
         if number is None:  # "10.  Xây dựng Luật Bảo hiểm y tế sửa đổi.": the next number, or a page's first
-            number = _row_start(seen, last_number + 1) if last_number is not None else _NUMBERED_LINE.match(seen)
+            number = (_row_start(seen, _next_numbers(last_number)) if last_number is not None
+                      else _NUMBERED_LINE.match(seen))
         group = None if number is not None else (_GROUP_NUMBER.fullmatch(seen) or _GROUP_TITLE.match(seen))
-        if number is not None and last_number is not None and int(number.group(1)) not in (last_number + 1, 1):
+        if number is not None and last_number is not None and _number(number) not in _next_numbers(last_number) | {
+                (1,)}:
             break  # a number out of sequence: a page's number or the text after the table
         if number is None and group is None:
             break
-        expected = (int(number.group(1)) if number is not None else last_number or 0) + 1
+        expected = _next_numbers(_number(number) if number is not None else last_number)
         body, after = _row_body(lines, index + 1, vocab, expected)
         if group is not None:
             title = seen[group.end():].strip() if _GROUP_TITLE.match(seen) else ""
@@ -216,13 +237,28 @@ def _rows(lines: list[str], start: int, labels: list[str], roles: dict[str, int]
         cells = _cells([first, *body] if first else body, vocab)
         if not cells:
             break
+        if len(cells) == 1 and _opens_sub_rows(lines, after, _number(number)):
+            # "1." / "Rà soát, hoàn thiện thể chế" / "1.1" ...: a numbered group's title over its sub-rows
+            rows.append(CELL_SEPARATOR.join([seen[: number.end()].strip(), cells[0], *[""] * (len(labels) - 2)]))
+            last_number = _number(number)
+            index = after
+            continue
         rows.append(CELL_SEPARATOR.join([seen[: number.end()].strip(), *_placed(cells, labels, roles, vocab)]))
-        last_number = int(number.group(1))
+        last_number = _number(number)
         index = after
     return rows, index
 
 
-def _row_body(lines: list[str], index: int, vocab: FlatTableVocab, following: int) -> tuple[list[str], int]:
+def _opens_sub_rows(lines: list[str], index: int, number: Number) -> bool:
+    """Whether the row at ``index`` is the first sub-row of the group numbered ``number``."""
+    while index < len(lines) and not _visible(lines[index]):
+        index += 1
+    following = _ROW_NUMBER.fullmatch(_visible(lines[index])) if index < len(lines) else None
+    return len(number) == 1 and following is not None and _number(following) == (number[0], 1)
+
+
+def _row_body(lines: list[str], index: int, vocab: FlatTableVocab,
+              following: set[Number]) -> tuple[list[str], int]:
     """The lines of a row's cells after its number, up to the next row (``following``), group, page
     head or table's end."""
     body: list[str] = []

@@ -53,6 +53,24 @@ def test_a_row_numbered_on_its_first_line_and_a_row_split_by_a_page_are_one_row_
     assert numbered[1][1:] == ["Rà soát danh mục thuốc", "Bộ Y tế", "Bộ Tài chính", "Thông tư", "Quý I/2027"]
 
 
+def test_sub_rows_under_a_numbered_group_follow_one_another_across_a_long_page_break() -> None:
+    """Rows numbered "1.1", "1.2" under a group row "1." that titles them; the second page repeats the
+    header, then the rest of a long cell (more lines than a header has) before the next group."""
+    leftover = [f"phần {n} của nội dung dòng trước," for n in range(30)]
+    text = "\n".join([*HEADER_LINES, "1.", "Rà soát, hoàn thiện thể chế", "1.1", "Rà soát các quy định",
+                      "Bộ Tài chính", "Bộ Tư pháp", "Văn bản", "Quý IV/2026", "1.2", "Xây dựng cơ chế tài",
+                      "chính", "Bộ Tài chính", "Ngân hàng Nhà nước", "Nghị định", "Quý III/2026",
+                      "", "CÔNG BÁO/Số 333/Ngày 16-06-2026", "93", "", *HEADER_LINES, *leftover,
+                      "2. Phát triển thị trường", "2.1", "Tổ chức diễn đàn", "Bộ Công Thương", "Bộ Ngoại giao",
+                      "Diễn đàn", "Hằng năm"])
+    rows = [row for row in _rows(unflatten_tables(text)) if row[0] != "STT"]
+    assert [row[0] for row in rows] == ["1.", "1.1", "1.2", "2.", "2.1"]
+    assert rows[0][1:3] == ["Rà soát, hoàn thiện thể chế", ""]  # a group's title, no cells
+    # the rest the page break left goes back into row 1.2's content
+    assert rows[2][1:3] == [" ".join(["Xây dựng cơ chế tài chính", *leftover]), "Bộ Tài chính"]
+    assert rows[4][1:3] == ["Tổ chức diễn đàn", "Bộ Công Thương"]
+
+
 def test_a_row_with_fewer_cells_than_columns_keeps_content_first_and_its_time_last() -> None:
     text = "\n".join([*HEADER_LINES, "1.", "Rà soát danh mục thuốc", "Bộ Y tế", "Quý I/2027"])
     row = _rows(unflatten_tables(text))[1]
