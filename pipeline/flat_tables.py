@@ -39,6 +39,7 @@ from .patterns import CAPITALS, PAGE_MARK
 _MAX_HEADER_LINES = 24  # a header's labels, wrapped at their columns' widths
 _MAX_LABEL_WORDS = 6  # a header line is a label or a piece of one
 _MAX_ROW_LINES = 120  # a row longer than this is no row of a flattened table
+_LABEL_NOTE = re.compile(r"\([^()\n]{1,40}\)")  # a label's note in brackets: "(Bộ/ngành/địa phương)"
 # a row's number, maybe a sub-row's under a numbered group ("1.", "12", "1.1", "2.3.")
 _ROW_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,2})?)\.?")
 _GROUP_NUMBER = re.compile(r"([IVXLC]{1,5})\.?")
@@ -71,7 +72,8 @@ class FlatTableVocab:
                                                         key=len, reverse=True))
         return cls(
             number_label=re.compile(rf"(?:{'|'.join(flattened.get('number_labels', [])) or '(?!)'})", re.IGNORECASE),
-            label=re.compile(rf"(?:{every})(?![\wđ])\s*", re.IGNORECASE),
+            # ... maybe with a note in brackets: "Đơn vị phối hợp (Bộ/ngành/địa phương)"
+            label=re.compile(rf"(?:{every})(?![\wđ])(?:\s*{_LABEL_NOTE.pattern})?\s*", re.IGNORECASE),
             role={role: re.compile(rf"(?:{pattern})", re.IGNORECASE) for role, pattern in roles.items()},
             open_ending=re.compile(rf"(?<![\wđ])(?:{ending or '(?!)'})$"),
             time_cell=re.compile(rf"(?:{'|'.join(flattened.get('time_openers', [])) or '(?!)'})", re.IGNORECASE),
@@ -151,7 +153,7 @@ def _header_at(lines: list[str], index: int, vocab: FlatTableVocab
         labels = [lines[index].strip(), *labels]
         roles: dict[str, int] = {}
         for column, label in enumerate(labels[1:], start=1):
-            clean = " ".join(label.replace(PAGE_MARK, "").split())
+            clean = _LABEL_NOTE.sub("", " ".join(label.replace(PAGE_MARK, "").split())).strip()
             role = next((r for r, pattern in vocab.role.items() if r not in roles and pattern.fullmatch(clean)),
                         None)
             if role is not None:
@@ -275,13 +277,15 @@ def _row_body(lines: list[str], index: int, vocab: FlatTableVocab,
 
 
 def _cells(body: list[str], vocab: FlatTableVocab) -> list[str]:
-    """A row's lines grouped into cells: a cell opens on a capital after a line that ends its own."""
+    """A row's lines grouped into cells: a cell opens on a capital after a line that ends its own (not
+    inside brackets: "(thay thế Thông tư" / "34/2014/TT-BKHCN)")."""
     cells: list[list[str]] = []
     for line in body:
         seen = _visible(line)
         opens = seen[:1].isupper() or seen[:1].isdigit()
         previous = _visible(cells[-1][-1]) if cells else ""
-        goes_on = (_GOES_ON_END.search(previous) or vocab.open_ending.search(previous)
+        open_bracket = cells and " ".join(cells[-1]).count("(") > " ".join(cells[-1]).count(")")
+        goes_on = (_GOES_ON_END.search(previous) or vocab.open_ending.search(previous) or open_bracket
                    or (seen[:1].isdigit() and _FIGURES_FOLLOW.search(previous)))
         if not cells or (opens and not goes_on):
             cells.append([line])

@@ -71,6 +71,21 @@ def test_sub_rows_under_a_numbered_group_follow_one_another_across_a_long_page_b
     assert rows[4][1:3] == ["Tổ chức diễn đàn", "Bộ Công Thương"]
 
 
+def test_a_label_s_note_in_brackets_and_a_cell_s_open_bracket_stay_in_their_cells() -> None:
+    """A header whose support label carries a note and an approving level's column; a content cell
+    whose bracket a wrap left open before a document's number."""
+    header = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Đơn vị phối hợp", "(Bộ/ngành/địa phương)", "Cấp phê duyệt",
+              "Tiến độ", "thực hiện"]
+    text = "\n".join([*header, "1", "Xây dựng Thông tư về đào tạo an toàn bức xạ (thay thế Thông tư",
+                      "34/2014/TT-BKHCN)", "Bộ Khoa học và Công nghệ", "Các bộ, ngành có liên quan",
+                      "Bộ trưởng Bộ Khoa học và Công nghệ", "2026 - 2027"])
+    rows = _rows(unflatten_tables(text))
+    assert rows[0][3:] == ["Đơn vị phối hợp (Bộ/ngành/địa phương)", "Cấp phê duyệt", "Tiến độ thực hiện"]
+    assert rows[1] == ["1", "Xây dựng Thông tư về đào tạo an toàn bức xạ (thay thế Thông tư 34/2014/TT-BKHCN)",
+                       "Bộ Khoa học và Công nghệ", "Các bộ, ngành có liên quan", "Bộ trưởng Bộ Khoa học và Công nghệ",
+                       "2026 - 2027"]
+
+
 def test_a_row_with_fewer_cells_than_columns_keeps_content_first_and_its_time_last() -> None:
     text = "\n".join([*HEADER_LINES, "1.", "Rà soát danh mục thuốc", "Bộ Y tế", "Quý I/2027"])
     row = _rows(unflatten_tables(text))[1]
