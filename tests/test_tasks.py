@@ -3938,3 +3938,14 @@ def test_a_subject_s_standing_role_said_with_la_is_not_its_action() -> None:
     [task] = extract_text(plan).tasks
     assert [a.name for a in task.lead] == ["Sở Khoa học và Công nghệ"]
     assert task.action.startswith("theo dõi, đôn đốc"), task.action
+
+
+def test_a_table_column_s_label_may_carry_a_note_in_brackets() -> None:
+    """A fixture written for this test: a crawled task table whose support column's label carries a
+    note ("Đơn vị phối hợp (Bộ/ngành/địa phương)")."""
+    plan = HEADER + ("II. NHIỆM VỤ\nSTT | Nhiệm vụ | Cơ quan chủ trì | Đơn vị phối hợp (Bộ/ngành/địa phương) | "
+                     "Tiến độ thực hiện\n1 | Xây dựng Thông tư về đào tạo an toàn bức xạ | Bộ Khoa học và Công nghệ | "
+                     "Các bộ, ngành có liên quan | 2026 - 2027") + CLOSING
+    [task] = extract_text(plan).tasks
+    assert [a.name for a in task.lead] == ["Bộ Khoa học và Công nghệ"]
+    assert [a.name for a in task.support] == ["Các bộ, ngành có liên quan"]

@@ -313,7 +313,8 @@ def compile_vocab(resources: Resources) -> Vocab:
         # "2. Cơ quan chủ trì, phối hợp" titles such labels
         field_titles={role: re.compile("^(?:" + "|".join(labels) + r")(?:\s*,\s*phối hợp)?\s*:?\s*$", flags)
                       for role, labels in d.get("structured_fields", {}).items()},
-        columns={role: re.compile("^(?:" + "|".join(labels) + r")\s*$", flags)
+        # (a label may carry a note in brackets: "Đơn vị phối hợp (Bộ/ngành/địa phương)")
+        columns={role: re.compile("^(?:" + "|".join(labels) + r")(?:\s*\([^()]{1,40}\))?\s*$", flags)
                  for role, labels in d.get("table_columns", {}).items()},
         # "doanh nghiệp rà soát ...": a generic noun standing for the addressee, not a name
         closing=re.compile("(?:" + "|".join(d.get("closing_formulas", [])) + ")" if d.get("closing_formulas")
