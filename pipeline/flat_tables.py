@@ -173,7 +173,7 @@ def _labels(header: str, vocab: FlatTableVocab) -> list[str] | None:
         match = vocab.label.match(seen, at)
         if match is None or match.end() == at:
             return None
-        labels.append(words[at : match.end()].strip())
+        labels.append(re.sub(rf"\s+({PAGE_MARK}+)$", r"\1", words[at : match.end()].strip()))  # no space left
         at = match.end()
     return labels if len(labels) >= 3 else None
 
@@ -230,12 +230,15 @@ def _rows(lines: list[str], start: int, labels: list[str], roles: dict[str, int]
         expected = _next_numbers(_number(number) if number is not None else last_number)
         body, after = _row_body(lines, index + 1, vocab, expected)
         if group is not None:
-            title = seen[group.end():].strip() if _GROUP_TITLE.match(seen) else ""
-            title = " ".join([title, *(_visible(line) for line in body)]).strip()
+            title = _raw_rest(lines[index], group.end() if _GROUP_TITLE.match(seen) else len(seen))
+            title = " ".join([title, *(line.strip() for line in body)]).strip()
             rows.append(CELL_SEPARATOR.join([group.group(1), title, *[""] * (len(labels) - 2)]))
             index = after
             continue
-        first = seen[number.end():].strip()
+        first = _raw_rest(lines[index], number.end())  # the page's mark, if one stands here, stays
+        if first and not _visible(first):  # a number alone on its line: its mark goes to the first cell
+            body = [first + body[0], *body[1:]] if body else body
+            first = "" if body else first
         cells = _cells([first, *body] if first else body, vocab)
         if not cells:
             break
@@ -249,6 +252,24 @@ def _rows(lines: list[str], start: int, labels: list[str], roles: dict[str, int]
         last_number = _number(number)
         index = after
     return rows, index
+
+
+def _raw_rest(line: str, visible_end: int) -> str:
+    """What follows the first ``visible_end`` characters of ``_visible(line)`` in the line itself,
+    with the page marks those characters held: a page's start rides on into the row's cells."""
+    raw, marks, seen, started = line.strip(), "", 0, False
+    for at, char in enumerate(raw):
+        if char == PAGE_MARK:
+            if seen < visible_end:
+                marks += char
+            continue
+        if not started and char.isspace():
+            continue
+        started = True
+        if seen == visible_end:
+            return marks + raw[at:].strip()
+        seen += 1
+    return marks
 
 
 def _opens_sub_rows(lines: list[str], index: int, number: Number) -> bool:
