@@ -34,12 +34,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .parsers.tables import CELL_SEPARATOR  # the cells of a row, as every table reader joins them
-from .patterns import CAPITALS, PAGE_MARK
+from .patterns import CAPITALS, LABEL_NOTE, PAGE_MARK
 
 _MAX_HEADER_LINES = 24  # a header's labels, wrapped at their columns' widths
 _MAX_LABEL_WORDS = 6  # a header line is a label or a piece of one
 _MAX_ROW_LINES = 120  # a row longer than this is no row of a flattened table
-_LABEL_NOTE = re.compile(r"\([^()\n]{1,40}\)")  # a label's note in brackets: "(Bộ/ngành/địa phương)"
+_LABEL_NOTE = re.compile(LABEL_NOTE)
 # a row's number, maybe a sub-row's under a numbered group ("1.", "12", "1.1", "2.3.")
 _ROW_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,2})?)\.?")
 _GROUP_NUMBER = re.compile(r"([IVXLC]{1,5})\.?")
@@ -73,7 +73,7 @@ class FlatTableVocab:
         return cls(
             number_label=re.compile(rf"(?:{'|'.join(flattened.get('number_labels', [])) or '(?!)'})", re.IGNORECASE),
             # ... maybe with a note in brackets: "Đơn vị phối hợp (Bộ/ngành/địa phương)"
-            label=re.compile(rf"(?:{every})(?![\wđ])(?:\s*{_LABEL_NOTE.pattern})?\s*", re.IGNORECASE),
+            label=re.compile(rf"(?:{every})(?![\wđ])(?:\s*{LABEL_NOTE})?\s*", re.IGNORECASE),
             role={role: re.compile(rf"(?:{pattern})", re.IGNORECASE) for role, pattern in roles.items()},
             open_ending=re.compile(rf"(?<![\wđ])(?:{ending or '(?!)'})$"),
             time_cell=re.compile(rf"(?:{'|'.join(flattened.get('time_openers', [])) or '(?!)'})", re.IGNORECASE),
@@ -232,7 +232,7 @@ def _rows(lines: list[str], start: int, labels: list[str], roles: dict[str, int]
         if group is not None:
             title = _raw_rest(lines[index], group.end() if _GROUP_TITLE.match(seen) else len(seen))
             title = " ".join([title, *(line.strip() for line in body)]).strip()
-            rows.append(CELL_SEPARATOR.join([group.group(1), title, *[""] * (len(labels) - 2)]))
+            rows.append(_group_row(group.group(1), title, len(labels)))
             index = after
             continue
         first = _raw_rest(lines[index], number.end())  # the page's mark, if one stands here, stays
@@ -244,7 +244,7 @@ def _rows(lines: list[str], start: int, labels: list[str], roles: dict[str, int]
             break
         if len(cells) == 1 and _opens_sub_rows(lines, after, _number(number)):
             # "1." / "Rà soát, hoàn thiện thể chế" / "1.1" ...: a numbered group's title over its sub-rows
-            rows.append(CELL_SEPARATOR.join([seen[: number.end()].strip(), cells[0], *[""] * (len(labels) - 2)]))
+            rows.append(_group_row(seen[: number.end()].strip(), cells[0], len(labels)))
             last_number = _number(number)
             index = after
             continue
@@ -252,6 +252,11 @@ def _rows(lines: list[str], start: int, labels: list[str], roles: dict[str, int]
         last_number = _number(number)
         index = after
     return rows, index
+
+
+def _group_row(number: str, title: str, width: int) -> str:
+    """A group's row: its number and title, its other cells empty."""
+    return CELL_SEPARATOR.join([number, title, *[""] * (width - 2)])
 
 
 def _raw_rest(line: str, visible_end: int) -> str:
@@ -301,17 +306,19 @@ def _cells(body: list[str], vocab: FlatTableVocab) -> list[str]:
     """A row's lines grouped into cells: a cell opens on a capital after a line that ends its own (not
     inside brackets: "(thay thế Thông tư" / "34/2014/TT-BKHCN)")."""
     cells: list[list[str]] = []
+    unclosed = 0  # brackets the current cell opened and has not closed
     for line in body:
         seen = _visible(line)
         opens = seen[:1].isupper() or seen[:1].isdigit()
         previous = _visible(cells[-1][-1]) if cells else ""
-        open_bracket = cells and " ".join(cells[-1]).count("(") > " ".join(cells[-1]).count(")")
-        goes_on = (_GOES_ON_END.search(previous) or vocab.open_ending.search(previous) or open_bracket
+        goes_on = (_GOES_ON_END.search(previous) or vocab.open_ending.search(previous) or unclosed > 0
                    or (seen[:1].isdigit() and _FIGURES_FOLLOW.search(previous)))
         if not cells or (opens and not goes_on):
             cells.append([line])
+            unclosed = 0
         else:
             cells[-1].append(line)
+        unclosed += seen.count("(") - seen.count(")")
     return [" ".join(cell) for cell in cells]
 
 

@@ -113,6 +113,9 @@ SIGNATURE_AUTHORITY = re.compile(r"^(?:(?:TM|KT|TL|TUQ|Q)\s*\.|[TK]\s*/\s*[MTL]\
 # the label of a letter's addressee: "Kính gửi", "Đồng kính gửi"
 ADDRESSEE_LABEL = r"(?:Đồng\s+)?[Kk]ính\s+gửi"
 
+# A table column's label may carry a note in brackets: "Đơn vị phối hợp (Bộ/ngành/địa phương)".
+LABEL_NOTE = r"\([^()\n]{1,40}\)"
+
 PAGE_MARK = "\ufdd0"
 # ... which the patterns of the steps that part lines let open any word ("II. \ufdd0MỤC TIÊU ...")
 PAGE_MARK_OPTIONAL = f"{PAGE_MARK}?"

@@ -78,12 +78,13 @@ def _members(text: str, start: int, stop: int, vocab: Vocab) -> list[tuple[int, 
         announced = vocab.announced_members.fullmatch(text, a, b)
         shared = vocab.shared_title.fullmatch(text, a, b)
         titled = vocab.title_colon.match(text, a, b)
-        if announced:
-            head = f"{announced.group('head')}{announced.group('kind')} "
-            out += [(m, n, head + text[m:n]) for m, n in _segments(text, announced.start("members"), b, ",")]
-        elif titled and titled.end() < b:  # "Giám đốc: Trung tâm A, Trung tâm B": the title heads each body
-            head = titled.group("title") + " "
-            out += [(m, n, head + " ".join(text[m:n].split())) for m, n in _segments(text, titled.end(), b, ",")]
+        # "Giám đốc các Sở: Tư pháp, Y tế" (the head and the kind), "Giám đốc: Trung tâm A, Trung tâm B"
+        # (the title): one member per body listed after the colon
+        listed = ((f"{announced.group('head')}{announced.group('kind')} ", announced.start("members")) if announced
+                  else (titled.group("title") + " ", titled.end()) if titled and titled.end() < b else None)
+        if listed:
+            head, members = listed
+            out += [(m, n, head + " ".join(text[m:n].split())) for m, n in _segments(text, members, b, ",")]
         elif shared:  # "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ": the title heads both
             first_end = text.rfind(",", a, shared.start("second"))
             second = " ".join(text[shared.start("second") : b].split())

@@ -5,7 +5,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...patterns import CAPITALS, alternation
+from ...patterns import CAPITALS, LABEL_NOTE, alternation
 from ...resources import Resources
 from ..agencies import words_before_verb
 
@@ -314,7 +314,7 @@ def compile_vocab(resources: Resources) -> Vocab:
         field_titles={role: re.compile("^(?:" + "|".join(labels) + r")(?:\s*,\s*phối hợp)?\s*:?\s*$", flags)
                       for role, labels in d.get("structured_fields", {}).items()},
         # (a label may carry a note in brackets: "Đơn vị phối hợp (Bộ/ngành/địa phương)")
-        columns={role: re.compile("^(?:" + "|".join(labels) + r")(?:\s*\([^()]{1,40}\))?\s*$", flags)
+        columns={role: re.compile("^(?:" + "|".join(labels) + rf")(?:\s*{LABEL_NOTE})?\s*$", flags)
                  for role, labels in d.get("table_columns", {}).items()},
         # "doanh nghiệp rà soát ...": a generic noun standing for the addressee, not a name
         closing=re.compile("(?:" + "|".join(d.get("closing_formulas", [])) + ")" if d.get("closing_formulas")
