@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .parsers.tables import CELL_SEPARATOR  # the cells of a row, as every table reader joins them
@@ -60,12 +60,17 @@ class FlatTableVocab:
     label: re.Pattern[str]  # any column's label, at the start of the header's rest
     role: dict[str, re.Pattern[str]]  # content, lead, support, deadline: the roles rows are read by
     open_ending: re.Pattern[str]  # "... trình" / "Hội đồng nhân dân": a line needing what follows
+    joining_start: re.Pattern[str]  # "Bộ Ngoại giao" / "Và các cơ quan ...": a line going on the one above
     time_cell: re.Pattern[str]  # a cell that gives a time: "Thường xuyên", "Quý II/2026", "Năm 2026"
     furniture: re.Pattern[str]  # a page's running head between two pages of the table
+    body_spans: Callable[[str], Iterable[tuple[int, int]]]  # where bodies are named: "Bộ Tài chính", "Cơ quan, ..."
+    known_names: frozenset[str]  # the gazetteer's names, lowercased: "bộ ngoại giao"
 
     @classmethod
     def from_vocabulary(cls, columns: dict[str, list[str]], flattened: dict[str, list[str]],
-                        open_endings: Iterable[str], furniture: Iterable[str]) -> FlatTableVocab:
+                        open_endings: Iterable[str], furniture: Iterable[str],
+                        body_spans: Callable[[str], Iterable[tuple[int, int]]] = lambda text: (),
+                        known_names: Iterable[str] = ()) -> FlatTableVocab:
         roles = {role: "|".join(patterns) for role, patterns in columns.items()}
         every = "|".join([*roles.values(), *flattened.get("other_columns", [])])
         ending = "|".join(re.escape(w) for w in sorted({*open_endings, *flattened.get("open_endings", [])},
@@ -76,9 +81,22 @@ class FlatTableVocab:
             label=re.compile(rf"(?:{every})(?![\wđ])(?:\s*{LABEL_NOTE})?\s*", re.IGNORECASE),
             role={role: re.compile(rf"(?:{pattern})", re.IGNORECASE) for role, pattern in roles.items()},
             open_ending=re.compile(rf"(?<![\wđ])(?:{ending or '(?!)'})$"),
+            joining_start=re.compile(rf"(?:{'|'.join(flattened.get('joining_openers', [])) or '(?!)'})(?![\wđ])",
+                                     re.IGNORECASE),
             time_cell=re.compile(rf"(?:{'|'.join(flattened.get('time_openers', [])) or '(?!)'})", re.IGNORECASE),
             furniture=re.compile(rf"(?:{'|'.join(furniture) or '(?!)'})", re.IGNORECASE),
+            body_spans=body_spans,
+            known_names=frozenset(" ".join(name.lower().split()) for name in known_names),
         )
+
+    def opens_with_body(self, text: str) -> bool:
+        """Whether a cell opens with a body's name ("Bộ Công Thương", "Cơ quan, tổ chức ... liên quan")."""
+        return any(start == 0 for start, _ in self.body_spans(text))
+
+    def ends_with_known_name(self, line: str) -> bool:
+        """Whether a line ends with a body's whole name: "Bộ Ngoại giao" needs nothing after its "giao"."""
+        words = line.lower().split()
+        return any(" ".join(words[-size:]) in self.known_names for size in range(2, min(len(words), 10) + 1))
 
 
 @functools.lru_cache(maxsize=1)
@@ -311,7 +329,8 @@ def _cells(body: list[str], vocab: FlatTableVocab) -> list[str]:
         seen = _visible(line)
         opens = seen[:1].isupper() or seen[:1].isdigit()
         previous = _visible(cells[-1][-1]) if cells else ""
-        goes_on = (_GOES_ON_END.search(previous) or vocab.open_ending.search(previous) or unclosed > 0
+        goes_on = (_GOES_ON_END.search(previous) or unclosed > 0 or vocab.joining_start.match(seen)
+                   or (vocab.open_ending.search(previous) and not vocab.ends_with_known_name(previous))
                    or (seen[:1].isdigit() and _FIGURES_FOLLOW.search(previous)))
         if not cells or (opens and not goes_on):
             cells.append([line])
@@ -335,8 +354,30 @@ def _placed(cells: list[str], labels: list[str], roles: dict[str, int], vocab: F
         placed[deadline - 1] = rest[-1]
         rest = rest[:-1]
     free = [column for column in range(wanted) if not placed[column]]
+    if len(rest) > len(free):
+        rest = _bodies_gathered(rest, len(free), roles, vocab)
     for column, cell in zip(free, rest, strict=False):
         placed[column] = cell
     if len(rest) > len(free):  # more cells than columns: the last column takes what is left
         placed[free[-1]] = " ".join(rest[len(free) - 1 :])
     return placed
+
+
+def _bodies_gathered(cells: list[str], room: int, roles: dict[str, int], vocab: FlatTableVocab) -> list[str]:
+    """More cells than columns where the lead's column follows the content's: the content's lines that
+    a wrap opened on a capital ("... khuyến khích" / "M&A doanh nghiệp ...", "... quốc gia" / "Việt Nam
+    trên ...") run up to the first cell that names a body, and the support's bodies, one cell each
+    ("Bộ Công Thương" / "Cơ quan, tổ chức ... liên quan"), are one cell."""
+    if roles.get("content") != 1 or roles.get("lead") != 2:
+        return cells
+    first_body = next((at for at in range(1, len(cells)) if vocab.opens_with_body(_visible(cells[at]))), None)
+    if first_body is None:
+        return cells
+    gathered = [" ".join(cells[:first_body]), cells[first_body]]
+    following = cells[first_body + 1 :]
+    if roles.get("support") == 3 and following and vocab.opens_with_body(_visible(following[0])):
+        support = [following.pop(0)]
+        while following and len(gathered) + 1 + len(following) > room and vocab.opens_with_body(_visible(following[0])):
+            support.append(following.pop(0))
+        gathered.append("; ".join(cell.rstrip(";, ") for cell in support))  # one body a cell
+    return gathered + following

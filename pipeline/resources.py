@@ -85,7 +85,14 @@ class Resources:
         return FlatTableVocab.from_vocabulary(self.directives.get("table_columns", {}),
                                               self.layout.get("flattened_tables", {}),
                                               self.layout["line_joining"]["open_endings"],
-                                              self.site_furniture.get("lines", []))
+                                              self.site_furniture.get("lines", []), self._body_spans,
+                                              [form for entry in self.agencies for form in (entry.name, *entry.forms)])
+
+    def _body_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the agency finder reads bodies' names in a table's cell."""
+        from .extractors.agencies import find_agencies  # the finder is built on these resources
+
+        return [(agency.start, agency.end) for agency in find_agencies(text, self)]
 
 
 def default_models_dir() -> Path:

@@ -86,6 +86,27 @@ def test_a_label_s_note_in_brackets_and_a_cell_s_open_bracket_stay_in_their_cell
                        "2026 - 2027"]
 
 
+def test_content_a_wrap_opened_on_a_capital_runs_up_to_the_lead_and_the_support_s_bodies_are_one_cell() -> None:
+    """Content lines opening on a capital that names no body ("IPO ...", "Việt Nam ..."), a support cell of two
+    bodies on lines of their own, a time cell "Nhiệm vụ thường xuyên", and an approving official whose
+    ministry a wrap put on the next line."""
+    header = ["TT", "Nhiệm vụ, giải pháp", "Cơ quan", "chủ trì", "Cơ quan", "phối hợp", "Sản phẩm", "Thời gian",
+              "thực hiện"]
+    text = "\n".join([*header, "2.1", "Xây dựng cơ chế hỗ trợ doanh nghiệp", "IPO tại thị trường quốc tế của",
+                      "doanh nghiệp công nghệ", "Việt Nam.", "Bộ Tài chính", "Ngân hàng Nhà", "nước", "Bộ Khoa học và",
+                      "Công nghệ", "Cơ chế được ban", "hành", "Nhiệm vụ thường", "xuyên",
+                      "2.2", "Tổ chức diễn đàn xúc tiến đầu tư", "Bộ Công Thương", "Bộ Ngoại giao", "Và các cơ quan",
+                      "liên quan", "Bộ trưởng Bộ",
+                      "Công Thương", "Quý III/2026"])
+    rows = _rows(unflatten_tables(text))
+    assert rows[1] == ["2.1", "Xây dựng cơ chế hỗ trợ doanh nghiệp IPO tại thị trường quốc tế của doanh nghiệp công "
+                       "nghệ Việt Nam.", "Bộ Tài chính", "Ngân hàng Nhà nước; Bộ Khoa học và Công nghệ",
+                       "Cơ chế được ban hành", "Nhiệm vụ thường xuyên"]
+    # "Bộ Ngoại giao" ends a name though "giao" is a verb a line goes on after; "Và ..." goes on whatever its case
+    assert rows[2] == ["2.2", "Tổ chức diễn đàn xúc tiến đầu tư", "Bộ Công Thương",
+                       "Bộ Ngoại giao Và các cơ quan liên quan", "Bộ trưởng Bộ Công Thương", "Quý III/2026"]
+
+
 def test_a_row_with_fewer_cells_than_columns_keeps_content_first_and_its_time_last() -> None:
     text = "\n".join([*HEADER_LINES, "1.", "Rà soát danh mục thuốc", "Bộ Y tế", "Quý I/2027"])
     row = _rows(unflatten_tables(text))[1]
