@@ -259,8 +259,8 @@ def test_the_members_a_group_s_charge_lists_are_the_actor_of_its_items(joined: b
     nhiệm:" and the items; a crawl may run the charge into its item's title line."""
     letter = MEMBERS_LETTER.replace("chuyên ngành\nGiao", "chuyên ngành Giao") if joined else MEMBERS_LETTER
     assert [[a.name for a in t.lead] for t in extract_text(letter).tasks] == [
-        ["các sở, ban, ngành"], ["Sở Công Thương", "Sở Xây dựng"], ["Sở Công Thương", "Sở Xây dựng"],
-        ["Ủy ban nhân dân các xã, phường"]]
+        ["Các sở, ban, ngành thuộc UBND tỉnh"],  # "các sở, ban, ngành": the addressee, named short
+        ["Sở Công Thương", "Sở Xây dựng"], ["Sở Công Thương", "Sở Xây dựng"], ["Ủy ban nhân dân các xã, phường"]]
 
 
 @pytest.mark.parametrize("comma", ["", ","], ids=["no-comma", "comma"])

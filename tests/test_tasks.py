@@ -3445,6 +3445,23 @@ def test_an_addressee_named_short_is_the_addressee() -> None:
     assert [t.lead[0].name for t in tasks] == ["Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"] * 2
 
 
+# A fixture written for this test: a department's guidance to a group its addressee line names by their role,
+# named short in the body, and a body named without its city's name after the one it goes to.
+ROLE_NAMED_ADDRESSEE = (
+    "UBND TỈNH YÊN BÁI\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 812/SNNMT-KS\n\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nYên Bái, ngày 04 tháng 8 năm 2025\n\n"
+    "Kính gửi: Các doanh nghiệp kinh doanh vật liệu xây dựng trên địa bàn tỉnh\n\n"
+    "Sở Nông nghiệp và Môi trường đề nghị các doanh nghiệp thực hiện các nội dung sau:\n"
+    "1. Rà soát hồ sơ cấp phép và báo cáo kết quả trước ngày 30/8/2025.\n"
+    "2. Lập sổ theo dõi sản lượng theo mẫu ban hành kèm theo Thông tư.\n"
+)
+
+
+def test_a_group_its_addressee_line_names_by_its_role_is_the_addressee_in_the_body() -> None:
+    tasks = extract_text(ROLE_NAMED_ADDRESSEE).tasks
+    assert [t.lead[0].name for t in tasks] == ["Các doanh nghiệp kinh doanh vật liệu xây dựng trên địa bàn tỉnh"] * 2
+
+
 # A fixture written for this test: a Government notice whose numbered items open with a run-in title,
 # then the body that names who acts ("2. Hoàn thiện ...: Các bộ khẩn trương ...").
 RUN_IN_TITLES = (

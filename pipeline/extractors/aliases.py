@@ -198,14 +198,26 @@ _LIST_WORD = re.compile(r"(?<![\wđ])(?:và|các|cùng)(?![\wđ])")
 _RECIPIENT_LINE = re.compile(r"(?:Kính gửi|Đồng kính gửi)[ \t]*:[ \t]*", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _role_after(resources: Resources) -> re.Pattern[str]:
+    """A group's role: " hoạt động ...", " kinh doanh ..." (``role_verbs``)."""
+    return re.compile(rf"[ \t]+(?:{alternation(resources.agency_patterns.get('role_verbs', [])) or '(?!)'})(?![\wđ])",
+                      re.IGNORECASE)
+
+
 def complete_addressee_names(agencies: list[FoundAgency], text: str, resources: Resources) -> list[FoundAgency]:
     """The agencies, a "Kính gửi:" line's addressee named by its whole line when the patterns
-    stopped inside the name of an enterprise (an open-vocabulary company or branch name)."""
+    stopped inside the name of an enterprise (an open-vocabulary company or branch name) or inside
+    the role that says which of a group the letter goes to ("Các tổ chức, cá nhân | hoạt động
+    khoáng sản trên địa bàn tỉnh", "Các doanh nghiệp kinh doanh vật liệu | xây dựng ...")."""
     heads = tuple(resources.agency_patterns.get("enterprise_heads", []))
+    role = _role_after(resources)
     out = list(agencies)
     for line in _RECIPIENT_LINE.finditer(text):
         i = next((k for k, a in enumerate(out) if a.start == line.end()), None)
-        if i is None or not out[i].name.startswith(heads) or out[i].name != out[i].text:
+        if i is None or out[i].name != out[i].text or not (
+                out[i].name.startswith(heads) or (GROUP_OPENING.match(out[i].text) and (
+                    role.search(out[i].text) or role.match(text, out[i].end)))):
             continue
         rest = _REST_OF_LINE.match(text, out[i].end)
         if (rest is None or _LIST_WORD.search(rest.group("more")) or "\n" in out[i].text

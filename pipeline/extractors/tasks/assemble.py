@@ -330,12 +330,14 @@ def _give_to_members(ctx: Context, block: Block, bodies: list[FoundAgency], last
 
 def _complete_short_names(tasks: list[AssembledTask], addressees: list[FoundAgency]) -> None:
     """A letter names its addressee short after its "Kính gửi:" line ("Cục Thuế" for "Cục Thuế các
-    tỉnh, thành phố trực thuộc Trung ương"): a body named by the first words of one addressee's
-    name, and of no other's, is that addressee."""
+    tỉnh, thành phố trực thuộc Trung ương", "các tổ chức, cá nhân" for "Các tổ chức, cá nhân hoạt
+    động khoáng sản trên địa bàn tỉnh"): a body named by the first words of one addressee's name,
+    and of no other's, is that addressee."""
     names = {a.name for a in addressees}
 
     def completed(agency: FoundAgency) -> FoundAgency:
-        longer = [n for n in names if n.startswith(agency.name) and _goes_on(n[len(agency.name):])]
+        short = agency.name.lower()
+        longer = [n for n in names if n.lower().startswith(short) and _goes_on(n[len(short):])]
         return replace(agency, name=longer[0]) if len(longer) == 1 else agency
 
     for task in tasks:
