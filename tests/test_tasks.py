@@ -3966,3 +3966,28 @@ def test_a_table_column_s_label_may_carry_a_note_in_brackets() -> None:
     [task] = extract_text(plan).tasks
     assert [a.name for a in task.lead] == ["Bộ Khoa học và Công nghệ"]
     assert [a.name for a in task.support] == ["Các bộ, ngành có liên quan"]
+
+
+# Fixtures written for this test: a letter's item whose lead-in lists a file's papers, and one whose lead-in
+# lists a body's duties the same way ("gồm:").
+FILE_PAPERS = (
+    "UBND tỉnh yêu cầu các cơ quan, đơn vị thực hiện các nội dung sau:\n"
+    "1. Kết thúc công trình, Ban Quản lý dự án tỉnh lập hồ sơ nghiệm thu công trình. {lead_in}\n"
+    "a) Báo cáo tổng kết kỹ thuật của đơn vị thi công;\n"
+    "b) Báo cáo kết quả kiểm tra chất lượng công trình của đơn vị giám sát;\n"
+    "c) Biên bản kiểm tra chất lượng sản phẩm cấp chủ đầu tư.\n"
+    "2. Sở Tài chính chủ trì thẩm định quyết toán công trình trong thời hạn 15 ngày.\n"
+)
+
+
+@pytest.mark.parametrize(("lead_in", "items"), [
+    ("Hồ sơ nghiệm thu bao gồm:", 0),
+    ("Hồ sơ gửi Sở Tài chính, gồm:", 0),
+    ("Hồ sơ đề nghị thẩm định (01 bộ) gồm các tài liệu sau:", 0),
+    # a body's duties listed with "gồm": its reports are its tasks
+    ("Ban Quản lý dự án tỉnh thực hiện các nhiệm vụ gồm:", 2),
+], ids=["file", "file-sent-to", "file-with-a-note", "duties"])
+def test_the_items_of_a_file_s_papers_are_no_tasks(lead_in: str, items: int) -> None:
+    tasks = extract_text(FILE_PAPERS.format(lead_in=lead_in)).tasks
+    assert sum(t.span.text.startswith(("a)", "b)", "c)")) for t in tasks) == items
+    assert [t.lead[0].name for t in tasks if t.span.text.startswith("2.")] == ["Sở Tài chính"]

@@ -228,6 +228,7 @@ def assemble_tasks(
         if block.kind == "item" and scope is not None and scope.block is block:
             # "- Lập hồ sơ hoàn công ..., bao gồm:": its sub-items are the parts, not actions
             scope.components = scope.components or bool(vocab.announces_parts.search(block.text.rstrip()))
+            scope.documents = scope.documents or bool(vocab.announces_documents.search(block.text.rstrip()))
         if block.kind == "item" and own and scope is not None and scope.block is block and not scope.actor:
             # "a) Sở Y tế chủ trì ..." : its sub-items are the Sở's too
             scope.actor, scope.actor_rule, scope.cue = own[-1].lead, "parent_item", own[-1].cue
@@ -1233,6 +1234,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     if any(a.start == begin and a.title and vocab.action_start.match(a.title) for a in in_unit):
         return None  # "Lãnh đạo Thành ủy ... đến tận nơi thăm hỏi ...": an office, not the verb "lãnh đạo",
         # whose clause named no task above
+    if ctx.scopes.in_documents():
+        return None  # "Hồ sơ bao gồm:" / "c) Báo cáo tổng kết kỹ thuật của đơn vị thi công;": a paper of a file
     tagged = not ctx.scopes.in_components()  # parts listed: a verb by its tag is likely a noun misread
     starts_with_action = opens_with_action(opening, vocab, begin if tagged else None) or bool(
         tagged and unit.in_item and under_actor_heading and opening[:1].isupper() and len(opening.split()) >= 4

@@ -494,6 +494,7 @@ def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     scope.lead_in = (unit.start, unit.end)
     lead_in = text[unit.start : unit.end].rstrip()
     scope.components = bool(vocab.announces_parts.search(lead_in))
+    scope.documents = bool(vocab.announces_documents.search(lead_in))
     scope.competence = scope.competence or bool(vocab.announces_competences.search(lead_in)
                                                 and vocab.powers.search(lead_in))
     scope.powers = scope.powers or bool((ctx.normative or ctx.scopes.in_article())

@@ -114,6 +114,9 @@ class Scope:
     # are parts or things, an opening the tagger reads as a verb ("a) Tài sản công hết hạn ...") is
     # no action; only a listed one is
     components: bool = False
+    # the lead-in lists a file's documents ("Hồ sơ nghiệm thu bao gồm:"): its items are papers ("c) Báo
+    # cáo tổng kết kỹ thuật của đơn vị thi công;"), none is an action
+    documents: bool = False
     # the paragraph or item restates the law ("Khoản 1 Điều 59 Nghị định ... quy định: ..."): it and
     # the items it announces are the law's words, whatever body they name
     quoted: bool = False
@@ -222,6 +225,10 @@ class ScopeStack:
     def in_components(self) -> bool:
         """Whether a lead-in above lists what something is made of."""
         return any(s.components for s in self.scopes)
+
+    def in_documents(self) -> bool:
+        """Whether a lead-in above lists the documents of a file."""
+        return any(s.documents for s in self.scopes)
 
     def in_competences(self) -> bool:
         """Whether an enclosing heading or lead-in lists a body's standing duties."""

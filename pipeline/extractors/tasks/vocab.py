@@ -128,6 +128,7 @@ class Vocab:
     announces_competences: re.Pattern[str]
     informs: re.Pattern[str]
     announces_parts: re.Pattern[str]
+    announces_documents: re.Pattern[str]
     informative_title: re.Pattern[str]
     conclusion_title: re.Pattern[str]
     report_frame: re.Pattern[str]  # "Theo báo cáo, ...": a paragraph telling what a report found
@@ -502,6 +503,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "announces_cases": re.compile(rf"(?:{any_of('case_announcers')})$", flags),
         "announces_members": re.compile(rf"(?<![\wđ])(?:{any_of('composition_announcers')})$", flags),
         "announces_parts": re.compile(rf"(?<![\wđ])(?:{any_of('part_announcers')})$", flags),
+        "announces_documents": re.compile(rf"(?<![\wđ])(?:{any_of('document_announcers')})$", flags),
         "report_contents": re.compile(rf"(?:{any_of('report_contents')})$", flags),
         "speech_closing": re.compile(rf"^\s*(?:{any_of('speech_closings')})\s*$", flags),
         "elaborates": re.compile(rf"[,;]?\s*(?:{any_of('elaboration_markers')})\s*:$", flags),
