@@ -105,6 +105,11 @@ CASES = [
     # a ministry's departments; a training institution is a unit of its own
     ("3. Vụ Tổ chức cán bộ hướng dẫn", ["Vụ Tổ chức cán bộ"]),
     ("Các cơ sở đào tạo trực thuộc Bộ tiếp tục rà soát", ["Các cơ sở đào tạo trực thuộc Bộ"]),
+    ("Bộ Giáo dục và Đào tạo và các cơ sở giáo dục, đào tạo lồng ghép nội dung",
+     ["Bộ Giáo dục và Đào tạo", "các cơ sở giáo dục, đào tạo"]),
+    # the press as a resolution charges it
+    ("Đài Tiếng nói Việt Nam và các cơ quan thông tấn, báo chí tăng cường tuyên truyền",
+     ["Đài Tiếng nói Việt Nam", "các cơ quan thông tấn, báo chí"]),
     # the special zones of 2025 ("đặc khu") are local units
     ("Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu chỉ đạo", ["Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu"]),
     ("UBND đặc khu Phú Quốc chủ trì", ["UBND đặc khu Phú Quốc"]),
