@@ -3728,9 +3728,11 @@ DRAFTING_PROGRAMME = (
 )
 
 
-def test_an_annex_listing_acts_to_draft_gives_each_row_to_its_body() -> None:
-    """A list of documents is reference matter, unless its table names the body in charge of each."""
-    tasks = extract_text(DRAFTING_PROGRAMME).tasks
+@pytest.mark.parametrize("label", ["Tên văn bản", "Tên đề án ưu tiên", "Tên dự án trọng điểm"])
+def test_an_annex_listing_acts_to_draft_gives_each_row_to_its_body(label: str) -> None:
+    """A list of documents is reference matter, unless its table names the body in charge of each; the
+    content's label may say which of them it lists ("Tên đề án ưu tiên")."""
+    tasks = extract_text(DRAFTING_PROGRAMME.replace("Tên văn bản", label)).tasks
     assert [(t.rule, t.lead[0].name, [s.name for s in t.support], t.deadline.due.isoformat())
             for t in tasks] == [("table_row", "Vụ Đất đai", ["Vụ Pháp chế"], "2024-09-30"),
                                 ("table_row", "Cục Biến đổi khí hậu", ["Vụ Pháp chế"], "2024-10-31")]
