@@ -3738,6 +3738,26 @@ def test_an_annex_listing_acts_to_draft_gives_each_row_to_its_body(label: str) -
                                 ("table_row", "Cục Biến đổi khí hậu", ["Vụ Pháp chế"], "2024-10-31")]
 
 
+# A fixture written for this test: an annex whose first row charges two bodies, the second on a row of its
+# own under the number, content and time cells merged over both.
+SHARED_ROW_ANNEX = DRAFTING_PROGRAMME.split("PHỤ LỤC")[0] + (
+    "PHỤ LỤC\nDANH MỤC ĐỀ ÁN ƯU TIÊN\n(Kèm theo Nghị quyết số 12/NQ-CP ngày 05 tháng 3 năm 2026 của Chính phủ)\n\n"
+    "TT | Tên đề án ưu tiên | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn hoàn thành\n\n"
+    "1 | Đề án tuyên truyền về phân loại rác thải tại nguồn. | Bộ Văn hóa, Thể thao và Du lịch | Bộ Công Thương | 2028\n\n"
+    "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương | Sở Nông nghiệp và Môi trường\n\n"
+    "2 | Đề án cải tạo các bãi chôn lấp rác thải. | Bộ Xây dựng | Bộ Tài chính | 2030\n"
+)
+
+
+def test_a_row_under_merged_cells_charges_another_body_with_the_task_above() -> None:
+    tasks = extract_text(SHARED_ROW_ANNEX).tasks
+    assert [([a.name for a in t.lead], [a.name for a in t.support]) for t in tasks] == [
+        (["Bộ Văn hóa, Thể thao và Du lịch", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"],
+         ["Bộ Công Thương", "Sở Nông nghiệp và Môi trường"]),
+        (["Bộ Xây dựng"], ["Bộ Tài chính"]),
+    ]
+
+
 _CIRCULAR_HEADER = (
     "BỘ XÂY DỰNG\nSố: 05/2025/TT-BXD\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
     "Hà Nội, ngày 10 tháng 3 năm 2025\n\nTHÔNG TƯ\nQuy định khung giá thuê nhà\n\nĐiều 5. Điều chỉnh khung giá\n"

@@ -45,6 +45,7 @@ from .tables import (
     header_refinement,
     row_cells,
     row_task,
+    shared_row,
     spans_down,
     structured_field,
     table_header,
@@ -131,6 +132,12 @@ def assemble_tasks(
                 continue
             if row is not None and header_row == index - 1 and (refined := header_refinement(block, text, vocab)):
                 table = {**table, **refined}  # "Thực hiện" over "Đơn vị chủ trì | Đơn vị phối hợp"
+                continue
+            shared = shared_row(block, text, table, agencies) if row is not None and row_above and tasks else None
+            if shared is not None:  # another lead of the row above, under its merged cells
+                above = tasks[-1]
+                above.lead = [*above.lead, *shared[0]]
+                above.support = [*above.support, *(a for a in shared[1] if a not in above.support)]
                 continue
             if row is not None:
                 first = row_cells(block, text)[0]

@@ -66,6 +66,23 @@ def spans_down(row: dict[str, tuple[int, int]], first_cell: tuple[int, int]) -> 
             and empty("lead") and empty("deadline"))
 
 
+def shared_row(block: Block, text: str, table: dict[str, int],
+               agencies: list[FoundAgency]) -> tuple[list[FoundAgency], list[FoundAgency]] | None:
+    """A row under the number and content cells of the row above, merged over both ("1 | Đề án ... |
+    Trung ương MTTQ | Bộ X | 2030" / "Ủy ban nhân dân các tỉnh ... | Đài Truyền hình ... tại địa
+    phương"): too few cells to reach the lead's column, the first naming a body. Its cells, from the
+    lead's column on, are another lead of the same task and that lead's partners."""
+    lead_at, support_at = table.get("lead"), table.get("support")
+    cells = row_cells(block, text)
+    if lead_at is None or not 0 < len(cells) <= lead_at or cells[0][0] == cells[0][1]:
+        return None
+    lead = flatten(agencies_in(agencies, *cells[0]))
+    if not lead or lead[0].start != cells[0][0]:
+        return None
+    partners = cells[support_at - lead_at] if support_at is not None and 0 < support_at - lead_at < len(cells) else None
+    return lead, flatten(agencies_in(agencies, *partners)) if partners else []
+
+
 def table_row(block: Block, text: str, table: dict[str, int]) -> dict[str, tuple[int, int]] | None:
     """The cells of a row under a task table's header, by role; None when the table has ended."""
     if "|" not in block.text:
