@@ -110,6 +110,9 @@ CASES = [
     # the press as a resolution charges it
     ("Đài Tiếng nói Việt Nam và các cơ quan thông tấn, báo chí tăng cường tuyên truyền",
      ["Đài Tiếng nói Việt Nam", "các cơ quan thông tấn, báo chí"]),
+    # ... at both levels: "trung ương và địa phương" qualifies the group, not "trung ương" alone
+    ("các cơ quan báo chí trung ương và địa phương có trách nhiệm tuyên truyền",
+     ["các cơ quan báo chí trung ương và địa phương"]),
     # the special zones of 2025 ("đặc khu") are local units
     ("Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu chỉ đạo", ["Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu"]),
     ("UBND đặc khu Phú Quốc chủ trì", ["UBND đặc khu Phú Quốc"]),
