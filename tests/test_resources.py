@@ -1,6 +1,7 @@
 import shutil
 
 import pytest
+import yaml
 
 from pipeline.errors import ResourceError
 from pipeline.resources import default_models_dir, load_resources
@@ -81,3 +82,24 @@ def test_bad_word_analysis_data_is_rejected(models_copy, old, new, message):
     path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
     with pytest.raises(ResourceError, match=message):
         load_resources(str(models_copy))
+
+
+def _phrase_lists(node, path=""):
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _phrase_lists(value, f"{path}.{key}")
+    elif isinstance(node, list) and node and all(isinstance(item, str) for item in node):
+        yield path, node
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in default_models_dir().glob("*.yaml")))
+def test_no_phrase_is_shadowed_by_a_shorter_one_of_another_case(name):
+    """A list's phrases become one alternation ordered as sorted, sharing the words they open with; most
+    are matched in any case. A longer phrase that differs from a shorter one only in the case of their
+    shared words ("trung ương và địa phương" after "Trung ương") sorts after it and never matches:
+    write it in the shorter one's case."""
+    data = yaml.safe_load((default_models_dir() / name).read_text(encoding="utf-8"))
+    shadowed = [(path, short, long) for path, phrases in _phrase_lists(data) for short in phrases for long in phrases
+                if long.lower().startswith(short.lower() + " ") and not long.startswith(short + " ")
+                and short < long]
+    assert shadowed == []
