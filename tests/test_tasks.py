@@ -4013,3 +4013,36 @@ def test_the_items_of_a_file_s_papers_are_no_tasks(lead_in: str, items: int) -> 
     tasks = extract_text(FILE_PAPERS.format(lead_in=lead_in)).tasks
     assert sum(t.span.text.startswith(("a)", "b)", "c)")) for t in tasks) == items
     assert [t.lead[0].name for t in tasks if t.span.text.startswith("2.")] == ["Sở Tài chính"]
+
+
+# A fixture written for this test: a ministry's letter whose first section states the principles the bodies it
+# goes to follow, and a regulation's article of principles.
+PRINCIPLES_LETTER = (
+    "BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 512/BGDĐT-CNTT\nV/v kết nối dữ liệu\n\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 10 tháng 3 năm 2026\n\n"
+    "Kính gửi: Các cơ sở giáo dục đại học.\n\n"
+    "Bộ Giáo dục và Đào tạo hướng dẫn kết nối dữ liệu như sau:\n"
+    "1. Nguyên tắc kết nối\n"
+    "- Các cơ sở đào tạo chủ động tổ chức kết nối hệ thống quản lý với cơ sở dữ liệu của Bộ.\n"
+    "- Việc kết nối phải bảo đảm dữ liệu đúng, đủ, sạch, sống.\n"
+    "2. Tổ chức thực hiện\n"
+    "Các cơ sở giáo dục đại học báo cáo kết quả trước ngày 30/4/2026.\n"
+)
+PRINCIPLES_RULE = (
+    "QUY CHẾ\nPhối hợp kết nối dữ liệu\n\n"
+    "Điều 3. Nguyên tắc phối hợp\n"
+    "1. Các cơ quan, đơn vị chủ động chia sẻ dữ liệu theo quy định.\n"
+    "2. Việc phối hợp phải bảo đảm kịp thời, hiệu quả.\n"
+    "Điều 4. Trách nhiệm của Sở Tài chính\n"
+    "Sở Tài chính chủ trì hướng dẫn việc chia sẻ dữ liệu.\n"
+)
+
+
+@pytest.mark.parametrize(("text", "leads"), [
+    (PRINCIPLES_LETTER, ["Các cơ sở đào tạo", "Các cơ sở giáo dục đại học"]),
+    (PRINCIPLES_RULE, ["Sở Tài chính"]),
+], ids=["a-letter-s-principles-direct", "a-rule-s-principles-bind"])
+def test_a_letter_s_principles_charge_the_bodies_it_goes_to_where_a_rule_s_bind(text: str, leads: list[str]):
+    """Under a letter's principles a sentence naming a body is its task, one naming none ("Việc kết nối phải
+    ...") is not; a rule's principles bind whoever it governs."""
+    assert [t.lead[0].name for t in extract_text(text).tasks] == leads

@@ -1241,8 +1241,9 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     if any(a.start == begin and a.title and vocab.action_start.match(a.title) for a in in_unit):
         return None  # "Lãnh đạo Thành ủy ... đến tận nơi thăm hỏi ...": an office, not the verb "lãnh đạo",
         # whose clause named no task above
-    if ctx.scopes.in_documents():
-        return None  # "Hồ sơ bao gồm:" / "c) Báo cáo tổng kết kỹ thuật của đơn vị thi công;": a paper of a file
+    if ctx.scopes.in_documents() or ctx.scopes.in_principles():
+        return None  # "Hồ sơ bao gồm:" / "c) Báo cáo tổng kết kỹ thuật ...;": a file's paper; "1. Nguyên tắc ..."
+        # / "- Việc kết nối phải bảo đảm ...": how a letter's addressees work, no body charged
     tagged = not ctx.scopes.in_components()  # parts listed: a verb by its tag is likely a noun misread
     starts_with_action = opens_with_action(opening, vocab, begin if tagged else None) or bool(
         tagged and unit.in_item and under_actor_heading and opening[:1].isupper() and len(opening.split()) >= 4

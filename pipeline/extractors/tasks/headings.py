@@ -55,7 +55,10 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
     # sets (nor a published procedure's field "a) Trình tự thực hiện:")
     schedule = bool(vocab.procedure_heading.match(title)) and not (
         ctx.normative or marker_style(block) == "article" or vocab.procedure_step.match(title))
-    if (vocab.non_directive_heading.match(title) and not schedule) or vocab.announces_cases.search(body):
+    # a letter's principles ("1. Nguyên tắc kết nối ...") direct the bodies it goes to; a rule's bind a class
+    principles = bool(vocab.principle_heading.match(title)) and not (
+        ctx.normative or marker_style(block) == "article" or ctx.scopes.in_article())
+    if (vocab.non_directive_heading.match(title) and not schedule and not principles) or vocab.announces_cases.search(body):
         directive = False
     elif vocab.intro.search(block.text):
         directive = True
@@ -136,7 +139,7 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
     ctx.scopes.push(Scope(marker_style(block), block, title=block.text, actor=actor,
                           directive=directive, cue=(block.start, block.end), support=partners,
                           competence=competence, powers=bool(granted) or _titles_powers(title, vocab)
-                          or _delegates(block, text, ctx, vocab)))
+                          or _delegates(block, text, ctx, vocab), principles=principles))
     ctx.previous_lead = []  # the task before a heading does not lend its actor past it
     ctx.directive = ctx.directive or bool(directive) or block.kind == "item"
 

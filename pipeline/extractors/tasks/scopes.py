@@ -117,6 +117,9 @@ class Scope:
     # the lead-in lists a file's documents ("Hồ sơ nghiệm thu bao gồm:"): its items are papers ("c) Báo
     # cáo tổng kết kỹ thuật của đơn vị thi công;"), none is an action
     documents: bool = False
+    # a letter's principles ("1. Nguyên tắc kết nối"): a sentence naming a body charges it, one naming none
+    # ("- Việc kết nối phải bảo đảm ...") states how, and is no task
+    principles: bool = False
     # the paragraph or item restates the law ("Khoản 1 Điều 59 Nghị định ... quy định: ..."): it and
     # the items it announces are the law's words, whatever body they name
     quoted: bool = False
@@ -225,6 +228,10 @@ class ScopeStack:
     def in_components(self) -> bool:
         """Whether a lead-in above lists what something is made of."""
         return any(s.components for s in self.scopes)
+
+    def in_principles(self) -> bool:
+        """Whether a heading above states a letter's principles."""
+        return any(s.principles for s in self.scopes)
 
     def in_documents(self) -> bool:
         """Whether a lead-in above lists the documents of a file."""

@@ -65,6 +65,7 @@ class Vocab:
     basis: re.Pattern[str]
     non_directive_heading: re.Pattern[str]
     procedure_heading: re.Pattern[str]
+    principle_heading: re.Pattern[str]
     rule_matter_heading: re.Pattern[str]
     catalogue_title: re.Pattern[str]
     carries_out: re.Pattern[str]
@@ -303,7 +304,10 @@ def compile_vocab(resources: Resources) -> Vocab:
                                flags) if d.get("catalogue_implementation") else re.compile("(?!)"),
         non_directive_heading=re.compile(  # "Điều 6. Những nguyên tắc chung", "1. Về đánh giá tình hình"
             r"^(?:về\s+)?(?:(?:các|những)\s+)?(?:" + "|".join(
-                d.get("non_directive_headings", []) + d.get("procedure_headings", [])) + ")", flags),
+                d.get("non_directive_headings", []) + d.get("principle_headings", [])
+                + d.get("procedure_headings", [])) + ")", flags),
+        principle_heading=re.compile(  # "1. Nguyên tắc kết nối, đồng bộ dữ liệu"
+            rf"^(?:về\s+)?(?:(?:các|những)\s+)?(?:{'|'.join(d.get('principle_headings', [])) or '(?!)'})", flags),
         procedure_heading=re.compile(  # "Điều 10. Trình tự, thủ tục ...", "2. Trình tự, thời gian lập ..."
             rf"^(?:về\s+)?(?:(?:các|những)\s+)?(?:{'|'.join(d.get('procedure_headings', [])) or '(?!)'})", flags),
         rule_matter_heading=re.compile(  # "Điều 3. Cơ cấu tổ chức của Hội đồng" in a regulation
