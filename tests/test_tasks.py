@@ -3743,7 +3743,8 @@ def test_an_annex_listing_acts_to_draft_gives_each_row_to_its_body(label: str) -
 SHARED_ROW_ANNEX = DRAFTING_PROGRAMME.split("PHỤ LỤC")[0] + (
     "PHỤ LỤC\nDANH MỤC ĐỀ ÁN ƯU TIÊN\n(Kèm theo Nghị quyết số 12/NQ-CP ngày 05 tháng 3 năm 2026 của Chính phủ)\n\n"
     "TT | Tên đề án ưu tiên | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn hoàn thành\n\n"
-    "1 | Đề án tuyên truyền về phân loại rác thải tại nguồn. | Bộ Văn hóa, Thể thao và Du lịch | Bộ Công Thương | 2028\n\n"
+    "1 | Đề án tuyên truyền về phân loại rác thải tại nguồn. | Bộ Văn hóa, Thể thao và Du lịch | Bộ Công Thương"
+    " | 2028\n\n"
     "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương | Sở Nông nghiệp và Môi trường\n\n"
     "2 | Đề án cải tạo các bãi chôn lấp rác thải. | Bộ Xây dựng | Bộ Tài chính | 2030\n"
 )

@@ -58,7 +58,8 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
     # a letter's principles ("1. Nguyên tắc kết nối ...") direct the bodies it goes to; a rule's bind a class
     principles = bool(vocab.principle_heading.match(title)) and not (
         ctx.normative or marker_style(block) == "article" or ctx.scopes.in_article())
-    if (vocab.non_directive_heading.match(title) and not schedule and not principles) or vocab.announces_cases.search(body):
+    if ((vocab.non_directive_heading.match(title) and not schedule and not principles)
+            or vocab.announces_cases.search(body)):
         directive = False
     elif vocab.intro.search(block.text):
         directive = True
