@@ -35,6 +35,7 @@ from .headings import (
     open_section,
 )
 from .model import AnnexLike, AssembledTask, Context, Unit, make_task
+from .officials import labelled_official
 from .quotations import inside, quoted_rules
 from .repeats import without_lede_repeats, without_repeated_headlines
 from .schedules import scheduled_event
@@ -1135,7 +1136,9 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
 
     if _names_a_member(opening, vocab):
         return None  # "- Ông Trần Đức Tình, Phó Giám đốc Sở Xây dựng.": who sits on a council, no action
-    labelled = labelled_actor(unit, text, in_unit, vocab, begin)
+    labelled = labelled_official(text, begin, unit.end, vocab) if unit.in_item else None
+    labelled = ([labelled[0]], skip_blanks(text, labelled[1], unit.end)) if labelled else labelled_actor(
+        unit, text, in_unit, vocab, begin)
     if labelled:
         lead, after = labelled
         return make_task(unit, text, lead, support_of(unit, text, in_unit, vocab, after), after, False,

@@ -101,6 +101,10 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
         actor = flatten(named) if only_named else _owner(text, start, block.end, _LISTED_NAME_WORDS)
     if not actor and _in_duties_part(ctx, vocab):
         actor = _described_actor(block, text, body, vocab)
+    if block.marker and vocab.in_charge.match(body) and _in_duties_part(ctx, vocab):
+        # "3. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội", "6. Phó chủ tịch phụ trách lĩnh vực
+        # Công tác Xã hội": an official named by the field in their charge, the whole line
+        actor = _owner(text, block.body_start, block.end, _OWNER_WORDS) or actor
     if not actor and (block.text.rstrip().endswith(":") or (  # "1. Giao Ủy ban nhân dân Thành phố:"
             block.marker and _only_addressed(text, agencies, block.body_start, block.end, vocab))):
         addressed = addressees_of(Unit(block.body_start, block.end, body, block.kind == "item"), text,
@@ -280,9 +284,18 @@ def is_actor_heading(block: Block, text: str, agencies: list[FoundAgency], vocab
     # "5. Các chủ rừng là tổ chức (các Ban quản lý rừng ..., các Công ty ...)": the aside describes them
     end = _name_end(text, block.body_start, block.end)
     return (only_agencies(text, agencies, block.body_start, end, vocab)
+            or _official_in_charge(block, text, vocab)
             or _only_addressed(text, agencies, block.body_start, end, vocab)
             or _role_lead_in(text, agencies, block.body_start, end, vocab)
             or _led_with_partners(text, agencies, block.body_start, end, vocab))
+
+
+def _official_in_charge(block: Block, text: str, vocab: Vocab) -> bool:
+    """A numbered line that names an official by the field in their charge, and nothing else: "3. Cán bộ
+    phụ trách lĩnh vực giám sát và phản biện xã hội" (no full stop: a sentence would go on to act)."""
+    body = text[block.body_start : block.end].strip(" *_")
+    return (bool(vocab.in_charge.match(body)) and not body.endswith((".", ";", ":"))
+            and len(body.split()) <= _OWNER_WORDS)
 
 
 _ROLE_LEAD_IN = re.compile(r"[*_\s]*chủ trì\s*,?\s*phối hợp(?:\s+chặt chẽ)?\s+với\s+", re.IGNORECASE)

@@ -6,8 +6,9 @@ from ...structure import Block
 from ..agencies import FoundAgency, flatten
 from .actors import agencies_in
 from .model import AssembledTask, Context, Unit, make_task
+from .officials import listed_officials, named_official
 from .scopes import Scope
-from .vocab import Vocab
+from .vocab import BULLET, NUMBERED, Vocab
 
 
 def row_cells(block: Block, text: str) -> list[tuple[int, int]]:
@@ -136,6 +137,8 @@ def structured_field(block: Block, text: str, vocab: Vocab) -> tuple[str, tuple[
     body = text[block.body_start : block.end]
     for role, pattern in vocab.fields.items():
         m = pattern.match(body)
+        if m and role == "output" and not body[m.end() :].strip():
+            continue  # "III. Kết quả:" titles a part; an item's output is stated after its label
         if m:
             return role, (block.body_start + m.end(), block.end)
     return None
@@ -146,6 +149,24 @@ def field_title(block: Block, text: str, vocab: Vocab) -> str | None:
     whose value the items below it list; "lead" for a line that titles both ("2. Cơ quan chủ trì, phối hợp")."""
     body = text[block.body_start : block.end].strip()
     return next((role for role, pattern in vocab.field_titles.items() if pattern.match(body)), None)
+
+
+# "1.3 Xây dựng ...": a sub-item's number written without its closing dot
+_SUBITEM_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\s")
+
+
+def _particulars(described: list[AssembledTask], titled: bool, vocab: Vocab) -> list[AssembledTask]:
+    """The bullets of a numbered item that state what its work must meet, above the labelled lines that
+    give its lead and time: "1.1. Xây dựng và ban hành Hướng dẫn ..." / "- Bảo đảm thống nhất với hướng
+    dẫn ..." / "- Các văn bản hướng dẫn ... phải thể hiện rõ ..." / "- Đơn vị chủ trì: ...". They are the
+    item's requirements, not tasks of their own; a bullet with an action of its own ("- Phối hợp tổ chức
+    kiểm tra ...") stays a task. ``titled``: a numbered heading above them is the item."""
+    if described and (NUMBERED.match(described[0].text) or _SUBITEM_NUMBER.match(described[0].text)):
+        bullets = described[1:]
+    else:
+        bullets = described if titled else []
+    return [task for task in bullets if BULLET.match(task.text)
+            and vocab.requirement.match(BULLET.sub("", task.text, count=1))]
 
 
 def apply_fields(fields: dict[str, tuple[int, int]], tasks: list[AssembledTask], first: int, text: str,
@@ -165,11 +186,20 @@ def apply_fields(fields: dict[str, tuple[int, int]], tasks: list[AssembledTask],
         if marker is not None:
             partners = flatten(agencies_in(agencies, marker.end(), lead_span[1]))
             lead_span = (lead_span[0], marker.start())
-    lead = flatten(agencies_in(agencies, *lead_span)) if lead_span is not None else []
-    support = flatten(agencies_in(agencies, *fields["support"])) if "support" in fields else []
+    official = named_official(text, *lead_span, vocab) if lead_span is not None else None
+    lead = [official] if official else flatten(agencies_in(agencies, *lead_span)) if lead_span is not None else []
+    support = []
+    if "support" in fields:
+        support = (listed_officials(text, *fields["support"], agencies, vocab)
+                   or flatten(agencies_in(agencies, *fields["support"])))
     support = support + [p for p in partners if all(p.name != s.name for s in support)]
     described = tasks[first:]
     heading = ctx.scopes.heading()
+    titled = heading is not None and heading.block is not None and heading.block.kind == "item"
+    particulars = _particulars(described, titled, vocab) if lead else []
+    if particulars:  # the item is the task, these bullets say what it must meet
+        tasks[first:] = [task for task in described if all(task is not p for p in particulars)]
+        described = tasks[first:]
     content = None  # the text the labelled lines describe, when no task precedes them: (start, end, in an item)
     if heading is not None and heading.block is not None:
         content = (heading.block.body_start, max(heading.block.end, body_end), True)

@@ -48,6 +48,9 @@ class Vocab:
     addressing: re.Pattern[str]
     action_start: re.Pattern[str]
     member_named: re.Pattern[str]  # "Ông Trần Đức Tình, Phó Giám đốc Sở Xây dựng.": a member, no action
+    comrade: re.Pattern[str]  # "Đồng chí ", "các đ/c ": an official named by function follows
+    requirement: re.Pattern[str]  # "Bảo đảm thống nhất với ...": what an item's work must meet
+    in_charge: re.Pattern[str]  # "Phó chủ tịch phụ trách lĩnh vực ...": an official named by their field
     acts_anywhere: re.Pattern[str]  # an action verb, a role, an addressing verb or a duty, in small letters
     obligation: re.Pattern[str]
     after_subject: re.Pattern[str]
@@ -244,6 +247,13 @@ def compile_vocab(resources: Resources) -> Vocab:
         member_named=re.compile(rf"^(?:[^:;.]{{1,60}}:\s*)?(?:{alternation(d.get('person_honorifics', [])) or '(?!)'})"
                                 rf"\s+(?-i:[{CAPITALS}][\wđ]*)(?:\s+(?-i:[{CAPITALS}][\wđ]*)){{1,4}}\s*(?:[,(–-]|$)",
                                 flags),
+        requirement=re.compile("(?:" + "|".join(d.get("requirement_statements", [])) + ")" if d.get(
+            "requirement_statements") else "(?!)", flags),
+        in_charge=re.compile(
+            rf"^(?:(?:các|những)\s+)?(?:{alternation(resources.agency_patterns['titles'] + d.get('staff_nouns', []))})"
+            rf"\s+(?:{alternation(d.get('in_charge_words', [])) or '(?!)'})\s+\S", flags),
+        comrade=re.compile(rf"(?:(?:các|những)\s+)?(?:{alternation(d.get('function_honorifics', [])) or '(?!)'})"
+                           rf"\s+(?=\S)", flags),
         acts_anywhere=re.compile(rf"(?<![\wđ])(?:{verbs}|{roles}|{addressing}|{duty})(?![\wđ])"),
         # ... "Cần Thơ", "Cần Giờ": a place, not a need
         obligation=re.compile(rf"(?<![\wđ])(?:{duty})(?![\wđ])"
@@ -317,7 +327,8 @@ def compile_vocab(resources: Resources) -> Vocab:
         # a label alone on its line, its value the bodies listed under it: "a) Cơ quan chủ trì" / "- Sở Y tế.";
         # "2. Cơ quan chủ trì, phối hợp" titles such labels
         field_titles={role: re.compile("^(?:" + "|".join(labels) + r")(?:\s*,\s*phối hợp)?\s*:?\s*$", flags)
-                      for role, labels in d.get("structured_fields", {}).items()},
+                      for role, labels in d.get("structured_fields", {}).items()
+                      if role != "output"},  # "II. KẾT QUẢ" alone is a report's part, lists no bodies
         # (a label may carry a note in brackets: "Đơn vị phối hợp (Bộ/ngành/địa phương)")
         columns={role: re.compile("^(?:" + "|".join(labels) + rf")(?:\s*{LABEL_NOTE})?\s*$", flags)
                  for role, labels in d.get("table_columns", {}).items()},
