@@ -138,7 +138,7 @@ Rule = Literal[
     "same_item",           # a later sentence of an item whose first sentence names the actor
     "previous_task",       # a sentence right after a task, same actor
     "document_addressee",  # nobody named anywhere above: the body the document speaks to
-    "coordinator",  # nobody is named and the plan has no addressee: the body coordinating it
+    "coordinator",  # nobody is named in a decision delegating a power: the delegate
     "cross_reference",     # a part the plan hands to a body by its number ("nhiệm vụ tại mục IV.5")
     "table_row",           # a row of a task table
     "labelled_fields",     # "Cơ quan chủ trì: X" lines under a content item

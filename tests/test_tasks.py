@@ -1031,17 +1031,20 @@ def test_the_members_a_decision_names_to_a_council_are_no_tasks_but_its_duties_a
         ("Xây", ["Hội đồng"]), ("chỉ", ["Giám đốc Sở Y tế"])]
 
 
-def test_items_naming_nobody_go_to_the_plan_s_coordinator_not_its_issuer() -> None:
-    # a fixture: a plan with no addressee whose implementation part names its coordinator
+def test_items_naming_nobody_in_a_coordinated_plan_are_its_content_not_tasks() -> None:
+    """A fixture: a plan with no addressee whose implementation part names its coordinator. The items of its
+    content that name nobody are what the coordinator carries out as a whole ("Chủ trì triển khai Kế
+    hoạch"), not tasks charged one by one; a part that hands one to a body makes it that body's."""
     body = ("II. NỘI DUNG\nTriển khai các nhiệm vụ sau:\n1. Phun hóa chất khử khuẩn tại các khu vực ngập lụt.\n"
             "2. Giám sát ca bệnh tại cộng đồng.\nIII. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế:\n"
             "- Chủ trì triển khai Kế hoạch; tổng hợp báo cáo UBND tỉnh.\n2. Sở Tài chính:\n"
-            "- Bố trí kinh phí thực hiện.")
-    result = extract_text(HEADER + body + CLOSING)
-    first, second = result.tasks[:2]
-    assert [a.name for a in first.lead] == [a.name for a in second.lead] == ["Sở Y tế"]
-    assert first.rule == second.rule == "coordinator"
-    assert [a.name for a in result.tasks[-1].lead] == ["Sở Tài chính"]
+            "- Bố trí kinh phí thực hiện.{cited}")
+    tasks = extract_text(HEADER + body.format(cited="") + CLOSING).tasks
+    assert [(t.action.split()[0], t.lead[0].name) for t in tasks] == [("Chủ", "Sở Y tế"), ("Bố", "Sở Tài chính")]
+    cited = "\n3. Trung tâm Kiểm soát bệnh tật tỉnh:\n- Thực hiện nhiệm vụ tại mục II.2 của Kế hoạch."
+    tasks = extract_text(HEADER + body.format(cited=cited) + CLOSING).tasks
+    assert [(t.action.split()[0], t.lead[0].name) for t in tasks if t.rule == "cross_reference"] == [
+        ("Giám", "Trung tâm Kiểm soát bệnh tật tỉnh")]
 
 
 def test_a_meeting_report_names_its_day_place_and_guests_then_the_leader_s_request() -> None:
@@ -1519,8 +1522,8 @@ def test_items_under_a_bare_giao_charge_the_body_each_names() -> None:
 
 
 def test_a_section_s_opening_paragraphs_above_its_announced_items_are_its_direction() -> None:
-    """A fixture written for this test: a plan's section states its direction, then lists its items;
-    the plan's coordinator carries out what names nobody."""
+    """A fixture written for this test: a plan's section states its direction, then lists its items,
+    which a body's part of "Tổ chức thực hiện" makes its own."""
     plan = HEADER + ("Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:\n"
                      "III. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Hạ tầng số\n"
                      "Phát triển hạ tầng số nhanh, đồng bộ, hiện đại, an toàn.\n"
@@ -1528,9 +1531,11 @@ def test_a_section_s_opening_paragraphs_above_its_announced_items_are_its_direct
                      "Trọng tâm:\na) Phổ cập kết nối số toàn dân trên địa bàn tỉnh.\n"
                      "b) Xây dựng trung tâm dữ liệu của tỉnh.\n"
                      "IV. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ\na) Chủ trì, tham mưu hoàn thiện cơ chế, "
-                     "chính sách phát triển hạ tầng số.") + CLOSING
-    actions = [t.action[:12] for t in extract_text(plan).tasks]
-    assert actions[:2] == ["Phổ cập kết ", "Xây dựng tru"], actions
+                     "chính sách phát triển hạ tầng số.\n"
+                     "b) Thực hiện các nhiệm vụ tại mục III.1 của Kế hoạch.") + CLOSING
+    tasks = extract_text(plan).tasks
+    assert [(t.action[:12], t.lead[0].name) for t in tasks[:2]] == [
+        ("Phổ cập kết ", "Sở Khoa học và Công nghệ"), ("Xây dựng tru", "Sở Khoa học và Công nghệ")]
 
 
 def test_press_release_headline_is_not_a_task() -> None:
@@ -3533,10 +3538,11 @@ SCHEME_IN_ITS_DECISION = (
 )
 
 
-def test_a_scheme_s_items_are_its_coordinator_s_not_the_issuer_s() -> None:
+def test_a_scheme_s_items_are_its_content_and_its_assignments_the_tasks() -> None:
+    """The items a decision approves as a scheme's tasks name nobody: the scheme's content, which its
+    "Tổ chức thực hiện" gives the Bộ as a whole."""
     tasks = extract_text(SCHEME_IN_ITS_DECISION).tasks
-    assert [(t.action.split()[0], t.lead[0].name) for t in tasks[:2]] == [
-        ("Xây", "Bộ Tài nguyên và Môi trường"), ("Tổ", "Bộ Tài nguyên và Môi trường")]
+    assert [t.lead[0].name for t in tasks] == ["Bộ Tài nguyên và Môi trường", "Bộ Tài chính"]
 
 
 # A fixture written for this test: a decision that delegates a power to a department's director and
@@ -3811,11 +3817,10 @@ _PARTY_RESOLUTION = (
 
 def test_a_party_resolution_sets_a_programme_its_implementers_carry_out() -> None:
     """A fixture written for this test: a provincial Party committee's resolution ("34-NQ/TU"), whose
-    standing committee enacts it as the issuer does, whose tasks name nobody and go to the bodies
-    named first under "TỔ CHỨC THỰC HIỆN", and whose recipients a scan headed "Nơi nhân:"."""
+    standing committee enacts it as the issuer does, whose programme names nobody and is carried out by
+    the bodies named first under "TỔ CHỨC THỰC HIỆN", and whose recipients a scan headed "Nơi nhân:"."""
     result = extract_text(_PARTY_RESOLUTION.format(number="34-NQ/TU", motto="ĐẢNG CỘNG SẢN VIỆT NAM"))
     assert [(t.rule, [a.name for a in t.lead]) for t in result.tasks] == [
-        ("coordinator", ["Các cấp ủy, tổ chức đảng, chính quyền"])] * 2 + [
         ("subject", ["Các cấp ủy, tổ chức đảng, chính quyền"])]
 
 

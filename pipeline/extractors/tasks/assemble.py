@@ -261,6 +261,7 @@ def assemble_tasks(
     if not issuer_only and document_lead:
         _complete_short_names(tasks, document_lead)
     apply_cross_references(tasks, text, vocab.cites_part)
+    tasks = _without_programme_content(tasks)
     return without_lede_repeats(tasks, text, vocab)
 
 
@@ -438,7 +439,8 @@ def _give_to_coordinator(tasks: list[AssembledTask], text: str, vocab: Vocab, is
     - Chủ trì triển khai kế hoạch", "Sở X là cơ quan thường trực"), or else by the first body
     named under "TỔ CHỨC THỰC HIỆN", or else, in a decision that delegates a power ("ủy quyền cho
     Giám đốc Sở Công Thương ..." before any task), by its delegate: an item that names nobody is
-    that body's, not the issuer's."""
+    that body's, not the issuer's. A delegate's items are its duties; a coordinator's are the plan's
+    content (``programme_content``), tasks only when a part of the plan cites them."""
     named = [t for t in tasks if t.rule not in _INHERITED_FROM_DOCUMENT]
     coordinator = next((t for t in named if vocab.coordinates.search(t.text)
                         and not vocab.cites_part.search(t.text)), None)  # "... tại mục (IV) (1) của Kế hoạch"
@@ -451,6 +453,7 @@ def _give_to_coordinator(tasks: list[AssembledTask], text: str, vocab: Vocab, is
     for task in tasks:  # the issuer's, and those that follow them sentence by sentence
         if task.rule in _INHERITED_FROM_DOCUMENT and {a.name for a in task.lead} == issuer:
             task.lead, task.rule, task.cue = lead, "coordinator", cue
+            task.programme_content = coordinator is not None  # a delegate's duties are its tasks
 
 
 def _delegate(tasks: list[AssembledTask], text: str, agencies: list[FoundAgency],
@@ -465,6 +468,14 @@ def _delegate(tasks: list[AssembledTask], text: str, agencies: list[FoundAgency]
 
 
 _INHERITED_FROM_DOCUMENT = {"document_addressee", "previous_task", "same_item"}
+
+
+def _without_programme_content(tasks: list[AssembledTask]) -> list[AssembledTask]:
+    """A plan's or a scheme's items that name nobody, once its coordinator is known and no part of it
+    gives them to another body: the programme's content ("+ Bảo vệ rừng;", "- Giám sát ca bệnh tại cộng
+    đồng."), which its "Tổ chức thực hiện" hands on as a whole ("Sở Y tế chủ trì triển khai Kế hoạch"). The
+    assignments are the tasks; the content is not charged item by item (annotated optional when at all)."""
+    return [task for task in tasks if not (task.programme_content and task.rule == "coordinator")]
 
 
 def _is_aside_heading(block: Block, vocab: Vocab) -> bool:

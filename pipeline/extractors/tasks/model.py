@@ -40,7 +40,9 @@ class AssembledTask:
     # and the span of text that triggered it (a directive verb, a role, a heading, a cell).
     rule: str
     cue: tuple[int, int] | None
-    optional_context: bool = False
+    # An item of a plan's content that names nobody, given to the plan's coordinator: no task of its own
+    # unless a part of the plan hands it to a body (see ``assemble._without_programme_content``).
+    programme_content: bool = False
     # Lines outside the task's text whose deadline belongs to it ("Thời gian thực hiện: ...",
     # the section heading), read when the task's own text states none.
     deadline_spans: list[tuple[int, int]] = field(default_factory=list)
