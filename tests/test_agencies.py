@@ -453,6 +453,16 @@ CASES = [
      ["Vụ Vật liệu xây dựng", "Vụ Kế hoạch -Tài chính"]),
     ("Phòng Tài chính-Kế hoạch huyện thẩm định", ["Phòng Tài chính-Kế hoạch huyện"]),
     ("Ban Chỉ đạo phòng chống dịch Covid-19 tỉnh chỉ đạo", ["Ban Chỉ đạo phòng chống dịch Covid-19 tỉnh"]),
+    # the armed forces' commands a military dispatch addresses, by name and by their abbreviations, and a
+    # series of numbered bodies named once (fixtures written for this test)
+    ("BTL Quân khu 3, 4, 5; Quân chủng Hải quân duy trì lực lượng", ["BTL Quân khu 3, 4, 5", "Quân chủng Hải quân"]),
+    ("Bộ Tư lệnh Cảnh sát biển chỉ đạo Vùng Cảnh sát biển 1 sẵn sàng",
+     ["Cảnh sát biển", "Vùng Cảnh sát biển 1"]),
+    ("Đội Quản lý thị trường số 1, 2 và 3 kiểm tra", ["Đội Quản lý thị trường số 1, 2 và 3"]),
+    # the central bodies a province asks, and the capital by its title (fixtures written for this test)
+    ("đề nghị các cơ quan, đơn vị của Trung ương; các sở, ban, ngành treo cờ",
+     ["các cơ quan, đơn vị của Trung ương", "các sở, ban, ngành"]),
+    ("Thủ đô Hà Nội chủ động phát triển quan hệ liên kết", ["Thủ đô Hà Nội"]),
 ]
 
 

@@ -90,6 +90,13 @@ CASES = {
     # a portal's page title reports the document
     "page-title": ("Nghị quyết 62/2025/NQ-HĐND quy định mức hỗ trợ chi trả an sinh xã hội trên địa bàn Hà Nội",
                    ("resolution", "62/2025/NQ-HĐND", None, None)),
+    # a fixture written for this test: a headline that names a type over an article's dated first line is
+    # no published head (a date is never a number); the article reports, its issuer is who acts
+    "headline-over-a-dated-article": ("Công điện của Cục Cứu hộ - Cứu nạn đề nghị các đơn vị ứng phó với bão\n"
+                                      "Ngày 29/10/2018, Cục Cứu hộ - Cứu nạn đã có công điện số 37/TK gửi các đơn vị "
+                                      "với nội dung:\n\nCục Cứu hộ - Cứu nạn đề nghị các đơn vị:\n\n"
+                                      "1. Duy trì nghiêm chế độ trực.",
+                                      ("press_release", None, None, "Cục Cứu hộ - Cứu nạn")),
 }
 
 

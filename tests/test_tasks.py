@@ -4052,3 +4052,45 @@ def test_a_letter_s_principles_charge_the_bodies_it_goes_to_where_a_rule_s_bind(
     """Under a letter's principles a sentence naming a body is its task, one naming none ("Việc kết nối phải
     ...") is not; a rule's principles bind whoever it governs."""
     assert [t.lead[0].name for t in extract_text(text).tasks] == leads
+
+
+def test_a_table_row_whose_merged_cell_a_crawl_repeated_in_every_column_is_a_group_title() -> None:
+    """A fixture written for this test: the group row of an annex table ("I | Hoàn thiện thể chế") that a
+    crawl flattened by repeating its merged cell in each column; its rows below are the tasks."""
+    plan = HEADER + ("II. NHIỆM VỤ\nTT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành\n"
+                     "I | Hoàn thiện thể chế về Thủ đô | Hoàn thiện thể chế về Thủ đô | Hoàn thiện thể chế về Thủ đô | "
+                     "Hoàn thiện thể chế về Thủ đô\n"
+                     "1 | Xây dựng Luật Thủ đô (sửa đổi) | Bộ Tư pháp | Các bộ, ngành | 2024") + CLOSING
+    [task] = extract_text(plan).tasks
+    assert task.span.text.startswith("1 | Xây dựng Luật Thủ đô")
+    assert [a.name for a in task.lead] == ["Bộ Tư pháp"]
+
+
+@pytest.mark.parametrize("heading", ["1. Đối với Sở Y tế", "1. Đối với Sở Y tế:", "1. Riêng đối với Sở Y tế:"])
+def test_a_heading_that_turns_to_a_body_gives_it_the_items_below(heading: str) -> None:
+    """A fixture written for this test: "Tổ chức thực hiện" in parts by body ("1. Đối với các bộ, ngành",
+    "2. Đối với Ủy ban nhân dân thành phố"): each part's items are that body's."""
+    plan = HEADER + (f"III. TỔ CHỨC THỰC HIỆN\n{heading}\n- Xây dựng kế hoạch thực hiện trong tháng 3/2026.\n"
+                     "2. Đối với Ủy ban nhân dân các huyện\n- Tổ chức tuyên truyền Chương trình.") + CLOSING
+    tasks = extract_text(plan).tasks
+    assert [[a.name for a in t.lead] for t in tasks] == [["Sở Y tế"], ["Ủy ban nhân dân các huyện"]]
+    assert {t.rule for t in tasks} == {"actor_heading"}
+
+
+def test_a_long_title_over_its_action_bullets_is_no_task_but_its_bullets_are() -> None:
+    """A fixture written for this test: a programme's numbered title, long and unpunctuated, over bullets that
+    are its actions ("8. Hoàn thiện hệ thống pháp luật về Thủ đô ... trong giai đoạn mới" / "- Khẩn trương ...");
+    a title over its labelled particulars ("- Thời gian thực hiện: ...") is the task they describe."""
+    plan = HEADER + (
+        "UBND tỉnh yêu cầu các sở, ngành thực hiện các nhiệm vụ sau:\n"
+        "1. Hoàn thiện hệ thống văn bản về phát triển đô thị với cơ chế, chính sách phù hợp, đáp ứng yêu cầu "
+        "phát triển của tỉnh trong giai đoạn mới\n"
+        "- Khẩn trương tổng kết việc thi hành các quy định về quản lý đô thị.\n"
+        "- Sơ kết việc thí điểm mô hình chính quyền đô thị tại thành phố.\n"
+        "2. Tổ chức tập huấn cho cán bộ làm công tác thống kê các xã, phường trên địa bàn tỉnh về phương pháp "
+        "thu thập số liệu mới\n"
+        "- Thời gian thực hiện: Quý II/2026.\n- Đơn vị chủ trì: Cục Thống kê tỉnh.") + CLOSING
+    tasks = extract_text(plan).tasks
+    assert [t.action.split()[:3] for t in tasks] == [["Khẩn", "trương", "tổng"], ["Sơ", "kết", "việc"],
+                                                     ["Tổ", "chức", "tập"]]
+    assert [a.name for a in tasks[2].lead] == ["Cục Thống kê tỉnh"]

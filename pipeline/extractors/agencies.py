@@ -35,6 +35,8 @@ _DASH = "[-–—]"
 # the space between two words of a name, none at a dash: typists and crawls write "Lao động - Thương
 # binh", "Lao động-Thương binh", "Kế hoạch -Tài chính" for one name
 _WORD_GAP = r"(?:[ \t]+|[ \t]*(?=[-–])|(?<=[-–])[ \t]*)"
+# a series of numbered bodies named once: "Bộ Tư lệnh Quân khu 3, 4, 5", "Đội Quản lý thị trường số 1, 2 và 3"
+_NUMBERED_SERIES = r"(?:(?<=\d)(?:[ \t]*,[ \t]*\d{1,3}(?![\wđ]))+(?:[ \t]+và[ \t]+\d{1,3}(?![\wđ]))?)?"
 # ... and between two words of a gazetteer form, where a line break may fall too
 _FORM_GAP = r"(?:\s+|\s*(?=[-–])|(?<=[-–])\s*)"
 _DASH_SPACING = re.compile(r"\s*[-–]\s*")
@@ -301,7 +303,7 @@ def _compile(resources: Resources) -> _Compiled:
     mission_end = ends_name(rf"(?!(?:{compounds})(?![\wđ])){stop}")
     named = (rf"(?-i:{placed_heads})(?=[ \t]+và[ \t])"
              rf"|(?-i:{missions})(?![\wđ])(?:{_WORD_GAP}{tail_word}){{0,{_NAME_WORDS}}}?{mission_end}"
-             rf"|(?:{heads})(?![\wđ])(?:{_WORD_GAP}{tail_word}){{0,{_NAME_WORDS}}}?{name_end}")
+             rf"|(?:{heads})(?![\wđ])(?:{_WORD_GAP}{tail_word}){{0,{_NAME_WORDS}}}?{_NUMBERED_SERIES}{name_end}")
     # "UBND huyện Phù Ninh", and in the press "UBND TP.Quảng Ngãi" with no space
     # (a crawl may wrap the name onto the next line; a blank line, or a line break after "TP.",
     # ends it: "... trước UBND TP.\n\nGiao Sở ...")
@@ -309,8 +311,8 @@ def _compile(resources: Resources) -> _Compiled:
                    rf"(?:(?:tỉnh|thành phố)[ \t]+(?-i:(?:{province_names}))(?![\wđ])|{PLACE_LEVELS}"
                    rf"(?:(?<!\.){_LINE_GAP}|(?<=\.)[ \t]*){_CAPWORD}(?:{_LINE_GAP}{_CAPWORD}){{0,3}})")
     person = rf"(?:{titles})\s+{_CAPWORD}(?:[ \t]+{_CAPWORD}){{1,3}}"
-    # a province or city named as the one who acts: "thành phố Đà Nẵng cần tập trung ..."
-    province = rf"(?:tỉnh|thành phố|TP\.?)\s+(?-i:(?:{province_names}))"
+    # a province or city named as the one who acts: "thành phố Đà Nẵng cần tập trung ...", "Thủ đô Hà Nội"
+    province = rf"(?:tỉnh|thành phố|TP\.?|Thủ đô)\s+(?-i:(?:{province_names}))"
     # "Thống kê tỉnh, thành phố", "Thống kê tỉnh Bắc Ninh": a head that is also a verb names a
     # body only with its level
     level_heads = alternation(spec.get("level_heads", [])) or "(?!)"

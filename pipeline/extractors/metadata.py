@@ -28,9 +28,10 @@ _NUMBER_VALUE = r"\s*(?P<n>\d[\w.]*(?:\s*[/-]\s*[\w.&Đđ]+(?:[/-][\w.&Đđ]+)*)
 # the place and date line of the header: "Hà Nội, ngày 18 tháng 11 năm 2025" (cells may break it)
 _ISSUED = re.compile(r",\s*" + DATE_PARTS.pattern, re.IGNORECASE)
 # "Công văn số 1238 ngày 8/11/2016 V/v ...", "Nghị quyết 62/2025/NQ-HĐND quy định ...": the first
-# line of a page that reports a document (a number with its notation, or a date)
+# line of a page that reports a document (a number with its notation, or a date; a date is never the
+# number: "Công điện của Cục ... ứng phó với bão\nNgày 29/10/2018, ..." is a headline over an article)
 _INLINE_HEAD = (r"^\s*(?P<type>{types})(?:\s+của\s+(?P<issuer>[^,;]{{2,80}}?))?\s+(?:số\s*:?\s*)?"
-                r"(?P<n>\d[\w\-Đđ&]*(?P<notation>/[\w/\-Đđ&]+)?)"
+                r"(?!\d{{1,2}}/\d{{1,2}}/\d{{4}})(?P<n>\d[\w\-Đđ&]*(?P<notation>/[\w/\-Đđ&]+)?)"
                 r"(?:,?\s+ngày\s+(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}}))?")
 _PLAN_INTRO = re.compile(r"\bban hành\s+(?P<type>Kế hoạch|Chương trình|Chỉ thị)\b[^.\n]{0,60}"
                          r"như sau\s*:")

@@ -18,7 +18,7 @@ from .actors import (
 )
 from .model import Context, Unit
 from .scopes import Scope, marker_depth, marker_style
-from .units import strip_opening
+from .units import opens_with_action, strip_opening
 from .vocab import BULLET, NUMBERED, Vocab
 
 
@@ -70,6 +70,10 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
     lead_in = block.text.rstrip(" *_").endswith(":")
     start = owner.end() if owner else block.body_start + (
         len(body) - len(body.lstrip(" .:*_")) if lead_in else 0)
+    # "1. Đối với các bộ, ngành, cơ quan thuộc Chính phủ": the part's items are theirs (under "1. Tiêu chí
+    # thi đua", "a) Đối với tỉnh X" says whom criteria apply to: no assignment)
+    opener = vocab.discourse.match(text[start : block.end])
+    start += opener.end() if opener and not owner and not _within_non_directive(ctx) else 0
     opening = run_from(heading_agencies, text, start, block.end)
     actor = flatten(opening) if opening and opening[0].start <= start + 1 else []
     if actor and not opening[-1].members:
@@ -379,7 +383,14 @@ def is_content_heading(block: Block, following: Block | None, text: str,
     depth, below = marker_depth(block), marker_depth(following) if following.kind == "item" else None
     deeper = depth is not None and below is not None and below > depth
     sub_items = following.kind == "item" and (bool(_LETTERED.match(following.marker or "")) or deeper)
-    if not body or body[-1] in ".;:!?…" or len(body.split()) > (32 if sub_items else 16):
+    # ... and so may one over bullets that are its actions ("8. Hoàn thiện hệ thống pháp luật về Thủ đô với cơ
+    # chế, chính sách phù hợp, đáp ứng yêu cầu ..." / "- Khẩn trương tổng kết ..."), not over its labelled
+    # particulars, cases or requirements ("- Thời gian thực hiện: Quý II/2025", "- Đối với các cơ sở ...", "- Đa
+    # dạng, phong phú ..." describe the item, a task)
+    actions_below = (following.kind == "item" and bool(BULLET.match(following.marker or ""))
+                     and opens_with_action(text[following.body_start : following.end], vocab, following.body_start)
+                     and not any(p.match(text, following.body_start, following.end) for p in vocab.fields.values()))
+    if not body or body[-1] in ".;:!?…" or len(body.split()) > (32 if sub_items or actions_below else 16):
         return False
     if BULLET.match(block.marker):  # "- Cấp thành phố" over "+ Thông báo ...": a title of its sub-list
         return (len(body.split()) <= 8 and following.kind == "item" and bool(BULLET.match(following.marker or ""))

@@ -97,7 +97,8 @@ def row_task(row: dict[str, tuple[int, int]], text: str, agencies: list[FoundAge
     """A row of a task table: its content is the task, its columns name lead, support, deadline.
     The task's text is the row from ``row_start`` (its number cell: "2. | Hoàn thiện ... | Cục X").
 
-    A row with content but no actor and no time ("II | CÔNG TÁC TUYÊN TRUYỀN") is a group title."""
+    A row with content but no actor and no time ("II | CÔNG TÁC TUYÊN TRUYỀN"), or one cell merged across the
+    row, is a group title."""
     content = row.get("content")
     if content is None or content[0] == content[1]:
         return None
@@ -111,7 +112,7 @@ def row_task(row: dict[str, tuple[int, int]], text: str, agencies: list[FoundAge
                          above.support, content[0], above.lead_inferred, "table_row", above.cue)
         task.section, task.deadline_cell = ctx.section, above.deadline_cell
         return task
-    if not lead and not (timing and timing[0] < timing[1]):
+    if (not lead and not (timing and timing[0] < timing[1])) or _merged_across(row, text):
         ctx.scopes.enter("table-group")
         ctx.scopes.push(Scope("table-group", None, title=text[content[0] : content[1]]))
         return None
@@ -130,6 +131,13 @@ def row_task(row: dict[str, tuple[int, int]], text: str, agencies: list[FoundAge
     if timing and timing[0] < timing[1]:
         task.deadline_cell = timing
     return task
+
+
+def _merged_across(row: dict[str, tuple[int, int]], text: str) -> bool:
+    """A group's title whose merged cell a crawl repeated in every column ("I | Hoàn thiện thể chế |
+    Hoàn thiện thể chế | Hoàn thiện thể chế | Hoàn thiện thể chế"): no body, no time, a title."""
+    cells = {" ".join(text[a:b].split()) for a, b in row.values()}
+    return len(row) > 1 and len(cells) == 1
 
 
 def structured_field(block: Block, text: str, vocab: Vocab) -> tuple[str, tuple[int, int]] | None:
