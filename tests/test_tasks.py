@@ -4094,3 +4094,23 @@ def test_a_long_title_over_its_action_bullets_is_no_task_but_its_bullets_are() -
     assert [t.action.split()[:3] for t in tasks] == [["Khẩn", "trương", "tổng"], ["Sơ", "kết", "việc"],
                                                      ["Tổ", "chức", "tập"]]
     assert [a.name for a in tasks[2].lead] == ["Cục Thống kê tỉnh"]
+
+
+@pytest.mark.parametrize("title", ["a) Đẩy mạnh hoạt động đối ngoại, hội nhập và hợp tác quốc tế.",
+                                   "a) Đẩy mạnh hoạt động đối ngoại, hội nhập và hợp tác quốc tế"])
+def test_a_short_title_over_action_bullets_is_no_task_with_or_without_its_full_stop(title: str) -> None:
+    """A fixture written for this test: a lettered title of one sentence over bullets that open with
+    actions; the bullets are the tasks."""
+    plan = HEADER + ("UBND tỉnh yêu cầu các sở, ngành thực hiện các nhiệm vụ sau:\n"
+                     f"{title}\n- Bám sát và triển khai hiệu quả đường lối đối ngoại.\n"
+                     "- Chủ động tham mưu, đề xuất sáng kiến đăng cai các sự kiện quốc tế.") + CLOSING
+    tasks = extract_text(plan).tasks
+    assert [t.action.split()[0] for t in tasks] == ["Bám", "Chủ"]
+
+
+def test_restructuring_opens_an_action_the_tagger_reads_as_a_noun() -> None:
+    """A fixture written for this test: "Cơ cấu lại ..." under a lead-in is a task like "Phát triển ..."."""
+    plan = HEADER + ("UBND tỉnh yêu cầu các sở, ngành thực hiện các nhiệm vụ sau:\n"
+                     "- Cơ cấu lại ngành nông nghiệp theo hướng nông nghiệp sinh thái.\n"
+                     "- Phát triển mạnh các loại dịch vụ chất lượng cao.") + CLOSING
+    assert [t.action.split()[0] for t in extract_text(plan).tasks] == ["Cơ", "Phát"]

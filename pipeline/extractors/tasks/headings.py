@@ -367,6 +367,7 @@ def _only_addressed(text: str, agencies: list[FoundAgency], start: int, end: int
     return verb is not None and only_agencies(text, agencies, verb.end(), end, vocab)
 
 
+_SECOND_SENTENCE = re.compile(r"[.;:!?…]\s+\S")
 _TRAILING_ASIDE = re.compile(r"(?:\s+là\s+[^,;.()]{1,30}?)?\s*\([^()]*\)\s*$")
 
 
@@ -390,7 +391,10 @@ def is_content_heading(block: Block, following: Block | None, text: str,
     actions_below = (following.kind == "item" and bool(BULLET.match(following.marker or ""))
                      and opens_with_action(text[following.body_start : following.end], vocab, following.body_start)
                      and not any(p.match(text, following.body_start, following.end) for p in vocab.fields.values()))
-    if not body or body[-1] in ".;:!?…" or len(body.split()) > (32 if sub_items or actions_below else 16):
+    # (a title over action bullets may close with a full stop: "a) Đẩy mạnh hoạt động đối ngoại, hội nhập.")
+    titled = body[-1:] not in ".;:!?…" or (actions_below and body.endswith(".") and not _SECOND_SENTENCE.search(body)
+                                           and not BULLET.match(block.marker))
+    if not body or not titled or len(body.split()) > (32 if sub_items or actions_below else 16):
         return False
     if BULLET.match(block.marker):  # "- Cấp thành phố" over "+ Thông báo ...": a title of its sub-list
         return (len(body.split()) <= 8 and following.kind == "item" and bool(BULLET.match(following.marker or ""))
