@@ -463,6 +463,9 @@ CASES = [
     ("đề nghị các cơ quan, đơn vị của Trung ương; các sở, ban, ngành treo cờ",
      ["các cơ quan, đơn vị của Trung ương", "các sở, ban, ngành"]),
     ("Thủ đô Hà Nội chủ động phát triển quan hệ liên kết", ["Thủ đô Hà Nội"]),
+    # the basis an actor acts on ends its name (a fixture written for this test)
+    ("Thủ trưởng các Sở, ban, ngành; Chủ tịch UBND cấp xã căn cứ chức năng, nhiệm vụ được giao, có trách nhiệm",
+     ["Thủ trưởng các Sở, ban, ngành", "Chủ tịch UBND cấp xã"]),
 ]
 
 
