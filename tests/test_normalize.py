@@ -60,6 +60,9 @@ def test_double_spacing_from_pdf_copy_is_undone():
     # a page mark before the number or its first word changes nothing
     (["1. Lập kế hoạch;", f"{PAGE_MARK}2 Báo cáo kết quả", f"3 {PAGE_MARK}Tổng hợp ý kiến"],
      ["1. Lập kế hoạch;", f"{PAGE_MARK}2. Báo cáo kết quả", f"3. {PAGE_MARK}Tổng hợp ý kiến"]),
+    # OCR reads the item "c)" as the copyright sign; a sign elsewhere is the text's own
+    (["b) Lập kế hoạch;", "©) Huy động nguồn lực", "© 2024 Báo Nhân dân"],
+     ["b) Lập kế hoạch;", "c) Huy động nguồn lực", "© 2024 Báo Nhân dân"]),
 ])
 def test_a_numbered_item_that_lost_its_full_stop_is_still_an_item(lines, expected):
     """Fixtures written for this test."""

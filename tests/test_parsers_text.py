@@ -89,6 +89,18 @@ def test_a_string_with_written_page_breaks_gives_what_its_text_file_gives(tmp_pa
         (t.action, [a.name for a in t.lead]) for t in from_file.tasks]
 
 
+def test_a_markdown_file_s_written_page_breaks_are_pages_too(tmp_path):
+    """A fixture written for this test: a converter's Markdown of a scanned decision, the page break and the
+    page number between two lettered items of one ministry; the break is no heading that ends its section."""
+    text = ("**V. TỔ CHỨC THỰC HIỆN**\n\n1. Bộ Y tế\n\na) Chủ trì xây dựng Kế hoạch hành động thực hiện Chiến lược."
+            "\n\n--- PAGE BREAK ---\n\n8\n\nb) Nghiên cứu, hoàn thiện chuyên môn khoa học cơ bản về dinh dưỡng.\n")
+    path = tmp_path / "converted.md"
+    path.write_text(text, encoding="utf-8")
+    result = extract(path)
+    assert result.document.pages == 2
+    assert [[a.name for a in t.lead] for t in result.tasks] == [["Bộ Y tế"], ["Bộ Y tế"]]
+
+
 def test_a_text_file_without_form_feeds_has_no_pages(tmp_path):
     path = tmp_path / "plain.txt"
     path.write_text(SMALL_NOTICE.formal_text(), encoding="utf-8")

@@ -4114,3 +4114,11 @@ def test_restructuring_opens_an_action_the_tagger_reads_as_a_noun() -> None:
                      "- Cơ cấu lại ngành nông nghiệp theo hướng nông nghiệp sinh thái.\n"
                      "- Phát triển mạnh các loại dịch vụ chất lượng cao.") + CLOSING
     assert [t.action.split()[0] for t in extract_text(plan).tasks] == ["Cơ", "Phát"]
+
+
+def test_a_verb_alone_on_its_line_is_no_task() -> None:
+    """A fixture written for this test: a table's cell that OCR broke off onto a line of its own ("Các tiểu
+    vương quốc A-rập" / "thống nhất") reads as a verb, but an action has a complement."""
+    plan = HEADER + ("UBND tỉnh yêu cầu các sở, ngành thực hiện các nhiệm vụ sau:\n"
+                     "- Rà soát danh mục giấy tờ của các nước.\n\nCác tiểu vương quốc A-rập\n\nthống nhất\n") + CLOSING
+    assert [t.action.split()[0] for t in extract_text(plan).tasks] == ["Rà"]

@@ -450,6 +450,11 @@ def parse(data: bytes, path: Path) -> RawDocument:
 
 
 def from_text(text: str, encoding: str) -> RawDocument:
-    """A decoded Markdown text as a document; a site's front matter gives its title and date."""
+    """A decoded Markdown text as a document; a site's front matter gives its title and date, and
+    page-break lines a PDF converter wrote ("--- PAGE BREAK ---") its pages, as in plain text."""
+    from .text import form_feed_pages, written_page_breaks
+
     page, text = split_front_matter(text)
-    return RawDocument(text=read_markdown(text), format="markdown", meta={"encoding": encoding, **page})
+    body = written_page_breaks(read_markdown(text))
+    return RawDocument(text=body, format="markdown", page_breaks=form_feed_pages(body),
+                       meta={"encoding": encoding, **page})

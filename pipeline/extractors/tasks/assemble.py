@@ -597,6 +597,8 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
             open_intro(unit, text, agencies, vocab, ctx, block)
             continue
         task = unit_task(unit, text, agencies, vocab, ctx)
+        if task is not None and len(text[unit.start : unit.end].split()) < _TASK_WORDS:
+            task = None  # "thống nhất" alone on a line (a table's cell OCR broke off): a verb with no complement
         if task is not None and _within_aims(ctx, vocab):
             task = None  # "I. MỤC ĐÍCH, YÊU CẦU / ... mỗi cơ quan, tổ chức phải xác định là nhiệm vụ thường
             # xuyên": what the plan requires of everyone, stated before it assigns anything
@@ -631,6 +633,9 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
         ctx.previous_was_task = False
     ctx.last_block_tasks = tasks
     return tasks
+
+
+_TASK_WORDS = 3  # the fewest words an action and its complement take (a gold anchor has at least three)
 
 
 def _assigns_in_reference(block: Block, text: str, table: dict[str, int] | None, vocab: Vocab) -> bool:
