@@ -478,16 +478,17 @@ _DOTLESS_ITEM = re.compile(rf"^([ \t]*{PAGE_MARK}?[ \t]*)(\d{{1,2}})[ \t]+(?={PA
 
 
 # OCR reads the item "c)" as the copyright sign: "©) Huy động nguồn lực ..."
-_OCR_C_ITEM = re.compile(rf"^([ \t]*{PAGE_MARK}?[ \t]*)©(?=\)[ \t])")
+_OCR_C_ITEM = re.compile(rf"^([ \t]*{PAGE_MARK}?[ \t]*)©(?=\)[ \t])", re.MULTILINE)
 
 
 def restore_item_dots(text: str) -> str:
     """Give back the full stop a numbered item lost: "1. Tăng cường ..." then "2 Chủ trì ..." is item 2,
     not a line of item 1 (only the number right after the last item's); and the letter OCR read as "©)"."""
+    if "©" in text:
+        text = _OCR_C_ITEM.sub(r"\1c", text)
     lines = text.split("\n")
     last: int | None = None
     for index, line in enumerate(lines):
-        lines[index] = line = _OCR_C_ITEM.sub(r"\1c", line)
         numbered = _NUMBERED_ITEM.match(line)
         if numbered:
             last = int(numbered.group(1))

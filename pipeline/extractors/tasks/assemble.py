@@ -596,9 +596,9 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
                 continue
             open_intro(unit, text, agencies, vocab, ctx, block)
             continue
-        task = unit_task(unit, text, agencies, vocab, ctx)
-        if task is not None and len(text[unit.start : unit.end].split()) < _TASK_WORDS:
-            task = None  # "thống nhất" alone on a line (a table's cell OCR broke off): a verb with no complement
+        # "thống nhất" alone on a line (a table's cell OCR broke off): a verb with no complement
+        short = len(text[unit.start : unit.end].split()) < _TASK_WORDS
+        task = None if short else unit_task(unit, text, agencies, vocab, ctx)
         if task is not None and _within_aims(ctx, vocab):
             task = None  # "I. MỤC ĐÍCH, YÊU CẦU / ... mỗi cơ quan, tổ chức phải xác định là nhiệm vụ thường
             # xuyên": what the plan requires of everyone, stated before it assigns anything

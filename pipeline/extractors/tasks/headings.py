@@ -18,6 +18,7 @@ from .actors import (
 )
 from .model import Context, Unit
 from .scopes import Scope, marker_depth, marker_style
+from .tables import structured_field
 from .units import opens_with_action, strip_opening
 from .vocab import BULLET, NUMBERED, Vocab
 
@@ -388,13 +389,12 @@ def is_content_heading(block: Block, following: Block | None, text: str,
     # chế, chính sách phù hợp, đáp ứng yêu cầu ..." / "- Khẩn trương tổng kết ..."), not over its labelled
     # particulars, cases or requirements ("- Thời gian thực hiện: Quý II/2025", "- Đối với các cơ sở ...", "- Đa
     # dạng, phong phú ..." describe the item, a task)
-    actions_below = (following.kind == "item" and bool(BULLET.match(following.marker or ""))
-                     and opens_with_action(text[following.body_start : following.end], vocab, following.body_start)
-                     and not any(p.match(text, following.body_start, following.end) for p in vocab.fields.values()))
     # (a title over action bullets may close with a full stop: "a) Đẩy mạnh hoạt động đối ngoại, hội nhập.")
-    titled = body[-1:] not in ".;:!?…" or (actions_below and body.endswith(".") and not _SECOND_SENTENCE.search(body)
-                                           and not BULLET.match(block.marker))
-    if not body or not titled or len(body.split()) > (32 if sub_items or actions_below else 16):
+    unpunctuated, words = body[-1:] not in ".;:!?…", len(body.split())
+    one_sentence = body.endswith(".") and not _SECOND_SENTENCE.search(body) and not BULLET.match(block.marker)
+    plain_title = bool(body) and unpunctuated and words <= (32 if sub_items else 16)
+    if not plain_title and not (words <= 32 and (unpunctuated or one_sentence)
+                                and _over_action_bullets(following, text, vocab)):  # the costly test last
         return False
     if BULLET.match(block.marker):  # "- Cấp thành phố" over "+ Thông báo ...": a title of its sub-list
         return (len(body.split()) <= 8 and following.kind == "item" and bool(BULLET.match(following.marker or ""))
@@ -408,6 +408,13 @@ def is_content_heading(block: Block, following: Block | None, text: str,
     in_block = agencies_in(agencies, block.body_start, block.end)
     return not (subject_of(unit, text, in_block, vocab, block.body_start)
                 or addressees_of(unit, text, in_block, vocab, block.body_start))
+
+
+def _over_action_bullets(following: Block, text: str, vocab: Vocab) -> bool:
+    """Whether the bullet below an item opens with an action, not with a labelled particular of the item."""
+    return (following.kind == "item" and bool(BULLET.match(following.marker or ""))
+            and opens_with_action(text[following.body_start : following.end], vocab, following.body_start)
+            and structured_field(following, text, vocab) is None)
 
 
 def _actor_label(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab) -> list[FoundAgency]:
