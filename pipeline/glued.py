@@ -55,7 +55,7 @@ def split_glued_words(text: str) -> str:
     'tổ chức Ngày hội...; Tổng cục Du lịch chủ trì; phòng, chống dịch COVID-19'
     """
     glue = _glue()
-    text = glue.before_number.sub(r"\1 ", text)
+    text = _spaced_number_words(text, glue.before_number)
     text = _GLUED_PERIOD.sub(_spaced_period, text)
     text = _GLUED_SEMICOLON.sub("; ", text)
     text = _BROKEN_CODE.sub("-", text)
@@ -65,13 +65,33 @@ def split_glued_words(text: str) -> str:
     return _WORD.sub(lambda m: parted.get(m.group(0), m.group(0)), text)  # whole words only, as found
 
 
+# (Each pattern opens with its literal, the lookbehind after it: the regex engine then skips to
+# the literal's occurrences instead of trying every position of the text.)
 # a clause's semicolon glued to the next one's first word: "... tổ chức Ngày hội...;Tổng cục Du lịch chủ trì"
-_GLUED_SEMICOLON = re.compile(r"(?<=[^\W_]|[.…)]);(?=[^\W\d_])")
+_GLUED_SEMICOLON = re.compile(r";(?<=(?:[^\W_]|[.…)]);)(?=[^\W\d_])")
 # a code's hyphen a line break or a crawl parted from its number: "COVID- 19", "SARS-CoV- 2"
-_BROKEN_CODE = re.compile(r"(?<=[A-Z])-[ \t]+(?=\d)")
+_BROKEN_CODE = re.compile(r"-(?<=[A-Z]-)[ \t]+(?=\d)")
 
 # a sentence's period glued to the next one's first word: "... kế hoạch năm 2021.Tuyệt đối không ..."
-_GLUED_PERIOD = re.compile(r"(?<=[^\W_])\.(?=[^\W\d_]{2})")
+_GLUED_PERIOD = re.compile(r"\.(?<=[^\W_]\.)(?=[^\W\d_]{2})")
+# a digit right after a letter, where a number word may be glued to its number ("ngày26/02/2013")
+_DIGIT_AFTER_LETTER = re.compile(r"\d(?<=[^\W\d_]\d)")
+_WORD_REACH = 8  # letters looked back from such a digit: number words are shorter
+
+
+def _spaced_number_words(text: str, before_number: re.Pattern[str]) -> str:
+    """A space between a number word and the number glued to it; ``before_number`` matches
+    such a word before its digit. Only the places where a digit follows a letter are tried."""
+    pieces, last = [], 0
+    for digit in _DIGIT_AFTER_LETTER.finditer(text):
+        start = digit.start()
+        while start > max(0, digit.start() - _WORD_REACH) and text[start - 1].isalpha():
+            start -= 1
+        word = before_number.match(text, start)
+        if word is not None and word.end() == digit.start():
+            pieces += [text[last : digit.start()], " "]
+            last = digit.start()
+    return "".join([*pieces, text[last:]]) if pieces else text
 
 
 def _spaced_period(match: re.Match[str]) -> str:

@@ -7,6 +7,7 @@ found object rides on ``span._.found``.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from functools import lru_cache
 
 import spacy
@@ -15,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from .extractors.agencies import find_agencies
 from .extractors.deadlines import find_deadlines
+from .extractors.name_bounds import OPEN_NAME, is_open_name, known_names
 from .extractors.references import find_references
 from .resources import Resources, load_resources
 from .tokenizer import SyllableTokenizer, text_of
@@ -42,10 +44,10 @@ if not Doc.has_extension("issued"):
     Doc.set_extension("issued", default=None)
 
 
-def _write_spans(doc: Doc, key: str, found: list) -> None:
+def _write_spans(doc: Doc, key: str, found: list, label: Callable[[object], str] | None = None) -> None:
     spans = []
     for item in found:
-        span = doc.char_span(item.start, item.end, alignment_mode="expand")
+        span = doc.char_span(item.start, item.end, label=label(item) if label else "", alignment_mode="expand")
         if span is None:
             continue
         span._.found = item
@@ -77,10 +79,13 @@ def make_agencies(nlp: Language, name: str, models_dir: str) -> AgencyComponent:
 
 
 class AgencyComponent(_RuleComponent):
-    """doc.spans["agencies"]: "Sở Kế hoạch và Đầu tư", "UBND các huyện, thị xã, thành phố"."""
+    """doc.spans["agencies"]: "Sở Kế hoạch và Đầu tư", "UBND các huyện, thị xã, thành phố"; a
+    proper name the gazetteer lacks is labelled ``OPEN_NAME`` (where a predicate may start inside it)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        _write_spans(doc, "agencies", find_agencies(text_of(doc), self.resources))
+        known = known_names(self.resources)
+        _write_spans(doc, "agencies", find_agencies(text_of(doc), self.resources),
+                     lambda agency: OPEN_NAME if is_open_name(agency, known) else "")
         return doc
 
 
@@ -118,7 +123,7 @@ def build_nlp(models_dir: str | None = None, tokens: str = "underthesea") -> Lan
     # after an adverb ("khẩn trương rà soát các"): a window's last word may be cut, so it is
     # not kept unless the line ends there.
     nlp.add_pipe("nhiemvu_words", config={**config, "analyser": tokens, "openings": "sentences",
-                                          "after": "agencies", "after_times": "deadlines",
+                                          "after": "agencies", "after_times": "deadlines", "tails_of": OPEN_NAME,
                                           "window": 5})
     return nlp
 

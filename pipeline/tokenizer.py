@@ -33,17 +33,13 @@ def syllable_spans(text: str) -> list[tuple[int, int]]:
 def pieces_to_doc(vocab: Vocab, text: str) -> Doc:
     """A Doc of the pieces of ``text``: one space after a piece is its trailing space,
     any other whitespace is a token of its own."""
-    words: list[str] = []
-    spaces: list[bool] = []
-    for piece in PIECE.findall(text):
-        if piece[0] == " " and words and not spaces[-1] and not words[-1][0].isspace():
-            spaces[-1] = True
-            piece = piece[1:]
-            if not piece:
-                continue
-        words.append(piece)
-        spaces.append(False)
-    return Doc(vocab, words=words, spaces=spaces)
+    found = _SPACED_PIECE.findall(text)
+    return Doc(vocab, words=[piece or blank for piece, _, blank in found],
+               spaces=[bool(space) for _, space, _ in found])
+
+
+# A visible piece with the one space that may trail it, or a run of whitespace (what is left of one).
+_SPACED_PIECE = re.compile(r"(\w+|[^\w\s])( ?)|(\s+)")
 
 
 def text_of(doc: Doc) -> str:

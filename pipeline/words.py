@@ -239,31 +239,34 @@ def analyse(text: str, windows: list[list[tuple[int, int]]], analyser: str) -> l
 @Language.factory(
     "nhiemvu_words",
     default_config={"window": 12, "analyser": "underthesea", "openings": "all", "after": "",
-                    "after_times": "", "merge": False, "models_dir": ""},
+                    "after_times": "", "tails_of": "", "merge": False, "models_dir": ""},
 )
 def make_words(nlp: Language, name: str, window: int, analyser: str, openings: str, after: str,
-               after_times: str, merge: bool, models_dir: str) -> WordsComponent:
+               after_times: str, tails_of: str, merge: bool, models_dir: str) -> WordsComponent:
     """``nlp.add_pipe("nhiemvu_words")``. ``openings``: which clause openings to analyse
     (all; sentences: lowercase ones, bulleted items and the sentences after a paragraph's first;
     items: lowercase ones and bulleted items; lowercase; none); ``after``: a span key whose
     spans' ends also open a window;
     ``after_times``: a span key of time phrases whose ends open a window too (the action a
     schedule's step names after its span: "từ tháng 1 đến tháng 3-2020| sẽ tiến hành ...");
+    ``tails_of``: the label of the ``after`` spans whose names may turn into a predicate inside
+    them (in nhiemvu the names the gazetteer lacks); empty: every span's;
     ``merge``: merge each word's tokens into one (spans already written stay aligned)."""
-    return WordsComponent(window, analyser, openings, after, merge, models_dir, after_times)
+    return WordsComponent(window, analyser, openings, after, merge, models_dir, after_times, tails_of)
 
 
 class WordsComponent:
     """Writes ``doc.spans["words"]`` and the tags of their tokens, for the candidate windows."""
 
     def __init__(self, window: int = 12, analyser: str = "underthesea", openings: str = "all",
-                 after: str = "", merge: bool = False, models_dir: str = "", after_times: str = "") -> None:
+                 after: str = "", merge: bool = False, models_dir: str = "", after_times: str = "",
+                 tails_of: str = "") -> None:
         get_analyser(analyser)  # an unknown name fails when the pipeline is built
         if openings not in OPENINGS:
             raise ValueError(f"openings must be one of {', '.join(OPENINGS)}, not {openings!r}")
         self.window, self.analyser, self.openings, self.after, self.merge = (
             window, analyser, openings, after, merge)
-        self.after_times = after_times
+        self.after_times, self.tails_of = after_times, tails_of
         resources = load_resources(models_dir or None)
         self.upos: dict[str, str] = resources.words["tags"]
         # a group's role ("các cơ quan | quản lý thị trường | tập trung ..."): its end is read further on
@@ -283,7 +286,8 @@ class WordsComponent:
             windows += [(start, self.window + CONTEXT) for start in after]
             roles = [s.end_char for s in doc.spans[self.after] if self.role.match(text, s.end_char)]
             windows += [(start, self.window + CONTEXT + ROLE_REACH) for start in span_end_starts(text, roles)]
-            spans = [(s.start_char, s.end_char) for s in doc.spans[self.after]]
+            spans = [(s.start_char, s.end_char) for s in doc.spans[self.after]
+                     if not self.tails_of or s.label_ == self.tails_of]
             windows += [(start, self.window + CONTEXT) for start in name_tail_starts(text, spans)]
         if self.after_times and self.after_times in doc.spans:
             ends = [s.end_char for s in doc.spans[self.after_times]]

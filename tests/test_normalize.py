@@ -397,9 +397,13 @@ def test_a_line_broken_inside_a_name_goes_on():
         # a clause's semicolon glued to the next clause; a code's hyphen parted from its number
         ("hoàn chỉnh kế hoạch...;Tổng cục Du lịch chủ trì", "hoàn chỉnh kế hoạch...; Tổng cục Du lịch chủ trì"),
         ("Ban Chỉ đạo phòng, chống dịch COVID- 19 tỉnh", "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh"),
+        # any number word of the data, any case; a longer word that ends like one, or a code, is left
+        ("theo Điều5 và khoản2, hoàn thành trong THÁNG12", "theo Điều 5 và khoản 2, hoàn thành trong THÁNG 12"),
+        ("mã Xngày26, H5N1, COVID19", "mã Xngày26, H5N1, COVID19"),
     ],
     ids=["lowercase", "capital", "number", "stop-coda-tone", "loanword", "lexicon-word", "lexicon-syllable",
-         "ambiguous", "not-vietnamese", "sentence-period", "abbreviation-period", "clause-semicolon", "code-hyphen"],
+         "ambiguous", "not-vietnamese", "sentence-period", "abbreviation-period", "clause-semicolon", "code-hyphen",
+         "number-words", "not-number-words"],
 )
 def test_glued_words_of_a_crawl_are_parted_one_way_only(crawled, parted):
     # fixtures written for this test, in the shapes legal-library crawls take

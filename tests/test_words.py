@@ -270,3 +270,19 @@ def test_a_window_seen_before_is_not_analysed_again(monkeypatch):
     underthesea_analyser([window])
     assert len(calls) == 2  # with nothing kept, every window is analysed
     analysis.clear_cache()
+
+
+def test_only_names_the_gazetteer_lacks_open_windows_inside_them():
+    """A fixture written for this test: a known name ends where it ends, so the word layer is not
+    asked where a predicate starts inside it; an open name's small words are analysed."""
+    text = "Sở Y tế, Vụ Pháp chế đưa nội dung"
+    doc = build_nlp()(text)
+    assert [(s.text, s.label_) for s in doc.spans["agencies"]] == [("Sở Y tế", ""), ("Vụ Pháp chế đưa nội dung",
+                                                                                     "OPEN_NAME")]
+    words = {s.text for s in doc.spans["words"]}
+    assert "đưa" in words and "Y tế" not in words
+    every = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
+    every.add_pipe("nhiemvu_agencies")
+    every.add_pipe("nhiemvu_words", config={"openings": "none", "after": "agencies", "window": 5})
+    plain = every(text)
+    assert "Y tế" in {s.text for s in plain.spans["words"]}  # without ``tails_of``: every name's

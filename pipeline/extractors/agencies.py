@@ -40,6 +40,7 @@ _NUMBERED_SERIES = r"(?:(?<=\d)(?:[ \t]*,[ \t]*\d{1,3}(?![\wđ]))+(?:[ \t]+và[ 
 # ... and between two words of a gazetteer form, where a line break may fall too
 _FORM_GAP = r"(?:\s+|\s*(?=[-–])|(?<=[-–])\s*)"
 _DASH_SPACING = re.compile(r"\s*[-–]\s*")
+_DASH_SPLIT = re.compile(r"[-–]")  # a form's first word ends at a dash too: "KH-ĐT"
 
 
 def form_key(text: str) -> str:
@@ -325,12 +326,14 @@ def _compile(resources: Resources) -> _Compiled:
     levels_too = (r"(?:(?<=[ \t]quận)|(?<=[ \t]huyện)|(?<=thị xã)|(?<=thành phố)|(?<=[ \t]xã)|(?<=[ \t]phường)"
                   r"|(?<=thị trấn)|(?<=[ \t]tỉnh))"
                   rf"(?:[ \t]*[,/][ \t]*{_LISTED_LEVEL}(?![\wđ])(?![ \t]+(?-i:[{CAPITALS}])))+")
-    # Every mention opens with a capital or with one of these lowercase words: a cheap test
-    # that skips the other words before the long alternation is tried.
-    openers_lower = {phrase.split()[0].lower() for phrase in (
+    # Every mention opens with the first word of one of its branches (or a count): a cheap test that
+    # rejects the other words, capitalised or not, before the long alternation is tried.
+    abbreviated_heads = [short for short, long in resources.abbreviations.items() if long in spec["heads"]]
+    first = initial_groups({_DASH_SPLIT.split(phrase.split()[0])[0].lower() for phrase in (
         *spec["units"], *spec.get("group_openers", ["các"]), *spec["titles"], *spec.get("sector_prefix", []),
-        *spec["heads"], *spec.get("standalone", []), *by_form, "UBND", "Ủy", "HĐND", "Hội", "tỉnh", "thành", "TP")}
-    first = initial_groups(openers_lower)
+        *spec["heads"], *abbreviated_heads, *spec.get("standalone", []), *spec.get("mission_heads", []),
+        *spec.get("placed_heads", []), *spec.get("level_heads", []), *spec.get("lowercase_sectors", []), *by_form,
+        "UBND", "Ủy", "HĐND", "Hội", "tỉnh", "thành", "TP", "Thủ", "sở", "phòng")})
     # sectors whose name goes on in small letters: "lực lượng Công an", "ngành Quân đội"
     lowercase_sectors = rf"(?-i:{alternation(spec.get('lowercase_sectors', [])) or '(?!)'})(?![\wđ])"
     abbreviations_and = rf"(?<=(?-i:[A-ZĐ&]) )và[ \t]+(?!(?:{heads})(?![\wđ]))(?=(?-i:[A-ZĐ&]{{2,}})(?![\wđ]))"
@@ -338,7 +341,7 @@ def _compile(resources: Resources) -> _Compiled:
     # (a head in capitals only: "phòng Tài nguyên và Môi trường" in small letters is read by ``lowhead``)
     sector_and = rf"(?(capital)và[ \t]+(?!(?:{heads})(?![\wđ]))(?=(?-i:[{CAPITALS}]))|(?!))"
     pattern = re.compile(
-        rf"(?<![\wđ])(?=(?-i:[{CAPITALS}])|(?:{first})(?![\wđ])|\d{{1,3}}[ \t])"
+        rf"(?<![\wđ])(?=(?:{first})(?![\wđ])|\d{{1,3}}[ \t])"
         # a title, or titles joined by a slash ("Giám đốc/Thủ trưởng các sở"), then the body
         rf"(?<!toàn\s)(?:(?P<title>(?:{titles})(?:[ \t]*/[ \t]*(?:{titles}))*)\s+)?"
         rf"(?!(?:{exclusions})(?![\wđ]))(?P<body>"

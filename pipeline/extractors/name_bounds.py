@@ -61,7 +61,7 @@ def cut_at_predicates(agencies: list[FoundAgency], text: str, words: WordIndex,
                       resources: Resources) -> list[FoundAgency]:
     """The agencies, each open-vocabulary name cut where a predicate starts inside it."""
     known, heads, qualifiers = known_names(resources), head_nouns(resources), _qualifier(resources)
-    return [_cut(agency, text, words, heads, known, qualifiers) if _open_name(agency, known) else agency
+    return [_cut(agency, text, words, heads, known, qualifiers) if is_open_name(agency, known) else agency
             for agency in agencies]
 
 
@@ -72,7 +72,10 @@ def _qualifier(resources: Resources) -> re.Pattern[str]:
     return re.compile(rf"(?:{words or '(?!)'})(?![\wđ])", re.IGNORECASE)
 
 
-def _open_name(agency: FoundAgency, known: frozenset[str]) -> bool:
+OPEN_NAME = "OPEN_NAME"  # the label of an open name's span in doc.spans["agencies"]
+
+
+def is_open_name(agency: FoundAgency, known: frozenset[str]) -> bool:
     """A body's proper name the gazetteer lacks: not a known name, not a group ("các văn
     phòng huyện ủy") nor one that stands for its members."""
     return (agency.text[:1].isupper() and not agency.members and not GROUP_OPENING.match(agency.text)
@@ -299,7 +302,7 @@ def join_listed_sectors(agencies: list[FoundAgency], text: str, words: WordIndex
         if index == absorbed:
             continue
         following = agencies[index + 1] if index + 1 < len(agencies) else None
-        listed = _LISTED_SECTORS.match(text, agency.end) if _open_name(agency, known) else None
+        listed = _LISTED_SECTORS.match(text, agency.end) if is_open_name(agency, known) else None
         end = _sector_end(text, listed, words, heads, stops) if listed else None
         if end is None or following is not None and following.start < end:
             out.append(agency)
@@ -348,12 +351,22 @@ def extend_groups(agencies: list[FoundAgency], text: str, words: WordIndex, stop
 def _bare_group(agency: FoundAgency, units: frozenset[str]) -> bool:
     """A group ("các đơn vị", "Cơ quan, đơn vị", "Thủ trưởng các đơn vị") that ends on a unit noun
     and lists no members."""
+    if agency.members:
+        return False
+    listed_openings, endings = _unit_affixes(units)
+    if not agency.text.lower().endswith(endings):
+        return False
     words = agency.text
     if agency.title and words.startswith(agency.title):
         words = words[len(agency.title) :]
-    listed = "," in words and any(words.lower().startswith(unit + ",") for unit in units)
-    return bool(GROUP_OPENING.match(words) or listed) and not agency.members and any(
-        agency.text.lower().endswith(" " + unit) for unit in units)
+    return bool(GROUP_OPENING.match(words)) or ("," in words and words.lower().startswith(listed_openings))
+
+
+@lru_cache(maxsize=4)
+def _unit_affixes(units: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What a listed group opens with ("đơn vị,") and what a group ends on (" đơn vị"), for str's
+    tuple tests."""
+    return tuple(f"{unit}," for unit in units), tuple(f" {unit}" for unit in units)
 
 
 def _extended(agency: FoundAgency, text: str, words: WordIndex, stops: re.Pattern[str],

@@ -11,11 +11,12 @@ from ..agencies import words_before_verb
 
 # A full stop after an abbreviation ends no sentence: "Thuế TP. Hà Nội", "TX. Sơn Tây", "ThS. Lê Văn A".
 _ABBREVIATED = "".join(rf"(?<!\b{a}\.)" for a in ("TP", "Tp", "TX", "TT", "ThS", "TS", "PGS", "GS", "BS", "Q", "P"))
+# (Every break follows a stop, tested first: the abbreviations' lookbehinds are tried only there.)
 SENTENCE_BREAK = re.compile(
-    rf"{_ABBREVIATED}(?<!\bV/v)(?<=[.!?…])[\"”’)]*\s+(?=[{CAPITALS}\"“(])"
+    rf"(?<=[.!?…])(?:{_ABBREVIATED}(?<!\bV/v)[\"”’)]*\s+(?=[{CAPITALS}\"“(])"
     # "... theo quy định…Mặt khác phải ...", "... của UBND xã.Đồng chí ...": a sentence's end a crawl
     # glued to the next one
-    rf"|(?<=\w…)(?=[{CAPITALS}])|(?<=[a-zđà-ỹ]{{2}}\.)(?=[{CAPITALS}][a-zđà-ỹ])"
+    rf"|(?<=\w…)(?=[{CAPITALS}])|(?<=[a-zđà-ỹ]{{2}}\.)(?=[{CAPITALS}][a-zđà-ỹ]))"
 )
 
 
