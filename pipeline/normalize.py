@@ -35,6 +35,9 @@ _TONE_RE = re.compile(f"[{_TONES}]")
 # The (?<![qQ]) guard keeps "quý" and "quỳ" (qu is a consonant) untouched.
 _OLD_STYLE = re.compile(r"(?<![qQ])([oOuU])([aAeEyY])([" + _TONES + r"])(?![^\W\d_]|[\u0300-\u036f])")
 
+# ... the same as composed text writes it: "hoà", "Uỷ" (o/u opens the pattern, so it is searched for fast)
+_OLD_STYLE_COMPOSED = re.compile(r"[oOuU](?<![qQ][oOuU])[àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?![^\W\d_])")
+
 _SPACE_LIKE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 
@@ -75,7 +78,9 @@ _OI_FOR_U_HORN = str.maketrans({"\u01a3": "\u01b0", "\u01a2": "\u01af"})
 
 def to_nfc(text: str) -> str:
     """Compose decomposed Unicode: "Đo\u0302\u0300ng" -> "Đồng"; "ƣ" read for "ư" is put back."""
-    return unicodedata.normalize("NFC", text.translate(_OI_FOR_U_HORN))
+    if "\u01a3" in text or "\u01a2" in text:  # (a translation looks up every character: only when needed)
+        text = text.translate(_OI_FOR_U_HORN)
+    return unicodedata.normalize("NFC", text)
 
 
 def unify_tone_marks(text: str) -> str:
@@ -84,6 +89,9 @@ def unify_tone_marks(text: str) -> str:
     def move(match: re.Match[str]) -> str:
         first, second, tone = match.groups()
         return unicodedata.normalize("NFC", first + tone + second)
+
+    if unicodedata.is_normalized("NFC", text) and not _OLD_STYLE_COMPOSED.search(text):
+        return text  # nothing to move, nothing to compose: the round trip through NFD is skipped
 
     decomposed = unicodedata.normalize("NFD", text)
     # NFD separates vowel quality marks too (ơ, ư, â); the pattern only takes bare o/u + a/e/y.

@@ -23,6 +23,8 @@ from tests.conftest import CORPUS
     ("Thanh Hoá", "Thanh Hóa"), ("Khánh Hoà", "Khánh Hòa"), ("Uỷ ban", "Ủy ban"),
     ("UỶ BAN", "ỦY BAN"), ("thuỷ lợi", "thủy lợi"), ("quý II", "quý II"), ("hoàng", "hoàng"),
     ("kết luận", "kết luận"), ("khoẻ", "khỏe"), ("Tuỳ", "Tùy"), ("quyết", "quyết"),
+    # decomposed text is composed whether or not a tone moves
+    ("Khóa học", "Khóa học"), ("Học viện", "Học viện"), ("hoà, quý", "hòa, quý"),
 ])
 def test_tone_marks_take_one_placement(old, new):
     assert unify_tone_marks(old) == new

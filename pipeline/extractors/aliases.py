@@ -87,8 +87,8 @@ def _spelled_out(agencies: list[FoundAgency], resources: Resources) -> list[Foun
     if not any(_INITIALISM.search(a.name) for a in agencies):
         return agencies
     phrases = dict(_gazetteer_phrases(resources))
-    for agency in agencies:
-        for initials, phrase in _phrases(agency.name):
+    for name in dict.fromkeys(agency.name for agency in agencies):  # a name said again spells nothing new
+        for initials, phrase in _phrases(name):
             phrases[initials] = phrase if phrases.get(initials, phrase) == phrase else ""
     out = []
     for agency in agencies:
@@ -97,7 +97,7 @@ def _spelled_out(agencies: list[FoundAgency], resources: Resources) -> list[Foun
     return out
 
 
-def _phrases(name: str) -> list[tuple[str, str]]:
+def _phrases(name: str) -> tuple[tuple[str, str], ...]:
     """Every run of three or more words of a name with the initials it abbreviates to."""
     words = name.replace(",", " ,").split()
     found = []
@@ -113,7 +113,7 @@ def _phrases(name: str) -> list[tuple[str, str]]:
                 letters += word[0].upper()
             if j - i + 1 >= _MIN_SPELLED_WORDS and words[j] not in _LINKS and letters:
                 found.append((letters, " ".join(words[i : j + 1]).replace(" ,", ",")))
-    return found
+    return tuple(found)
 
 
 @lru_cache(maxsize=4)
