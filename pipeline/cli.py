@@ -185,6 +185,9 @@ def _extract_stdin(output_format: OutputFormat, models: str | None, max_chars: i
     except NhiemvuError as exc:
         err.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(1) from exc
+    except MemoryError as exc:
+        err.print("[red]error:[/red] stdin: out of memory while extracting it")
+        raise typer.Exit(1) from exc
     _write_result(result, output_format)
     raise typer.Exit(0)
 
@@ -203,6 +206,10 @@ def _extract_to_stdout(paths: list[Path], output_format: OutputFormat, models: s
             result = extract_file(job.path, models_dir=models, max_chars=max_chars, **(read or {}))
         except NhiemvuError as exc:
             err.print(f"[red]error:[/red] {escape(str(exc))}")  # a file may be named "[b].txt"
+            failed = True
+            continue
+        except MemoryError:
+            err.print(f"[red]error:[/red] {escape(str(job.path))}: out of memory while extracting it")
             failed = True
             continue
         _write_result(result, output_format)

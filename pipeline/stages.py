@@ -26,8 +26,8 @@ def stage(name: str, path: str | Path | None, doing: str) -> Iterator[None]:
     """
     try:
         yield
-    except NhiemvuError:
-        raise
+    except (NhiemvuError, MemoryError):
+        raise  # (memory running out is no internal error: a batch reports it as stage "memory")
     except Exception as exc:  # noqa: BLE001 - turned into a reason a person reads
         error = ExtractionError(f"internal error while {doing} ({type(exc).__name__}: {exc}); please report it",
                                 path=path)

@@ -97,6 +97,28 @@ def test_jsonl_to_stdout(tmp_path):
     assert lines and all("action" in line and "document_id" in line for line in lines)
 
 
+def test_running_out_of_memory_on_one_file_is_a_line_not_a_traceback(tmp_path, monkeypatch):
+    import pipeline.api
+
+    small = tmp_path / "small.txt"
+    small.write_text("UBND tỉnh giao Sở Y tế rà soát các cơ sở.", encoding="utf-8")
+
+    def exhausted(*_args, **_kwargs):
+        raise MemoryError
+
+    monkeypatch.setattr(pipeline.api, "extract", exhausted)
+    result = runner.invoke(app, ["extract", str(small), "--format", "jsonl"])
+    assert result.exit_code == 1
+    assert "small.txt: out of memory while extracting it" in " ".join(result.stderr.split())  # (rich wraps)
+
+
+def test_a_memory_error_inside_a_stage_is_not_an_internal_error():
+    from pipeline.stages import stage
+
+    with pytest.raises(MemoryError), stage("extract", "a.txt", "extracting tasks"):
+        raise MemoryError  # the batch engine reports it as stage "memory", not as a bug
+
+
 def test_schema_command_prints_json_schema():
     result = runner.invoke(app, ["schema"])
     assert json.loads(result.stdout)["title"] == "DocumentResult"
