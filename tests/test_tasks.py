@@ -4122,3 +4122,39 @@ def test_a_verb_alone_on_its_line_is_no_task() -> None:
     plan = HEADER + ("UBND tỉnh yêu cầu các sở, ngành thực hiện các nhiệm vụ sau:\n"
                      "- Rà soát danh mục giấy tờ của các nước.\n\nCác tiểu vương quốc A-rập\n\nthống nhất\n") + CLOSING
     assert [t.action.split()[0] for t in extract_text(plan).tasks] == ["Rà"]
+
+
+def test_an_item_grounded_on_its_body_s_remit_is_the_body_s_task() -> None:
+    # a fixture written for this test: "Căn cứ chức năng, nhiệm vụ" needs no comma before its action;
+    # a basis that cites a document is no task
+    body = ("Điều 2. Tổ chức thực hiện\n1. Trách nhiệm của Bộ Tư pháp\n"
+            "a) Căn cứ chức năng, nhiệm vụ tiến hành rà soát văn bản quy phạm pháp luật về dữ liệu.\n"
+            "b) Căn cứ Quyết định số 12/QĐ-UBND ngày 02/3/2024 của Ủy ban nhân dân tỉnh.\n")
+    result = extract_text(HEADER + body + CLOSING)
+    assert [(t.span.text.split()[1], [a.name for a in t.lead]) for t in result.tasks] == [("Căn", ["Bộ Tư pháp"])]
+
+
+def test_a_duty_heading_may_name_its_body_without_cua_but_not_in_capitals() -> None:
+    # a fixture written for this test: "Trách nhiệm Tổ công tác ...:" gives its items to the team;
+    # "I. NHIỆM VỤ CHUNG" (all capitals) names nobody
+    body = ("1. Trách nhiệm Tổ công tác triển khai Đề án 06:\n"
+            "a) Chỉ đạo tổ chức xây dựng, triển khai thực hiện Đề án Trung tâm dữ liệu quốc gia.\n"
+            "2. Trách nhiệm Bộ Tư pháp:\na) Rà soát văn bản quy phạm pháp luật về dữ liệu.\n")
+    result = extract_text(HEADER + body + CLOSING)
+    assert [[a.name for a in t.lead] for t in result.tasks] == [["Tổ công tác"], ["Bộ Tư pháp"]]
+
+
+def test_an_annex_titled_with_whose_duties_it_lists_gives_them_its_items() -> None:
+    # a fixture written for this test: a resolution's annex "NHIỆM VỤ CỦA CÁC BỘ, NGÀNH, ĐỊA PHƯƠNG",
+    # its general part with no actor of its own, a part under a ministry, and a table's partners cell
+    body = ("QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai Đề án.\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.")
+    annex = ("\n\nPhụ lục I\nNHIỆM VỤ CỦA CÁC BỘ, NGÀNH, ĐỊA PHƯƠNG\nTRONG TRIỂN KHAI ĐỀ ÁN\n"
+             "(Kèm theo Quyết định số 15/QĐ-UBND ngày 10 tháng 3 năm 2024)\n\nI. NHIỆM VỤ CHUNG\n"
+             "1. Rà soát, thống kê các trường thông tin có trong cơ sở dữ liệu (hoàn thành trong Quý IV/2024).\n"
+             "2. Kết nối Nền tảng tích hợp, chia sẻ dữ liệu của tỉnh.\n(1) Văn phòng Chính phủ\n"
+             "II. TRÁCH NHIỆM CỦA SỞ Y TẾ\n1. Rà soát các cơ sở khám bệnh, chữa bệnh.\n")
+    result = extract_text(HEADER.replace("KẾ HOẠCH\nTriển khai", "QUYẾT ĐỊNH\nVề việc triển khai") + body
+                          + CLOSING + annex)
+    assert [(t.span.text.split()[1], " ".join(a.name for a in t.lead).lower()) for t in result.tasks] == [
+        ("Rà", "các bộ, ngành, địa phương"), ("Kết", "các bộ, ngành, địa phương"), ("Rà", "sở y tế")]

@@ -33,6 +33,7 @@ from .headings import (
     is_listed_actor,
     open_intro,
     open_section,
+    title_owner,
 )
 from .model import AnnexLike, AssembledTask, Context, Unit, make_task
 from .officials import labelled_official
@@ -110,10 +111,10 @@ def assemble_tasks(
     header_row, row_above = -1, False  # a task table's header row; whether the row above was a task
     for index, block in enumerate(blocks):
         if pending and block.start >= pending[0].start:
-            opening = [b.text for b in blocks[index : index + _ANNEX_OPENING_BLOCKS]]
-            _open_annex(pending.pop(0), ctx, vocab, opening)
+            opening = blocks[index : index + _ANNEX_OPENING_BLOCKS]
+            _open_annex(pending.pop(0), ctx, vocab, opening, text)
             while pending and block.start >= pending[0].start:
-                _open_annex(pending.pop(0), ctx, vocab, opening)
+                _open_annex(pending.pop(0), ctx, vocab, opening, text)
             table, in_recipients = None, False
         if index <= listed_to:
             continue
@@ -521,14 +522,16 @@ _ANNEX_OPENING_BLOCKS = 4
 _ATTACHED = re.compile(r"^[\s*_(]*(?:Ban\s+hành\s+)?kèm\s+theo", re.IGNORECASE)
 
 
-def _open_annex(annex: AnnexLike, ctx: Context, vocab: Vocab, opening: list[str]) -> None:
+def _open_annex(annex: AnnexLike, ctx: Context, vocab: Vocab, opening: Sequence[Block], text: str) -> None:
     """An annex after the signature (a plan, programme, regulation) is a body of its own. An
     annex headed by its label alone ("Phụ lục I", "(Kèm theo ...)") is titled by its first line
-    ("Mẫu số 01: ...")."""
+    ("Mẫu số 01: ..."); a title that names whose duties the annex lists ("NHIỆM VỤ CỦA CÁC BỘ,
+    NGÀNH, ĐỊA PHƯƠNG") gives them its items, as a heading does."""
     title = _ANNEX_LABEL.sub("", annex.title.strip(" *_")).strip(" *_")
+    title_block = next((b for b in opening if _ANNEX_LABEL.sub("", b.text.strip(" *_")).strip(" *_")
+                        and not _ATTACHED.match(b.text)), None)
     if not title:
-        title = next((t.strip(" *_") for t in opening
-                      if _ANNEX_LABEL.sub("", t.strip(" *_")).strip(" *_") and not _ATTACHED.match(t)), "")
+        title = title_block.text.strip(" *_") if title_block is not None else ""
     # a rule's annex is a rule too ("Phụ lục III. Nội dung chính hợp đồng mua bán điện" of a Thông tư),
     # and so is the appendix of an attached rule or guide, unless it is a plan or a programme
     ctx.normative = bool(vocab.normative_annex.match(annex.title.strip())) or (
@@ -537,9 +540,29 @@ def _open_annex(annex: AnnexLike, ctx: Context, vocab: Vocab, opening: list[str]
     ctx.reference = bool(vocab.reference_annex.search(title)) or (
         ctx.reference and not vocab.assigning_annex.match(title))
     ctx.scopes.reset()
-    ctx.scopes.push(Scope("annex", None, title=annex.title))
+    owner = [] if ctx.normative else _annex_owner(annex, opening, title_block, text, vocab)
+    ctx.scopes.push(Scope("annex", None, title=annex.title, actor=owner, directive=True if owner else None))
     ctx.directive = ctx.previous_was_task = False
     ctx.previous_lead, ctx.block_lead = [], []
+
+
+def _annex_owner(annex: AnnexLike, opening: Sequence[Block], title_block: Block | None, text: str,
+                 vocab: Vocab) -> list[FoundAgency]:
+    """The bodies an annex's title lines give its items to (``title_owner``): the lines from its label
+    to its first block, or that block when the label stands alone."""
+    end = opening[0].start if opening else annex.start
+    spans = [(m.start(), m.end()) for m in _LINE.finditer(text, annex.start, end)]
+    if title_block is not None and not _ANNEX_LABEL.sub("", annex.title.strip(" *_")).strip(" *_"):
+        spans.append((title_block.body_start, title_block.end))
+    for start, stop in spans:
+        label = _ANNEX_LABEL.match(text, start, stop)
+        owner = title_owner(text, label.end() if label else start, stop, vocab)
+        if owner:
+            return owner
+    return []
+
+
+_LINE = re.compile(r"[^\n]+")
 
 
 def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Vocab,
@@ -823,6 +846,11 @@ def _after_basis(begin: int, unit: Unit, text: str, agencies: list[FoundAgency],
     ("Căn cứ Quyết định số 123/QĐ-UBND ..., Sở Y tế xây dựng ...") is followed by a body and its
     action only, maybe after a later comma: a title cited goes on after its own commas ("Luật số
     31/2013/QH13 sửa đổi, bổ sung ..., Sở Tài chính hướng dẫn ...")."""
+    on_basis = _ON_A_BASIS.match(text, begin)
+    remit = vocab.remit_basis.match(text, on_basis.end()) if on_basis else None
+    acting = _acts_after(remit.end(), unit, text, agencies, vocab) if remit else None
+    if acting is not None:  # "Căn cứ chức năng, nhiệm vụ | tiến hành rà soát ...": the body's own remit, no comma
+        return acting
     reach = min(unit.end, begin + _FRAME_REACH)
     comma = text.find(",", begin, reach)
     cites = comma >= 0 and bool(NUMBER_NOTATION.search(text, begin, comma))
@@ -1129,6 +1157,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         return None  # "... thông báo để các đơn vị biết, thực hiện./.", "Thực hiện các nhiệm vụ khác do ... giao."
     if vocab.citation_only.fullmatch(opening.strip()):
         return None
+    if in_unit and only_agencies(text, in_unit, begin, unit.end, vocab):
+        return None  # "(2) Văn phòng Chính phủ": a list of bodies (a table's partners cell), no action
     if _FORM_BLANK.search(opening):
         return None  # "Tổng cục trưởng ... thông báo để …………………": a form's template, its blanks to fill in
     if ctx.normative and vocab.rule_clause.match(opening) and case_body is None:

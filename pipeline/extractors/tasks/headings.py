@@ -281,6 +281,17 @@ def _owner(text: str, start: int, end: int, most_words: int = 14) -> list[FoundA
     return [FoundAgency(name, name, start, end)]
 
 
+def title_owner(text: str, start: int, end: int, vocab: Vocab) -> list[FoundAgency]:
+    """The bodies a title line (``text[start:end]``) gives the items below to: "NHIỆM VỤ CỦA CÁC BỘ,
+    NGÀNH, ĐỊA PHƯƠNG", "Trách nhiệm của Sở Y tế"; none for a body's standing powers ("CHỨC NĂNG,
+    NHIỆM VỤ, QUYỀN HẠN CỦA ...") or the duties of a document ("Nhiệm vụ của Đề án")."""
+    owner = vocab.duties_of.match(text, start, end)
+    if (owner is None or vocab.powers.search(text, start, owner.end())
+            or vocab.duty_document.match(text, owner.end(), end)):
+        return []
+    return _owner(text, owner.end(), end, _OWNER_WORDS)
+
+
 def is_actor_heading(block: Block, text: str, agencies: list[FoundAgency], vocab: Vocab) -> bool:
     """A numbered item that only names an actor ("1. Trung tâm Kiểm soát bệnh tật tỉnh", "2. Các bệnh viện"):
     the items below it are that actor's tasks."""

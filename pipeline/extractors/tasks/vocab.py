@@ -118,6 +118,7 @@ class Vocab:
     report_contents: re.Pattern[str]
     time_opener: re.Pattern[str]
     frame_opener: re.Pattern[str]  # "Nhằm ...,", "Thực hiện ...,": a purpose or grounds before the subject
+    remit_basis: re.Pattern[str]  # after "Căn cứ": "chức năng, nhiệm vụ (được giao)", the body's own remit
     capitalised_action: re.Pattern[str]  # "Tiến hành ...": a verb opening a paragraph the word analysis skips
     time_label: re.Pattern[str]  # "Vào các ngày thứ bảy và Chủ nhật:": when, labelled before its colon
     recurrence_opener: re.Pattern[str]
@@ -526,6 +527,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "report_word": re.compile(rf"(?<![\wđ])(?:{any_of('report_words')})(?![\wđ])", flags),
         "time_opener": re.compile(rf"^(?:{any_of('time_openers')})", flags),
         "frame_opener": re.compile(rf"^(?:{any_of('frame_openers')})(?![\wđ])", flags),
+        "remit_basis": re.compile(rf"\s+(?:{any_of('remit_bases')})\s*", flags),
         "capitalised_action": re.compile(rf"^(?-i:{any_of('capitalised_action_openers')})(?![\wđ])"),
         "time_label": re.compile(rf"^\s*(?:{any_of('time_labels')})(?![\wđ])[^:;.\n]{{0,60}}:", flags),
         "recurrence_opener": re.compile(
@@ -539,8 +541,11 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "topic_opener": re.compile(rf"^(?:{any_of('topic_openers')})\s", flags),
         "clause_break": re.compile(rf";\s+|\s*(?:…|\.\.\.)\s*(?=[a-zđ])|\s+để\s+|:\s+(?=[{CAPITALS}])|"
                                    rf",\s+(?:{any_of('clause_connectors')})\s+|,\s+"),
+        # ("Trách nhiệm Tổ công tác triển khai Đề án 06:": a name in capitals may follow with no "của")
         "duties_of": re.compile(rf"[\s.:]*(?:Điều\s+\d+\s*[.:]\s*)?(?:{duty})"
-                                rf"(?:\s*,?\s*(?:và\s+)?(?:{duty}))*\s+của\s+", flags),
+                                rf"(?:\s*,?\s*(?:và\s+)?(?:{duty}))*(?:\s+của\s+"
+                                # ... (not in a heading all in capitals: "NHIỆM VỤ CHUNG")
+                                rf"|(?<!(?-i:[{CAPITALS}]))\s+(?=(?-i:[{CAPITALS}])))", flags),
         "recipients": re.compile(rf"^(?:{any_of('recipient_openers')})", flags),
         "announces_competences": re.compile(rf"(?:{any_of('competence_announcers')})\s*$", flags),
         "powers": re.compile(rf"(?<![\wđ])(?:{any_of('competence_powers')})(?![\wđ])", flags),
