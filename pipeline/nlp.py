@@ -82,10 +82,13 @@ class AgencyComponent(_RuleComponent):
     """doc.spans["agencies"]: "Sở Kế hoạch và Đầu tư", "UBND các huyện, thị xã, thành phố"; a
     proper name the gazetteer lacks is labelled ``OPEN_NAME`` (where a predicate may start inside it)."""
 
+    def __init__(self, models_dir: str | None) -> None:
+        super().__init__(models_dir)
+        self.known = known_names(self.resources)
+
     def __call__(self, doc: Doc) -> Doc:
-        known = known_names(self.resources)
         _write_spans(doc, "agencies", find_agencies(text_of(doc), self.resources),
-                     lambda agency: OPEN_NAME if is_open_name(agency, known) else "")
+                     lambda agency: OPEN_NAME if is_open_name(agency, self.known) else "")
         return doc
 
 

@@ -528,10 +528,10 @@ def _open_annex(annex: AnnexLike, ctx: Context, vocab: Vocab, opening: Sequence[
     ("Mẫu số 01: ..."); a title that names whose duties the annex lists ("NHIỆM VỤ CỦA CÁC BỘ,
     NGÀNH, ĐỊA PHƯƠNG") gives them its items, as a heading does."""
     title = _ANNEX_LABEL.sub("", annex.title.strip(" *_")).strip(" *_")
-    title_block = next((b for b in opening if _ANNEX_LABEL.sub("", b.text.strip(" *_")).strip(" *_")
-                        and not _ATTACHED.match(b.text)), None)
-    if not title:
-        title = title_block.text.strip(" *_") if title_block is not None else ""
+    title_block = None if title else next((b for b in opening if _ANNEX_LABEL.sub("", b.text.strip(" *_")).strip(
+        " *_") and not _ATTACHED.match(b.text)), None)  # the label alone: its first line titles it
+    if title_block is not None:
+        title = title_block.text.strip(" *_")
     # a rule's annex is a rule too ("Phụ lục III. Nội dung chính hợp đồng mua bán điện" of a Thông tư),
     # and so is the appendix of an attached rule or guide, unless it is a plan or a programme
     ctx.normative = bool(vocab.normative_annex.match(annex.title.strip())) or (
@@ -540,19 +540,18 @@ def _open_annex(annex: AnnexLike, ctx: Context, vocab: Vocab, opening: Sequence[
     ctx.reference = bool(vocab.reference_annex.search(title)) or (
         ctx.reference and not vocab.assigning_annex.match(title))
     ctx.scopes.reset()
-    owner = [] if ctx.normative else _annex_owner(annex, opening, title_block, text, vocab)
+    owner = [] if ctx.normative else _annex_owner(annex.start, opening[0].start if opening else annex.start,
+                                                  title_block, text, vocab)
     ctx.scopes.push(Scope("annex", None, title=annex.title, actor=owner, directive=True if owner else None))
     ctx.directive = ctx.previous_was_task = False
     ctx.previous_lead, ctx.block_lead = [], []
 
 
-def _annex_owner(annex: AnnexLike, opening: Sequence[Block], title_block: Block | None, text: str,
-                 vocab: Vocab) -> list[FoundAgency]:
-    """The bodies an annex's title lines give its items to (``title_owner``): the lines from its label
-    to its first block, or that block when the label stands alone."""
-    end = opening[0].start if opening else annex.start
-    spans = [(m.start(), m.end()) for m in _LINE.finditer(text, annex.start, end)]
-    if title_block is not None and not _ANNEX_LABEL.sub("", annex.title.strip(" *_")).strip(" *_"):
+def _annex_owner(start: int, end: int, title_block: Block | None, text: str, vocab: Vocab) -> list[FoundAgency]:
+    """The bodies an annex's title lines (``text[start:end]``, from its label to its first block) give
+    its items to (``title_owner``); ``title_block``: the block that titles an annex labelled alone."""
+    spans = [(m.start(), m.end()) for m in _LINE.finditer(text, start, end)]
+    if title_block is not None:
         spans.append((title_block.body_start, title_block.end))
     for start, stop in spans:
         label = _ANNEX_LABEL.match(text, start, stop)
