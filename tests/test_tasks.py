@@ -4158,3 +4158,35 @@ def test_an_annex_titled_with_whose_duties_it_lists_gives_them_its_items() -> No
                           + CLOSING + annex)
     assert [(t.span.text.split()[1], " ".join(a.name for a in t.lead).lower()) for t in result.tasks] == [
         ("Rà", "các bộ, ngành, địa phương"), ("Kết", "các bộ, ngành, địa phương"), ("Rà", "sở y tế")]
+
+
+def test_a_sentence_opened_by_the_day_each_period_s_report_is_due_is_a_task_of_its_own() -> None:
+    # a fixture written for this test: "Định kỳ trước ngày 25 hằng tháng báo cáo ..." after an item's first
+    # sentence brings its own time, so the item is two tasks, the second recurring
+    body = ("1. Bộ Tài chính:\n- Giải ngân kế hoạch vốn nước ngoài năm 2024 cho các dự án. Định kỳ trước ngày 25 "
+            "hằng tháng báo cáo Thủ tướng Chính phủ tình hình giải ngân vốn.\n")
+    result = extract_text(HEADER + body + CLOSING)
+    assert [(t.span.text.split()[0], t.deadline.kind if t.deadline else None) for t in result.tasks] == [
+        ("-", None), ("Định", "recurring")]
+
+
+def test_the_local_authorities_named_as_a_sentence_s_subject_are_its_actor() -> None:
+    # a fixture written for this test: "Chính quyền địa phương nơi ... phải ..." charges the local authorities,
+    # not the body of the item before; the same words in a law's title name nobody
+    body = ("1. Bộ Ngoại giao chỉ đạo các cơ quan đại diện xem xét cấp thị thực.\n"
+            "2. Chính quyền địa phương nơi chuyên gia làm việc phải giám sát về y tế trong thời gian quy định.\n"
+            "3. Sở Tư pháp phổ biến Luật Tổ chức chính quyền địa phương.\n")
+    result = extract_text(HEADER + body + CLOSING)
+    assert [[a.name for a in t.lead] for t in result.tasks] == [
+        ["Bộ Ngoại giao"], ["Chính quyền địa phương"], ["Sở Tư pháp"]]
+
+
+def test_the_matters_an_article_says_a_body_must_make_known_are_no_tasks() -> None:
+    # a fixture written for this test: the items under "X có trách nhiệm thông tin ... những công việc chính
+    # sau:" say what is told; those under "X thực hiện những công việc sau:" are its tasks
+    body = ("Điều 4. Ủy ban nhân dân xã có trách nhiệm thông tin kịp thời và công khai để nhân dân biết những "
+            "công việc chính sau:\n1. Chính sách, pháp luật của Nhà nước.\n2. Dự toán và quyết toán ngân sách xã.\n"
+            "Điều 5. Ủy ban nhân dân xã thực hiện những công việc sau:\n1. Xây dựng kế hoạch phát triển kinh tế.\n"
+            "2. Tổ chức lấy ý kiến nhân dân về dự thảo kế hoạch.\n")
+    result = extract_text(HEADER + body + CLOSING)
+    assert [t.span.text.split()[1] for t in result.tasks] == ["Xây", "Tổ"]

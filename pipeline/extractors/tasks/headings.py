@@ -60,8 +60,8 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
     principles = bool(vocab.principle_heading.match(title)) and not (
         ctx.normative or marker_style(block) == "article" or ctx.scopes.in_article())
     if ((vocab.non_directive_heading.match(title) and not schedule and not principles)
-            or vocab.announces_cases.search(body)):
-        directive = False
+            or vocab.announces_cases.search(body) or vocab.report_contents.search(body)):
+        directive = False  # ... nor those of "X có trách nhiệm thông tin ... những công việc sau:": what is told
     elif vocab.intro.search(block.text):
         directive = True
     heading_agencies = agencies_in(agencies, block.body_start, block.end)
