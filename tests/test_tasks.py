@@ -4190,3 +4190,23 @@ def test_the_matters_an_article_says_a_body_must_make_known_are_no_tasks() -> No
             "2. Tổ chức lấy ý kiến nhân dân về dự thảo kế hoạch.\n")
     result = extract_text(HEADER + body + CLOSING)
     assert [t.span.text.split()[1] for t in result.tasks] == ["Xây", "Tổ"]
+
+
+def test_a_decision_setting_up_a_fund_assigns_only_what_it_charges_bodies_with() -> None:
+    # a fixture written for this test: the fund it sets up, what the fund is spent on, how its council is
+    # made and who sits on it, and the catch-all of a list of powers assign nothing; the ministry's duties do
+    header = HEADER.replace("Số: 15/KH-UBND", "Số: 21/QĐ-UBND").replace(
+        "KẾ HOẠCH\nTriển khai nhiệm vụ năm 2024",
+        "QUYẾT ĐỊNH\nVề việc thành lập, quản lý và sử dụng Quỹ hỗ trợ việc làm")
+    body = ("QUYẾT ĐỊNH:\nĐiều 1. Thành lập Quỹ hỗ trợ việc làm\n"
+            "1. Thành lập Quỹ hỗ trợ việc làm trên cơ sở tổ chức lại Quỹ hỗ trợ đào tạo nghề.\n"
+            "Điều 2. Nội dung sử dụng quỹ\n1. Hỗ trợ tối đa 30% chi phí khảo sát thị trường lao động mới.\n"
+            "2. Hỗ trợ 50% mức học phí bồi dưỡng tay nghề cho người lao động.\n"
+            "Điều 3. Tổ chức quản lý quỹ\n1. Hội đồng quản lý quỹ gồm 05 thành viên do Giám đốc Sở Nội vụ bổ nhiệm.\n"
+            "2. Trưởng Ban Điều hành quỹ là thành viên của Hội đồng quản lý quỹ.\n"
+            "3. Ban Điều hành quỹ có nhiệm vụ và quyền hạn sau:\n"
+            "a) Lập kế hoạch thu, dự toán chi và quyết toán hằng năm của quỹ.\n"
+            "b) Các nhiệm vụ và quyền hạn khác theo quy chế hoạt động của Ban Điều hành quỹ.\n"
+            "Điều 4. Trách nhiệm của Sở Nội vụ\nChủ trì, phối hợp với Sở Tài chính hướng dẫn cách thức đóng góp quỹ.\n")
+    result = extract_text(header + body + CLOSING)
+    assert [t.span.text.lstrip("abc) ").split()[0] for t in result.tasks] == ["Lập", "Chủ"]
