@@ -466,6 +466,11 @@ CASES = [
     # the basis an actor acts on ends its name (a fixture written for this test)
     ("Thủ trưởng các Sở, ban, ngành; Chủ tịch UBND cấp xã căn cứ chức năng, nhiệm vụ được giao, có trách nhiệm",
      ["Thủ trưởng các Sở, ban, ngành", "Chủ tịch UBND cấp xã"]),
+    # a listed sector in small letters that a verb spells is the list's last unit, then the action; a sector
+    # by its capitals is a sector (fixtures written for this test)
+    ("Các sở, ngành xây dựng kế hoạch cụ thể", ["Các sở, ngành"]),
+    ("Các sở, ban, ngành xây dựng kế hoạch cụ thể", ["Các sở, ban, ngành"]),
+    ("các sở, ngành Xây dựng, Giao thông vận tải triển khai", ["các sở", "ngành Xây dựng"]),
 ]
 
 

@@ -234,7 +234,10 @@ def _compile(resources: Resources) -> _Compiled:
     # "các đơn vị, Sở Kế hoạch và Đầu tư": a unit in capitals before a name's word opens that name
     # ... and so does a unit's word before a name ("..., Thành ủy Huế")
     # ... and a sector named after its word is that sector: "các địa phương, | ngành nông nghiệp tỉnh"
-    listed_unit = (rf"(?!(?:{sectors})[ \t]+{sector_names})"
+    # ("các địa phương, | ngành nông nghiệp": a sector; "các sở, ngành | xây dựng kế hoạch ...": the listed
+    # bodies, then their action, when a sector's name in small letters is also a verb)
+    verb_sectors = alternation(spec.get("verb_homograph_sectors", [])) or "(?!)"
+    listed_unit = (rf"(?!(?:{sectors})[ \t]+(?!(?-i:{verb_sectors})(?![\wđ])){sector_names})"
                    rf"(?!(?-i:[{CAPITALS}])[\wđ]*[ \t]+(?!Trung[ \t]+ương)(?-i:[{CAPITALS}]))"
                    rf"(?!(?=(?-i:[{CAPITALS}]))(?:{units})(?![\wđ])[ \t]+(?!Trung[ \t]+ương)(?-i:[{CAPITALS}]))"
                    rf"{bare_unit}")
