@@ -471,6 +471,11 @@ CASES = [
     ("Các sở, ngành xây dựng kế hoạch cụ thể", ["Các sở, ngành"]),
     ("Các sở, ban, ngành xây dựng kế hoạch cụ thể", ["Các sở, ban, ngành"]),
     ("các sở, ngành Xây dựng, Giao thông vận tải triển khai", ["các sở", "ngành Xây dựng"]),
+    # the commune or ward a group serves, with its name; never the first syllable of "xã hội" (fixtures
+    # written for this test)
+    ("các tổ chức chính trị - xã hội xã cử đại diện", ["các tổ chức chính trị - xã hội xã"]),
+    ("các đoàn thể xã Xuân Lộc tham gia", ["các đoàn thể xã Xuân Lộc"]),
+    ("các tổ chức xã hội tham gia", ["các tổ chức"]),
 ]
 
 

@@ -210,7 +210,13 @@ def _compile(resources: Resources) -> _Compiled:
     head_ends = "|".join(f"(?<={head})" for head in ("Bộ", "UBND huyện", "dân huyện", "UBND quận", "dân quận",
                                                      "UBND thành phố", "dân thành phố"))
     named_after = rf"(?!(?:{head_ends})[ \t]+(?-i:[{CAPITALS}]))"
-    group_tail = (rf"(?:\s+(?:{level_list}|{qualifiers}|{tier_span})(?![\wđ])(?![ \t]+ủy(?![\wđ])){named_after}"
+    # ... and the commune or ward a group serves: "các tổ chức chính trị - xã hội xã | cử đại diện ..." (not the
+    # first syllable of "xã hội": "các tổ chức xã hội")
+    communes = alternation(spec.get("commune_levels", [])) or "(?!)"
+    commune = (rf"(?-i:{communes})(?![\wđ])(?![ \t]+hội(?![\wđ]))"  # ... and its name: "các đoàn thể xã Xuân Lộc"
+               rf"(?:[ \t]+(?!(?-i:{adverbs})(?![\wđ])){_CAPWORD}){{0,3}}")
+    group_tail = (rf"(?:\s+(?:{level_list}|{qualifiers}|{tier_span}|{commune})(?![\wđ])(?![ \t]+ủy(?![\wđ]))"
+                  rf"{named_after}"
                   rf"|(?<=ngành)[ \t]*,[ \t]*các[ \t]+cấp(?![\wđ]))*"
                   rf"(?:(?<=tỉnh)[ \t]+(?-i:(?:{province_names or '(?!)'}))(?![\wđ])"
                   rf"|(?:(?<=, thành phố)|(?<=và thành phố)|(?<=, đặc khu)|(?<=và đặc khu))[ \t]+"
