@@ -144,6 +144,11 @@ CASES = [
     ("đến ngày 20/12/2023 phải hoàn thành", "date", D(2023, 12, 20), None),
     # a month without its year is the document's
     ("hoàn thành các nhiệm vụ trọng tâm trong tháng 8", "month", D(YEAR, 8, 31), None),
+    # the day a thing is done on (fixtures written for this test)
+    ("tổ chức họp Ban Chỉ đạo vào ngày 27/5/2023 để đánh giá", "date", D(2023, 5, 27), None),
+    ("tổng hợp báo cáo kết quả xét nghiệm vào ngày 29/9", "date", D(YEAR, 9, 29), None),
+    # ... which gives way to the term a phrase sets
+    ("tại buổi họp vào ngày 18/3, giao Phòng Văn hóa gửi kế hoạch trước ngày 20/5", "date", D(YEAR, 5, 20), None),
 ]
 
 

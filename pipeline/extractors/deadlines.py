@@ -108,7 +108,7 @@ def _phrase_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
         "date": re.compile(
             r"(?P<cue>(?:hoàn thành\s+|xong\s+|gửi\s+|báo cáo\s+)?"
             r"(?:trước|chậm nhất(?:\s+là)?(?:\s+vào)?|không quá|hạn chót|(?:từ nay\s+)?đến hết"
-            r"|(?P<until>từ nay\s+(?:đến|tới))|hoàn thành vào|trong(?=\s+ngày))"
+            r"|(?P<until>từ nay\s+(?:đến|tới))|hoàn thành vào|trong(?=\s+ngày)|vào(?=\s+ngày))"
             # ... maybe the day's name before its date: "trước ngày Quốc khánh 02/9/2025"
             rf"(?:\s+{_CLOCK},?)?\s+(?:ngày\s+(?:(?:{alternation(vocab.get('named_days', [])) or '(?!)'})\s+)?)?)"
             r"(?P<d>[0-3]?\d)(?:\s*(?P<sep>[/.-])\s*(?P<m>1[0-2]|0?[1-9])"
@@ -341,6 +341,9 @@ _PRIORITY = {"asap": 2}
 _EARLY_ONLY = re.compile(r"đầu\s+năm", re.IGNORECASE)
 _DUE_BEFORE = re.compile(r"(?<![\wđ])(?:vào|trước|hoàn thành|xong|chậm nhất|đến|từ nay đến)\s+$", re.IGNORECASE)
 _DATED = frozenset({"date", "month", "quarter", "half_year", "year"})
+# "vào ngày 27/5": the day a thing is done, a deadline only when no phrase says when it is due by
+# ("... tại buổi họp vào ngày 18/3, ... gửi ... trước ngày 20/5": the meeting's day, then the term)
+_ON_A_DAY = re.compile(r"vào\s", re.IGNORECASE)
 
 
 def pick_deadline(candidates: list[FoundDeadline]) -> FoundDeadline | None:
@@ -349,4 +352,5 @@ def pick_deadline(candidates: list[FoundDeadline]) -> FoundDeadline | None:
     if not candidates:
         return None
     dated = any(d.kind in _DATED for d in candidates)
-    return min(candidates, key=lambda d: (_PRIORITY.get(d.kind, 1 if dated and d.kind == "relative" else 0), d.start))
+    return min(candidates, key=lambda d: (_PRIORITY.get(d.kind, 1 if dated and d.kind == "relative" else 0),
+                                          d.kind == "date" and _ON_A_DAY.match(d.text) is not None, d.start))
