@@ -24,6 +24,7 @@ from .legacy import fix_legacy_encoding
 from .parsers.tables import CELL_SEPARATOR
 from .patterns import ADDRESSEE_LABEL, CAPITALS, PAGE_MARK, SIGNATURE_AUTHORITY, alternation
 from .run_together import part_run_addressee, part_run_headings, part_run_signature, part_run_type_heading
+from .segmented import unsegment_words
 
 # Combining tone marks of Vietnamese (grave, acute, hook above, tilde, dot below).
 _TONES = "\u0300\u0301\u0309\u0303\u0323"
@@ -514,6 +515,7 @@ STEPS: tuple[Step, ...] = (
     to_nfc,
     fix_legacy_encoding,
     unify_tone_marks,
+    unsegment_words,  # before glued words are looked for: "Uỷ_ban_nhân_dân" is three words
     split_glued_words,
     drop_footnote_marks,
     unfold_header_columns,
