@@ -1159,6 +1159,20 @@ def test_a_letter_closing_on_hoping_for_cooperation_is_no_task() -> None:
     assert [t.action.split()[0] for t in extract_text(text).tasks] == ["rà"]
 
 
+@pytest.mark.parametrize("closing", [
+    "Bộ Tài nguyên và Môi trường gửi ý kiến góp ý đến Quý Bộ để tổng hợp./.",
+    "Bộ Tài nguyên và Môi trường gửi lại văn bản tham gia tới Quý Bộ để nghiên cứu, hoàn thiện dự thảo.",
+])
+def test_a_reply_closing_on_sending_its_comments_is_no_task(closing: str) -> None:
+    # a fixture written for this test: a ministry's comments on another ministry's draft, then its close
+    text = (_heading("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 512/BTNMT-ĐĐBĐVN\nV/v góp ý dự thảo Thông tư",
+                     "Hà Nội, ngày 12 tháng 3 năm 2026")
+            + "Kính gửi: Bộ Nội vụ.\n\nBộ Tài nguyên và Môi trường có ý kiến như sau:\n"
+            "1. Đề nghị Bộ Nội vụ bổ sung quy định về lưu trữ hồ sơ địa chính vào dự thảo Thông tư.\n\n"
+            + closing + "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Thị Hoa")
+    assert [t.action.split()[0] for t in extract_text(text).tasks] == ["bổ"]
+
+
 def test_law_a_letter_restates_is_no_task_nor_are_the_items_it_announces() -> None:
     # a fixture written for this test: a department's letter to licensed firms that cites a decree's
     # clause as the speaker, its items the clause's points, then asks the firms for a report
