@@ -92,6 +92,9 @@ CASES = [
     # bodies named by the sector they manage
     ("Các Sở quản lý ngành, lĩnh vực thực hiện kiểm tra", ["Các Sở quản lý ngành, lĩnh vực"]),
     ("Sở Tài chính phối hợp với Sở quản lý ngành, lĩnh vực đề xuất", ["Sở Tài chính", "Sở quản lý ngành, lĩnh vực"]),
+    # ... or by the state's management they do
+    ("yêu cầu các cơ quan quản lý nhà nước các cấp tạo điều kiện", ["các cơ quan quản lý nhà nước các cấp"]),
+    ("Các cơ quan quản lý nhà nước có liên quan tăng cường kiểm tra", ["Các cơ quan quản lý nhà nước có liên quan"]),
     ("Đề nghị Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh phối hợp",
      ["Viện kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh"]),
     # a body's tier closes its name: "cấp" is then no verb ("cấp" = to grant)
