@@ -673,6 +673,12 @@ CASES.update({
         "chứa an toàn trong mùa lũ.",
         [("vận hành hồ chứa", ["Sở Công Thương", "các đơn vị quản lý hồ chứa thủy điện", "UBND các huyện"], [], None)],
     ),
+    "a group in a list named by the two things it runs": (
+        "UBND tỉnh yêu cầu UBND các huyện, các đơn vị quản lý hồ chứa thủy điện, thủy lợi và các đơn vị có liên "
+        "quan chủ động ứng phó với bão.",
+        [("chủ động ứng phó", ["UBND các huyện", "các đơn vị quản lý hồ chứa thủy điện, thủy lợi",
+                               "các đơn vị có liên quan"], [], None)],
+    ),
     "a department that directs its unit to carry out the items": (
         "IV. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Thủy sản thực hiện các nội dung "
         "sau:\n- Lập dự toán kinh phí quan trắc môi trường.\n- Tuyên truyền, hướng dẫn người nuôi trồng thủy sản.",

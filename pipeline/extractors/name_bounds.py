@@ -414,8 +414,27 @@ def _role_end(end: int, text: str, stops: re.Pattern[str], roles: frozenset[str]
             return predicate
         cursor = word.end()
         if _LIST_GOES_ON.match(text, cursor):
-            return cursor
+            return _also_run(text, cursor, stops)
     return predicate
+
+
+def _also_run(text: str, end: int, stops: re.Pattern[str]) -> int:
+    """Where a role ends that runs another thing after a comma: "các đơn vị quản lý hồ chứa thủy điện
+    |, thủy lợi| và ...". A word or two in small letters, no directive nor a group's opener, then the
+    list goes on or ends, are the role's; anything else starts the next member ("..., UBND các huyện")."""
+    joint = _ROLE_JOINT.match(text, end)
+    if joint is None:
+        return end
+    cursor = joint.end() - 1
+    for _ in range(_ALSO_RUN_WORDS):
+        word = _ROLE_WORD.match(text, cursor)
+        if word is None or not word.group(1)[:1].islower() or stops.match(word.group(1)) or _OPENS_A_MEMBER.match(
+                text, word.start(1)):
+            return end
+        cursor = word.end()
+        if _LIST_GOES_ON.match(text, cursor):
+            return cursor
+    return end
 
 
 _ROLE_START = re.compile(r"[ \t]+(\w+[ \t]+\w+|\w+)(?=[ \t])")
@@ -423,3 +442,8 @@ _ROLE_WORD = re.compile(r"[ \t]+((?-i:[a-zđà-ỹ])[\wđ-]*|[A-ZĐ]{2,}[\w&-]*)
 _ROLE_WORDS = 4  # nouns of a role: "quản lý hồ chứa thủy điện"
 # what follows a name in a list, or ends it: ", ", "; ", " và ", ":", "."
 _LIST_GOES_ON = re.compile(r"\s*(?:[,;:.)]|và\s|$)")
+_ROLE_JOINT = re.compile(r",[ \t]")  # a comma, then the next thing run or the next member
+_ALSO_RUN_WORDS = 2  # "thủy lợi", "cảng cá"
+# what opens a member of its own: a group's opener or a unit's noun ("các", "cơ quan", "đơn vị", "sở")
+_OPENS_A_MEMBER = re.compile(r"(?:các|những|mọi|cơ quan|đơn vị|sở|ban|ngành|phòng|doanh nghiệp|tổ chức|cá nhân)"
+                             r"(?![\wđ])", re.IGNORECASE)
