@@ -679,6 +679,10 @@ CASES.update({
         [("chủ động ứng phó", ["UBND các huyện", "các đơn vị quản lý hồ chứa thủy điện, thủy lợi",
                                "các đơn vị có liên quan"], [], None)],
     ),
+    "a group named by what it runs, then another group": (
+        "UBND tỉnh yêu cầu các đơn vị quản lý hồ chứa thủy điện, các cơ sở y tế chủ động ứng phó với bão.",
+        [("chủ động ứng phó", ["các đơn vị quản lý hồ chứa thủy điện", "các cơ sở y tế"], [], None)],
+    ),
     "a department that directs its unit to carry out the items": (
         "IV. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Thủy sản thực hiện các nội dung "
         "sau:\n- Lập dự toán kinh phí quan trắc môi trường.\n- Tuyên truyền, hướng dẫn người nuôi trồng thủy sản.",

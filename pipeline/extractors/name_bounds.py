@@ -344,7 +344,7 @@ def extend_groups(agencies: list[FoundAgency], text: str, words: WordIndex, stop
     """The agencies, each group that ends on a unit noun taking the nouns right after it
     ("các đơn vị điện lực"), or the role it plays in a list ("các đơn vị quản lý hồ chứa thủy
     điện, ..."); ``stops`` are the directive words that never belong to a name."""
-    return [_extended(agency, text, words, stops, roles) if _bare_group(agency, units) else agency
+    return [_extended(agency, text, words, stops, roles, units) if _bare_group(agency, units) else agency
             for agency in agencies]
 
 
@@ -370,7 +370,7 @@ def _unit_affixes(units: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ..
 
 
 def _extended(agency: FoundAgency, text: str, words: WordIndex, stops: re.Pattern[str],
-              roles: frozenset[str] = frozenset()) -> FoundAgency:
+              roles: frozenset[str] = frozenset(), units: frozenset[str] = frozenset()) -> FoundAgency:
     end, taken = agency.end, 0
     i = words.word_at(end)
     while i is not None and i < len(words.starts) and taken < _GROUP_WORDS:
@@ -380,7 +380,7 @@ def _extended(agency: FoundAgency, text: str, words: WordIndex, stops: re.Patter
             break
         end, taken, i = words.ends[i], taken + 1, i + 1
     if not taken and roles:
-        end = _role_end(agency.end, text, stops, roles, lambda pos: words.verb_at(pos, True)) or end
+        end = _role_end(agency.end, text, stops, roles, lambda pos: words.verb_at(pos, True), units) or end
     return _ending_at(agency, text, end) if end > agency.end else agency
 
 
@@ -395,7 +395,7 @@ def _ends_group(words: WordIndex, i: int) -> bool:
 
 
 def _role_end(end: int, text: str, stops: re.Pattern[str], roles: frozenset[str],
-              acts_at: Callable[[int], bool] = lambda pos: False) -> int | None:
+              acts_at: Callable[[int], bool] = lambda pos: False, units: frozenset[str] = frozenset()) -> int | None:
     """Where a group's role ends in a list: "các đơn vị | quản lý hồ chứa thủy điện |, ...", "các cơ
     sở | kinh doanh LPG |;". A verb of the roles, then a few words that are no directive, then
     the list goes on or ends: a predicate right after the verb would make it the group's action.
@@ -414,24 +414,27 @@ def _role_end(end: int, text: str, stops: re.Pattern[str], roles: frozenset[str]
             return predicate
         cursor = word.end()
         if _LIST_GOES_ON.match(text, cursor):
-            return _also_run(text, cursor, stops)
+            return _also_run(text, cursor, stops, units)
     return predicate
 
 
-def _also_run(text: str, end: int, stops: re.Pattern[str]) -> int:
+def _also_run(text: str, end: int, stops: re.Pattern[str], units: frozenset[str]) -> int:
     """Where a role ends that runs another thing after a comma: "các đơn vị quản lý hồ chứa thủy điện
-    |, thủy lợi| và ...". A word or two in small letters, no directive nor a group's opener, then the
-    list goes on or ends, are the role's; anything else starts the next member ("..., UBND các huyện")."""
+    |, thủy lợi| và ...". A word or two in small letters, no directive, no group's opener nor unit
+    noun (``units``), then the list goes on or ends, are the role's; anything else starts the next
+    member ("..., UBND các huyện", "..., các cơ sở y tế", "..., đơn vị tư vấn")."""
     joint = _ROLE_JOINT.match(text, end)
-    if joint is None:
+    if joint is None or GROUP_OPENING.match(text, joint.end() - 1):
         return end
     cursor = joint.end() - 1
     for _ in range(_ALSO_RUN_WORDS):
         word = _ROLE_WORD.match(text, cursor)
-        if word is None or not word.group(1)[:1].islower() or stops.match(word.group(1)) or _OPENS_A_MEMBER.match(
-                text, word.start(1)):
+        if word is None or not word.group(1)[:1].islower() or stops.match(word.group(1)):
             return end
         cursor = word.end()
+        run = " ".join(text[joint.end() : cursor].lower().split())
+        if run.split()[0] in units or run in units:
+            return end
         if _LIST_GOES_ON.match(text, cursor):
             return cursor
     return end
@@ -444,6 +447,3 @@ _ROLE_WORDS = 4  # nouns of a role: "quản lý hồ chứa thủy điện"
 _LIST_GOES_ON = re.compile(r"\s*(?:[,;:.)]|và\s|$)")
 _ROLE_JOINT = re.compile(r",[ \t]")  # a comma, then the next thing run or the next member
 _ALSO_RUN_WORDS = 2  # "thủy lợi", "cảng cá"
-# what opens a member of its own: a group's opener or a unit's noun ("các", "cơ quan", "đơn vị", "sở")
-_OPENS_A_MEMBER = re.compile(r"(?:các|những|mọi|cơ quan|đơn vị|sở|ban|ngành|phòng|doanh nghiệp|tổ chức|cá nhân)"
-                             r"(?![\wđ])", re.IGNORECASE)
