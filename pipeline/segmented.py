@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import re
 
+from .patterns import PAGE_MARK
+
 # "_" between two letters: the joint of a segmented word (not "so_2025" nor "__")
 _JOINT = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
 # punctuation a tokenizer set apart: "ngành , các", "sau :", "( trước ngày 20/5 )"
-_SPACED_CLOSER = re.compile(r"(?<=\S) +([,.;:!?…)\]”])(?=[ \t]|$)", re.MULTILINE)
+# (a page's mark before the punctuation rides on with it)
+_SPACED_CLOSER = re.compile(rf"(?<=\S) +({PAGE_MARK}*[,.;:!?…)\]”])(?=[ \t]|$)", re.MULTILINE)
 _SPACED_OPENER = re.compile(r"([(\[“]) +(?=\S)")
 
 _MIN_JOINTS = 20  # a segmented page of a few lines still has this many

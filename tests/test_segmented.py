@@ -47,3 +47,12 @@ def test_a_segmented_document_gives_the_tasks_of_the_plain_one():
     found = tasks(SEGMENTED)
     assert found == tasks(PLAIN)
     assert [lead for lead, _, _ in found] == [["Sở Tài chính"], ["Cục Thống kê tỉnh"], ["Sở Nội vụ"]]
+
+
+def test_a_page_that_starts_at_set_apart_punctuation_starts_there_once_it_is_attached():
+    from pipeline.normalize import canonical_pages
+
+    comma = SEGMENTED.index(" , ") + 1
+    canonical, starts = canonical_pages(SEGMENTED, [comma])
+    assert canonical == canonical_text(SEGMENTED)
+    assert canonical[starts[0]] == ","
