@@ -370,7 +370,7 @@ def _unit_affixes(units: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ..
 
 
 def _extended(agency: FoundAgency, text: str, words: WordIndex, stops: re.Pattern[str],
-              roles: frozenset[str] = frozenset(), units: frozenset[str] = frozenset()) -> FoundAgency:
+              roles: frozenset[str], units: frozenset[str]) -> FoundAgency:
     end, taken = agency.end, 0
     i = words.word_at(end)
     while i is not None and i < len(words.starts) and taken < _GROUP_WORDS:
@@ -395,7 +395,7 @@ def _ends_group(words: WordIndex, i: int) -> bool:
 
 
 def _role_end(end: int, text: str, stops: re.Pattern[str], roles: frozenset[str],
-              acts_at: Callable[[int], bool] = lambda pos: False, units: frozenset[str] = frozenset()) -> int | None:
+              acts_at: Callable[[int], bool], units: frozenset[str]) -> int | None:
     """Where a group's role ends in a list: "các đơn vị | quản lý hồ chứa thủy điện |, ...", "các cơ
     sở | kinh doanh LPG |;". A verb of the roles, then a few words that are no directive, then
     the list goes on or ends: a predicate right after the verb would make it the group's action.
