@@ -479,6 +479,8 @@ CASES = [
     ("các tổ chức chính trị - xã hội xã cử đại diện", ["các tổ chức chính trị - xã hội xã"]),
     ("các đoàn thể xã Xuân Lộc tham gia", ["các đoàn thể xã Xuân Lộc"]),
     ("các tổ chức xã hội tham gia", ["các tổ chức"]),
+    # the week of a meeting ends the name of the office that attended it (a fixture written for this test)
+    ("cuộc họp giao ban của Thường trực với Văn phòng tuần thứ 31", ["Văn phòng"]),
 ]
 
 
@@ -589,6 +591,10 @@ MEMBER_LISTS = [
      ["Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk", "Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa",
       "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai"]),
     ("Các huyện ủy: Đà Bắc, Cao Phong lãnh đạo", ["Huyện ủy Đà Bắc", "Huyện ủy Cao Phong"]),
+    # ... also when the group says the places belong to the centre (a fixture written for this test)
+    ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, Huế chủ động",
+     ["Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị",
+      "Chủ tịch Ủy ban nhân dân thành phố Huế"]),
     # ... or names them right after, each of its own level where it says so
     ("đề nghị Chủ tịch UBND các huyện Kỳ Sơn, Tương Dương, TX.Thái Hòa và TP.Vinh rà soát",
      ["Chủ tịch UBND huyện Kỳ Sơn", "Chủ tịch UBND huyện Tương Dương", "Chủ tịch UBND thị xã Thái Hòa",

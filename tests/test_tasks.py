@@ -250,6 +250,31 @@ CASES = {
         "2. Rà soát danh mục thiết bị y tế.",
         [("thay thế bệnh án giấy", ["Sở Y tế"], [], None), ("Rà soát danh mục", ["Sở Y tế"], [], None)],
     ),
+    # fixtures written for this test: an official addressed as a comrade opens the sentence; one
+    # person's offices, the last the one that acts
+    "an official addressed as a comrade": (
+        "Đồng chí Bí thư Huyện ủy chỉ đạo việc triển khai thực hiện nghiêm Công điện số 1099/CĐ-TTg.",
+        [("chỉ đạo việc triển khai", ["Bí thư Huyện ủy"], [], None)],
+    ),
+    "one comrade's offices": (
+        "III. TỔ CHỨC THỰC HIỆN\n- Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Phó Chủ tịch Thường trực Ủy ban MTTQ "
+        "Việt Nam xã chỉ đạo trực tiếp các chuyên viên được phân công thực hiện công tác bầu cử.",
+        [("chỉ đạo trực tiếp các chuyên viên", ["Phó Chủ tịch Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã"],
+          [], None)],
+    ),
+    # a fixture written for this test: the remit the last official of a list acts within, before the duty
+    "the remit after a list of officials": (
+        "IV. TỔ CHỨC THỰC HIỆN\n1. Thủ trưởng các Sở, ban, ngành; Chủ tịch UBND cấp xã căn cứ chức năng, nhiệm vụ "
+        "được giao, có trách nhiệm triển khai thực hiện Chỉ thị này.",
+        [("có trách nhiệm triển khai", ["Thủ trưởng các Sở, ban, ngành", "Chủ tịch UBND cấp xã"], [], None)],
+    ),
+    # fixtures written for this test: a council's organs named with the council, "của" left out
+    "a council's boards, the council alone": (
+        "4. Giao Ban Pháp chế HĐND tỉnh\n- Chủ trì, phối hợp các Ban HĐND tham mưu chuẩn bị nội dung làm việc.\n"
+        "- Phối hợp các Ban HĐND tỉnh và Sở Tư pháp hoàn thiện danh mục nghị quyết.",
+        [("tham mưu chuẩn bị nội dung", ["Ban Pháp chế HĐND tỉnh"], ["các Ban HĐND"], None),
+         ("hoàn thiện danh mục", ["Ban Pháp chế HĐND tỉnh"], ["các Ban HĐND tỉnh", "Sở Tư pháp"], None)],
+    ),
 }
 
 # Test fixtures written for this suite (not evidence of accuracy): nesting of any depth and
@@ -4234,3 +4259,16 @@ def test_a_decision_setting_up_a_fund_assigns_only_what_it_charges_bodies_with()
             "Điều 4. Trách nhiệm của Sở Nội vụ\nChủ trì, phối hợp với Sở Tài chính hướng dẫn cách thức đóng góp quỹ.\n")
     result = extract_text(header + body + CLOSING)
     assert [t.span.text.lstrip("abc) ").split()[0] for t in result.tasks] == ["Lập", "Chủ"]
+
+
+@pytest.mark.parametrize("title", ["I. THÀNH PHẦN THAM DỰ", "I. Thành phần dự họp", "I. Thành phần:"])
+def test_who_attends_a_meeting_is_no_task(title: str) -> None:
+    """A fixture written for this test: a notice of a meeting's conclusions lists who chaired and
+    who attended ("Chủ trì:" is the meeting's chair, not a plan's field); the conclusions assign."""
+    notice = (HEADER.replace("KẾ HOẠCH\nTriển khai nhiệm vụ năm 2024", "THÔNG BÁO\nKết luận cuộc họp giao ban")
+              + f"{title}\n1. Chủ trì: Đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh.\n2. Tham dự:\n"
+              "- Thường trực HĐND tỉnh: có mặt 07/07;\n- Lãnh đạo các sở, ngành tỉnh.\n"
+              "II. NỘI DUNG\n1. Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng rà soát các dự án tồn đọng, "
+              "báo cáo trước ngày 30/4/2024.\n" + CLOSING)
+    tasks = extract_text(notice).tasks
+    assert [(t.lead[0].name, t.action.split()[0]) for t in tasks] == [("Sở Tài chính", "phối")]

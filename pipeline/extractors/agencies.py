@@ -475,7 +475,10 @@ _LIST_HEADS = {"sở": "sở", "bộ": "bộ", "ngành": "sở"}
 # "UBND các tỉnh: Đắk Lắk, Gia Lai", "Các huyện ủy: Đà Bắc, Cao Phong": one unit of place, then the places
 # ("các tỉnh, thành phố: Quảng Bình, Đà Nẵng": each province or city at its own level)
 _PLACE_GROUP = re.compile(r"^(?P<before>.*?)(?:tất cả\s+)?các\s+(?P<unit>tỉnh ủy|thành ủy|huyện ủy|quận ủy"
-                          r"|tỉnh(?:\s*,\s*|\s+và\s+)thành phố|tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$",
+                          r"|tỉnh(?:\s*,\s*|\s+và\s+)thành phố|tỉnh|thành phố|huyện|quận|thị xã|xã|phường)"
+                          # the level's units named by what they belong to: "các tỉnh, thành phố trực thuộc
+                          # Trung ương: Hà Tĩnh, Quảng Trị"
+                          r"(?:\s+trực thuộc\s+(?:Trung ương|tỉnh|thành phố))?$",
                           re.IGNORECASE)
 _ONE_PLACE = rf"{_CAPWORD}(?:(?:[ \t]+|[ \t]*{_DASH}[ \t]*){_CAPWORD}){{0,3}}"  # "Thừa Thiên - Huế"
 _PLACE_NAME = re.compile(_ONE_PLACE)

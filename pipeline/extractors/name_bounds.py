@@ -216,17 +216,43 @@ def join_owners(agencies: list[FoundAgency], text: str, resources: Resources) ->
     ``agency_patterns.yaml``), so that a subject named so is the subject of its predicate. A body
     never owns one of its own name, nor does a name a line break runs through."""
     heads = tuple(f"{head} " for head in resources.agency_patterns.get("owned_heads", []))
+    organs = _organ_group(resources)
+    bare_body = re.compile(rf"[ \t]+(?:{'|'.join(map(re.escape, _organ_bodies(resources))) or '(?!)'})(?![\wđ])")
+    starts = {a.start for a in agencies}
     joined: list[FoundAgency] = []
     for agency in agencies:
+        council = bare_body.match(text, agency.end) if organs.fullmatch(agency.text) else None
+        if council and council.end() - len(council.group(0).lstrip(" \t")) not in starts:
+            # "các Ban HĐND | tham mưu": the council, named alone, whose organs they are
+            agency = replace(agency, text=text[agency.start : council.end()], end=council.end(),
+                             name=f"{agency.name}{council.group(0)}")
         body = joined[-1] if joined else None
-        if (body is not None and _headed_by(body, heads) and not body.members and "\n" not in body.text
-                and agency.name.lower() not in body.name.lower() and agency.start > body.end
-                and _OWNED_BY.fullmatch(text, body.end, agency.start) and not GROUP_OPENING.match(agency.text)):
+        if body is None or body.members or "\n" in body.text or agency.start <= body.end:
+            joined.append(agency)
+            continue
+        owned = (_headed_by(body, heads) and agency.name.lower() not in body.name.lower()
+                 and _OWNED_BY.fullmatch(text, body.end, agency.start) and not GROUP_OPENING.match(agency.text))
+        # "các Ban | HĐND", "các Tổ đại biểu | Hội đồng nhân dân tỉnh": a council's organs, "của" left out
+        organs_of = (organs.fullmatch(body.text) is not None and not text[body.end : agency.start].strip(" \t")
+                     and agency.name.startswith(_organ_bodies(resources)))
+        if owned or organs_of:
             name = f"{body.name}{text[body.end : agency.start]}{agency.name}"
             joined[-1] = replace(body, text=text[body.start : agency.end], name=name, end=agency.end)
             continue
         joined.append(agency)
     return joined
+
+
+@lru_cache(maxsize=4)
+def _organ_group(resources: Resources) -> re.Pattern[str]:
+    """A group of a body's organs named by their kind alone: "các Ban", "Các Tổ đại biểu"."""
+    organs = resources.agency_patterns.get("organs", [])
+    return re.compile(rf"(?:các|Các)\s+(?:{'|'.join(re.escape(o) for o in organs) or '(?!)'})")
+
+
+def _organ_bodies(resources: Resources) -> tuple[str, ...]:
+    """The bodies organs belong to: "HĐND", "Tỉnh ủy"."""
+    return tuple(resources.agency_patterns.get("organ_bodies", []))
 
 
 def _headed_by(agency: FoundAgency, heads: tuple[str, ...]) -> bool:

@@ -110,11 +110,17 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
             first = run[0]
             run = [FoundAgency(text[pos : first.end], f"{opener.group(0)}{first.name}", pos, first.end, first.title,
                                first.successor, members=first.members), *run[1:]]
-        honorific = _COMRADES.match(text, pos) if not run or run[0].start != pos else None
-        if honorific:  # "...; các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy nêu cao ...": officials by their title
+        honorific = _HONORIFIC.match(text, pos) if not run or run[0].start != pos else None
+        if honorific and not (honorific.group(0)[:1].isupper() and pos == begin or _COMRADES.match(honorific.group(0))):
+            honorific = None  # "...; đồng chí bí thư tỉnh ủy giữ chức danh ...": an aside, no sentence's subject
+        if honorific:  # "...; các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy nêu cao ...": officials by their title;
+            # "Đồng chí Bí thư Tỉnh ủy Bến Tre chỉ đạo ...": one, addressed as a comrade
             titled = run_from(agencies, text, honorific.end(), unit.end)
             if titled and titled[0].start == honorific.end() and titled[0].title:
                 run, pos = titled, honorific.end()
+                if not _COMRADES.match(honorific.group(0)):
+                    run = run[-1:]  # "Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Ủy ban MTTQ xã": one
+                    # person's offices, the last the one that acts
         if run and run[0].start == pos:
             run = _with_qualifier(run, text, unit.end, vocab)
             after = run[-1].end
@@ -673,11 +679,11 @@ _FRONTED_BASIS = re.compile(r"(?:trên cơ sở|căn cứ(?:\s+vào)?|theo|đị
 _COMMA_FRAME = re.compile(r"[ \t]*,[ \t]*([^,;.:\n]{2,80}),[ \t]*")
 # ... and a letter's courtesy to whoever holds the office: "yêu cầu ông (bà) Hiệu trưởng các trường ...",
 # "đề nghị Đ/c Chủ tịch UBND tỉnh ..." ("Đ/c" for "đồng chí")
-_HONORIFIC = re.compile(r"(?:các\s+)?(?:đồng chí|Đồng chí|[Đđ]/[Cc])\s+"
+_HONORIFIC = re.compile(r"(?:[Cc]ác\s+)?(?:đồng chí|Đồng chí|[Đđ]/[Cc])\s+"
                         r"|(?:[Ôô]ng|[Bb]à)(?:\s*[(/]\s*(?:[Ôô]ng|[Bb]à)\s*\)?)?\s+(?=[A-ZĐÂĂÊÔƠƯ])")
+_COMRADES = re.compile(r"[Cc]ác\s")  # officials addressed together by their title
 # a request sent "to" the bodies it names: "yêu cầu đến các cơ quan, đơn vị tập trung ..."
 _TOWARD = re.compile(r"(?:đến|tới)\s+(?=(?:các|những|tất cả)\s)")
-_COMRADES = re.compile(r"(?:các|Các)\s+đồng chí\s+")  # officials addressed together by their title
 
 
 def is_plural(agencies: list[FoundAgency]) -> bool:

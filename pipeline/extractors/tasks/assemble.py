@@ -1152,6 +1152,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         # thi hành") charges the officials it lists
         return None
     opening = text[begin : unit.end]
+    if ctx.scopes.in_attendance():
+        return None  # "- Thường trực HĐND Thành phố: có mặt 09/09;" under "I. THÀNH PHẦN THAM DỰ": who came
     if vocab.closing.search(opening) or vocab.catch_all.match(opening):
         return None  # "... thông báo để các đơn vị biết, thực hiện./.", "Thực hiện các nhiệm vụ khác do ... giao."
     if vocab.citation_only.fullmatch(opening.strip()):

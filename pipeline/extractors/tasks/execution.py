@@ -32,6 +32,9 @@ def execution_list(text: str, begin: int, end: int, agencies: list[FoundAgency],
                for m in _members(text, *segment, vocab)]
     if len(members) < 2:
         return None  # one body: the ordinary subject reading names it
+    remit = vocab.remit_frame.search(text, members[-1][0], predicate.start())
+    if remit is not None:  # "...; Chủ tịch UBND cấp xã | căn cứ chức năng, nhiệm vụ được giao, có trách nhiệm"
+        members[-1] = (members[-1][0], remit.start(), members[-1][2])
     return [_agency(text, start, stop, agencies, name) for start, stop, name in members], predicate.start()
 
 

@@ -149,7 +149,8 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
     ctx.scopes.push(Scope(marker_style(block), block, title=block.text, actor=actor,
                           directive=directive, cue=(block.start, block.end), support=partners,
                           competence=competence, powers=bool(granted) or _titles_powers(title, vocab)
-                          or _delegates(block, text, ctx, vocab), principles=principles))
+                          or _delegates(block, text, ctx, vocab), principles=principles,
+                          attendance=bool(vocab.attendance_heading.match(title))))
     ctx.previous_lead = []  # the task before a heading does not lend its actor past it
     ctx.directive = ctx.directive or bool(directive) or block.kind == "item"
 

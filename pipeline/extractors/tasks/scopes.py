@@ -123,6 +123,9 @@ class Scope:
     # the paragraph or item restates the law ("Khoản 1 Điều 59 Nghị định ... quy định: ..."): it and
     # the items it announces are the law's words, whatever body they name
     quoted: bool = False
+    # a meeting's attendance ("I. THÀNH PHẦN THAM DỰ" / "1. Chủ trì: ..." / "2. Tham dự: - Thường trực
+    # HĐND ..."): those present, whatever body or field an item names
+    attendance: bool = False
 
 
 class ScopeStack:
@@ -232,6 +235,10 @@ class ScopeStack:
     def in_principles(self) -> bool:
         """Whether a heading above states a letter's principles."""
         return any(s.principles for s in self.scopes)
+
+    def in_attendance(self) -> bool:
+        """Whether a heading above lists who attends a meeting."""
+        return any(s.attendance for s in self.scopes)
 
     def in_documents(self) -> bool:
         """Whether a lead-in above lists the documents of a file."""

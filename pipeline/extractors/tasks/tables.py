@@ -215,6 +215,8 @@ def apply_fields(fields: dict[str, tuple[int, int]], tasks: list[AssembledTask],
         content = (intro[0], max(span[1] for span in fields.values()), False)
     if content is not None and any(t.start == content[0] for t in tasks):
         content = None  # the heading's content is a task already: a second group of lines adds none
+    if content is not None and ctx.scopes.in_attendance():
+        content = None  # "I. THÀNH PHẦN THAM DỰ" / "1. Chủ trì: Đồng chí ...": who chairs the meeting, no task
     if not described and content is not None and lead:  # a task has a lead
         start, end, in_item = content
         task = make_task(Unit(start, end, text[start:end], in_item), text, lead, support, start, False,

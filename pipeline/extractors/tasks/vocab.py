@@ -70,6 +70,7 @@ class Vocab:
     non_directive_heading: re.Pattern[str]
     procedure_heading: re.Pattern[str]
     principle_heading: re.Pattern[str]
+    attendance_heading: re.Pattern[str]  # "I. THÀNH PHẦN THAM DỰ": who attends a meeting
     rule_matter_heading: re.Pattern[str]
     catalogue_title: re.Pattern[str]
     carries_out: re.Pattern[str]
@@ -119,6 +120,7 @@ class Vocab:
     time_opener: re.Pattern[str]
     frame_opener: re.Pattern[str]  # "Nhằm ...,", "Thực hiện ...,": a purpose or grounds before the subject
     remit_basis: re.Pattern[str]  # after "Căn cứ": "chức năng, nhiệm vụ (được giao)", the body's own remit
+    remit_frame: re.Pattern[str]  # " căn cứ chức năng, nhiệm vụ được giao": a subject's remit, before its duty
     capitalised_action: re.Pattern[str]  # "Tiến hành ...": a verb opening a paragraph the word analysis skips
     time_label: re.Pattern[str]  # "Vào các ngày thứ bảy và Chủ nhật:": when, labelled before its colon
     recurrence_opener: re.Pattern[str]
@@ -317,7 +319,9 @@ def compile_vocab(resources: Resources) -> Vocab:
         non_directive_heading=re.compile(  # "Điều 6. Những nguyên tắc chung", "1. Về đánh giá tình hình"
             r"^(?:về\s+)?(?:(?:các|những)\s+)?(?:" + "|".join(
                 d.get("non_directive_headings", []) + d.get("principle_headings", [])
-                + d.get("procedure_headings", [])) + ")", flags),
+                + d.get("procedure_headings", []) + d.get("attendance_headings", [])) + ")", flags),
+        attendance_heading=re.compile(
+            rf"^(?:{'|'.join(d.get('attendance_headings', [])) or '(?!)'})", flags),
         principle_heading=re.compile(  # "1. Nguyên tắc kết nối, đồng bộ dữ liệu"
             rf"^(?:về\s+)?(?:(?:các|những)\s+)?(?:{'|'.join(d.get('principle_headings', [])) or '(?!)'})", flags),
         procedure_heading=re.compile(  # "Điều 10. Trình tự, thủ tục ...", "2. Trình tự, thời gian lập ..."
@@ -528,6 +532,8 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "time_opener": re.compile(rf"^(?:{any_of('time_openers')})", flags),
         "frame_opener": re.compile(rf"^(?:{any_of('frame_openers')})(?![\wđ])", flags),
         "remit_basis": re.compile(rf"\s+(?:{any_of('remit_bases')})\s*", flags),
+        "remit_frame": re.compile(rf"[ \t]*,?[ \t]+(?:{any_of('remit_openers')})(?=\s+(?:{any_of('remit_bases')}))",
+                                  flags),
         "capitalised_action": re.compile(rf"^(?-i:{any_of('capitalised_action_openers')})(?![\wđ])"),
         "time_label": re.compile(rf"^\s*(?:{any_of('time_labels')})(?![\wđ])[^:;.\n]{{0,60}}:", flags),
         "recurrence_opener": re.compile(
