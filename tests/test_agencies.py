@@ -481,6 +481,10 @@ CASES = [
     ("các tổ chức xã hội tham gia", ["các tổ chức"]),
     # the week of a meeting ends the name of the office that attended it (a fixture written for this test)
     ("cuộc họp giao ban của Thường trực với Văn phòng tuần thứ 31", ["Văn phòng"]),
+    # the press's short forms of a province's bodies (fixtures written for this test)
+    ("đề nghị UB MTTQ tỉnh và UBND TP.Phan Thiết tạo điều kiện",
+     ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "UBND TP.Phan Thiết"]),
+    ("yêu cầu CDC tỉnh đưa hết", ["Trung tâm Kiểm soát bệnh tật tỉnh"]),
 ]
 
 

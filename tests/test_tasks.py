@@ -262,11 +262,28 @@ CASES = {
         [("chỉ đạo trực tiếp các chuyên viên", ["Phó Chủ tịch Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã"],
           [], None)],
     ),
+    # a fixture written for this test: the officials of every province, addressed as comrades
+    "comrades of every province": (
+        "2. Đồng chí Bí thư Tỉnh ủy, Thành ủy, Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương dự, "
+        "chỉ đạo tại các điểm cầu chính trên địa bàn tỉnh.",
+        [("dự, chỉ đạo tại các điểm cầu", ["Bí thư Tỉnh ủy, Thành ủy",
+                                          "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"], [], None)],
+    ),
     # a fixture written for this test: the remit the last official of a list acts within, before the duty
     "the remit after a list of officials": (
         "IV. TỔ CHỨC THỰC HIỆN\n1. Thủ trưởng các Sở, ban, ngành; Chủ tịch UBND cấp xã căn cứ chức năng, nhiệm vụ "
         "được giao, có trách nhiệm triển khai thực hiện Chỉ thị này.",
         [("có trách nhiệm triển khai", ["Thủ trưởng các Sở, ban, ngành", "Chủ tịch UBND cấp xã"], [], None)],
+    ),
+    # a fixture written for this test: what an adviser proposes the authority ask of others is the
+    # adviser's task
+    "a request proposed to an authority": (
+        "III. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính:\n- Tham mưu UBND tỉnh chỉ đạo các huyện rà soát các dự án tồn đọng.\n"
+        "- Chủ trì, phối hợp Sở Xây dựng tham mưu UBND tỉnh đề nghị Bộ Tài chính bổ sung kinh phí.\n"
+        "2. Sở Nội vụ tham mưu UBND tỉnh yêu cầu các huyện báo cáo tình hình biên chế.",
+        [("chỉ đạo các huyện rà soát", ["Sở Tài chính"], [], None),
+         ("đề nghị Bộ Tài chính bổ sung", ["Sở Tài chính"], ["Sở Xây dựng"], None),
+         ("yêu cầu các huyện báo cáo", ["Sở Nội vụ"], [], None)],
     ),
     # fixtures written for this test: a council's organs named with the council, "của" left out
     "a council's boards, the council alone": (
@@ -4272,3 +4289,18 @@ def test_who_attends_a_meeting_is_no_task(title: str) -> None:
               "báo cáo trước ngày 30/4/2024.\n" + CLOSING)
     tasks = extract_text(notice).tasks
     assert [(t.lead[0].name, t.action.split()[0]) for t in tasks] == [("Sở Tài chính", "phối")]
+
+
+def test_the_documents_a_portal_item_carries_out_are_no_tasks() -> None:
+    """A fixture written for this test: a portal item lists the documents a province carries out,
+    then what it directs, and ends on whom to ask."""
+    item = ("Thực hiện nghiêm túc chỉ đạo của Thủ tướng Chính phủ\n\n( Cập nhật lúc: 02/06/2021 )\n"
+            "Thực hiện chỉ đạo của Thủ tướng Chính phủ về phòng, chống dịch Covid-19 tại các văn bản:\n\n"
+            "- Thông báo số 131/TB-VPCP ngày 28/5/2021 của Văn phòng Chính phủ về kết luận của Phó Thủ tướng "
+            "Chính phủ tại cuộc họp trực tuyến với Thành phố Hồ Chí Minh;\n\n"
+            "- Công điện số 12/CĐ-TTg ngày 30/5/2021 của Thủ tướng Chính phủ về công tác phòng, chống dịch.\n\n"
+            "Ủy ban nhân dân tỉnh chỉ đạo như sau:\n\n"
+            "- Sở Y tế chủ trì, phối hợp với các địa phương tham mưu công tác phòng, chống dịch trên địa bàn.\n\n"
+            "Mọi thông tin cần trao đổi, xin liên hệ Sở Y tế (qua Phòng Nghiệp vụ, điện thoại 0209.3870.123).")
+    tasks = extract_text(item).tasks
+    assert [(t.lead[0].name, t.action.split()[0]) for t in tasks] == [("Sở Y tế", "phối")]

@@ -118,9 +118,11 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
             titled = run_from(agencies, text, honorific.end(), unit.end)
             if titled and titled[0].start == honorific.end() and titled[0].title:
                 run, pos = titled, honorific.end()
-                if not _COMRADES.match(honorific.group(0)):
+                if not _COMRADES.match(honorific.group(0)) and not any(
+                        _GROUP.search(a.text) or _LEVELS_LISTED.search(a.text) for a in run):
                     run = run[-1:]  # "Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Ủy ban MTTQ xã": one
-                    # person's offices, the last the one that acts
+                    # person's offices, the last the one that acts ("Đồng chí Bí thư Tỉnh ủy, Thành ủy, Chủ
+                    # tịch UBND tỉnh, thành phố ...": the officials of every province, each one's)
         if run and run[0].start == pos:
             run = _with_qualifier(run, text, unit.end, vocab)
             after = run[-1].end
@@ -398,6 +400,9 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
             continue  # "Trường hợp Cục Thi hành án đề nghị Chi cục Thuế cấp hóa đơn ... thì ...": the case
         if _in_a_series_of_actions(text[begin : m.start()], vocab):
             continue  # "Phân công, chỉ đạo, giao trách nhiệm cho các thành viên ...": the actor's own acts
+        if _advised(text, agencies, vocab, begin, m.start()):
+            continue  # "Tham mưu UBND tỉnh | chỉ đạo các huyện rà soát ...": what the adviser proposes the
+            # authority direct, the adviser's task
         if _acts_before(unit, text, agencies, vocab, begin, m.start()):
             continue  # "Đối với phòng Quản lý đô thị nắm bắt khối lượng ..., yêu cầu đơn vị cung ứng ...":
             # the subject's request, one of its own acts
@@ -548,6 +553,17 @@ _CLAUSE_START = re.compile(r"(?:^|[,;:]|\.)[ \t]*(?:(?:đồng chí|Đồng chí
 
 # verbs of a series, each of a word or two: "Phân công, chỉ đạo, | giao trách nhiệm cho ..."
 _SERIES_VERB_WORDS = 3
+
+
+def _advised(text: str, agencies: list[FoundAgency], vocab: Vocab, begin: int, verb: int) -> bool:
+    """Whether the addressing verb at ``verb`` comes right after an advising verb and the body
+    advised ("tham mưu UBND tỉnh | đề nghị Bộ Tài chính ...", "trình Chủ tịch UBND tỉnh | giao ..."):
+    the request is the advice's content."""
+    advice = next(reversed(list(vocab.advising.finditer(text, begin, verb))), None)  # the last before the verb
+    if advice is None or advice.group(0).lower().startswith("báo cáo"):
+        return False  # "Phó Thủ tướng nhất trí báo cáo Thủ tướng | giao Bộ KH&ĐT ...": the assignment reported on
+    advised = run_from(agencies, text, advice.end(), verb)
+    return bool(advised) and advised[0].start == advice.end() and not text[advised[-1].end : verb].strip()
 
 
 def _acts_before(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab, begin: int,
