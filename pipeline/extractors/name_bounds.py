@@ -216,13 +216,12 @@ def join_owners(agencies: list[FoundAgency], text: str, resources: Resources) ->
     ``agency_patterns.yaml``), so that a subject named so is the subject of its predicate. A body
     never owns one of its own name, nor does a name a line break runs through."""
     heads = tuple(f"{head} " for head in resources.agency_patterns.get("owned_heads", []))
-    organs = _organ_group(resources)
-    bare_body = re.compile(rf"[ \t]+(?:{'|'.join(map(re.escape, _organ_bodies(resources))) or '(?!)'})(?![\wđ])")
+    organs, bare_body = _organ_group(resources), _bare_organ_body(resources)
     starts = {a.start for a in agencies}
     joined: list[FoundAgency] = []
     for agency in agencies:
         council = bare_body.match(text, agency.end) if organs.fullmatch(agency.text) else None
-        if council and council.end() - len(council.group(0).lstrip(" \t")) not in starts:
+        if council and council.start(1) not in starts:
             # "các Ban HĐND | tham mưu": the council, named alone, whose organs they are
             agency = replace(agency, text=text[agency.start : council.end()], end=council.end(),
                              name=f"{agency.name}{council.group(0)}")
@@ -248,6 +247,12 @@ def _organ_group(resources: Resources) -> re.Pattern[str]:
     """A group of a body's organs named by their kind alone: "các Ban", "Các Tổ đại biểu"."""
     organs = resources.agency_patterns.get("organs", [])
     return re.compile(rf"(?:các|Các)\s+(?:{'|'.join(re.escape(o) for o in organs) or '(?!)'})")
+
+
+@lru_cache(maxsize=4)
+def _bare_organ_body(resources: Resources) -> re.Pattern[str]:
+    """The body the organs belong to, named alone after them: " HĐND", " Tỉnh ủy"."""
+    return re.compile(rf"[ \t]+({'|'.join(map(re.escape, _organ_bodies(resources))) or '(?!)'})(?![\wđ])")
 
 
 def _organ_bodies(resources: Resources) -> tuple[str, ...]:

@@ -560,7 +560,7 @@ def _advised(text: str, agencies: list[FoundAgency], vocab: Vocab, begin: int, v
     advised ("tham mưu UBND tỉnh | đề nghị Bộ Tài chính ...", "trình Chủ tịch UBND tỉnh | giao ..."):
     the request is the advice's content."""
     advice = next(reversed(list(vocab.advising.finditer(text, begin, verb))), None)  # the last before the verb
-    if advice is None or advice.group(0).lower().startswith("báo cáo"):
+    if advice is None or not vocab.proposing.fullmatch(advice.group(0)):
         return False  # "Phó Thủ tướng nhất trí báo cáo Thủ tướng | giao Bộ KH&ĐT ...": the assignment reported on
     advised = run_from(agencies, text, advice.end(), verb)
     return bool(advised) and advised[0].start == advice.end() and not text[advised[-1].end : verb].strip()

@@ -175,6 +175,7 @@ class Vocab:
     pre_verbal: re.Pattern[str]  # adverbs before an action: "hết sức chú ý", "khẩn trương khắc phục"
     prohibition: re.Pattern[str]  # "Không tổ chức ...", "Nghiêm cấm ...": what a directive forbids
     advising: re.Pattern[str]  # "tham mưu X, Y ...": a verb whose object is a list of bodies
+    proposing: re.Pattern[str]  # "tham mưu X | chỉ đạo ...": an advising verb whose object's act it proposes
     aims_heading: re.Pattern[str]  # "1. Mục đích:": an item stating the aims of the task above
     task_section_heading: re.Pattern[str]  # "2. Nhiệm vụ và giải pháp": a sibling that heads tasks
     plan_making: re.Pattern[str]  # "UBND phường X xây dựng Kế hoạch ...": a plan whose items may follow
@@ -376,6 +377,7 @@ def compile_vocab(resources: Resources) -> Vocab:
         pre_verbal=re.compile(rf"(?:(?:{alternation(resources.words.get('pre_verbal', [])) or '(?!)'})\s+)*", flags),
         prohibition=re.compile(rf"^(?:{'|'.join(d.get('prohibition_openers', [])) or '(?!)'})\s+", flags),
         advising=re.compile(rf"(?<![\wđ])(?:{alternation(d.get('advising_verbs', [])) or '(?!)'})\s+", flags),
+        proposing=re.compile(rf"(?<![\wđ])(?:{alternation(d.get('proposing_verbs', [])) or '(?!)'})\s+", flags),
         aims_heading=re.compile(rf"^(?:{alternation(d.get('aims_headings', [])) or '(?!)'})(?![\wđ])", flags),
         task_section_heading=re.compile(
             rf"^(?:(?:các|những)\s+)?(?:{alternation(d.get('task_section_headings', [])) or '(?!)'})(?![\wđ])", flags),
