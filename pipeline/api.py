@@ -24,6 +24,7 @@ from .extractors.name_bounds import (
     join_listed_sectors,
     join_owners,
     role_verbs,
+    take_lowercase_sectors,
     unit_nouns,
 )
 from .extractors.references import FoundReference
@@ -178,6 +179,7 @@ def _extract_tasks(raw: RawDocument, source: str | None, models_dir: str | None,
     agencies = extend_groups(cut_at_predicates([s._.found for s in doc.spans["agencies"]], text, words, resources),
                              text, words, name_stops(resources), unit_nouns(resources), role_verbs(resources))
     agencies = join_listed_sectors(join_belonging(agencies, text, resources), text, words, resources)
+    agencies = take_lowercase_sectors(agencies, text, resources)
     agencies = spell_out_groups(join_bare_units(agencies, text, resources), text)
     agencies = complete_addressee_names(share_tails(agencies, text, resources), text, resources)
     agencies = name_the_addressees(join_owners(agencies, text, resources), text)

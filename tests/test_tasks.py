@@ -285,6 +285,28 @@ CASES = {
          ("đề nghị Bộ Tài chính bổ sung", ["Sở Tài chính"], ["Sở Xây dựng"], None),
          ("yêu cầu các huyện báo cáo", ["Sở Nội vụ"], [], None)],
     ),
+    # fixtures written for this test: departments whose sector a letter writes in small letters; a body
+    # asked in the passive; the parties a body oversees; the voters of a meeting's agenda
+    "departments by a sector in small letters": (
+        "Bộ Giáo dục và Đào tạo đề nghị các sở giáo dục và đào tạo báo cáo tình hình thực hiện Thông tư 26.",
+        [("báo cáo tình hình thực hiện", ["các sở giáo dục và đào tạo"], [], None)],
+    ),
+    "a body asked in the passive": (
+        "Sau khi kiểm tra hiện trường, UBND phường Cao Lãnh được yêu cầu theo dõi sát diễn biến sạt lở, cắm biển "
+        "cảnh báo.",
+        [("theo dõi sát diễn biến", ["UBND phường Cao Lãnh"], [], None)],
+    ),
+    "contractors a project board oversees": (
+        "Ban Quản lý dự án đầu tư xây dựng tỉnh yêu cầu các nhà thầu đang thi công gần khu vực sạt lở chuẩn bị "
+        "nhân lực, phương tiện để hỗ trợ xử lý khẩn cấp.",
+        [("chuẩn bị nhân lực, phương tiện", ["Ban Quản lý dự án đầu tư xây dựng tỉnh"], [], None)],
+    ),
+    "a meeting's agenda": (
+        "II. NỘI DUNG TIẾP XÚC\nỦy ban MTTQ xã chủ trì hội nghị với các nội dung sau:\n"
+        "1. Dự kiến chương trình kỳ họp thứ VII Hội đồng nhân dân xã.\n"
+        "2. Cử tri nghe báo cáo tóm tắt tình hình phát triển kinh tế - xã hội năm 2023.\n",
+        [],
+    ),
     # fixtures written for this test: a council's organs named with the council, "của" left out
     "a council's boards, the council alone": (
         "4. Giao Ban Pháp chế HĐND tỉnh\n- Chủ trì, phối hợp các Ban HĐND tham mưu chuẩn bị nội dung làm việc.\n"
@@ -1764,7 +1786,7 @@ MINISTRY_LETTER = (
 
 def test_a_head_of_body_speaks_only_in_his_own_body_s_documents() -> None:
     assert [t.lead[0].name for t in extract_text(OFFICE_NOTICE).tasks] == ["Bộ trưởng Bộ Giáo dục và Đào tạo"]
-    assert [t.lead[0].name for t in extract_text(MINISTRY_LETTER).tasks] == ["các sở"]
+    assert [t.lead[0].name for t in extract_text(MINISTRY_LETTER).tasks] == ["các sở giáo dục và đào tạo"]
 
 
 def test_a_council_directing_its_departments_in_a_government_notice_is_given_the_task() -> None:

@@ -185,7 +185,7 @@ def _compile(resources: Resources) -> _Compiled:
     continued = alternation([s for s in spec.get("standalone", []) if s in spec["heads"]]) or "(?!)"
     sectors = alternation(spec.get("sector_prefix", ["ngành"]))
     # a sector's name, or the part before its "và" ("Nông nghiệp" of "Nông nghiệp và Môi trường")
-    sector_forms = _headless_forms(resources).get("sở", set())
+    sector_forms = headless_forms(resources).get("sở", set())
     sector_forms |= {form.split(" và ")[0] for form in sector_forms if " và " in form}
     sector_forms |= set(spec.get("office_sectors", []))  # a district's offices: "phòng Quản lý đô thị"
     sector_names = rf"(?:{alternation(sorted(sector_forms))})(?![\wđ&])"
@@ -434,7 +434,7 @@ def _sector_key(words: str) -> str:
     return " ".join(w for w in words.lower().replace(",", " ").split() if w not in {"và", "-"})
 
 
-def _headless_forms(resources: Resources) -> dict[str, set[str]]:
+def headless_forms(resources: Resources) -> dict[str, set[str]]:
     """Per head noun ("sở", "bộ"), the names its bodies have without the head ("Y tế", "Tài chính")."""
     forms: dict[str, set[str]] = {}
     for entry in resources.agencies:
@@ -450,7 +450,7 @@ def _sector_index(resources: Resources) -> tuple[dict[str, re.Pattern[str]], dic
 
     A member list names bodies by their sector only: "các sở: Y tế, GD&ĐT, Xây dựng".
     """
-    forms = _headless_forms(resources)
+    forms = headless_forms(resources)
     by_sector: dict[tuple[str, str], AgencyEntry] = {}
     for entry in resources.agencies:
         for form in (entry.name, *entry.forms):

@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..patterns import CAPITALS, GROUP_OPENING, LEVEL_WORD
 from ..resources import Resources
 from ..words import WordIndex, name_tail
-from .agencies import PLACE_LEVELS, PLACE_LIST, FoundAgency, gazetteer_forms, name_stops
+from .agencies import PLACE_LEVELS, PLACE_LIST, FoundAgency, gazetteer_forms, headless_forms, name_stops
 
 _NOUN_TAGS = frozenset({"N", "Np", "Nc", "Ny", "Nu"})
 # what a predicate's verb is followed by: its object ("đưa nội dung", "làm sạch dữ liệu"), not a
@@ -205,6 +205,33 @@ def join_belonging(agencies: list[FoundAgency], text: str, resources: Resources)
             continue
         joined.append(agency)
     return joined
+
+
+def take_lowercase_sectors(agencies: list[FoundAgency], text: str, resources: Resources) -> list[FoundAgency]:
+    """A group of departments or ministries takes the sector a letter writes in small letters after
+    it: "đề nghị các sở | giáo dục và đào tạo | báo cáo ...", "các bộ | tài chính, ..." (the gazetteer's
+    names of such bodies without their head, in any case)."""
+    sectors = _lowercase_sectors(resources)
+    out: list[FoundAgency] = []
+    for agency in agencies:
+        group = _BARE_HEADS.fullmatch(agency.text) if not agency.members else None
+        sector = sectors[group.group(1).lower()].match(text, agency.end) if group else None
+        if sector and sector.group(1)[:1].islower():
+            agency = replace(agency, text=text[agency.start : sector.end()], end=sector.end(),
+                             name=f"{agency.name}{sector.group(0)}")
+        out.append(agency)
+    return out
+
+
+_BARE_HEADS = re.compile(r"(?:các|Các)[ \t]+(sở|Sở|bộ|Bộ)")
+
+
+@lru_cache(maxsize=4)
+def _lowercase_sectors(resources: Resources) -> dict[str, re.Pattern[str]]:
+    """Per head ("sở", "bộ"), the sectors its bodies are named by, matched in any case, longest first."""
+    return {head: re.compile(rf"[ \t]+({'|'.join(re.escape(f) for f in sorted(forms, key=len, reverse=True))})"
+                             r"(?![\wđ])", re.IGNORECASE)
+            for head, forms in headless_forms(resources).items()}
 
 
 _OWNED_BY = re.compile(r"\s+của\s+$")

@@ -441,6 +441,11 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         if not run or run[0].start > after_verb + 3:
             continue
         subject_before = run_from(agencies, text, begin, m.start())
+        if (subject_before and subject_before[0].start == skip_blanks(text, begin, m.start())
+                and all(vocab.class_actor.match(a.text) for a in run)
+                and not any(vocab.authority.match(a.text) or _named_issuer(a, vocab) for a in subject_before)):
+            continue  # "Ban Quản lý dự án tỉnh yêu cầu các nhà thầu chuẩn bị nhân lực ...": the parties a body
+            # oversees, the body's task (what an authority or the letter's issuer asks of them is theirs)
         if (subject_before and vocab.enterprise.match(subject_before[0].text)
                 and any(vocab.authority.match(a.text) for a in run)):
             continue  # "Công ty X có thư ... đề nghị Phó Thủ tướng ...": a firm's petition, what the reply answers
@@ -646,6 +651,13 @@ def _where_clause(text: str, after: int, end: int, vocab: Vocab) -> re.Match[str
 def is_the_issuer(agency: FoundAgency, vocab: Vocab) -> bool:
     """Whether the document's known issuer is this body (False where the issuer is not known)."""
     return bool(vocab.issuer_key) and _may_issue(agency, vocab)
+
+
+def _named_issuer(agency: FoundAgency, vocab: Vocab) -> bool:
+    """Whether the body is the document's issuer by name ("Sở Nông nghiệp và Môi trường tỉnh Lào Cai" in
+    its own letter), not only of the issuer's level."""
+    name = fold_name(vocab.expand(agency.name) if vocab.expand else agency.name)
+    return bool(vocab.issuer_key and name) and (name in vocab.issuer_key or vocab.issuer_key in name)
 
 
 def _may_issue(agency: FoundAgency, vocab: Vocab) -> bool:
