@@ -307,6 +307,12 @@ CASES = {
         "2. Cử tri nghe báo cáo tóm tắt tình hình phát triển kinh tế - xã hội năm 2023.\n",
         [],
     ),
+    # a fixture written for this test: a ministry and the office it holds in a joint committee, after a dash
+    "a body's office in a joint committee, after a dash": (
+        "Về kỳ họp Ủy ban liên Chính phủ, Phó Thủ tướng có ý kiến như sau: Bộ Kế hoạch và Đầu tư - Chủ tịch Phân ban "
+        "Việt Nam của Ủy ban, tổ chức đoàn Việt Nam tham gia kỳ họp.",
+        [("tổ chức đoàn Việt Nam", ["Bộ Kế hoạch và Đầu tư"], [], None)],
+    ),
     # fixtures written for this test: a council's organs named with the council, "của" left out
     "a council's boards, the council alone": (
         "4. Giao Ban Pháp chế HĐND tỉnh\n- Chủ trì, phối hợp các Ban HĐND tham mưu chuẩn bị nội dung làm việc.\n"

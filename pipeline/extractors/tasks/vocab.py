@@ -282,6 +282,9 @@ def compile_vocab(resources: Resources) -> Vocab:
             rf"|(?:là|[-–](?:\s+là)?)\s+(?:cơ\s+quan|đơn\s+vị)\s+(?:thường trực|đầu mối|chủ trì|tham mưu"
             rf"|được giao(?:\s+nhiệm vụ)?)"
             rf"[^,;.]{{0,60}}?"
+            # ... or the office the body holds in a joint body, after a dash and closed by a comma: "Bộ Kế
+            # hoạch và Đầu tư - Chủ tịch Phân ban Việt Nam của Ủy ban, tổ chức đoàn ..."
+            rf"|[-–]\s+(?-i:[{CAPITALS}])[^,;.:()]{{2,80}}?,"
             rf"|(?:theo|căn cứ(?:\s+vào)?|trong phạm vi|trên cơ sở)\s+(?:đúng\s+)?(?:chức năng|thẩm quyền)"
             rf"[^;.:]{{0,60}}?"
             # "Các Tổng công ty, căn cứ vào hệ thống Chế độ kế toán, tiến hành ...", "Thủ trưởng các
