@@ -595,6 +595,9 @@ MEMBER_LISTS = [
      ["Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk", "Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa",
       "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai"]),
     ("Các huyện ủy: Đà Bắc, Cao Phong lãnh đạo", ["Huyện ủy Đà Bắc", "Huyện ủy Cao Phong"]),
+    # a sector whose dash a list writes without spaces (a fixture written for this test)
+    ("giao các Bộ: Xây dựng, Lao động-Thương binh và Xã hội, Y tế làm việc với các tỉnh",
+     ["Bộ Xây dựng", "Bộ Lao động - Thương binh và Xã hội", "Bộ Y tế"]),
     # ... also when the group says the places belong to the centre (a fixture written for this test)
     ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, Huế chủ động",
      ["Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị",

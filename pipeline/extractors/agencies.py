@@ -431,7 +431,7 @@ def name_stops(resources: Resources) -> re.Pattern[str]:
 
 def _sector_key(words: str) -> str:
     """"Tài nguyên và Môi trường" and "Tài nguyên môi trường" share one key."""
-    return " ".join(w for w in words.lower().replace(",", " ").split() if w not in {"và", "-"})
+    return " ".join(w for w in _DASH_SPACING.sub(" ", words.lower().replace(",", " ")).split() if w != "và")
 
 
 def headless_forms(resources: Resources) -> dict[str, set[str]]:
@@ -459,8 +459,10 @@ def _sector_index(resources: Resources) -> tuple[dict[str, re.Pattern[str]], dic
                 by_sector.setdefault((head.lower(), _sector_key(rest)), entry)
     sectors = {}
     for head, names in forms.items():
+        # "Lao động - Thương binh và Xã hội" as lists write it: "Lao động-Thương binh", "Lao động, Thương binh"
         alternatives = "|".join(
-            r"(?:\s*,?\s+|\s*-\s*)(?:và\s+)?".join(re.escape(w) for w in name.replace(" và ", " ").split())
+            r"(?:\s*,?\s+|\s*[-–]\s*)(?:và\s+)?".join(
+                re.escape(w) for w in _DASH_SPACING.sub(" ", name.replace(" và ", " ")).split())
             for name in sorted(names, key=len, reverse=True)
         )
         sectors[head] = re.compile(rf"(?:{alternatives})(?![\wđ&])", re.IGNORECASE)
