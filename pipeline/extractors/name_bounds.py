@@ -212,18 +212,16 @@ def take_lowercase_sectors(agencies: list[FoundAgency], text: str, resources: Re
     it: "đề nghị các sở | giáo dục và đào tạo | báo cáo ...", "các bộ | tài chính, ..." (the gazetteer's
     names of such bodies without their head, in any case)."""
     sectors = _lowercase_sectors(resources)
+    bare_heads = re.compile(rf"(?:các|Các)[ \t]+({'|'.join(map(re.escape, sectors)) or '(?!)'})", re.IGNORECASE)
     out: list[FoundAgency] = []
     for agency in agencies:
-        group = _BARE_HEADS.fullmatch(agency.text) if not agency.members else None
+        group = bare_heads.fullmatch(agency.text) if not agency.members else None
         sector = sectors[group.group(1).lower()].match(text, agency.end) if group else None
         if sector and sector.group(1)[:1].islower():
             agency = replace(agency, text=text[agency.start : sector.end()], end=sector.end(),
                              name=f"{agency.name}{sector.group(0)}")
         out.append(agency)
     return out
-
-
-_BARE_HEADS = re.compile(r"(?:các|Các)[ \t]+(sở|Sở|bộ|Bộ)")
 
 
 @lru_cache(maxsize=4)
