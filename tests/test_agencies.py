@@ -485,6 +485,13 @@ CASES = [
     ("đề nghị UB MTTQ tỉnh và UBND TP.Phan Thiết tạo điều kiện",
      ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "UBND TP.Phan Thiết"]),
     ("yêu cầu CDC tỉnh đưa hết", ["Trung tâm Kiểm soát bệnh tật tỉnh"]),
+    ("đề nghị UBMT, các đoàn thể tuyên truyền", ["UBMT", "các đoàn thể"]),
+    # a group named by the level it belongs to or where it is stationed (fixtures written for this test)
+    ("đề nghị các đoàn thể của huyện tuyên truyền", ["các đoàn thể của huyện"]),
+    ("yêu cầu các cơ quan, đơn vị của tỉnh, TW đóng trên địa bàn huyện trực Tết",
+     ["các cơ quan, đơn vị của tỉnh, TW đóng trên địa bàn huyện"]),
+    ("đề nghị các cơ quan, đơn vị thuộc xã và cơ quan, đơn vị đứng chân trên địa bàn xã treo cờ",
+     ["các cơ quan, đơn vị thuộc xã", "cơ quan, đơn vị đứng chân trên địa bàn xã"]),
 ]
 
 

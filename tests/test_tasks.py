@@ -53,6 +53,28 @@ CASES = {
         [("tổng hợp, báo cáo kết quả", ["Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội"],
           ["Hội đồng Dân tộc"], None)],
     ),
+    # a fixture written for this test: an item about a topic that assigns the authority's own officials
+    "an authority's officials assigned": (
+        "Ủy ban nhân dân tỉnh giao:\n1. Các sở, ngành căn cứ chức năng, nhiệm vụ, tham mưu UBND tỉnh thực hiện "
+        "các giải pháp.\n2. Đối với các kiến nghị của tỉnh: Phân công các Phó Chủ tịch UBND tỉnh chủ trì chỉ đạo "
+        "các sở, ngành làm việc với các Bộ.",
+        [("tham mưu UBND tỉnh", ["Các sở, ngành"], [], None),
+         ("chỉ đạo các sở, ngành làm việc", ["Phó Chủ tịch UBND tỉnh"], [], None)],
+    ),
+    # a fixture written for this test: a công điện whose lead-in names the bodies, then a label per body
+    # and paragraphs without markers, the label's up to the next label
+    "paragraphs under a label of one body the lead-in names": (
+        "Chủ tịch UBND tỉnh yêu cầu: Chủ tịch UBND các huyện; Giám đốc Sở Nông nghiệp và Phát triển nông thôn "
+        "thực hiện ngay một số nội dung:\n"
+        "Chủ tịch UBND các huyện: Tiếp tục triển khai Chỉ thị số 11/CT-UBND về phòng, chống rét.\n"
+        "Tổ chức kiểm tra việc che chắn chuồng trại tới tận thôn, bản.\n"
+        "Giám đốc Sở Nông nghiệp và Phát triển nông thôn: Chỉ đạo các đơn vị hướng dẫn nhân dân chống rét.\n"
+        "Báo cáo kết quả về UBND tỉnh trước ngày 15/01/2024.",
+        [("Tiếp tục triển khai Chỉ thị", ["Chủ tịch UBND các huyện"], [], None),
+         ("Tổ chức kiểm tra việc che chắn", ["Chủ tịch UBND các huyện"], [], None),
+         ("Chỉ đạo các đơn vị hướng dẫn", ["Giám đốc Sở Nông nghiệp và Phát triển nông thôn"], [], None),
+         ("Báo cáo kết quả về UBND tỉnh", ["Giám đốc Sở Nông nghiệp và Phát triển nông thôn"], [], "2024-01-15")],
+    ),
     "abbreviated agencies": (
         "Yêu cầu Sở KH&ĐT chủ trì, phối hợp với Sở TT&TT xây dựng cơ sở dữ liệu đầu tư công trước ngày 30/6.",
         [("xây dựng cơ sở dữ liệu", ["Sở Kế hoạch và Đầu tư"], ["Sở Thông tin và Truyền thông"], "2024-06-30")],

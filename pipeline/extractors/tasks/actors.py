@@ -453,12 +453,17 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
             # "Tập đoàn X chỉ đạo các đơn vị ..." is the Tập đoàn's own task; only an
             # authority (UBND, Chủ tịch, Thủ tướng, the issuer) addresses others this way.
             prefix = vocab.discourse.sub("", text[begin : m.start()].strip(), count=1)
+            if prefix.endswith(":") and not agencies_in(agencies, begin, m.start()):
+                prefix = ""  # "(Đối với) các nội dung kiến nghị của tỉnh: Phân công ...": what the item is about
             speaker = _speaker_before(text, agencies, m.start(), begin)
             if speaker is not None and vocab.authority.match(speaker.text) and not subject_before:
                 subject_before = [speaker]  # "Sau khi nghe ... báo cáo, đồng chí Phó Chủ tịch UBND tỉnh chỉ đạo ..."
             reported = tells_of_requests(vocab) and bool(
                 vocab.past.search(before) or vocab.document_frame.search(before))
-            if not reported and (not prefix or not (vocab.authority.match(prefix) or (
+            # "Phân công các Phó Chủ tịch UBND tỉnh chủ trì ...": an authority's own officials are assigned
+            # by it alone, so an item opening so speaks in its voice and charges them
+            appointed = verb == "phân công" and not prefix and all(vocab.authority.match(a.text) for a in run)
+            if not reported and not appointed and (not prefix or not (vocab.authority.match(prefix) or (
                     subject_before and vocab.authority.match(subject_before[0].text)))):
                 continue  # in a press report, "Giám đốc Công an tỉnh đã chỉ đạo công an các huyện ..." is news
                 # of a direction given, whoever gave it: the task is the addressee's

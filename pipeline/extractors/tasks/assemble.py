@@ -40,7 +40,7 @@ from .officials import labelled_official
 from .quotations import inside, quoted_rules
 from .repeats import without_lede_repeats, without_repeated_headlines
 from .schedules import scheduled_event
-from .scopes import PART_STYLES, Scope, marker_style, restarted_style
+from .scopes import PART_STYLES, Scope, ScopeStack, marker_style, restarted_style
 from .tables import (
     apply_fields,
     field_title,
@@ -246,9 +246,14 @@ def assemble_tasks(
                 continue
         if block.kind == "paragraph" and own and own[-1].rule == "labelled_actor":
             # "Sở Công Thương: Theo dõi ..." / "- Chủ động tham mưu ...": the bullets below a paragraph
-            # its actor labels are that actor's too, up to the next paragraph
-            ctx.scopes.push(Scope("labelled", block, actor=own[-1].lead, actor_rule="parent_item",
-                                  cue=own[-1].cue, support=own[-1].support))
+            # its actor labels are that actor's too, up to the next paragraph (up to the next label, when
+            # the actor is one of the bodies a lead-in above shares its items among)
+            shares = _shared_out(ctx.scopes, own[-1].lead)
+            while shares and ctx.scopes.scopes and ctx.scopes.scopes[-1].shares:
+                ctx.scopes.scopes.pop()
+            ctx.scopes.push(Scope("labelled", block, title=block.text if shares else None, actor=own[-1].lead,
+                                  actor_rule="parent_item", cue=own[-1].cue, support=own[-1].support,
+                                  shares=shares))
         tasks.extend(found)
     if fields:
         apply_fields(fields, tasks, group_start, text, agencies, ctx, body_end, vocab, intro)
@@ -264,6 +269,15 @@ def assemble_tasks(
     apply_cross_references(tasks, text, vocab.cites_part)
     tasks = _without_programme_content(tasks)
     return without_lede_repeats(tasks, text, vocab)
+
+
+def _shared_out(scopes: ScopeStack, lead: list[FoundAgency]) -> bool:
+    """Whether ``lead`` is one of several bodies the nearest lead-in above names as the actor."""
+    above = next((s for s in reversed(scopes.scopes) if s.actor and not s.shares), None)
+    if above is None or above.actor_rule != "lead_in" or len(above.actor) < 2:
+        return False
+    named = {fold_name(a.name) for a in above.actor}
+    return bool(lead) and len(lead) < len(above.actor) and all(fold_name(a.name) in named for a in lead)
 
 
 _RECIPIENT_WORDS = 15  # a numbered addressee: "2. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương."

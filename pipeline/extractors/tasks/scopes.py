@@ -126,6 +126,10 @@ class Scope:
     # a meeting's attendance ("I. THÀNH PHẦN THAM DỰ" / "1. Chủ trì: ..." / "2. Tham dự: - Thường trực
     # HĐND ..."): those present, whatever body or field an item names
     attendance: bool = False
+    # a paragraph that labels one of the bodies its lead-in shares the items among ("... yêu cầu: Chủ tịch
+    # UBND các huyện; Giám đốc Sở X; ... thực hiện:" / "Chủ tịch UBND các huyện: Tiếp tục ..."): the
+    # unmarked paragraphs after it are that body's, up to the next such label
+    shares: bool = False
 
 
 class ScopeStack:
