@@ -75,6 +75,17 @@ CASES = {
          ("Chỉ đạo các đơn vị hướng dẫn", ["Giám đốc Sở Nông nghiệp và Phát triển nông thôn"], [], None),
          ("Báo cáo kết quả về UBND tỉnh", ["Giám đốc Sở Nông nghiệp và Phát triển nông thôn"], [], "2024-01-15")],
     ),
+    # fixtures written for this test: bodies taken one by one ("mỗi", "từng") are those charged above, a
+    # group; a source's "nêu rõ," frames no action
+    "each of the bodies a lead-in charges": (
+        "UBND huyện yêu cầu Thủ trưởng các cơ quan, ban ngành cấp huyện, Chủ tịch UBND các xã, thị trấn:\n"
+        "Tổ chức quán triệt Kế hoạch số 110/KH-UBND đến cán bộ, công chức.\n"
+        "Mỗi cơ quan, đơn vị bố trí 01 thùng thu gom pin thải tại trụ sở.",
+        [("Tổ chức quán triệt", ["Thủ trưởng các cơ quan, ban ngành cấp huyện", "Chủ tịch UBND các xã, thị trấn"],
+          [], None),
+         ("bố trí 01 thùng", ["Thủ trưởng các cơ quan, ban ngành cấp huyện", "Chủ tịch UBND các xã, thị trấn"],
+          [], None)],
+    ),
     "abbreviated agencies": (
         "Yêu cầu Sở KH&ĐT chủ trì, phối hợp với Sở TT&TT xây dựng cơ sở dữ liệu đầu tư công trước ngày 30/6.",
         [("xây dựng cơ sở dữ liệu", ["Sở Kế hoạch và Đầu tư"], ["Sở Thông tin và Truyền thông"], "2024-06-30")],
@@ -1535,6 +1546,16 @@ CAPTIONED_REPORT = (
     "Lãnh đạo tỉnh Quảng Trị trò chuyện với người dân, chính quyền địa phương về kế hoạch bàn giao mặt bằng\n\n"
     "Chủ tịch UBND tỉnh giao Sở Tài chính rà soát, hướng dẫn, đề xuất đối với kinh phí phát sinh.\n"
 )
+
+
+def test_each_sector_a_report_says_a_notice_charges_is_one_of_those_directed_before() -> None:
+    # a fixture written for this test: a portal report; "nêu rõ," frames what the notice says, and
+    # "từng ngành, từng địa phương" takes the bodies directed before one by one
+    report = ("Chủ tịch UBND tỉnh chỉ đạo các sở, ban, ngành, UBND các huyện tăng cường công tác tuyên truyền. "
+              "Tuyệt đối không để nhân dân chủ quan.\n\n"
+              "Thông báo cũng nêu rõ, từng ngành, từng địa phương chủ động rà soát các nhiệm vụ của ngành mình.")
+    assert [(t.action.split()[0], [a.name for a in t.lead]) for t in extract_text(report).tasks] == [
+        ("tăng", ["các sở, ban, ngành", "UBND các huyện"]), ("chủ", ["các sở, ban, ngành", "UBND các huyện"])]
 
 
 def test_a_caption_of_leaders_talking_with_people_is_no_task() -> None:

@@ -124,9 +124,11 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                     # person's offices, the last the one that acts ("Đồng chí Bí thư Tỉnh ủy, Thành ủy, Chủ
                     # tịch UBND tỉnh, thành phố ...": the officials of every province, each one's)
         if run and run[0].start == pos:
+            # "Thông báo cũng nêu rõ, từng ngành ... chủ động ...": what a source says, not an action's frame
+            told_here = told is not None and pos == skip_blanks(text, told.end(), unit.end)
             run = _with_qualifier(run, text, unit.end, vocab)
             after = run[-1].end
-            if framed and pos != begin and (not vocab.obligation.match(text[after:unit.end].lstrip())
+            if framed and pos != begin and not told_here and (not vocab.obligation.match(text[after:unit.end].lstrip())
                                             or vocab.addressing.search(text, begin, pos)):
                 continue  # "Giao nhiệm vụ phân công lãnh đạo Sở, các Phòng ... chịu trách nhiệm": one list
             beyond_reach = pos - begin > _SUBJECT_REACH

@@ -16,6 +16,7 @@ from .actors import (
     agencies_in,
     agent_of,
     fold_name,
+    is_plural,
     is_the_issuer,
     labelled_actor,
     only_agencies,
@@ -1286,6 +1287,12 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                 and not _keeps_time(unit, text, vocab)):
             return None  # "Chủ tịch UBND xã quyết định ...", "X được quyền khai thác ...": a power, a right
         cue_end = after + predicate.end() if predicate else after
+        each, each_rule = ctx.inherited_lead() if all(vocab.distributive.match(a.text.strip()) for a in lead) else (
+            [], "")
+        if each and is_plural(each):  # "Mỗi cơ quan, đơn vị bố trí ...": each of the bodies the text charges
+            # already (one body before it is no group to take one by one: the speaker of a request)
+            return make_task(unit, text, each, support_of(unit, text, in_unit, vocab, after), after, True, each_rule,
+                             (lead[0].start, cue_end))
         return make_task(unit, text, lead, support_of(unit, text, in_unit, vocab, after), after,
                          False, "subject", (lead[0].start, cue_end))
     if vocab.class_actor.match(opening):

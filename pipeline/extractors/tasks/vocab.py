@@ -79,6 +79,8 @@ class Vocab:
     columns: dict[str, re.Pattern[str]]
     bare_subject: re.Pattern[str]
     unit_kinds: re.Pattern[str]  # bodies named by their kind alone: "Cơ quan, đơn vị", "Người đứng đầu cơ quan"
+    # each of the bodies named already: "Mỗi cơ quan, đơn vị", "từng ngành, từng địa phương"
+    distributive: re.Pattern[str]
     closing: re.Pattern[str]
     catch_all: re.Pattern[str]  # "Thực hiện các nhiệm vụ khác do Trưởng ban giao.": no task of its own
     normative_type: re.Pattern[str]
@@ -229,6 +231,7 @@ def compile_vocab(resources: Resources) -> Vocab:
     causatives = "|".join(d.get("causative_actions", [])) or "(?!)"
     roles = alternation(list(d.get("lead_roles", [])) + list(d["support_roles"]))
     units = alternation(resources.agency_patterns["units"])
+    each = alternation(resources.agency_patterns.get("distributive_openers", [])) or "(?!)"
     addressing = alternation(d["addressing_verbs"])
     flags = re.IGNORECASE
     type_names = alternation([t.name for t in resources.document_types] + ["Công điện", "Văn bản"])
@@ -449,6 +452,8 @@ def compile_vocab(resources: Resources) -> Vocab:
             rf"^(?:(?:{alternation(resources.agency_patterns.get('group_openers', [])) or '(?!)'})\s+)?"
             rf"(?:(?:{alternation(resources.agency_patterns.get('titles', [])) or '(?!)'})\s+)?"
             rf"(?:{units})(?:\s*(?:,|và|hoặc)\s*(?:{units}))*$", flags),
+        distributive=re.compile(
+            rf"^(?:{each})\s+(?:{units})(?:\s*(?:,|và)\s*(?:(?:{each})\s+)?(?:{units}))*$", flags),
         **_execution_patterns(resources),
     )
 
@@ -546,7 +551,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
             rf"^(?:(?:{any_of('period_openers')})|(?:{any_of('recurrence_openers')})"
             rf"(?:\s*(?:,|và|hoặc)\s*(?:{any_of('recurrence_continuations')})"
             rf"(?![\wđ]))*)(?:\s*\([^)]{{0,60}}\))?\s*,?\s*", flags),
-        "speech_frame": re.compile(rf"(?<![\wđ])(?:{any_of('speech_frames')})\s+", flags),
+        "speech_frame": re.compile(rf"(?<![\wđ])(?:{any_of('speech_frames')})\s*[,:]?\s+", flags),
         "told": re.compile(rf"\s*(?:{any_of('speech_frames')})(?![\wđ])", flags),
         "dated_opener": re.compile(rf"^(?:{any_of('dated_openers')})\s*,\s*", flags),
         "schedule_step": re.compile(rf"^(?:{any_of('schedule_spans')})(?:\s+sẽ)?\s+(?=[^\W\d])", flags),
