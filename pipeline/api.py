@@ -190,7 +190,7 @@ def _extract_tasks(raw: RawDocument, source: str | None, models_dir: str | None,
     heading = layout.doc_heading or _type_name(meta.number, resources)
     assembled = assemble_tasks(text, body, agencies, resources, document_lead,
                                layout.annexes, f"{heading} {meta.title or ''}".strip() if heading else None,
-                               verb_at=words.verb_at, issuer_only=issuer_only,
+                               verb_at=words.verb_at, tag_at=words.tag_at, issuer_only=issuer_only,
                                issuer=(meta.issuer or "") if meta.doc_type != "press_release" else None,
                                year=meta.year, number=meta.number)
     doc_id = document_id(text)

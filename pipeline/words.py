@@ -57,6 +57,9 @@ LINE_END = re.compile(r"[ \t\r]*(?:\n|$)")
 CONTEXT = 2
 # syllables a group's role may take before its predicate: "quản lý thị trường | tập trung"
 ROLE_REACH = 6
+# ... and a relative clause that says which bodies of a kind: "cơ quan | được giao quyền tổ chức thi nâng ngạch
+# công chức | xây dựng"
+RELATIVE_REACH = 14
 
 
 def opening_starts(text: str, lowercase_only: bool = False, bullets: bool = False,
@@ -272,6 +275,8 @@ class WordsComponent:
         # a group's role ("các cơ quan | quản lý thị trường | tập trung ..."): its end is read further on
         self.role = re.compile(rf"[ \t]+(?:{alternation(resources.agency_patterns.get('role_verbs', [])) or '(?!)'})"
                                r"(?![\wđ])")
+        self.relative = re.compile(
+            rf"[ \t]+(?:{alternation(resources.agency_patterns.get('relative_markers', [])) or '(?!)'})(?![\wđ])")
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
@@ -286,6 +291,9 @@ class WordsComponent:
             windows += [(start, self.window + CONTEXT) for start in after]
             roles = [s.end_char for s in doc.spans[self.after] if self.role.match(text, s.end_char)]
             windows += [(start, self.window + CONTEXT + ROLE_REACH) for start in span_end_starts(text, roles)]
+            relatives = [s.end_char for s in doc.spans[self.after] if self.relative.match(text, s.end_char)
+                         or self.relative.search(text, s.start_char, s.end_char)]
+            windows += [(start, self.window + CONTEXT + RELATIVE_REACH) for start in span_end_starts(text, relatives)]
             spans = [(s.start_char, s.end_char) for s in doc.spans[self.after]
                      if not self.tails_of or s.label_ == self.tails_of]
             windows += [(start, self.window + CONTEXT) for start in name_tail_starts(text, spans)]
@@ -352,6 +360,16 @@ class WordIndex:
             offset += 1
         i = bisect.bisect_left(self.starts, offset)
         return i if i < len(self.starts) and self.starts[i] == offset else None
+
+    def tag_at(self, offset: int) -> str | None:
+        """The tag of the word starting at ``offset`` (after spaces); None inside a word or where
+        nothing was analysed.
+
+        >>> WordIndex("Sở Y tế rà soát", [0, 3, 8], [2, 7, 15], ["N", "N", "V"]).tag_at(8)
+        'V'
+        """
+        i = self.word_at(offset)
+        return self.tags[i] if i is not None else None
 
     def verb_at(self, offset: int, lowercase: bool = False) -> bool:
         """Whether the word at ``offset``, after at most two adverbs ("tiếp tục", "khẩn

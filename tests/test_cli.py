@@ -181,10 +181,11 @@ def _tasks_only_words_find(docs: Path) -> list[tuple[Path, str]]:
 @needs_shared
 def test_word_analysis_carries_weight_on_real_documents(tmp_path):
     """The ablation of issue 10: whitespace syllables without POS in place of underthesea's words
-    and tags. On the dev corpus, whose tasks the closed lists were written from, it loses no F1
-    and every task only the words find is one the gold lists (some marked optional, which F1
-    does not count); on the real documents annotated into corpus/ it loses F1."""
-    assert _task_f1(CORPUS_DEV / "gold", CORPUS_DEV / "docs", "underthesea") >= _task_f1(
+    and tags. On the dev corpus it loses F1 (where a relative clause naming a kind of body ends,
+    which only the tags tell: "cơ quan được giao quyền tổ chức thi nâng ngạch | xây dựng kế hoạch
+    ..."), and every task only the words find is one the gold lists (some marked optional, which
+    F1 does not count); on the real documents annotated into corpus/ it loses F1 too."""
+    assert _task_f1(CORPUS_DEV / "gold", CORPUS_DEV / "docs", "underthesea") > _task_f1(
         CORPUS_DEV / "gold", CORPUS_DEV / "docs", "whitespace")
     added = _tasks_only_words_find(CORPUS_DEV / "docs")
     assert added
@@ -216,8 +217,8 @@ def _without_verb_lists(root: Path) -> Path:
 
 @needs_shared
 def test_word_analysis_finds_the_verbs_the_lists_would_lack(tmp_path):
-    """The ablation with the closed verb lists taken out: on the dev corpus, where the lists tie the
-    ablation above (they were written from it), underthesea's words and tags find action verbs
+    """The ablation with the closed verb lists taken out: on the dev corpus, where the lists leave the
+    ablation above a narrow gap (they were written from it), underthesea's words and tags find action verbs
     the lists then lack ("Các doanh nghiệp tiến hành ...", "...; thu thập số liệu ...") and
     whitespace syllables do not: the word layer generalises what the lists enumerate."""
     models = _without_verb_lists(tmp_path)

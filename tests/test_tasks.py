@@ -86,6 +86,16 @@ CASES = {
          ("bố trí 01 thùng", ["Thủ trưởng các cơ quan, ban ngành cấp huyện", "Chủ tịch UBND các xã, thị trấn"],
           [], None)],
     ),
+    # fixtures written for this test: a kind of body named by a relative clause, which runs to an adverb,
+    # a duty, or (by the word analysis) a verb after the clause's own verb and its object
+    "bodies named by a relative clause": (
+        "1. Hằng năm, cơ quan được giao quyền tổ chức thi nâng ngạch xây dựng kế hoạch thi gửi Bộ Nội vụ.\n"
+        "2. Các đơn vị được giao nhiệm vụ trong Kế hoạch khẩn trương triển khai thực hiện đúng tiến độ.\n"
+        "3. Đơn vị đã đăng ký tiến hành tự kiểm tra theo hướng dẫn.",
+        [("xây dựng kế hoạch thi", ["cơ quan được giao quyền tổ chức thi nâng ngạch"], [], "recurring"),
+         ("khẩn trương triển khai", ["Các đơn vị được giao nhiệm vụ trong Kế hoạch"], [], "asap"),
+         ("tiến hành tự kiểm tra", ["Đơn vị đã đăng ký"], [], None)],
+    ),
     "abbreviated agencies": (
         "Yêu cầu Sở KH&ĐT chủ trì, phối hợp với Sở TT&TT xây dựng cơ sở dữ liệu đầu tư công trước ngày 30/6.",
         [("xây dựng cơ sở dữ liệu", ["Sở Kế hoạch và Đầu tư"], ["Sở Thông tin và Truyền thông"], "2024-06-30")],

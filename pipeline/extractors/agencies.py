@@ -173,6 +173,7 @@ def _compile(resources: Resources) -> _Compiled:
     # ("2 phòng thi dự phòng": a count of rooms, a unit in small letters after a count names no body)
     openers = alternation(spec.get("group_openers", ["các"])) + rf"|\d{{1,3}}(?=[ \t]+(?-i:[{CAPITALS}]))"
     units = alternation(spec["units"])
+    relative = alternation(spec.get("relative_markers", [])) or "(?!)"
     qualifiers = alternation(spec["qualifiers"])
     # a head written by its abbreviation is a head too: "BHXH Thành phố", "KBNN khu vực"
     heads = word_trie({*spec["heads"], *(short for short, long in resources.abbreviations.items()
@@ -271,7 +272,11 @@ def _compile(resources: Resources) -> _Compiled:
              rf"|(?:{openers})[ \t]+cấp[ \t]+(?-i:{level_bodies})(?![\wđ])"
              rf"|{listed_unit}(?:{sep}{listed_unit})+|{related}"  # "Cục Thuế, Sở ...": names, not units
              # "cấp ủy các cấp": each level's; "cấp ủy quận, huyện": the levels listed
-             rf"|{bare_unit}[ \t]+(?:các[ \t]+cấp(?![\wđ])|{level_list}(?![\wđ]))){group_tail}")
+             rf"|{bare_unit}[ \t]+(?:các[ \t]+cấp(?![\wđ])|{level_list}(?![\wđ]))"
+             # "cơ quan được giao quyền tổ chức thi ...", "Đơn vị đã đăng ký ...": a kind of body its
+             # relative clause says which of is named by it
+             rf"|(?:{headed_units})(?![\wđ])(?:{unit_sep}(?:{headed_units})(?![\wđ]))*"
+             rf"(?=[ \t]+(?:{relative})(?![\wđ]))){group_tail}")
     localities = rf"(?:quận-huyện|tỉnh|huyện|quận|thị xã|{_SHORT_TOWN}|thành phố|TP|xã|phường|thị trấn|đặc khu)"
     council = r"(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)"
     tiers = (r"(?:cấp\s+(?:tỉnh|huyện|xã|dưới|trên)(?:\s*(?:,|và)\s*(?:cấp\s+)?(?:tỉnh|huyện|xã))*"

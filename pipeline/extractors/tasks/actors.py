@@ -263,11 +263,60 @@ def _with_qualifier(run: list[FoundAgency], text: str, end: int, vocab: Vocab) -
     last = run[-1]
     if last.members or not vocab.units_group.match(last.text):
         return run
+    relative = _with_relative_clause(run, text, end, vocab)
+    if relative is not run:
+        return relative
     qualifier = _QUALIFIER.match(text, last.end, end)
     if qualifier is None or _NOT_A_QUALIFIER.search(qualifier.group("words")):
         return run  # "... và ...": another body; "... không | phải | chịu trách nhiệm": the predicate's adverb
     whole = text[last.start : qualifier.end()]
     return [*run[:-1], FoundAgency(whole, " ".join(whole.split()), last.start, qualifier.end(), last.title)]
+
+
+def _with_relative_clause(run: list[FoundAgency], text: str, end: int, vocab: Vocab) -> list[FoundAgency]:
+    """``run`` with its last body's relative clause in its name ("cơ quan được giao quyền tổ chức thi
+    nâng ngạch"); ``run`` itself when it has none."""
+    last = run[-1]
+    clause_end = None if last.members else _relative_clause_end(last, text, end, vocab)
+    if clause_end is None:
+        return run
+    whole = text[last.start : clause_end].rstrip(" \t")
+    return [*run[:-1], FoundAgency(whole, " ".join(whole.split()), last.start, last.start + len(whole), last.title)]
+
+
+_SYLLABLE = re.compile(r"[^\s,;:.()]+")
+_CLAUSE_REACH = 100  # characters a relative clause may run: "được giao quyền tổ chức thi nâng ngạch công chức"
+
+
+def _relative_clause_end(body: FoundAgency, text: str, end: int, vocab: Vocab) -> int | None:
+    """Where the relative clause after a kind of body ends and its predicate starts, when one
+    follows or closes its name: "cơ quan | được giao quyền tổ chức thi nâng ngạch | xây dựng ...". The
+    predicate is an adverb or a duty ("... trong Kế hoạch | khẩn trương ..."), or, by the word
+    analysis, a verb after the clause's own verb and a word that is none ("tổ chức thi nâng ngạch
+    | xây dựng"); a clause that needs no complement ("Đơn vị đã đăng ký | tiến hành ...") ends at
+    once. None when no marker, no predicate within reach, or a comma first."""
+    marker = vocab.relative_marker.search(text, body.start, body.end) or vocab.relative_marker.match(
+        text, body.end, end)
+    if marker is None or not vocab.unit_kinds.match(text[body.start : marker.start()].strip()):
+        return None  # "Sở Tài chính được giao tham mưu ...": a body by its name, the passive its predicate
+    if vocab.complete_relative.fullmatch(marker.group(0).strip()):
+        return marker.end() if marker.end() > body.end else None
+    limit = min(end, marker.end() + _CLAUSE_REACH)
+    for punctuation in ",;:.()":
+        cut = text.find(punctuation, marker.end(), limit)
+        limit = cut if cut >= 0 else limit
+    syllables = [m.start() for m in _SYLLABLE.finditer(text, marker.end(), limit)]
+    for pos in syllables[1:]:
+        if pos >= body.end and (vocab.obligation.match(text, pos) or vocab.pre_verbal.match(text, pos).end() > pos):
+            return pos  # "... trong Kế hoạch | khẩn trương ...", "... | có trách nhiệm ..."
+    own_verb = after_object = False
+    for pos in syllables:
+        tag = vocab.tag_at(pos) if vocab.tag_at is not None else None
+        if tag == "V" and after_object and pos >= body.end:
+            return pos
+        own_verb = own_verb or tag == "V"
+        after_object = after_object or (own_verb and tag is not None and tag != "V")
+    return None
 
 
 def _topic_body(text: str, agencies: list[FoundAgency], vocab: Vocab, begin: int,
@@ -735,7 +784,9 @@ def support_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
              after: int) -> list[FoundAgency]:
     support: list[FoundAgency] = []
     for m in vocab.support.finditer(text, after, unit.end):
-        for agency in run_from(agencies, text, m.end(), unit.end):
+        run = run_from(agencies, text, m.end(), unit.end)
+        # "phối hợp với đơn vị được giao làm nhiệm vụ bồi thường ... | triển khai": which unit, its clause says
+        for agency in _with_relative_clause(run, text, unit.end, vocab) if run else run:
             if agency not in support:
                 support.append(agency)
     return support

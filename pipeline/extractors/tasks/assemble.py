@@ -67,6 +67,7 @@ def assemble_tasks(
     annexes: Sequence[AnnexLike] = (),
     doc_heading: str | None = None,
     verb_at: Callable[[int, bool], bool] | None = None,
+    tag_at: Callable[[int], str | None] | None = None,
     issuer_only: bool = False,
     issuer: str | None = None,
     year: int | None = None,
@@ -77,7 +78,8 @@ def assemble_tasks(
     ``doc_heading`` is the type heading and title ("KẾ HOẠCH ...", "NGHỊ ĐỊNH ..."): the body of
     a rule (decree, circular, regulation, a guide to one) assigns only to bodies it names. ``verb_at(offset,
     lowercase)`` (``pipeline.words``) says whether a verb the closed lists lack starts at
-    ``offset``; without it the lists alone decide. ``issuer_only``: the document names no
+    ``offset``; without it the lists alone decide; ``tag_at(offset)`` gives the tag of the word there
+    (where a relative clause after a body's kind ends). ``issuer_only``: the document names no
     addressee, so an item that names nobody goes to the body coordinating the plan, when one
     is named, rather than to the issuer. ``year``: the document's, which tells a report still to
     come ("Kết thúc năm 2013, Chính phủ báo cáo ...", issued in 2012) from results told. ``number``:
@@ -85,6 +87,8 @@ def assemble_tasks(
     vocab = compile_vocab(resources)
     if verb_at is not None:
         vocab = replace(vocab, verb_at=verb_at)
+    if tag_at is not None:
+        vocab = replace(vocab, tag_at=tag_at)
     if issuer is not None:  # "" when the issuer is not known: a body's head is then no speaker
         vocab = replace(vocab, issuer_key=fold_name(expand_abbreviations(issuer, resources)),
                         expand=lambda name: expand_abbreviations(name, resources))

@@ -159,6 +159,10 @@ class Vocab:
     title_colon: re.Pattern[str]  # "Giám đốc: Sở A, Sở B": one title over the bodies listed
     shared_title: re.Pattern[str]
     units_group: re.Pattern[str]
+    # a relative clause that says which bodies of a kind: "cơ quan | được giao quyền tổ chức thi ...", "Đơn vị |
+    # đã đăng ký"
+    relative_marker: re.Pattern[str]
+    complete_relative: re.Pattern[str]  # ... one that needs no complement: "đã đăng ký"
     comma_compound: re.Pattern[str]  # "phòng, chống": words a comma joins inside one phrase
     office: re.Pattern[str]  # "là Trưởng ban ...": the office a subject is said to hold
     apposition: re.Pattern[str]  # ", cơ quan thường trực ": the role a subject plays for the body named next
@@ -211,6 +215,8 @@ class Vocab:
     # The document's word analysis, when assembly is given one: whether the word at an
     # offset (after adverbs such as "khẩn trương") is a verb; the flag asks for lowercase.
     verb_at: Callable[[int, bool], bool] | None = None
+    # ... and the tag of the word starting at an offset ("V", "N" ...; None inside a word)
+    tag_at: Callable[[int], str | None] | None = None
     # the body that issues the document, folded ("bo y te"): its own head speaks in it
     issuer_key: str | None = None  # None in a press report: it speaks for nobody it names
     # a name with its abbreviations written out ("UBND tỉnh" -> "Ủy ban nhân dân tỉnh")
@@ -452,6 +458,11 @@ def compile_vocab(resources: Resources) -> Vocab:
             rf"^(?:(?:{alternation(resources.agency_patterns.get('group_openers', [])) or '(?!)'})\s+)?"
             rf"(?:(?:{alternation(resources.agency_patterns.get('titles', [])) or '(?!)'})\s+)?"
             rf"(?:{units})(?:\s*(?:,|và|hoặc)\s*(?:{units}))*$", flags),
+        relative_marker=re.compile(
+            rf"[ \t]+(?:{alternation(resources.agency_patterns.get('relative_markers', [])) or '(?!)'})(?![\wđ])",
+            flags),
+        complete_relative=re.compile(
+            alternation(resources.agency_patterns.get("complete_relative_markers", [])) or "(?!)", flags),
         distributive=re.compile(
             rf"^(?:{each})\s+(?:{units})(?:\s*(?:,|và)\s*(?:(?:{each})\s+)?(?:{units}))*$", flags),
         **_execution_patterns(resources),
