@@ -488,6 +488,9 @@ CASES = [
     ("đề nghị UBMT, các đoàn thể tuyên truyền", ["UBMT", "các đoàn thể"]),
     # a group named by the level it belongs to or where it is stationed (fixtures written for this test)
     ("đề nghị các đoàn thể của huyện tuyên truyền", ["các đoàn thể của huyện"]),
+    # a team's head is a title, not a group of teams; the Party's advisory bodies (fixtures written for this test)
+    ("đề nghị các Tổ trưởng Tổ đại biểu HĐND huyện chủ động liên hệ", ["Tổ trưởng Tổ đại biểu HĐND huyện"]),
+    ("Các cơ quan tham mưu của Đảng sớm báo cáo", ["Các cơ quan tham mưu của Đảng"]),
     ("yêu cầu các cơ quan, đơn vị của tỉnh, TW đóng trên địa bàn huyện trực Tết",
      ["các cơ quan, đơn vị của tỉnh, TW đóng trên địa bàn huyện"]),
     ("đề nghị các cơ quan, đơn vị thuộc xã và cơ quan, đơn vị đứng chân trên địa bàn xã treo cờ",

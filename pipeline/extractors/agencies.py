@@ -226,7 +226,9 @@ def _compile(resources: Resources) -> _Compiled:
     # ("... và cá nhân đồng chí Bí thư": the official in person, no class of people)
     # ... nor a unit's noun that opens a word of another sense: "các trường hợp", "trường thông tin", "phòng họp"
     no_unit = alternation(spec.get("unit_homographs", [])) or "(?!)"
+    title_unit = alternation(spec.get("title_homographs", [])) or "(?!)"
     bare_unit = (rf"(?!cá[ \t]+nhân[ \t]+(?:đồng[ \t]+chí|(?-i:[{CAPITALS}])))(?!(?:{no_unit})(?![\wđ]))"
+                 rf"(?!(?:{title_unit})[ \t]+(?-i:[{CAPITALS}]))"
                  rf"(?:{units})(?![\wđ])")
     units_lower = alternation([u for u in spec["units"] if u[:1].islower()]) or "(?!)"
     headed_units = alternation(spec.get("headed_units", [])) or "(?!)"
