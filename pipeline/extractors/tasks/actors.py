@@ -285,6 +285,7 @@ def _with_relative_clause(run: list[FoundAgency], text: str, end: int, vocab: Vo
 
 
 _SYLLABLE = re.compile(r"[^\s,;:.()]+")
+_CLAUSE_BREAK = re.compile(r"[,;:.()]")
 _CLAUSE_REACH = 100  # characters a relative clause may run: "được giao quyền tổ chức thi nâng ngạch công chức"
 
 
@@ -302,9 +303,8 @@ def _relative_clause_end(body: FoundAgency, text: str, end: int, vocab: Vocab) -
     if vocab.complete_relative.fullmatch(marker.group(0).strip()):
         return marker.end() if marker.end() > body.end else None
     limit = min(end, marker.end() + _CLAUSE_REACH)
-    for punctuation in ",;:.()":
-        cut = text.find(punctuation, marker.end(), limit)
-        limit = cut if cut >= 0 else limit
+    cut = _CLAUSE_BREAK.search(text, marker.end(), limit)
+    limit = cut.start() if cut else limit
     syllables = [m.start() for m in _SYLLABLE.finditer(text, marker.end(), limit)]
     for pos in syllables[1:]:
         if pos >= body.end and (vocab.obligation.match(text, pos) or vocab.pre_verbal.match(text, pos).end() > pos):
@@ -513,7 +513,8 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
                 vocab.past.search(before) or vocab.document_frame.search(before))
             # "Phân công các Phó Chủ tịch UBND tỉnh chủ trì ...": an authority's own officials are assigned
             # by it alone, so an item opening so speaks in its voice and charges them
-            appointed = verb == "phân công" and not prefix and all(vocab.authority.match(a.text) for a in run)
+            appointed = (vocab.appointing.fullmatch(verb) is not None and not prefix
+                         and all(vocab.authority.match(a.text) for a in run))
             if not reported and not appointed and (not prefix or not (vocab.authority.match(prefix) or (
                     subject_before and vocab.authority.match(subject_before[0].text)))):
                 continue  # in a press report, "Giám đốc Công an tỉnh đã chỉ đạo công an các huyện ..." is news

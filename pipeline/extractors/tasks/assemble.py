@@ -254,8 +254,6 @@ def assemble_tasks(
             # its actor labels are that actor's too, up to the next paragraph (up to the next label, when
             # the actor is one of the bodies a lead-in above shares its items among)
             shares = _shared_out(ctx.scopes, own[-1].lead)
-            while shares and ctx.scopes.scopes and ctx.scopes.scopes[-1].shares:
-                ctx.scopes.scopes.pop()
             ctx.scopes.push(Scope("labelled", block, title=block.text if shares else None, actor=own[-1].lead,
                                   actor_rule="parent_item", cue=own[-1].cue, support=own[-1].support,
                                   shares=shares))

@@ -187,6 +187,9 @@ class ScopeStack:
                 return
 
     def push(self, scope: Scope) -> None:
+        """Open ``scope``; a label of one of a lead-in's bodies replaces the label of another."""
+        while scope.shares and self.scopes and self.scopes[-1].shares:
+            self.scopes.pop()
         self.scopes.append(scope)
 
     def close_items_below(self, block: Block) -> None:

@@ -163,6 +163,7 @@ class Vocab:
     # đã đăng ký"
     relative_marker: re.Pattern[str]
     complete_relative: re.Pattern[str]  # ... one that needs no complement: "đã đăng ký"
+    appointing: re.Pattern[str]  # "phân công": a verb that gives an authority's own officials their work
     comma_compound: re.Pattern[str]  # "phòng, chống": words a comma joins inside one phrase
     office: re.Pattern[str]  # "là Trưởng ban ...": the office a subject is said to hold
     apposition: re.Pattern[str]  # ", cơ quan thường trực ": the role a subject plays for the body named next
@@ -461,6 +462,7 @@ def compile_vocab(resources: Resources) -> Vocab:
         relative_marker=re.compile(
             rf"[ \t]+(?:{alternation(resources.agency_patterns.get('relative_markers', [])) or '(?!)'})(?![\wđ])",
             flags),
+        appointing=re.compile(alternation(d.get("appointing_verbs", [])) or "(?!)", flags),
         complete_relative=re.compile(
             alternation(resources.agency_patterns.get("complete_relative_markers", [])) or "(?!)", flags),
         distributive=re.compile(
