@@ -495,6 +495,13 @@ CASES = [
      ["các cơ quan, đơn vị của tỉnh, TW đóng trên địa bàn huyện"]),
     ("đề nghị các cơ quan, đơn vị thuộc xã và cơ quan, đơn vị đứng chân trên địa bàn xã treo cờ",
      ["các cơ quan, đơn vị thuộc xã", "cơ quan, đơn vị đứng chân trên địa bàn xã"]),
+    # a commune's teams by their field, the second with its head in small letters; a heading in capitals
+    # and the verb "tổ chức" name none (fixtures written for this test)
+    ("Tổ Địa chính, tổ Kiểm tra phải tăng cường phối hợp", ["Tổ Địa chính", "tổ Kiểm tra"]),
+    ("Sở Y tế và sở Tài chính phối hợp", ["Sở Y tế", "Sở Tài chính"]),
+    ("Tổ Tuyên truyền tổ chức phát thanh hằng ngày", ["Tổ Tuyên truyền"]),
+    ("IV. TỔ CHỨC THỰC HIỆN", []),
+    ("Thành viên Tổ giúp việc hoạt động theo chế độ kiêm nhiệm", []),
 ]
 
 
@@ -520,6 +527,23 @@ def test_a_place_s_level_alone_stands_for_the_place_last_named(text, resolved, r
 def test_a_place_s_level_alone_names_nothing_without_its_place(text, resources):
     """A fixture written for this test."""
     assert not any(a.anaphoric for a in find_agencies(text, resources))
+
+
+@pytest.mark.parametrize("text,resolved", [
+    ("Bộ GD-ĐT xây dựng phương án thi. Thủ tướng yêu cầu Bộ tổ chức ra đề thi.", "Bộ GD-ĐT"),
+    ("Sở Y tế báo cáo tình hình. Chủ tịch yêu cầu Sở khẩn trương xử lý.", "Sở Y tế"),
+])
+def test_a_ministry_or_department_alone_is_the_one_named_before(text, resolved, resources):
+    """A fixture written for this test: a press report naming the ministry once, then "Bộ"."""
+    found = find_agencies(text, resources)
+    assert found[-1].anaphoric and found[-1].name == resolved
+
+
+def test_a_ministry_a_relative_clause_describes_is_no_anaphor(resources):
+    """A fixture written for this test: "Bộ được phân công ..." is whichever ministry is assigned."""
+    found = find_agencies("Bộ Nội vụ hướng dẫn. Bộ được phân công quản lý ngạch viên chức ban hành tiêu chuẩn.",
+                          resources)
+    assert not any(a.anaphoric for a in found)
 
 
 def test_reorganised_body_keeps_name_and_gains_successor(resources):

@@ -184,6 +184,11 @@ def test_deadline_phrases(text, kind, due, recurrence, resources):
     "áp dụng kể từ tháng 7/2025",
     "tổ chức họp từ ngày 19 đến 23/4/2021",
     "Hội nghị diễn ra từ ngày 19/4 đến ngày 23/4/2021",
+    # fixtures written for this test: the period a duty or a campaign lasts, its end no term
+    "bố trí lãnh đạo trực cơ quan từ ngày 16/02/2026 (tức ngày 29 tháng Chạp) đến hết ngày 22/02/2026",
+    "ra quân tổng kiểm tra từ 01-3 đến hết 30-4-2026 trên địa bàn",
+    "tổ chức đợt cao điểm từ tháng 3 đến tháng 10 năm 2026",
+    "tổ chức đợt cao điểm từ tháng 3/2026 đến hết tháng 10/2026",
     "báo cáo tình hình giải ngân 3 tháng đầu năm 2020",
     # within a process, a day of an event, a period, an annual budget
     "cắt giảm thủ tục ngay trong quá trình xây dựng văn bản",

@@ -368,6 +368,24 @@ CASES = {
 # Test fixtures written for this suite (not evidence of accuracy): nesting of any depth and
 # order, and the bodies of rules.
 CASES.update({
+    # a fixture written for this test: the soft copy of a report, sent to a mailbox, is how the report
+    # above is sent, no task of its own
+    "a soft copy sent to a mailbox": (
+        "Giao Sở Nội vụ tổng hợp kết quả đánh giá, báo cáo UBND tỉnh trước ngày 20/3/2024. Đồng thời gửi bản "
+        "mềm báo cáo về địa chỉ thư điện tử: vanphong@quangbinh.gov.vn.",
+        [("tổng hợp kết quả đánh giá", ["Sở Nội vụ"], [], "2024-03-20")],
+    ),
+    # a fixture written for this test: a leader's conclusions run into the sentence that reports them
+    "conclusions after the speaker's colon, in one sentence": (
+        "Phó Chủ tịch UBND huyện kết luận: Tăng cường kiểm tra việc xây dựng trái phép trên địa bàn.",
+        [("Tăng cường kiểm tra việc xây dựng", ["Phó Chủ tịch UBND huyện"], [], None)],
+    ),
+    # a fixture written for this test: what a leader notes, then a stance told as a fact, is no task
+    "a stance after a leader notes": (
+        "Bộ Y tế đã báo cáo phương án. Thủ tướng lưu ý, do dịch bệnh kéo dài nên Thủ tướng đồng ý với chủ "
+        "trương giảm tải chương trình. Bộ Y tế xây dựng kế hoạch tiêm chủng.",
+        [("xây dựng kế hoạch tiêm chủng", ["Bộ Y tế"], [], None)],
+    ),
     "the tasks a colon announces, written inline and parted by semicolons": (
         "Đồng chí Bí thư đề nghị các cơ quan bám sát nghị quyết của Thành ủy để tổ chức thực hiện. Trước mắt "
         "cần thực hiện một số nhiệm vụ trọng tâm như: Tuyên truyền sâu rộng cuộc vận động xây dựng nông thôn mới; "

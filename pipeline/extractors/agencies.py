@@ -318,7 +318,12 @@ def _compile(resources: Resources) -> _Compiled:
     # tỉnh" (a body named by a head alone ends before it: "Công an xã | phòng chống tội phạm")
     missions = alternation(spec.get("mission_heads", [])) or "(?!)"
     mission_end = ends_name(rf"(?!(?:{compounds})(?![\wđ])){stop}")
+    # (as written: "Tổ" or "tổ" in a list, never a heading's "TỔ CHỨC THỰC HIỆN")
+    capital_heads = alternation([form for head in spec.get("capital_named_heads", [])
+                                 for form in (head, head[:1].lower() + head[1:])]) or "(?!)"
     named = (rf"(?-i:{placed_heads})(?=[ \t]+và[ \t])"
+             rf"|(?-i:{capital_heads})(?=[ \t]+(?-i:[{CAPITALS}][^{CAPITALS}]))"
+             rf"(?:{_WORD_GAP}{tail_word}){{1,{_NAME_WORDS}}}?{name_end}"
              rf"|(?-i:{missions})(?![\wđ])(?:{_WORD_GAP}{tail_word}){{0,{_NAME_WORDS}}}?{mission_end}"
              rf"|(?:{heads})(?![\wđ])(?:{_WORD_GAP}{tail_word}){{0,{_NAME_WORDS}}}?{_NUMBERED_SERIES}{name_end}")
     # "UBND huyện Phù Ninh", and in the press "UBND TP.Quảng Ngãi" with no space
@@ -349,6 +354,7 @@ def _compile(resources: Resources) -> _Compiled:
         *spec["units"], *spec.get("group_openers", ["các"]), *spec["titles"], *spec.get("sector_prefix", []),
         *spec["heads"], *abbreviated_heads, *spec.get("standalone", []), *spec.get("mission_heads", []),
         *spec.get("placed_heads", []), *spec.get("level_heads", []), *spec.get("lowercase_sectors", []), *by_form,
+        *spec.get("capital_named_heads", []),
         "UBND", "Ủy", "HĐND", "Hội", "tỉnh", "thành", "TP", "Thủ", "sở", "phòng")})
     # sectors whose name goes on in small letters: "lực lượng Công an", "ngành Quân đội"
     lowercase_sectors = rf"(?-i:{alternation(spec.get('lowercase_sectors', [])) or '(?!)'})(?![\wđ])"
@@ -393,7 +399,9 @@ def _compile(resources: Resources) -> _Compiled:
         re.IGNORECASE,
     )
     # ... not the noun a compound ends on: "cơ sở khám bệnh" (a facility), "trụ sở" (premises)
-    anaphora = re.compile(rf"(?<![\wđ])(?<![Cc]ơ )(?<![Tt]rụ )(?:[Ss]ở)(?=\s+{stop})")
+    # ... and "Bộ" alone, in capitals, the ministry named before ("Thủ tướng yêu cầu Bộ tổ chức ...")
+    # (not a kind of body a relative clause says which of: "Bộ được phân công quản lý ngạch ...")
+    anaphora = re.compile(rf"(?<![\wđ])(?<![Cc]ơ )(?<![Tt]rụ )(?:[Ss]ở|(?-i:Bộ))(?=\s+{stop})(?!\s+(?:{relative}))")
     # a place's level alone, where a clause or an addressing verb puts an actor: "Phó Chủ tịch đề
     # nghị huyện tiếp tục ...", "Bên cạnh đó, huyện cần ..."
     addressing = alternation(directives["addressing_verbs"])
@@ -773,7 +781,9 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
     found = _continued_groups(text, found, compiled)
     found = _bare_titles(text, found, compiled)
     for match in compiled.anaphora.finditer(text):
-        named = [a for a in reversed(found) if a.end <= match.start() and "Sở " in a.name]
+        head = f"{match.group(0)[:1].upper()}{match.group(0)[1:]} "
+        named = [a for a in reversed(found) if a.end <= match.start() and _of_head(a.name, head) and not (
+            head == "Bộ " and _AUTHOR_BEFORE.search(text, max(0, a.start - 8), a.start))]
         # "Sở X phối hợp với Sở Y ... . ... yêu cầu Sở này ...": the Sở that acted, not its partner
         antecedent = next((a for a in named if not _PARTNER_BEFORE.search(text, max(0, a.start - 12), a.start)),
                           named[0] if named else None)
@@ -790,12 +800,16 @@ def _matches(compiled: _Compiled, text: str) -> Iterator[tuple[re.Match[str], bo
     the end of its head word, not of the match: "giao nhiệm vụ Ban Quản lý ..." reads "vụ Ban Quản
     lý ..." first (a Vụ in small letters names nothing), then the Ban it covered."""
     pos = 0
+    listed_after = -1  # the end of the last name a list may go on from
     while pos < len(text):
         match = compiled.pattern.search(text, pos)
         if match is None:
             return
-        valid = bool(match["person"]) or _is_case_valid(match, compiled.lowercase_heads)
+        valid = bool(match["person"]) or _is_case_valid(match, compiled.lowercase_heads) or (
+            _LIST_GOES_ON.fullmatch(text, listed_after, match.start()) is not None and _named_in_small_head(match))
         yield match, valid
+        if valid:
+            listed_after = match.end()
         pos = match.end()
         if not valid:
             head = _HEAD_WORD.match(text, match.start("body"))
@@ -805,6 +819,29 @@ def _matches(compiled: _Compiled, text: str) -> Iterator[tuple[re.Match[str], bo
 
 
 _HEAD_WORD = re.compile(r"[^\W\d_]+")
+# bodies named "Bộ ..." that are no ministry: the Politburo, a military command
+_NO_MINISTRY = re.compile(r"Bộ (?:Chính trị|Tư lệnh|Chỉ huy|trưởng)")
+# a document's author ("Thông tư số 38/2019/TT-BTC ... của Bộ Tài chính"), cited, is no body the text goes on about
+_AUTHOR_BEFORE = re.compile(r"(?<![\wđ])của\s+$")
+
+
+def _of_head(name: str, head: str) -> bool:
+    """Whether a body named before is one a bare "Sở" or "Bộ" may mean ("Sở Y tế", "Giám đốc Sở Y tế"; "Bộ
+    Công an", not "Bộ Chính trị")."""
+    if head == "Sở ":
+        return head in name
+    return name.startswith(head) and not _NO_MINISTRY.match(name)
+# "Tổ Địa chính, tổ Kiểm tra", "Sở Y tế và sở Tài chính": a list of names goes on with a head in small
+# letters before its capitalised name
+_LIST_GOES_ON = re.compile(r"[ \t]*(?:,|và)[ \t]*|[ \t]*,[ \t]*và[ \t]+")
+
+
+def _named_in_small_head(match: re.Match[str]) -> bool:
+    """Whether a head in small letters is followed by its capitalised name ("tổ Kiểm tra", not "tổ dân")."""
+    if not (match["named"] or match["headgroup"]):
+        return False
+    words = match["body"].split()
+    return len(words) > 1 and words[1][:1].isupper()
 _PARTNER_BEFORE = re.compile(r"(?<![\wđ])(?:với|cùng)\s+$", re.IGNORECASE)
 
 

@@ -21,6 +21,17 @@ from .intervals import Intervals
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
 _DOT = r"\.(?=(?:19|20)\d{2}(?!\d))"  # the press's "quý I.2020", "tháng 3.2020"
+# "trực cơ quan từ ngày 16/02/2015 (tức ngày 28 tháng Chạp) đến hết ngày 23/02/2015", "từ tháng 3 đến
+# tháng 10 năm 2015": the end of the period an activity lasts, not the day it is due by (a period
+# set as an item's time, "Thời gian thực hiện: từ ... đến ...", is read by the "period" pattern)
+_PERIOD_OPENED = re.compile(
+    r"(?<![\wđ])từ\s+(?:ngày\s+)?(?:[0-3]?\d\s*[/.-]\s*(?:1[0-2]|0?[1-9])(?:\s*[/.-]\s*(?:19|20)?\d{2})?"
+    r"|tháng\s+(?:1[0-2]|0?[1-9])(?:\s*(?:/|năm)\s*(?:19|20)\d{2})?)"
+    r"(?:\s*\([^()]{0,80}\))?\s*(?:-|–|đến(?:\s+hết)?|tới)\s*(?:ngày\s+|tháng\s+)?$",
+    re.IGNORECASE,
+)
+_PERIOD_REACH = 160
+_STEP_OPENING = re.compile(r"(?:\A|[\n:;]|\.[ \t])[ \t]*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))?[ \t]*\Z")
 
 
 @dataclass(frozen=True)
@@ -278,7 +289,17 @@ def find_deadlines(
             continue  # "trong những tháng cuối năm 2016 và đầu năm 2017", "dự toán đầu năm 2026": a time, no term
         y = int(m["y"])
         add(m, "half_year", dt.date(y, 6, 30) if m["h1"] else dt.date(y, 12, 31))
+    def ends_a_period(number_start: int) -> bool:
+        opened = _PERIOD_OPENED.search(text, max(0, number_start - _PERIOD_REACH), number_start)
+        if opened is None:
+            return False
+        # ("- Từ ngày 15/3 đến hết ngày 29/3: ra quân ...", "...: từ tháng 7 đến tháng 12-2024 quán triệt ...":
+        # a step's time, before its action, is due at its end)
+        return _STEP_OPENING.search(text, max(0, opened.start() - _PERIOD_REACH), opened.start()) is None
+
     for m in patterns["date"].finditer(text):
+        if ends_a_period(m.start("d")):
+            continue
         month = int(m["m"] or m["m2"])
         y = int(m["y"]) if m["y"] else year
         due = make_date(y, month, int(m["d"]))
@@ -291,6 +312,8 @@ def find_deadlines(
     for m in patterns["month"].finditer(text):
         if m["mt"] and year is None:
             continue  # "trong tháng 12 này" of a text whose year is not known
+        if ends_a_period(m.start("mt") if m["mt"] else m.start("m")):
+            continue
         add(m, "month", month_end(int(m["y"]) if m["y"] else year, int(m["m"] or m["mt"])))
     for m in patterns["year"].finditer(text):
         add(m, "year", dt.date(int(m["y"] or m["y2"] or m["y3"]), 12, 31))

@@ -384,6 +384,8 @@ def labelled_actor(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vo
     tail = None if label else _NAME_BEFORE_LABEL.match(text, run[-1].end, unit.end)
     if tail and vocab.announces_members.search(f"{tail.group(0)}:"):
         return None  # "b) ủy viên Hội đồng gồm: người phụ trách ...": who a body is made of
+    if tail and vocab.speech_end.search(tail.group(0)):
+        return None  # "Phó Chủ tịch UBND xã kết luận: Cần ...": who speaks, then what is said
     if tail:  # "9. Các Tập đoàn, Tổng Công ty nhà nước, doanh nghiệp xuất khẩu: xây dựng ...": the name goes on
         last = run[-1]
         whole = text[last.start : tail.end()]

@@ -54,7 +54,15 @@ from .tables import (
     table_header,
     table_row,
 )
-from .units import is_lead_in, merge_item_units, opens_with_action, split_clauses, split_units, strip_opening
+from .units import (
+    is_lead_in,
+    merge_item_units,
+    opens_with_action,
+    split_clauses,
+    split_speech,
+    split_units,
+    strip_opening,
+)
 from .vocab import BULLET, NUMBERED, Vocab, compile_vocab
 
 
@@ -590,7 +598,8 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
         return []  # "Nội dung công dân kiến nghị: “Đề nghị UBND huyện ...”": a citizen's request
     units: list[Unit] = []
     for unit in split_units(block, text, vocab.recipients_end):
-        units.extend(split_clauses(unit, text, agencies, vocab))
+        for part in split_speech(unit, text, agencies, vocab):
+            units.extend(split_clauses(part, text, agencies, vocab))
     # A whole item is one task unless it names several actors.
     if block.kind == "item" and len(units) > 1:
         units = merge_item_units(units, text, agencies, vocab)

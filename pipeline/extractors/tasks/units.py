@@ -53,6 +53,26 @@ def split_units(block: Block, text: str, recipients: re.Pattern[str] | None = No
     return units
 
 
+_SPEAKER_WORDS = 25  # "Qua cuộc họp, đồng chí Phó Chủ tịch UBND xã đưa ra kết luận:" is a phrase
+_AS_FOLLOWS = re.compile(r"(?:\s+(?:như sau|cụ thể|sau đây))*\s*$", re.IGNORECASE)
+
+
+def split_speech(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab) -> list[Unit]:
+    """Cut "<speaker> kết luận: <what is said>" run into one sentence at its colon: the speaker's part
+    is a lead-in, as it is on a line of its own, and what is said is read on its own."""
+    colon = text.find(":", unit.start, unit.end)
+    if colon < 0 or not agencies_in(agencies, unit.start, colon):
+        return [unit]
+    before = text[unit.start : colon]
+    said = skip_blanks(text, colon + 1, unit.end)
+    if said >= unit.end or len(before.split()) > _SPEAKER_WORDS or not text[said].isupper():
+        return [unit]
+    if not vocab.speech_end.search(before[: _AS_FOLLOWS.search(before).start()]):
+        return [unit]
+    return [Unit(unit.start, colon + 1, text[unit.start : colon + 1], unit.in_item, unit.sub_item),
+            Unit(said, unit.end, text[said : unit.end], unit.in_item, unit.sub_item)]
+
+
 def strip_opening(text: str, start: int, unit: Unit, vocab: Vocab,
                   agencies: Sequence[FoundAgency] = ()) -> int:
     """Offset after discourse openers ("Theo đó,", "Đồng thời,") of a unit, after the "|" a
