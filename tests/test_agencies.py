@@ -501,6 +501,11 @@ CASES = [
     ("Sở Y tế và sở Tài chính phối hợp", ["Sở Y tế", "Sở Tài chính"]),
     ("Tổ Tuyên truyền tổ chức phát thanh hằng ngày", ["Tổ Tuyên truyền"]),
     ("IV. TỔ CHỨC THỰC HIỆN", []),
+    # the Party committees of each cell, the Front by its first word; the Front with its name in small
+    # letters (fixtures written for this test)
+    ("đề nghị cấp ủy các chi bộ, đảng bộ cơ sở, Mặt trận và các đoàn thể huyện quán triệt",
+     ["cấp ủy các chi bộ, đảng bộ cơ sở", "Mặt trận", "các đoàn thể huyện"]),
+    ("phối hợp với Mặt trận tổ quốc thành phố tổ chức hội nghị", ["Mặt trận tổ quốc thành phố"]),
     ("Thành viên Tổ giúp việc hoạt động theo chế độ kiêm nhiệm", []),
 ]
 

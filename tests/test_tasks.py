@@ -386,6 +386,14 @@ CASES.update({
         "trương giảm tải chương trình. Bộ Y tế xây dựng kế hoạch tiêm chủng.",
         [("xây dựng kế hoạch tiêm chủng", ["Bộ Y tế"], [], None)],
     ),
+    # a fixture written for this test: a sentence about the time the request above is due by, then the
+    # report due with it
+    "a time sentence after the request, its report after the time": (
+        "Ban Thường vụ Huyện ủy đề nghị các chi bộ tổ chức quán triệt Kết luận số 12-KL/TW đến cán bộ, đảng viên.\n"
+        "Thời gian hoàn thành việc quán triệt chậm nhất ngày 14/5/2024 và báo cáo kết quả về Ban Thường vụ "
+        "Huyện ủy qua Ban Tuyên giáo Huyện ủy.",
+        [("tổ chức quán triệt Kết luận", ["các chi bộ"], [], "2024-05-14")],
+    ),
     "the tasks a colon announces, written inline and parted by semicolons": (
         "Đồng chí Bí thư đề nghị các cơ quan bám sát nghị quyết của Thành ủy để tổ chức thực hiện. Trước mắt "
         "cần thực hiện một số nhiệm vụ trọng tâm như: Tuyên truyền sâu rộng cuộc vận động xây dựng nông thôn mới; "

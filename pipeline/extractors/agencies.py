@@ -184,6 +184,9 @@ def _compile(resources: Resources) -> _Compiled:
     standalone = alternation(spec.get("standalone", []))
     # "Đảng ủy" stands alone, but "Đảng ủy Bộ Y tế", "Tỉnh ủy Nghệ An" go on as names
     continued = alternation([s for s in spec.get("standalone", []) if s in spec["heads"]]) or "(?!)"
+    # ... in any case, by the words of its longer head: "Mặt trận tổ quốc thành phố"
+    longer_words = alternation([h[len(s) + 1 :] for s in spec.get("standalone", []) if s in spec["heads"]
+                                for h in spec["heads"] if h.startswith(f"{s} ")]) or "(?!)"
     sectors = alternation(spec.get("sector_prefix", ["ngành"]))
     # a sector's name, or the part before its "và" ("Nông nghiệp" of "Nông nghiệp và Môi trường")
     sector_forms = headless_forms(resources).get("sở", set())
@@ -384,7 +387,8 @@ def _compile(resources: Resources) -> _Compiled:
         rf"|(?P<sector>(?:{sectors})\s+(?:(?:{gazetteer}|{sector_names}|{lowercase_sectors}|{_CAPWORD}(?:\s+{_CAPWORD})*)"
         rf"(?:\s+(?:tỉnh|huyện))?"
         rf"|(?!{stop}){_LOWERWORD}(?:\s+(?!{stop}){_LOWERWORD}){{0,4}}))"
-        rf"|(?P<standalone>(?!(?:{continued})[ \t]+(?:{_CAPWORD}|{PLACE_LEVELS}(?![\wđ])))(?:{standalone}))(?![\wđ])"
+        rf"|(?P<standalone>(?!(?:{continued})[ \t]+(?:{_CAPWORD}|(?:{PLACE_LEVELS}|{longer_words})(?![\wđ])))"
+        rf"(?:{standalone}))(?![\wđ])"
         # "giao sở Nông nghiệp và PTNT", "phòng NN&PTNT tham mưu": a head in small letters before the
         # sector a Sở or a district's Phòng is named by ("cơ sở Y tế", "văn phòng" are other words)
         rf"|(?P<lowhead>(?<!cơ\s)(?<!trụ\s)(?<!văn\s)(?-i:sở|phòng)(?=[ \t]+(?=(?-i:[{CAPITALS}])){sector_names})"

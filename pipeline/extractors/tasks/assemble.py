@@ -761,6 +761,7 @@ def _opens_with_a_body(unit: Unit, text: str, agencies: list[FoundAgency]) -> bo
 
 # a sentence that only sets a time: "Thời hạn hoàn thành chậm nhất 05 ngày làm việc kể từ ngày ban hành Quyết định."
 _TIME_SENTENCE_WORDS = 20
+_TIME_WORDS = re.compile(r"(?:thời gian|thời hạn)(?![\wđ])", re.IGNORECASE)
 _DETAIL_WORDS = 40
 
 
@@ -801,8 +802,16 @@ def _sets_the_time(unit: Unit, text: str, vocab: Vocab) -> bool:
     """A short sentence that only sets when what precedes it is due: "Thời gian hoàn thành trước
     ngày 31/12/2025.", "Đảm bảo hoàn thành trong quý I/2026."."""
     body = text[unit.start : unit.end].strip(" *_")
-    return len(body.split()) <= _TIME_SENTENCE_WORDS and bool(vocab.deadline_statement.match(body)) and bool(
-        vocab.time_limit.search(body))
+    if not vocab.deadline_statement.match(body):
+        return False
+    limit = vocab.time_limit.search(body)
+    if limit is None:
+        return False
+    # ("Thời gian hoàn thành việc quán triệt, chậm nhất ngày 14/5/2021 và báo cáo kết quả về ...": a sentence
+    # about the time, which comes early, the report due with it after; "Phấn đấu hoàn thành đường Vành đai 4
+    # trước năm 2027, ...": a work named, a task of its own)
+    counted = body[: limit.end()] if _TIME_WORDS.match(body) else body
+    return len(counted.split()) <= _TIME_SENTENCE_WORDS
 
 
 def _titles_its_items(block: Block, following: Block | None, found: list[AssembledTask]) -> bool:
