@@ -394,6 +394,25 @@ CASES.update({
         "Huyện ủy qua Ban Tuyên giáo Huyện ủy.",
         [("tổ chức quán triệt Kết luận", ["các chi bộ"], [], "2024-05-14")],
     ),
+    # a fixture written for this test: a sentence with a purpose at each end; the one at its end names who
+    # benefits, not who carries on in the next sentence
+    "a purpose at each end of the sentence": (
+        "Để chấn chỉnh, UBND huyện giao Phòng Tài nguyên và Môi trường chủ trì xây dựng đề cương báo cáo để "
+        "UBND các xã căn cứ thực hiện. Đồng thời, tham mưu UBND huyện xây dựng kế hoạch kiểm tra hàng tháng.",
+        [("xây dựng đề cương báo cáo", ["Phòng Tài nguyên và Môi trường"], [], None),
+         ("tham mưu UBND huyện xây dựng kế hoạch", ["Phòng Tài nguyên và Môi trường"], [], "recurring")],
+    ),
+    # a fixture written for this test: two offices, each with its own action, in one sentence parted by a
+    # comma; a lead and its partner, and a list of bodies, stay one task
+    "two bodies' actions parted by a comma": (
+        "Chủ tịch UBND huyện đề nghị: Phòng Kinh tế - Hạ tầng thẩm định về nội dung kỹ thuật, Phòng Tài chính - "
+        "Kế hoạch thẩm định kinh phí tổ chức lễ hội. Phòng Văn hóa chủ trì, Phòng Nội vụ phối hợp tổ chức "
+        "kiểm tra. Phòng Y tế, Phòng Giáo dục tổ chức tập huấn.",
+        [("thẩm định về nội dung kỹ thuật", ["Phòng Kinh tế - Hạ tầng"], [], None),
+         ("thẩm định kinh phí", ["Phòng Tài chính - Kế hoạch"], [], None),
+         ("tổ chức kiểm tra", ["Phòng Văn hóa"], ["Phòng Nội vụ"], None),
+         ("tổ chức tập huấn", ["Phòng Y tế", "Phòng Giáo dục"], [], None)],
+    ),
     "the tasks a colon announces, written inline and parted by semicolons": (
         "Đồng chí Bí thư đề nghị các cơ quan bám sát nghị quyết của Thành ủy để tổ chức thực hiện. Trước mắt "
         "cần thực hiện một số nhiệm vụ trọng tâm như: Tuyên truyền sâu rộng cuộc vận động xây dựng nông thôn mới; "

@@ -792,7 +792,17 @@ def support_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         for agency in _with_relative_clause(run, text, unit.end, vocab) if run else run:
             if agency not in support:
                 support.append(agency)
+    for m in vocab.lead_role.finditer(text, after, unit.end):
+        # "Sở Văn hóa chủ trì, Sở Nội vụ phối hợp tổ chức ...": the partners named before their role
+        pos = _ROLE_COMMA.match(text, m.end(), unit.end)
+        run = run_from(agencies, text, pos.end(), unit.end) if pos else []
+        if run and run[0].start == pos.end() and _ROLE_AFTER.match(text, run[-1].end, unit.end):
+            support.extend(agency for agency in run if agency not in support)
     return support
+
+
+_ROLE_COMMA = re.compile(r"\s*,\s*")
+_ROLE_AFTER = re.compile(r"\s+(?:cùng\s+)?phối\s+hợp(?!\s+(?:với|chặt chẽ))(?![\wđ])", re.IGNORECASE)
 
 
 def only_agencies(text: str, agencies: list[FoundAgency], start: int, end: int, vocab: Vocab) -> bool:

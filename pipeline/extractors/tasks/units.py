@@ -142,7 +142,9 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         requested = sep == "," and bool(_REQUEST.match(rest)) and bool(
             addressees_of(Unit(pos, unit.end, rest), text, agencies, vocab, pos)) and bool(
             addressees_of(Unit(cuts[-1], pos, text[cuts[-1] : pos]), text, agencies, vocab, cuts[-1]))
-        if sep == "," and not requested and not vocab.recurrence_opener.match(rest) and not (
+        paired = sep == "," and _another_body_acts(text, cuts[-1], unit.start + m.start(), pos, unit.end, agencies,
+                                                    vocab)
+        if sep == "," and not requested and not paired and not vocab.recurrence_opener.match(rest) and not (
                 dated and opens_with_action(rest[dated.end() :], vocab)):
             continue  # "Hàng quý, X báo cáo ..., sáu tháng một lần, Y báo cáo ...": a new time, a new actor;
             # "..., tháng 6/2020, tổ chức lấy ý kiến ...": a new time, the next action
@@ -180,7 +182,7 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         if sep == ";" and _in_partner_list(text, agencies, cuts[-1], unit.start + m.start(), vocab):
             continue  # "X chủ trì, phối hợp với các Sở; UBND các xã; các đơn vị ... triển khai": one list
             # ("yêu cầu Thủ trưởng các sở; Chủ tịch UBND các xã tổ chức ...": one list of addressees)
-        if (titled or new_actor or directive or requested or obligation or recurs or dated or inline_items
+        if (titled or new_actor or directive or requested or paired or obligation or recurs or dated or inline_items
                 or listed_item or led or stepped or timed):
             before = Unit(cuts[-1], unit.start + m.start(), text[cuts[-1] : unit.start + m.start()])
             if (sep == ";" and new_actor and not directive and unit.text.rstrip().endswith(":")
@@ -189,7 +191,10 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
                 # before the lead-in's subject prefaces it, it is no task of its own
                 purposes.add(cuts[-1])
             cuts.append(pos)
-            if sep == "để" and not unit.text.startswith(("Để ", "để ")) and not _own_deadline(
+            # (a purpose the sentence opens with ends at its comma: "Để chấn chỉnh, UBND huyện giao X ... để
+            # UBND các xã căn cứ thực hiện" has a purpose at each end)
+            fronted = unit.text.startswith(("Để ", "để ")) and "," not in text[unit.start : pos]
+            if sep == "để" and not fronted and not _own_deadline(
                     rest.split(";", 1)[0], vocab):  # the time after a ";" is the action's, not its purpose's
                 purposes.add(pos)  # a purpose with its own deadline is the next body's task
     if len(cuts) == 1:
@@ -213,6 +218,34 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
 
 
 _TITLE_WORDS = 30  # a run-in title is a phrase, not a paragraph
+
+
+_NAMED = re.compile(r"(?!(?:Các|Những|Mỗi|Từng)\s)(?-i:[A-ZĐÀ-Ỹ])")  # a body by its name, not a group
+
+
+def _another_body_acts(text: str, start: int, comma: int, pos: int, end: int, agencies: list[FoundAgency],
+                       vocab: Vocab) -> bool:
+    """Whether the clause after a comma gives another named body its own action, after a clause whose
+    body acts already: "Phòng Kinh tế - Hạ tầng thẩm định về nội dung, phòng Tài chính - Kế hoạch thẩm định
+    kinh phí" (not "Sở A chủ trì, Sở B phối hợp": a partner's role; not "Sở A, Sở B tổ chức ...": one list)."""
+    at = skip_blanks(text, pos, end)
+    if not any(a.start == at and _NAMED.match(a.name) for a in agencies):
+        return False
+    if _in_partner_list(text, agencies, start, comma, vocab) or vocab.support.search(text, start, comma):
+        return False  # "X chủ trì, phối hợp với Y, | Z ...": a list of partners, or the partners' own roles
+    after = subject_of(Unit(at, end, text[at:end]), text, agencies, vocab, at)
+    if not after or len(after[0]) != 1 or after[0][0].start != at:
+        return False
+    predicate = text[after[1] : end].lstrip()
+    if vocab.support.match(predicate) or vocab.lead_role.match(predicate) or not opens_with_action(predicate, vocab):
+        return False
+    before = subject_of(Unit(start, comma, text[start:comma]), text, agencies, vocab, start)
+    if before is None or len(before[0]) != 1 or not _NAMED.match(before[0][0].name):
+        return False
+    acted = text[before[1] : comma].strip()
+    return (len(acted.split()) >= _OWN_ACTION_WORDS and opens_with_action(acted, vocab)
+            and not vocab.addressing.search(acted) and not vocab.speech.match(acted)
+            and not agencies_in(agencies, before[1], comma))
 
 
 def _run_in_title(unit: Unit, text: str, start: int, colon: int, agencies: list[FoundAgency],
