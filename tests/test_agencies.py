@@ -506,6 +506,13 @@ CASES = [
     ("đề nghị cấp ủy các chi bộ, đảng bộ cơ sở, Mặt trận và các đoàn thể huyện quán triệt",
      ["cấp ủy các chi bộ, đảng bộ cơ sở", "Mặt trận", "các đoàn thể huyện"]),
     ("phối hợp với Mặt trận tổ quốc thành phố tổ chức hội nghị", ["Mặt trận tổ quốc thành phố"]),
+    # a committee's standing office by the committee's mission; the provinces along a coast from one to
+    # another; dam owners (fixtures written for this test)
+    ("Thường trực Ban chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh theo dõi chặt chẽ",
+     ["Thường trực Ban chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh"]),
+    ("đề nghị UBND các tỉnh, thành phố ven biển từ Quảng Ninh đến Lâm Đồng theo dõi",
+     ["UBND các tỉnh, thành phố ven biển từ Quảng Ninh đến Lâm Đồng"]),
+    ("yêu cầu UBND các huyện và các chủ hồ đập kiểm tra", ["UBND các huyện", "các chủ hồ đập"]),
     ("Thành viên Tổ giúp việc hoạt động theo chế độ kiêm nhiệm", []),
 ]
 

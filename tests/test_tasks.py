@@ -531,7 +531,7 @@ CASES.update({
     ),
     "the stretch of places a group covers sits between subject and action": (
         "Chủ tịch UBND các tỉnh ven biển từ Quảng Ninh đến Ninh Bình tổ chức kêu gọi tàu thuyền vào nơi tránh trú.",
-        [("tổ chức kêu gọi tàu thuyền", ["Chủ tịch UBND các tỉnh ven biển"], [], None)],
+        [("tổ chức kêu gọi tàu thuyền", ["Chủ tịch UBND các tỉnh ven biển từ Quảng Ninh đến Ninh Bình"], [], None)],
     ),
     "a body's whole name on its heading, lettered items below": (
         "IV. TỔ CHỨC THỰC HIỆN\n1. Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam\n"

@@ -207,7 +207,11 @@ def _compile(resources: Resources) -> _Compiled:
     # ... and every tier from one level down to another: "Kho bạc Nhà nước từ tỉnh đến huyện", "các cấp
     # các ngành từ thành phố đến cơ sở"
     tier_span = (r"từ\s+(?:Trung\s+ương|tỉnh|thành\s+phố|huyện|quận)\s+(?:đến|tới|xuống)\s+"
-                 r"(?:địa\s+phương|cơ\s+sở|tỉnh|huyện|quận|xã|phường)")
+                 r"(?:địa\s+phương|cơ\s+sở|tỉnh|huyện|quận|xã|phường)"
+                 # ... or the stretch of places from one to another: "các tỉnh, thành phố ven biển từ Quảng
+                 # Ninh đến Lâm Đồng"
+                 rf"|từ[ \t]+{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}}[ \t]+(?:đến|tới)[ \t]+{_CAPWORD}"
+                 rf"(?:[ \t]+{_CAPWORD}){{0,2}}")
     # ... and "các ngành, các cấp": the sectors at every level
     # ... but a qualifier that ends on a body's head ("thuộc Bộ", "thuộc UBND huyện") before that body's
     # name ("các đơn vị thuộc Bộ | Công an") closes nothing: the group joins the body named (join_belonging)
