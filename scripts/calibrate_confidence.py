@@ -22,7 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 HELD_OUT = ("rh", "rx", "ry", "rz", "rw", "rv", "ru", "rt", "rr", "rq", "rp", "ro", "rn", "rm", "zc", "zd", "zg",
             "yc", "yd", "ye", "yf", "yg", "xa", "xb", "xc", "xd", "xe", "wa", "wb", "wc", "wd", "va", "vb", "vc",
             "qa", "qb", "qc", "ka", "kb", "kc", "la", "lb", "ma", "mb", "na", "nb", "pa", "pb", "ra", "rb", "sc", "vd",
-            "ja", "jb", "fa", "fb", "ea", "eb", "da", "db", "ca", "cb", "ga", "gb", "ia", "ib", "oa", "ob")
+            "ja", "jb", "fa", "fb", "ea", "eb", "da", "db", "ca", "cb", "ga", "gb", "ia", "ib", "oa", "ob", "ic",
+            "id", "gc", "gd")
 HEADER = "rule\ttasks\tcorrect\tprecision"
 
 
