@@ -413,6 +413,14 @@ CASES.update({
          ("tổ chức kiểm tra", ["Phòng Văn hóa"], ["Phòng Nội vụ"], None),
          ("tổ chức tập huấn", ["Phòng Y tế", "Phòng Giáo dục"], [], None)],
     ),
+    # a fixture written for this test: two steps of one body, each with its own time, the first at the end of
+    # a month
+    "steps with their own times, one at a month's end": (
+        "Yêu cầu Sở Giáo dục và Đào tạo tổ chức cuộc họp lấy ý kiến các thành viên Ban Chỉ đạo về Đề án vào cuối "
+        "tháng 4 năm 2024; trình Ủy ban nhân dân tỉnh phê duyệt trong tháng 5 năm 2024.",
+        [("tổ chức cuộc họp lấy ý kiến", ["Sở Giáo dục và Đào tạo"], [], "2024-04-30"),
+         ("trình Ủy ban nhân dân tỉnh phê duyệt", ["Sở Giáo dục và Đào tạo"], [], "2024-05-31")],
+    ),
     "the tasks a colon announces, written inline and parted by semicolons": (
         "Đồng chí Bí thư đề nghị các cơ quan bám sát nghị quyết của Thành ủy để tổ chức thực hiện. Trước mắt "
         "cần thực hiện một số nhiệm vụ trọng tâm như: Tuyên truyền sâu rộng cuộc vận động xây dựng nông thôn mới; "
