@@ -1436,6 +1436,9 @@ def test_a_body_named_by_what_it_does_is_the_subject_of_its_duty(body: str, lead
 
 
 NOT_TASKS = {
+    # A fixture written for this test: a body's proposal declined
+    "a proposal declined": ("UBND tỉnh có ý kiến như sau: Không xây dựng Đề án phát triển vùng trồng dừa tập "
+                            "trung như đề xuất của Sở Nông nghiệp và PTNT."),
     # A fixture written for this test: how a form's fields are filled in
     "how a form is filled in": ("Các cơ sở khám bệnh, chữa bệnh thực hiện ghi chép như sau:\n"
                                 "+ Chọn mã số “3” để ghi vào Trường số 16 của Bảng 1;\n"
