@@ -839,6 +839,8 @@ def _of_head(name: str, head: str) -> bool:
     if head == "Sở ":
         return head in name
     return name.startswith(head) and not _NO_MINISTRY.match(name)
+
+
 # "Tổ Địa chính, tổ Kiểm tra", "Sở Y tế và sở Tài chính": a list of names goes on with a head in small
 # letters before its capitalised name
 _LIST_GOES_ON = re.compile(r"[ \t]*(?:,|và)[ \t]*|[ \t]*,[ \t]*và[ \t]+")
@@ -850,6 +852,8 @@ def _named_in_small_head(match: re.Match[str]) -> bool:
         return False
     words = match["body"].split()
     return len(words) > 1 and words[1][:1].isupper()
+
+
 _PARTNER_BEFORE = re.compile(r"(?<![\wđ])(?:với|cùng)\s+$", re.IGNORECASE)
 
 

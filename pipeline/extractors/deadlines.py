@@ -289,16 +289,8 @@ def find_deadlines(
             continue  # "trong những tháng cuối năm 2016 và đầu năm 2017", "dự toán đầu năm 2026": a time, no term
         y = int(m["y"])
         add(m, "half_year", dt.date(y, 6, 30) if m["h1"] else dt.date(y, 12, 31))
-    def ends_a_period(number_start: int) -> bool:
-        opened = _PERIOD_OPENED.search(text, max(0, number_start - _PERIOD_REACH), number_start)
-        if opened is None:
-            return False
-        # ("- Từ ngày 15/3 đến hết ngày 29/3: ra quân ...", "...: từ tháng 7 đến tháng 12-2024 quán triệt ...":
-        # a step's time, before its action, is due at its end)
-        return _STEP_OPENING.search(text, max(0, opened.start() - _PERIOD_REACH), opened.start()) is None
-
     for m in patterns["date"].finditer(text):
-        if ends_a_period(m.start("d")):
+        if _ends_a_period(text, m.start("d")):
             continue
         month = int(m["m"] or m["m2"])
         y = int(m["y"]) if m["y"] else year
@@ -312,7 +304,7 @@ def find_deadlines(
     for m in patterns["month"].finditer(text):
         if m["mt"] and year is None:
             continue  # "trong tháng 12 này" of a text whose year is not known
-        if ends_a_period(m.start("mt") if m["mt"] else m.start("m")):
+        if _ends_a_period(text, m.start("mt") if m["mt"] else m.start("m")):
             continue
         add(m, "month", month_end(int(m["y"]) if m["y"] else year, int(m["m"] or m["mt"])))
     for m in patterns["year"].finditer(text):
@@ -347,6 +339,16 @@ def find_deadlines(
         add(m, "asap", None)
     found.sort(key=lambda d: d.start)
     return found
+
+
+def _ends_a_period(text: str, number_start: int) -> bool:
+    """Whether the date or month at ``number_start`` ends a period an activity lasts, opened by "từ ..." in
+    running text; a period that opens its step ("- Từ ngày 15/3 đến hết ngày 29/3: ra quân ...", "...: từ
+    tháng 7 đến tháng 12-2024 quán triệt ...") is the step's time, due at its end."""
+    opened = _PERIOD_OPENED.search(text, max(0, number_start - _PERIOD_REACH), number_start)
+    if opened is None:
+        return False
+    return _STEP_OPENING.search(text, max(0, opened.start() - _PERIOD_REACH), opened.start()) is None
 
 
 # "từ ngày 5/8 | đến ngày 10/8": the end of a period, not the day a thing is due by

@@ -3,7 +3,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...patterns import skip_blanks
+from ...patterns import CAPITALS, skip_blanks
 from ...structure import Block
 from ..agencies import FoundAgency
 from .actors import addressees_of, agencies_in, covering, only_agencies, subject_of
@@ -122,6 +122,7 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         return [unit]  # "Tham dự Hội nghị có: ...; Trưởng Ban Thi đua ...; các tập thể được khen thưởng.": guests
     cuts = [unit.start]
     purposes: set[int] = set()
+    in_unit = agencies_in(agencies, unit.start, unit.end)
     # "... một số nhiệm vụ trọng tâm như: A; B; C": an inline list whose items are tasks
     announced = vocab.announces_tasks.search(text, unit.start, unit.end)
     if announced and _HAS_BEFORE.search(text, max(unit.start, announced.start() - 4), announced.start()):
@@ -142,7 +143,7 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         requested = sep == "," and bool(_REQUEST.match(rest)) and bool(
             addressees_of(Unit(pos, unit.end, rest), text, agencies, vocab, pos)) and bool(
             addressees_of(Unit(cuts[-1], pos, text[cuts[-1] : pos]), text, agencies, vocab, cuts[-1]))
-        paired = sep == "," and _another_body_acts(text, cuts[-1], unit.start + m.start(), pos, unit.end, agencies,
+        paired = sep == "," and _another_body_acts(text, cuts[-1], unit.start + m.start(), pos, unit.end, in_unit,
                                                     vocab)
         if sep == "," and not requested and not paired and not vocab.recurrence_opener.match(rest) and not (
                 dated and opens_with_action(rest[dated.end() :], vocab)):
@@ -220,7 +221,7 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
 _TITLE_WORDS = 30  # a run-in title is a phrase, not a paragraph
 
 
-_NAMED = re.compile(r"(?!(?:Các|Những|Mỗi|Từng)\s)(?-i:[A-ZĐÀ-Ỹ])")  # a body by its name, not a group
+_NAMED = re.compile(rf"(?!(?:Các|Những|Mỗi|Từng)\s)[{CAPITALS}]")  # a body by its name, not a group
 
 
 def _another_body_acts(text: str, start: int, comma: int, pos: int, end: int, agencies: list[FoundAgency],
