@@ -282,7 +282,7 @@ def _broken_on_open_word(prev: str, line: str, joining: LineJoining) -> bool:
     """In a text of one paragraph per line, a line that stops on a word needing what follows goes
     on: a crawl broke it there (never before an item, a heading, a signature or a table row)."""
     return bool(prev and line and not (_is_table_row(prev) or _is_table_row(line)) and not _break_stands(
-        prev, line) and (joining.goes_on(prev.rstrip(" *_")) or joining.names_itself_after(prev, line)))
+        prev, line) and (joining.goes_on(prev.rstrip(" *_"), line) or joining.names_itself_after(prev, line)))
 
 
 def _break_stands(prev: str, line: str) -> bool:
@@ -336,7 +336,7 @@ def _should_join(prev: str, line: str, width: float, joining: LineJoining) -> bo
         # "Điều 3. Chánh" / "Văn phòng UBND tỉnh; ...", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch," /
         # "Chủ tịch UBND tỉnh Phú Thọ, ... chịu trách nhiệm thi hành ...": a comma ends no paragraph
         return True
-    if _starts_lower(line) or joining.goes_on(prev) or joining.names_itself_after(prev, line):
+    if _starts_lower(line) or joining.goes_on(prev, line) or joining.names_itself_after(prev, line):
         return True
     if joining.topic_item.match(prev) and ":" not in prev and len(prev.split()) <= _TOPIC_WORDS:
         return False  # "1.3. Về việc thống kê trữ lượng, khối lượng khoáng sản" / "Khoản 1 Điều 59 ..."
@@ -384,6 +384,8 @@ class LineJoining:
     itself: re.Pattern[str] = re.compile("(?!)")
     # what a letter's first sentence opens with, after the addressee a crawl ran it onto
     letter_body: re.Pattern[str] = re.compile("(?!)")
+    # ... the same at a line's start, capitalised: a sentence opens there, no wrapped line goes on
+    letter_opening: re.Pattern[str] = re.compile("(?!)")
     # a document's type heading in capitals ("QUYẾT ĐỊNH", "NGHỊ QUYẾT"), which a crawl may run onto the date
     type_heading: re.Pattern[str] = re.compile("(?!)")
     # who enacts, in capitals, which the crawl ran onto the end of the title: "... NĂM 2015 BỘ TRƯỞNG BỘ TƯ PHÁP"
@@ -391,10 +393,12 @@ class LineJoining:
     # a numbered item titling a topic ("1.3. Về việc thống kê ..."): a line of its own
     topic_item: re.Pattern[str] = re.compile("(?!)")
 
-    def goes_on(self, line: str) -> bool:
+    def goes_on(self, line: str, following: str = "") -> bool:
         """Whether a line ends on a word that needs what follows ("... phối hợp với"), not on a phrase
-        complete in itself ("Làm rõ các vấn đề trọng tâm của Chiến lược thời kỳ tới")."""
-        return bool(self.open_ending.search(line)) and not self.closed_ending.search(line)
+        complete in itself ("Làm rõ các vấn đề trọng tâm của Chiến lược thời kỳ tới"), nor before a
+        letter's first sentence ("- Các đơn vị trực thuộc" / "Thực hiện Công văn số ...")."""
+        return (bool(self.open_ending.search(line)) and not self.closed_ending.search(line)
+                and not self.letter_opening.match(following))
 
     @classmethod
     def from_vocabulary(cls, vocabulary: dict[str, list[str]], names: Iterable[str] = (),
@@ -412,6 +416,8 @@ class LineJoining:
                    closed_ending=re.compile(rf"(?<![\wđ])(?:{closed})$", re.IGNORECASE),
                    itself=re.compile(rf"(?:{types})\s+này(?![\wđ])"),
                    letter_body=re.compile(rf"(?<=[^\W\d_])[ \t]+((?:{words('letter_body_openers')})(?![\wđ]))")
+                   if vocabulary.get("letter_body_openers") else re.compile("(?!)"),
+                   letter_opening=re.compile(rf"[ \t]*(?:{words('letter_body_openers')})(?![\wđ])")
                    if vocabulary.get("letter_body_openers") else re.compile("(?!)"),
                    type_heading=re.compile(rf"(?:{alternation(t.upper() for t in document_types) or '(?!)'})"
                                            rf"(?![^\W\d_])"),

@@ -514,6 +514,19 @@ CASES = [
      ["UBND các tỉnh, thành phố ven biển từ Quảng Ninh đến Lâm Đồng"]),
     ("yêu cầu UBND các huyện và các chủ hồ đập kiểm tra", ["UBND các huyện", "các chủ hồ đập"]),
     ("Thành viên Tổ giúp việc hoạt động theo chế độ kiêm nhiệm", []),
+    # each district's Phòng by its sector, and the levels it serves; hospitals and clinics; a level ends a
+    # head's name before a lowercase word; forces listed after "lực lượng"; a committee named by what it
+    # responds to (fixtures written for this test)
+    ("đề nghị các Phòng Giáo dục và Đào tạo huyện, thị xã, thành phố thống kê",
+     ["các Phòng Giáo dục và Đào tạo huyện, thị xã, thành phố"]),
+    ("đề nghị các Phòng Tài chính - Kế hoạch rà soát", ["các Phòng Tài chính - Kế hoạch"]),
+    ("giao Bệnh viện Đa khoa tỉnh và Phòng khám Đa khoa khu vực Hùng Cường xây dựng kế hoạch",
+     ["Bệnh viện Đa khoa tỉnh", "Phòng khám Đa khoa khu vực Hùng Cường"]),
+    ("sau khi thống nhất, Ban thường trực UBMTTQ tỉnh quyết định thành lập", ["Ban thường trực UBMTTQ tỉnh"]),
+    ("Ban Thường vụ huyện ủy chỉ đạo", ["Ban Thường vụ huyện ủy"]),
+    ("Lực lượng công an, kiểm lâm, quân sự tăng cường tuần tra", ["Lực lượng công an, kiểm lâm, quân sự"]),
+    ("Văn phòng Ban Chỉ đạo Ứng phó với biến đổi khí hậu - Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh cập nhật",
+     ["Văn phòng Ban Chỉ đạo Ứng phó với biến đổi khí hậu - Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh"]),
 ]
 
 

@@ -77,6 +77,9 @@ CASES = [
     ("trước ngày 20 hằng tháng", "recurring", None, "monthly"),
     ("định kỳ vào ngày 25 hằng tháng", "recurring", None, "monthly"),
     ("hằng năm", "recurring", None, "yearly"),
+    # two days of each year (fixtures written for this test)
+    ("trước ngày 05/6 và 05/12 hàng năm", "recurring", None, "half_yearly"),
+    ("trước ngày 15 tháng 6 và ngày 15 tháng 12 hằng năm", "recurring", None, "half_yearly"),
     ("hằng tuần", "recurring", None, "weekly"),
     ("hằng ngày", "recurring", None, "daily"),
     ("định kỳ 6 tháng", "recurring", None, "half_yearly"),
@@ -200,6 +203,9 @@ def test_deadline_phrases(text, kind, due, recurrence, resources):
     "bố trí kinh phí trong dự toán đầu năm 2026",
     "bố trí kinh phí ngân sách địa phương hằng năm",
     "trong dự toán ngân sách nhà nước hằng năm",
+    # funds allotted yearly, and aid given by an annual plan (fixtures written for this test)
+    "bố trí nguồn vốn sự nghiệp giao thông hàng năm",
+    "giải quyết hỗ trợ vốn cho địa phương theo kế hoạch hàng năm",
     # fixtures written for this test: an allowance paid monthly; the horizons of a plan
     "chi trả chế độ trợ cấp hàng tháng cho đối tượng",
     "cụ thể hóa thành các đề án, kế hoạch 5 năm và hằng năm để triển khai",

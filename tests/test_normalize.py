@@ -183,6 +183,20 @@ def test_a_line_opening_with_the_document_s_name_for_itself_ends_an_open_sentenc
     assert (f"{before} Thông tư này." in join_wrapped_lines(text)) is joined
 
 
+@pytest.mark.parametrize(("following", "joined"), [
+    ("Thực hiện Công văn số 1369/BGDĐT-CTHSSV ngày 15/3/2011 của Bộ Giáo dục và Đào tạo;", False),
+    ("Trung ương cụ thể hóa hướng dẫn này phù hợp với thực tiễn địa phương, đơn vị;", True),
+])
+def test_a_letter_s_first_sentence_starts_its_own_line_after_an_open_word(following: str, joined: bool) -> None:
+    """A fixture written for this test: "- Các đơn vị trực thuộc" ends the addressee list before "Thực hiện
+    Công văn ...", though "thuộc" wants more; before a name ("Trung ương") it goes on."""
+    text = "\n".join([
+        "Kính gửi:", "- Các Phòng Giáo dục và Đào tạo huyện, thị xã, thành phố;", "- Các đơn vị trực thuộc", following,
+        "Sở Giáo dục và Đào tạo đề nghị các đơn vị thống kê đánh giá tình trạng sử dụng công trình theo mẫu đính kèm.",
+        "V/v đánh giá tình hình sử dụng,", "bảo quản các công trình cấp nước", "và nhà vệ sinh trong trường học"])
+    assert (f"- Các đơn vị trực thuộc {following}" in join_wrapped_lines(text)) is joined
+
+
 def test_notation_broken_after_hyphen_is_glued():
     text = ("nhằm thực hiện thắng lợi Chương trình hành động số 07-\n"
             "CTr/TU của Tỉnh ủy về nâng cao chất lượng nguồn nhân lực của tỉnh giai đoạn mới\n"

@@ -188,6 +188,7 @@ def _compile(resources: Resources) -> _Compiled:
     longer_words = alternation([h[len(s) + 1 :] for s in spec.get("standalone", []) if s in spec["heads"]
                                 for h in spec["heads"] if h.startswith(f"{s} ")]) or "(?!)"
     sectors = alternation(spec.get("sector_prefix", ["ngành"]))
+    listed_forces = alternation(spec.get("listed_forces", [])) or "(?!)"
     # a sector's name, or the part before its "và" ("Nông nghiệp" of "Nông nghiệp và Môi trường")
     sector_forms = headless_forms(resources).get("sở", set())
     sector_forms |= {form.split(" và ")[0] for form in sector_forms if " và " in form}
@@ -312,6 +313,13 @@ def _compile(resources: Resources) -> _Compiled:
                 rf"|(?<!HĐND[ \t])(?<!dân[ \t])và[ \t]+(?-i:UBND|Ủy ban nhân dân)(?![\wđ])")
     tail_word = (rf"(?:(?:{compounds})(?![\wđ])|(?!(?-i:{adverbs})(?![\wđ])){_CAPWORD}"
                  rf"|(?!{stop}|{and_title}|{and_head}){_LOWERWORD}|\d+|–|-|&)")
+    # ... and a level ends a head's name unless a place's name follows it: "Ban Thường trực UBMTTQ tỉnh |
+    # quyết định thành lập ..." (not "huyện ủy", "tỉnh đoàn", "huyện đội": bodies of the level)
+    level_tail_word = (rf"(?:(?<!tỉnh[ \t])(?<!huyện[ \t])(?<!quận[ \t])(?<!phường[ \t])"
+                       rf"|(?=(?:ủy|uỷ|đoàn|đội)(?![\wđ]))|(?!{_LOWERWORD}))(?:{tail_word})")
+    level_end = (rf"(?:(?<=tỉnh)|(?<=huyện)|(?<=quận)|(?<=phường))"
+                 rf"(?=[ \t]+(?!(?:ủy|uỷ|đoàn|đội)(?![\wđ])){_LOWERWORD})")
+
     def ends_name(stop_word: str) -> str:
         return (rf"(?=[ \t]*(?:[,;.:()|\"“”…\n]|$|(?-i:(?![{CAPITALS}])){stop_word}|(?-i:{adverbs})(?![\wđ])"
                 rf"|{and_title}|{and_head}))")
@@ -332,7 +340,8 @@ def _compile(resources: Resources) -> _Compiled:
              rf"|(?-i:{capital_heads})(?=[ \t]+(?-i:[{CAPITALS}][^{CAPITALS}]))"
              rf"(?:{_WORD_GAP}{tail_word}){{1,{_NAME_WORDS}}}?{name_end}"
              rf"|(?-i:{missions})(?![\wđ])(?:{_WORD_GAP}{tail_word}){{0,{_NAME_WORDS}}}?{mission_end}"
-             rf"|(?:{heads})(?![\wđ])(?:{_WORD_GAP}{tail_word}){{0,{_NAME_WORDS}}}?{_NUMBERED_SERIES}{name_end}")
+             rf"|(?:{heads})(?![\wđ])(?:{_WORD_GAP}{level_tail_word}){{0,{_NAME_WORDS}}}?{_NUMBERED_SERIES}"
+             rf"(?:{name_end}|{level_end})")
     # "UBND huyện Phù Ninh", and in the press "UBND TP.Quảng Ngãi" with no space
     # (a crawl may wrap the name onto the next line; a blank line, or a line break after "TP.",
     # ends it: "... trước UBND TP.\n\nGiao Sở ...")
@@ -390,7 +399,9 @@ def _compile(resources: Resources) -> _Compiled:
         # "ngành Y tế", "Ngành Nông nghiệp": the sector of a Sở by the name it has without its head
         rf"|(?P<sector>(?:{sectors})\s+(?:(?:{gazetteer}|{sector_names}|{lowercase_sectors}|{_CAPWORD}(?:\s+{_CAPWORD})*)"
         rf"(?:\s+(?:tỉnh|huyện))?"
-        rf"|(?!{stop}){_LOWERWORD}(?:\s+(?!{stop}){_LOWERWORD}){{0,4}}))"
+        rf"|(?!{stop}){_LOWERWORD}(?:\s+(?!{stop}){_LOWERWORD}){{0,4}})"
+        # "Lực lượng công an, kiểm lâm, quân sự": the forces of several sectors, listed after one word
+        rf"(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?:{listed_forces})(?![\wđ]))*)"
         rf"|(?P<standalone>(?!(?:{continued})[ \t]+(?:{_CAPWORD}|(?:{PLACE_LEVELS}|{longer_words})(?![\wđ])))"
         rf"(?:{standalone}))(?![\wđ])"
         # "giao sở Nông nghiệp và PTNT", "phòng NN&PTNT tham mưu": a head in small letters before the
@@ -489,6 +500,11 @@ def _sector_index(resources: Resources) -> tuple[dict[str, re.Pattern[str]], dic
             for name in sorted(names, key=len, reverse=True)
         )
         sectors[head] = re.compile(rf"(?:{alternatives})(?![\wđ&])", re.IGNORECASE)
+    # a district's Phòng is named by a Sở's sector or by an office of its own: "các Phòng Giáo dục và Đào
+    # tạo", "các Phòng Tài chính - Kế hoạch" (each district's)
+    offices = sorted({*forms.get("sở", set()), *resources.agency_patterns.get("office_sectors", [])},
+                     key=len, reverse=True)
+    sectors["phòng"] = re.compile(rf"(?:{alternation(offices) or '(?!)'})(?![\wđ&])", re.IGNORECASE)
     return sectors, by_sector
 
 
@@ -1074,6 +1090,10 @@ def _listed_sectors(text: str, group: FoundAgency, first: re.Match[str],
     return tuple(members) if len(members) >= 2 else ()
 
 
+_LEVEL = r"(?:huyện|quận|thị xã|thành phố|tỉnh|xã|phường|thị trấn)"
+# the levels in small letters after a plural's sector, no place named after them
+_LEVELS_AFTER = re.compile(rf"[ \t]+{_LEVEL}(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+){_LEVEL})*(?![\wđ])"
+                           rf"(?![ \t]+[{CAPITALS}])")
 _LISTED_SECTOR_GAP = re.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+(?!các[ \t])")
 
 
@@ -1090,7 +1110,12 @@ def _attach_members(text: str, found: list[FoundAgency], compiled: _Compiled) ->
         if plural:
             members = _listed_sectors(text, agency, plural, compiled)
             name = f"{agency.name} {plural.group(0)}" if not members else text[agency.start:members[-1].end]
-            agency = FoundAgency(text[agency.start:plural.end()], name, agency.start, plural.end(), agency.title)
+            end = plural.end()
+            levels = _LEVELS_AFTER.match(text, end) if not members else None
+            if levels:  # "các Phòng Giáo dục và Đào tạo huyện, thị xã, thành phố": the levels whose bodies they are
+                end = levels.end()
+                name = text[agency.start:end] if name == f"{agency.name} {plural.group(0)}" else name
+            agency = FoundAgency(text[agency.start:end], name, agency.start, end, agency.title)
             covered_until = agency.end
         if members:
             end = members[-1].end

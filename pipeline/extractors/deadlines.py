@@ -84,7 +84,10 @@ def _phrase_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
             rf"(?P<rw>{recurrence_words})"
             rf"|định kỳ\s+(?P<six>6|sáu)\s+tháng"
             # "báo cáo định kỳ (trước ngày 30 tháng 01 năm sau)": a date of the year after each one
-            rf"|(?:trước\s+)?ngày\s+\d{{1,2}}(?:\s*/\s*\d{{1,2}}|\s+tháng\s+\d{{1,2}})\s+(?P<next>năm\s+sau)",
+            rf"|(?:trước\s+)?ngày\s+\d{{1,2}}(?:\s*/\s*\d{{1,2}}|\s+tháng\s+\d{{1,2}})\s+(?P<next>năm\s+sau)"
+            # "trước ngày 05/6 và 05/12 hàng năm": two days of each year, a half-yearly term
+            rf"|(?:(?:vào|trước)\s+)?ngày\s+\d{{1,2}}(?:\s*/\s*\d{{1,2}}|\s+tháng\s+\d{{1,2}})\s+và\s+(?:ngày\s+)?"
+            rf"\d{{1,2}}(?:\s*/\s*\d{{1,2}}|\s+tháng\s+\d{{1,2}})\s+(?P<twice>hằng|hàng|mỗi)\s+năm",
             flags,
         ),
         # "quý 1/2024", "quý II/2024", "quý III năm 2025", "Quý III, năm 2022", "quí IV"; a span of
@@ -272,7 +275,7 @@ def find_deadlines(
             taken.add(*m.span())
     recurrence_of = {k.lower(): v for k, v in resources.deadlines["recurrence"].items()}
     for m in patterns["recurring"].finditer(text):
-        rec = "half_yearly" if m["six"] else "yearly" if m["next"] else recurrence_of.get(m["rw"].lower())
+        rec = "half_yearly" if m["six"] or m["twice"] else "yearly" if m["next"] else recurrence_of.get(m["rw"].lower())
         if m["rw"] and m.start() == m.start("rw") and (
                 patterns["attribute_of"].search(text, max(0, m.start() - 60), m.start())
                 or patterns["attribute_after"].match(text, m.end())):

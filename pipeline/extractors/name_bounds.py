@@ -241,6 +241,7 @@ def join_owners(agencies: list[FoundAgency], text: str, resources: Resources) ->
     ``agency_patterns.yaml``), so that a subject named so is the subject of its predicate. A body
     never owns one of its own name, nor does a name a line break runs through."""
     heads = tuple(f"{head} " for head in resources.agency_patterns.get("owned_heads", []))
+    units = unit_nouns(resources)
     organs, bare_body = _organ_group(resources), _bare_organ_body(resources)
     starts = {a.start for a in agencies}
     joined: list[FoundAgency] = []
@@ -254,7 +255,9 @@ def join_owners(agencies: list[FoundAgency], text: str, resources: Resources) ->
         if body is None or body.members or "\n" in body.text or agency.start <= body.end:
             joined.append(agency)
             continue
-        owned = (_headed_by(body, heads) and agency.name.lower() not in body.name.lower()
+        # ... and a group of a body's units: "các cơ quan chuyên môn | của | UBND tỉnh"
+        owner = _headed_by(body, heads) or _qualified_group(body) or _bare_group(body, units)
+        owned = (owner and agency.name.lower() not in body.name.lower()
                  and _OWNED_BY.fullmatch(text, body.end, agency.start) and not GROUP_OPENING.match(agency.text))
         # "các Ban | HĐND", "các Tổ đại biểu | Hội đồng nhân dân tỉnh": a council's organs, "của" left out
         organs_of = (organs.fullmatch(body.text) is not None and not text[body.end : agency.start].strip(" \t")
@@ -432,7 +435,7 @@ def _extended(agency: FoundAgency, text: str, words: WordIndex, stops: re.Patter
     while i is not None and i < len(words.starts) and taken < _GROUP_WORDS:
         word = text[words.starts[i] : words.ends[i]]
         if (words.tags[i] != "N" or not word[:1].islower() or text[end : words.starts[i]].strip(" \t")
-                or (stops.match(word) and not _ends_group(words, i)) or LEVEL_WORD.fullmatch(word)):
+                or (stops.match(word) and not _ends_group(words, i, text)) or LEVEL_WORD.fullmatch(word)):
             break
         end, taken, i = words.ends[i], taken + 1, i + 1
     if not taken and roles:
@@ -444,10 +447,14 @@ def _extended(agency: FoundAgency, text: str, words: WordIndex, stops: re.Patter
 _AFTER_GROUP_TAGS = frozenset({"CH", "E", "C"})
 
 
-def _ends_group(words: WordIndex, i: int) -> bool:
+def _ends_group(words: WordIndex, i: int, text: str) -> bool:
     """Whether a directive's word the tagger reads as a noun ends a group's name: no object follows it
-    ("các đơn vị truyền thông, ...", "các cơ quan thông tin truyền thông của tỉnh"), as an action's would."""
-    return i + 1 >= len(words.starts) or words.tags[i + 1] in _AFTER_GROUP_TAGS
+    ("các đơn vị truyền thông, ...", "các cơ quan thông tin truyền thông của tỉnh"), as an action's would
+    (a preposition other than "của" goes on the word's own phrase: "... | căn cứ vào chức năng ...")."""
+    if i + 1 >= len(words.starts):
+        return True
+    tag = words.tags[i + 1]
+    return tag in _AFTER_GROUP_TAGS and (tag != "E" or text[words.starts[i + 1] : words.ends[i + 1]].lower() == "của")
 
 
 def _role_end(end: int, text: str, stops: re.Pattern[str], roles: frozenset[str],

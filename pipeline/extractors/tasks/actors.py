@@ -4,7 +4,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from ...patterns import skip_blanks
+from ...patterns import CAPITALS, skip_blanks
 from ...source_name import fold
 from ..agencies import PLACE_ALONE, PLACE_LEVELS, FoundAgency, council_of, flatten
 from .model import Unit
@@ -136,7 +136,8 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                 continue  # a subject found only past a long purpose stands right before its verb
             if not beyond_reach:
                 aside = ASIDE.match(text, after, unit.end) or _where_clause(text, after, unit.end, vocab)
-                after = aside.end() if aside else _after_offices(text, after, unit.end, agencies, vocab)
+                grounds = None if aside else _after_grounds(text, after, unit.end, agencies, vocab)
+                after = aside.end() if aside else grounds or _after_offices(text, after, unit.end, agencies, vocab)
                 after = _after_apposition(text, after, unit.end, agencies, vocab)
             rest = text[after : unit.end]
             meeting = vocab.meeting.match(rest)
@@ -397,7 +398,14 @@ def labelled_actor(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vo
     if not (unit.in_item or duties) and not vocab.action_start.match(text[skip_blanks(text, label.end(), unit.end):
                                                                           unit.end]):
         return None  # an unmarked paragraph is labelled by its actor only when an action follows the colon
+    cited = vocab.document_type.match(text, skip_blanks(text, label.end(), unit.end))
+    if cited and _CITED_NUMBER.match(text, cited.end(), unit.end):
+        return None  # "1. Văn phòng Chính phủ: Thông báo số 106/TB-VPCP ngày ...": a document the body issued
     return run, label.end()
+
+
+# a document's number after its type: "Thông báo | số 106/TB-VPCP", "Công văn | 12/UBND-VX"
+_CITED_NUMBER = re.compile(r"\s*(?:số\s*:?\s*)?\d+(?:/\d{4})?/[A-ZĐ]", re.IGNORECASE)
 
 
 # lowercase words that end a body's name right before its label's colon ("doanh nghiệp xuất khẩu:")
@@ -611,8 +619,9 @@ def _start(agency: FoundAgency) -> int:
     return agency.start
 
 
-# what may stand between a clause's start and its speaker: "..., đồng chí | Phó Chủ tịch ..."
-_CLAUSE_START = re.compile(r"(?:^|[,;:]|\.)[ \t]*(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà)[ \t]+)?$")
+# what may stand between a clause's start and its speaker: "..., đồng chí | Phó Chủ tịch ...", "..., Phó |
+# Thủ tướng" (the deputy of an office the gazetteer names alone)
+_CLAUSE_START = re.compile(r"(?:^|[,;:]|\.)[ \t]*(?:(?:đồng chí|Đồng chí|ông|Ông|bà|Bà)[ \t]+)?(?:Phó[ \t]+)?$")
 
 
 # verbs of a series, each of a word or two: "Phân công, chỉ đạo, | giao trách nhiệm cho ..."
@@ -692,6 +701,33 @@ def _affected(markers: str) -> list[re.Pattern[str]]:
     lũ | tiếp tục ...", "các địa phương | chịu ảnh hưởng của bão | khẩn trương ..."."""
     return [re.compile(rf"\s+(?:{markers})(?:\s+[^\s;.:()]+){{{n}}}(?=\s)", re.IGNORECASE)
             for n in range(1, _AFFECTED_WORDS + 1)]
+
+
+_GROUNDS_REACH = 200  # grounds set off after a subject are a phrase, not a paragraph
+_QUALIFIER_CHARS = 30
+# ... a qualifier's words, no purpose or partner it would run into ("... | để tổng hợp, theo dõi")
+_SMALL_WORDS = re.compile(rf"(?:[ \t]+(?!(?:để|và|với|cho|của|về|theo)(?![\wđ]))(?![{CAPITALS}])[^\W\d_]+){{0,3}}")
+
+
+def _after_grounds(text: str, after: int, end: int, agencies: list[FoundAgency], vocab: Vocab) -> int | None:
+    """Where the action starts after grounds set off by a comma between a subject and its action
+    ("UBND các huyện, căn cứ vào chỉ tiêu được giao, chỉ đạo của Sở X | tổ chức rà soát ..."): after
+    a later comma or the name of a body, when the subject's predicate follows; None without grounds."""
+    grounds = vocab.basis_aside.search(text, after, min(end, after + _QUALIFIER_CHARS))
+    if grounds is None or not _SMALL_WORDS.fullmatch(text, after, grounds.start()):
+        return None  # ("UBND các huyện | trọng điểm |, căn cứ ...": which of the group, then the grounds)
+    reach = min(end, after + _GROUNDS_REACH)
+    ends = [m.end() for m in re.finditer(r",\s*", text[grounds.end() : reach])]
+    ends = sorted({grounds.end() + e for e in ends} | {a.end for a in agencies if grounds.end() < a.end <= reach})
+    for pos in ends:
+        at = skip_blanks(text, pos, end)
+        verb = vocab.after_subject.match(text[at:end])
+        if verb and not covering(agencies, at) and not _OF.match(text, at + verb.end()):
+            return at  # (not "chỉ đạo của Sở X": the direction of a body, one of the grounds)
+    return None
+
+
+_OF = re.compile(r"\s*của(?![\wđ])")
 
 
 def _where_clause(text: str, after: int, end: int, vocab: Vocab) -> re.Match[str] | None:

@@ -390,12 +390,16 @@ def _goes_on(rest: str) -> bool:
 _TITLE_ROW_WORDS = 12
 
 
+_STATES_WHAT = re.compile(r"\slà\s")  # "Mục tiêu cao nhất là ...": what the aim is, said in a sentence
+
+
 def _aims_follow(blocks: list[Block], at: int, text: str, vocab: Vocab) -> bool:
     """Whether the item at ``at`` states aims ("1. Mục đích: ...") and none of its siblings heads the
     tasks themselves ("2. Nhiệm vụ và giải pháp chủ yếu"): the items then describe the task above."""
     first = blocks[at]
-    if first.kind != "item" or not vocab.aims_heading.match(text[first.body_start : first.end].lstrip()):
-        return False
+    body = text[first.body_start : first.end].lstrip()
+    if first.kind != "item" or not vocab.aims_heading.match(body) or _STATES_WHAT.search(body.split(":")[0]):
+        return False  # ("- Mục tiêu cao nhất là tập trung bảo đảm ...": a sentence about the aim, no title)
     style = marker_style(first)
     for index in range(at + 1, len(blocks)):
         block = blocks[index]

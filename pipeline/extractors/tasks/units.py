@@ -149,6 +149,8 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
                 dated and opens_with_action(rest[dated.end() :], vocab)):
             continue  # "Hàng quý, X báo cáo ..., sáu tháng một lần, Y báo cáo ...": a new time, a new actor;
             # "..., tháng 6/2020, tổ chức lấy ý kiến ...": a new time, the next action
+        if sep == "và" and not _next_step_timed(text[cuts[-1] : unit.start + m.start()], rest, vocab):
+            continue  # "... đánh giá và trước ngày 16-11 ..." parts only a step with its own time and action
         if sep in _ELLIPSIS and not vocab.addressing.match(rest):
             continue  # a quotation's gap ("... làm rõ… gói thầu số 7…") cuts only before a new request
         new_actor = subject_of(Unit(pos, unit.end, rest), text, agencies, vocab, pos)
@@ -184,7 +186,7 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
             continue  # "X chủ trì, phối hợp với các Sở; UBND các xã; các đơn vị ... triển khai": one list
             # ("yêu cầu Thủ trưởng các sở; Chủ tịch UBND các xã tổ chức ...": one list of addressees)
         if (titled or new_actor or directive or requested or paired or obligation or recurs or dated or inline_items
-                or listed_item or led or stepped or timed):
+                or listed_item or led or stepped or timed or sep == "và"):
             before = Unit(cuts[-1], unit.start + m.start(), text[cuts[-1] : unit.start + m.start()])
             if (sep == ";" and new_actor and not directive and unit.text.rstrip().endswith(":")
                     and not subject_of(before, text, agencies, vocab, before.start)):
@@ -211,7 +213,7 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
                 pieces[-1] = Unit(last.start, last.start + len(piece), piece, unit.in_item, unit.sub_item)
             continue
         piece = text[a:b].rstrip(" ;,")
-        if piece.endswith(" để"):
+        if piece.endswith((" để", " và")):
             piece = piece[:-3]
         if piece.strip():
             pieces.append(Unit(a, a + len(piece), piece, unit.in_item, unit.sub_item))
@@ -318,6 +320,26 @@ def _time_of(clause: str, vocab: Vocab) -> str | None:
     return words if re.search(r"\d|\b[IV]+\b", words) else None  # "trước năm rà soát": no date
 
 
+def _next_step_timed(clause: str, following: str, vocab: Vocab) -> bool:
+    """Whether the clause after "và" opens with a time limit of its own, then a duty or an action, and
+    the clause before it has another ("Trước ngày 25-10, X phải báo cáo sơ bộ ... và trước ngày 16-11
+    phải báo cáo chính thức ..."): two steps, two deadlines."""
+    limit = vocab.time_limit.match(following)
+    if limit is None:
+        return False
+    when = _DATE_WORDS.match(following, limit.end())
+    after = following[when.end() :].lstrip(" ,")
+    if not (vocab.obligation.match(after) or vocab.action_start.match(after)):
+        return False
+    earlier = vocab.time_limit.search(clause)
+    return earlier is not None and " ".join(clause[earlier.start() :].split()[:3]) != " ".join(
+        following[: when.end()].split()[:3])
+
+
+# the rest of a date after its time word: "16-11", "ngày 16 tháng 11 năm 2018", "quý III/2024"
+_DATE_WORDS = re.compile(r"(?:\s*(?:\d[\d/.-]*|[IV]+(?:/\d{4})?|ngày|tháng|năm|quý|quí)(?![\wđ]))*", re.IGNORECASE)
+
+
 def _times_apart(clause: str, following: str, vocab: Vocab) -> bool:
     """Whether two clauses each set a dated time limit, and not the same one."""
     first, second = _time_of(clause, vocab), _time_of(following, vocab)
@@ -360,6 +382,8 @@ def opens_with_action(opening: str, vocab: Vocab, at: int | None = None) -> bool
         return True  # "Về hồ sơ đề nghị công nhận đợt 5, năm 2024, lập hồ sơ ...": the topic, then the action
     if vocab.frame_opener.match(opening) and _action_after_frame(opening, vocab):
         return True  # "Trên cơ sở danh sách doanh nghiệp ... đã được phê duyệt, tiến hành rà soát ...": the grounds
+    if vocab.nominal_opener.match(opening):
+        return False  # "Việc điều tra, rà soát ... làm cơ sở ...": the activity is the subject, its comma a list
     comma = opening.find(",")
     limit = 14 if vocab.time_opener.match(opening) else 6
     if comma <= 0 or len(opening[:comma].split()) > limit or vocab.unit_kinds.match(opening[:comma].strip()):

@@ -22,8 +22,9 @@ SENTENCE_BREAK = re.compile(
 
 ENUMERATION = re.compile(r"(?:^|\s)\((?:\d{1,2}|[a-zđ])\)\s")
 # a dash that opens the next item of a list a crawl ran into one paragraph: "... các nội dung sau: – Tuyên
-# truyền ... . – Thực hiện ..."
-INLINE_ITEM = re.compile(rf"(?<=[:.;])[ \t]+[–—-][ \t]+(?=[{CAPITALS}])")
+# truyền ... . – Thực hiện ..."; or a bullet or the stars a portal sets between two news items: "... theo
+# quy định. ** Về việc đầu tư ..."
+INLINE_ITEM = re.compile(rf"(?<=[:.;])[ \t]+(?:[–—•-]|\*{{1,3}})[ \t]+(?=[{CAPITALS}])")
 
 
 # "Các chủ rừng là tổ chức (Ban Quản lý rừng ..., Công ty ...) bố trí ...": an aside that
@@ -40,7 +41,7 @@ ENUM_MARK = re.compile(r"^\((?:\d{1,2}|[a-zđ])\)\s*")
 
 
 # "..., các ban ngành, đoàn thể, nhất là lực lượng vũ trang cần ...": the list goes on with whom it stresses
-SEPARATOR = re.compile(r"^(?:\s*[,;:/]\s*|\s+và\s+|\s+cùng\s+|\s*-\s*|\s*\n\s*"
+SEPARATOR = re.compile(r"^(?:\s*[,;:/]\s*|\s+và\s+|\s*-\s*|\s*\n\s*"
                        r"|\s*,\s*(?:nhất là|đặc biệt là)\s+)$")
 
 
@@ -121,6 +122,7 @@ class Vocab:
     report_contents: re.Pattern[str]
     time_opener: re.Pattern[str]
     frame_opener: re.Pattern[str]  # "Nhằm ...,", "Thực hiện ...,": a purpose or grounds before the subject
+    nominal_opener: re.Pattern[str]  # "Việc ...": an activity named as the clause's subject
     remit_basis: re.Pattern[str]  # after "Căn cứ": "chức năng, nhiệm vụ (được giao)", the body's own remit
     remit_frame: re.Pattern[str]  # " căn cứ chức năng, nhiệm vụ được giao": a subject's remit, before its duty
     capitalised_action: re.Pattern[str]  # "Tiến hành ...": a verb opening a paragraph the word analysis skips
@@ -198,6 +200,7 @@ class Vocab:
     recipients_end: re.Pattern[str]  # "... Nơi nhận:" at the end of a text run into one line
     affected_markers: str  # "bị", "chịu ảnh hưởng": what befell a group, between it and its action
     competence_aside: re.Pattern[str]  # ", trong phạm vi nhiệm vụ, quyền hạn của mình," after a subject
+    basis_aside: re.Pattern[str]  # ", căn cứ vào ..." after a subject, before its action
     described_subject: re.Pattern[str]
     place_subject: re.Pattern[str]  # "Xã A, xã B có trách nhiệm ...": places charged as their councils
     place: re.Pattern[str]  # one place of such a list: a level and its capitalised name
@@ -253,6 +256,7 @@ def compile_vocab(resources: Resources) -> Vocab:
                               flags),
         affected_markers=alternation(d.get("affected_markers", [])) or "(?!)",
         competence_aside=re.compile("|".join(d.get("competence_asides", [])) or "(?!)", flags),
+        basis_aside=re.compile("|".join(d.get("basis_asides", [])) or "(?!)", flags),
         # "... Nơi nhận:" ending a text a crawl ran into one line: the recipients follow
         recipients_end=re.compile(rf"(?:{alternation(d.get('recipients_openers', [])) or '(?!)'})\s*:?\s*$", flags),
         action_start=re.compile(rf"^{not_compound}(?:{verbs}|{obligations}|{causatives})(?![\wđ])", flags),
@@ -559,6 +563,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "remit_frame": re.compile(rf"[ \t]*,?[ \t]+(?:{any_of('remit_openers')})(?=\s+(?:{any_of('remit_bases')}))",
                                   flags),
         "capitalised_action": re.compile(rf"^(?-i:{any_of('capitalised_action_openers')})(?![\wđ])"),
+        "nominal_opener": re.compile(rf"^(?:{any_of('nominal_openers')})\s", flags),
         "time_label": re.compile(rf"^\s*(?:{any_of('time_labels')})(?![\wđ])[^:;.\n]{{0,60}}:", flags),
         "recurrence_opener": re.compile(
             rf"^(?:(?:{any_of('period_openers')})|(?:{any_of('recurrence_openers')})"
@@ -570,7 +575,10 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "schedule_step": re.compile(rf"^(?:{any_of('schedule_spans')})(?:\s+sẽ)?\s+(?=[^\W\d])", flags),
         "topic_opener": re.compile(rf"^(?:{any_of('topic_openers')})\s", flags),
         "clause_break": re.compile(rf";\s+|\s*(?:…|\.\.\.)\s*(?=[a-zđ])|\s+để\s+|:\s+(?=[{CAPITALS}])|"
-                                   rf",\s+(?:{any_of('clause_connectors')})\s+|,\s+"),
+                                   rf",\s+(?:{any_of('clause_connectors')})\s+|,\s+"
+                                   # "... trước ngày 25-10 phải báo cáo sơ bộ ... và trước ngày 16-11 phải báo cáo
+                                   # chính thức ...": a step of the same body with a time of its own
+                                   rf"|\s+và\s+(?=(?:{any_of('time_limits')}))"),
         # ("Trách nhiệm Tổ công tác triển khai Đề án 06:": a name in capitals may follow with no "của")
         "duties_of": re.compile(rf"[\s.:]*(?:Điều\s+\d+\s*[.:]\s*)?(?:{duty})"
                                 rf"(?:\s*,?\s*(?:và\s+)?(?:{duty}))*(?:\s+của\s+"

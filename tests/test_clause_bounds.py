@@ -1,0 +1,99 @@
+"""Where a clause's actor, its action and its time begin and end, in press reports and letters.
+
+Every text here is a fixture written for these tests, in the way portals, newspapers and offices write;
+each expectation lists the tasks in order as (first word of the action, lead names, support names,
+deadline text or None).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.api import extract_text
+
+
+def _tasks(text: str) -> list[tuple[str, list[str], list[str], str | None]]:
+    return [(t.action.split()[0], [a.name for a in t.lead], [a.name for a in t.support],
+             t.deadline.text if t.deadline else None) for t in extract_text(text).tasks]
+
+
+CASES = {
+    # "Việc <activity>, ... làm cơ sở ...": the activity named as a subject, its first comma a list
+    "an activity named as the subject states what it serves": (
+        "Theo kế hoạch, trước ngày 25-10, UBND các huyện phải báo cáo sơ bộ kết quả rà soát trên địa bàn. "
+        "Việc điều tra, rà soát xác định hộ nghèo trên địa bàn tỉnh làm cơ sở thực hiện các chính sách năm 2019.",
+        [("phải", ["UBND các huyện"], [], "trước ngày 25-10")],
+    ),
+    # "... và trước ngày B phải ...": the second step of the same body, with a time of its own
+    "a step after và with its own time is a task of its own": (
+        "Năm 2018, UBND các huyện phải báo cáo sơ bộ kết quả trước ngày 25-10 và trước ngày 16 tháng 11 năm "
+        "2018 phải báo cáo chính thức kết quả về Sở Lao động - Thương binh và Xã hội.",
+        [("phải", ["UBND các huyện"], [], "trước ngày 25-10"),
+         ("trước", ["UBND các huyện"], [], "trước ngày 16 tháng 11 năm 2018")],
+    ),
+    # the stars a portal sets between two news items end the sentence before them
+    "stars between two items end a sentence": (
+        "Thủ tướng giao UBND tỉnh Tuyên Quang phối hợp với UBND tỉnh Phú Thọ triển khai Dự án theo quy định. "
+        "** Về việc đầu tư đường ven biển, Phó Thủ tướng chỉ đạo UBND tỉnh Quảng Nam chủ động cân đối ngân sách "
+        "để đầu tư Dự án.",
+        [("phối", ["UBND tỉnh Tuyên Quang"], ["UBND tỉnh Phú Thọ"], None),
+         ("chủ", ["UBND tỉnh Quảng Nam"], [], None)],
+    ),
+    # a topic "Về dự án ..." is no attendance ("Về dự Hội nghị có ..."); a deputy speaks after it
+    "a project named as the topic, then a deputy's direction": (
+        "Về dự án đường ven biển, Phó Thủ tướng chỉ đạo UBND tỉnh Quảng Nam chủ động cân đối ngân sách.",
+        [("chủ", ["UBND tỉnh Quảng Nam"], [], None)],
+    ),
+    # grounds set off between a subject and its action, ending at the name of a body
+    "grounds between a subject and its action": (
+        "UBND các huyện trọng điểm, căn cứ vào chỉ tiêu kế hoạch được giao, chỉ đạo của Sở Nông nghiệp và "
+        "Phát triển nông thôn tổ chức rà soát hiện trường, chuẩn bị đầy đủ cây giống.",
+        [("tổ", ["UBND các huyện"], [], None)],
+    ),
+    # "A cùng B <action>": B works with A, the lead
+    "a body acting with the lead is support": (
+        "Nghị quyết đề nghị Bộ Lao động - Thương binh và Xã hội cùng các địa phương rà soát, giải quyết hồ sơ "
+        "người có công còn tồn đọng.",
+        [("cùng", ["Bộ Lao động - Thương binh và Xã hội"], ["các địa phương"], None)],
+    ),
+    # a group of a body's units, joined to the body by "của"
+    "a body's units named with của are one addressee": (
+        "Các Ban của HĐND tỉnh cũng đề nghị các cơ quan chuyên môn của UBND tỉnh nên có giải pháp hiệu quả "
+        "trong việc thu hút đầu tư.",
+        [("nên", ["các cơ quan chuyên môn của UBND tỉnh"], [], None)],
+    ),
+    # a competence aside with no comma before it, and a group named by the event it serves
+    "a remit without its comma between a subject and its action": (
+        "Các Tiểu ban tham mưu, giúp việc đại hội căn cứ vào chức năng, nhiệm vụ, khẩn trương rà soát kỹ lưỡng "
+        "các nội dung, chương trình, kịch bản.",
+        [("khẩn", ["Các Tiểu ban tham mưu, giúp việc đại hội"], [], "khẩn trương")],
+    ),
+    # where things stand now, told of a body, is no task
+    "a body's failure told is no task": (
+        "Văn phòng UBND tỉnh giao Sở Tài nguyên và Môi trường kiểm tra, báo cáo đề xuất Chủ tịch UBND tỉnh "
+        "xem xét. Tuy nhiên, đến nay qua kiểm tra, rà soát Sở Tài nguyên và Môi trường chưa trình nội dung trên.",
+        [("kiểm", ["Sở Tài nguyên và Môi trường"], [], None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES.values(), ids=CASES.keys())
+def test_clause_bounds(text: str, expected: list[tuple[str, list[str], list[str], str | None]]) -> None:
+    assert _tasks(text) == expected
+
+
+def test_an_item_stating_what_the_aim_is_does_not_make_the_lead_in_one_task() -> None:
+    """A fixture written for this test: "- Mục tiêu cao nhất là ..." is a sentence about the aim, not an
+    aims title over the items; the bullets after it charge the bodies they name."""
+    text = ("Thủ tướng Chính phủ yêu cầu các Bộ, cơ quan ngang Bộ và UBND các cấp tập trung thực hiện các công "
+            "việc sau:\n- Mục tiêu cao nhất là tổ chức thành công cuộc bầu cử một cách an toàn.\n"
+            "- Bộ Nội vụ phối hợp chặt chẽ với Bộ Y tế hướng dẫn cụ thể công tác chuẩn bị trong ngày bầu cử.\n"
+            "- Bộ Thông tin và Truyền thông tiếp tục đẩy mạnh công tác tuyên truyền về bầu cử.\n")
+    assert [t.lead[0].name for t in extract_text(text).tasks] == ["Bộ Nội vụ", "Bộ Thông tin và Truyền thông"]
+
+
+def test_a_body_labelled_over_a_document_it_issued_is_no_task() -> None:
+    """A fixture written for this test: a digest lists each body with the document it issued."""
+    text = ("1. Văn phòng Chính phủ: Thông báo số 106/TB-VPCP ngày 14/5/2021 kết luận của Thủ tướng Chính phủ "
+            "về công tác bầu cử\n2. Bộ Y tế: Công văn số 3802/BYT-MT hướng dẫn phòng, chống dịch tại điểm bầu cử\n")
+    assert extract_text(text).tasks == []
