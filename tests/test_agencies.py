@@ -527,6 +527,15 @@ CASES = [
     ("Lực lượng công an, kiểm lâm, quân sự tăng cường tuần tra", ["Lực lượng công an, kiểm lâm, quân sự"]),
     ("Văn phòng Ban Chỉ đạo Ứng phó với biến đổi khí hậu - Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh cập nhật",
      ["Văn phòng Ban Chỉ đạo Ứng phó với biến đổi khí hậu - Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh"]),
+    # an office in capitals after "và" is another mention; the heads of local units; a part taken ends a
+    # company's name; officials given a task by person, then office (fixtures written for this test)
+    ("Thanh tra tỉnh và Chủ tịch UBND các địa phương triển khai", ["Thanh tra tỉnh", "Chủ tịch UBND các địa phương"]),
+    ("Trưởng phòng Kinh tế, Đồn trưởng Đồn Biên phòng cửa khẩu Cảng Gianh kêu gọi",
+     ["Trưởng Phòng Kinh tế", "Đồn trưởng Đồn Biên phòng cửa khẩu Cảng Gianh"]),
+    ("cùng Công ty cổ phần Mía đường Lam Sơn tham gia góp vốn", ["Công ty cổ phần Mía đường Lam Sơn"]),
+    ("Giao đ/c Huệ - PGĐ Sở chỉ đạo, Chi cục Phát triển Nông thôn tham mưu",
+     ["Phó Giám đốc Sở Huệ", "Chi cục Phát triển Nông thôn"]),
+    ("Đ/c Trần Văn An – Phó Giám đốc Công an tỉnh phát biểu", ["Phó Giám đốc Công an tỉnh"]),
 ]
 
 

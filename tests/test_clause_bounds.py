@@ -74,6 +74,28 @@ CASES = {
         "xem xét. Tuy nhiên, đến nay qua kiểm tra, rà soát Sở Tài nguyên và Môi trường chưa trình nội dung trên.",
         [("kiểm", ["Sở Tài nguyên và Môi trường"], [], None)],
     ),
+    # an office's head named after its unit, and a directive's formula for every means to act
+    "heads of local units and every means sought": (
+        "Chủ tịch UBND thị xã yêu cầu:\n1. Trưởng phòng Kinh tế, Đồn trưởng Đồn Biên phòng cửa khẩu Cảng Gianh "
+        "tìm mọi biện pháp thông báo, kêu gọi toàn bộ tàu thuyền vào bờ.\n",
+        [("tìm", ["Trưởng Phòng Kinh tế", "Đồn trưởng Đồn Biên phòng cửa khẩu Cảng Gianh"], [], None)],
+    ),
+    # relief issued from the reserve, under a lead-in
+    "relief issued from the reserve": (
+        "Thủ tướng yêu cầu:\nBộ trưởng Bộ Tài chính xuất cấp cho Bộ Quốc phòng 100 tấn gạo từ dự trữ quốc gia.\n",
+        [("xuất", ["Bộ trưởng Bộ Tài chính"], [], None)],
+    ),
+    # officials given tasks by person, then office, in a meeting's conclusions; a request as the first
+    # bullet under a lead-in is no aims title, so the next bullet goes on the lead-in's actor
+    "officials by person and a request under a lead-in": (
+        "3. Về sản phẩm OCOP: Giao đ/c Huệ - PGĐ Sở chỉ đạo, Chi cục Phát triển Nông thôn tham mưu:\n"
+        "- Yêu cầu các huyện gửi báo cáo về Chi cục tổng hợp trước ngày 25/11/2021.\n"
+        "- Tham mưu thông qua hội đồng tỉnh trước ngày 11/12/2021.\n"
+        "4. Giao đ/c Dũng – PGĐ Sở: chủ trì sắp xếp làm việc với huyện.\n",
+        [("gửi", ["UBND các huyện"], [], "trước ngày 25/11/2021"),
+         ("Tham", ["Phó Giám đốc Sở Huệ"], [], "trước ngày 11/12/2021"),
+         ("sắp", ["Phó Giám đốc Sở Dũng"], [], None)],
+    ),
 }
 
 

@@ -306,8 +306,10 @@ def _compile(resources: Resources) -> _Compiled:
     # "Phòng Văn hóa và Thông tin | và Đài truyền thanh thành phố": "và" before a head opens another name
     # (not a council's: "Văn phòng HĐND và UBND xã" is one office)
     separate_heads = alternation([h for h in spec["heads"] if h not in spec.get("placed_heads", [])])
-    # ... and so does "và" before a sector's force: "Công an phường | và lực lượng trật tự đô thị"
-    and_head = (rf"và[ \t]+(?:(?-i:{separate_heads})|(?:{sectors}))(?![\wđ])"
+    # ... and so does "và" before a sector's force: "Công an phường | và lực lượng trật tự đô thị", and before
+    # an office in capitals: "Thanh tra tỉnh | và Chủ tịch UBND các địa phương"
+    capital_titles = alternation([t for t in spec["titles"] if t[:1].isupper()]) or "(?!)"
+    and_head = (rf"và[ \t]+(?:(?-i:{separate_heads})|(?:{sectors})|(?-i:{capital_titles}))(?![\wđ])"
                 # ... and so does "và UBND" after any name but a council's ("Ban Chỉ đạo ... tỉnh | và UBND
                 # các huyện"; "Văn phòng HĐND và UBND xã" stays one office)
                 rf"|(?<!HĐND[ \t])(?<!dân[ \t])và[ \t]+(?-i:UBND|Ủy ban nhân dân)(?![\wđ])")
@@ -377,7 +379,8 @@ def _compile(resources: Resources) -> _Compiled:
     abbreviations_and = rf"(?<=(?-i:[A-ZĐ&]) )và[ \t]+(?!(?:{heads})(?![\wđ]))(?=(?-i:[A-ZĐ&]{{2,}})(?![\wđ]))"
     # "Phòng Văn hóa và Thông tin | các huyện, thành phố": "và" before a sector's capital, inside the name
     # (a head in capitals only: "phòng Tài nguyên và Môi trường" in small letters is read by ``lowhead``)
-    sector_and = rf"(?(capital)và[ \t]+(?!(?:{heads})(?![\wđ]))(?=(?-i:[{CAPITALS}]))|(?!))"
+    sector_and = (rf"(?(capital)và[ \t]+(?!(?:{heads})(?![\wđ]))(?!(?-i:{capital_titles})(?![\wđ]))"
+                  rf"(?=(?-i:[{CAPITALS}]))|(?!))")
     pattern = re.compile(
         rf"(?<![\wđ])(?=(?:{first})(?![\wđ])|\d{{1,3}}[ \t])"
         # a title, or titles joined by a slash ("Giám đốc/Thủ trưởng các sở"), then the body
@@ -804,6 +807,7 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
     found = _placed_heads(text, found, bare_heads)
     found = _continued_groups(text, found, compiled)
     found = _bare_titles(text, found, compiled)
+    found = _officials_by_name(text, found, resources)
     for match in compiled.anaphora.finditer(text):
         head = f"{match.group(0)[:1].upper()}{match.group(0)[1:]} "
         named = [a for a in reversed(found) if a.end <= match.start() and _of_head(a.name, head) and not (
@@ -900,6 +904,45 @@ def _bare_titles(text: str, found: list[FoundAgency], compiled: _Compiled) -> li
 
 
 _SMALL_WORD_NEXT = re.compile(rf"[ \t]+[^\W\d_A-ZĐ{CAPITALS}]")
+
+
+def _officials_by_name(text: str, found: list[FoundAgency], resources: Resources) -> list[FoundAgency]:
+    """Officials a meeting's conclusions name by person, then office: "giao đ/c Huệ - PGĐ Sở", "đồng chí
+    Liêm – Phó Giám đốc Sở Nông nghiệp" (the office's holder, one mention that takes the place of the
+    body's): the office spelt out, its body as named after it, the holder's name."""
+    abbreviations = resources.agency_patterns.get("title_abbreviations", {})
+    by_start = {a.start: a for a in found}
+    added = []
+    for m in _official_by_name_pattern(resources).finditer(text):
+        if not _ASSIGNING_BEFORE.search(text, max(0, m.start() - _ASSIGNING_REACH), m.start()):
+            continue  # "Đ/c X – Phó Giám đốc Công an tỉnh quán triệt ...": who spoke at a meeting, reported
+        titled = by_start.get(m.start("title"))  # "Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn"
+        body = by_start.get(skip_blanks(text, m.end(), len(text))) if titled is None else None
+        end = (titled or body).end if (titled or body) is not None else m.end("body")
+        title = abbreviations.get(m.group("title"), m.group("title"))
+        office = titled.name if titled is not None else f"{title} {body.name if body else m.group('body')}"
+        name = " ".join(f"{office} {m.group('person')}".split())
+        start = m.start("person")  # after the honorific, which addressees skip ("giao đ/c | Huệ - PGĐ Sở")
+        added.append(FoundAgency(text[start:end], name, start, end, title=title))
+    if not added:
+        return found
+    kept = [a for a in found if not any(o.start < a.end and a.start < o.end for o in added)]
+    return sorted([*kept, *added], key=lambda a: a.start)
+
+
+# the verb that hands an official named by person a task: "giao đ/c Huệ - PGĐ Sở", "Phân công đồng chí ..."
+_ASSIGNING_BEFORE = re.compile(r"(?<![\wđ])(?:giao|yêu cầu|đề nghị|phân công)(?:\s+(?:cho|nhiệm vụ cho))?\s*:?\s*$",
+                               re.IGNORECASE)
+_ASSIGNING_REACH = 30
+
+
+@lru_cache(maxsize=4)
+def _official_by_name_pattern(resources: Resources) -> re.Pattern[str]:
+    spec = resources.agency_patterns
+    titles = alternation([*spec.get("titles", []), *spec.get("title_abbreviations", {})]) or "(?!)"
+    honorifics = alternation(spec.get("comrade_honorifics", [])) or "(?!)"
+    return re.compile(rf"(?<![\wđ/])(?:{honorifics})[ \t]+(?P<person>{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}})"
+                      rf"[ \t]*[-–—][ \t]*(?P<title>{titles})(?![\wđ])(?P<body>(?:[ \t]+{_CAPWORD}){{0,6}})")
 
 
 def _misread_title(mention: FoundAgency, title: re.Match[str]) -> bool:

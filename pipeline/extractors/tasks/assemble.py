@@ -390,7 +390,9 @@ def _goes_on(rest: str) -> bool:
 _TITLE_ROW_WORDS = 12
 
 
-_STATES_WHAT = re.compile(r"\slà\s")  # "Mục tiêu cao nhất là ...": what the aim is, said in a sentence
+# what an aims title goes on with: "1. Mục đích:", "Mục đích, yêu cầu", "Mục tiêu chung", "Yêu cầu đối với các
+# tổ chức ..." (not "Mục tiêu cao nhất là ...", "Yêu cầu các huyện ...": a sentence about the aim, a request)
+_AIMS_TITLE_GOES_ON = re.compile(r"\s*(?:[:.,;(]|$|(?:và|đối với|của|chung|cụ thể)(?![\wđ]))", re.IGNORECASE)
 
 
 def _aims_follow(blocks: list[Block], at: int, text: str, vocab: Vocab) -> bool:
@@ -398,8 +400,9 @@ def _aims_follow(blocks: list[Block], at: int, text: str, vocab: Vocab) -> bool:
     tasks themselves ("2. Nhiệm vụ và giải pháp chủ yếu"): the items then describe the task above."""
     first = blocks[at]
     body = text[first.body_start : first.end].lstrip()
-    if first.kind != "item" or not vocab.aims_heading.match(body) or _STATES_WHAT.search(body.split(":")[0]):
-        return False  # ("- Mục tiêu cao nhất là tập trung bảo đảm ...": a sentence about the aim, no title)
+    aims = vocab.aims_heading.match(body) if first.kind == "item" else None
+    if aims is None or not _AIMS_TITLE_GOES_ON.match(body, aims.end()):
+        return False  # ("- Mục tiêu cao nhất là tập trung ...", "- Yêu cầu các huyện gửi báo cáo ...": sentences)
     style = marker_style(first)
     for index in range(at + 1, len(blocks)):
         block = blocks[index]
