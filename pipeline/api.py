@@ -326,9 +326,9 @@ def _without_headlines(blocks: list[Block]) -> list[Block]:
                     and not block.text.rstrip().endswith(tuple(".;:!?…")) and len(block.text.split()) <= 35)
         if not headline:
             kept.append(block)
-            if block.kind == "paragraph" and block.text.rstrip().endswith(tuple(".!?…")) and len(
+            if block.kind in {"paragraph", "item"} and block.text.rstrip().endswith(tuple(".!?…")) and len(
                     block.text.split()) >= _PROSE_WORDS:
-                sentences += 1
+                sentences += 1  # ("1. Tăng cường ... Tại Văn bản số 858 ..., Chủ tịch ... yêu cầu ...": prose too)
     return kept
 
 

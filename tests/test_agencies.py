@@ -536,6 +536,13 @@ CASES = [
     ("Giao đ/c Huệ - PGĐ Sở chỉ đạo, Chi cục Phát triển Nông thôn tham mưu",
      ["Phó Giám đốc Sở Huệ", "Chi cục Phát triển Nông thôn"]),
     ("Đ/c Trần Văn An – Phó Giám đốc Công an tỉnh phát biểu", ["Phó Giám đốc Công an tỉnh"]),
+    # a committee whose missions a comma lists, and civil defence, no department (fixtures written for this test)
+    ("các thành viên Ban Chỉ huy Phòng chống thiên tai, Tìm kiếm cứu nạn và Phòng thủ dân sự huyện; Ủy ban nhân dân "
+     "các xã khẩn trương",
+     ["các thành viên Ban Chỉ huy Phòng chống thiên tai, Tìm kiếm cứu nạn và Phòng thủ dân sự huyện",
+      "Ủy ban nhân dân các xã"]),
+    ("Ban Chỉ đạo phòng chống dịch tỉnh, Sở Y tế, Công an tỉnh thực hiện",
+     ["Ban Chỉ đạo phòng chống dịch tỉnh", "Sở Y tế", "Công an tỉnh"]),
 ]
 
 

@@ -96,6 +96,19 @@ CASES = {
          ("Tham", ["Phó Giám đốc Sở Huệ"], [], "trước ngày 11/12/2021"),
          ("sắp", ["Phó Giám đốc Sở Dũng"], [], None)],
     ),
+    # the body a case's consequent names after "thì" acts, outside a rule
+    "the body after thì in a case": (
+        "Trong trường hợp các hộ dân không bố trí được nơi tạm lánh thì UBND các xã, thị trấn bố trí lực lượng "
+        "hỗ trợ đưa người dân đến nơi an toàn.",
+        [("bố", ["UBND các xã, thị trấn"], [], None)],
+    ),
+    # the hour before the day: two steps of one body with times of their own
+    "hours before the day part two steps": (
+        "Các xã còn lại tiếp tục rà soát; báo cáo Ủy ban nhân dân huyện trước 14h00' ngày 6/9/2024; thực hiện di "
+        "dân ra khỏi vùng nguy hiểm trước 20h00' ngày 06/9/2024.",
+        [("tiếp", ["Các xã còn lại"], [], "trước 14h00' ngày 6/9/2024"),
+         ("thực", ["Các xã còn lại"], [], "trước 20h00' ngày 06/9/2024")],
+    ),
 }
 
 
@@ -119,3 +132,17 @@ def test_a_body_labelled_over_a_document_it_issued_is_no_task() -> None:
     text = ("1. Văn phòng Chính phủ: Thông báo số 106/TB-VPCP ngày 14/5/2021 kết luận của Thủ tướng Chính phủ "
             "về công tác bầu cử\n2. Bộ Y tế: Công văn số 3802/BYT-MT hướng dẫn phòng, chống dịch tại điểm bầu cử\n")
     assert extract_text(text).tasks == []
+
+
+def test_a_cut_last_paragraph_after_prose_items_is_body_not_a_headline() -> None:
+    """A fixture written for this test: a portal digest whose numbered item and paragraph are prose, and
+    whose last paragraph the store cut mid-word; it is body text, not a headline."""
+    text = ("Chỉ đạo điều hành của UBND tỉnh từ ngày 23-25/7/2025\n"
+            "1. Tăng cường quản lý các khu công nghiệp Tại Văn bản số 858/UBND-CNXD, Chủ tịch UBND tỉnh yêu cầu Ban "
+            "Quản lý các khu công nghiệp xây dựng biểu về tình hình thực hiện các khu công nghiệp.\n"
+            "Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì, phối hợp các cơ quan, đơn vị có liên quan nghiên cứu, báo "
+            "cáo đề xuất UBND tỉnh các giải pháp phát triển thị trường lao động trên địa bàn tỉnh.\n"
+            "Chủ tịch UBND tỉnh cũng giao UBND các xã, phường tăng cường công tác quản lý nhà nước đối với các khu "
+            "công nghiệp; thực hiệ")
+    assert [t.lead[0].name for t in extract_text(text).tasks] == ["Ban Quản lý các khu công nghiệp", "Sở Nội vụ",
+                                                                   "UBND các xã, phường"]

@@ -309,7 +309,8 @@ def _compile(resources: Resources) -> _Compiled:
     # ... and so does "và" before a sector's force: "Công an phường | và lực lượng trật tự đô thị", and before
     # an office in capitals: "Thanh tra tỉnh | và Chủ tịch UBND các địa phương"
     capital_titles = alternation([t for t in spec["titles"] if t[:1].isupper()]) or "(?!)"
-    and_head = (rf"và[ \t]+(?:(?-i:{separate_heads})|(?:{sectors})|(?-i:{capital_titles}))(?![\wđ])"
+    and_head = (rf"và[ \t]+(?!(?:{exclusions})(?![\wđ]))(?:(?-i:{separate_heads})|(?:{sectors})|(?-i:{capital_titles}))"
+                rf"(?![\wđ])"
                 # ... and so does "và UBND" after any name but a council's ("Ban Chỉ đạo ... tỉnh | và UBND
                 # các huyện"; "Văn phòng HĐND và UBND xã" stays one office)
                 rf"|(?<!HĐND[ \t])(?<!dân[ \t])và[ \t]+(?-i:UBND|Ủy ban nhân dân)(?![\wđ])")
@@ -322,9 +323,9 @@ def _compile(resources: Resources) -> _Compiled:
     level_end = (rf"(?:(?<=tỉnh)|(?<=huyện)|(?<=quận)|(?<=phường))"
                  rf"(?=[ \t]+(?!(?:ủy|uỷ|đoàn|đội)(?![\wđ])){_LOWERWORD})")
 
-    def ends_name(stop_word: str) -> str:
-        return (rf"(?=[ \t]*(?:[,;.:()|\"“”…\n]|$|(?-i:(?![{CAPITALS}])){stop_word}|(?-i:{adverbs})(?![\wđ])"
-                rf"|{and_title}|{and_head}))")
+    def ends_name(stop_word: str, comma: str = ",") -> str:
+        return (rf"(?=[ \t]*(?:{comma}|[;.:()|\"“”…\n]|$|(?-i:(?![{CAPITALS}])){stop_word}"
+                rf"|(?-i:{adverbs})(?![\wđ])|{and_title}|{and_head}))")
 
     name_end = ends_name(stop)
     # a name never crosses a line; a council's head right before "và" is named alone: "UBND | và Ban An
@@ -334,14 +335,19 @@ def _compile(resources: Resources) -> _Compiled:
     # a committee is named by its mission, whose verb a compound may spell: "Ban Chỉ đạo phòng chống dịch
     # tỉnh" (a body named by a head alone ends before it: "Công an xã | phòng chống tội phạm")
     missions = alternation(spec.get("mission_heads", [])) or "(?!)"
-    mission_end = ends_name(rf"(?!(?:{compounds})(?![\wđ])){stop}")
+    # ... whose missions a comma may list: "Ban Chỉ huy Phòng chống thiên tai, Tìm kiếm cứu nạn và Phòng thủ dân
+    # sự huyện" (a capitalised mission goes on, not a head or an office: "..., Sở Y tế", "..., Công an tỉnh")
+    goes_on = (rf"[ \t]+(?!(?:{heads})(?![\wđ]))(?!(?-i:{capital_titles})(?![\wđ]))"
+               rf"(?=(?-i:[{CAPITALS}])[\wđ]*[ \t]+(?-i:(?![{CAPITALS}]))[^\W\d_])")
+    mission_gap = rf"(?:{_WORD_GAP}|,{goes_on})"
+    mission_end = ends_name(rf"(?!(?:{compounds})(?![\wđ])){stop}", comma=rf",(?!{goes_on})")
     # (as written: "Tổ" or "tổ" in a list, never a heading's "TỔ CHỨC THỰC HIỆN")
     capital_heads = alternation([form for head in spec.get("capital_named_heads", [])
                                  for form in (head, head[:1].lower() + head[1:])]) or "(?!)"
     named = (rf"(?-i:{placed_heads})(?=[ \t]+và[ \t])"
              rf"|(?-i:{capital_heads})(?=[ \t]+(?-i:[{CAPITALS}][^{CAPITALS}]))"
              rf"(?:{_WORD_GAP}{tail_word}){{1,{_NAME_WORDS}}}?{name_end}"
-             rf"|(?-i:{missions})(?![\wđ])(?:{_WORD_GAP}{tail_word}){{0,{_NAME_WORDS}}}?{mission_end}"
+             rf"|(?-i:{missions})(?![\wđ])(?:{mission_gap}{tail_word}){{0,{_NAME_WORDS}}}?{mission_end}"
              rf"|(?:{heads})(?![\wđ])(?:{_WORD_GAP}{level_tail_word}){{0,{_NAME_WORDS}}}?{_NUMBERED_SERIES}"
              rf"(?:{name_end}|{level_end})")
     # "UBND huyện Phù Ninh", and in the press "UBND TP.Quảng Ngãi" with no space

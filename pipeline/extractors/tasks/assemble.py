@@ -1151,10 +1151,12 @@ def _next_tagged_action(unit: Unit, text: str, opening: str, begin: int, vocab: 
 _NOT_IN_RULES = {"previous_task", "document_addressee"}
 
 
-def _body_after_case(unit: Unit, text: str, in_unit: list[FoundAgency], vocab: Vocab, begin: int) -> int | None:
+def _body_after_case(unit: Unit, text: str, in_unit: list[FoundAgency], vocab: Vocab, begin: int,
+                     acts: bool = False) -> int | None:
     """Where a named body starts that a rule's clause on a case goes on to charge ("Khi có thay đổi ...,
     Sở Xây dựng chủ trì, phối hợp ... tham mưu ..."): the rule assigns that body its task for the case.
-    The case may hold commas of its own; the body comes after one of them, or after "thì"."""
+    The case may hold commas of its own; the body comes after one of them, or after "thì". Outside a rule
+    (``acts``) any action after "thì" charges the body: "Trong trường hợp ... thì UBND các xã bố trí ..."."""
     case = vocab.condition.match(text, begin, unit.end)
     if case is None:
         return None
@@ -1165,6 +1167,8 @@ def _body_after_case(unit: Unit, text: str, in_unit: list[FoundAgency], vocab: V
         if before.endswith((",", " thì")) and (_CHARGED.match(text, body.end) or vocab.lead_role.match(
                 text, skip_blanks(text, body.end, unit.end))):
             return body.start  # "..., Sở Xây dựng chủ trì ...", "... thì X có trách nhiệm ..."
+        if acts and before.endswith(" thì") and vocab.after_subject.match(text[body.end : unit.end]):
+            return body.start
     return None
 
 
@@ -1185,7 +1189,7 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     in_unit = agencies_in(agencies, unit.start, unit.end)
     begin = strip_opening(text, unit.start, unit, vocab, in_unit)
     listed = execution_list(text, begin, unit.end, in_unit, vocab)
-    case_body = _body_after_case(unit, text, in_unit, vocab, begin)
+    case_body = _body_after_case(unit, text, in_unit, vocab, begin, acts=not ctx.normative)
     if ctx.normative and (heading is not None and heading.directive is False or ctx.scopes.directive() is False) and (
             not listed and not _charged_by_name(unit, text, in_unit, vocab, begin) and case_body is None):
         # a rule's article on its scope, terms or principles binds, it assigns nothing; nor do
