@@ -23,7 +23,8 @@ HELD_OUT = ("rh", "rx", "ry", "rz", "rw", "rv", "ru", "rt", "rr", "rq", "rp", "r
             "yc", "yd", "ye", "yf", "yg", "xa", "xb", "xc", "xd", "xe", "wa", "wb", "wc", "wd", "va", "vb", "vc",
             "qa", "qb", "qc", "ka", "kb", "kc", "la", "lb", "ma", "mb", "na", "nb", "pa", "pb", "ra", "rb", "sc", "vd",
             "ja", "jb", "fa", "fb", "ea", "eb", "da", "db", "ca", "cb", "ga", "gb", "ia", "ib", "oa", "ob", "ic",
-            "id", "gc", "gd", "ie", "if", "ge", "gf", "ig", "ih", "gg", "gh")
+            "id", "gc", "gd", "ie", "if", "ge", "gf", "ig", "ih", "gg", "gh",
+            "ii", "ij", "gi", "gj", "ik", "il", "gk", "gl")
 HEADER = "rule\ttasks\tcorrect\tprecision"
 
 
