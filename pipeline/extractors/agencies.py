@@ -318,8 +318,8 @@ def _compile(resources: Resources) -> _Compiled:
                  rf"|(?!{stop}|{and_title}|{and_head}){_LOWERWORD}|\d+|–|-|&)")
     # ... and a level ends a head's name unless a place's name follows it: "Ban Thường trực UBMTTQ tỉnh |
     # quyết định thành lập ..." (not "huyện ủy", "tỉnh đoàn", "huyện đội": bodies of the level)
-    level_tail_word = (rf"(?:(?<!tỉnh[ \t])(?<!huyện[ \t])(?<!quận[ \t])(?<!phường[ \t])"
-                       rf"|(?=(?:ủy|uỷ|đoàn|đội)(?![\wđ]))|(?!{_LOWERWORD}))(?:{tail_word})")
+    level_tail_word = (rf"(?!(?:(?<=tỉnh[ \t])|(?<=huyện[ \t])|(?<=quận[ \t])|(?<=phường[ \t]))"
+                       rf"(?!(?:ủy|uỷ|đoàn|đội)(?![\wđ])){_LOWERWORD})(?:{tail_word})")
     level_end = (rf"(?:(?<=tỉnh)|(?<=huyện)|(?<=quận)|(?<=phường))"
                  rf"(?=[ \t]+(?!(?:ủy|uỷ|đoàn|đội)(?![\wđ])){_LOWERWORD})")
 
