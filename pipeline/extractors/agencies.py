@@ -944,6 +944,9 @@ _ASSIGNING_REACH = 30
 
 @lru_cache(maxsize=4)
 def _official_by_name_pattern(resources: Resources) -> re.Pattern[str]:
+    """An honorific, a person's name, a dash and an office, maybe with its body in capitals after it:
+    "đ/c Huệ - PGĐ Sở", "đồng chí Liêm – Phó Giám đốc" (``comrade_honorifics``, ``titles`` and
+    ``title_abbreviations`` of ``agency_patterns.yaml``)."""
     spec = resources.agency_patterns
     titles = alternation([*spec.get("titles", []), *spec.get("title_abbreviations", {})]) or "(?!)"
     honorifics = alternation(spec.get("comrade_honorifics", [])) or "(?!)"
