@@ -541,6 +541,8 @@ CASES = [
      "các xã khẩn trương",
      ["các thành viên Ban Chỉ huy Phòng chống thiên tai, Tìm kiếm cứu nạn và Phòng thủ dân sự huyện",
       "Ủy ban nhân dân các xã"]),
+    # a town's council abbreviated and glued to its name (a fixture written for this test)
+    ("UBND TX.Phú Mỹ và UBND huyện Đất Đỏ khẩn trương huy động lực lượng", ["UBND TX.Phú Mỹ", "UBND huyện Đất Đỏ"]),
     ("Ban Chỉ đạo phòng chống dịch tỉnh, Sở Y tế, Công an tỉnh thực hiện",
      ["Ban Chỉ đạo phòng chống dịch tỉnh", "Sở Y tế", "Công an tỉnh"]),
 ]

@@ -109,6 +109,13 @@ CASES = {
         [("tiếp", ["Các xã còn lại"], [], "trước 14h00' ngày 6/9/2024"),
          ("thực", ["Các xã còn lại"], [], "trước 20h00' ngày 06/9/2024")],
     ),
+    # what a submission proposes is no task; "yêu cầu tổ chức triển khai ..." names no "tổ chức" addressee
+    "a submission's proposal and the verb tổ chức after a request": (
+        "Theo tờ trình, Ban Nội chính Tỉnh ủy đề xuất bộ phận tham mưu về công tác nội chính đặt tại Văn phòng "
+        "cấp ủy cấp huyện. Sở Giáo dục và Đào tạo yêu cầu tổ chức triển khai phổ biến nội dung Nghị định "
+        "27/2015/NĐ-CP đến toàn thể nhà giáo.",
+        [("yêu", ["Sở Giáo dục và Đào tạo"], [], None)],
+    ),
 }
 
 

@@ -70,7 +70,7 @@ _CAPITALISED_LEVELS = "|".join(level[:1].upper() + level[1:] for level in _ANAPH
 # huyện, thị, thành": "thành" for "thành phố" next to it, either may end the list
 _SHORT_TOWN = (r"(?:thị(?=[ \t]*,)|thành(?=[ \t]*,[ \t]*thị(?![\wđ]))"
                r"|(?<=thành, )thị(?![\wđ])|(?<=thị, )thành(?![\wđ]))")
-PLACE_LEVELS = rf"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|thị trấn|{_SHORT_TOWN}|xã|phường|đặc khu)"
+PLACE_LEVELS = rf"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|TX\.?|thị trấn|{_SHORT_TOWN}|xã|phường|đặc khu)"
 # ... and the city the press writes glued: "Sở Xây dựng TP.HCM"
 _PLACE = rf"(?:TP\.[ \t]?HCM(?![\wđ])|{PLACE_LEVELS}(?:\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}})?)"
 # a place named by its level alone ("tỉnh Gia Lai"): no body itself, though it stands for its council
@@ -287,7 +287,7 @@ def _compile(resources: Resources) -> _Compiled:
              # relative clause says which of is named by it
              rf"|(?:{headed_units})(?![\wđ])(?:{unit_sep}(?:{headed_units})(?![\wđ]))*"
              rf"(?=[ \t]+(?:{relative})(?![\wđ]))){group_tail}")
-    localities = rf"(?:quận-huyện|tỉnh|huyện|quận|thị xã|{_SHORT_TOWN}|thành phố|TP|xã|phường|thị trấn|đặc khu)"
+    localities = rf"(?:quận-huyện|tỉnh|huyện|quận|thị xã|TX|{_SHORT_TOWN}|thành phố|TP|xã|phường|thị trấn|đặc khu)"
     council = r"(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)"
     tiers = (r"(?:cấp\s+(?:tỉnh|huyện|xã|dưới|trên)(?:\s*(?:,|và)\s*(?:cấp\s+)?(?:tỉnh|huyện|xã))*"
              r"|(?<=\s)các\s+cấp|cùng\s+cấp"

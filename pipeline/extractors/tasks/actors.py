@@ -422,6 +422,8 @@ def generic_addressee(text: str, pos: int, end: int, vocab: Vocab) -> list[Found
     noun = vocab.bare_subject.match(text[pos:end])
     if noun is None or not vocab.action_start.match(text[pos + noun.end() : end]):
         return []
+    if vocab.action_start.match(text[pos:end]) and "," not in noun.group(0):
+        return []  # "yêu cầu tổ chức triển khai ...": the verb "tổ chức", then its action, no addressee
     word = noun.group(0).strip()
     return [FoundAgency(word, word, pos, pos + len(word))]
 
