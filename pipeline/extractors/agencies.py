@@ -318,10 +318,12 @@ def _compile(resources: Resources) -> _Compiled:
                  rf"|(?!{stop}|{and_title}|{and_head}){_LOWERWORD}|\d+|–|-|&)")
     # ... and a level ends a head's name unless a place's name follows it: "Ban Thường trực UBMTTQ tỉnh |
     # quyết định thành lập ..." (not "huyện ủy", "tỉnh đoàn", "huyện đội": bodies of the level)
-    level_tail_word = (rf"(?!(?:(?<=tỉnh[ \t])|(?<=huyện[ \t])|(?<=quận[ \t])|(?<=phường[ \t]))"
-                       rf"(?!(?:ủy|uỷ|đoàn|đội)(?![\wđ])){_LOWERWORD})(?:{tail_word})")
-    level_end = (rf"(?:(?<=tỉnh)|(?<=huyện)|(?<=quận)|(?<=phường))"
-                 rf"(?=[ \t]+(?!(?:ủy|uỷ|đoàn|đội)(?![\wđ])){_LOWERWORD})")
+    levels = ("tỉnh", "huyện", "quận", "phường")
+    after_level = "(?:" + "|".join(f"(?<={level})" for level in levels) + ")"
+    after_level_gap = "(?:" + "|".join(rf"(?<={level}[ \t])" for level in levels) + ")"
+    level_body = r"(?:ủy|uỷ|đoàn|đội)(?![\wđ])"
+    level_tail_word = rf"(?!{after_level_gap}(?!{level_body}){_LOWERWORD})(?:{tail_word})"
+    level_end = rf"{after_level}(?=[ \t]+(?!{level_body}){_LOWERWORD})"
 
     def ends_name(stop_word: str, comma: str = ",") -> str:
         return (rf"(?=[ \t]*(?:{comma}|[;.:()|\"“”…\n]|$|(?-i:(?![{CAPITALS}])){stop_word}"
@@ -920,7 +922,7 @@ def _officials_by_name(text: str, found: list[FoundAgency], resources: Resources
     by_start = {a.start: a for a in found}
     added = []
     for m in _official_by_name_pattern(resources).finditer(text):
-        if not _ASSIGNING_BEFORE.search(text, max(0, m.start() - _ASSIGNING_REACH), m.start()):
+        if not _assigning_before(resources).search(text, max(0, m.start() - _ASSIGNING_REACH), m.start()):
             continue  # "Đ/c X – Phó Giám đốc Công an tỉnh quán triệt ...": who spoke at a meeting, reported
         titled = by_start.get(m.start("title"))  # "Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn"
         body = by_start.get(skip_blanks(text, m.end(), len(text))) if titled is None else None
@@ -936,10 +938,15 @@ def _officials_by_name(text: str, found: list[FoundAgency], resources: Resources
     return sorted([*kept, *added], key=lambda a: a.start)
 
 
-# the verb that hands an official named by person a task: "giao đ/c Huệ - PGĐ Sở", "Phân công đồng chí ..."
-_ASSIGNING_BEFORE = re.compile(r"(?<![\wđ])(?:giao|yêu cầu|đề nghị|phân công)(?:\s+(?:cho|nhiệm vụ cho))?\s*:?\s*$",
-                               re.IGNORECASE)
 _ASSIGNING_REACH = 30
+
+
+@lru_cache(maxsize=4)
+def _assigning_before(resources: Resources) -> re.Pattern[str]:
+    """An addressing verb (``addressing_verbs`` of ``directives.yaml``) right before an official named by
+    person: "giao đ/c Huệ - PGĐ Sở", "Phân công đồng chí ..."."""
+    verbs = alternation(resources.directives.get("addressing_verbs", [])) or "(?!)"
+    return re.compile(rf"(?<![\wđ])(?:{verbs})\s*:?\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -1142,9 +1149,8 @@ def _listed_sectors(text: str, group: FoundAgency, first: re.Match[str],
     return tuple(members) if len(members) >= 2 else ()
 
 
-_LEVEL = r"(?:huyện|quận|thị xã|thành phố|tỉnh|xã|phường|thị trấn)"
-# the levels in small letters after a plural's sector, no place named after them
-_LEVELS_AFTER = re.compile(rf"[ \t]+{_LEVEL}(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+){_LEVEL})*(?![\wđ])"
+# the levels after a plural's sector, no place named after them
+_LEVELS_AFTER = re.compile(rf"[ \t]+{PLACE_LEVELS}(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+){_LISTED_LEVEL})*(?![\wđ])"
                            rf"(?![ \t]+[{CAPITALS}])")
 _LISTED_SECTOR_GAP = re.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+(?!các[ \t])")
 
