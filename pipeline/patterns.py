@@ -59,6 +59,9 @@ def word_trie(phrases: Iterable[str], joiner: str = r"\s+") -> str:
 
     def emit(node: dict) -> str:
         words = sorted((w for w in node if w), key=lambda w: (-(len(w) + longest(node[w])), w))
+        # a word that begins another ("dục" of "dục," in "cơ sở giáo dục, đào tạo") goes after it,
+        # else the regex stops at the shorter word whatever follows
+        words = sorted(words, key=lambda w: -sum(o != w and w.startswith(o) for o in words))
         branches = []
         for word in words:
             child = node[word]

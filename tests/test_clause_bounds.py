@@ -18,6 +18,48 @@ def _tasks(text: str) -> list[tuple[str, list[str], list[str], str | None]]:
 
 
 CASES = {
+    # "X làm đầu mối" names the body that coordinates, as "chủ trì" does
+    "the body that is the focal point leads": (
+        "UBND tỉnh yêu cầu các sở, ngành triển khai thực hiện nghiêm các nội dung trên. Sở Y tế làm đầu mối, "
+        "phối hợp với Sở Tài chính tổng hợp báo cáo UBND tỉnh.",
+        [("triển", ["các sở, ngành"], [], None), ("làm", ["Sở Y tế"], ["Sở Tài chính"], None)],
+    ),
+    # the head of each facility a sector answers for, by its kind in the law ("cơ sở giáo dục đại học")
+    "the head of each facility of a kind is an addressee": (
+        "Bộ Giáo dục và Đào tạo yêu cầu Giám đốc Sở, Thủ trưởng cơ sở giáo dục đại học lập biên bản và báo cáo "
+        "ngay khi phát hiện sai phạm.",
+        [("lập", ["Giám đốc Sở", "Thủ trưởng cơ sở giáo dục đại học"], [], "ngay")],
+    ),
+    # outside a rule, the contractors an official addresses act on his word
+    "contractors addressed by an authority outside a rule": (
+        "Phó Chủ tịch UBND thành phố đề nghị: đối với các đơn vị thi công tập trung nhân lực, máy móc đẩy nhanh "
+        "tiến độ thi công các công trình.",
+        [("tập", ["các đơn vị thi công"], [], None)],
+    ),
+    # a place named as the topic stands for its council
+    "a place as the topic of a clause acts as its council": (
+        "UBND thị xã yêu cầu UBND các phường khẩn trương hoàn thành sơ đồ quy hoạch. Riêng đối với phường Nghi "
+        "Hương, cần triển khai tháo dỡ các ki ốt hết thời hạn kinh doanh.",
+        [("khẩn", ["UBND các phường"], [], "khẩn trương"), ("cần", ["UBND phường Nghi Hương"], [], None)],
+    ),
+    # outside a rule, the bodies a case opens with do what its consequent says
+    "the bodies a case names do what follows thì": (
+        "Chủ tịch UBND tỉnh yêu cầu UBND các huyện rà soát số hộ thiếu đói. Trong trường hợp đặc biệt, những "
+        "huyện không thể tự cân đối được nguồn kinh phí thì phải báo cáo UBND tỉnh trước ngày 05/01/2019.",
+        [("rà", ["UBND các huyện"], [], None), ("phải", ["những huyện"], [], "trước ngày 05/01/2019")],
+    ),
+    # ... but a case of people is a rule's, and accountability no action
+    "a case of people answering before the law is no task": (
+        "Sở yêu cầu các đơn vị kiểm tra các mỏ. Trường hợp các tổ chức, cá nhân không dừng khai thác thì phải "
+        "chịu trách nhiệm trước pháp luật.",
+        [("kiểm", ["các đơn vị"], [], None)],
+    ),
+    # a discourse word, then a time, then a modal before the action
+    "two short phrases and a modal before the action": (
+        "Phó Chủ tịch yêu cầu UBND các phường hoàn thành sơ đồ quy hoạch. Đặc biệt, trong năm 2016, sẽ tiến "
+        "hành cắt giảm các hộ kinh doanh trên quảng trường.",
+        [("hoàn", ["UBND các phường"], [], None), ("trong", ["UBND các phường"], [], None)],
+    ),
     # "Việc <activity>, ... làm cơ sở ...": the activity named as a subject, its first comma a list
     "an activity named as the subject states what it serves": (
         "Theo kế hoạch, trước ngày 25-10, UBND các huyện phải báo cáo sơ bộ kết quả rà soát trên địa bàn. "

@@ -330,6 +330,9 @@ def _topic_body(text: str, agencies: list[FoundAgency], vocab: Vocab, begin: int
         return None
     start = skip_blanks(text, start + topic.end(), end)
     run = run_from(agencies, text, start, end)
+    place = vocab.place.match(text, start, end) if not run or run[0].start != start else None
+    if place is not None:  # "Riêng đối với phường Nghi Hương, cần ...": a place stands for its council
+        run = [FoundAgency(place.group(0), council_of(place.group(0), vocab.place_council), start, place.end())]
     gap = _TOPIC_GAP.match(text, run[-1].end, end) if run and run[0].start == start else None
     if gap is None or not gap.group(0).strip() and (len(run) > 1 or vocab.addressing.match(text, gap.end(), end)):
         return None  # "Đối với UBND các xã, phường, Phó Chủ tịch UBND tỉnh đề nghị ...": the topic, then the speaker

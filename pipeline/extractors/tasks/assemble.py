@@ -1172,6 +1172,38 @@ def _body_after_case(unit: Unit, text: str, in_unit: list[FoundAgency], vocab: V
     return None
 
 
+def _case_subject(unit: Unit, text: str, in_unit: list[FoundAgency], vocab: Vocab,
+                  begin: int) -> tuple[list[FoundAgency], int] | None:
+    """Bodies a case names as its subject, and where their action starts after "thì", outside a rule:
+    "Trường hợp các huyện không tự cân đối được kinh phí thì phải báo cáo UBND tỉnh ..." (the huyện
+    report). A body after "thì" is the one charged instead (``_body_after_case``)."""
+    case = vocab.case_consequent.match(text[begin : unit.end])
+    if case is None:
+        return None
+    words = _CASE_OPENER.match(text, begin, unit.end)
+    start = skip_blanks(text, words.end() if words else begin, unit.end)
+    qualifier = _CASE_QUALIFIER.match(text, start, unit.end)  # "Trong trường hợp đặc biệt, những huyện ..."
+    start = skip_blanks(text, qualifier.end(), unit.end) if qualifier else start
+    run = run_from(in_unit, text, start, begin + case.end())
+    if not run or run[0].start != start or all(_names_a_class(a, vocab) for a in run):
+        return None  # "Trường hợp các tổ chức, cá nhân không dừng khai thác thì phải ...": a rule for people
+    after = skip_blanks(text, begin + case.end(), unit.end)
+    rest = text[after : unit.end]
+    acting = run_from(in_unit, text, after, unit.end)
+    if acting and acting[0].start == after:
+        return None  # "... thì UBND các xã bố trí ...": the body after "thì" acts
+    if (not vocab.action_start.match(rest[vocab.pre_verbal.match(rest).end() :])
+            or _only_accountable(text, after, unit.end, vocab) or vocab.undergoes.match(rest)):
+        return None  # "... thì phải chịu trách nhiệm trước pháp luật": accountability, no action; "... thì thực
+        # hiện theo quy định tại Nghị định ...": the rule that applies
+    return flatten(run), after
+
+
+# the words that open a case, and a short qualifier of it before its subject
+_CASE_OPENER = re.compile(r"(?:trong\s+)?(?:trường hợp|nếu|khi)(?![\wđ])", re.IGNORECASE)
+_CASE_QUALIFIER = re.compile(r"(?:đặc biệt|cần thiết|khẩn cấp|bất khả kháng)\s*,", re.IGNORECASE)
+
+
 def _case_rule(opening: str, vocab: Vocab) -> bool:
     """Whether a clause states what is due in a case ("Trường hợp ... thì phải ...", "Nếu ... thì
     người sử dụng lao động phải ..."): its duty lies in the consequent, no body is charged by it."""
@@ -1255,6 +1287,11 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
             return None  # "UBND TP vừa chỉ đạo Sở Công thương ... về việc tổ chức bán hàng ...": what it is about
         return make_task(unit, text, lead, support_of(unit, text, in_unit, vocab, after),
                          after, False, "addressee", verb)
+    conditioned = None if ctx.normative else _case_subject(unit, text, in_unit, vocab, begin)
+    if conditioned:
+        lead, after = conditioned
+        return make_task(unit, text, lead, support_of(unit, text, in_unit, vocab, after), after, False,
+                         "subject", (lead[0].start, after))
     designated = _designated(unit, text, in_unit, vocab, ctx, begin)
     if designated:
         return designated
@@ -1284,7 +1321,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                                          for a in subject[0]):
         return None  # "Tổ chức, cá nhân ... sẽ được khen thưởng", "Cơ quan, đơn vị, cá nhân tạo ra tài liệu":
         # a rule for a class of people
-    if subject and all(vocab.class_actor.match(a.text.strip()) for a in subject[0]):
+    if subject and all(vocab.class_actor.match(a.text.strip()) and (
+            ctx.normative or not vocab.rule_party.match(a.text.strip())) for a in subject[0]):
         return None  # "hộ gia đình và cá nhân nộp hồ sơ ...": people, not a body charged with a task
     if subject and subject[0][0].start > begin and vocab.class_actor.match(opening):
         return None  # "trẻ em các trường mầm non; học sinh ..., các cơ sở giáo dục ... tiếp tục nghỉ học":

@@ -384,13 +384,28 @@ def opens_with_action(opening: str, vocab: Vocab, at: int | None = None) -> bool
         return True  # "Trên cơ sở danh sách doanh nghiệp ... đã được phê duyệt, tiến hành rà soát ...": the grounds
     if vocab.nominal_opener.match(opening):
         return False  # "Việc điều tra, rà soát ... làm cơ sở ...": the activity is the subject, its comma a list
-    comma = opening.find(",")
-    limit = 14 if vocab.time_opener.match(opening) else 6
-    if comma <= 0 or len(opening[:comma].split()) > limit or vocab.unit_kinds.match(opening[:comma].strip()):
-        return False  # ... "Đơn vị, tổ chức mời chuyên gia ...": the first of a list of bodies, no phrase
-    rest = opening[comma + 1 :].lstrip()
-    subject = vocab.bare_subject.match(rest) if vocab.time_opener.match(opening) else None
-    return bool(vocab.action_start.match(rest[subject.end() if subject else 0 :]))
+    rest = opening
+    for phrase in range(_PHRASES_BEFORE_ACTION):  # "Đặc biệt, trong năm 2016, sẽ tiến hành ...": the second a time,
+        # or both of one time
+        if phrase and not (_TIME_PHRASE.match(rest) or vocab.time_opener.match(opening)):
+            return False  # "Không làm thay, không bao cấp, khuyến khích ...": a list of actions, no phrase before one
+            # ("Định kỳ hàng tháng (...), 6 tháng (...) báo cáo ...": the times of one report)
+        comma = rest.find(",")
+        limit = 14 if vocab.time_opener.match(rest) else 6
+        if comma <= 0 or len(rest[:comma].split()) > limit or vocab.unit_kinds.match(rest[:comma].strip()):
+            return False  # ... "Đơn vị, tổ chức mời chuyên gia ...": the first of a list of bodies, no phrase
+        subject = vocab.bare_subject.match(rest[comma + 1 :].lstrip()) if vocab.time_opener.match(rest) else None
+        rest = rest[comma + 1 :].lstrip()
+        action = rest[subject.end() if subject else 0 :]
+        if vocab.action_start.match(action) or vocab.action_start.match(action[vocab.pre_verbal.match(action).end() :]):
+            return True  # ... maybe after a modal: "Trong năm 2016, sẽ tiến hành ..."
+    return False
+
+
+# short phrases set off by commas that may open a clause before its action, the second one a time
+_PHRASES_BEFORE_ACTION = 2
+_TIME_PHRASE = re.compile(r"(?:trong|trước|đến|từ|sau|cuối|đầu|vào|ngay)\s+"
+                          r"(?:năm|tháng|quý|quí|tuần|ngày|dịp|thời gian)(?![\wđ])", re.IGNORECASE)
 
 
 # words a clause's grounds or purpose may run before the action it opens ("Trên cơ sở ..., tiến hành ...")

@@ -209,6 +209,7 @@ class Vocab:
     class_subject: re.Pattern[str]
     class_member: re.Pattern[str]
     class_actor: re.Pattern[str]
+    rule_party: re.Pattern[str]  # a party a rule sets a role for ("nhà thầu", "đơn vị thi công"), one of class_actor
     people: re.Pattern[str]
     coordinates: re.Pattern[str]
     implementation_part: re.Pattern[str]
@@ -225,6 +226,11 @@ class Vocab:
     issuer_key: str | None = None  # None in a press report: it speaks for nobody it names
     # a name with its abbreviations written out ("UBND tỉnh" -> "Ủy ban nhân dân tỉnh")
     expand: Callable[[str], str] | None = None
+
+
+def _class_openers(d: dict) -> list[str]:
+    """The classes of people a rule binds and the parties it sets roles for."""
+    return [*d.get("class_openers", []), *d.get("rule_parties", [])]
 
 
 @lru_cache(maxsize=4)
@@ -424,10 +430,12 @@ def compile_vocab(resources: Resources) -> Vocab:
         class_member=re.compile(rf"(?:,|\s+và|\s+hoặc)\s+(?:{alternation(d.get('people_members', []))})(?![\wđ])",
                                 flags) if d.get("people_members") else re.compile("(?!)"),
         # people named anywhere among those a clause charges: "Cơ quan, tổ chức, hộ gia đình và cá nhân"
-        people=re.compile(rf"(?<![\wđ])(?:{alternation(d.get('class_openers', []))})(?![\wđ])", flags)
-        if d.get("class_openers") else re.compile("(?!)"),
-        class_actor=re.compile(rf"^(?:(?:các|mọi|những|tất cả các)\s+)?(?:{alternation(d.get('class_openers', []))})"
-                               r"(?![\wđ])", flags) if d.get("class_openers") else re.compile("(?!)"),
+        people=re.compile(rf"(?<![\wđ])(?:{alternation(_class_openers(d))})(?![\wđ])", flags)
+        if _class_openers(d) else re.compile("(?!)"),
+        class_actor=re.compile(rf"^(?:(?:các|mọi|những|tất cả các)\s+)?(?:{alternation(_class_openers(d))})"
+                               r"(?![\wđ])", flags) if _class_openers(d) else re.compile("(?!)"),
+        rule_party=re.compile(rf"^(?:(?:các|mọi|những|tất cả các)\s+)?(?:{alternation(d.get('rule_parties', []))})"
+                              r"(?![\wđ])", flags) if d.get("rule_parties") else re.compile("(?!)"),
         coordinates=re.compile("(?:" + "|".join(d.get("coordinator_phrases", ["(?!)"])) + ")", flags),
         delegated_to=re.compile(r"(?<![\wđ])(?:" + "|".join(d.get("delegation_phrases", ["(?!)"])) + r")\s+", flags),
         duty_document=re.compile(rf"(?:{alternation(d.get('duty_documents', []))})(?![\wđ])", flags)
