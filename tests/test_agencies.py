@@ -283,6 +283,12 @@ CASES = [
     ("Tỉnh Nghệ An kiểm tra việc này", ["UBND tỉnh Nghệ An"]),
     ("TP. Hà Nội chủ trì", ["UBND thành phố Hà Nội"]),
     ("chỉ đạo UBND các huyện, thị, thành phố tăng cường", ["UBND các huyện, thị, thành phố"]),
+    # any association named in capitals, but not a meeting that opens with its word
+    ("Các Sở, ngành; Hội Văn học - Nghệ thuật tỉnh; UBND các huyện khẩn trương tham mưu",
+     ["Các Sở, ngành", "Hội Văn học - Nghệ thuật tỉnh", "UBND các huyện"]),
+    ("tham dự Hội Nghị Trung ương và Hội đồng nhân dân tỉnh", ["Hội đồng nhân dân tỉnh"]),
+    # ... and without "các": "thành" before "phố" is the whole word, not the short form
+    ("yêu cầu UBND huyện, thị, thành phố khẩn trương", ["UBND huyện, thị, thành phố"]),
     # an accident is no ministry's department
     ("Vụ tai nạn xảy ra ngày 5/4/2024 tại huyện Nghi Lộc", []),
     # names that spell commas inside; a long name of a committee

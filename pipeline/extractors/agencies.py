@@ -69,7 +69,7 @@ _CAPITALISED_LEVELS = "|".join(level[:1].upper() + level[1:] for level in _ANAPH
 # "các huyện, thị, thành phố": "thị" for "thị xã" inside a list; "các huyện, thành, thị" and "các
 # huyện, thị, thành": "thành" for "thành phố" next to it, either may end the list
 _SHORT_TOWN = (r"(?:thị(?=[ \t]*,)|thành(?=[ \t]*,[ \t]*thị(?![\wđ]))"
-               r"|(?<=thành, )thị(?![\wđ])|(?<=thị, )thành(?![\wđ]))")
+               r"|(?<=thành, )thị(?![\wđ]|[ \t]+(?:xã|trấn))|(?<=thị, )thành(?![\wđ]|[ \t]+phố))")
 PLACE_LEVELS = rf"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|TX\.?|thị trấn|{_SHORT_TOWN}|xã|phường|đặc khu)"
 # ... and the city the press writes glued: "Sở Xây dựng TP.HCM"
 _PLACE = rf"(?:TP\.[ \t]?HCM(?![\wđ])|{PLACE_LEVELS}(?:\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}})?)"
