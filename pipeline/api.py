@@ -415,11 +415,19 @@ def _near_the_action(text: str, action_start: int, at: int) -> bool:
     return len(text[action_start:at].split()) <= _ASAP_REACH
 
 
+def _when_it_was_said(task: AssembledTask, deadline: FoundDeadline, resources: Resources) -> bool:
+    """A time before the request's verb that nothing marks as due ("tại cuộc họp giao ban tháng 5/2017,
+    Chủ tịch yêu cầu ..."): the meeting's, not the task's ("Trước ngày 15/3, ... yêu cầu ..." is due)."""
+    return (task.rule == "addressee" and task.cue is not None and deadline.end <= task.cue[0]
+            and deadline.kind in {"month", "quarter", "half_year", "year", "date"} and not has_due_cue(deadline, resources))
+
+
 def _to_task(task: AssembledTask, text: str, doc_id: str, deadlines: list[FoundDeadline],
              references: list[FoundReference], page_of: Callable[[int], int | None],
              resources: Resources) -> Task:
     inside = [d for d in deadlines if task.start <= d.start and d.end <= task.end
-              and (d.kind != "asap" or _near_the_action(text, task.action_start, d.start))]
+              and (d.kind != "asap" or _near_the_action(text, task.action_start, d.start))
+              and not _when_it_was_said(task, d, resources)]
     inside += [d for start, end in task.deadline_after for d in deadlines
                if start <= d.start and d.end <= end and d.kind != "asap"]
     chosen = pick_deadline(inside)

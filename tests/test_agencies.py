@@ -287,6 +287,10 @@ CASES = [
     ("Các Sở, ngành; Hội Văn học - Nghệ thuật tỉnh; UBND các huyện khẩn trương tham mưu",
      ["Các Sở, ngành", "Hội Văn học - Nghệ thuật tỉnh", "UBND các huyện"]),
     ("tham dự Hội Nghị Trung ương và Hội đồng nhân dân tỉnh", ["Hội đồng nhân dân tỉnh"]),
+    # a compound whose last word is a stop ("không") inside a name; a force named by its sector's compound
+    ("Cục Hàng không Việt Nam chỉ đạo các đơn vị", ["Cục Hàng không Việt Nam", "các đơn vị"]),
+    ("Lực lượng Cảnh sát trật tự cần tăng cường kiểm tra", ["Lực lượng Cảnh sát trật tự"]),
+    ("Văn phòng chủ trì, phối hợp với Vụ Pháp chế", ["Văn phòng", "Vụ Pháp chế"]),
     # ... and without "các": "thành" before "phố" is the whole word, not the short form
     ("yêu cầu UBND huyện, thị, thành phố khẩn trương", ["UBND huyện, thị, thành phố"]),
     # an accident is no ministry's department

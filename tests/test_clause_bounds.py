@@ -60,6 +60,12 @@ CASES = {
         "hành cắt giảm các hộ kinh doanh trên quảng trường.",
         [("hoàn", ["UBND các phường"], [], None), ("trong", ["UBND các phường"], [], None)],
     ),
+    # the month of the meeting where a request was made is not its deadline; a fronted due time is
+    "a meeting's month before the request is no deadline": (
+        "Sáng nay, tại cuộc họp giao ban tháng 5/2017, Chủ tịch UBND TP yêu cầu các sở chủ động cung cấp thông "
+        "tin cho báo chí. Trước ngày 15/3, UBND tỉnh yêu cầu các sở báo cáo kết quả.",
+        [("chủ", ["các sở"], [], None), ("báo", ["các sở"], [], "Trước ngày 15/3")],
+    ),
     # "Việc <activity>, ... làm cơ sở ...": the activity named as a subject, its first comma a list
     "an activity named as the subject states what it serves": (
         "Theo kế hoạch, trước ngày 25-10, UBND các huyện phải báo cáo sơ bộ kết quả rà soát trên địa bàn. "
