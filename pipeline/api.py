@@ -419,7 +419,8 @@ def _when_it_was_said(task: AssembledTask, deadline: FoundDeadline, resources: R
     """A time before the request's verb that nothing marks as due ("tại cuộc họp giao ban tháng 5/2017,
     Chủ tịch yêu cầu ..."): the meeting's, not the task's ("Trước ngày 15/3, ... yêu cầu ..." is due)."""
     return (task.rule == "addressee" and task.cue is not None and deadline.end <= task.cue[0]
-            and deadline.kind in {"month", "quarter", "half_year", "year", "date"} and not has_due_cue(deadline, resources))
+            and deadline.kind in {"month", "quarter", "half_year", "year", "date"}
+            and not has_due_cue(deadline, resources))
 
 
 def _to_task(task: AssembledTask, text: str, doc_id: str, deadlines: list[FoundDeadline],
