@@ -66,6 +66,13 @@ CASES = {
         "tin cho báo chí. Trước ngày 15/3, UBND tỉnh yêu cầu các sở báo cáo kết quả.",
         [("chủ", ["các sở"], [], None), ("báo", ["các sở"], [], "Trước ngày 15/3")],
     ),
+    # the office of a person whose opinion an office conveys is no subject
+    "an office in apposition to a person in a genitive": (
+        "Văn phòng UBND tỉnh truyền đạt ý kiến của đồng chí Dương Xuân Huyên, Phó Chủ tịch Thường trực UBND tỉnh "
+        "chỉ đạo, đôn đốc triển khai thực hiện công tác chuyển đổi số. Theo đó, yêu cầu Sở Khoa học và Công nghệ "
+        "rà soát các nội dung thuộc trách nhiệm của địa phương.",
+        [("rà", ["Sở Khoa học và Công nghệ"], [], None)],
+    ),
     # "Việc <activity>, ... làm cơ sở ...": the activity named as a subject, its first comma a list
     "an activity named as the subject states what it serves": (
         "Theo kế hoạch, trước ngày 25-10, UBND các huyện phải báo cáo sơ bộ kết quả rà soát trên địa bàn. "
