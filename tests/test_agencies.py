@@ -291,6 +291,8 @@ CASES = [
     ("Cục Hàng không Việt Nam chỉ đạo các đơn vị", ["Cục Hàng không Việt Nam", "các đơn vị"]),
     ("Lực lượng Cảnh sát trật tự cần tăng cường kiểm tra", ["Lực lượng Cảnh sát trật tự"]),
     ("Văn phòng chủ trì, phối hợp với Vụ Pháp chế", ["Văn phòng", "Vụ Pháp chế"]),
+    # a head written small as the second syllable of its title, before a plural's levels
+    ("Trưởng phòng GD&ĐT các quận huyện tham mưu", ["Trưởng phòng GD&ĐT các quận huyện"]),
     # ... and without "các": "thành" before "phố" is the whole word, not the short form
     ("yêu cầu UBND huyện, thị, thành phố khẩn trương", ["UBND huyện, thị, thành phố"]),
     # an accident is no ministry's department

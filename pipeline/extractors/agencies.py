@@ -710,6 +710,9 @@ def _is_case_valid(match: re.Match[str], lowercase_heads: tuple[str, ...] = ()) 
     body = match["body"]
     if match["headgroup"] and body.startswith(lowercase_heads):
         return True
+    if match["headgroup"] and match["title"] and _TITLE_OVER_HEAD.search(match["title"]) and body.startswith(
+            ("phòng ", "ban ")):
+        return True  # "Trưởng phòng GD&ĐT các quận huyện": the head is the title's second syllable, written small
     named = match["named"] or match["named_place"]
     if named and body.startswith(lowercase_heads) and any(w[:1].isupper() for w in body.split()[1:]):
         return True  # "ủy ban nhân dân huyện Phú Quốc": a sector's head in small letters, then its place's name
@@ -720,6 +723,8 @@ def _is_case_valid(match: re.Match[str], lowercase_heads: tuple[str, ...] = ()) 
     return True
 
 
+# a title whose second syllable is the head of the body it leads ("Trưởng phòng", "Phó Trưởng ban")
+_TITLE_OVER_HEAD = re.compile(r"(?<![\wđ])[Tt]rưởng$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 
 
