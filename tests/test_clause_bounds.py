@@ -73,6 +73,14 @@ CASES = {
         "rà soát các nội dung thuộc trách nhiệm của địa phương.",
         [("rà", ["Sở Khoa học và Công nghệ"], [], None)],
     ),
+    # by when, set off after the subject; bodies sent in to do the action ("vào hỗ trợ"), "BV" for "Bệnh viện"
+    "a time set off after the subject and a body sent in": (
+        "Bộ trưởng yêu cầu các bệnh viện nhanh chóng đưa thêm nhân lực vào các tỉnh này. Bệnh viện Bạch Mai, "
+        "trong ngày mai (7/12/2021) phải cử thêm 1 đoàn cán bộ y tế đến An Giang; BV Việt Đức vào hỗ trợ tỉnh "
+        "Bà Rịa - Vũng Tàu.",
+        [("nhanh", ["các bệnh viện"], [], None), ("trong", ["Bệnh viện Bạch Mai"], [], None),
+         ("vào", ["BV Việt Đức"], [], None)],
+    ),
     # "Việc <activity>, ... làm cơ sở ...": the activity named as a subject, its first comma a list
     "an activity named as the subject states what it serves": (
         "Theo kế hoạch, trước ngày 25-10, UBND các huyện phải báo cáo sơ bộ kết quả rà soát trên địa bàn. "

@@ -317,6 +317,10 @@ def compile_vocab(resources: Resources) -> Vocab:
             rf"|căn cứ"
             # "Ban Thường vụ Huyện ủy dự kiến: từ tháng 7 đến tháng 12-2019 triển khai ...": its schedule
             rf"|(?:dự kiến|dự định)\s*:?(?:\s+(?:{schedule})(?:\s+sẽ)?)?"
+            # "Bệnh viện Bạch Mai, trong ngày mai (7/12/2021) phải cử ...": by when, set off after the subject
+            rf"|,\s*(?:ngay\s+)?trong\s+(?:ngày|tuần|tháng|hôm)[^,;:.()]{{0,20}}?(?:\s*\([^()]{{1,20}}\))?"
+            # "BV Việt Đức vào hỗ trợ Bà Rịa - Vũng Tàu": sent in or down to do the action
+            rf"|vào|xuống"
             rf")[\s,]+)*"
             # the action after a subject is in lowercase: "Ban Chỉ đạo" names a body, it directs nothing
             rf"(?-i:(?![{CAPITALS}])){not_compound}(?:{roles}|{obligations}|{verbs}|{addressing})(?![\wđ])",
