@@ -293,6 +293,8 @@ CASES = [
     ("Văn phòng chủ trì, phối hợp với Vụ Pháp chế", ["Văn phòng", "Vụ Pháp chế"]),
     # a head written small as the second syllable of its title, before a plural's levels
     ("Trưởng phòng GD&ĐT các quận huyện tham mưu", ["Trưởng phòng GD&ĐT các quận huyện"]),
+    # the facilities that treat patients, their two verbs sharing one word
+    ("nhà hàng, bến xe, các cơ sở khám, chữa bệnh và các khu vực đông người", ["các cơ sở khám, chữa bệnh"]),
     # ... and without "các": "thành" before "phố" is the whole word, not the short form
     ("yêu cầu UBND huyện, thị, thành phố khẩn trương", ["UBND huyện, thị, thành phố"]),
     # an accident is no ministry's department
