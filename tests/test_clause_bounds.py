@@ -81,6 +81,12 @@ CASES = {
         [("nhanh", ["các bệnh viện"], [], None), ("trong", ["Bệnh viện Bạch Mai"], [], None),
          ("vào", ["BV Việt Đức"], [], None)],
     ),
+    # what a request leads to, in a sentence of its own, does not end the requests
+    "a consequence between two requests keeps them going": (
+        "UBND tỉnh yêu cầu UBND các huyện thành lập các đoàn kiểm tra công tác phòng chống rét. Từ đó có các "
+        "biện pháp phòng chống rét hiệu quả. Bên cạnh đó, hướng dẫn cho nhân dân gia cố chuồng trại.",
+        [("thành", ["UBND các huyện"], [], None), ("hướng", ["UBND các huyện"], [], None)],
+    ),
     # "Việc <activity>, ... làm cơ sở ...": the activity named as a subject, its first comma a list
     "an activity named as the subject states what it serves": (
         "Theo kế hoạch, trước ngày 25-10, UBND các huyện phải báo cáo sơ bộ kết quả rà soát trên địa bàn. "

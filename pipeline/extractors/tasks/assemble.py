@@ -664,8 +664,10 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
         if task is None:
             if text[unit.start : unit.end].rstrip().endswith(":"):
                 open_intro(unit, text, agencies, vocab, ctx, block)
-            elif block.kind == "paragraph" and not detail:
-                ctx.previous_was_task = False
+            elif block.kind == "paragraph" and not detail and not (
+                    vocab.consequence.match(text[skip_blanks(text, unit.start, unit.end) : unit.end])
+                    and not agencies_in(agencies, unit.start, unit.end)):
+                ctx.previous_was_task = False  # (what the last request leads to keeps the requests going)
             if unowned is None and opens_with_action(text[unit.start : unit.end].lstrip(), vocab):
                 unowned = skip_blanks(text, unit.start, unit.end)
             continue

@@ -139,6 +139,7 @@ class Vocab:
     duties_of: re.Pattern[str]
     announces_competences: re.Pattern[str]
     informs: re.Pattern[str]
+    consequence: re.Pattern[str]  # "Từ đó có các biện pháp ...": what the action before leads to
     announces_parts: re.Pattern[str]
     announces_documents: re.Pattern[str]
     informative_title: re.Pattern[str]
@@ -556,6 +557,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "quotes_rule": re.compile(rf"(?:{any_of('rule_quote_cues')})", flags),
         "cites_law": re.compile(rf"(?:{any_of('law_citation_cues')})", flags),
         "informs": re.compile(rf"^(?:{any_of('informative_speech')})(?![\wđ])", flags),
+        "consequence": re.compile(rf"^(?:{any_of('consequence_openers')})(?![\wđ])", flags),
         "informative_title": re.compile(rf"(?<![\wđ])(?:{any_of('informative_titles')})(?![\wđ])", flags),
         "report_frame": re.compile(rf"(?:{any_of('report_frames')})(?![\wđ])", flags),
         "conclusion_title": re.compile(rf"(?<![\wđ])(?:{any_of('conclusion_titles')})(?![\wđ])", flags),
