@@ -87,6 +87,14 @@ CASES = {
         "biện pháp phòng chống rét hiệu quả. Bên cạnh đó, hướng dẫn cho nhân dân gia cố chuồng trại.",
         [("thành", ["UBND các huyện"], [], None), ("hướng", ["UBND các huyện"], [], None)],
     ),
+    # tasks listed after "như" with no colon, one per ";"; "như" of a manner lists nothing
+    "tasks listed after như without a colon": (
+        "Chủ tịch UBND huyện yêu cầu các ngành thực hiện tốt một số nhiệm vụ trước mắt như tổ chức tốt Tuần văn "
+        "hóa du lịch; tổ chức Hội nghị biểu dương người có công tiêu biểu. UBND tỉnh yêu cầu các Bộ khẩn trương "
+        "triển khai các công việc như kiến nghị của Bộ Kế hoạch và Đầu tư; đề xuất cụ thể báo cáo Thủ tướng.",
+        [("thực", ["các ngành"], [], None), ("tổ", ["các ngành"], [], None),
+         ("khẩn", ["các Bộ"], [], "khẩn trương")],
+    ),
     # "Việc <activity>, ... làm cơ sở ...": the activity named as a subject, its first comma a list
     "an activity named as the subject states what it serves": (
         "Theo kế hoạch, trước ngày 25-10, UBND các huyện phải báo cáo sơ bộ kết quả rà soát trên địa bàn. "

@@ -127,6 +127,9 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
     announced = vocab.announces_tasks.search(text, unit.start, unit.end)
     if announced and _HAS_BEFORE.search(text, max(unit.start, announced.start() - 4), announced.start()):
         announced = None  # "Tổ công tác có các nhiệm vụ như: A; B; C": one body's duties, one task
+    if announced and not announced.group(0).rstrip().endswith(":") and not opens_with_action(
+            text[announced.end() : unit.end].lstrip(), vocab):
+        announced = None  # "... các công việc như kiến nghị của Bộ ...": "như" of a manner, no list
     for m in vocab.addressing.finditer(text, unit.start, unit.end):
         if m.group(0).rstrip().endswith(":") and m.end() < unit.end - 3:
             cuts.append(m.end())
