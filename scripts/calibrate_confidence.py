@@ -24,7 +24,8 @@ HELD_OUT = ("rh", "rx", "ry", "rz", "rw", "rv", "ru", "rt", "rr", "rq", "rp", "r
             "qa", "qb", "qc", "ka", "kb", "kc", "la", "lb", "ma", "mb", "na", "nb", "pa", "pb", "ra", "rb", "sc", "vd",
             "ja", "jb", "fa", "fb", "ea", "eb", "da", "db", "ca", "cb", "ga", "gb", "ia", "ib", "oa", "ob", "ic",
             "id", "gc", "gd", "ie", "if", "ge", "gf", "ig", "ih", "gg", "gh",
-            "ii", "ij", "gi", "gj", "ik", "il", "gk", "gl", "im", "in", "gm", "gn", "io", "ip", "gq", "gr")
+            "ii", "ij", "gi", "gj", "ik", "il", "gk", "gl", "im", "in", "gm", "gn", "io", "ip", "gq", "gr",
+            "iq", "ir", "gs", "gt", "iu", "iv", "gu", "gv")
 HEADER = "rule\ttasks\tcorrect\tprecision"
 
 
