@@ -295,6 +295,10 @@ CASES = [
     ("Trưởng phòng GD&ĐT các quận huyện tham mưu", ["Trưởng phòng GD&ĐT các quận huyện"]),
     # the facilities that treat patients, their two verbs sharing one word
     ("nhà hàng, bến xe, các cơ sở khám, chữa bệnh và các khu vực đông người", ["các cơ sở khám, chữa bệnh"]),
+    # a Party document's abbreviation of its grassroots organisations, the boards written as one word, and the
+    # mass associations a committee leads
+    ("yêu cầu các TCCS Đảng, cơ quan, ban ngành phổ biến", ["các TCCS Đảng, cơ quan, ban ngành"]),
+    ("đề nghị các tổ chức Hội quần chúng tiếp tục đổi mới", ["các tổ chức Hội quần chúng"]),
     # ... and without "các": "thành" before "phố" is the whole word, not the short form
     ("yêu cầu UBND huyện, thị, thành phố khẩn trương", ["UBND huyện, thị, thành phố"]),
     # an accident is no ministry's department
