@@ -95,6 +95,12 @@ CASES = {
         [("thực", ["các ngành"], [], None), ("tổ", ["các ngành"], [], None),
          ("khẩn", ["các Bộ"], [], "khẩn trương")],
     ),
+    # those who fail answer for it: a sanction, no task
+    "a sanction on those who fail is no task": (
+        "Phó Chủ tịch yêu cầu các quận kiểm tra các công trình. Những đơn vị không thực hiện đúng chỉ đạo, buông "
+        "lỏng quản lý, lãnh đạo đơn vị phải chịu trách nhiệm cá nhân trước Thường trực Thành ủy.",
+        [("kiểm", ["UBND các quận"], [], None)],
+    ),
     # "Việc <activity>, ... làm cơ sở ...": the activity named as a subject, its first comma a list
     "an activity named as the subject states what it serves": (
         "Theo kế hoạch, trước ngày 25-10, UBND các huyện phải báo cáo sơ bộ kết quả rà soát trên địa bàn. "

@@ -1059,7 +1059,15 @@ _PREDICATE_SYLLABLES = 3
 def _only_accountable(text: str, start: int, end: int, vocab: Vocab) -> bool:
     """Whether a clause only makes its actor answerable ("chịu trách nhiệm trước ... về ..."),
     with no action after it ("...; đồng thời phối hợp ...")."""
-    return bool(vocab.accountable.match(text, start, end)) and "đồng thời" not in text[start:end]
+    failed = _FAILURE.match(text, start, end)  # "Những đơn vị không thực hiện đúng ..., lãnh đạo đơn vị phải chịu
+    # trách nhiệm cá nhân trước ...": those who fail answer for it, a sanction
+    return bool(vocab.accountable.match(text, failed.end() if failed else start, end)) and "đồng thời" not in text[
+        start:end]
+
+
+# a failure that the accountability after it answers for: "không thực hiện đúng chỉ đạo, ..., lãnh đạo đơn vị"
+_FAILURE = re.compile(r"\s*(?:không|chưa)\s[^;.]{2,200}?,\s*(?:[^\s,;.]+\s+){0,6}?(?=(?:phải\s+)?(?:tự\s+)?chịu\s+trách)",
+                      re.IGNORECASE)
 
 
 def _granted(text: str, after: int, end: int, vocab: Vocab) -> bool:
