@@ -67,11 +67,6 @@ def _unnamed(run: list[FoundAgency], vocab: Vocab) -> bool:
                for name in (agency.text.strip() for agency in run))
 
 
-# a person named after "của" (whose opinion, whose direction), then a comma before the person's office
-_PERSON_OWNED = re.compile(rf"(?<![\wđ])của\s+(?:đồng chí|đ/c|ông|bà)\s+(?:(?-i:[{CAPITALS}])[\wđ]*\s+){{0,3}}"
-                           rf"(?-i:[{CAPITALS}])[\wđ]*\s*,\s*$", re.IGNORECASE)
-
-
 def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
              begin: int) -> tuple[list[FoundAgency], int] | None:
     """Agencies opening the unit (maybe after a short adverbial phrase) and followed by a verb."""
@@ -105,7 +100,7 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
             continue  # "X có nhiệm vụ phối hợp với A, B và C tổ chức ...": C is a partner, not a subject
         if pos != begin and _agent_listed_before(text, agencies, begin, pos - 1):
             continue  # "Những ý kiến đó đã được đồng chí Phó Bí thư, Chủ tịch UBND xã ... trả lời": agents
-        if pos != begin and _PERSON_OWNED.search(text, begin, pos):
+        if pos != begin and vocab.person_owned.search(text, begin, pos):
             continue  # "... truyền đạt ý kiến của đồng chí Dương Xuân Huyên, Phó Chủ tịch UBND tỉnh chỉ đạo ...":
             # the office of a person named in a genitive, no subject
         while pos < unit.end and text[pos] == " ":

@@ -1066,8 +1066,8 @@ def _only_accountable(text: str, start: int, end: int, vocab: Vocab) -> bool:
 
 
 # a failure that the accountability after it answers for: "không thực hiện đúng chỉ đạo, ..., lãnh đạo đơn vị"
-_FAILURE = re.compile(r"\s*(?:không|chưa)\s[^;.]{2,200}?,\s*(?:[^\s,;.]+\s+){0,6}?(?=(?:phải\s+)?(?:tự\s+)?chịu\s+trách)",
-                      re.IGNORECASE)
+_FAILURE = re.compile(r"\s*(?:không|chưa)\s[^;.]{2,200}?,\s*(?:[^\s,;.]+\s+){0,6}?"
+                      r"(?=(?:phải\s+)?(?:tự\s+)?chịu\s+trách)", re.IGNORECASE)
 
 
 def _granted(text: str, after: int, end: int, vocab: Vocab) -> bool:
@@ -1190,9 +1190,9 @@ def _case_subject(unit: Unit, text: str, in_unit: list[FoundAgency], vocab: Voca
     case = vocab.case_consequent.match(text[begin : unit.end])
     if case is None:
         return None
-    words = _CASE_OPENER.match(text, begin, unit.end)
+    words = vocab.case_opener.match(text, begin, unit.end)
     start = skip_blanks(text, words.end() if words else begin, unit.end)
-    qualifier = _CASE_QUALIFIER.match(text, start, unit.end)  # "Trong trường hợp đặc biệt, những huyện ..."
+    qualifier = vocab.case_qualifier.match(text, start, unit.end)  # "Trong trường hợp đặc biệt, những huyện ..."
     start = skip_blanks(text, qualifier.end(), unit.end) if qualifier else start
     run = run_from(in_unit, text, start, begin + case.end())
     if not run or run[0].start != start or all(_names_a_class(a, vocab) for a in run):
@@ -1207,11 +1207,6 @@ def _case_subject(unit: Unit, text: str, in_unit: list[FoundAgency], vocab: Voca
         return None  # "... thì phải chịu trách nhiệm trước pháp luật": accountability, no action; "... thì thực
         # hiện theo quy định tại Nghị định ...": the rule that applies
     return flatten(run), after
-
-
-# the words that open a case, and a short qualifier of it before its subject
-_CASE_OPENER = re.compile(r"(?:trong\s+)?(?:trường hợp|nếu|khi)(?![\wđ])", re.IGNORECASE)
-_CASE_QUALIFIER = re.compile(r"(?:đặc biệt|cần thiết|khẩn cấp|bất khả kháng)\s*,", re.IGNORECASE)
 
 
 def _case_rule(opening: str, vocab: Vocab) -> bool:

@@ -390,7 +390,7 @@ def opens_with_action(opening: str, vocab: Vocab, at: int | None = None) -> bool
     rest = opening
     for phrase in range(_PHRASES_BEFORE_ACTION):  # "Đặc biệt, trong năm 2016, sẽ tiến hành ...": the second a time,
         # or both of one time
-        if phrase and not (_TIME_PHRASE.match(rest) or vocab.time_opener.match(opening)):
+        if phrase and not (vocab.time_phrase.match(rest) or vocab.time_opener.match(opening)):
             return False  # "Không làm thay, không bao cấp, khuyến khích ...": a list of actions, no phrase before one
             # ("Định kỳ hàng tháng (...), 6 tháng (...) báo cáo ...": the times of one report)
         comma = rest.find(",")
@@ -407,8 +407,6 @@ def opens_with_action(opening: str, vocab: Vocab, at: int | None = None) -> bool
 
 # short phrases set off by commas that may open a clause before its action, the second one a time
 _PHRASES_BEFORE_ACTION = 2
-_TIME_PHRASE = re.compile(r"(?:trong|trước|đến|từ|sau|cuối|đầu|vào|ngay)\s+"
-                          r"(?:năm|tháng|quý|quí|tuần|ngày|dịp|thời gian)(?![\wđ])", re.IGNORECASE)
 
 
 # words a clause's grounds or purpose may run before the action it opens ("Trên cơ sở ..., tiến hành ...")

@@ -211,6 +211,10 @@ class Vocab:
     class_member: re.Pattern[str]
     class_actor: re.Pattern[str]
     rule_party: re.Pattern[str]  # a party a rule sets a role for ("nhà thầu", "đơn vị thi công"), one of class_actor
+    case_opener: re.Pattern[str]  # "Trong trường hợp", "Nếu": the words that open a case
+    case_qualifier: re.Pattern[str]  # "đặc biệt,": a case's qualifier before its subject
+    time_phrase: re.Pattern[str]  # "trong năm 2016": a time phrase set off before an action
+    person_owned: re.Pattern[str]  # "của đồng chí Dương Xuân Huyên, ": a person named in a genitive, then a comma
     people: re.Pattern[str]
     coordinates: re.Pattern[str]
     implementation_part: re.Pattern[str]
@@ -439,6 +443,13 @@ def compile_vocab(resources: Resources) -> Vocab:
         if _class_openers(d) else re.compile("(?!)"),
         class_actor=re.compile(rf"^(?:(?:các|mọi|những|tất cả các)\s+)?(?:{alternation(_class_openers(d))})"
                                r"(?![\wđ])", flags) if _class_openers(d) else re.compile("(?!)"),
+        case_opener=re.compile(rf"(?:{alternation(d.get('condition_openers', [])) or '(?!)'})(?![\wđ])", flags),
+        case_qualifier=re.compile(rf"(?:{alternation(d.get('case_qualifiers', [])) or '(?!)'})\s*,", flags),
+        time_phrase=re.compile(rf"(?:{alternation(d.get('time_phrase_openers', [])) or '(?!)'})\s+"
+                               rf"(?:{alternation(resources.deadlines.get('time_nouns', [])) or '(?!)'})(?![\wđ])",
+                               flags),
+        person_owned=re.compile(rf"(?<![\wđ])của\s+(?:{alternation(d.get('person_honorifics', [])) or '(?!)'})\s+"
+                                rf"(?:(?-i:[{CAPITALS}])[\wđ]*\s+){{0,3}}(?-i:[{CAPITALS}])[\wđ]*\s*,\s*$", flags),
         rule_party=re.compile(rf"^(?:(?:các|mọi|những|tất cả các)\s+)?(?:{alternation(d.get('rule_parties', []))})"
                               r"(?![\wđ])", flags) if d.get("rule_parties") else re.compile("(?!)"),
         coordinates=re.compile("(?:" + "|".join(d.get("coordinator_phrases", ["(?!)"])) + ")", flags),
