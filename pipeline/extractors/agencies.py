@@ -146,6 +146,7 @@ class _Compiled:
     place_anaphora: re.Pattern[str] = re.compile("(?!)")  # "đề nghị huyện tiếp tục ...": the district named
     bare_title: re.Pattern[str] = re.compile("(?!)")  # "Bộ trưởng quyết định", "các Thứ trưởng ...": an office alone
     province_levels: dict[str, str] = field(default_factory=dict)  # "Đà Nẵng" -> "thành phố"
+    titles: frozenset[str] = frozenset()  # the titles, in small letters ("trưởng phòng", "phó trưởng ban")
 
 
 @lru_cache(maxsize=4)
@@ -461,7 +462,8 @@ def _compile(resources: Resources) -> _Compiled:
     return _Compiled(pattern, by_form, anaphora, member_list, province_place, merged, provinces, sectors, by_sector,
                      generic_group, qualified, tuple(spec.get("shared_offices", [])),
                      re.compile(stop, re.IGNORECASE), tuple(spec.get("lowercase_group_heads", [])),
-                     frozenset(spec.get("placed_heads", [])), continued_group, place_anaphora, bare_title, levels)
+                     frozenset(spec.get("placed_heads", [])), continued_group, place_anaphora, bare_title, levels,
+                     frozenset(title.lower() for title in spec["titles"]))
 
 
 def words_before_verb(compound: str) -> str:
@@ -704,15 +706,15 @@ def expand_abbreviations(text: str, resources: Resources) -> str:
     return re.sub(rf"(?<![\wđ&])(?:{keys})(?![\wđ&])", repl, text)
 
 
-def _is_case_valid(match: re.Match[str], lowercase_heads: tuple[str, ...] = ()) -> bool:
+def _is_case_valid(match: re.Match[str], lowercase_heads: tuple[str, ...] = (),
+                   titles: frozenset[str] = frozenset()) -> bool:
     # Heads are proper nouns: "Sở Y tế" names a body, "sở" alone does not; a sector's bodies in
     # every place may be written in small letters ("công an các huyện").
     body = match["body"]
     if match["headgroup"] and body.startswith(lowercase_heads):
         return True
-    if match["headgroup"] and match["title"] and _TITLE_OVER_HEAD.search(match["title"]) and body.startswith(
-            ("phòng ", "ban ")):
-        return True  # "Trưởng phòng GD&ĐT các quận huyện": the head is the title's second syllable, written small
+    if match["headgroup"] and match["title"] and f"{match['title']} {body.split()[0]}".lower() in titles:
+        return True  # "Trưởng phòng GD&ĐT các quận huyện": the head is the last syllable of a title, written small
     named = match["named"] or match["named_place"]
     if named and body.startswith(lowercase_heads) and any(w[:1].isupper() for w in body.split()[1:]):
         return True  # "ủy ban nhân dân huyện Phú Quốc": a sector's head in small letters, then its place's name
@@ -723,8 +725,6 @@ def _is_case_valid(match: re.Match[str], lowercase_heads: tuple[str, ...] = ()) 
     return True
 
 
-# a title whose second syllable is the head of the body it leads ("Trưởng phòng", "Phó Trưởng ban")
-_TITLE_OVER_HEAD = re.compile(r"(?<![\wđ])[Tt]rưởng$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 
 
@@ -846,7 +846,7 @@ def _matches(compiled: _Compiled, text: str) -> Iterator[tuple[re.Match[str], bo
         match = compiled.pattern.search(text, pos)
         if match is None:
             return
-        valid = bool(match["person"]) or _is_case_valid(match, compiled.lowercase_heads) or (
+        valid = bool(match["person"]) or _is_case_valid(match, compiled.lowercase_heads, compiled.titles) or (
             _LIST_GOES_ON.fullmatch(text, listed_after, match.start()) is not None and _named_in_small_head(match))
         yield match, valid
         if valid:

@@ -245,9 +245,13 @@ def _place_subject(text: str, begin: int, end: int, vocab: Vocab) -> tuple[list[
     found = vocab.place_subject.match(text, begin, end)
     if found is None:
         return None
-    places = [FoundAgency(m.group(0), council_of(m.group(0), vocab.place_council), m.start(), m.end())
-              for m in vocab.place.finditer(text, begin, found.end())]
+    places = [_council_of_place(m, vocab) for m in vocab.place.finditer(text, begin, found.end())]
     return places, places[-1].end
+
+
+def _council_of_place(place: re.Match[str], vocab: Vocab) -> FoundAgency:
+    """A place named where a body acts, as the council that acts for it ("xã Nam Tiến" -> "UBND xã Nam Tiến")."""
+    return FoundAgency(place.group(0), council_of(place.group(0), vocab.place_council), place.start(), place.end())
 
 
 # What qualifies a group of bodies up to the duty it is charged with: "Các cơ quan, tổ chức, đơn vị
@@ -335,7 +339,7 @@ def _topic_body(text: str, agencies: list[FoundAgency], vocab: Vocab, begin: int
     run = run_from(agencies, text, start, end)
     place = vocab.place.match(text, start, end) if not run or run[0].start != start else None
     if place is not None:  # "Riêng đối với phường Nghi Hương, cần ...": a place stands for its council
-        run = [FoundAgency(place.group(0), council_of(place.group(0), vocab.place_council), start, place.end())]
+        run = [_council_of_place(place, vocab)]
     gap = _TOPIC_GAP.match(text, run[-1].end, end) if run and run[0].start == start else None
     if gap is None or not gap.group(0).strip() and (len(run) > 1 or vocab.addressing.match(text, gap.end(), end)):
         return None  # "Đối với UBND các xã, phường, Phó Chủ tịch UBND tỉnh đề nghị ...": the topic, then the speaker

@@ -394,14 +394,16 @@ def opens_with_action(opening: str, vocab: Vocab, at: int | None = None) -> bool
             return False  # "Không làm thay, không bao cấp, khuyến khích ...": a list of actions, no phrase before one
             # ("Định kỳ hàng tháng (...), 6 tháng (...) báo cáo ...": the times of one report)
         comma = rest.find(",")
-        limit = 14 if vocab.time_opener.match(rest) else 6
-        if comma <= 0 or len(rest[:comma].split()) > limit or vocab.unit_kinds.match(rest[:comma].strip()):
+        timed = vocab.time_opener.match(rest)
+        if comma <= 0 or len(rest[:comma].split()) > (14 if timed else 6) or vocab.unit_kinds.match(
+                rest[:comma].strip()):
             return False  # ... "Đơn vị, tổ chức mời chuyên gia ...": the first of a list of bodies, no phrase
-        subject = vocab.bare_subject.match(rest[comma + 1 :].lstrip()) if vocab.time_opener.match(rest) else None
         rest = rest[comma + 1 :].lstrip()
+        subject = vocab.bare_subject.match(rest) if timed else None
         action = rest[subject.end() if subject else 0 :]
+        # ... maybe after a modal ("Trong năm 2016, sẽ tiến hành ..."), unless the adverb opens the action itself
         if vocab.action_start.match(action) or vocab.action_start.match(action[vocab.pre_verbal.match(action).end() :]):
-            return True  # ... maybe after a modal: "Trong năm 2016, sẽ tiến hành ..."
+            return True
     return False
 
 

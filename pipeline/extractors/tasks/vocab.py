@@ -233,11 +233,6 @@ class Vocab:
     expand: Callable[[str], str] | None = None
 
 
-def _class_openers(d: dict) -> list[str]:
-    """The classes of people a rule binds and the parties it sets roles for."""
-    return [*d.get("class_openers", []), *d.get("rule_parties", [])]
-
-
 @lru_cache(maxsize=4)
 def compile_vocab(resources: Resources) -> Vocab:
     d = resources.directives
@@ -260,6 +255,8 @@ def compile_vocab(resources: Resources) -> Vocab:
     levels = alternation([lv for lv in resources.agency_patterns["levels"] if lv[:1].islower() and lv[:3] != "cấp"])
     place = rf"(?:{levels})\s+(?-i:[{CAPITALS}][\wđ]*)(?:\s+(?-i:[{CAPITALS}][\wđ]*)){{0,3}}"
     duty = alternation(d["duty_markers"])
+    # the classes of people a rule binds and the parties it sets roles for
+    classes = alternation([*d.get("class_openers", []), *d.get("rule_parties", [])]) or "(?!)"
     schedule = "|".join(d.get("clause_vocabulary", {}).get("schedule_spans", [])) or "(?!)"
     return Vocab(
         # "nhiệm vụ được giao, Bộ X ...": a passive names no addressee
@@ -439,10 +436,8 @@ def compile_vocab(resources: Resources) -> Vocab:
         class_member=re.compile(rf"(?:,|\s+và|\s+hoặc)\s+(?:{alternation(d.get('people_members', []))})(?![\wđ])",
                                 flags) if d.get("people_members") else re.compile("(?!)"),
         # people named anywhere among those a clause charges: "Cơ quan, tổ chức, hộ gia đình và cá nhân"
-        people=re.compile(rf"(?<![\wđ])(?:{alternation(_class_openers(d))})(?![\wđ])", flags)
-        if _class_openers(d) else re.compile("(?!)"),
-        class_actor=re.compile(rf"^(?:(?:các|mọi|những|tất cả các)\s+)?(?:{alternation(_class_openers(d))})"
-                               r"(?![\wđ])", flags) if _class_openers(d) else re.compile("(?!)"),
+        people=re.compile(rf"(?<![\wđ])(?:{classes})(?![\wđ])", flags),
+        class_actor=re.compile(rf"^(?:(?:các|mọi|những|tất cả các)\s+)?(?:{classes})(?![\wđ])", flags),
         case_opener=re.compile(rf"(?:{alternation(d.get('condition_openers', [])) or '(?!)'})(?![\wđ])", flags),
         case_qualifier=re.compile(rf"(?:{alternation(d.get('case_qualifiers', [])) or '(?!)'})\s*,", flags),
         time_phrase=re.compile(rf"(?:{alternation(d.get('time_phrase_openers', [])) or '(?!)'})\s+"
