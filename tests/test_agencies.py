@@ -293,6 +293,7 @@ CASES = [
     ("Văn phòng chủ trì, phối hợp với Vụ Pháp chế", ["Văn phòng", "Vụ Pháp chế"]),
     # a head written small as the second syllable of its title, before a plural's levels
     ("Trưởng phòng GD&ĐT các quận huyện tham mưu", ["Trưởng phòng GD&ĐT các quận huyện"]),
+    ("Trưởng ban Chỉ đạo tỉnh chỉ đạo", ["Trưởng ban Chỉ đạo tỉnh"]),
     # the facilities that treat patients, their two verbs sharing one word
     ("nhà hàng, bến xe, các cơ sở khám, chữa bệnh và các khu vực đông người", ["các cơ sở khám, chữa bệnh"]),
     # a Party document's abbreviation of its grassroots organisations, the boards written as one word, and the
@@ -636,7 +637,7 @@ def test_anaphoric_so_resolves_to_the_department_that_acted_not_its_partner(reso
     "Thống kê, tổng hợp số liệu theo quy định",
     "tổ chức giao thông", "sở hữu trí tuệ", "ban hành kế hoạch", "phòng chống dịch",
     "cơ quan", "bộ máy hành chính", "trung tâm thành phố", "Báo cáo kết quả thực hiện",
-    "Phòng, chống thiên tai", "Ban hành kế hoạch",
+    "Phòng, chống thiên tai", "Ban hành kế hoạch", "Trưởng ban tổ chức hội nghị",
     "NGÂN SÁCH NHÀ NƯỚC BẢO ĐẢM TOÀN BỘ CHI THƯỜNG XUYÊN".title(),  # "toàn bộ" is no ministry
     "Trường hợp 1", "Trường học an toàn",  # "Trường" heads a school's name, not a case
     "Vụ việc được xử lý kịp thời",  # "Vụ" heads a department's name, not a case

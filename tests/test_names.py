@@ -36,6 +36,9 @@ SIGNATURE = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CỤC TRƯỞNG
      ["Bí thư Tỉnh ủy, Thành ủy các tỉnh, thành phố", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"]),
     ("Bí thư Huyện ủy; Chủ tịch UBND các huyện triển khai ngay.",
      ["Bí thư Huyện ủy các huyện", "Chủ tịch UBND các huyện"]),
+    # a steering committee, at every level, likewise ("Trưởng ban" over its head written small)
+    ("Yêu cầu Trưởng ban Chỉ đạo, Chủ tịch UBND các quận, huyện, thị xã tăng cường kiểm tra.",
+     ["Trưởng ban Chỉ đạo các quận, huyện, thị xã", "Chủ tịch UBND các quận, huyện, thị xã"]),
     # a committee of a named province keeps its own place
     ("Bí thư Tỉnh ủy Nghệ An và Chủ tịch UBND các huyện chỉ đạo.",
      ["Bí thư Tỉnh ủy Nghệ An", "Chủ tịch UBND các huyện"]),

@@ -716,6 +716,10 @@ def _is_case_valid(match: re.Match[str], lowercase_heads: tuple[str, ...] = (),
     if match["headgroup"] and match["title"] and f"{match['title']} {body.split()[0]}".lower() in titles:
         return True  # "Trưởng phòng GD&ĐT các quận huyện": the head is the last syllable of a title, written small
     named = match["named"] or match["named_place"]
+    words = body.split()
+    if (named and match["title"] and len(words) > 1 and words[1][:1].isupper()
+            and f"{match['title']} {words[0]}".lower() in titles):
+        return True  # "Trưởng ban Chỉ đạo tỉnh": the same, the body's name in capitals after its small head
     if named and body.startswith(lowercase_heads) and any(w[:1].isupper() for w in body.split()[1:]):
         return True  # "ủy ban nhân dân huyện Phú Quốc": a sector's head in small letters, then its place's name
     if match["named"] or match["named_place"] or match["headgroup"]:
