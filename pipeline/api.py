@@ -61,6 +61,8 @@ from .words import WordIndex
 DEFAULT_CONFIDENCE = 0.5
 # a place by its level and its name: "huyện Nam Đông", "tỉnh Sơn La"
 _NAMED_PLACE = re.compile(rf"(?:{PLACE_LEVELS})[ \t]+[{CAPITALS}][\wđ]*(?:[ \t]+[{CAPITALS}][\wđ]*){{0,3}}")
+# what separates the addressees of one line: "Kính gửi: - Sở A; - Sở B", "gửi các sở, ban, ngành và UBND các huyện"
+_ADDRESSEE_GAP = re.compile(r"(?:[\s,;:–\-+]|(?<![\wđ])và(?![\wđ]))*")
 _ADDRESSED = re.compile(r"(?:Kính gửi\s*:?|(?<![\wđ])điện\s*:|làm việc với|gửi)\s*", re.IGNORECASE)
 
 
@@ -226,7 +228,7 @@ def _document_addressees(text: str, layout: Layout, agencies: list[FoundAgency],
             run = [following[0]]
             for a in agencies:
                 gap = text[run[-1].end : a.start]
-                if a.start > run[-1].end and re.fullmatch(r"[\s,;:–\-+]*", gap) and "\n\n" not in gap:
+                if a.start > run[-1].end and _ADDRESSEE_GAP.fullmatch(gap) and "\n\n" not in gap:
                     run.append(a)
             if m.group(0).lower().startswith("làm việc"):  # the counterpart of a meeting
                 run = [_counterpart(a, resources) for a in run]

@@ -294,6 +294,21 @@ CASES = [
     # a head written small as the second syllable of its title, before a plural's levels
     ("Trưởng phòng GD&ĐT các quận huyện tham mưu", ["Trưởng phòng GD&ĐT các quận huyện"]),
     ("Trưởng ban Chỉ đạo tỉnh chỉ đạo", ["Trưởng ban Chỉ đạo tỉnh"]),
+    # a steering committee's office, and a Party committee's executive and board, their verbs written small
+    ("Văn phòng Ban chỉ đạo Trung ương có Công điện", ["Văn phòng Ban chỉ đạo Trung ương"]),
+    ("Ủy viên Ban chấp hành Đảng bộ xã chỉ đạo", ["Ủy viên Ban chấp hành Đảng bộ xã"]),
+    ("Giao Ban xây dựng đảng Đảng ủy chủ trì", ["Ban xây dựng đảng Đảng ủy"]),
+    # boards named by their advice to a Party committee ("tham mưu" stays a verb after a body: "các sở | tham mưu")
+    ("Đối với các ban tham mưu của Tỉnh ủy, tập trung thẩm định", ["các ban tham mưu của Tỉnh ủy"]),
+    ("các sở tham mưu UBND tỉnh ban hành", ["các sở", "UBND tỉnh"]),
+    # a committee's second mission in capitals after "và", before its plural places; never another body
+    ("gửi Ban Chỉ huy Phòng chống lụt bão và Tìm kiếm cứu nạn các tỉnh, thành phố.",
+     ["Ban Chỉ huy Phòng chống lụt bão và Tìm kiếm cứu nạn các tỉnh, thành phố"]),
+    ("Phòng Văn hóa và Thông tin các huyện chủ trì", ["Phòng Văn hóa và Thông tin các huyện"]),
+    ("Ban An toàn giao thông tỉnh và UBND các huyện, thị xã chỉ đạo",
+     ["Ban An toàn giao thông tỉnh", "UBND các huyện, thị xã"]),
+    ("Cục Cảnh sát giao thông và Cảnh sát giao thông các địa phương tuần tra",
+     ["Cục Cảnh sát giao thông", "Cảnh sát giao thông các địa phương"]),
     # the facilities that treat patients, their two verbs sharing one word
     ("nhà hàng, bến xe, các cơ sở khám, chữa bệnh và các khu vực đông người", ["các cơ sở khám, chữa bệnh"]),
     # a Party document's abbreviation of its grassroots organisations, the boards written as one word, and the

@@ -199,6 +199,33 @@ CASES = {
         "27/2015/NĐ-CP đến toàn thể nhà giáo.",
         [("yêu", ["Sở Giáo dục và Đào tạo"], [], None)],
     ),
+    # a press report tells whom a dispatch was sent to, then quotes its words: they are asked of those bodies
+    "a dispatch quoted after 'nêu rõ:' asks its addressees": (
+        "Sáng 5/8, Văn phòng Ban chỉ đạo Trung ương có Công điện số 12 gửi tới Sở Y tế và UBND các huyện. "
+        "Công điện nêu rõ: Theo dõi chặt chẽ diễn biến của dịch bệnh. Tìm mọi biện pháp thông báo cho người dân; "
+        "Duy trì lực lượng trực để sẵn sàng ứng cứu; Tổ chức trực ban nghiêm túc.",
+        [("Theo", ["Sở Y tế", "UBND các huyện"], [], None), ("Tìm", ["Sở Y tế", "UBND các huyện"], [], None),
+         ("Duy", ["Sở Y tế", "UBND các huyện"], [], None), ("Tổ", ["Sở Y tế", "UBND các huyện"], [], None)],
+    ),
+    # items written inline after a request's colon, each opening with a capital and an action
+    "items written inline after a request's colon": (
+        "Chủ tịch UBND tỉnh yêu cầu Sở Công Thương: Tăng cường kiểm tra các cơ sở kinh doanh; Duy trì lực lượng "
+        "trực ban; Tổng hợp, báo cáo kết quả trước ngày 15/8/2024.",
+        [("Tăng", ["Sở Công Thương"], [], None), ("Duy", ["Sở Công Thương"], [], None),
+         ("Tổng", ["Sở Công Thương"], [], "trước ngày 15/8/2024")],
+    ),
+    # ... but clauses in small letters after it go on with the one action
+    "clauses in small letters after a request's colon stay one task": (
+        "Chủ tịch UBND tỉnh yêu cầu Sở Công Thương: tăng cường kiểm tra các cơ sở kinh doanh; xử lý nghiêm các "
+        "trường hợp vi phạm.",
+        [("tăng", ["Sở Công Thương"], [], None)],
+    ),
+    # "giao đất" allocates land, it addresses nobody: the topic's colon is no request's lead-in
+    "allocating land is no request": (
+        "Bộ giao các đơn vị trực thuộc thực hiện các nhiệm vụ sau.\nCông tác quy hoạch, giao đất, cho thuê đất: "
+        "Tổ chức thực hiện kiểm kê đất đai năm 2024; Xây dựng, trình Chính phủ kế hoạch sử dụng đất 5 năm.",
+        [("Tổ", ["các đơn vị trực thuộc"], [], None)],
+    ),
 }
 
 

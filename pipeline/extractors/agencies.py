@@ -398,7 +398,11 @@ def _compile(resources: Resources) -> _Compiled:
         # ... "Ban chỉ huy PCTT và TKCN các huyện": "và" inside the name between abbreviations
         rf"(?P<headgroup>(?:{gazetteer}|(?:(?P<capital>)(?=(?-i:[{CAPITALS}])))?(?:{heads})"
         rf"(?:{_WORD_GAP}(?:{abbreviations_and}|{sector_and})?"
-        rf"(?!và(?![\wđ])){tail_word}){{0,4}}?)"
+        rf"(?!và(?![\wđ])){tail_word}){{0,4}}?"
+        # ... "Ban Chỉ huy Phòng chống lụt bão và Tìm kiếm cứu nạn các tỉnh": a second mission in capitals
+        # (not another body: "Cục Cảnh sát giao thông | và Cảnh sát giao thông các địa phương", "... | và UBND")
+        rf"(?:[ \t]+(?!{and_head})và(?![ \t]+(?:{heads}|{gazetteer})(?![\wđ]))"
+        rf"(?:[ \t]+(?:(?:{compounds})(?![\wđ])|{_CAPWORD})){{1,4}}?)?)"
         # never across a line; "thị" for "thị xã" inside a list ("các huyện, thị, thành phố")
         rf"[ \t]+(?:các|tất cả các)[ \t]+(?:{place_unit}(?:{sep}(?:{listed_place}|{_SHORT_TOWN}))*"
         rf"|{bare_unit}(?:{sep}(?:{listed_unit}|{_SHORT_TOWN}))*){group_tail})"

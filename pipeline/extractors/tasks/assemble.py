@@ -596,6 +596,20 @@ def _annex_owner(start: int, end: int, title_block: Block | None, text: str, voc
 _LINE = re.compile(r"[^\n]+")
 
 
+def _inline_lead_in(part: Unit, block: Block, text: str, vocab: Vocab) -> int | None:
+    """Where a request's lead-in ends inside a paragraph that goes on after it ("Chủ tịch yêu cầu: ...",
+    "Yêu cầu Sở X: ...", "Công điện nêu rõ: ...")."""
+    body = text[part.start : part.end].rstrip()
+    if body.endswith(":") and part.end < block.end - 3 and (
+            vocab.addressing.search(body) or vocab.document_statement.search(body)):
+        return part.end
+    for pattern in (vocab.addressing, vocab.document_statement):
+        for m in pattern.finditer(text, part.start, part.end):
+            if m.group(0).rstrip().endswith(":") and m.end() < block.end - 3:
+                return m.end()
+    return None
+
+
 def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Vocab,
                  ctx: Context) -> list[AssembledTask]:
     """The tasks of one paragraph or item, updating the context for what follows."""
@@ -604,9 +618,11 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
     if vocab.petition.match(block.text):
         return []  # "Nội dung công dân kiến nghị: “Đề nghị UBND huyện ...”": a citizen's request
     units: list[Unit] = []
+    lead_in_end = None  # "Công điện nêu rõ: A. B; C; D.": the items follow a lead-in inline
     for unit in split_units(block, text, vocab.recipients_end):
         for part in split_speech(unit, text, agencies, vocab):
-            units.extend(split_clauses(part, text, agencies, vocab))
+            units.extend(split_clauses(part, text, agencies, vocab, lead_in_end))
+            lead_in_end = lead_in_end or _inline_lead_in(part, block, text, vocab)
     # A whole item is one task unless it names several actors.
     if block.kind == "item" and len(units) > 1:
         units = merge_item_units(units, text, agencies, vocab)

@@ -110,8 +110,12 @@ _SOURCE_TAG = re.compile(r"(?:\((?-i:[A-ZĐ])[\w.&]*(?:\s(?-i:[A-ZĐ])[\w.&]*){0
 _ELLIPSIS = {"…", "..."}
 
 
-def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab) -> list[Unit]:
+def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
+                  lead_in_end: int | None = None) -> list[Unit]:
     """Split at ";" or "để" when the next clause names a new actor or a new directive.
+
+    ``lead_in_end``: where a request's lead-in earlier in the paragraph ends ("yêu cầu: ..."); the
+    clauses after it that open with a capital and an action are items written inline.
 
     A clause after "để" states a purpose ("... báo cáo để Bộ Nội vụ thống nhất ban hành"):
     it is cut off the task and assigns nothing itself, unless it sets its own deadline
@@ -133,10 +137,17 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
     for m in vocab.addressing.finditer(text, unit.start, unit.end):
         if m.group(0).rstrip().endswith(":") and m.end() < unit.end - 3:
             cuts.append(m.end())
+            lead_in_end = lead_in_end or m.end()
+    for m in vocab.document_statement.finditer(text, unit.start, unit.end):
+        if m.end() < unit.end - 3:
+            cuts.append(m.end())  # "Công điện nêu rõ: Theo dõi ...": the document's words, after its lead-in
+            lead_in_end = lead_in_end or m.end()
     for m in vocab.clause_break.finditer(text[unit.start : unit.end]):
         pos = unit.start + m.end()
         sep = m.group(0).strip()
         rest = text[pos : unit.end]
+        if sep == ":" and lead_in_end is None and vocab.addressing.search(text, cuts[-1], unit.start + m.start()):
+            lead_in_end = pos  # "yêu cầu Sở X: Tăng cường ...; Duy trì ...": a request's items follow inline
         dated = vocab.dated_opener.match(rest) if sep == "," else None
         # "...; từ tháng 1 đến tháng 3-2020 sẽ tiến hành đại hội ...": the next step of a schedule
         step = vocab.schedule_step.match(rest) if sep == ";" else None
@@ -166,8 +177,10 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         action = recurring_action(rest, vocab) if sep == ";" else None
         recurs = action is not None and bool(vocab.report_word.search(" ".join(rest[action:].split()[:6])))
         inline_items = sep == ":" and _actions_inline(text, cuts[-1], unit.start + m.start(), rest, agencies, vocab)
-        listed_item = sep == ";" and announced is not None and pos > announced.end() and opens_with_action(
-            rest.lstrip(), vocab)
+        listed_item = sep == ";" and opens_with_action(rest.lstrip(), vocab) and (
+            announced is not None and pos > announced.end()
+            # "yêu cầu: Tăng cường ...; Duy trì ...": items written inline, each opening with a capital
+            or lead_in_end is not None and pos > lead_in_end and rest.lstrip()[:1].isupper())
         # "...; chủ trì, phối hợp với các ngành tổ chức quản lý ...": a task of its own, with its own partners;
         # "...; Đại hội Đảng bộ cơ sở ... hoàn thành trước ...": the next congress a schedule sets
         led = sep == ";" and bool(vocab.lead_role.match(rest.lstrip()) or vocab.scheduled_event.match(rest.lstrip()))

@@ -221,6 +221,7 @@ class Vocab:
     delegated_to: re.Pattern[str]  # "ủy quyền cho": a power handed to the body named next
     duty_document: re.Pattern[str]  # "Đề án", "Kế hoạch": what a heading's duties may belong to, no body
     document_frame: re.Pattern[str]  # "... vừa có văn bản hỏa tốc | chỉ đạo ...": a document issued, then its request
+    document_statement: re.Pattern[str]  # "Công điện nêu rõ:": the document's own words follow
     enterprise: re.Pattern[str]  # "Công ty ...", "Tập đoàn ...": a firm, which petitions and is no authority
     # The document's word analysis, when assembly is given one: whether the word at an
     # offset (after adverbs such as "khẩn trương") is a verb; the flag asks for lowercase.
@@ -339,8 +340,9 @@ def compile_vocab(resources: Resources) -> Vocab:
                                   r"\s*:\s*$", flags),
         past_word=re.compile(rf"(?<![\wđ])(?:{alternation(d.get('past_markers', ['đã']))})(?![\wđ])", flags),
         year_frame=re.compile(rf"(?<![\wđ])(?:{'|'.join(d.get('year_frames', ['(?!)']))})", flags),
-        intro=re.compile(
-            rf"(?:{alternation(d.get('directive_headings', []))})\s*(?:đây)?\s*:\s*$", flags
+        intro=re.compile(  # "... các nhiệm vụ sau:", "Công điện nêu rõ:"
+            rf"(?:{alternation(d.get('directive_headings', []))}|{'|'.join(d.get('document_statements', [])) or '(?!)'}"
+            r")\s*(?:đây)?\s*:\s*$", flags
         ),
         basis=re.compile("^(?:" + "|".join(d.get("non_task_openers", [])) + ")", flags),
         catalogue_title=re.compile(
@@ -473,6 +475,8 @@ def compile_vocab(resources: Resources) -> Vocab:
         place=re.compile(place, flags),
         place_council=resources.agency_patterns.get("place_council", "UBND"),
         # "doanh nghiệp", "các đơn vị", "Quý cơ quan, đơn vị": bodies by their kind, a list of kinds
+        document_statement=re.compile(
+            rf"(?<![\wđ])(?:{'|'.join(d.get('document_statements', [])) or '(?!)'})\s*:\s*", flags),
         document_frame=re.compile(rf"(?<![\wđ])(?:{'|'.join(d.get('document_frames', [])) or '(?!)'})\s*$", flags),
         enterprise=re.compile(
             rf"^(?:{alternation(resources.agency_patterns.get('enterprise_heads', [])) or '(?!)'})(?![\wđ])", flags),
