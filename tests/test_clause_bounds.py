@@ -226,6 +226,21 @@ CASES = {
         "Tổ chức thực hiện kiểm kê đất đai năm 2024; Xây dựng, trình Chính phủ kế hoạch sử dụng đất 5 năm.",
         [("Tổ", ["các đơn vị trực thuộc"], [], None)],
     ),
+    # an authority that asks again, naming nobody, asks those it has just asked
+    "'cũng yêu cầu' with no addressee asks the bodies asked before": (
+        "UBND thành phố yêu cầu các sở, ngành và UBND các quận, huyện tiếp tục triển khai thực hiện Chỉ thị. "
+        "UBND thành phố cũng yêu cầu tổ chức đợt cao điểm kiểm tra việc thực hiện.",
+        [("tiếp", ["các sở, ngành", "UBND các quận, huyện"], [], None),
+         ("tổ", ["các sở, ngành", "UBND các quận, huyện"], [], None)],
+    ),
+    # the people of a body, asked as the body is; tasks listed inline after "các nhiệm vụ như:"; a cause told
+    "a body's staff asked, their tasks inline, and a cause": (
+        "Tuy nhiên, một số nội dung chuẩn bị chưa kịp thời. Nguyên nhân chính do các sở, ngành liên quan gửi tài "
+        "liệu chậm. Chánh Văn phòng yêu cầu lãnh đạo, công chức, viên chức và người lao động Văn phòng UBND tỉnh "
+        "tập trung thực hiện các nhiệm vụ như: Khẩn trương rà soát các nhiệm vụ tồn đọng; Chuẩn bị tốt nội dung "
+        "kiểm điểm cuối năm.",
+        [("Khẩn", ["Văn phòng UBND tỉnh"], [], "Khẩn trương"), ("Chuẩn", ["Văn phòng UBND tỉnh"], [], None)],
+    ),
 }
 
 

@@ -491,6 +491,9 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         honorific = _HONORIFIC.match(text, after_verb, unit.end)  # "đề nghị các Đồng chí Bộ trưởng ..."
         if honorific:
             after_verb = honorific.end()
+        staff = vocab.body_staff.match(text, after_verb, unit.end)  # "yêu cầu cán bộ, công chức Sở X ..."
+        if staff and any(a.start == staff.end() for a in agencies):
+            after_verb = staff.end()
         titled = vocab.title_colon.match(text, after_verb, unit.end)  # "Giao Giám đốc: Sở A, Sở B ..."
         if titled and run_from(agencies, text, titled.end(), unit.end)[:1]:
             after_verb = titled.end()

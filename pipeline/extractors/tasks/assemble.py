@@ -1376,6 +1376,12 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         if ((ctx.normative or ctx.scopes.in_article()) and _granted(text, after, unit.end, vocab)
                 and not _keeps_time(unit, text, vocab)):
             return None  # "Chủ tịch UBND xã quyết định ...", "X được quyền khai thác ...": a power, a right
+        again = vocab.asks_again.match(text, after, unit.end)
+        if again and ctx.previous_lead and all(vocab.authority.match(a.text.strip()) for a in lead) and (
+                opens_with_action(text[again.end() : unit.end], vocab)):
+            # "UBND thành phố cũng yêu cầu tổ chức đợt cao điểm ...": those it asked before
+            return make_task(unit, text, ctx.previous_lead, support_of(unit, text, in_unit, vocab, again.end()),
+                             again.end(), True, "previous_task", (lead[0].start, again.end()))
         cue_end = after + predicate.end() if predicate else after
         each, each_rule = ctx.inherited_lead() if all(vocab.distributive.match(a.text.strip()) for a in lead) else (
             [], "")

@@ -371,7 +371,9 @@ def is_lead_in(unit: Unit, following: Unit | None, text: str, vocab: Vocab) -> b
         return False
     if following is None or ENUM_MARK.match(following.text) or _DASH_GAP.fullmatch(text, unit.end, following.start):
         return True  # ... or the dash of an item a crawl ran into the lead-in's paragraph
-    return any(m.end() >= len(body) for m in vocab.addressing.finditer(body))
+    # "... yêu cầu X:", and "X tập trung thực hiện các nhiệm vụ như: A; B" whose tasks follow inline
+    return any(m.end() >= len(body) for m in vocab.addressing.finditer(body)) or any(
+        m.end() >= len(body) for m in vocab.announces_tasks.finditer(body))
 
 
 def recurring_action(opening: str, vocab: Vocab) -> int | None:

@@ -140,6 +140,7 @@ class Vocab:
     announces_competences: re.Pattern[str]
     informs: re.Pattern[str]
     consequence: re.Pattern[str]  # "Từ đó có các biện pháp ...": what the action before leads to
+    asks_again: re.Pattern[str]  # "... cũng yêu cầu | tổ chức ...": a request of those asked before
     announces_parts: re.Pattern[str]
     announces_documents: re.Pattern[str]
     informative_title: re.Pattern[str]
@@ -160,6 +161,7 @@ class Vocab:
     list_member: re.Pattern[str]
     announced_members: re.Pattern[str]
     title_colon: re.Pattern[str]  # "Giám đốc: Sở A, Sở B": one title over the bodies listed
+    body_staff: re.Pattern[str]  # "công chức, viên chức | Sở Y tế": the people of the body named next
     shared_title: re.Pattern[str]
     units_group: re.Pattern[str]
     # a relative clause that says which bodies of a kind: "cơ quan | được giao quyền tổ chức thi ...", "Đơn vị |
@@ -504,6 +506,7 @@ def _execution_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
     titles = alternation(resources.agency_patterns["titles"])
     units_words = alternation(resources.agency_patterns["units"])
     openers = "|".join(clause.get("list_member_openers", [])) or "(?!)"
+    staff = alternation(resources.directives.get("body_staff", [])) or "(?!)"
     roles = alternation(resources.directives.get("apposition_roles", [])) or "(?!)"
     flags = re.IGNORECASE
     return {
@@ -517,6 +520,9 @@ def _execution_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
         # tỉnh, Sở Tài chính" (the group word goes, the title heads each body)
         "title_colon": re.compile(rf"(?P<title>{titles})(?:\s+(?:các\s+)?(?:{units_words})(?![\wđ])"
                                   rf"(?:\s*,\s*(?:{units_words})(?![\wđ]))*)?\s*:\s*", flags),
+        # "lãnh đạo, công chức, viên chức và người lao động (của) Văn phòng X": the body's people
+        "body_staff": re.compile(rf"(?:(?:{staff})(?:\s*,\s*|\s+và\s+|\s+))*(?:{staff})\s+(?:(?:của|thuộc)\s+)?",
+                                 flags),
         # "Các cơ quan, tổ chức, đơn vị", "Cơ quan, đơn vị": a group named by its unit nouns
         # "các đơn vị ...", "giám đốc các chi nhánh ...": a group of units, maybe under its heads' title
         "units_group": re.compile(rf"^(?:(?:{titles})\s+)?(?:(?:các|những)\s+)?"
@@ -568,6 +574,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "cites_law": re.compile(rf"(?:{any_of('law_citation_cues')})", flags),
         "informs": re.compile(rf"^(?:{any_of('informative_speech')})(?![\wđ])", flags),
         "consequence": re.compile(rf"^(?:{any_of('consequence_openers')})(?![\wđ])", flags),
+        "asks_again": re.compile(rf"\s*(?:{any_of('continued_requests')})", flags),
         "informative_title": re.compile(rf"(?<![\wđ])(?:{any_of('informative_titles')})(?![\wđ])", flags),
         "report_frame": re.compile(rf"(?:{any_of('report_frames')})(?![\wđ])", flags),
         "conclusion_title": re.compile(rf"(?<![\wđ])(?:{any_of('conclusion_titles')})(?![\wđ])", flags),
