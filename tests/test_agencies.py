@@ -305,6 +305,10 @@ CASES = [
     ("gửi Ban Chỉ huy Phòng chống lụt bão và Tìm kiếm cứu nạn các tỉnh, thành phố.",
      ["Ban Chỉ huy Phòng chống lụt bão và Tìm kiếm cứu nạn các tỉnh, thành phố"]),
     ("Phòng Văn hóa và Thông tin các huyện chủ trì", ["Phòng Văn hóa và Thông tin các huyện"]),
+    # a committee says what it is about after its level ("về" ends other names, and a verb after it ends this one)
+    ("Ban Chỉ đạo quốc gia về phòng, chống thiên tai có Văn bản", ["Ban Chỉ đạo quốc gia về phòng, chống thiên tai"]),
+    ("Ban Chỉ đạo Trung ương về tổng kết Nghị quyết", ["Ban Chỉ đạo Trung ương"]),
+    ("Ban Chỉ đạo tỉnh về việc triển khai", ["Ban Chỉ đạo tỉnh"]),
     ("Ban An toàn giao thông tỉnh và UBND các huyện, thị xã chỉ đạo",
      ["Ban An toàn giao thông tỉnh", "UBND các huyện, thị xã"]),
     ("Cục Cảnh sát giao thông và Cảnh sát giao thông các địa phương tuần tra",

@@ -241,6 +241,11 @@ CASES = {
         "kiểm điểm cuối năm.",
         [("Khẩn", ["Văn phòng UBND tỉnh"], [], "Khẩn trương"), ("Chuẩn", ["Văn phòng UBND tỉnh"], [], None)],
     ),
+    # a second city after "và" with its level abbreviated is its own council
+    "the council of a second city written 'TP. HCM'": (
+        "Thủ tướng giao UBND thành phố Hà Nội và TP. HCM chủ động tổ chức triển khai các giải pháp.",
+        [("chủ", ["UBND thành phố Hà Nội", "UBND TP. HCM"], [], None)],
+    ),
 }
 
 

@@ -343,6 +343,10 @@ def _compile(resources: Resources) -> _Compiled:
     goes_on = (rf"[ \t]+(?!(?:{heads})(?![\wđ]))(?!(?-i:{capital_titles})(?![\wđ]))"
                rf"(?=(?-i:[{CAPITALS}])[\wđ]*[ \t]+(?-i:(?![{CAPITALS}]))[^\W\d_])")
     mission_gap = rf"(?:{_WORD_GAP}|,{goes_on})"
+    # ... and says what it is about after its level: "Ban Chỉ đạo quốc gia về phòng, chống thiên tai", "Ban Chỉ
+    # đạo Trung ương về phòng, chống tham nhũng" ("về" ends any other name: "Sở Y tế | về việc ...")
+    national_about = (r"(?:[ \t]+(?:quốc gia|Quốc gia|Nhà nước|Trung ương|tỉnh|thành phố|huyện)"
+                      rf"[ \t]+về(?=[ \t]+(?!việc(?![\wđ]))(?!{stop})[^\W\d_]))?")
     mission_end = ends_name(rf"(?!(?:{compounds})(?![\wđ])){stop}", comma=rf",(?!{goes_on})")
     # (as written: "Tổ" or "tổ" in a list, never a heading's "TỔ CHỨC THỰC HIỆN")
     capital_heads = alternation([form for head in spec.get("capital_named_heads", [])
@@ -350,7 +354,7 @@ def _compile(resources: Resources) -> _Compiled:
     named = (rf"(?-i:{placed_heads})(?=[ \t]+và[ \t])"
              rf"|(?-i:{capital_heads})(?=[ \t]+(?-i:[{CAPITALS}][^{CAPITALS}]))"
              rf"(?:{_WORD_GAP}{tail_word}){{1,{_NAME_WORDS}}}?{name_end}"
-             rf"|(?-i:{missions})(?![\wđ])(?:{mission_gap}{tail_word}){{0,{_NAME_WORDS}}}?{mission_end}"
+             rf"|(?-i:{missions})(?![\wđ]){national_about}(?:{mission_gap}{tail_word}){{0,{_NAME_WORDS}}}?{mission_end}"
              rf"|(?:{heads})(?![\wđ])(?:{_WORD_GAP}{level_tail_word}){{0,{_NAME_WORDS}}}?{_NUMBERED_SERIES}"
              rf"(?:{name_end}|{level_end})")
     # "UBND huyện Phù Ninh", and in the press "UBND TP.Quảng Ngãi" with no space
@@ -584,7 +588,8 @@ def _place_members(text: str, group: FoundAgency, start: int, compiled: _Compile
 # "UBND huyện Lâm Hà, Đức Trọng": one place's council, then other places of its level
 _ONE_PLACE = re.compile(rf"^(?P<before>.*?(?<![\wđ])(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường))[ \t]+"
                         rf"{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,2}}$")
-_NEXT_PLACE = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)({_CAPWORD}(?:[ \t]+{_CAPWORD})?)"
+# (never a level's abbreviation: "UBND thành phố Hà Nội và | TP. HCM" is another city with its level)
+_NEXT_PLACE = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?!(?:TP|TX)(?![^\W\d_]))({_CAPWORD}(?:[ \t]+{_CAPWORD})?)"
                          rf"(?:(?=[ \t]*[,;.:)]|[ \t]+và[ \t])|[ \t]+(?=(?-i:[^\W\d_A-ZĐ{CAPITALS}])))")
 
 
@@ -637,7 +642,8 @@ def _sibling_leveled_place(text: str, agency: FoundAgency, compiled: _Compiled) 
 
 _MAX_SIBLINGS = 6
 _LIST_ENDS = (":", ";", ".", "")
-_NEXT_LEVELED_PLACE = re.compile(rf"(?P<gap>[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?P<place>(?:{PLACE_LEVELS})[ \t]+{_CAPWORD}"
+_NEXT_LEVELED_PLACE = re.compile(rf"(?P<gap>[ \t]*,[ \t]*|[ \t]+và[ \t]+)"
+                                 rf"(?P<place>TP\.[ \t]?HCM|(?:{PLACE_LEVELS})[ \t]+{_CAPWORD}"
                                  rf"(?:[ \t]+{_CAPWORD}){{0,3}})(?![\wđ])")
 
 
