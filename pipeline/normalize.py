@@ -23,7 +23,13 @@ from .glued import split_glued_words
 from .legacy import fix_legacy_encoding
 from .parsers.tables import CELL_SEPARATOR
 from .patterns import ADDRESSEE_LABEL, CAPITALS, PAGE_MARK, SIGNATURE_AUTHORITY, alternation
-from .run_together import part_run_addressee, part_run_headings, part_run_signature, part_run_type_heading
+from .run_together import (
+    part_run_addressee,
+    part_run_articles,
+    part_run_headings,
+    part_run_signature,
+    part_run_type_heading,
+)
 from .segmented import unsegment_words
 
 # Combining tone marks of Vietnamese (grave, acute, hook above, tilde, dot below).
@@ -534,6 +540,7 @@ STEPS: tuple[Step, ...] = (
     attach_lone_markers,
     restore_item_dots,
     part_run_headings,
+    part_run_articles,
     part_run_signature,
     part_run_addressee,
     join_wrapped_lines,

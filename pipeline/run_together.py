@@ -89,6 +89,19 @@ def _sentence_after_capitals(line: str, start: int) -> int | None:
     return None
 
 
+# an article a flattened text ran on after the sentence before it, or after the enacting "QUYẾT ĐỊNH":
+# "... Quy định về ban hành văn bản. Điều 3. Giao Văn phòng ..." (never an article cited inside a
+# sentence: "theo Điều 3. ..." has no sentence end before it)
+_RUN_ARTICLE = re.compile(rf"(?:(?<=[.;:!?”\"])|(?<=QUYẾT ĐỊNH))[ \t]+"
+                          rf"(?={_M}Điều[ \t]+\d{{1,3}}[ \t]*[.:][ \t]+{_M}[{CAPITALS}])")
+
+
+def part_run_articles(text: str) -> str:
+    """``text`` with each article a flattened decision ran on after the sentence before it on a line of
+    its own: "... QUYẾT ĐỊNH Điều 1. Ban hành ... Điều 2. Quyết định này ..." -> "Điều 1. ..." / "Điều 2. ..."."""
+    return _RUN_ARTICLE.sub("\n", text)
+
+
 # a label of one to three words and its colon, then who signs for whom, in capitals (not the cells of a
 # table row, "Nơi nhận: | KT. BỘ TRƯỞNG |", which the closing reads as cells)
 _LABEL_THEN_SIGNATURE = re.compile(

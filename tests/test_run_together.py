@@ -12,7 +12,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.api import extract_text
-from pipeline.run_together import part_run_addressee, part_run_headings, part_run_signature, part_run_type_heading
+from pipeline.run_together import (
+    part_run_addressee,
+    part_run_articles,
+    part_run_headings,
+    part_run_signature,
+    part_run_type_heading,
+)
 
 PARTED = {
     "a part's heading in capitals, then its lead-in": (
@@ -229,3 +235,40 @@ def test_a_resolution_whose_heading_a_crawl_ran_onto_its_date_is_read_as_one() -
 def test_parting_a_type_heading_only_breaks_lines(lines: list[str]) -> None:
     text = "\n".join(lines)
     assert part_run_type_heading(text).replace("\n", " ").split() == text.replace("\n", " ").split()
+
+
+ARTICLES = {
+    "articles run on after the enacting word and after each sentence": (
+        "QUYẾT ĐỊNH Điều 1. Ban hành kèm theo Quyết định này Quy định về văn bản. Điều 2. Giao Văn phòng hướng "
+        "dẫn thực hiện Quyết định này. Điều 3. Quyết định này có hiệu lực từ ngày ký.",
+        ["QUYẾT ĐỊNH", "Điều 1. Ban hành kèm theo Quyết định này Quy định về văn bản.",
+         "Điều 2. Giao Văn phòng hướng dẫn thực hiện Quyết định này.", "Điều 3. Quyết định này có hiệu lực từ ngày ký."],
+    ),
+    "an article cited inside a sentence stays": (
+        "Thực hiện theo quy định tại Điều 5. Các đơn vị báo cáo trước ngày 15.",
+        ["Thực hiện theo quy định tại Điều 5. Các đơn vị báo cáo trước ngày 15."],
+    ),
+}
+
+
+@pytest.mark.parametrize(("line", "lines"), ARTICLES.values(), ids=ARTICLES.keys())
+def test_an_article_a_flattened_decision_ran_on_opens_a_line(line: str, lines: list[str]) -> None:
+    assert part_run_articles(line).split("\n") == lines
+
+
+def test_a_flattened_decision_s_article_charges_its_body() -> None:
+    """A decision whose page lost every line break: its header, bases and articles on one line."""
+    text = ("BAN CHẤP HÀNH TRUNG ƯƠNG Số: 12-QĐ/TWĐTN Hà Nội, ngày 29 tháng 10 năm 2013 QUYẾT ĐỊNH Về việc ban "
+            "hành Quy định - Căn cứ Điều lệ Đoàn; - Căn cứ Quy chế hoạt động của Ban Chấp hành, QUYẾT ĐỊNH Điều 1. "
+            "Ban hành kèm theo quyết định này Quy định về ban hành văn bản. Điều 2. Giao Văn phòng Trung ương Đoàn "
+            "hướng dẫn, kiểm tra, đôn đốc việc thực hiện Quyết định này. Điều 3. Quyết định này có hiệu lực từ "
+            "ngày ký.")
+    assert [[a.name for a in t.lead] for t in extract_text(text).tasks] == [["Văn phòng Trung ương Đoàn"]]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([*(line for line, _ in ARTICLES.values()), "Điều 4. Hiệu lực", "QUYẾT ĐỊNH:", ""]),
+                max_size=6))
+def test_parting_articles_only_breaks_lines(lines: list[str]) -> None:
+    text = " ".join(lines)
+    assert part_run_articles(text).replace("\n", " ").split() == text.split()
