@@ -93,7 +93,7 @@ def _sentence_after_capitals(line: str, start: int) -> int | None:
 # "... Quy định về ban hành văn bản. Điều 3. Giao Văn phòng ..." (never an article cited inside a
 # sentence: "theo Điều 3. ..." has no sentence end before it)
 _RUN_ARTICLE = re.compile(rf"(?:(?<=[.;:!?”\"])|(?<=QUYẾT ĐỊNH))[ \t]+"
-                          rf"(?={_M}Điều[ \t]+\d{{1,3}}[ \t]*[.:][ \t]+{_M}[{CAPITALS}])")
+                          rf"(?={_M}Điều[ \t]+{_M}\d{{1,3}}[ \t]*[.:][ \t]+{_M}[{CAPITALS}])")
 
 
 def part_run_articles(text: str) -> str:
