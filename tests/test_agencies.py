@@ -309,6 +309,9 @@ CASES = [
     ("Ban Chỉ đạo quốc gia về phòng, chống thiên tai có Văn bản", ["Ban Chỉ đạo quốc gia về phòng, chống thiên tai"]),
     ("Ban Chỉ đạo Trung ương về tổng kết Nghị quyết", ["Ban Chỉ đạo Trung ương"]),
     ("Ban Chỉ đạo tỉnh về việc triển khai", ["Ban Chỉ đạo tỉnh"]),
+    # "tất cả" opens a group, it ends the name before it
+    ("Phòng GD & ĐT và tất cả các đơn vị trường học trực thuộc treo cờ",
+     ["Phòng GD & ĐT", "tất cả các đơn vị trường học trực thuộc"]),
     ("Ban An toàn giao thông tỉnh và UBND các huyện, thị xã chỉ đạo",
      ["Ban An toàn giao thông tỉnh", "UBND các huyện, thị xã"]),
     ("Cục Cảnh sát giao thông và Cảnh sát giao thông các địa phương tuần tra",

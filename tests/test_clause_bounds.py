@@ -246,6 +246,11 @@ CASES = {
         "Thủ tướng giao UBND thành phố Hà Nội và TP. HCM chủ động tổ chức triển khai các giải pháp.",
         [("chủ", ["UBND thành phố Hà Nội", "UBND TP. HCM"], [], None)],
     ),
+    # a committee issuing its own resolution acts ("ra nghị quyết"), as "ra quân" launches a campaign
+    "a committee that issues a resolution acts": (
+        "- Đảng ủy các phường ra nghị quyết chuyên đề về tăng cường sự lãnh đạo công tác trật tự đô thị.",
+        [("ra", ["Đảng ủy các phường"], [], None)],
+    ),
 }
 
 
