@@ -242,7 +242,8 @@ ARTICLES = {
         "QUYẾT ĐỊNH Điều 1. Ban hành kèm theo Quyết định này Quy định về văn bản. Điều 2. Giao Văn phòng hướng "
         "dẫn thực hiện Quyết định này. Điều 3. Quyết định này có hiệu lực từ ngày ký.",
         ["QUYẾT ĐỊNH", "Điều 1. Ban hành kèm theo Quyết định này Quy định về văn bản.",
-         "Điều 2. Giao Văn phòng hướng dẫn thực hiện Quyết định này.", "Điều 3. Quyết định này có hiệu lực từ ngày ký."],
+         "Điều 2. Giao Văn phòng hướng dẫn thực hiện Quyết định này.",
+         "Điều 3. Quyết định này có hiệu lực từ ngày ký."],
     ),
     "an article cited inside a sentence stays": (
         "Thực hiện theo quy định tại Điều 5. Các đơn vị báo cáo trước ngày 15.",
