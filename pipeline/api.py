@@ -411,6 +411,29 @@ _ASAP_REACH = 30
 
 
 _BULLET_OPENING = re.compile(r"^[+•*–]\s+")
+# the role that opens an action: "chủ trì, ...", "phối hợp với Sở X, Y, <action>" (the partners up to a comma)
+_ROLE_FIRST = re.compile(r"^(?:chủ trì|phối hợp với(?P<partners>[^,]*?),)\s*,?\s*")
+
+
+def _action_text(task: AssembledTask, text: str) -> str:
+    """What the task asks done: its text from the action on, without a bullet ("+ Rà soát ...") or the
+    role that opens it ("chủ trì, ...", "phối hợp với các sở, ngành liên quan, triển khai ..."); partners
+    the action follows without a comma keep it ("phối hợp với Sở Tài chính xây dựng kế hoạch, ...")."""
+    action = _BULLET_OPENING.sub("", text[task.action_start : task.end].strip(" ,;:.-"))
+    for _ in range(2):  # "chủ trì, phối hợp với Sở X, triển khai ...": both roles
+        role = _ROLE_FIRST.match(action)
+        if role is None or role["partners"] is not None and not _only_partners(role["partners"], task):
+            break
+        action = action[role.end() :]
+    return action or task.text
+
+
+def _only_partners(words: str, task: AssembledTask) -> bool:
+    """Whether the words after "phối hợp với" up to its comma are the names of the task's partners."""
+    rest = " ".join(words.split())
+    for partner in sorted(task.support, key=lambda a: len(a.text), reverse=True):
+        rest = rest.replace(" ".join(partner.text.split()), "")
+    return not rest.strip(" ,;")
 
 
 def _near_the_action(text: str, action_start: int, at: int) -> bool:
@@ -443,8 +466,7 @@ def _to_task(task: AssembledTask, text: str, doc_id: str, deadlines: list[FoundD
     for start, end in task.deadline_spans:  # a heading's "sớm" is a word of its title, not a deadline
         chosen = chosen or pick_deadline([d for d in deadlines
                                           if start <= d.start and d.end <= end and d.kind != "asap"])
-    action = _BULLET_OPENING.sub("", text[task.action_start : task.end].strip(" ,;:.-"))  # a cell's "+ Rà soát ..."
-    action = re.sub(r"^(?:chủ trì|phối hợp với[^,]*?,)\s*,?\s*", "", action) or task.text
+    action = _action_text(task, text)
     return Task(
         id=task_id(doc_id, task.start, task.end, action),
         action=action,

@@ -309,6 +309,9 @@ CASES = [
     ("Ban Chỉ đạo quốc gia về phòng, chống thiên tai có Văn bản", ["Ban Chỉ đạo quốc gia về phòng, chống thiên tai"]),
     ("Ban Chỉ đạo Trung ương về tổng kết Nghị quyết", ["Ban Chỉ đạo Trung ương"]),
     ("Ban Chỉ đạo tỉnh về việc triển khai", ["Ban Chỉ đạo tỉnh"]),
+    # the health centres and offices of every place, written small
+    ("trung tâm y tế các huyện, thị xã, thành phố phối hợp với đoàn thanh niên các địa phương",
+     ["trung tâm y tế các huyện, thị xã, thành phố", "đoàn thanh niên các địa phương"]),
     # "tất cả" opens a group, it ends the name before it
     ("Phòng GD & ĐT và tất cả các đơn vị trường học trực thuộc treo cờ",
      ["Phòng GD & ĐT", "tất cả các đơn vị trường học trực thuộc"]),

@@ -251,6 +251,23 @@ CASES = {
         "- Đảng ủy các phường ra nghị quyết chuyên đề về tăng cường sự lãnh đạo công tác trật tự đô thị.",
         [("ra", ["Đảng ủy các phường"], [], None)],
     ),
+    # a leader's conclusions on a topic, then the paragraphs of what is to be done, for the meeting's counterpart
+    "conclusions on a topic after 'kết luận, về ...:'": (
+        "Thành ủy vừa ban hành Thông báo kết luận của đồng chí Bí thư Thành ủy tại buổi làm việc với Cục Thuế "
+        "thành phố.\n\nSau khi nghe báo cáo, đồng chí Bí thư Thành ủy kết luận, về thu ngân sách những tháng cuối "
+        "năm 2020: Triển khai quyết liệt Chỉ thị số 09/CT-UBND của UBND thành phố.\n\nMở rộng và chống xói mòn cơ "
+        "sở thuế, chống thất thu.",
+        [("Triển", ["Cục Thuế thành phố"], [], None), ("Mở", ["Cục Thuế thành phố"], [], None)],
+    ),
+    # partners the action follows without a comma: the action is not cut at the next comma
+    "an action right after its partners keeps its words up to a comma": (
+        "Sở Y tế phối hợp với Sở Tài chính xây dựng kế hoạch, diệt lăng quăng năm 2020.",
+        [("phối", ["Sở Y tế"], ["Sở Tài chính"], None)],
+    ),
+    "partners set off by a comma open no action": (
+        "Sở Y tế chủ trì, phối hợp với Sở Tài chính, triển khai kiểm tra an toàn thực phẩm.",
+        [("triển", ["Sở Y tế"], ["Sở Tài chính"], None)],
+    ),
 }
 
 

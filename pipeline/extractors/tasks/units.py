@@ -55,6 +55,7 @@ def split_units(block: Block, text: str, recipients: re.Pattern[str] | None = No
 
 _SPEAKER_WORDS = 25  # "Qua cuộc họp, đồng chí Phó Chủ tịch UBND xã đưa ra kết luận:" is a phrase
 _AS_FOLLOWS = re.compile(r"(?:\s+(?:như sau|cụ thể|sau đây))*\s*$", re.IGNORECASE)
+_TOPIC_AFTER = re.compile(r"\s*,\s*về\s+[^:;.\n]{1,120}$", re.IGNORECASE)
 
 
 def split_speech(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab) -> list[Unit]:
@@ -64,6 +65,8 @@ def split_speech(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voca
     if colon < 0 or not agencies_in(agencies, unit.start, colon):
         return [unit]
     before = text[unit.start : colon]
+    topic = _TOPIC_AFTER.search(before)  # "... kết luận, về thu ngân sách năm 2020:": what it is about
+    before = before[: topic.start()] if topic else before
     said = skip_blanks(text, colon + 1, unit.end)
     if said >= unit.end or len(before.split()) > _SPEAKER_WORDS or not text[said].isupper():
         return [unit]

@@ -342,9 +342,10 @@ def compile_vocab(resources: Resources) -> Vocab:
                                   r"\s*:\s*$", flags),
         past_word=re.compile(rf"(?<![\wđ])(?:{alternation(d.get('past_markers', ['đã']))})(?![\wđ])", flags),
         year_frame=re.compile(rf"(?<![\wđ])(?:{'|'.join(d.get('year_frames', ['(?!)']))})", flags),
-        intro=re.compile(  # "... các nhiệm vụ sau:", "Công điện nêu rõ:"
+        # "... các nhiệm vụ sau:", "Công điện nêu rõ:", "đồng chí Bí thư kết luận, về thu ngân sách năm 2020:"
+        intro=re.compile(
             rf"(?:{alternation(d.get('directive_headings', []))}|{'|'.join(d.get('document_statements', [])) or '(?!)'}"
-            r")\s*(?:đây)?\s*:\s*$", flags
+            r")(?:\s*,\s*về\s+[^:;.\n]{1,120})?\s*(?:đây)?\s*:\s*$", flags
         ),
         basis=re.compile("^(?:" + "|".join(d.get("non_task_openers", [])) + ")", flags),
         catalogue_title=re.compile(
