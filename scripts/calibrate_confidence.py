@@ -25,7 +25,8 @@ HELD_OUT = ("rh", "rx", "ry", "rz", "rw", "rv", "ru", "rt", "rr", "rq", "rp", "r
             "ja", "jb", "fa", "fb", "ea", "eb", "da", "db", "ca", "cb", "ga", "gb", "ia", "ib", "oa", "ob", "ic",
             "id", "gc", "gd", "ie", "if", "ge", "gf", "ig", "ih", "gg", "gh",
             "ii", "ij", "gi", "gj", "ik", "il", "gk", "gl", "im", "in", "gm", "gn", "io", "ip", "gq", "gr",
-            "iq", "ir", "gs", "gt", "iu", "iv", "gu", "gv", "iw", "ix", "gw", "gx", "iy", "iz", "gy", "gz")
+            "iq", "ir", "gs", "gt", "iu", "iv", "gu", "gv", "iw", "ix", "gw", "gx", "iy", "iz", "gy", "gz",
+            "kx", "ky", "kz", "lz")
 HEADER = "rule\ttasks\tcorrect\tprecision"
 
 
