@@ -345,7 +345,8 @@ def _compile(resources: Resources) -> _Compiled:
     mission_gap = rf"(?:{_WORD_GAP}|,{goes_on})"
     # ... and says what it is about after its level: "Ban Chỉ đạo quốc gia về phòng, chống thiên tai", "Ban Chỉ
     # đạo Trung ương về phòng, chống tham nhũng" ("về" ends any other name: "Sở Y tế | về việc ...")
-    national_about = (r"(?:[ \t]+(?:quốc gia|Quốc gia|Nhà nước|Trung ương|tỉnh|thành phố|huyện)"
+    mission_levels = alternation(spec.get("mission_levels", [])) or "(?!)"
+    national_about = (rf"(?:[ \t]+(?-i:{mission_levels})"
                       rf"[ \t]+về(?=[ \t]+(?!việc(?![\wđ]))(?!{stop})[^\W\d_]))?")
     mission_end = ends_name(rf"(?!(?:{compounds})(?![\wđ])){stop}", comma=rf",(?!{goes_on})")
     # (as written: "Tổ" or "tổ" in a list, never a heading's "TỔ CHỨC THỰC HIỆN")

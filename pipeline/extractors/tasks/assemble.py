@@ -56,6 +56,7 @@ from .tables import (
 )
 from .units import (
     is_lead_in,
+    lead_in_colons,
     merge_item_units,
     opens_with_action,
     split_clauses,
@@ -602,12 +603,9 @@ def _inline_lead_in(part: Unit, block: Block, text: str, vocab: Vocab) -> int | 
     body = text[part.start : part.end].rstrip()
     if body.endswith(":") and part.end < block.end - 3 and (
             vocab.addressing.search(body) or vocab.document_statement.search(body)):
-        return part.end
-    for pattern in (vocab.addressing, vocab.document_statement):
-        for m in pattern.finditer(text, part.start, part.end):
-            if m.group(0).rstrip().endswith(":") and m.end() < block.end - 3:
-                return m.end()
-    return None
+        return part.end  # "Yêu cầu Sở X:", its addressee before the colon
+    colons = lead_in_colons(text, part.start, part.end, block.end, vocab)
+    return colons[0] if colons else None
 
 
 def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Vocab,

@@ -113,6 +113,14 @@ _SOURCE_TAG = re.compile(r"(?:\((?-i:[A-ZĐ])[\w.&]*(?:\s(?-i:[A-ZĐ])[\w.&]*){0
 _ELLIPSIS = {"…", "..."}
 
 
+def lead_in_colons(text: str, start: int, end: int, limit: int, vocab: Vocab) -> list[int]:
+    """Where a request's lead-in ("Chủ tịch yêu cầu: ...") or a document's ("Công điện nêu rõ: ...") ends
+    with its colon between ``start`` and ``end``, with words after it before ``limit``."""
+    return sorted(m.end() for pattern in (vocab.addressing, vocab.document_statement)
+                  for m in pattern.finditer(text, start, end)
+                  if m.group(0).rstrip().endswith(":") and m.end() < limit - 3)
+
+
 def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                   lead_in_end: int | None = None) -> list[Unit]:
     """Split at ";" or "để" when the next clause names a new actor or a new directive.
@@ -137,14 +145,9 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
     if announced and not announced.group(0).rstrip().endswith(":") and not opens_with_action(
             text[announced.end() : unit.end].lstrip(), vocab):
         announced = None  # "... các công việc như kiến nghị của Bộ ...": "như" of a manner, no list
-    for m in vocab.addressing.finditer(text, unit.start, unit.end):
-        if m.group(0).rstrip().endswith(":") and m.end() < unit.end - 3:
-            cuts.append(m.end())
-            lead_in_end = lead_in_end or m.end()
-    for m in vocab.document_statement.finditer(text, unit.start, unit.end):
-        if m.end() < unit.end - 3:
-            cuts.append(m.end())  # "Công điện nêu rõ: Theo dõi ...": the document's words, after its lead-in
-            lead_in_end = lead_in_end or m.end()
+    colons = lead_in_colons(text, unit.start, unit.end, unit.end, vocab)  # "yêu cầu: ...", "Công điện nêu rõ: ..."
+    cuts += colons
+    lead_in_end = lead_in_end or (colons[0] if colons else None)
     for m in vocab.clause_break.finditer(text[unit.start : unit.end]):
         pos = unit.start + m.end()
         sep = m.group(0).strip()
