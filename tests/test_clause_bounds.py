@@ -268,6 +268,13 @@ CASES = {
         "Sở Y tế chủ trì, phối hợp với Sở Tài chính, triển khai kiểm tra an toàn thực phẩm.",
         [("triển", ["Sở Y tế"], ["Sở Tài chính"], None)],
     ),
+    # when the phases of the action asked run, told in a sentence of its own, keeps the requests going
+    "a sentence on an action's phases does not end the requests": (
+        "Theo đó, Trung tâm Y tế các huyện xây dựng kế hoạch và triển khai 2 chiến dịch diệt lăng quăng năm 2020. "
+        "Đợt 1 từ ngày 15-6 đến 15-7, đợt 2 từ ngày 15-9 đến 15-10. Cùng với đó, tổ chức tập huấn cho đoàn viên, "
+        "thanh niên tham gia chiến dịch.",
+        [("xây", ["Trung tâm Y tế các huyện"], [], None), ("Cùng", ["Trung tâm Y tế các huyện"], [], None)],
+    ),
 }
 
 

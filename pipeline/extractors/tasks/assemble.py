@@ -679,9 +679,10 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
             if text[unit.start : unit.end].rstrip().endswith(":"):
                 open_intro(unit, text, agencies, vocab, ctx, block)
             elif block.kind == "paragraph" and not detail and not (
-                    vocab.consequence.match(text[skip_blanks(text, unit.start, unit.end) : unit.end])
+                    _follows_the_request(text[skip_blanks(text, unit.start, unit.end) : unit.end], vocab)
                     and not agencies_in(agencies, unit.start, unit.end)):
-                ctx.previous_was_task = False  # (what the last request leads to keeps the requests going)
+                ctx.previous_was_task = False  # (what the last request leads to, or when its phases run, keeps
+                # the requests going)
             if unowned is None and opens_with_action(text[unit.start : unit.end].lstrip(), vocab):
                 unowned = skip_blanks(text, unit.start, unit.end)
             continue
@@ -704,6 +705,12 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
         ctx.previous_was_task = False
     ctx.last_block_tasks = tasks
     return tasks
+
+
+def _follows_the_request(opening: str, vocab: Vocab) -> bool:
+    """Whether a sentence only follows the request before it: what it leads to ("Từ đó có các biện pháp ...") or
+    when its phases run ("Đợt 1 từ ngày 15-6 đến 15-7, đợt 2 từ ngày 15-9 đến 15-10.")."""
+    return bool(vocab.consequence.match(opening) or vocab.phase_schedule.match(opening))
 
 
 _TASK_WORDS = 3  # the fewest words an action and its complement take (a gold anchor has at least three)
