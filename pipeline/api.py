@@ -411,29 +411,39 @@ _ASAP_REACH = 30
 
 
 _BULLET_OPENING = re.compile(r"^[+•*–]\s+")
-# the role that opens an action: "chủ trì, ...", "phối hợp với Sở X, Y, <action>" (the partners up to a comma)
-_ROLE_FIRST = re.compile(r"^(?:chủ trì|phối hợp với(?P<partners>[^,]*?),)\s*,?\s*")
+_LEAD_ROLE = re.compile(r"^chủ trì\s*,?\s*")
+_SUPPORT_ROLE = re.compile(r"^phối hợp với\s+")
+_PARTNER_GAP = re.compile(r"\s*(,|;|và(?![\wđ]))\s*")
 
 
 def _action_text(task: AssembledTask, text: str) -> str:
     """What the task asks done: its text from the action on, without a bullet ("+ Rà soát ...") or the
-    role that opens it ("chủ trì, ...", "phối hợp với các sở, ngành liên quan, triển khai ..."); partners
+    roles that open it ("chủ trì, phối hợp với Sở X, Sở Y, triển khai ..." -> "triển khai ..."); partners
     the action follows without a comma keep it ("phối hợp với Sở Tài chính xây dựng kế hoạch, ...")."""
     action = _BULLET_OPENING.sub("", text[task.action_start : task.end].strip(" ,;:.-"))
-    for _ in range(2):  # "chủ trì, phối hợp với Sở X, triển khai ...": both roles
-        role = _ROLE_FIRST.match(action)
-        if role is None or role["partners"] is not None and not _only_partners(role["partners"], task):
-            break
-        action = action[role.end() :]
-    return action or task.text
+    action = _LEAD_ROLE.sub("", action)
+    role = _SUPPORT_ROLE.match(action)
+    after = _after_partners(action, role.end(), task) if role else None
+    return (action[after:] if after is not None else action) or task.text
 
 
-def _only_partners(words: str, task: AssembledTask) -> bool:
-    """Whether the words after "phối hợp với" up to its comma are the names of the task's partners."""
-    rest = " ".join(words.split())
-    for partner in sorted(task.support, key=lambda a: len(a.text), reverse=True):
-        rest = rest.replace(" ".join(partner.text.split()), "")
-    return not rest.strip(" ,;")
+def _after_partners(action: str, pos: int, task: AssembledTask) -> int | None:
+    """Where the action starts after the partners named from ``pos`` on and the comma that closes them, or
+    None when the action follows them without one, or a word that names no partner comes first."""
+    names = [re.compile(r"\s+".join(map(re.escape, a.text.split()))) for a in
+             sorted(task.support, key=lambda a: len(a.text), reverse=True) if a.text.split()]
+    while True:
+        name = next((m for m in (n.match(action, pos) for n in names) if m), None)
+        if name is None:
+            return None
+        gap = _PARTNER_GAP.match(action, name.end())
+        if gap is None:
+            return None  # "phối hợp với Sở Tài chính xây dựng ...": the action right after its partner
+        if gap.group(1) == "," and not any(n.match(action, gap.end()) for n in names):
+            # "... với Sở X, Sở Y, triển khai": the comma after the last partner (a name after it, "..., CMC
+            # khẩn trương ...", is one more partner the patterns did not read)
+            return None if action[gap.end() : gap.end() + 1].isupper() else gap.end()
+        pos = gap.end()
 
 
 def _near_the_action(text: str, action_start: int, at: int) -> bool:

@@ -275,6 +275,11 @@ CASES = {
         "thanh niên tham gia chiến dịch.",
         [("xây", ["Trung tâm Y tế các huyện"], [], None), ("Cùng", ["Trung tâm Y tế các huyện"], [], None)],
     ),
+    # every partner up to the comma that closes them; a name after the comma is one more partner
+    "both roles drop with every partner before the action": (
+        "Bộ Kế hoạch và Đầu tư chủ trì, phối hợp với Văn phòng Chính phủ, Bộ Tài chính, theo dõi, đôn đốc các bộ.",
+        [("theo", ["Bộ Kế hoạch và Đầu tư"], ["Văn phòng Chính phủ", "Bộ Tài chính"], None)],
+    ),
 }
 
 
