@@ -9,7 +9,7 @@ from ..agencies import FoundAgency
 from .actors import addressees_of, agencies_in, covering, only_agencies, subject_of
 from .execution import execution_list
 from .model import Unit
-from .vocab import ENUM_MARK, ENUMERATION, INLINE_ITEM, SENTENCE_BREAK, Vocab
+from .vocab import ENUM_MARK, ENUMERATION, INLINE_ITEM, SENTENCE_BREAK, SPOKEN_TOPIC, Vocab
 
 # "tại mục (IV)", "điểm (a)": the words that cite a part of a document by its numbers
 _CITED_PART = re.compile(r"(?<![\wđ])(?:mục|điểm|khoản|tiết|phần|tiểu mục)\s*(?:\(?[IVXLC\d.]+\)?\s*)*$",
@@ -55,7 +55,7 @@ def split_units(block: Block, text: str, recipients: re.Pattern[str] | None = No
 
 _SPEAKER_WORDS = 25  # "Qua cuộc họp, đồng chí Phó Chủ tịch UBND xã đưa ra kết luận:" is a phrase
 _AS_FOLLOWS = re.compile(r"(?:\s+(?:như sau|cụ thể|sau đây))*\s*$", re.IGNORECASE)
-_TOPIC_AFTER = re.compile(r"\s*,\s*về\s+[^:;.\n]{1,120}$", re.IGNORECASE)
+_TOPIC_AFTER = re.compile(rf"{SPOKEN_TOPIC}$", re.IGNORECASE)
 
 
 def split_speech(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab) -> list[Unit]:

@@ -346,7 +346,7 @@ def compile_vocab(resources: Resources) -> Vocab:
         # "... các nhiệm vụ sau:", "Công điện nêu rõ:", "đồng chí Bí thư kết luận, về thu ngân sách năm 2020:"
         intro=re.compile(
             rf"(?:{alternation(d.get('directive_headings', []))}|{'|'.join(d.get('document_statements', [])) or '(?!)'}"
-            r")(?:\s*,\s*về\s+[^:;.\n]{1,120})?\s*(?:đây)?\s*:\s*$", flags
+            rf")(?:{SPOKEN_TOPIC})?\s*(?:đây)?\s*:\s*$", flags
         ),
         basis=re.compile("^(?:" + "|".join(d.get("non_task_openers", [])) + ")", flags),
         catalogue_title=re.compile(
@@ -544,6 +544,9 @@ def _execution_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
 
 LABEL_END = re.compile(r"\s*(?:\([^()]{0,120}\))?\s*:\s*")
 
+
+# what a speaker's lead-in is about, between its verb and its colon: "... kết luận, về thu ngân sách năm 2020:"
+SPOKEN_TOPIC = r"\s*,\s*về\s+[^:;.\n]{1,120}"
 
 NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,5}|[a-zđ])[.)]\s|^\s*\d{1,2}/\s")
 
