@@ -31,6 +31,7 @@ from .extractors.references import FoundReference
 from .extractors.shared_tails import share_tails
 from .extractors.spelled_groups import spell_out_groups
 from .extractors.tasks import AssembledTask, assemble_tasks
+from .extractors.tasks.vocab import Vocab, compile_vocab
 from .inputs import shown
 from .language import check_vietnamese
 from .limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_MAX_PAGES, check_chars
@@ -411,18 +412,17 @@ _ASAP_REACH = 30
 
 
 _BULLET_OPENING = re.compile(r"^[+•*–]\s+")
-_LEAD_ROLE = re.compile(r"^chủ trì\s*,?\s*")
-_SUPPORT_ROLE = re.compile(r"^phối hợp với\s+")
 _PARTNER_GAP = re.compile(r"\s*(,|;|và(?![\wđ]))\s*")
 
 
-def _action_text(task: AssembledTask, text: str) -> str:
+def _action_text(task: AssembledTask, text: str, vocab: Vocab) -> str:
     """What the task asks done: its text from the action on, without a bullet ("+ Rà soát ...") or the
     roles that open it ("chủ trì, phối hợp với Sở X, Sở Y, triển khai ..." -> "triển khai ..."); partners
     the action follows without a comma keep it ("phối hợp với Sở Tài chính xây dựng kế hoạch, ...")."""
     action = _BULLET_OPENING.sub("", text[task.action_start : task.end].strip(" ,;:.-"))
-    action = _LEAD_ROLE.sub("", action)
-    role = _SUPPORT_ROLE.match(action)
+    lead_role = vocab.lead_role_opening.match(action)
+    action = action[lead_role.end():] if lead_role else action
+    role = vocab.partners_opening.match(action)
     after = _after_partners(action, role.end(), task) if role else None
     return (action[after:] if after is not None else action) or task.text
 
@@ -476,7 +476,7 @@ def _to_task(task: AssembledTask, text: str, doc_id: str, deadlines: list[FoundD
     for start, end in task.deadline_spans:  # a heading's "sớm" is a word of its title, not a deadline
         chosen = chosen or pick_deadline([d for d in deadlines
                                           if start <= d.start and d.end <= end and d.kind != "asap"])
-    action = _action_text(task, text)
+    action = _action_text(task, text, compile_vocab(resources))
     return Task(
         id=task_id(doc_id, task.start, task.end, action),
         action=action,

@@ -5,7 +5,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...patterns import CAPITALS, LABEL_NOTE, alternation
+from ...patterns import CAPITALS, LABEL_NOTE, alternation, word_trie
 from ...resources import Resources
 from ..agencies import words_before_verb
 
@@ -58,6 +58,9 @@ class Vocab:
     after_subject: re.Pattern[str]
     support: re.Pattern[str]
     lead_role: re.Pattern[str]
+    # the roles that open a task's action, which names the work after them: "chủ trì, ", "phối hợp với "
+    lead_role_opening: re.Pattern[str]
+    partners_opening: re.Pattern[str]
     past: re.Pattern[str]
     past_word: re.Pattern[str]  # a past marker anywhere: "đã"
     members_follow: re.Pattern[str]  # "... gồm:" ending a paragraph whose group's members are listed below
@@ -250,6 +253,10 @@ def compile_vocab(resources: Resources) -> Vocab:
     obligations = alternation(d["obligation_markers"])
     causatives = "|".join(d.get("causative_actions", [])) or "(?!)"
     roles = alternation(list(d.get("lead_roles", [])) + list(d["support_roles"]))
+    lead_roles = word_trie(d.get("lead_roles", [])) or "(?!)"
+    support_roles = word_trie(d["support_roles"])
+    # the support roles a list of partners follows: "phối hợp với Sở X, Sở Y, <action>"
+    partner_roles = word_trie(r for r in d["support_roles"] if r.split()[-1] == "với") or "(?!)"
     units = alternation(resources.agency_patterns["units"])
     each = alternation(resources.agency_patterns.get("distributive_openers", [])) or "(?!)"
     addressing = alternation(d["addressing_verbs"])
@@ -332,9 +339,10 @@ def compile_vocab(resources: Resources) -> Vocab:
             rf"(?-i:(?![{CAPITALS}])){not_compound}(?:{roles}|{obligations}|{verbs}|{addressing})(?![\wđ])",
             flags,
         ),
-        support=re.compile(r"(?<![\wđ])(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với)?|cùng với|cùng)\s+",
-                           flags),
-        lead_role=re.compile(r"(?<![\wđ])chủ trì(?![\wđ])", flags),
+        support=re.compile(rf"(?<![\wđ])(?:{support_roles})\s+", flags),
+        lead_role=re.compile(rf"(?<![\wđ])(?:{lead_roles})(?![\wđ])", flags),
+        lead_role_opening=re.compile(rf"(?:{lead_roles})\s*,?\s*"),
+        partners_opening=re.compile(rf"(?:{partner_roles})\s+"),
         enactment=re.compile(rf"(?:{alternation(d.get('enactment_openers', []) or ['(?!)'])})(?![\wđ])", flags),
         reported=re.compile(rf"\s*(?:{alternation(d.get('reported_predicates', ['đã', 'vừa', 'đang']))}"
                             rf"|{'|'.join(d.get('reported_verdicts', [])) or '(?!)'})(?![\wđ])", flags),
