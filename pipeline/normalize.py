@@ -493,6 +493,17 @@ def attach_lone_markers(text: str) -> str:
     return "\n".join(out)
 
 
+# "-Tổ chức trực ban ...": a bullet typed against its item's first word, which opens with a capital (a
+# dash a wrap put before a small word joins a compound, see ``_dash_split``)
+_GLUED_BULLET = re.compile(rf"^([ \t]*{PAGE_MARK}?[ \t]*[-–+])(?=[{CAPITALS}][^\W\d_]*[ \t,])", re.MULTILINE)
+
+
+def space_glued_bullets(text: str) -> str:
+    """Part a line's opening dash from the capitalised word it was typed against: "-Tổ chức ..." ->
+    "- Tổ chức ...", a bullet like the others."""
+    return _GLUED_BULLET.sub(r"\1 ", text)
+
+
 # (a page mark may stand before any word: it changes nothing)
 _NUMBERED_ITEM = re.compile(rf"^[ \t]*{PAGE_MARK}?[ \t]*(\d{{1,2}})[.)][ \t]")
 _DOTLESS_ITEM = re.compile(rf"^([ \t]*{PAGE_MARK}?[ \t]*)(\d{{1,2}})[ \t]+(?={PAGE_MARK}?[{CAPITALS}])")
@@ -538,6 +549,7 @@ STEPS: tuple[Step, ...] = (
     undo_double_spacing,
     unflatten_tables,  # before a row's number is put on its first cell's line, or its cells joined
     attach_lone_markers,
+    space_glued_bullets,
     restore_item_dots,
     part_run_headings,
     part_run_articles,

@@ -233,6 +233,17 @@ CASES = {
         [("tiếp", ["các sở, ngành", "UBND các quận, huyện"], [], None),
          ("tổ", ["các sở, ngành", "UBND các quận, huyện"], [], None)],
     ),
+    # an authority that opens a sentence asking for an action, naming nobody, asks those it asked before (what
+    # it forbids them too); "Đối với X, ... đề nghị ..." names X; "các tỉnh thành" is provinces and cities
+    "a request with no addressee asks the bodies asked before": (
+        "Thủ tướng Chính phủ yêu cầu Chủ tịch UBND các tỉnh thành khẩn trương chỉ đạo triển khai các nhiệm vụ. "
+        "Thủ tướng yêu cầu tuyệt đối không được chủ quan, lơ là. Cần rà soát lực lượng, phương tiện, vật tư. "
+        "Đối với UBND các xã, phường, Thủ tướng đề nghị rà soát hộ nghèo trên địa bàn.",
+        [("khẩn", ["Chủ tịch UBND các tỉnh, thành phố"], [], "khẩn trương"),
+         ("tuyệt", ["Chủ tịch UBND các tỉnh, thành phố"], [], None),
+         ("Cần", ["Chủ tịch UBND các tỉnh, thành phố"], [], None),
+         ("đề", ["UBND các xã, phường"], [], None)],
+    ),
     # the people of a body, asked as the body is; tasks listed inline after "các nhiệm vụ như:"; a cause told
     "a body's staff asked, their tasks inline, and a cause": (
         "Tuy nhiên, một số nội dung chuẩn bị chưa kịp thời. Nguyên nhân chính do các sở, ngành liên quan gửi tài "

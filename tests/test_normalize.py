@@ -11,6 +11,7 @@ from pipeline.normalize import (
     canonical_text,
     join_wrapped_lines,
     restore_item_dots,
+    space_glued_bullets,
     to_nfc,
     undo_double_spacing,
     unify_tone_marks,
@@ -501,3 +502,17 @@ def test_a_capital_letter_and_a_stop_open_a_lettered_part(line: str, item: bool)
 ])
 def test_footnote_references_glued_to_a_word_are_dropped(crawled: str, canonical: str) -> None:
     assert canonical_text(crawled) == canonical
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("-Tổ chức trực ban 24/24h", "- Tổ chức trực ban 24/24h"),
+    ("  –Chỉ đạo các xã, thị trấn", "  – Chỉ đạo các xã, thị trấn"),
+    ("+UBND tỉnh chỉ đạo", "+ UBND tỉnh chỉ đạo"),
+    # a compound's dash before a small word, a figure, or a dash inside a line are the text's own
+    ("dạy\n- học", "dạy\n- học"),
+    ("-5 độ C", "-5 độ C"),
+    ("Bà Rịa -Vũng Tàu", "Bà Rịa -Vũng Tàu"),
+])
+def test_a_bullet_typed_against_its_first_word_is_parted_from_it(text, expected):
+    """Fixtures written for this test."""
+    assert space_glued_bullets(text) == expected

@@ -12,6 +12,7 @@ a preposition), so "Sở Y tế chủ trì" gives "Sở Y tế".
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -834,6 +835,7 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
     found = _join_adjacent_groups(text, _attach_members(text, found, compiled), compiled)
     found = _placed_heads(text, found, bare_heads)
     found = _continued_groups(text, found, compiled)
+    found = _provinces_and_cities(text, found)
     found = _bare_titles(text, found, compiled)
     found = _officials_by_name(text, found, resources)
     for match in compiled.anaphora.finditer(text):
@@ -1120,6 +1122,29 @@ def _continued_groups(text: str, found: list[FoundAgency], compiled: _Compiled) 
             unit = more["unit"]
             added.append(FoundAgency(unit, unit, more.start("unit"), more.end("unit")))
     return sorted([*found, *added], key=lambda a: a.start) if added else found
+
+
+# "các tỉnh | thành": the provinces and cities, written without a comma; the two words after it, if any
+_AND_CITIES = re.compile(r"[ \t]+thành(?![\wđ])(?:[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?)?")
+_ALL_PROVINCES = re.compile(r"(?<![\wđ])các[ \t]+tỉnh$")
+
+
+def _provinces_and_cities(text: str, found: list[FoundAgency]) -> list[FoundAgency]:
+    """"Chủ tịch UBND các tỉnh thành chịu trách nhiệm ...": "tỉnh thành" is provinces and cities, a
+    word of its own, unless "thành" and the word after it are one ("các tỉnh thành lập ...") and that
+    word makes none with the next ("thành | khẩn trương")."""
+    for index, agency in enumerate(found):
+        more = _AND_CITIES.match(text, agency.end) if _ALL_PROVINCES.search(agency.text) else None
+        if more is None:
+            continue
+        after, next_word = (word.lower() if word else None for word in more.groups())
+        if after and is_lexicon_word(f"thành {after}") and not (
+                next_word and is_lexicon_word(f"{after} {next_word}")):
+            continue
+        end = text.index("thành", more.start()) + len("thành")
+        found[index] = dataclasses.replace(agency, text=text[agency.start : end], end=end,
+                                           name=f"{agency.name}, thành phố")
+    return found
 
 
 def _closed_by_qualifier(agency: FoundAgency, compiled: _Compiled) -> bool:

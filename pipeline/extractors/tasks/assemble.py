@@ -348,6 +348,7 @@ def _names_a_body_only(item: Block, text: str, agencies: list[FoundAgency]) -> l
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+_OPENING_MARKS = " \t\n-–+•*"  # what may stand before a sentence's first word: its bullet
 
 
 def _give_to_members(ctx: Context, block: Block, bodies: list[FoundAgency], last: int) -> int:
@@ -1381,10 +1382,14 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         if ((ctx.normative or ctx.scopes.in_article()) and _granted(text, after, unit.end, vocab)
                 and not _keeps_time(unit, text, vocab)):
             return None  # "Chủ tịch UBND xã quyết định ...", "X được quyền khai thác ...": a power, a right
-        again = vocab.asks_again.match(text, after, unit.end)
+        again = vocab.asks_again.match(text, after, unit.end) or (
+            vocab.asks_unaddressed.match(text, after, unit.end) if not text[unit.start : lead[0].start].strip(
+                _OPENING_MARKS) else None)
+        asked = text[again.end() : unit.end] if again else ""
         if again and ctx.previous_lead and all(vocab.authority.match(a.text.strip()) for a in lead) and (
-                opens_with_action(text[again.end() : unit.end], vocab)):
-            # "UBND thành phố cũng yêu cầu tổ chức đợt cao điểm ...": those it asked before
+                opens_with_action(asked, vocab) or vocab.prohibition.match(asked)):
+            # "UBND thành phố cũng yêu cầu tổ chức đợt cao điểm ...": those it asked before ("Thủ tướng yêu
+            # cầu tuyệt đối không được chủ quan": what it forbids them, too)
             return make_task(unit, text, ctx.previous_lead, support_of(unit, text, in_unit, vocab, again.end()),
                              again.end(), True, "previous_task", (lead[0].start, again.end()))
         cue_end = after + predicate.end() if predicate else after
