@@ -244,6 +244,13 @@ CASES = {
          ("Cần", ["Chủ tịch UBND các tỉnh, thành phố"], [], None),
          ("đề", ["UBND các xã, phường"], [], None)],
     ),
+    # bodies told of as a topic, then what they let happen, before the body charged after a comma, however long
+    "a topic's bodies described before the subject": (
+        "Đối với xã, phường, thị trấn để xảy ra nhiều vi phạm mới hoặc không xử lý dứt điểm các trường hợp vi phạm "
+        "còn tồn đọng theo yêu cầu của UBND thành phố, Chủ tịch UBND quận, huyện, thị xã có trách nhiệm xem xét xử "
+        "lý nghiêm trách nhiệm người đứng đầu.",
+        [("có", ["Chủ tịch UBND quận, huyện, thị xã"], [], None)],
+    ),
     # the people of a body, asked as the body is; tasks listed inline after "các nhiệm vụ như:"; a cause told
     "a body's staff asked, their tasks inline, and a cause": (
         "Tuy nhiên, một số nội dung chuẩn bị chưa kịp thời. Nguyên nhân chính do các sở, ngành liên quan gửi tài "

@@ -75,7 +75,12 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         return topical
     candidates = [begin]
     # a purpose or grounds may run long before the subject ("Nhằm đảm bảo ..., lễ hội ..., UBND ...")
-    framed_by_purpose = bool(vocab.frame_opener.match(text[begin : begin + 40]))
+    # ... as may bodies told of as a topic ("Đối với xã, phường để xảy ra nhiều vi phạm ..., Chủ tịch UBND huyện
+    # có trách nhiệm ...")
+    opening = skip_blanks(text, unit.start, unit.end)
+    topic = vocab.topic_opener.match(text[opening : opening + 40])
+    framed_by_purpose = bool(vocab.frame_opener.match(text[begin : begin + 40])) or topic is not None and any(
+        a.start == skip_blanks(text, opening + topic.end(), unit.end) for a in agencies)
     window_end = min(unit.end, begin + (_FRAME_REACH if framed_by_purpose else _SUBJECT_REACH))
     most_commas = 8 if framed_by_purpose else 3
     comma = text.find(",", begin, window_end)
@@ -345,7 +350,18 @@ def _topic_body(text: str, agencies: list[FoundAgency], vocab: Vocab, begin: int
         return None  # "Đối với UBND các xã, phường, Phó Chủ tịch UBND tỉnh đề nghị ...": the topic, then the speaker
     acts = vocab.action_start.match(text[gap.end() : end]) or (
         vocab.verb_at is not None and vocab.verb_at(gap.end(), True))
+    if acts and not gap.group(0).strip() and not vocab.action_start.match(text[gap.end() : end]) and any(
+            a.start == skip_blanks(text, comma + 1, end) for comma in _commas(text, gap.end(), end) for a in agencies):
+        return None  # a verb by its tag with no comma before it may tell which of them ("Đối với xã, phường để
+        # xảy ra vi phạm, Chủ tịch UBND huyện có trách nhiệm ..."): a body after a comma is the subject
     return (run, gap.end()) if acts else None
+
+
+def _commas(text: str, start: int, end: int) -> list[int]:
+    return [match.start() for match in _COMMA.finditer(text, start, end)]
+
+
+_COMMA = re.compile(",")
 
 
 _TOPIC_GAP = re.compile(r"[ \t]*[,:]?[ \t]*")  # "Đối với phòng X | nắm bắt ...": maybe no comma
