@@ -59,6 +59,7 @@ def split_glued_words(text: str) -> str:
     text = _GLUED_PERIOD.sub(_spaced_period, text)
     text = _GLUED_SEMICOLON.sub("; ", text)
     text = _BROKEN_CODE.sub("-", text)
+    text = _GLUED_AFTER_YEAR.sub(_spaced_after_year, text)
     parted = {word: split for word in set(_WORD.findall(text)) if (split := _parted(word, glue))}
     if not parted:
         return text
@@ -92,6 +93,19 @@ def _spaced_number_words(text: str, before_number: re.Pattern[str]) -> str:
             pieces += [text[last : digit.start()], " "]
             last = digit.start()
     return "".join([*pieces, text[last:]]) if pieces else text
+
+
+# a year glued to the word after it: "... rừng tỉnh Nghệ An năm 2021đề nghị UBND các huyện ..."
+_GLUED_AFTER_YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d(?=[^\W\d_]{2})([^\W\d_]+)")
+
+
+def _spaced_after_year(match: re.Match[str]) -> str:
+    """A space between a year and a word of Vietnamese glued to it (a syllable of the lexicon with a letter
+    only Vietnamese has: "2021đề"), not a unit or a code ("2021ha", "2020NĐ")."""
+    word = match.group(1)
+    if word.lower() in _lexicon()[0] and any(c in _VIETNAMESE_ONLY for c in word):
+        return f"{match.group(0)[: match.start(1) - match.start()]} {word}"
+    return match.group(0)
 
 
 def _spaced_period(match: re.Match[str]) -> str:

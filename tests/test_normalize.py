@@ -422,10 +422,14 @@ def test_a_line_broken_inside_a_name_goes_on():
         # any number word of the data, any case; a longer word that ends like one, or a code, is left
         ("theo Điều5 và khoản2, hoàn thành trong THÁNG12", "theo Điều 5 và khoản 2, hoàn thành trong THÁNG 12"),
         ("mã Xngày26, H5N1, COVID19", "mã Xngày26, H5N1, COVID19"),
+        # a year glued to the Vietnamese word after it; a unit or a code after a year is left
+        ("Ban Chỉ huy năm 2021đề nghị UBND các huyện; ngày 12/5/2021được giao",
+         "Ban Chỉ huy năm 2021 đề nghị UBND các huyện; ngày 12/5/2021 được giao"),
+        ("diện tích năm 2021ha, mã KH-2021đề, 2020NĐ", "diện tích năm 2021ha, mã KH-2021đề, 2020NĐ"),
     ],
     ids=["lowercase", "capital", "number", "stop-coda-tone", "loanword", "lexicon-word", "lexicon-syllable",
          "ambiguous", "not-vietnamese", "sentence-period", "abbreviation-period", "clause-semicolon", "code-hyphen",
-         "number-words", "not-number-words"],
+         "number-words", "not-number-words", "year-glued", "year-unit-or-code"],
 )
 def test_glued_words_of_a_crawl_are_parted_one_way_only(crawled, parted):
     # fixtures written for this test, in the shapes legal-library crawls take
