@@ -244,6 +244,11 @@ CASES = {
          ("Cần", ["Chủ tịch UBND các tỉnh, thành phố"], [], None),
          ("đề", ["UBND các xã, phường"], [], None)],
     ),
+    # an official asked to be on the spot in person
+    "on the spot in person": (
+        "Khi cháy rừng xảy ra, Chủ tịch UBND huyện có mặt tại hiện trường để trực tiếp chỉ đạo chữa cháy.",
+        [("có", ["Chủ tịch UBND huyện"], [], None)],
+    ),
     # bodies told of as a topic, then what they let happen, before the body charged after a comma, however long
     "a topic's bodies described before the subject": (
         "Đối với xã, phường, thị trấn để xảy ra nhiều vi phạm mới hoặc không xử lý dứt điểm các trường hợp vi phạm "
