@@ -244,6 +244,12 @@ CASES = {
          ("Cần", ["Chủ tịch UBND các tỉnh, thành phố"], [], None),
          ("đề", ["UBND các xã, phường"], [], None)],
     ),
+    # a place that opens a sentence with an action stands for its council, as a province does
+    "a district named with its action": (
+        "Trưởng ban đề nghị các Tiểu ban đẩy nhanh tiến độ hoàn thành các nội dung. Huyện Ngân Sơn xem xét, tham "
+        "mưu trồng cây lưu niệm tại khu di tích cho phù hợp.",
+        [("đẩy", ["các Tiểu ban"], [], None), ("xem", ["UBND huyện Ngân Sơn"], [], None)],
+    ),
     # an official asked to be on the spot in person
     "on the spot in person": (
         "Khi cháy rừng xảy ra, Chủ tịch UBND huyện có mặt tại hiện trường để trực tiếp chỉ đạo chữa cháy.",

@@ -484,7 +484,9 @@ def compile_vocab(resources: Resources) -> Vocab:
             # "Cơ quan có thẩm quyền của tổ chức chính trị căn cứ vào ... hướng dẫn áp dụng ..."
             rf"|căn cứ(?:\s+vào)?\s[^,;:.()]{{2,80}}?\s(?-i:{not_compound}(?:{verbs}))(?![\wđ]))", flags),
         place_subject=re.compile(
-            rf"(?=(?-i:[{CAPITALS}])){place}(?:\s*(?:,|và|,\s*và)\s*{place})*\s+(?=(?:{duty})(?![\wđ]))", flags),
+            rf"(?=(?-i:[{CAPITALS}])){place}(?:\s*(?:,|và|,\s*và)\s*{place})*\s+"
+            # ... or an action, as a province does ("Huyện Ngân Sơn xem xét, tham mưu ...")
+            rf"(?=(?:{duty}|(?-i:{not_compound}(?:{verbs})))(?![\wđ]))", flags),
         place=re.compile(place, flags),
         place_council=resources.agency_patterns.get("place_council", "UBND"),
         # "doanh nghiệp", "các đơn vị", "Quý cơ quan, đơn vị": bodies by their kind, a list of kinds
