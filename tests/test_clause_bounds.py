@@ -244,6 +244,12 @@ CASES = {
          ("Cần", ["Chủ tịch UBND các tỉnh, thành phố"], [], None),
          ("đề", ["UBND các xã, phường"], [], None)],
     ),
+    # the body the work is sent to leads the next step, with its own partners
+    "sent to the body that leads the next step": (
+        "Các đơn vị tổng hợp hồ sơ chi trả gửi về Ban Dân tộc chủ trì, phối hợp với Sở Tài chính thẩm định, trình "
+        "Chủ tịch UBND tỉnh phê duyệt.",
+        [("tổng", ["Các đơn vị"], [], None), ("phối", ["Ban Dân tộc tỉnh"], ["Sở Tài chính"], None)],
+    ),
     # a place that opens a sentence with an action stands for its council, as a province does
     "a district named with its action": (
         "Trưởng ban đề nghị các Tiểu ban đẩy nhanh tiến độ hoàn thành các nội dung. Huyện Ngân Sơn xem xét, tham "

@@ -222,6 +222,7 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
             if sep == "để" and not fronted and not _own_deadline(
                     rest.split(";", 1)[0], vocab):  # the time after a ";" is the action's, not its purpose's
                 purposes.add(pos)  # a purpose with its own deadline is the next body's task
+    cuts += _handovers(text, unit, in_unit, vocab)
     if len(cuts) == 1:
         return [unit]
     bounds = sorted(set(cuts)) + [unit.end]
@@ -240,6 +241,14 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         if piece.strip():
             pieces.append(Unit(a, a + len(piece), piece, unit.in_item, unit.sub_item))
     return pieces
+
+
+def _handovers(text: str, unit: Unit, in_unit: list[FoundAgency], vocab: Vocab) -> list[int]:
+    """Where a body the work is sent to leads the next step: "các đơn vị tổng hợp hồ sơ gửi về | Ban Dân tộc
+    chủ trì, phối hợp với Sở Tài chính thẩm định ..." (the clause before it keeps its own actor)."""
+    return [agency.start for agency in in_unit
+            if vocab.handover.search(text, max(unit.start, agency.start - 20), agency.start)
+            and vocab.lead_role.match(text[agency.end : unit.end].lstrip())]
 
 
 _TITLE_WORDS = 30  # a run-in title is a phrase, not a paragraph

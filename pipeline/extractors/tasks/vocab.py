@@ -145,6 +145,7 @@ class Vocab:
     consequence: re.Pattern[str]  # "Từ đó có các biện pháp ...": what the action before leads to
     phase_schedule: re.Pattern[str]  # "Đợt 1 từ ngày 15-6 đến 15-7, ...": when the action's phases run
     asks_again: re.Pattern[str]  # "... cũng yêu cầu | tổ chức ...": a request of those asked before
+    handover: re.Pattern[str]  # "... gửi về | Ban Dân tộc chủ trì, ...": sent to the body that leads next
     asks_unaddressed: re.Pattern[str]  # "Thủ tướng yêu cầu | tuyệt đối không ...": the same, opening a sentence
     announces_parts: re.Pattern[str]
     announces_documents: re.Pattern[str]
@@ -592,6 +593,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "consequence": re.compile(rf"^(?:{any_of('consequence_openers')})(?![\wđ])", flags),
         "phase_schedule": re.compile(rf"^(?:{any_of('phase_schedules')})", flags),
         "asks_again": re.compile(rf"\s*(?:{any_of('continued_requests')})", flags),
+        "handover": re.compile(rf"(?<![\wđ])(?:{any_of('handover_verbs')})\s+$", flags),
         "asks_unaddressed": re.compile(rf"\s*(?:{any_of('unaddressed_requests')})", flags),
         "informative_title": re.compile(rf"(?<![\wđ])(?:{any_of('informative_titles')})(?![\wđ])", flags),
         "report_frame": re.compile(rf"(?:{any_of('report_frames')})(?![\wđ])", flags),
