@@ -244,6 +244,15 @@ CASES = {
          ("Cần", ["Chủ tịch UBND các tỉnh, thành phố"], [], None),
          ("đề", ["UBND các xã, phường"], [], None)],
     ),
+    # a periodic report after a comma is a task of its own, with its own recurrence (not a period of the same
+    # recurrence); an event held as done is reported, no task
+    "a periodic report after a comma": (
+        "Thường trực HĐND huyện tổ chức thành công kỳ họp thứ 10. Chủ tịch HĐND huyện yêu cầu UBND huyện tập "
+        "trung chỉ đạo giải quyết kiến nghị của cử tri, định kỳ hàng quý báo cáo kết quả giải quyết. Công an huyện "
+        "rà soát các vụ việc, định kỳ hằng quý, 6 tháng, năm xây dựng báo cáo tình hình.",
+        [("tập", ["UBND huyện"], [], None), ("định", ["UBND huyện"], [], "định kỳ hàng quý"),
+         ("rà", ["Công an huyện"], [], None), ("định", ["Công an huyện"], [], "định kỳ hằng quý")],
+    ),
     # the body the work is sent to leads the next step, with its own partners
     "sent to the body that leads the next step": (
         "Các đơn vị tổng hợp hồ sơ chi trả gửi về Ban Dân tộc chủ trì, phối hợp với Sở Tài chính thẩm định, trình "

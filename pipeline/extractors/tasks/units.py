@@ -180,7 +180,9 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         obligation = sep == ";" and vocab.obligation.search(" ".join(rest.split()[:7])) and not (
             vocab.condition.match(rest) and not new_actor)
         # "...; định kỳ hằng quý, 6 tháng, năm xây dựng báo cáo ...": a periodic report is a task of its own
-        action = recurring_action(rest, vocab) if sep == ";" else None
+        # (after a comma too: "... trả lời kiến nghị của cử tri, định kỳ hàng quý báo cáo kết quả giải quyết")
+        # (not a period of the same recurrence: "Định kỳ hằng quý, 6 tháng, năm xây dựng báo cáo ...")
+        action = recurring_action(rest, vocab) if sep == ";" or sep == "," and _NAMED_RECURRENCE.match(rest) else None
         recurs = action is not None and bool(vocab.report_word.search(" ".join(rest[action:].split()[:6])))
         inline_items = sep == ":" and _actions_inline(text, cuts[-1], unit.start + m.start(), rest, agencies, vocab)
         listed_item = sep == ";" and opens_with_action(rest.lstrip(), vocab) and (
@@ -241,6 +243,9 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         if piece.strip():
             pieces.append(Unit(a, a + len(piece), piece, unit.in_item, unit.sub_item))
     return pieces
+
+
+_NAMED_RECURRENCE = re.compile(r"\s*(?:định kỳ|hằng|hàng|mỗi)(?![\wđ])", re.IGNORECASE)
 
 
 def _handovers(text: str, unit: Unit, in_unit: list[FoundAgency], vocab: Vocab) -> list[int]:
