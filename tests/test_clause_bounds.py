@@ -244,6 +244,13 @@ CASES = {
          ("Cần", ["Chủ tịch UBND các tỉnh, thành phố"], [], None),
          ("đề", ["UBND các xã, phường"], [], None)],
     ),
+    # a time in a basis the request's lead-in cites is the cited plan's, not its items'
+    "a basis's time before a request's lead-in": (
+        "Căn cứ Quyết định số 1063/QĐ-TTg ngày 02/7/2014 phê duyệt Kế hoạch tổ chức kỷ niệm các ngày lễ lớn trong "
+        "hai năm 2014 - 2015; Thực hiện Kế hoạch công tác năm 2015, đề nghị Sở Văn hóa, Thể thao và Du lịch:\n"
+        "1. Tổ chức trưng bày sách theo chủ đề trong các thư viện công cộng.\n2. Báo cáo kết quả thực hiện về Bộ.",
+        [("Tổ", ["Sở Văn hóa, Thể thao và Du lịch"], [], None), ("Báo", ["Sở Văn hóa, Thể thao và Du lịch"], [], None)],
+    ),
     # a periodic report after a comma is a task of its own, with its own recurrence (not a period of the same
     # recurrence); an event held as done is reported, no task
     "a periodic report after a comma": (

@@ -542,7 +542,11 @@ def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     ctx.previous_was_task = True
     scope = _announcing_scope(block, ctx)
     scope.directive = True
-    scope.lead_in = (unit.start, unit.end)
+    # the request's own clause: the bases before it ("Căn cứ Quyết định ... Kế hoạch ... trong hai năm 2014 - 2015;
+    # ..., đề nghị Sở X:") set no time of its items
+    based = addresses and vocab.basis.match(text[unit.start : unit.end])
+    semicolon = text.rfind(";", unit.start, unit.start + addresses.start()) if based else -1
+    scope.lead_in = (semicolon + 1 if semicolon >= 0 else unit.start, unit.end)
     lead_in = text[unit.start : unit.end].rstrip()
     scope.components = bool(vocab.announces_parts.search(lead_in))
     scope.documents = bool(vocab.announces_documents.search(lead_in))
