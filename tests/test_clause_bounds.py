@@ -244,6 +244,13 @@ CASES = {
          ("Cần", ["Chủ tịch UBND các tỉnh, thành phố"], [], None),
          ("đề", ["UBND các xã, phường"], [], None)],
     ),
+    # the agent charged with the work an article's items make up ("do X phụ trách"), not one that issued it
+    "the agent of the work an article's items make up": (
+        "QUYẾT ĐỊNH:\nĐiều 2. Công tác tổ chức tuyên truyền do Bộ Văn hóa, Thể thao và Du lịch phụ trách gồm các "
+        "nội dung sau:\n1. Xây dựng phương án trang trí hội trường.\n2. Tổ chức biểu diễn nghệ thuật trước lễ khai "
+        "mạc.",
+        [("Xây", ["Bộ Văn hóa, Thể thao và Du lịch"], [], None), ("Tổ", ["Bộ Văn hóa, Thể thao và Du lịch"], [], None)],
+    ),
     # a time in a basis the request's lead-in cites is the cited plan's, not its items'
     "a basis's time before a request's lead-in": (
         "Căn cứ Quyết định số 1063/QĐ-TTg ngày 02/7/2014 phê duyệt Kế hoạch tổ chức kỷ niệm các ngày lễ lớn trong "

@@ -104,6 +104,8 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
         named = run_from(heading_agencies, text, start, block.end)
         only_named = only_agencies(text, heading_agencies, start, _name_end(text, start, block.end), vocab)
         actor = flatten(named) if only_named else _owner(text, start, block.end, _LISTED_NAME_WORDS)
+    if not actor and lead_in:  # "Điều 2. Công tác tuyên truyền do Bộ X phụ trách gồm các nội dung sau:"
+        actor = work_agents(text, heading_agencies, block.body_start, block.end, vocab)
     if not actor and _in_duties_part(ctx, vocab):
         actor = _described_actor(block, text, body, vocab)
     if block.marker and vocab.in_charge.match(body) and _in_duties_part(ctx, vocab):
@@ -471,16 +473,31 @@ def _speaker_after(after: int, unit: Unit, text: str, agencies: list[FoundAgency
 
 
 def _implementers(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab) -> list[FoundAgency]:
-    """The bodies a lead-in names as the ones its items are for, in a purpose: "Kế hoạch đưa ra 5
-    nội dung để các bộ, ngành, địa phương triển khai thực hiện, bao gồm:"."""
+    """The bodies a lead-in names as the ones its items are for, in a purpose ("Kế hoạch đưa ra 5 nội dung
+    để các bộ, ngành, địa phương triển khai thực hiện, bao gồm:") or as the agent of the work they make up
+    (``work_agents``)."""
+    in_unit = agencies_in(agencies, unit.start, unit.end)
     for purpose in _FOR_BODIES.finditer(text, unit.start, unit.end):
-        run = run_from(agencies_in(agencies, unit.start, unit.end), text, purpose.end(), unit.end)
+        run = run_from(in_unit, text, purpose.end(), unit.end)
         if run and run[0].start == purpose.end() and vocab.action_start.match(text[run[-1].end : unit.end].lstrip()):
+            return flatten(run)
+    return work_agents(text, in_unit, unit.start, unit.end, vocab)
+
+
+_FOR_BODIES = re.compile(r"(?<![\wđ])để\s+", re.IGNORECASE)
+
+
+def work_agents(text: str, agencies: list[FoundAgency], start: int, end: int, vocab: Vocab) -> list[FoundAgency]:
+    """The bodies a lead-in names as the agent of the work its items make up, charged with it: "Công tác tuyên
+    truyền do Bộ Văn hóa, Thể thao và Du lịch phụ trách gồm các nội dung sau:" (not "do UBND tỉnh ban hành")."""
+    for agent in _BY_BODIES.finditer(text, start, end):
+        run = run_from(agencies, text, agent.end(), end)
+        if run and run[0].start == agent.end() and vocab.charge.match(text[run[-1].end : end].lstrip()):
             return flatten(run)
     return []
 
 
-_FOR_BODIES = re.compile(r"(?<![\wđ])để\s+", re.IGNORECASE)
+_BY_BODIES = re.compile(r"(?<![\wđ])do\s+", re.IGNORECASE)
 
 
 def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,

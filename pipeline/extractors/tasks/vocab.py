@@ -146,6 +146,7 @@ class Vocab:
     phase_schedule: re.Pattern[str]  # "Đợt 1 từ ngày 15-6 đến 15-7, ...": when the action's phases run
     asks_again: re.Pattern[str]  # "... cũng yêu cầu | tổ chức ...": a request of those asked before
     handover: re.Pattern[str]  # "... gửi về | Ban Dân tộc chủ trì, ...": sent to the body that leads next
+    charge: re.Pattern[str]  # "... do Bộ X | phụ trách gồm:": the work a body is charged with
     asks_unaddressed: re.Pattern[str]  # "Thủ tướng yêu cầu | tuyệt đối không ...": the same, opening a sentence
     announces_parts: re.Pattern[str]
     announces_documents: re.Pattern[str]
@@ -594,6 +595,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "phase_schedule": re.compile(rf"^(?:{any_of('phase_schedules')})", flags),
         "asks_again": re.compile(rf"\s*(?:{any_of('continued_requests')})", flags),
         "handover": re.compile(rf"(?<![\wđ])(?:{any_of('handover_verbs')})\s+$", flags),
+        "charge": re.compile(rf"(?:{any_of('charge_verbs')})(?![\wđ])", flags),
         "asks_unaddressed": re.compile(rf"\s*(?:{any_of('unaddressed_requests')})", flags),
         "informative_title": re.compile(rf"(?<![\wđ])(?:{any_of('informative_titles')})(?![\wđ])", flags),
         "report_frame": re.compile(rf"(?:{any_of('report_frames')})(?![\wđ])", flags),
