@@ -244,6 +244,13 @@ CASES = {
          ("Cần", ["Chủ tịch UBND các tỉnh, thành phố"], [], None),
          ("đề", ["UBND các xã, phường"], [], None)],
     ),
+    # joining a campaign is an action; "Đồng thời, ..." goes on with the same body
+    "joining a campaign, then what the same body does": (
+        "Công an tỉnh đảm bảo an ninh trật tự.\n\nUBND các huyện, thành phố tham gia hưởng ứng chiến dịch tắt toàn "
+        "bộ đèn tại trụ sở của cơ quan, đơn vị.\n\nĐồng thời, chỉ đạo UBND các xã, phường trên địa bàn tuyên truyền.",
+        [("đảm", ["Công an tỉnh"], [], None), ("tham", ["UBND các huyện, thành phố"], [], None),
+         ("chỉ", ["UBND các huyện, thành phố"], [], None)],
+    ),
     # the agent charged with the work an article's items make up ("do X phụ trách"), not one that issued it
     "the agent of the work an article's items make up": (
         "QUYẾT ĐỊNH:\nĐiều 2. Công tác tổ chức tuyên truyền do Bộ Văn hóa, Thể thao và Du lịch phụ trách gồm các "
