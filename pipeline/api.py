@@ -13,7 +13,7 @@ from .crawl_stamp import read_crawl_stamp, stamp_year
 from .errors import ExtractionError
 from .extractors.agencies import PLACE_LEVELS, FoundAgency, council_of, find_agencies, name_stops
 from .extractors.aliases import complete_addressee_names, name_the_addressees, resolve_aliases
-from .extractors.deadlines import FoundDeadline, find_deadlines, has_due_cue, pick_deadline
+from .extractors.deadlines import FoundDeadline, find_deadlines, has_due_cue, is_forecast, pick_deadline
 from .extractors.issuer import issuer_from_notation, proper_case
 from .extractors.metadata import Metadata, extract_metadata, type_of_number
 from .extractors.name_bounds import (
@@ -472,7 +472,8 @@ def _to_task(task: AssembledTask, text: str, doc_id: str, deadlines: list[FoundD
         chosen = chosen or pick_deadline([d for d in deadlines if start <= d.start and d.end <= end])
     for start, end in task.lead_in_spans:  # "... hoàn thành trong tháng 11/2025, cụ thể:", not "... tháng 11/2025"
         chosen = chosen or pick_deadline([d for d in deadlines if start <= d.start and d.end <= end
-                                          and d.kind != "asap" and has_due_cue(d, resources)])
+                                          and d.kind != "asap" and has_due_cue(d, resources)
+                                          and not is_forecast(d, text, resources)])
     for start, end in task.deadline_spans:  # a heading's "sớm" is a word of its title, not a deadline
         chosen = chosen or pick_deadline([d for d in deadlines
                                           if start <= d.start and d.end <= end and d.kind != "asap"])

@@ -244,6 +244,17 @@ CASES = {
          ("Cần", ["Chủ tịch UBND các tỉnh, thành phố"], [], None),
          ("đề", ["UBND các xã, phường"], [], None)],
     ),
+    # tasks announced inline after "như:" whose first names its own body, the rest going on with it; a forecast's
+    # time in the lead-in is no term of theirs
+    "inline tasks whose first names its body": (
+        "Hiện nay bà con đang làm đất, dự kiến trung tuần đến cuối tháng 7 sẽ gieo trồng ngô vụ Hè thu năm 2019, Để "
+        "chủ động phòng chống sâu keo, UBND thành phố yêu cầu các đơn vị có liên quan thực hiện tốt các nhiệm vụ "
+        "trọng tâm như: Phòng Kinh tế thành phố tham mưu ban "
+        "hành các văn bản chỉ đạo các phường, xã. Chủ trì phối hợp với UBND các phường, xã tăng cường hướng dẫn sản "
+        "xuất.",
+        [("tham", ["Phòng Kinh tế thành phố"], [], None),
+         ("Chủ", ["Phòng Kinh tế thành phố"], ["UBND các phường, xã"], None)],
+    ),
     # joining a campaign is an action; "Đồng thời, ..." goes on with the same body
     "joining a campaign, then what the same body does": (
         "Công an tỉnh đảm bảo an ninh trật tự.\n\nUBND các huyện, thành phố tham gia hưởng ứng chiến dịch tắt toàn "

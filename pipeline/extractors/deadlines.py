@@ -169,6 +169,7 @@ def _phrase_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
             flags,
         ),
         "asap": re.compile(rf"(?<!\w)(?:{asap})(?!\w)", flags),
+
         # a deadline that says it is one: "hoàn thành trong tháng 11/2025", "hằng quý", not "tháng 11/2025"
         "cued": re.compile(rf"(?:{alternation(list(vocab['due_cues']) + list(vocab['recurrence']))})(?![\wđ])",
                            flags),
@@ -364,6 +365,21 @@ def has_due_cue(deadline: FoundDeadline, resources: Resources) -> bool:
     return _patterns(resources)["cued"].match(deadline.text) is not None
 
 
+def is_forecast(deadline: FoundDeadline, text: str, resources: Resources) -> bool:
+    """Whether the time is what a forecast expects ("dự kiến trung tuần đến cuối tháng 7 sẽ gieo trồng ngô"),
+    not a term set for a task."""
+    before = text[max(0, deadline.start - _FORECAST_REACH) : deadline.start]
+    return _forecast(resources).search(before) is not None
+
+
+@lru_cache(maxsize=4)
+def _forecast(resources: Resources) -> re.Pattern[str]:
+    # "dự kiến trung tuần đến | cuối tháng 7": a forecast's word, a few words before the time
+    words = alternation(resources.deadlines.get("forecast_words", [])) or "(?!)"
+    return re.compile(rf"(?<![\wđ])(?:{words})(?:\s+[^\s,;.:]+){{0,4}}\s+$", re.IGNORECASE)
+
+
+_FORECAST_REACH = 60
 _PRIORITY = {"asap": 2}
 # "đầu năm 2026" alone is early in a year, a term only after a word that sets one ("vào đầu năm 2026")
 _EARLY_ONLY = re.compile(r"đầu\s+năm", re.IGNORECASE)

@@ -184,7 +184,11 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         # (not a period of the same recurrence: "Định kỳ hằng quý, 6 tháng, năm xây dựng báo cáo ...")
         action = recurring_action(rest, vocab) if sep == ";" or sep == "," and _NAMED_RECURRENCE.match(rest) else None
         recurs = action is not None and bool(vocab.report_word.search(" ".join(rest[action:].split()[:6])))
-        inline_items = sep == ":" and _actions_inline(text, cuts[-1], unit.start + m.start(), rest, agencies, vocab)
+        inline_items = sep == ":" and (
+            _actions_inline(text, cuts[-1], unit.start + m.start(), rest, agencies, vocab)
+            # "... thực hiện tốt các nhiệm vụ trọng tâm như: Phòng Kinh tế thành phố tham mưu ...": the first
+            # inline item names its own body
+            or announced is not None and announced.end() <= pos and bool(new_actor))
         listed_item = sep == ";" and opens_with_action(rest.lstrip(), vocab) and (
             announced is not None and pos > announced.end()
             # "yêu cầu: Tăng cường ...; Duy trì ...": items written inline, each opening with a capital
