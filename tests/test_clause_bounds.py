@@ -255,6 +255,13 @@ CASES = {
         [("tham", ["Phòng Kinh tế thành phố"], [], None),
          ("Chủ", ["Phòng Kinh tế thành phố"], ["UBND các phường, xã"], None)],
     ),
+    # setting up inspection teams after a request goes on with it (in a decision's articles it is what the
+    # decision does)
+    "teams set up after a request": (
+        "UBND tỉnh yêu cầu UBND các huyện tăng cường công tác truyền thông.\nThành lập các đoàn công tác đi kiểm "
+        "tra, hướng dẫn, đôn đốc thực hiện các biện pháp phòng bệnh dại tại các địa phương có nguy cơ cao.",
+        [("tăng", ["UBND các huyện"], [], None), ("Thành", ["UBND các huyện"], [], None)],
+    ),
     # joining a campaign is an action; "Đồng thời, ..." goes on with the same body
     "joining a campaign, then what the same body does": (
         "Công an tỉnh đảm bảo an ninh trật tự.\n\nUBND các huyện, thành phố tham gia hưởng ứng chiến dịch tắt toàn "

@@ -124,6 +124,7 @@ def assemble_tasks(
     listed_to = -1  # the last block of a list of members a paragraph announced ("Giao các sở ... gồm:")
     header_row, row_above = -1, False  # a task table's header row; whether the row above was a task
     for index, block in enumerate(blocks):
+        ctx.articled = ctx.articled or (block.marker or "").startswith("Điều")
         if pending and block.start >= pending[0].start:
             opening = blocks[index : index + _ANNEX_OPENING_BLOCKS]
             _open_annex(pending.pop(0), ctx, vocab, opening, text)
@@ -1439,8 +1440,10 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
             return None
         if not starts_with_action and _case_rule(opening, vocab):
             return None  # "Trường hợp ... thì hồ sơ phải có ...": what is due in a case, a rule
-        if rule in _NOT_IN_RULES and vocab.enactment.match(opening):
-            return None  # "1. Điều chỉnh danh mục dự án ...": what the decision itself does
+        if rule in _NOT_IN_RULES and vocab.enactment.match(opening) and (
+                unit.in_item or ctx.articled or rule == "document_addressee"):
+            return None  # "1. Điều chỉnh danh mục dự án ...": what the decision itself does (a paragraph after
+            # a request goes on with it: "Thành lập các đoàn công tác đi kiểm tra ...")
         if ctx.normative and all(_names_a_class(a, vocab) for a in lead):
             return None  # "Điều 11. Trách nhiệm của các tổ chức, cá nhân sử dụng điện": a rule for a class of people
         if ctx.normative and ctx.scopes.in_competences() and not _implements(opening, unit, text, vocab):

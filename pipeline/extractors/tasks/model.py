@@ -93,6 +93,7 @@ class Context:
     # action items below it without its colon)
     next_block: Block | None = None
     year: int | None = None  # the document's year: a time frame after it is yet to come
+    articled: bool = False  # an article ("Điều 1.") has opened: the body enacts, as a decision does
 
     @property
     def section(self) -> str | None:
