@@ -359,6 +359,9 @@ CASES = [
     # "thành" and "thị" for "thành phố" and "thị xã" side by side in a list of places
     ("yêu cầu Ủy ban nhân dân các huyện, thành, thị và Chủ tịch UBND các huyện, thị, thành triển khai",
      ["Ủy ban nhân dân các huyện, thành, thị", "Chủ tịch UBND các huyện, thị, thành"]),
+    # a group named as the members of a committee is one group
+    ("yêu cầu các sở, ngành thành viên Ban Chỉ đạo tỉnh; UBND các huyện triển khai",
+     ["các sở, ngành thành viên Ban Chỉ đạo tỉnh", "UBND các huyện"]),
     # "các tỉnh thành": provinces and cities without the comma (not "thành lập", one word)
     ("yêu cầu Chủ tịch UBND các tỉnh thành chịu trách nhiệm", ["Chủ tịch UBND các tỉnh, thành phố"]),
     ("đề nghị UBND các tỉnh thành lập Tổ công tác", ["UBND các tỉnh", "Tổ công tác"]),

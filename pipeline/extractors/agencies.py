@@ -836,6 +836,7 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
     found = _placed_heads(text, found, bare_heads)
     found = _continued_groups(text, found, compiled)
     found = _provinces_and_cities(text, found)
+    found = _member_groups(text, found)
     found = _bare_titles(text, found, compiled)
     found = _officials_by_name(text, found, resources)
     for match in compiled.anaphora.finditer(text):
@@ -1122,6 +1123,24 @@ def _continued_groups(text: str, found: list[FoundAgency], compiled: _Compiled) 
             unit = more["unit"]
             added.append(FoundAgency(unit, unit, more.start("unit"), more.end("unit")))
     return sorted([*found, *added], key=lambda a: a.start) if added else found
+
+
+_GROUP_START = re.compile(r"(?:các|những|tất cả các)[ \t]", re.IGNORECASE)
+
+
+def _member_groups(text: str, found: list[FoundAgency]) -> list[FoundAgency]:
+    """"các sở, ngành | thành viên Ban Chỉ huy ... tỉnh": a group named as the members of a committee is one
+    group, not the group and a member of it."""
+    merged: list[FoundAgency] = []
+    for agency in found:
+        last = merged[-1] if merged else None
+        if (last is not None and (agency.title or "").lower() == "thành viên" and _GROUP_START.match(last.text)
+                and not last.members and text[last.end : agency.start] == " "):
+            merged[-1] = FoundAgency(text[last.start : agency.end], f"{last.name} {agency.name}", last.start,
+                                     agency.end)
+            continue
+        merged.append(agency)
+    return merged
 
 
 # "các tỉnh | thành": the provinces and cities, written without a comma; the two words after it, if any
