@@ -262,6 +262,12 @@ CASES = {
         "tra, hướng dẫn, đôn đốc thực hiện các biện pháp phòng bệnh dại tại các địa phương có nguy cơ cao.",
         [("tăng", ["UBND các huyện"], [], None), ("Thành", ["UBND các huyện"], [], None)],
     ),
+    # the document a report goes on telling, before the list of bodies its lead-in charges
+    "a report's 'Theo văn bản này' before the bodies charged": (
+        "Theo văn bản này Giám đốc các Sở: Giáo dục và Đào tạo, Y tế; Chủ tịch UBND huyện Văn Chấn căn cứ chức năng, "
+        "nhiệm vụ được giao:\nHướng dẫn học sinh tự học tại nhà.",
+        [("Hướng", ["Giám đốc Sở Giáo dục và Đào tạo", "Giám đốc Sở Y tế", "Chủ tịch UBND huyện Văn Chấn"], [], None)],
+    ),
     # joining a campaign is an action; "Đồng thời, ..." goes on with the same body
     "joining a campaign, then what the same body does": (
         "Công an tỉnh đảm bảo an ninh trật tự.\n\nUBND các huyện, thành phố tham gia hưởng ứng chiến dịch tắt toàn "
