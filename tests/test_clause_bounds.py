@@ -268,6 +268,12 @@ CASES = {
         "nhiệm vụ được giao:\nHướng dẫn học sinh tự học tại nhà.",
         [("Hướng", ["Giám đốc Sở Giáo dục và Đào tạo", "Giám đốc Sở Y tế", "Chủ tịch UBND huyện Văn Chấn"], [], None)],
     ),
+    # "sử dụng mọi phương tiện": every means used is the action, not which units the group is
+    "every means used is the action": (
+        "UBND tỉnh yêu cầu các cơ quan, đơn vị sử dụng mọi phương tiện, biện pháp để thông báo cho tàu thuyền trên "
+        "biển biết diễn biến bão.",
+        [("sử", ["các cơ quan, đơn vị"], [], None)],
+    ),
     # joining a campaign is an action; "Đồng thời, ..." goes on with the same body
     "joining a campaign, then what the same body does": (
         "Công an tỉnh đảm bảo an ninh trật tự.\n\nUBND các huyện, thành phố tham gia hưởng ứng chiến dịch tắt toàn "
