@@ -450,6 +450,12 @@ def _near_the_action(text: str, action_start: int, at: int) -> bool:
     return len(text[action_start:at].split()) <= _ASAP_REACH
 
 
+def _before_the_request(task: AssembledTask, deadline: FoundDeadline) -> bool:
+    """An asap word before the verb that asks ("Về việc ..., đảm bảo sớm hoàn thành mục tiêu ..., Phó Thủ tướng
+    yêu cầu ..."): the frame's words, not the pace of what is asked."""
+    return task.rule == "addressee" and task.cue is not None and deadline.end <= task.cue[0]
+
+
 def _when_it_was_said(task: AssembledTask, deadline: FoundDeadline, resources: Resources) -> bool:
     """A time before the request's verb that nothing marks as due ("tại cuộc họp giao ban tháng 5/2017,
     Chủ tịch yêu cầu ..."): the meeting's, not the task's ("Trước ngày 15/3, ... yêu cầu ..." is due)."""
@@ -462,7 +468,8 @@ def _to_task(task: AssembledTask, text: str, doc_id: str, deadlines: list[FoundD
              references: list[FoundReference], page_of: Callable[[int], int | None],
              resources: Resources) -> Task:
     inside = [d for d in deadlines if task.start <= d.start and d.end <= task.end
-              and (d.kind != "asap" or _near_the_action(text, task.action_start, d.start))
+              and (d.kind != "asap" or _near_the_action(text, task.action_start, d.start)
+                   and not _before_the_request(task, d))
               and not _when_it_was_said(task, d, resources)]
     inside += [d for start, end in task.deadline_after for d in deadlines
                if start <= d.start and d.end <= end and d.kind != "asap"]

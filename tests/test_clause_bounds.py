@@ -274,6 +274,14 @@ CASES = {
         "biển biết diễn biến bão.",
         [("sử", ["các cơ quan, đơn vị"], [], None)],
     ),
+    # an asap word in the frame before the request's verb, or "ngay từ khi" (from the moment a thing arises), sets
+    # no pace
+    "asap words that set no pace": (
+        "Về việc lồng ghép các chỉ tiêu, đảm bảo sớm hoàn thành mục tiêu thiên niên kỷ, Phó Thủ tướng yêu cầu Ủy ban "
+        "Dân tộc nghiên cứu, đề xuất đưa vào Đề án. Sở Xây dựng xử lý nghiêm các vi phạm trật tự xây dựng ngay từ "
+        "khi mới phát sinh.",
+        [("nghiên", ["Ủy ban Dân tộc"], [], None), ("xử", ["Sở Xây dựng"], [], None)],
+    ),
     # joining a campaign is an action; "Đồng thời, ..." goes on with the same body
     "joining a campaign, then what the same body does": (
         "Công an tỉnh đảm bảo an ninh trật tự.\n\nUBND các huyện, thành phố tham gia hưởng ứng chiến dịch tắt toàn "
