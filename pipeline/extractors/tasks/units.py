@@ -181,8 +181,10 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
             vocab.condition.match(rest) and not new_actor)
         # "...; định kỳ hằng quý, 6 tháng, năm xây dựng báo cáo ...": a periodic report is a task of its own
         # (after a comma too: "... trả lời kiến nghị của cử tri, định kỳ hàng quý báo cáo kết quả giải quyết")
-        # (not a period of the same recurrence: "Định kỳ hằng quý, 6 tháng, năm xây dựng báo cáo ...")
-        action = recurring_action(rest, vocab) if sep == ";" or sep == "," and _NAMED_RECURRENCE.match(rest) else None
+        # (not a period of the same recurrence: "Định kỳ hằng quý, 6 tháng, năm xây dựng báo cáo ...", "Các đơn vị
+        # định kỳ 6 tháng, hàng năm báo cáo ...")
+        action = recurring_action(rest, vocab) if sep == ";" or sep == "," and _NAMED_RECURRENCE.match(rest) and not (
+            _ENDS_PERIOD.search(text, cuts[-1], unit.start + m.start())) else None
         recurs = action is not None and bool(vocab.report_word.search(" ".join(rest[action:].split()[:6])))
         inline_items = sep == ":" and (
             _actions_inline(text, cuts[-1], unit.start + m.start(), rest, agencies, vocab)
@@ -250,6 +252,7 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
 
 
 _NAMED_RECURRENCE = re.compile(r"\s*(?:định kỳ|hằng|hàng|mỗi)(?![\wđ])", re.IGNORECASE)
+_ENDS_PERIOD = re.compile(r"(?<![\wđ])(?:ngày|tuần|tháng|quý|quí|năm)\s*$", re.IGNORECASE)  # "... định kỳ 6 tháng|,"
 
 
 def _handovers(text: str, unit: Unit, in_unit: list[FoundAgency], vocab: Vocab) -> list[int]:
