@@ -359,6 +359,9 @@ CASES = [
     # "thành" and "thị" for "thành phố" and "thị xã" side by side in a list of places
     ("yêu cầu Ủy ban nhân dân các huyện, thành, thị và Chủ tịch UBND các huyện, thị, thành triển khai",
      ["Ủy ban nhân dân các huyện, thành, thị", "Chủ tịch UBND các huyện, thị, thành"]),
+    # a committee named without its place before a group of places is the committee of each of them
+    ("yêu cầu Chủ tịch UBND, Trưởng Ban Chỉ huy Phòng thủ dân sự các xã, phường ven biển; Sở Y tế",
+     ["Chủ tịch UBND", "Trưởng Ban Chỉ huy Phòng thủ dân sự các xã, phường ven biển", "Sở Y tế"]),
     # a group named as the members of a committee is one group
     ("yêu cầu các sở, ngành thành viên Ban Chỉ đạo tỉnh; UBND các huyện triển khai",
      ["các sở, ngành thành viên Ban Chỉ đạo tỉnh", "UBND các huyện"]),

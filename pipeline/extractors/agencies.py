@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..glued import is_lexicon_word
-from ..patterns import CAPITALS, alternation, initial_groups, skip_blanks, word_trie
+from ..patterns import CAPITALS, LEVEL_WORD, alternation, initial_groups, skip_blanks, word_trie
 from ..resources import AgencyEntry, Resources
 
 # Scoped case-sensitivity: the whole pattern is case-insensitive, proper nouns are not.
@@ -837,6 +837,7 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
     found = _continued_groups(text, found, compiled)
     found = _provinces_and_cities(text, found)
     found = _member_groups(text, found)
+    found = _committees_of_places(text, found)
     found = _bare_titles(text, found, compiled)
     found = _officials_by_name(text, found, resources)
     for match in compiled.anaphora.finditer(text):
@@ -1123,6 +1124,28 @@ def _continued_groups(text: str, found: list[FoundAgency], compiled: _Compiled) 
             unit = more["unit"]
             added.append(FoundAgency(unit, unit, more.start("unit"), more.end("unit")))
     return sorted([*found, *added], key=lambda a: a.start) if added else found
+
+
+# the places a committee named without its own is of, and what they share: "các xã, phường ven biển"
+_PLACES_AFTER = re.compile(rf"các[ \t]+{PLACE_LEVELS}(?:[ \t]*,[ \t]*{PLACE_LEVELS})*(?:[ \t]+{_LOWERWORD}){{0,2}}$",
+                           re.IGNORECASE)
+_COMMITTEE = re.compile(r"(?:Trưởng |Phó )?Ban Chỉ (?:đạo|huy)(?![\wđ])")
+
+
+def _committees_of_places(text: str, found: list[FoundAgency]) -> list[FoundAgency]:
+    """"Trưởng Ban Chỉ huy Phòng thủ dân sự | các xã, phường ven biển": a steering or command committee named
+    without its place, right before a group of places, is the committee of each of them, not a body and the
+    places' councils."""
+    merged: list[FoundAgency] = []
+    for agency in found:
+        last = merged[-1] if merged else None
+        if (last is not None and text[last.end : agency.start] == " " and _PLACES_AFTER.fullmatch(agency.text)
+                and _COMMITTEE.match(last.text) and not LEVEL_WORD.search(last.text)):
+            merged[-1] = dataclasses.replace(last, text=text[last.start : agency.end], end=agency.end,
+                                             name=f"{last.name} {agency.text}")
+            continue
+        merged.append(agency)
+    return merged
 
 
 _GROUP_START = re.compile(r"(?:các|những|tất cả các)[ \t]", re.IGNORECASE)
