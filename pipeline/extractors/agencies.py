@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1136,16 +1136,9 @@ def _committees_of_places(text: str, found: list[FoundAgency]) -> list[FoundAgen
     """"Trưởng Ban Chỉ huy Phòng thủ dân sự | các xã, phường ven biển": a steering or command committee named
     without its place, right before a group of places, is the committee of each of them, not a body and the
     places' councils."""
-    merged: list[FoundAgency] = []
-    for agency in found:
-        last = merged[-1] if merged else None
-        if (last is not None and text[last.end : agency.start] == " " and _PLACES_AFTER.fullmatch(agency.text)
-                and _COMMITTEE.match(last.text) and not LEVEL_WORD.search(last.text)):
-            merged[-1] = dataclasses.replace(last, text=text[last.start : agency.end], end=agency.end,
-                                             name=f"{last.name} {agency.text}")
-            continue
-        merged.append(agency)
-    return merged
+    return _merged_with_next(text, found, lambda last, agency: bool(
+        _PLACES_AFTER.fullmatch(agency.text) and _COMMITTEE.match(last.text) and not LEVEL_WORD.search(last.text)),
+        as_written=True)  # the places as written, not the councils their name stands for
 
 
 _GROUP_START = re.compile(r"(?:các|những|tất cả các)[ \t]", re.IGNORECASE)
@@ -1154,13 +1147,20 @@ _GROUP_START = re.compile(r"(?:các|những|tất cả các)[ \t]", re.IGNORECAS
 def _member_groups(text: str, found: list[FoundAgency]) -> list[FoundAgency]:
     """"các sở, ngành | thành viên Ban Chỉ huy ... tỉnh": a group named as the members of a committee is one
     group, not the group and a member of it."""
+    return _merged_with_next(text, found, lambda last, agency: bool(
+        (agency.title or "").lower() == "thành viên" and _GROUP_START.match(last.text) and not last.members))
+
+
+def _merged_with_next(text: str, found: list[FoundAgency], joins: Callable[[FoundAgency, FoundAgency], bool],
+                      as_written: bool = False) -> list[FoundAgency]:
+    """The agencies, each one a single space before the next that ``joins`` it taking that one into its name
+    (by its name, or ``as_written``)."""
     merged: list[FoundAgency] = []
     for agency in found:
         last = merged[-1] if merged else None
-        if (last is not None and (agency.title or "").lower() == "thành viên" and _GROUP_START.match(last.text)
-                and not last.members and text[last.end : agency.start] == " "):
-            merged[-1] = FoundAgency(text[last.start : agency.end], f"{last.name} {agency.name}", last.start,
-                                     agency.end)
+        if last is not None and text[last.end : agency.start] == " " and joins(last, agency):
+            merged[-1] = dataclasses.replace(last, text=text[last.start : agency.end], end=agency.end,
+                                             name=f"{last.name} {agency.text if as_written else agency.name}")
             continue
         merged.append(agency)
     return merged
