@@ -13,7 +13,8 @@ from .crawl_stamp import read_crawl_stamp, stamp_year
 from .errors import ExtractionError
 from .extractors.agencies import PLACE_LEVELS, FoundAgency, council_of, find_agencies, name_stops
 from .extractors.aliases import complete_addressee_names, name_the_addressees, resolve_aliases
-from .extractors.deadlines import FoundDeadline, find_deadlines, has_due_cue, is_forecast, pick_deadline
+from .extractors.deadline_choice import choose_deadline
+from .extractors.deadlines import FoundDeadline, find_deadlines
 from .extractors.issuer import issuer_from_notation, proper_case
 from .extractors.metadata import Metadata, extract_metadata, type_of_number
 from .extractors.name_bounds import (
@@ -405,10 +406,6 @@ def _to_agency(agency: FoundAgency, inferred: bool) -> Agency:
                   successor=agency.successor)
 
 
-# "khẩn trương", "ngay" set the pace of the task when they stand by its action ("khẩn trương
-# rà soát ...", "triển khai ngay ..."); further on they qualify another verb ("hướng dẫn tàu
-# thuyền ... khẩn trương di chuyển"), not the task.
-_ASAP_REACH = 30
 
 
 _BULLET_OPENING = re.compile(r"^[+•*–]\s+")
@@ -446,44 +443,10 @@ def _after_partners(action: str, pos: int, task: AssembledTask) -> int | None:
         pos = gap.end()
 
 
-def _near_the_action(text: str, action_start: int, at: int) -> bool:
-    return len(text[action_start:at].split()) <= _ASAP_REACH
-
-
-def _before_the_request(task: AssembledTask, deadline: FoundDeadline) -> bool:
-    """An asap word before the verb that asks ("Về việc ..., đảm bảo sớm hoàn thành mục tiêu ..., Phó Thủ tướng
-    yêu cầu ..."): the frame's words, not the pace of what is asked."""
-    return task.rule == "addressee" and task.cue is not None and deadline.end <= task.cue[0]
-
-
-def _when_it_was_said(task: AssembledTask, deadline: FoundDeadline, resources: Resources) -> bool:
-    """A time before the request's verb that nothing marks as due ("tại cuộc họp giao ban tháng 5/2017,
-    Chủ tịch yêu cầu ..."): the meeting's, not the task's ("Trước ngày 15/3, ... yêu cầu ..." is due)."""
-    return (task.rule == "addressee" and task.cue is not None and deadline.end <= task.cue[0]
-            and deadline.kind in {"month", "quarter", "half_year", "year", "date"}
-            and not has_due_cue(deadline, resources))
-
-
 def _to_task(task: AssembledTask, text: str, doc_id: str, deadlines: list[FoundDeadline],
              references: list[FoundReference], page_of: Callable[[int], int | None],
              resources: Resources) -> Task:
-    inside = [d for d in deadlines if task.start <= d.start and d.end <= task.end
-              and (d.kind != "asap" or _near_the_action(text, task.action_start, d.start)
-                   and not _before_the_request(task, d))
-              and not _when_it_was_said(task, d, resources)]
-    inside += [d for start, end in task.deadline_after for d in deadlines
-               if start <= d.start and d.end <= end and d.kind != "asap"]
-    chosen = pick_deadline(inside)
-    if task.deadline_cell is not None:
-        start, end = task.deadline_cell
-        chosen = chosen or pick_deadline([d for d in deadlines if start <= d.start and d.end <= end])
-    for start, end in task.lead_in_spans:  # "... hoàn thành trong tháng 11/2025, cụ thể:", not "... tháng 11/2025"
-        chosen = chosen or pick_deadline([d for d in deadlines if start <= d.start and d.end <= end
-                                          and d.kind != "asap" and has_due_cue(d, resources)
-                                          and not is_forecast(d, text, resources)])
-    for start, end in task.deadline_spans:  # a heading's "sớm" is a word of its title, not a deadline
-        chosen = chosen or pick_deadline([d for d in deadlines
-                                          if start <= d.start and d.end <= end and d.kind != "asap"])
+    chosen = choose_deadline(task, text, deadlines, resources)
     action = _action_text(task, text, compile_vocab(resources))
     return Task(
         id=task_id(doc_id, task.start, task.end, action),

@@ -148,6 +148,7 @@ class _Compiled:
     bare_title: re.Pattern[str] = re.compile("(?!)")  # "Bộ trưởng quyết định", "các Thứ trưởng ...": an office alone
     province_levels: dict[str, str] = field(default_factory=dict)  # "Đà Nẵng" -> "thành phố"
     titles: frozenset[str] = frozenset()  # the titles, in small letters ("trưởng phòng", "phó trưởng ban")
+    place_committee: re.Pattern[str] = re.compile("(?!)")  # "Trưởng Ban Chỉ huy ...": a committee every place has
 
 
 @lru_cache(maxsize=4)
@@ -469,11 +470,14 @@ def _compile(resources: Resources) -> _Compiled:
     # an office by its title alone, a capitalised title of two words or more followed by a small word
     offices = alternation([t for t in spec["titles"] if t[:1].isupper() and " " in t])
     bare_title = re.compile(rf"(?<![\wđ])(?:[Cc]ác[ \t]+)?(?P<title>{offices})(?![\wđ])")
+    committee_titles = alternation(spec.get("place_committee_titles", [])) or "(?!)"
+    committees = alternation(spec.get("place_committees", [])) or "(?!)"
+    place_committee = re.compile(rf"(?:(?:{committee_titles})[ \t]+)?(?:{committees})(?![\wđ])")
     return _Compiled(pattern, by_form, anaphora, member_list, province_place, merged, provinces, sectors, by_sector,
                      generic_group, qualified, tuple(spec.get("shared_offices", [])),
                      re.compile(stop, re.IGNORECASE), tuple(spec.get("lowercase_group_heads", [])),
                      frozenset(spec.get("placed_heads", [])), continued_group, place_anaphora, bare_title, levels,
-                     frozenset(title.lower() for title in spec["titles"]))
+                     frozenset(title.lower() for title in spec["titles"]), place_committee)
 
 
 def words_before_verb(compound: str) -> str:
@@ -837,7 +841,7 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
     found = _continued_groups(text, found, compiled)
     found = _provinces_and_cities(text, found)
     found = _member_groups(text, found)
-    found = _committees_of_places(text, found)
+    found = _committees_of_places(text, found, compiled)
     found = _bare_titles(text, found, compiled)
     found = _officials_by_name(text, found, resources)
     for match in compiled.anaphora.finditer(text):
@@ -1129,15 +1133,15 @@ def _continued_groups(text: str, found: list[FoundAgency], compiled: _Compiled) 
 # the places a committee named without its own is of, and what they share: "các xã, phường ven biển"
 _PLACES_AFTER = re.compile(rf"các[ \t]+{PLACE_LEVELS}(?:[ \t]*,[ \t]*{PLACE_LEVELS})*(?:[ \t]+{_LOWERWORD}){{0,2}}$",
                            re.IGNORECASE)
-_COMMITTEE = re.compile(r"(?:Trưởng |Phó )?Ban Chỉ (?:đạo|huy)(?![\wđ])")
 
 
-def _committees_of_places(text: str, found: list[FoundAgency]) -> list[FoundAgency]:
+def _committees_of_places(text: str, found: list[FoundAgency], compiled: _Compiled) -> list[FoundAgency]:
     """"Trưởng Ban Chỉ huy Phòng thủ dân sự | các xã, phường ven biển": a steering or command committee named
     without its place, right before a group of places, is the committee of each of them, not a body and the
     places' councils."""
     return _merged_with_next(text, found, lambda last, agency: bool(
-        _PLACES_AFTER.fullmatch(agency.text) and _COMMITTEE.match(last.text) and not LEVEL_WORD.search(last.text)),
+        _PLACES_AFTER.fullmatch(agency.text) and compiled.place_committee.match(last.text)
+        and not LEVEL_WORD.search(last.text)),
         as_written=True)  # the places as written, not the councils their name stands for
 
 

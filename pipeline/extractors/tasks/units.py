@@ -183,8 +183,9 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         # (after a comma too: "... trả lời kiến nghị của cử tri, định kỳ hàng quý báo cáo kết quả giải quyết")
         # (not a period of the same recurrence: "Định kỳ hằng quý, 6 tháng, năm xây dựng báo cáo ...", "Các đơn vị
         # định kỳ 6 tháng, hàng năm báo cáo ...")
-        action = recurring_action(rest, vocab) if sep == ";" or sep == "," and _NAMED_RECURRENCE.match(rest) and not (
-            _ENDS_PERIOD.search(text, cuts[-1], unit.start + m.start())) else None
+        recurs_after_comma = sep == "," and vocab.names_recurrence.match(rest) and not (
+            vocab.ends_period.search(text, cuts[-1], unit.start + m.start()))
+        action = recurring_action(rest, vocab) if sep == ";" or recurs_after_comma else None
         recurs = action is not None and bool(vocab.report_word.search(" ".join(rest[action:].split()[:6])))
         inline_items = sep == ":" and (
             _actions_inline(text, cuts[-1], unit.start + m.start(), rest, agencies, vocab)
@@ -249,10 +250,6 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         if piece.strip():
             pieces.append(Unit(a, a + len(piece), piece, unit.in_item, unit.sub_item))
     return pieces
-
-
-_NAMED_RECURRENCE = re.compile(r"\s*(?:định kỳ|hằng|hàng|mỗi)(?![\wđ])", re.IGNORECASE)
-_ENDS_PERIOD = re.compile(r"(?<![\wđ])(?:ngày|tuần|tháng|quý|quí|năm)\s*$", re.IGNORECASE)  # "... định kỳ 6 tháng|,"
 
 
 def _handovers(text: str, unit: Unit, in_unit: list[FoundAgency], vocab: Vocab) -> list[int]:
