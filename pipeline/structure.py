@@ -18,7 +18,7 @@ from .closing import is_person_name, is_signature_start, recipients_of, signer_o
 from .header import find_header
 from .lines import RECIPIENTS, LayoutVocab, is_heading, is_rule, layout_vocab, plain
 from .normalize import ITEM_START
-from .parsers.furniture import page_end, site_card, site_furniture, unaccented_copies
+from .parsers.furniture import box_titles, page_end, site_card, site_furniture, unaccented_copies
 from .patterns import ADDRESSEE_LABEL
 from .patterns import SIGNATURE_AUTHORITY as _SIGNATURE_AUTHORITY
 from .resources import Resources, load_resources
@@ -143,6 +143,8 @@ def analyse_layout(text: str, doc_type_words: list[str], resources: Resources | 
                                    unaccented_copies(lines), strict=True)]
     first = next((i for i, line in enumerate(lines) if not skip[i] and not is_rule(line)), 0)
     end = page_end(lines, first + 1, vocab.page_end, vocab.page_title, vocab.motto, _CLOSING)
+    for i in box_titles(lines, first + 1, end, vocab.page_end):
+        skip[i] = True
     header = find_header(lines, skip, gaps, 0, end, vocab)
     layout = Layout(blocks=[], doc_heading=header.heading, title=header.title, header_lines=header.lines,
                     letter=header.letter, authority=header.authority, header_start=blocks[header.start].start,

@@ -736,6 +736,9 @@ MEMBER_LISTS = [
     ("đề nghị Chủ tịch UBND các huyện Kỳ Sơn, Tương Dương, TX.Thái Hòa và TP.Vinh rà soát",
      ["Chủ tịch UBND huyện Kỳ Sơn", "Chủ tịch UBND huyện Tương Dương", "Chủ tịch UBND thị xã Thái Hòa",
       "Chủ tịch UBND thành phố Vinh"]),
+    # a head written once, without "các", before the sectors it announces (a fixture written for this test)
+    ("Thủ tướng giao Bộ: Giao thông vận tải, Tài chính, Nội vụ theo chức năng, nhiệm vụ nghiên cứu",
+     ["Bộ Giao thông vận tải", "Bộ Tài chính", "Bộ Nội vụ"]),
 ]
 
 
@@ -752,6 +755,7 @@ def test_group_announcing_its_members_stands_for_them(text, members, resources):
     "UBND các xã: Rà soát danh sách hộ nghèo",  # an item of the communes, no list of places
     "Đảng ủy xã Tân Phú, Chi bộ Trường Tiểu học chuẩn bị đại hội",  # a name's next word, no place
     "Chủ tịch UBND tỉnh Kon Tum, Lê Văn Hải yêu cầu",  # a titled office, then the man
+    "Điều 2. Bộ: Tài chính có trách nhiệm",  # a head alone with no list after it names nothing
 ])
 def test_colon_after_a_body_is_not_a_member_list(text, resources):
     assert not any(a.members for a in find_agencies(text, resources))
@@ -804,3 +808,20 @@ def test_province_table_covers_the_63_former_units(resources):
 def test_a_central_unit_named_with_a_word_that_ends_other_names(name, resources):
     found = find_agencies(f"Giao {name} chủ trì, phối hợp với Sở Tư pháp thực hiện.", resources)
     assert [a.name for a in found] == [name, "Sở Tư pháp"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # places a body's request stresses are some of those it is of (fixtures written for this test)
+    ("Thủ tướng yêu cầu Chủ tịch UBND các tỉnh, đặc biệt là các tỉnh ven biển, khẩn trương rà soát",
+     ["Thủ tướng Chính phủ", "Chủ tịch UBND các tỉnh"]),
+    ("chỉ đạo Chủ tịch UBND cấp tỉnh, nhất là các tỉnh, thành phố khu vực Trung Bộ một số vấn đề",
+     ["Chủ tịch UBND cấp tỉnh"]),
+    # ... but a body stressed is one of its own
+    ("yêu cầu các ban ngành, đoàn thể, nhất là lực lượng vũ trang cần chủ động",
+     ["các ban ngành, đoàn thể", "lực lượng vũ trang"]),
+    # who governs each of the places of a group is one group with them
+    ("UBND tỉnh yêu cầu chính quyền các địa phương đẩy mạnh tuyên truyền",
+     ["UBND tỉnh", "chính quyền các địa phương"]),
+])
+def test_stressed_places_and_governed_groups(text, names, resources):
+    assert [a.name for a in find_agencies(text, resources)] == names

@@ -383,6 +383,29 @@ CASES = {
         "Bộ Kế hoạch và Đầu tư chủ trì, phối hợp với Văn phòng Chính phủ, Bộ Tài chính, theo dõi, đôn đốc các bộ.",
         [("theo", ["Bộ Kế hoạch và Đầu tư"], ["Văn phòng Chính phủ", "Bộ Tài chính"], None)],
     ),
+    # (fixtures written for this test) bodies that direct, with no one named after "chỉ đạo:", lead its items
+    # after another body's request; one authority alone speaking ("Thủ tướng chỉ đạo:") does not
+    "bodies that direct lead the items after their colon": (
+        "Thường trực Thành ủy đề nghị các địa phương, đơn vị tiếp tục thực hiện các biện pháp phòng dịch.\n\n"
+        "Ban Chỉ đạo phòng, chống dịch thành phố, Ban cán sự đảng UBND thành phố chỉ đạo: Tổng kết, đánh giá "
+        "công tác phòng, chống dịch năm 2021.\n\nTiếp tục đẩy nhanh tiến độ tiêm vaccine cho trẻ em.",
+        [("tiếp", ["các địa phương, đơn vị"], [], None),
+         ("Tổng", ["Ban Chỉ đạo phòng, chống dịch thành phố", "Ban cán sự đảng UBND thành phố"], [], None),
+         ("Tiếp", ["Ban Chỉ đạo phòng, chống dịch thành phố", "Ban cán sự đảng UBND thành phố"], [], None)],
+    ),
+    # a request's lead-in ending in a colon is no label over its items, whatever its addressee
+    "a request's addressee before a colon is no label": (
+        "Về công tác phòng, chống dịch trên địa bàn.\n\nUBND tỉnh yêu cầu các sở: Tổng kết công tác phòng, "
+        "chống dịch; bám sát các chỉ đạo của Trung ương.",
+        [("Tổng", ["các sở"], [], None)],
+    ),
+    # a second request joined by "và" names its addressees after the group's "các"
+    "a second request's titled addressees after their group word": (
+        "Thủ tướng Chính phủ yêu cầu Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương và đề nghị các Bí "
+        "thư Tỉnh ủy, Thành ủy tập trung lãnh đạo, chỉ đạo triển khai các nhiệm vụ được giao.",
+        [("tập", ["Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương", "Bí thư Tỉnh ủy, Thành ủy"], [],
+          None)],
+    ),
 }
 
 

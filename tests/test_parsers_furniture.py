@@ -94,3 +94,15 @@ def test_an_article_s_unaccented_copies_of_its_words_are_furniture():
     assert "Bộ Công an" in {a.name for t in tasks for a in t.lead}
     plain_text = ["Uy ban nhan dan tinh", "giao so y te chu tri", "thu tu"]
     assert unaccented_copies(plain_text) == [False, False, False]
+
+
+def test_an_empty_box_title_between_two_paragraphs_is_furniture():
+    """A fixture written for this test: a crawl lost the links of a "TIN LIÊN QUAN" box inside the article; its
+    title is no paragraph of the article, so the request before it goes on after it."""
+    page = ("(QNĐT)- Chủ tịch UBND tỉnh vừa có văn bản chỉ đạo Sở Giáo dục và Đào tạo phối hợp với các sở, ngành "
+            "tổ chức kiểm tra việc lạm thu trong các trường học.\n\nTIN LIÊN QUAN\n\n\n"
+            "Trường hợp các nội dung phản ánh chính xác cần đề xuất phương án xử lý, kịp thời có biện pháp chấn "
+            "chỉnh tình trạng lạm thu; nghiêm khắc kiểm điểm các tập thể, cá nhân vi phạm trong các trường học.\n")
+    tasks = extract_text(page).tasks
+    assert [[a.name for a in t.lead] for t in tasks] == [["Sở Giáo dục và Đào tạo"]] * 2
+    assert all("TIN LIÊN QUAN" not in t.span.text for t in tasks)

@@ -149,6 +149,7 @@ class _Compiled:
     province_levels: dict[str, str] = field(default_factory=dict)  # "Đà Nẵng" -> "thành phố"
     titles: frozenset[str] = frozenset()  # the titles, in small letters ("trưởng phòng", "phó trưởng ban")
     place_committee: re.Pattern[str] = re.compile("(?!)")  # "Trưởng Ban Chỉ huy ...": a committee every place has
+    stressed: re.Pattern[str] = re.compile("(?!)")  # ", nhất là ": what stresses part of the bodies just named
 
 
 @lru_cache(maxsize=4)
@@ -281,6 +282,7 @@ def _compile(resources: Resources) -> _Compiled:
     # "các cấp Hội", "các cấp Công đoàn": an association at each of its levels
     level_bodies = alternation(spec.get("level_bodies", [])) or "(?!)"
     others = rf"(?:[ \t]+(?:{alternation(spec.get('other_units', []))})(?![\wđ]))?" if spec.get("other_units") else ""
+    governing = alternation(spec.get("governing_units", [])) or "(?!)"
     group = (rf"(?:(?:{openers})\s+(?:{every_level})?{unit_list}{others}(?:{modifier})?"
              rf"|(?:{openers})[ \t]+cấp[ \t]+(?-i:{level_bodies})(?![\wđ])"
              rf"|{listed_unit}(?:{sep}{listed_unit})+|{related}"  # "Cục Thuế, Sở ...": names, not units
@@ -289,7 +291,12 @@ def _compile(resources: Resources) -> _Compiled:
              # "cơ quan được giao quyền tổ chức thi ...", "Đơn vị đã đăng ký ...": a kind of body its
              # relative clause says which of is named by it
              rf"|(?:{headed_units})(?![\wđ])(?:{unit_sep}(?:{headed_units})(?![\wđ]))*"
-             rf"(?=[ \t]+(?:{relative})(?![\wđ]))){group_tail}")
+             rf"(?=[ \t]+(?:{relative})(?![\wđ]))"
+             # "chính quyền các địa phương", "cấp ủy các xã, phường": who governs each of the places listed
+             rf"|(?:{governing})[ \t]+các[ \t]+(?:địa[ \t]+phương|{PLACE_LEVELS}(?:[ \t]*,[ \t]*{_LISTED_LEVEL})*)"
+             rf"(?![\wđ])"
+             # "giao Bộ: Giao thông vận tải, Tài chính, ...": a head alone before the members it announces
+             rf"|{_BARE_LIST_HEAD.pattern}(?=[ \t]*:[ \t]*(?-i:[{CAPITALS}]))){group_tail}")
     localities = rf"(?:quận-huyện|tỉnh|huyện|quận|thị xã|TX|{_SHORT_TOWN}|thành phố|TP|xã|phường|thị trấn|đặc khu)"
     council = r"(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)"
     tiers = (r"(?:cấp\s+(?:tỉnh|huyện|xã|dưới|trên)(?:\s*(?:,|và)\s*(?:cấp\s+)?(?:tỉnh|huyện|xã))*"
@@ -477,7 +484,8 @@ def _compile(resources: Resources) -> _Compiled:
                      generic_group, qualified, tuple(spec.get("shared_offices", [])),
                      re.compile(stop, re.IGNORECASE), tuple(spec.get("lowercase_group_heads", [])),
                      frozenset(spec.get("placed_heads", [])), continued_group, place_anaphora, bare_title, levels,
-                     frozenset(title.lower() for title in spec["titles"]), place_committee)
+                     frozenset(title.lower() for title in spec["titles"]), place_committee,
+                     re.compile(rf"\s*,\s*(?:{alternation(spec.get('stress_markers', [])) or '(?!)'})\s+"))
 
 
 def words_before_verb(compound: str) -> str:
@@ -536,6 +544,7 @@ def _sector_index(resources: Resources) -> tuple[dict[str, re.Pattern[str]], dic
 
 
 _GROUP_WORD = re.compile(r"(?<![\wđ])các(?![\wđ])", re.IGNORECASE)
+_BARE_LIST_HEAD = re.compile(r"(?-i:Bộ|Sở)")  # "Bộ: Tài chính, Nội vụ": the members' head, written once
 _MEMBER_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+và\s+|\s+")
 _LIST_HEADS = {"sở": "sở", "bộ": "bộ", "ngành": "sở"}
 
@@ -842,6 +851,7 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
     found = _provinces_and_cities(text, found)
     found = _member_groups(text, found)
     found = _committees_of_places(text, found, compiled)
+    found = _stressed_places(text, found, compiled)
     found = _bare_titles(text, found, compiled)
     found = _officials_by_name(text, found, resources)
     for match in compiled.anaphora.finditer(text):
@@ -1155,6 +1165,23 @@ def _member_groups(text: str, found: list[FoundAgency]) -> list[FoundAgency]:
         (agency.title or "").lower() == "thành viên" and _GROUP_START.match(last.text) and not last.members))
 
 
+def _stressed_places(text: str, found: list[FoundAgency], compiled: _Compiled) -> list[FoundAgency]:
+    """"Chủ tịch UBND các tỉnh, đặc biệt là các tỉnh ven biển": places stressed after a body are some of those
+    it is of; the mention of that body reaches over them and keeps its name."""
+    kept: list[FoundAgency] = []
+    for agency in found:
+        last = kept[-1] if kept else None
+        if (last is not None and compiled.stressed.fullmatch(text, last.end, agency.start)
+                and _PLACES_GROUP.match(agency.text)):
+            kept[-1] = dataclasses.replace(last, text=text[last.start : agency.end], end=agency.end)
+            continue
+        kept.append(agency)
+    return kept
+
+
+_PLACES_GROUP = re.compile(rf"(?:các|những)[ \t]+{PLACE_LEVELS}(?![\wđ])", re.IGNORECASE)
+
+
 def _merged_with_next(text: str, found: list[FoundAgency], joins: Callable[[FoundAgency, FoundAgency], bool],
                       as_written: bool = False) -> list[FoundAgency]:
     """The agencies, each one a single space before the next that ``joins`` it taking that one into its name
@@ -1253,8 +1280,10 @@ def _attach_members(text: str, found: list[FoundAgency], compiled: _Compiled) ->
     for agency in found:
         if agency.start < covered_until:
             continue
-        members = _members(text, agency, compiled) if _GROUP_WORD.search(agency.text) else _sibling_places(
-            text, agency, compiled)
+        announces = _GROUP_WORD.search(agency.text) or _BARE_LIST_HEAD.fullmatch(agency.text)
+        members = _members(text, agency, compiled) if announces else _sibling_places(text, agency, compiled)
+        if not members and _BARE_LIST_HEAD.fullmatch(agency.text):
+            continue  # a head alone names nothing without its members
         plural = _plural_name(text, agency, compiled) if not members else None
         if plural:
             members = _listed_sectors(text, agency, plural, compiled)

@@ -144,6 +144,23 @@ def page_end(lines: list[str], start: int, page_end_line: re.Pattern[str], page_
     return len(lines)
 
 
+def box_titles(lines: list[str], start: int, end: int, page_end_line: re.Pattern[str]) -> list[int]:
+    """The lines before the page's trailing part that title an empty box of links: "TIN LIÊN QUAN" right
+    before the article's next paragraph, its links lost in the crawl. They are the site's, not the article's;
+    a box that kept its links stays, a break in the article.
+
+    >>> import re
+    >>> prose = "Báo cáo kết quả " + "thực hiện " * 15 + "trước ngày 10/6."
+    >>> box_titles(["Chủ tịch chỉ đạo ...", "TIN LIÊN QUAN", prose], 0, 3, re.compile("TIN LIÊN QUAN"))
+    [1]
+    >>> box_titles(["Chủ tịch chỉ đạo ...", "TIN LIÊN QUAN", "Thời tiết ngày 30/8", prose], 0, 4,
+    ...            re.compile("TIN LIÊN QUAN"))
+    []
+    """
+    return [i for i in range(start, end) if page_end_line.match(lines[i])
+            and all(len(line.split()) >= _PROSE_WORDS for line in _next_words(lines, i, 1))]
+
+
 def _article_goes_on(lines: list[str], i: int) -> bool:
     """Whether the text after a trailing part's first line is the article again: a crawl may
     keep a box of links ("Tin liên quan", "Đọc nhiều") above the article's body. A box holds

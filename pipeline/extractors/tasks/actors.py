@@ -413,6 +413,8 @@ def labelled_actor(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vo
         return None  # "b) ủy viên Hội đồng gồm: người phụ trách ...": who a body is made of
     if tail and vocab.speech_end.search(tail.group(0)):
         return None  # "Phó Chủ tịch UBND xã kết luận: Cần ...": who speaks, then what is said
+    if tail and vocab.addressing.search(tail.group(0)):
+        return None  # "UBND tỉnh yêu cầu các sở: ...", "... chỉ đạo các đơn vị: ...": a request's lead-in, no label
     if tail:  # "9. Các Tập đoàn, Tổng Công ty nhà nước, doanh nghiệp xuất khẩu: xây dựng ...": the name goes on
         last = run[-1]
         whole = text[last.start : tail.end()]
@@ -586,8 +588,15 @@ def _joined_addressees(run: list[FoundAgency], text: str, agencies: list[FoundAg
             run = ahead + run
     joined = vocab.joined_addressing.match(text, run[-1].end, end)
     second = vocab.addressing.match(text, joined.end(), end) if joined else None
-    more = run_from(agencies, text, second.end(), end) if second else []
-    return run + more if more and more[0].start <= second.end() + 3 else run
+    if second is None:
+        return run
+    after = second.end()
+    more = run_from(agencies, text, after, end)
+    opener = None if more else _GROUP_OPENER.match(text, after, end)
+    if opener:  # "... và đề nghị các | Bí thư Tỉnh ủy, Thành ủy ...": the group's word before an office's title
+        after = opener.end()
+        more = run_from(agencies, text, after, end)
+    return run + more if more and more[0].start <= after + 3 else run
 
 
 def _guided_by_issuer(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,

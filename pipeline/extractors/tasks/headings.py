@@ -158,9 +158,6 @@ def open_section(block: Block, text: str, agencies: list[FoundAgency], vocab: Vo
 
 
 # a body that directs one of its units to carry out the items it announces
-_DIRECTS = re.compile(r"\s*chỉ đạo\s+", re.IGNORECASE)
-
-
 def _after_comma(text: str, pos: int) -> int:
     """The offset after a comma that follows ``pos`` ("Ủy ban nhân dân tỉnh, | chỉ đạo ...")."""
     comma = re.match(r"[ \t]*,", text[pos : pos + 4])
@@ -523,7 +520,7 @@ def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         ctx.informative = True
         return
     directing = bool(found and opening and opening[0].start == begin and found[1] > opening[-1].end
-                     and _DIRECTS.match(text, _after_comma(text, opening[-1].end)))
+                     and vocab.directs.match(text, _after_comma(text, opening[-1].end)))
     if directing:  # "1. Ủy ban nhân dân tỉnh(,) chỉ đạo các cơ quan, đơn vị có liên quan:": the body that
         found = None  # directs leads the items, not those it directs
     actor = flatten(opening) if directing else found[0] if found else _actor_label(unit, text, agencies, vocab)
@@ -535,11 +532,14 @@ def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         speaker = subject and (vocab.authority.match(subject[0][0].text) and not is_plural(subject[0]) and (
             vocab.speech.match(predicate) or not vocab.action_start.match(predicate))
             or vocab.speech_closing.match(predicate)  # "Cục Thuế có ý kiến như sau:": whoever says so speaks
-            or vocab.addressing.fullmatch(predicate))  # "Phòng GD&ĐT yêu cầu:": whoever asks, of the addressees
+            or vocab.addressing.fullmatch(predicate) and not (  # "Phòng GD&ĐT yêu cầu:": whoever asks, of the
+                # addressees; "Ban Chỉ đạo ..., Ban cán sự đảng UBND thành phố chỉ đạo:": bodies that direct lead
+                vocab.directs_alone.fullmatch(predicate)
+                and (is_plural(subject[0]) or not vocab.authority.match(subject[0][0].text))))
         if subject and not speaker and _speaker_after(subject[1], unit, text, agencies, vocab):
             speaker = True  # "..., sau khi nghe lãnh đạo các Phòng báo cáo ..., Chủ tịch ... đã kết luận như sau:"
         actor = flatten(subject[0]) if subject and not speaker else []
-        directed = _DIRECTS.match(text, subject[1], unit.end) if actor and subject else None
+        directed = vocab.directs.match(text, subject[1], unit.end) if actor and subject else None
         if directed:  # "1. Sở X chỉ đạo Chi cục Y thực hiện các nội dung sau:": both carry the items out
             actor += flatten(run_from(agencies_in(agencies, unit.start, unit.end), text, directed.end(), unit.end))
     if vocab.announces_cases.search(text[unit.start : unit.end].rstrip()):

@@ -148,6 +148,8 @@ class Vocab:
     handover: re.Pattern[str]  # "... gửi về | Ban Dân tộc chủ trì, ...": sent to the body that leads next
     charge: re.Pattern[str]  # "... do Bộ X | phụ trách gồm:": the work a body is charged with
     asks_unaddressed: re.Pattern[str]  # "Thủ tướng yêu cầu | tuyệt đối không ...": the same, opening a sentence
+    directs: re.Pattern[str]  # "chỉ đạo ": a body directing its own apparatus, before whom it directs
+    directs_alone: re.Pattern[str]  # "chỉ đạo:": the same with no one named
     names_recurrence: re.Pattern[str]  # ", định kỳ hàng quý báo cáo ...": a clause that opens with a recurrence
     ends_period: re.Pattern[str]  # "định kỳ 6 tháng|, hàng năm": a period noun ends the text before a comma
     announces_parts: re.Pattern[str]
@@ -599,6 +601,8 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "handover": re.compile(rf"(?<![\wđ])(?:{any_of('handover_verbs')})\s+$", flags),
         "charge": re.compile(rf"(?:{any_of('charge_verbs')})(?![\wđ])", flags),
         "asks_unaddressed": re.compile(rf"\s*(?:{any_of('unaddressed_requests')})", flags),
+        "directs": re.compile(rf"\s*(?:{any_of('directing_verbs')})\s+", flags),
+        "directs_alone": re.compile(rf"\s*(?:{any_of('directing_verbs')})\s*:?\s*", flags),
         "names_recurrence": re.compile(rf"\s*(?:{any_of('recurrence_words')})(?![\wđ])", flags),
         "ends_period": re.compile(rf"(?<![\wđ])(?:{any_of('period_nouns')})\s*$", flags),
         "informative_title": re.compile(rf"(?<![\wđ])(?:{any_of('informative_titles')})(?![\wđ])", flags),
