@@ -406,6 +406,37 @@ CASES = {
         [("tập", ["Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương", "Bí thư Tỉnh ủy, Thành ủy"], [],
           None)],
     ),
+    # (fixtures written for this test) what a body reported at a meeting is the meeting's account
+    "a body reporting at a meeting is no task": (
+        "Tại cuộc họp, lãnh đạo Phòng Văn hóa và Thông tin huyện báo cáo kết quả phúc tra cơ quan đạt chuẩn văn "
+        "hóa. Phòng Kinh tế và Hạ tầng huyện báo cáo kết quả chấm phúc tra chợ văn minh.\n\nPhát biểu kết luận, "
+        "Phó Chủ tịch UBND huyện giao Phòng Văn hóa và Thông tin tiếp tục rà soát danh sách khen thưởng.",
+        [("tiếp", ["Phòng Văn hóa và Thông tin"], [], None)],
+    ),
+    # ... but a request made there is one
+    "a request at a meeting is a task": (
+        "Tại cuộc họp, Chủ tịch UBND huyện yêu cầu Phòng Tài chính báo cáo kết quả trước ngày 20/12/2020.",
+        [("báo", ["Phòng Tài chính"], [], "trước ngày 20/12/2020")],
+    ),
+    # what is still not done, as a report tells it, is no task of the bodies asked before
+    "what is still not done is a report": (
+        "Phó Chủ tịch UBND thành phố nhấn mạnh các sở, ngành, địa phương tuyệt đối không chủ quan trước bão. "
+        "Đáng chú ý, đến thời điểm họp vẫn còn 8 xã, phường chưa phê duyệt phương án ứng phó thiên tai.",
+        [("tuyệt", ["các sở, ngành, địa phương"], [], None)],
+    ),
+    # the aims a task serves, listed inline after its colon, are no tasks of their own
+    "aims listed after the task's colon": (
+        "UBND tỉnh yêu cầu các địa phương phải triển khai công tác điều tra với mục tiêu: Hướng dẫn lập danh "
+        "sách thôn, tổ dân phố; hướng dẫn lập danh sách địa bàn điều tra. Sở Y tế chủ trì kiểm tra việc thực hiện.",
+        [("phải", ["các địa phương"], [], None), ("kiểm", ["Sở Y tế"], [], None)],
+    ),
+    # a body of the city the press glues to its level is named with it
+    "a body of a city written glued": (
+        "Theo đó, Viện Nghiên cứu Phát triển TP.HCM được giao tổ chức thực hiện và phối hợp với Sở Thông tin và "
+        "Truyền thông báo cáo kết quả khảo sát trước ngày 15/1/2017.",
+        [("được", ["Viện Nghiên cứu Phát triển TP.Hồ Chí Minh"], ["Sở Thông tin và Truyền thông"],
+          "trước ngày 15/1/2017")],
+    ),
 }
 
 

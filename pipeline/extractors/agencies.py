@@ -27,6 +27,8 @@ _CAPWORD = rf"(?-i:[{CAPITALS}][\wđ&]*(?:-[\wđ&]+)*)"
 # "[à-ỹ]" would also take capitals (Đ, Ư, Ơ and the whole Latin Extended Additional block
 # interleave cases), so a lowercase word is a word that does not start with a capital.
 _LOWERWORD = rf"(?-i:(?![{CAPITALS}])[^\W\d_]+)"
+# a city or town whose level the press abbreviates and glues to its name: "TP.HCM", "TP.Thủ Đức", "TX.Sơn Tây"
+_GLUED_CITY = rf"(?-i:TP|TX)\.[ \t]?{_CAPWORD}"
 # the words a head's name may have: "Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai và Tìm kiếm
 # cứu nạn tỉnh" has fourteen
 _NAME_WORDS = 16
@@ -324,7 +326,8 @@ def _compile(resources: Resources) -> _Compiled:
                 # ... and so does "và UBND" after any name but a council's ("Ban Chỉ đạo ... tỉnh | và UBND
                 # các huyện"; "Văn phòng HĐND và UBND xã" stays one office)
                 rf"|(?<!HĐND[ \t])(?<!dân[ \t])và[ \t]+(?-i:UBND|Ủy ban nhân dân)(?![\wđ])")
-    tail_word = (rf"(?:(?:{compounds})(?![\wđ])|(?!(?-i:{adverbs})(?![\wđ])){_CAPWORD}"
+    # ("Viện Nghiên cứu Phát triển TP.HCM", "Trung tâm Y tế TP.Thủ Đức": the city the press writes glued)
+    tail_word = (rf"(?:(?:{compounds})(?![\wđ])|{_GLUED_CITY}|(?!(?-i:{adverbs})(?![\wđ])){_CAPWORD}"
                  rf"|(?!{stop}|{and_title}|{and_head}){_LOWERWORD}|\d+|–|-|&)")
     # ... and a level ends a head's name unless a place's name follows it: "Ban Thường trực UBMTTQ tỉnh |
     # quyết định thành lập ..." (not "huyện ủy", "tỉnh đoàn", "huyện đội": bodies of the level)

@@ -632,11 +632,16 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
     unowned: int | None = None  # where actions that named nobody start, since the last task
     petitioned = False  # the sentence so far reports what people ask
     # a paragraph that opens by citing a report ("Theo báo cáo, trong tháng qua, ...") tells results
-    reporting = block.kind == "paragraph" and bool(units) and bool(
+    reporting = block.kind == "paragraph" and bool(units) and (bool(
         vocab.report_frame.match(text, skip_blanks(text, units[0].start, units[0].end), units[0].end))
+        or _reported_at_a_meeting(units[0], text, agencies, vocab))
+    listed_inline = False  # the sentence goes on with the contents or aims of the task before its colon
     for index, unit in enumerate(units):
         following = units[index + 1] if index + 1 < len(units) else None
         continues = index > 0 and not text[units[index - 1].start : units[index - 1].end].rstrip().endswith(".")
+        listed_inline = listed_inline and continues
+        if listed_inline:
+            continue  # "... báo cáo các nội dung sau: tình hình dịch; kết quả tiêm chủng.": what the task covers
         petitioned = continues and petitioned or bool(vocab.petition_within.search(text, unit.start, unit.end))
         if petitioned and continues and not _opens_with_a_body(unit, text, agencies):
             continue  # "các công dân đến khiếu nại về ...; yêu cầu tỉnh chỉ đạo ...": their request, no task
@@ -695,6 +700,9 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
             task.text = text[task.start : task.end]
         unowned = None
         tasks.append(_placed(task, block, text, ctx))
+        closing = text[unit.start : unit.end].rstrip()
+        listed_inline = following is not None and (
+            bool(vocab.report_contents.search(closing) or vocab.announces_aims.search(closing)))
         # a bullet that names its own actor keeps it: the bullets after it are the list's, not its
         # ("- Trung tâm Kiểm soát bệnh tật chủ trì cấp hóa chất ... / - Tổ chức phun khử trùng ...")
         own_bullet = block.kind == "item" and (block.marker or "").strip()[:1] in _BULLETS and task.rule in _NAMED
@@ -707,6 +715,17 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
         ctx.previous_was_task = False
     ctx.last_block_tasks = tasks
     return tasks
+
+
+def _reported_at_a_meeting(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab) -> bool:
+    """Whether a paragraph opens with a meeting and a body that reported there ("Tại cuộc họp, lãnh đạo Phòng Văn
+    hóa và Thông tin huyện báo cáo kết quả phúc tra ..."): the meeting's account, not a request."""
+    frame = vocab.meeting_frame.match(text, skip_blanks(text, unit.start, unit.end), unit.end)
+    if frame is None:
+        return False
+    subject = subject_of(Unit(frame.end(), unit.end, text[frame.end() : unit.end]), text,
+                         agencies_in(agencies, frame.end(), unit.end), vocab, frame.end())
+    return subject is not None and bool(vocab.report_word.match(text, skip_blanks(text, subject[1], unit.end)))
 
 
 def _follows_the_request(opening: str, vocab: Vocab) -> bool:

@@ -150,6 +150,8 @@ class Vocab:
     asks_unaddressed: re.Pattern[str]  # "Thủ tướng yêu cầu | tuyệt đối không ...": the same, opening a sentence
     directs: re.Pattern[str]  # "chỉ đạo ": a body directing its own apparatus, before whom it directs
     directs_alone: re.Pattern[str]  # "chỉ đạo:": the same with no one named
+    announces_aims: re.Pattern[str]  # "... với mục tiêu:": the aims the task serves, listed after it
+    meeting_frame: re.Pattern[str]  # "Tại cuộc họp, ": the meeting a report's paragraph opens with
     names_recurrence: re.Pattern[str]  # ", định kỳ hàng quý báo cáo ...": a clause that opens with a recurrence
     ends_period: re.Pattern[str]  # "định kỳ 6 tháng|, hàng năm": a period noun ends the text before a comma
     announces_parts: re.Pattern[str]
@@ -603,6 +605,8 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "asks_unaddressed": re.compile(rf"\s*(?:{any_of('unaddressed_requests')})", flags),
         "directs": re.compile(rf"\s*(?:{any_of('directing_verbs')})\s+", flags),
         "directs_alone": re.compile(rf"\s*(?:{any_of('directing_verbs')})\s*:?\s*", flags),
+        "announces_aims": re.compile(rf"(?<![\wđ])(?:{any_of('aim_announcers')})$", flags),
+        "meeting_frame": re.compile(rf"(?:{any_of('meeting_frames')})\s*", flags),
         "names_recurrence": re.compile(rf"\s*(?:{any_of('recurrence_words')})(?![\wđ])", flags),
         "ends_period": re.compile(rf"(?<![\wđ])(?:{any_of('period_nouns')})\s*$", flags),
         "informative_title": re.compile(rf"(?<![\wđ])(?:{any_of('informative_titles')})(?![\wđ])", flags),
