@@ -822,6 +822,12 @@ def test_a_central_unit_named_with_a_word_that_ends_other_names(name, resources)
     # who governs each of the places of a group is one group with them
     ("UBND tỉnh yêu cầu chính quyền các địa phương đẩy mạnh tuyên truyền",
      ["UBND tỉnh", "chính quyền các địa phương"]),
+    # one council, then every commune; the councils of two levels are one mention
+    ("Bí thư Huyện ủy yêu cầu UBND huyện, các xã chỉ đạo", ["Bí thư Huyện ủy", "UBND huyện", "UBND các xã"]),
+    ("yêu cầu UBND huyện, xã chỉ đạo", ["UBND huyện, xã"]),
+    # the armed forces' commands: a service named with its dash, an army corps by its number
+    ("yêu cầu Quân chủng Phòng không - Không quân, Binh đoàn 18 kiểm tra",
+     ["Quân chủng Phòng không - Không quân", "Binh đoàn 18"]),
 ])
 def test_stressed_places_and_governed_groups(text, names, resources):
     assert [a.name for a in find_agencies(text, resources)] == names

@@ -437,6 +437,34 @@ CASES = {
         [("được", ["Viện Nghiên cứu Phát triển TP.Hồ Chí Minh"], ["Sở Thông tin và Truyền thông"],
           "trước ngày 15/1/2017")],
     ),
+    # (fixtures written for this test) a photo's caption under the image a crawl kept breaks no request
+    "a caption under an image is no break": (
+        "Ngày 04/9/2025, UBND tỉnh ban hành văn bản về việc tăng cường bảo đảm an toàn thực phẩm, trong đó, yêu "
+        "cầu các sở, ngành, địa phương tăng cường công tác bảo đảm an toàn thực phẩm.\n\nTheo đó, Sở Y tế, Sở "
+        "Công Thương cần tăng cường trách nhiệm quản lý nhà nước về an toàn thực phẩm.\n\n"
+        "z4628777741778-fe734d34cc62.jpg\nThời điểm này, nhu cầu tiêu dùng các loại bánh kẹo, đặc biệt là bánh "
+        "trung thu của người dân tăng cao.\n\nChủ động kiểm tra, hậu kiểm việc chấp hành các quy định của pháp "
+        "luật về an toàn thực phẩm.",
+        [("tăng", ["các sở, ngành, địa phương"], [], None), ("cần", ["Sở Y tế", "Sở Công Thương"], [], None),
+         ("Chủ", ["Sở Y tế", "Sở Công Thương"], [], None)],
+    ),
+    # a topic no comma closes, then an adverb that only opens an action
+    "a topic set aside before its action with no comma": (
+        "Ban Chỉ đạo yêu cầu các địa phương tiếp tục rà soát, kiểm đếm các phương tiện.\n\nĐối với khu vực "
+        "miền núi, trung du chủ động sơ tán, di dời dân khỏi vùng có nguy cơ cao xảy ra lũ quét.",
+        [("tiếp", ["các địa phương"], [], None), ("chủ", ["các địa phương"], [], None)],
+    ),
+    # a group that names its members after a colon; the document a report quotes from, set off before the speaker
+    "a group naming its members, in the document quoted": (
+        "Tại công văn này, Phó Chủ tịch UBND tỉnh Nguyễn Văn A chỉ đạo Sở Xây dựng chủ trì, phối hợp với các đơn "
+        "vị: Công an tỉnh, Sở Tài chính nghiên cứu nội dung Công văn số 1718/CĐSVN-PCTT.",
+        [("phối", ["Sở Xây dựng"], ["Công an tỉnh", "Sở Tài chính"], None)],
+    ),
+    # a group named by what befell it, then the cause
+    "a group named by what befell it": (
+        "Ban Chỉ đạo yêu cầu các địa phương bị ảnh hưởng của bão tiếp tục rà soát, kiểm đếm các phương tiện.",
+        [("tiếp", ["các địa phương bị ảnh hưởng"], [], None)],
+    ),
 }
 
 

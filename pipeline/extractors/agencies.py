@@ -304,9 +304,11 @@ def _compile(resources: Resources) -> _Compiled:
     tiers = (r"(?:cấp\s+(?:tỉnh|huyện|xã|dưới|trên)(?:\s*(?:,|và)\s*(?:cấp\s+)?(?:tỉnh|huyện|xã))*"
              r"|(?<=\s)các\s+cấp|cùng\s+cấp"
              rf"|{tier_span})(?![\wđ])")
+    # ("UBND các tỉnh, các thành phố": one group; "UBND huyện, | các xã": one council, then every commune)
+    listed = rf"{localities}(?![\wđ])"
     local_group = (
-        rf"{council}\s+(?:các\s+)?(?:{tiers}|{localities}(?![\wđ])"
-        rf"(?:{sep}(?:các\s+)?{localities}(?![\wđ]))*){group_tail}"
+        rf"{council}\s+(?:{tiers}|các\s+(?:{tiers}|{listed}(?:{sep}(?:các\s+)?{listed})*)|{listed}(?:{sep}{listed})*)"
+        rf"{group_tail}"
     )
     # Inside a name a capitalised word is a name word even when it spells a verb
     # ("Phòng Giáo dục và Đào tạo", "Trung tâm Kiểm soát bệnh tật"); a lowercase one ends it.
@@ -663,6 +665,26 @@ _LIST_ENDS = (":", ";", ".", "")
 _NEXT_LEVELED_PLACE = re.compile(rf"(?P<gap>[ \t]*,[ \t]*|[ \t]+và[ \t]+)"
                                  rf"(?P<place>TP\.[ \t]?HCM|(?:{PLACE_LEVELS})[ \t]+{_CAPWORD}"
                                  rf"(?:[ \t]+{_CAPWORD}){{0,3}})(?![\wđ])")
+
+
+def _named_members(text: str, group: FoundAgency, after: list[FoundAgency],
+                   compiled: _Compiled) -> tuple[FoundAgency, ...]:
+    """The bodies a group with no name announces by their own names after its colon: "phối hợp với các đơn vị:
+    Công an tỉnh, Sở Tài chính và các đơn vị liên quan"."""
+    colon = compiled.member_list.match(text, group.end)
+    if colon is None or ":" not in colon.group(0):
+        return ()
+    members: list[FoundAgency] = []
+    pos = colon.end()
+    for agency in after:
+        if agency.start != pos and not (members and _NAMED_MEMBER_GAP.fullmatch(text, pos, agency.start)):
+            break
+        members.append(agency)
+        pos = agency.end
+    return tuple(members)
+
+
+_NAMED_MEMBER_GAP = re.compile(r"[ \t]*[,;][ \t]*|[ \t]+và[ \t]+")
 
 
 def _members(text: str, group: FoundAgency, compiled: _Compiled) -> tuple[FoundAgency, ...]:
@@ -1280,13 +1302,15 @@ def _attach_members(text: str, found: list[FoundAgency], compiled: _Compiled) ->
     """Extend each announcing group over its member list; drop mentions inside that list."""
     result: list[FoundAgency] = []
     covered_until = -1
-    for agency in found:
+    for index, agency in enumerate(found):
         if agency.start < covered_until:
             continue
         announces = _GROUP_WORD.search(agency.text) or _BARE_LIST_HEAD.fullmatch(agency.text)
         members = _members(text, agency, compiled) if announces else _sibling_places(text, agency, compiled)
         if not members and _BARE_LIST_HEAD.fullmatch(agency.text):
             continue  # a head alone names nothing without its members
+        if not members and _is_generic(agency, compiled):
+            members = _named_members(text, agency, found[index + 1 :], compiled)
         plural = _plural_name(text, agency, compiled) if not members else None
         if plural:
             members = _listed_sectors(text, agency, plural, compiled)

@@ -571,6 +571,7 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
                 continue  # "UBND Thành phố chỉ đạo các sở, ngành ..." in a Government notice: its task
         run = _joined_addressees(run, text, agencies, vocab, begin, m.start(), unit.end)
         aside = ASIDE.match(text, run[-1].end, unit.end)  # "... chữa cháy rừng (PCCCR) tăng cường"
+        aside = aside or _cause_clause(text, run[-1].end, unit.end, vocab)
         return run, aside.end() if aside else run[-1].end, (m.start(), m.start() + len(m.group(0).rstrip(' :')))
     return _guided_by_issuer(unit, text, agencies, vocab, begin)
 
@@ -770,10 +771,29 @@ def _after_grounds(text: str, after: int, end: int, agencies: list[FoundAgency],
 _OF = re.compile(r"\s*của(?![\wđ])")
 
 
+def _causes(text: str, after: int, vocab: Vocab) -> list[re.Pattern[str]]:
+    """The clauses that may give the cause of what befell a group whose name ends with it at ``after`` ("các địa
+    phương bị ảnh hưởng | của bão số 5"), shortest first; none after another name."""
+    befell = vocab.affected_name.search(text, max(0, after - _QUALIFIER_CHARS), after)
+    return _affected(vocab.affected_causes) if befell else []
+
+
+def _cause_clause(text: str, after: int, end: int, vocab: Vocab) -> re.Match[str] | None:
+    """The shortest such cause that the action follows."""
+    for cause in _causes(text, after, vocab):
+        clause = cause.match(text, after, end)
+        if clause is None:
+            return None
+        if vocab.after_subject.match(text[clause.end() : end]):
+            return clause
+    return None
+
+
 def _where_clause(text: str, after: int, end: int, vocab: Vocab) -> re.Match[str] | None:
     """The shortest "nơi ..." clause, what befell the bodies named, or the competence they act within,
     after a name that the name's action follows."""
-    for clauses in (_WHERE, _affected(vocab.affected_markers), (vocab.competence_aside,)):
+    for clauses in (_WHERE, _affected(vocab.affected_markers), _causes(text, after, vocab),
+                    (vocab.competence_aside,)):
         for where in clauses:
             clause = where.match(text, after, end)
             if clause is None:

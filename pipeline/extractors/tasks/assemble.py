@@ -615,6 +615,8 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
     """The tasks of one paragraph or item, updating the context for what follows."""
     if block.kind == "paragraph" and vocab.photo_credit.search(block.text):
         return []  # "Thủ tướng giao các bộ ... năm 2020. Ảnh: Lê Tiên": a photo's caption repeats the text
+    if block.kind == "paragraph" and _captions_an_image(block, text, vocab):
+        return []  # "z46287...jpg / Thời điểm này, nhu cầu tiêu dùng ... tăng cao.": the caption under a photo
     if vocab.petition.match(block.text):
         return []  # "Nội dung công dân kiến nghị: “Đề nghị UBND huyện ...”": a citizen's request
     units: list[Unit] = []
@@ -726,6 +728,21 @@ def _reported_at_a_meeting(unit: Unit, text: str, agencies: list[FoundAgency], v
     subject = subject_of(Unit(frame.end(), unit.end, text[frame.end() : unit.end]), text,
                          agencies_in(agencies, frame.end(), unit.end), vocab, frame.end())
     return subject is not None and bool(vocab.report_word.match(text, skip_blanks(text, subject[1], unit.end)))
+
+
+def _captions_an_image(block: Block, text: str, vocab: Vocab) -> bool:
+    """Whether a short paragraph right under an image a crawl kept as its file's name or a Markdown image is
+    its caption: neither a task nor a break between the requests around it."""
+    lines = [line.strip(" \t|") for line in text[max(0, block.start - _IMAGE_LINE_CHARS) : block.start].split("\n")]
+    above = next((line for line in reversed(lines) if line), "")
+    return (bool(_IMAGE_LINE.fullmatch(above)) and len(block.text.split()) <= _CAPTION_WORDS
+            and not vocab.addressing.search(block.text))
+
+
+# an image as a crawl keeps it: its file's name ("z4628777741778-fe734d34.jpg") or a Markdown image ("![](...)")
+_IMAGE_LINE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|[^\s/]+\.(?:jpe?g|png|gif|webp)", re.IGNORECASE)
+_CAPTION_WORDS = 40
+_IMAGE_LINE_CHARS = 300
 
 
 def _follows_the_request(opening: str, vocab: Vocab) -> bool:

@@ -93,6 +93,9 @@ def strip_opening(text: str, start: int, unit: Unit, vocab: Vocab,
     topic = vocab.topic_label.match(text[start : unit.end])  # "Đối với các nhiệm vụ ...: X ..." before "Đối với,"
     if topic:
         return start + topic.end()
+    aside = _topic_set_aside(text[start : unit.end], vocab)
+    if aside is not None:
+        return start + aside  # "Đối với khu vực miền núi, trung du | chủ động sơ tán ...": the topic set aside
     m = vocab.discourse.match(text[start : unit.end])
     start += m.end() if m else 0
     topic = vocab.topic_label.match(text[start : unit.end])
@@ -152,6 +155,9 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         pos = unit.start + m.end()
         sep = m.group(0).strip()
         rest = text[pos : unit.end]
+        colon = unit.start + m.start() + m.group(0).find(":")
+        if sep == ":" and any(a.start < colon < a.end for a in in_unit):
+            continue  # "phối hợp với các đơn vị: Công an tỉnh, Sở Tài chính ...": a group and the members it names
         if sep == ":" and lead_in_end is None and vocab.addressing.search(text, cuts[-1], unit.start + m.start()):
             lead_in_end = pos  # "yêu cầu Sở X: Tăng cường ...; Duy trì ...": a request's items follow inline
         dated = vocab.dated_opener.match(rest) if sep == "," else None
@@ -507,9 +513,47 @@ def _action_after_topic(opening: str, vocab: Vocab) -> bool:
     in a sentence: a heading ("1. Về triển khai đánh giá, xếp loại ...") names a topic only."""
     if not opening.rstrip().endswith((".", ";", "…")):
         return False
+    return _comma_after_topic(opening, vocab) is not None or _adverb_after_topic(opening, vocab) is not None
+
+
+def _comma_after_topic(opening: str, vocab: Vocab) -> int | None:
+    """Where the action opens after a comma of a topic, or None."""
     comma = opening.find(",", 0, _TOPIC_CHARS)
     while comma > 0:
         if vocab.action_start.match(opening[comma + 1 :].lstrip()):
-            return True
+            return comma + 1
         comma = opening.find(",", comma + 1, _TOPIC_CHARS)
-    return False
+    return None
+
+
+def _adverb_after_topic(opening: str, vocab: Vocab) -> int | None:
+    """Where the action opens after a topic that no comma closes, at an adverb that only opens an action ("Đối
+    với khu vực miền núi, trung du | chủ động sơ tán, di dời dân ..."), or None."""
+    for count, space in enumerate(_SPACE.finditer(opening, 0, _TOPIC_CHARS)):
+        if count > _TOPIC_WORDS:
+            return None
+        adverbs = vocab.pre_verbal.match(opening, space.end())
+        if adverbs.end() > space.end() and vocab.action_start.match(opening[adverbs.end() :]):
+            topic = opening[vocab.topic_opener.match(opening).end() : space.start()]
+            # (not after a subject and its duty: "Đối với nhóm tạo thuận lợi, các đơn vị cần | tập trung ...", "Về
+            # công tác tiêm vaccine, Bộ Y tế sẽ | tiếp tục ...": a topic of common nouns only)
+            named = any(word[:1].isupper() for word in topic.split())
+            return None if named or vocab.obligation.search(topic) or _GROUP_AFTER_COMMA.search(topic) else space.end()
+    return None
+
+
+_TOPIC_WORDS = 9  # "Đối với khu vực miền núi, trung du": a topic no comma closes is short
+_GROUP_AFTER_COMMA = re.compile(r",\s*(?:các|những)\s", re.IGNORECASE)
+
+
+def _topic_set_aside(opening: str, vocab: Vocab) -> int | None:
+    """Where the action starts in a sentence that opens with a topic no comma closes before it ("Đối với khu vực
+    miền núi, trung du | chủ động sơ tán ..."), or None."""
+    if not (vocab.topic_opener.match(opening) and opening.rstrip().endswith((".", ";", "…"))):
+        return None
+    adverb = _adverb_after_topic(opening, vocab)
+    comma = _comma_after_topic(opening, vocab)
+    return adverb if adverb is not None and (comma is None or adverb < comma) else None
+
+
+_SPACE = re.compile(r"[ \t]+")

@@ -215,6 +215,8 @@ class Vocab:
     recipients: re.Pattern[str]
     recipients_end: re.Pattern[str]  # "... Nơi nhận:" at the end of a text run into one line
     affected_markers: str  # "bị", "chịu ảnh hưởng": what befell a group, between it and its action
+    affected_name: re.Pattern[str]  # "các địa phương bị ảnh hưởng": a group's name that ends with what befell it
+    affected_causes: str  # "của", "bởi": what befell the group, after such a name
     competence_aside: re.Pattern[str]  # ", trong phạm vi nhiệm vụ, quyền hạn của mình," after a subject
     basis_aside: re.Pattern[str]  # ", căn cứ vào ..." after a subject, before its action
     described_subject: re.Pattern[str]
@@ -283,6 +285,9 @@ def compile_vocab(resources: Resources) -> Vocab:
         addressing=re.compile(rf"(?<![\wđ])(?<!được )(?<!Được ){ending}{not_compound}(?:{addressing})(?![\wđ])\s*:?\s*",
                               flags),
         affected_markers=alternation(d.get("affected_markers", [])) or "(?!)",
+        affected_name=re.compile(rf"(?<![\wđ])(?:{alternation(d.get('affected_qualifiers', [])) or '(?!)'})\s*$",
+                                 flags),
+        affected_causes=alternation(d.get("affected_causes", [])) or "(?!)",
         competence_aside=re.compile("|".join(d.get("competence_asides", [])) or "(?!)", flags),
         basis_aside=re.compile("|".join(d.get("basis_asides", [])) or "(?!)", flags),
         # "... Nơi nhận:" ending a text a crawl ran into one line: the recipients follow
