@@ -828,6 +828,9 @@ def test_a_central_unit_named_with_a_word_that_ends_other_names(name, resources)
     # the armed forces' commands: a service named with its dash, an army corps by its number
     ("yêu cầu Quân chủng Phòng không - Không quân, Binh đoàn 18 kiểm tra",
      ["Quân chủng Phòng không - Không quân", "Binh đoàn 18"]),
+    # a committee named by the campaign it steers, its title quoted, then its level
+    ("chỉ đạo Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” cấp huyện xây dựng kế hoạch",
+     ["Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” cấp huyện"]),
 ])
 def test_stressed_places_and_governed_groups(text, names, resources):
     assert [a.name for a in find_agencies(text, resources)] == names

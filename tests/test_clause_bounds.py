@@ -465,6 +465,11 @@ CASES = {
         "Ban Chỉ đạo yêu cầu các địa phương bị ảnh hưởng của bão tiếp tục rà soát, kiểm đếm các phương tiện.",
         [("tiếp", ["các địa phương bị ảnh hưởng"], [], None)],
     ),
+    # (fixtures written for this test) the share of a group a request reaches, before the group
+    "a share of a group addressed": (
+        "Theo đó, UBND tỉnh yêu cầu 100% các huyện, thị xã ban hành kế hoạch tổ chức Tết Trung thu cho trẻ em.",
+        [("ban", ["UBND các huyện, thị xã"], [], None)],
+    ),
 }
 
 

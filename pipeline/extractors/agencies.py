@@ -152,6 +152,7 @@ class _Compiled:
     titles: frozenset[str] = frozenset()  # the titles, in small letters ("trưởng phòng", "phó trưởng ban")
     place_committee: re.Pattern[str] = re.compile("(?!)")  # "Trưởng Ban Chỉ huy ...": a committee every place has
     stressed: re.Pattern[str] = re.compile("(?!)")  # ", nhất là ": what stresses part of the bodies just named
+    quoted_campaign: re.Pattern[str] = re.compile("(?!)")  # "Ban Chỉ đạo phong trào “...” cấp huyện"
 
 
 @lru_cache(maxsize=4)
@@ -482,6 +483,11 @@ def _compile(resources: Resources) -> _Compiled:
     # an office by its title alone, a capitalised title of two words or more followed by a small word
     offices = alternation([t for t in spec["titles"] if t[:1].isupper() and " " in t])
     bare_title = re.compile(rf"(?<![\wđ])(?:[Cc]ác[ \t]+)?(?P<title>{offices})(?![\wđ])")
+    # "Ban Chỉ đạo phong trào “...” cấp huyện": a committee, the campaign it steers by its quoted title, its level
+    campaigns = alternation(spec.get("campaign_words", [])) or "(?!)"
+    campaign_levels = alternation([*spec.get("mission_levels", []), "xã"])
+    quoted_campaign = re.compile(rf"(?:{missions})[ \t]+(?i:{campaigns})[ \t]*“[^”\n]{{1,200}}”"
+                                 rf"(?:[ \t]+(?:cấp[ \t]+)?(?:{campaign_levels})(?![\wđ]))?")
     committee_titles = alternation(spec.get("place_committee_titles", [])) or "(?!)"
     committees = alternation(spec.get("place_committees", [])) or "(?!)"
     place_committee = re.compile(rf"(?:(?:{committee_titles})[ \t]+)?(?:{committees})(?![\wđ])")
@@ -490,7 +496,8 @@ def _compile(resources: Resources) -> _Compiled:
                      re.compile(stop, re.IGNORECASE), tuple(spec.get("lowercase_group_heads", [])),
                      frozenset(spec.get("placed_heads", [])), continued_group, place_anaphora, bare_title, levels,
                      frozenset(title.lower() for title in spec["titles"]), place_committee,
-                     re.compile(rf"\s*,\s*(?:{alternation(spec.get('stress_markers', [])) or '(?!)'})\s+"))
+                     re.compile(rf"\s*,\s*(?:{alternation(spec.get('stress_markers', [])) or '(?!)'})\s+"),
+                     quoted_campaign)
 
 
 def words_before_verb(compound: str) -> str:
@@ -877,6 +884,7 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
     found = _member_groups(text, found)
     found = _committees_of_places(text, found, compiled)
     found = _stressed_places(text, found, compiled)
+    found = _quoted_campaigns(text, found, compiled)
     found = _bare_titles(text, found, compiled)
     found = _officials_by_name(text, found, resources)
     for match in compiled.anaphora.finditer(text):
@@ -1205,6 +1213,22 @@ def _stressed_places(text: str, found: list[FoundAgency], compiled: _Compiled) -
 
 
 _PLACES_GROUP = re.compile(rf"(?:các|những)[ \t]+{PLACE_LEVELS}(?![\wđ])", re.IGNORECASE)
+
+
+def _quoted_campaigns(text: str, found: list[FoundAgency], compiled: _Compiled) -> list[FoundAgency]:
+    """"Ban Chỉ đạo phong trào “Toàn dân đoàn kết ...” cấp huyện": a committee named by the campaign it steers,
+    whose quoted title the patterns stop before, is named with it and its level."""
+    kept: list[FoundAgency] = []
+    covered = -1
+    for agency in found:
+        if agency.start < covered:
+            continue
+        whole = compiled.quoted_campaign.match(text, agency.start)
+        if whole and whole.end() > agency.end:
+            agency = dataclasses.replace(agency, text=whole.group(0), name=whole.group(0), end=whole.end())
+            covered = whole.end()
+        kept.append(agency)
+    return kept
 
 
 def _merged_with_next(text: str, found: list[FoundAgency], joins: Callable[[FoundAgency, FoundAgency], bool],

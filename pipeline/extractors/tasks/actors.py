@@ -509,6 +509,9 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         honorific = _HONORIFIC.match(text, after_verb, unit.end)  # "đề nghị các Đồng chí Bộ trưởng ..."
         if honorific:
             after_verb = honorific.end()
+        share = _SHARE.match(text, after_verb, unit.end)  # "yêu cầu 100% | các huyện, thị xã ban hành kế hoạch ..."
+        if share and run_from(agencies, text, share.end(), unit.end)[:1]:
+            after_verb = share.end()
         staff = vocab.body_staff.match(text, after_verb, unit.end)  # "yêu cầu cán bộ, công chức Sở X ..."
         if staff and any(a.start == staff.end() for a in agencies):
             after_verb = staff.end()
@@ -574,6 +577,10 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         aside = aside or _cause_clause(text, run[-1].end, unit.end, vocab)
         return run, aside.end() if aside else run[-1].end, (m.start(), m.start() + len(m.group(0).rstrip(' :')))
     return _guided_by_issuer(unit, text, agencies, vocab, begin)
+
+
+# the share of a group a request reaches: "100% | các huyện, thị xã", "100 % | cơ quan, đơn vị"
+_SHARE = re.compile(r"\s*\d{1,3}(?:[.,]\d+)?\s*%\s*")
 
 
 def _joined_addressees(run: list[FoundAgency], text: str, agencies: list[FoundAgency], vocab: Vocab,
