@@ -831,6 +831,9 @@ def test_a_central_unit_named_with_a_word_that_ends_other_names(name, resources)
     # a committee named by the campaign it steers, its title quoted, then its level
     ("chỉ đạo Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” cấp huyện xây dựng kế hoạch",
      ["Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” cấp huyện"]),
+
+    # a kind of mass organisation joined to a body's name by "và" is no word of that name
+    ("UBND tỉnh đề nghị Ủy ban MTTQ và tổ chức chính trị xã hội tuyên truyền", ["UBND tỉnh", "Ủy ban MTTQ"]),
 ])
 def test_stressed_places_and_governed_groups(text, names, resources):
     assert [a.name for a in find_agencies(text, resources)] == names

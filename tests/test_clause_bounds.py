@@ -470,6 +470,14 @@ CASES = {
         "Theo đó, UBND tỉnh yêu cầu 100% các huyện, thị xã ban hành kế hoạch tổ chức Tết Trung thu cho trẻ em.",
         [("ban", ["UBND các huyện, thị xã"], [], None)],
     ),
+    # (fixtures written for this test) news of a fresh assignment reports the task; the side a body takes
+    "news of a fresh assignment and the side a body takes": (
+        "Sở Tài nguyên và Môi trường vừa được giao chủ trì, phối hợp với các cơ quan liên quan kiểm tra các trường "
+        "hợp san gạt trái phép, báo cáo UBND tỉnh trước ngày 10/4/2023.\n\nVề phía UBND huyện Đam Rông, tổ chức "
+        "lắp đặt camera giám sát những khu vực thường xảy ra san gạt trái phép.",
+        [("vừa", ["Sở Tài nguyên và Môi trường"], ["các cơ quan liên quan"], "trước ngày 10/4/2023"),
+         ("tổ", ["UBND huyện Đam Rông"], [], None)],
+    ),
 }
 
 

@@ -328,7 +328,10 @@ def _compile(resources: Resources) -> _Compiled:
                 rf"(?![\wđ])"
                 # ... and so does "và UBND" after any name but a council's ("Ban Chỉ đạo ... tỉnh | và UBND
                 # các huyện"; "Văn phòng HĐND và UBND xã" stays one office)
-                rf"|(?<!HĐND[ \t])(?<!dân[ \t])và[ \t]+(?-i:UBND|Ủy ban nhân dân)(?![\wđ])")
+                rf"|(?<!HĐND[ \t])(?<!dân[ \t])và[ \t]+(?-i:UBND|Ủy ban nhân dân)(?![\wđ])"
+                # ... and so does a kind of mass organisation in small letters: "Ủy ban MTTQ | và tổ chức chính trị
+                # xã hội", "... | và đoàn thể"
+                rf"|và[ \t]+(?-i:{alternation(spec.get('joined_kinds', [])) or '(?!)'})(?![\wđ])")
     # ("Viện Nghiên cứu Phát triển TP.HCM", "Trung tâm Y tế TP.Thủ Đức": the city the press writes glued)
     tail_word = (rf"(?:(?:{compounds})(?![\wđ])|{_GLUED_CITY}|(?!(?-i:{adverbs})(?![\wđ])){_CAPWORD}"
                  rf"|(?!{stop}|{and_title}|{and_head}){_LOWERWORD}|\d+|–|-|&)")

@@ -561,8 +561,9 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
             # by it alone, so an item opening so speaks in its voice and charges them
             appointed = (vocab.appointing.fullmatch(verb) is not None and not prefix
                          and all(vocab.authority.match(a.text) for a in run))
-            if not reported and not appointed and (not prefix or not (vocab.authority.match(prefix) or (
-                    subject_before and vocab.authority.match(subject_before[0].text)))):
+            speaks = bool(prefix) and bool(vocab.authority.match(prefix) or (
+                subject_before and vocab.authority.match(subject_before[0].text)))
+            if not reported and not appointed and not speaks:
                 continue  # in a press report, "Giám đốc Công an tỉnh đã chỉ đạo công an các huyện ..." is news
                 # of a direction given, whoever gave it: the task is the addressee's
             if subject_before and is_plural(subject_before):

@@ -318,9 +318,9 @@ def compile_vocab(resources: Resources) -> Vocab:
             rf"^\s*(?:(?:không|chưa|đang|được)\s[^;.:]{{0,100}}?\s(?=(?:sẽ|phải|cần)\s)"
             rf"|(?:(?:đến nay|hiện nay)\s+)?chưa\s[^;:]{{2,200}}?,\s*)?"
             # "Sở X được Ủy ban nhân dân tỉnh giao chủ trì ...": a passive names its assignee first
-            # ("UBND phường X được yêu cầu theo dõi sát ...": so does a request)
+            # ("UBND phường X được yêu cầu theo dõi sát ...": so does a request; "Sở X vừa được giao ...": news of one)
             rf"(?:(?:cũng|sẽ|tiếp tục|cần|phải|khẩn trương|chủ động|kịp thời|trực tiếp"
-            rf"|được\s+(?:[^,;.:“”]{{2,60}}?\s+)?(?:giao|phân công|yêu cầu)(?:\s+nhiệm vụ)?"
+            rf"|(?:vừa\s+)?được\s+(?:[^,;.:“”]{{2,60}}?\s+)?(?:giao|phân công|yêu cầu)(?:\s+nhiệm vụ)?"
             # ... "theo định kỳ hàng tháng phải có báo cáo ...": how often, maybe after "theo"
             rf"|(?:(?:theo\s+)?định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|quí|năm)"
             rf"|(?:theo\s+)?định kỳ(?:\s+\d{{1,2}}\s+(?:ngày|tuần|tháng|quý|quí|năm))?"
@@ -358,7 +358,8 @@ def compile_vocab(resources: Resources) -> Vocab:
         lead_role_opening=re.compile(rf"(?:{lead_roles})\s*,?\s*"),
         partners_opening=re.compile(rf"(?:{partner_roles})\s+"),
         enactment=re.compile(rf"(?:{alternation(d.get('enactment_openers', []) or ['(?!)'])})(?![\wđ])", flags),
-        reported=re.compile(rf"\s*(?:{alternation(d.get('reported_predicates', ['đã', 'vừa', 'đang']))}"
+        reported=re.compile(rf"\s*(?!(?:{alternation(d.get('reported_assignments', [])) or '(?!)'})(?![\wđ]))"
+                            rf"(?:{alternation(d.get('reported_predicates', ['đã', 'vừa', 'đang']))}"
                             rf"|{'|'.join(d.get('reported_verdicts', [])) or '(?!)'})(?![\wđ])", flags),
         past=re.compile(rf"(?<![\wđ])(?:{alternation(d.get('past_markers', ['đã']))})\s*$", flags),
         members_follow=re.compile(rf"(?<![\wđ])(?:{alternation(d.get('member_list_endings', [])) or '(?!)'})"
