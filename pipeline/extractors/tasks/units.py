@@ -538,7 +538,10 @@ def _adverb_after_topic(opening: str, vocab: Vocab) -> int | None:
             # (not after a subject and its duty: "Đối với nhóm tạo thuận lợi, các đơn vị cần | tập trung ...", "Về
             # công tác tiêm vaccine, Bộ Y tế sẽ | tiếp tục ...": a topic of common nouns only)
             named = any(word[:1].isupper() for word in topic.split())
-            return None if named or vocab.obligation.search(topic) or _GROUP_AFTER_COMMA.search(topic) else space.end()
+            # ("Đối với đề xuất | tiếp tục hỗ trợ ...": a verb's noun, what follows it its object)
+            short = len(topic.split()) < 2
+            return None if named or short or vocab.obligation.search(topic) or _GROUP_AFTER_COMMA.search(topic) else (
+                space.end())
     return None
 
 
