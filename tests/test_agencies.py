@@ -834,6 +834,9 @@ def test_a_central_unit_named_with_a_word_that_ends_other_names(name, resources)
 
     # a kind of mass organisation joined to a body's name by "và" is no word of that name
     ("UBND tỉnh đề nghị Ủy ban MTTQ và tổ chức chính trị xã hội tuyên truyền", ["UBND tỉnh", "Ủy ban MTTQ"]),
+    # a commune's specialist staff named by their field alone, as a group; the word alone names nobody
+    ("chỉ đạo các chuyên môn, đơn vị chủ động thực hiện", ["các chuyên môn, đơn vị"]),
+    ("nâng cao trình độ chuyên môn, nghiệp vụ", []),
 ])
 def test_stressed_places_and_governed_groups(text, names, resources):
     assert [a.name for a in find_agencies(text, resources)] == names
