@@ -27,8 +27,6 @@ _CAPWORD = rf"(?-i:[{CAPITALS}][\wđ&]*(?:-[\wđ&]+)*)"
 # "[à-ỹ]" would also take capitals (Đ, Ư, Ơ and the whole Latin Extended Additional block
 # interleave cases), so a lowercase word is a word that does not start with a capital.
 _LOWERWORD = rf"(?-i:(?![{CAPITALS}])[^\W\d_]+)"
-# a city or town whose level the press abbreviates and glues to its name: "TP.HCM", "TP.Thủ Đức", "TX.Sơn Tây"
-_GLUED_CITY = rf"(?-i:TP|TX)\.[ \t]?{_CAPWORD}"
 # the words a head's name may have: "Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai và Tìm kiếm
 # cứu nạn tỉnh" has fourteen
 _NAME_WORDS = 16
@@ -153,6 +151,7 @@ class _Compiled:
     place_committee: re.Pattern[str] = re.compile("(?!)")  # "Trưởng Ban Chỉ huy ...": a committee every place has
     stressed: re.Pattern[str] = re.compile("(?!)")  # ", nhất là ": what stresses part of the bodies just named
     quoted_campaign: re.Pattern[str] = re.compile("(?!)")  # "Ban Chỉ đạo phong trào “...” cấp huyện"
+    bare_list_heads: frozenset[str] = frozenset()  # "Bộ", "Sở": a head written once before the members it announces
 
 
 @lru_cache(maxsize=4)
@@ -286,6 +285,7 @@ def _compile(resources: Resources) -> _Compiled:
     level_bodies = alternation(spec.get("level_bodies", [])) or "(?!)"
     others = rf"(?:[ \t]+(?:{alternation(spec.get('other_units', []))})(?![\wđ]))?" if spec.get("other_units") else ""
     governing = alternation(spec.get("governing_units", [])) or "(?!)"
+    bare_list_heads = alternation(spec.get("bare_list_heads", [])) or "(?!)"
     group = (rf"(?:(?:{openers})\s+(?:{every_level})?{unit_list}{others}(?:{modifier})?"
              rf"|(?:{openers})[ \t]+cấp[ \t]+(?-i:{level_bodies})(?![\wđ])"
              rf"|{listed_unit}(?:{sep}{listed_unit})+|{related}"  # "Cục Thuế, Sở ...": names, not units
@@ -299,7 +299,7 @@ def _compile(resources: Resources) -> _Compiled:
              rf"|(?:{governing})[ \t]+các[ \t]+(?:địa[ \t]+phương|{PLACE_LEVELS}(?:[ \t]*,[ \t]*{_LISTED_LEVEL})*)"
              rf"(?![\wđ])"
              # "giao Bộ: Giao thông vận tải, Tài chính, ...": a head alone before the members it announces
-             rf"|{_BARE_LIST_HEAD.pattern}(?=[ \t]*:[ \t]*(?-i:[{CAPITALS}]))){group_tail}")
+             rf"|(?-i:{bare_list_heads})(?=[ \t]*:[ \t]*(?-i:[{CAPITALS}]))){group_tail}")
     localities = rf"(?:quận-huyện|tỉnh|huyện|quận|thị xã|TX|{_SHORT_TOWN}|thành phố|TP|xã|phường|thị trấn|đặc khu)"
     council = r"(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)"
     tiers = (r"(?:cấp\s+(?:tỉnh|huyện|xã|dưới|trên)(?:\s*(?:,|và)\s*(?:cấp\s+)?(?:tỉnh|huyện|xã))*"
@@ -332,8 +332,9 @@ def _compile(resources: Resources) -> _Compiled:
                 # ... and so does a kind of mass organisation in small letters: "Ủy ban MTTQ | và tổ chức chính trị
                 # xã hội", "... | và đoàn thể"
                 rf"|và[ \t]+(?-i:{alternation(spec.get('joined_kinds', [])) or '(?!)'})(?![\wđ])")
-    # ("Viện Nghiên cứu Phát triển TP.HCM", "Trung tâm Y tế TP.Thủ Đức": the city the press writes glued)
-    tail_word = (rf"(?:(?:{compounds})(?![\wđ])|{_GLUED_CITY}|(?!(?-i:{adverbs})(?![\wđ])){_CAPWORD}"
+    # ("Viện Nghiên cứu Phát triển TP.HCM", "Trung tâm Y tế TP.Thủ Đức": the city the press writes glued to its level)
+    glued_city = rf"(?-i:{alternation(spec.get('glued_levels', [])) or '(?!)'})\.[ \t]?{_CAPWORD}"
+    tail_word = (rf"(?:(?:{compounds})(?![\wđ])|{glued_city}|(?!(?-i:{adverbs})(?![\wđ])){_CAPWORD}"
                  rf"|(?!{stop}|{and_title}|{and_head}){_LOWERWORD}|\d+|–|-|&)")
     # ... and a level ends a head's name unless a place's name follows it: "Ban Thường trực UBMTTQ tỉnh |
     # quyết định thành lập ..." (not "huyện ủy", "tỉnh đoàn", "huyện đội": bodies of the level)
@@ -500,7 +501,7 @@ def _compile(resources: Resources) -> _Compiled:
                      frozenset(spec.get("placed_heads", [])), continued_group, place_anaphora, bare_title, levels,
                      frozenset(title.lower() for title in spec["titles"]), place_committee,
                      re.compile(rf"\s*,\s*(?:{alternation(spec.get('stress_markers', [])) or '(?!)'})\s+"),
-                     quoted_campaign)
+                     quoted_campaign, frozenset(spec.get("bare_list_heads", [])))
 
 
 def words_before_verb(compound: str) -> str:
@@ -559,7 +560,6 @@ def _sector_index(resources: Resources) -> tuple[dict[str, re.Pattern[str]], dic
 
 
 _GROUP_WORD = re.compile(r"(?<![\wđ])các(?![\wđ])", re.IGNORECASE)
-_BARE_LIST_HEAD = re.compile(r"(?-i:Bộ|Sở)")  # "Bộ: Tài chính, Nội vụ": the members' head, written once
 _MEMBER_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+và\s+|\s+")
 _LIST_HEADS = {"sở": "sở", "bộ": "bộ", "ngành": "sở"}
 
@@ -1332,9 +1332,9 @@ def _attach_members(text: str, found: list[FoundAgency], compiled: _Compiled) ->
     for index, agency in enumerate(found):
         if agency.start < covered_until:
             continue
-        announces = _GROUP_WORD.search(agency.text) or _BARE_LIST_HEAD.fullmatch(agency.text)
+        announces = _GROUP_WORD.search(agency.text) or agency.text in compiled.bare_list_heads
         members = _members(text, agency, compiled) if announces else _sibling_places(text, agency, compiled)
-        if not members and _BARE_LIST_HEAD.fullmatch(agency.text):
+        if not members and agency.text in compiled.bare_list_heads:
             continue  # a head alone names nothing without its members
         if not members and _is_generic(agency, compiled):
             members = _named_members(text, agency, found[index + 1 :], compiled)

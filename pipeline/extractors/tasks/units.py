@@ -3,7 +3,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...patterns import CAPITALS, skip_blanks
+from ...patterns import CAPITALS, GROUP_OPENING, skip_blanks
 from ...structure import Block
 from ..agencies import FoundAgency
 from .actors import addressees_of, agencies_in, covering, only_agencies, subject_of
@@ -540,13 +540,17 @@ def _adverb_after_topic(opening: str, vocab: Vocab) -> int | None:
             named = any(word[:1].isupper() for word in topic.split())
             # ("Đối với đề xuất | tiếp tục hỗ trợ ...": a verb's noun, what follows it its object)
             short = len(topic.split()) < 2
-            return None if named or short or vocab.obligation.search(topic) or _GROUP_AFTER_COMMA.search(topic) else (
+            return None if named or short or vocab.obligation.search(topic) or _group_after_comma(topic) else (
                 space.end())
     return None
 
 
 _TOPIC_WORDS = 9  # "Đối với khu vực miền núi, trung du": a topic no comma closes is short
-_GROUP_AFTER_COMMA = re.compile(r",\s*(?:các|những)\s", re.IGNORECASE)
+
+
+def _group_after_comma(topic: str) -> bool:
+    """Whether a group opens after one of a topic's commas ("Đối với nhóm ..., | các đơn vị cần ..."): a subject."""
+    return any(GROUP_OPENING.match(topic, comma.end()) for comma in re.finditer(",", topic))
 
 
 def _topic_set_aside(opening: str, vocab: Vocab) -> int | None:
