@@ -1188,7 +1188,7 @@ def _committees_of_places(text: str, found: list[FoundAgency], compiled: _Compil
     return _merged_with_next(text, found, lambda last, agency: bool(
         _PLACES_AFTER.fullmatch(agency.text) and compiled.place_committee.match(last.text)
         and not LEVEL_WORD.search(last.text)),
-        as_written=True)  # the places as written, not the councils their name stands for
+        naming="as_written")  # the places as written, not the councils their name stands for
 
 
 _GROUP_START = re.compile(r"(?:các|những|tất cả các)[ \t]", re.IGNORECASE)
@@ -1204,15 +1204,9 @@ def _member_groups(text: str, found: list[FoundAgency]) -> list[FoundAgency]:
 def _stressed_places(text: str, found: list[FoundAgency], compiled: _Compiled) -> list[FoundAgency]:
     """"Chủ tịch UBND các tỉnh, đặc biệt là các tỉnh ven biển": places stressed after a body are some of those
     it is of; the mention of that body reaches over them and keeps its name."""
-    kept: list[FoundAgency] = []
-    for agency in found:
-        last = kept[-1] if kept else None
-        if (last is not None and compiled.stressed.fullmatch(text, last.end, agency.start)
-                and _PLACES_GROUP.match(agency.text)):
-            kept[-1] = dataclasses.replace(last, text=text[last.start : agency.end], end=agency.end)
-            continue
-        kept.append(agency)
-    return kept
+    return _merged_with_next(text, found, lambda last, agency: bool(
+        compiled.stressed.fullmatch(text, last.end, agency.start) and _PLACES_GROUP.match(agency.text)),
+        naming="kept", gap=None)
 
 
 _PLACES_GROUP = re.compile(rf"(?:các|những)[ \t]+{PLACE_LEVELS}(?![\wđ])", re.IGNORECASE)
@@ -1235,15 +1229,17 @@ def _quoted_campaigns(text: str, found: list[FoundAgency], compiled: _Compiled) 
 
 
 def _merged_with_next(text: str, found: list[FoundAgency], joins: Callable[[FoundAgency, FoundAgency], bool],
-                      as_written: bool = False) -> list[FoundAgency]:
-    """The agencies, each one a single space before the next that ``joins`` it taking that one into its name
-    (by its name, or ``as_written``)."""
+                      naming: str = "name", gap: str | None = " ") -> list[FoundAgency]:
+    """The agencies, each one that ``joins`` the next (``gap`` before it, if given) reaching over that one. The
+    merged mention is named with the next one's ``naming``: its "name", its text "as_written", or "kept" (the first
+    one's name alone)."""
     merged: list[FoundAgency] = []
     for agency in found:
         last = merged[-1] if merged else None
-        if last is not None and text[last.end : agency.start] == " " and joins(last, agency):
-            merged[-1] = dataclasses.replace(last, text=text[last.start : agency.end], end=agency.end,
-                                             name=f"{last.name} {agency.text if as_written else agency.name}")
+        if last is not None and (gap is None or text[last.end : agency.start] == gap) and joins(last, agency):
+            name = last.name if naming == "kept" else (
+                f"{last.name} {agency.text if naming == 'as_written' else agency.name}")
+            merged[-1] = dataclasses.replace(last, text=text[last.start : agency.end], end=agency.end, name=name)
             continue
         merged.append(agency)
     return merged

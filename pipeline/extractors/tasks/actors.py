@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from ...patterns import CAPITALS, skip_blanks
@@ -788,13 +789,7 @@ def _causes(text: str, after: int, vocab: Vocab) -> list[re.Pattern[str]]:
 
 def _cause_clause(text: str, after: int, end: int, vocab: Vocab) -> re.Match[str] | None:
     """The shortest such cause that the action follows."""
-    for cause in _causes(text, after, vocab):
-        clause = cause.match(text, after, end)
-        if clause is None:
-            return None
-        if vocab.after_subject.match(text[clause.end() : end]):
-            return clause
-    return None
+    return _shortest_before_action(_causes(text, after, vocab), text, after, end, vocab)
 
 
 def _where_clause(text: str, after: int, end: int, vocab: Vocab) -> re.Match[str] | None:
@@ -802,12 +797,21 @@ def _where_clause(text: str, after: int, end: int, vocab: Vocab) -> re.Match[str
     after a name that the name's action follows."""
     for clauses in (_WHERE, _affected(vocab.affected_markers), _causes(text, after, vocab),
                     (vocab.competence_aside,)):
-        for where in clauses:
-            clause = where.match(text, after, end)
-            if clause is None:
-                break
-            if vocab.after_subject.match(text[clause.end() : end]):
-                return clause
+        clause = _shortest_before_action(clauses, text, after, end, vocab)
+        if clause is not None:
+            return clause
+    return None
+
+
+def _shortest_before_action(clauses: Sequence[re.Pattern[str]], text: str, after: int, end: int,
+                            vocab: Vocab) -> re.Match[str] | None:
+    """The first of ``clauses`` (shortest first) that matches at ``after`` with the action right after it."""
+    for pattern in clauses:
+        clause = pattern.match(text, after, end)
+        if clause is None:
+            return None
+        if vocab.after_subject.match(text[clause.end() : end]):
+            return clause
     return None
 
 
