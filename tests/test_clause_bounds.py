@@ -478,6 +478,12 @@ CASES = {
         [("vừa", ["Sở Tài nguyên và Môi trường"], ["các cơ quan liên quan"], "trước ngày 10/4/2023"),
          ("tổ", ["UBND huyện Đam Rông"], [], None)],
     ),
+    # (fixtures written for this test) the bodies in charge of a project go on with it: "chủ trì" names them,
+    # it opens no meeting ("chủ trì tiếp" receives guests, "chủ trì tiếp tục" does not)
+    "the bodies in charge go on": (
+        "Thủ tướng Chính phủ yêu cầu:\n1. Các bộ, cơ quan chủ trì tiếp tục rà soát, hoàn thiện hồ sơ các dự án.",
+        [("tiếp", ["Các bộ, cơ quan"], [], None)],
+    ),
 }
 
 
