@@ -598,6 +598,12 @@ CASES = [
     ("UBND TX.Phú Mỹ và UBND huyện Đất Đỏ khẩn trương huy động lực lượng", ["UBND TX.Phú Mỹ", "UBND huyện Đất Đỏ"]),
     ("Ban Chỉ đạo phòng chống dịch tỉnh, Sở Y tế, Công an tỉnh thực hiện",
      ["Ban Chỉ đạo phòng chống dịch tỉnh", "Sở Y tế", "Công an tỉnh"]),
+    # provinces listed by region, each region's provinces in brackets, the last bracket left open by a careless
+    # source; regions listed plainly (fixtures written for this test)
+    ("UBND các tỉnh miền núi phía Bắc (Hà Giang, Cao Bằng), Bắc Trung bộ (Thanh Hóa, Nghệ An) và Tây Nguyên (Lâm "
+     "Đồng, Gia Lai, chỉ đạo Sở NN&PTNT triển khai",
+     ["UBND các tỉnh miền núi phía Bắc, Bắc Trung bộ và Tây Nguyên", "Sở Nông nghiệp và Phát triển nông thôn"]),
+    ("Từ ngày 09/02, các tỉnh Bắc Bộ và Bắc Trung Bộ trời chuyển rét", ["các tỉnh Bắc Bộ và Bắc Trung Bộ"]),
 ]
 
 

@@ -484,6 +484,16 @@ CASES = {
         "Thủ tướng Chính phủ yêu cầu:\n1. Các bộ, cơ quan chủ trì tiếp tục rà soát, hoàn thiện hồ sơ các dự án.",
         [("tiếp", ["Các bộ, cơ quan"], [], None)],
     ),
+    # (fixtures written for this test) a group of provinces by region, its provinces in brackets closed by a comma;
+    # a weather report on places is no task ("các tỉnh Bắc Bộ | trời chuyển rét": the sky's, no body's)
+    "provinces by region with their provinces in brackets": (
+        "Công điện nêu rõ: UBND các tỉnh miền núi phía Bắc (Hà Giang, Cao Bằng) và Tây Nguyên (Lâm Đồng, Gia Lai), "
+        "chỉ đạo Sở NN&PTNT triển khai các biện pháp chống rét cho đàn vật nuôi. Cử ngay các đoàn công tác đi cơ sở "
+        "kiểm tra.\n\nTừ ngày 09/02/2017, các tỉnh Bắc Bộ và Bắc Trung Bộ trời chuyển rét, nhiệt độ thấp nhất từ "
+        "9-12 độ C.",
+        [("chỉ", ["UBND các tỉnh miền núi phía Bắc và Tây Nguyên"], [], None),
+         ("Cử", ["UBND các tỉnh miền núi phía Bắc và Tây Nguyên"], [], "ngay")],
+    ),
 }
 
 

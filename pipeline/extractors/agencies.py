@@ -152,6 +152,9 @@ class _Compiled:
     stressed: re.Pattern[str] = re.compile("(?!)")  # ", nhất là ": what stresses part of the bodies just named
     quoted_campaign: re.Pattern[str] = re.compile("(?!)")  # "Ban Chỉ đạo phong trào “...” cấp huyện"
     bare_list_heads: frozenset[str] = frozenset()  # "Bộ", "Sở": a head written once before the members it announces
+    region_end: re.Pattern[str] = re.compile("(?!)")  # a group of provinces closed by their region
+    next_region: re.Pattern[str] = re.compile("(?!)")  # ", Bắc Trung bộ", "và Tây Nguyên": one more region
+    provinces_bracket: re.Pattern[str] = re.compile("(?!)")  # " (Hà Giang, Cao Bằng)": a region's provinces
 
 
 @lru_cache(maxsize=4)
@@ -501,7 +504,19 @@ def _compile(resources: Resources) -> _Compiled:
                      frozenset(spec.get("placed_heads", [])), continued_group, place_anaphora, bare_title, levels,
                      frozenset(title.lower() for title in spec["titles"]), place_committee,
                      re.compile(rf"\s*,\s*(?:{alternation(spec.get('stress_markers', [])) or '(?!)'})\s+"),
-                     quoted_campaign, frozenset(spec.get("bare_list_heads", [])))
+                     quoted_campaign, frozenset(spec.get("bare_list_heads", [])), *_region_patterns(spec))
+
+
+def _region_patterns(spec: dict) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A group closed by a region, the next region of its list, and the provinces a region names in
+    brackets (closed, or left open by a careless source up to the comma before the group's action)."""
+    regions = alternation(spec.get("regions", [])) or "(?!)"
+    region_end = re.compile(rf"(?<![\wđ])(?:{regions})$", re.IGNORECASE)
+    next_region = re.compile(rf"(?P<sep>[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?P<region>(?:(?:vùng|khu[ \t]+vực)[ \t]+)?"
+                             rf"(?:{regions}))(?![\wđ])", re.IGNORECASE)
+    bracket = re.compile(rf"[ \t]*\((?:[^()\n]{{1,300}}\)|(?:[ \t]*{_CAPWORD}(?:[ \t]+{_CAPWORD})*[ \t]*,)+"
+                         rf"(?![ \t]*{_CAPWORD}))")
+    return region_end, next_region, bracket
 
 
 def words_before_verb(compound: str) -> str:
@@ -884,6 +899,7 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
     found = _placed_heads(text, found, bare_heads)
     found = _continued_groups(text, found, compiled)
     found = _provinces_and_cities(text, found)
+    found = _regions_listed(text, found, compiled)
     found = _member_groups(text, found)
     found = _committees_of_places(text, found, compiled)
     found = _stressed_places(text, found, compiled)
@@ -1266,6 +1282,31 @@ def _provinces_and_cities(text: str, found: list[FoundAgency]) -> list[FoundAgen
         found[index] = dataclasses.replace(agency, text=text[agency.start : end], end=end,
                                            name=f"{agency.name}, thành phố")
     return found
+
+
+def _regions_listed(text: str, found: list[FoundAgency], compiled: _Compiled) -> list[FoundAgency]:
+    """A group of provinces by region reaches over the regions listed after it, and over the provinces each
+    names in brackets: "UBND các tỉnh miền núi phía Bắc (Hà Giang, ...), Bắc Trung bộ (...) và Tây Nguyên (...)"
+    is one group, named by its regions ("UBND các tỉnh miền núi phía Bắc, Bắc Trung bộ và Tây Nguyên")."""
+    extended: list[FoundAgency] = []
+    for agency in found:
+        if extended and agency.start < extended[-1].end:
+            continue  # inside the regions' brackets
+        end, name = agency.end, agency.name
+        while compiled.region_end.search(name):
+            bracket = compiled.provinces_bracket.match(text, end)
+            region = compiled.next_region.match(text, bracket.end() if bracket else end)
+            if region is None:
+                break
+            joiner = " và " if region.group("sep").strip() == "và" else ", "
+            name, end = f"{name}{joiner}{region.group('region')}", region.end()
+        if end > agency.end:
+            bracket = compiled.provinces_bracket.match(text, end)
+            if bracket and not bracket.group(0).endswith(")"):
+                end = bracket.end()  # the last region's provinces, left open up to the action (closed: an aside)
+            agency = dataclasses.replace(agency, text=text[agency.start : end], end=end, name=name)
+        extended.append(agency)
+    return extended
 
 
 def _closed_by_qualifier(agency: FoundAgency, compiled: _Compiled) -> bool:

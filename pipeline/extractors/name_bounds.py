@@ -415,10 +415,16 @@ def _bare_group(agency: FoundAgency, units: frozenset[str]) -> bool:
     listed_openings, endings = _unit_affixes(units)
     if not agency.text.lower().endswith(endings):
         return False
+    if _NAMED_LAST.search(agency.text):
+        return False  # "các tỉnh Bắc Bộ và Bắc Trung Bộ": a region's name ends on the word, no unit
     words = agency.text
     if agency.title and words.startswith(agency.title):
         words = words[len(agency.title) :]
     return bool(GROUP_OPENING.match(words)) or ("," in words and words.lower().startswith(listed_openings))
+
+
+# a capitalised word right after another: a proper name's, not a unit noun ("Trung Bộ", "Nam Bộ")
+_NAMED_LAST = re.compile(rf"[{CAPITALS}][\wđ]*[ \t]+[{CAPITALS}][\wđ]*$")
 
 
 @lru_cache(maxsize=4)

@@ -29,10 +29,11 @@ INLINE_ITEM = re.compile(rf"(?<=[:.;])[ \t]+(?:[–—•-]|\*{{1,3}})[ \t]+(?=[
 
 # "Các chủ rừng là tổ chức (Ban Quản lý rừng ..., Công ty ...) bố trí ...": an aside that
 # describes or lists the subject, before its action; "UBND các tỉnh ven biển từ Đà Nẵng đến
-# Lâm Đồng tổ chức ...": the stretch of places a group covers; "Chủ tịch UBND các xã, với vai trò
+# Lâm Đồng tổ chức ...": the stretch of places a group covers (the aside maybe closed by a comma: "UBND các
+# tỉnh Tây Nguyên (Lâm Đồng, Gia Lai), chỉ đạo ..."); "Chủ tịch UBND các xã, với vai trò
 # là thành viên của tổ công tác, có trách nhiệm ...": the capacity it acts in
 _PLACE_NAME = rf"[{CAPITALS}][\wđ]*(?:\s+[{CAPITALS}][\wđ]*){{0,3}}"
-ASIDE = re.compile(rf"(?:\s+là\s+[^,;.()]{{1,30}}?)?\s*\([^()]{{1,200}}\)"
+ASIDE = re.compile(rf"(?:\s+là\s+[^,;.()]{{1,30}}?)?\s*\([^()]{{1,200}}\)(?:[ \t]*,(?=[ \t]))?"
                    rf"|\s+từ\s+{_PLACE_NAME}\s+(?:đến|tới)\s+{_PLACE_NAME}"
                    rf"|,?\s+với\s+(?:vai\s+trò|tư\s+cách)(?:\s+là)?\s+[^,;.()]{{1,80}},")
 
