@@ -494,6 +494,23 @@ CASES = {
         [("chỉ", ["UBND các tỉnh miền núi phía Bắc và Tây Nguyên"], [], None),
          ("Cử", ["UBND các tỉnh miền núi phía Bắc và Tây Nguyên"], [], "ngay")],
     ),
+    # (fixtures written for this test) a commune's village heads and team heads, addressed as comrades; the
+    # equipment a body is to provide, a verb the tagger reads as a name
+    "village heads addressed as comrades, equipment to provide": (
+        "2. UBND xã giao trách nhiệm cho các đồng chí thôn trưởng, đội trưởng, công an viên các thôn theo dõi, quản "
+        "lý việc khai thác đất trồng lúa.\n\nUBND tỉnh giao Sở Nông nghiệp tổ chức các biện pháp phòng trừ châu "
+        "chấu. Các biện pháp bao gồm:\n- Cử cán bộ kỹ thuật hướng dẫn người dân.\n- Trang bị máy phun thuốc động "
+        "cơ dạng khói.",
+        [("theo", ["các đồng chí thôn trưởng, đội trưởng", "công an viên các thôn"], [], None),
+         ("tổ", ["Sở Nông nghiệp"], [], None), ("Cử", ["Sở Nông nghiệp"], [], None),
+         ("Trang", ["Sở Nông nghiệp"], [], None)],
+    ),
+    # (a fixture written for this test) an older text writes a place's level in capitals, in a list of councils
+    "councils of places whose levels are in capitals": (
+        "Điều 2.\n\n- Ủy ban nhân dân Thành phố Hà Tĩnh và Thị xã Hồng Lĩnh có trách nhiệm tổ chức cắm biển cấm "
+        "xe công nông trên các tuyến đường nội thị.",
+        [("có", ["Ủy ban nhân dân Thành phố Hà Tĩnh", "Ủy ban nhân dân Thị xã Hồng Lĩnh"], [], None)],
+    ),
 }
 
 

@@ -674,7 +674,7 @@ def _sibling_leveled_place(text: str, agency: FoundAgency, compiled: _Compiled) 
     ends = compiled.stop.match(text, after) or text[after : after + 1] in _LIST_ENDS  # "... và thành phố Huế:"
     if not siblings or "và" not in siblings[-1].group("gap") or not ends:
         return ()
-    place = _TRAILING_PLACE.search(agency.name)
+    place = _TRAILING_PLACE.search(agency.name) or _TRAILING_CAPITAL_PLACE.search(agency.name)
     before = agency.name[: place.start()].rstrip() if place and place.start() else None
     if before is None:  # "Sở Y tế Hà Nội": the province named without its level
         before = next((agency.name[: -len(name)].rstrip() for name in compiled.provinces
@@ -686,9 +686,11 @@ def _sibling_leveled_place(text: str, agency: FoundAgency, compiled: _Compiled) 
 
 
 _MAX_SIBLINGS = 6
+# a level in capitals, as older texts write it in a name: "UBND Thành phố Hà Tĩnh và Thị xã Hồng Lĩnh"
+_TRAILING_CAPITAL_PLACE = re.compile(rf"(?<![\wđ])(?i:{PLACE_LEVELS})[ \t]+{_CAPWORD}(?:[ \t]+{_CAPWORD}){{0,3}}$")
 _LIST_ENDS = (":", ";", ".", "")
 _NEXT_LEVELED_PLACE = re.compile(rf"(?P<gap>[ \t]*,[ \t]*|[ \t]+và[ \t]+)"
-                                 rf"(?P<place>TP\.[ \t]?HCM|(?:{PLACE_LEVELS})[ \t]+{_CAPWORD}"
+                                 rf"(?P<place>TP\.[ \t]?HCM|(?i:{PLACE_LEVELS})[ \t]+{_CAPWORD}"
                                  rf"(?:[ \t]+{_CAPWORD}){{0,3}})(?![\wđ])")
 
 

@@ -508,7 +508,8 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         if toward and run_from(agencies, text, toward.end(), unit.end)[:1]:
             after_verb = toward.end()
         honorific = _HONORIFIC.match(text, after_verb, unit.end)  # "đề nghị các Đồng chí Bộ trưởng ..."
-        if honorific:
+        if honorific and not run_from(agencies, text, after_verb, unit.end)[:1]:  # (not "các đồng chí thôn
+            # trưởng, ...", a group the honorific opens)
             after_verb = honorific.end()
         share = _SHARE.match(text, after_verb, unit.end)  # "yêu cầu 100% | các huyện, thị xã ban hành kế hoạch ..."
         if share and run_from(agencies, text, share.end(), unit.end)[:1]:
