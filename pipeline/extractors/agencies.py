@@ -181,6 +181,8 @@ def _compile(resources: Resources) -> _Compiled:
     # "11 Bộ, cơ quan", "05 Sở": a count opens a group as "các" does
     # ("2 phòng thi dự phòng": a count of rooms, a unit in small letters after a count names no body)
     openers = alternation(spec.get("group_openers", ["các"])) + rf"|\d{{1,3}}(?=[ \t]+(?-i:[{CAPITALS}]))"
+    if spec.get("lowercase_group_openers"):
+        openers += rf"|(?:{alternation(spec['lowercase_group_openers'])})(?=[ \t]+(?-i:[^\W\d_{CAPITALS}]))"
     units = alternation(spec["units"])
     relative = alternation(spec.get("relative_markers", [])) or "(?!)"
     qualifiers = alternation(spec["qualifiers"])
