@@ -511,6 +511,18 @@ CASES = {
         "xe công nông trên các tuyến đường nội thị.",
         [("có", ["Ủy ban nhân dân Thành phố Hà Tĩnh", "Ủy ban nhân dân Thị xã Hồng Lĩnh"], [], None)],
     ),
+    # (fixtures written for this test) a clause after ";" whose time an event sets is a task of its own; a commune's
+    # public service centre, its hamlets' committees listed with the bodies; warning signs put up
+    "a report due right after a trip, a commune's centre and hamlet committees": (
+        "Bộ giao Cục Kiểm ngư xây dựng kế hoạch chi tiết trong quý IV năm 2016; báo cáo kết quả thực hiện cho Bộ "
+        "trưởng ngay sau chuyến công tác.\n\n1. Trung tâm Cung ứng dịch vụ công thường xuyên thông tin nội dung "
+        "thông báo này.\n2. Các cơ quan, đơn vị, doanh nghiệp, ban cán sự các thôn trên địa bàn xã thực hiện treo "
+        "cờ Tổ quốc.\n\nUBND huyện Duyên Hải cắm biển báo, cảnh báo khu vực sạt lở.",
+        [("xây", ["Cục Kiểm ngư"], [], "trong quý IV năm 2016"), ("báo", ["Cục Kiểm ngư"], [], "ngay"),
+         ("thường", ["Trung tâm Cung ứng dịch vụ công"], [], None),
+         ("thực", ["Các cơ quan, đơn vị, doanh nghiệp, ban cán sự các thôn trên địa bàn xã"], [], None),
+         ("cắm", ["UBND huyện Duyên Hải"], [], None)],
+    ),
 }
 
 

@@ -211,6 +211,7 @@ class Vocab:
     time_frame: re.Pattern[str]  # "yêu cầu trong thời gian tới UBND xã ...": the stretch a request opens with
     recurrence: re.Pattern[str]
     time_limit: re.Pattern[str]
+    event_limit: re.Pattern[str]  # "ngay sau chuyến công tác": a time set by an event
     scheduled_event: re.Pattern[str]  # "Đại hội <holder> ...": a congress a plan schedules
     event_holder: re.Pattern[str]
     recipients: re.Pattern[str]
@@ -676,6 +677,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "recurrence": re.compile(rf"(?<![\wđ])(?:{any_of('recurrence_openers')})(?![\wđ])", flags),
         "deadline_statement": re.compile(rf"^(?:{any_of('deadline_statements')})\s", flags),
         "time_limit": re.compile(rf"(?<![\wđ])(?:{any_of('time_limits')})(?![\wđ])", flags),
+        "event_limit": re.compile(rf"(?<![\wđ])(?:{any_of('event_limits')})(?![\wđ])", flags),
         "scheduled_event": re.compile(
             rf"(?:{any_of('scheduled_events')})\s+(?P<holder>(?:(?!(?:{any_of('event_name_ends')})(?![\wđ]))"
             rf"[^,;.:()\s]+\s*){{1,10}}?)(?=,|\s*(?:{any_of('event_name_ends')})(?![\wđ])|$)", flags),
