@@ -357,8 +357,8 @@ def _own_deadline(purpose: str, vocab: Vocab) -> bool:
 
 def _time_of(clause: str, vocab: Vocab) -> str | None:
     """The dated time limit a clause sets after its action ("... xong trước ngày 30/8/2017"), or the event that
-    sets it ("... ngay sau chuyến công tác"), in its first words; None without one, or when the clause is only a time ("Không quá 03 ngày làm việc ...",
-    "hoàn thành trước ngày 25/11/2025": the time of what precedes it)."""
+    sets it ("... ngay sau chuyến công tác"), in its first words; None without one, or when the clause is only a
+    time ("Không quá 03 ngày làm việc ...", "hoàn thành trước ngày 25/11/2025": the time of what precedes it)."""
     limit = vocab.time_limit.search(clause)
     if limit is None or not clause[: limit.start()].strip() or vocab.deadline_statement.match(clause.strip() + " "):
         event = vocab.event_limit.search(clause)  # "... ngay sau chuyến công tác": the event sets the time
