@@ -523,6 +523,14 @@ CASES = {
          ("thực", ["Các cơ quan, đơn vị, doanh nghiệp, ban cán sự các thôn trên địa bàn xã"], [], None),
          ("cắm", ["UBND huyện Duyên Hải"], [], None)],
     ),
+    # (fixtures written for this test) an event on a day and at a place, told; the other provinces and cities, the
+    # press's short word for the cities, acting by themselves
+    "an event told, the other provinces and cities": (
+        "27/04/2009 23:35 GMT+7\n\nNgày 17 tháng 4 năm 2009 tại Quảng trường Nguyễn Văn Linh, Sở Văn hóa tổ chức "
+        "Hội thi xe tuyên truyền lưu động.\n\nTheo đó, 8 đoàn kiểm tra của Bộ kiểm tra tại 16 tỉnh. Các tỉnh, thành "
+        "khác tự tổ chức kiểm tra, báo cáo về Bộ trước ngày 25.5.",
+        [("tự", ["UBND các tỉnh, thành phố khác"], [], "trước ngày 25.5")],
+    ),
 }
 
 
@@ -560,3 +568,18 @@ def test_a_cut_last_paragraph_after_prose_items_is_body_not_a_headline() -> None
             "công nghiệp; thực hiệ")
     assert [t.lead[0].name for t in extract_text(text).tasks] == ["Ban Quản lý các khu công nghiệp", "Sở Nội vụ",
                                                                    "UBND các xã, phường"]
+
+
+def test_the_issuer_enacting_its_own_plan_is_no_task_but_leads_its_items() -> None:
+    """Fixtures written for this test: a ministry's letter says it issues the attached plan (its own act, no
+    task); a plan whose opening says so over its items makes the ministry their actor."""
+    letter = ("BỘ GIAO THÔNG VẬN TẢI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 4593/BGTVT-CYT | Hà Nội, ngày 07 "
+              "tháng 07 năm 2009 |\nKính gửi: | - Các Cục quản lý vận tải chuyên ngành |\nĐể tạo sự thống nhất trong "
+              "hành động, Bộ Giao thông vận tải ban hành Kế hoạch hành động phòng chống dịch.\n"
+              "Bộ Giao thông vận tải yêu cầu các cơ quan, đơn vị khẩn trương triển khai thực hiện kế hoạch.\n")
+    assert [(t.action.split()[0], [a.name for a in t.lead]) for t in extract_text(letter).tasks] == [
+        ("khẩn", ["các cơ quan, đơn vị"])]
+    plan = ("BỘ GIAO THÔNG VẬN TẢI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/KH-BGTVT | Hà Nội, ngày 07 "
+            "tháng 07 năm 2009 |\nKẾ HOẠCH\nThực hiện công điện số 639/CĐ-TTg, Bộ Giao thông vận tải ban hành Kế "
+            "hoạch với các nội dung sau:\n1. Xây dựng và ban hành hướng dẫn phòng chống dịch trong ngành.\n")
+    assert [[a.name for a in t.lead] for t in extract_text(plan).tasks] == [["Bộ Giao thông vận tải"]]

@@ -57,9 +57,11 @@ def test_card_values():
         ("Các tin khác:\n- UBND tỉnh yêu cầu các sở tăng cường kiểm tra", "Các tin khác:"),
         # ... its comment count and its panel of the latest news (a fixture written for this test)
         ("(0) Bình luận\nNổi bật\n    Tin mới nhất\n    Sở Y tế chỉ đạo cấp giấy khám sức khỏe", "(0) Bình luận"),
+        # ... and its archive search by date (a fixture written for this test)
+        ("Tìm kiếm theo ngày\nSở Y tế chỉ đạo cấp giấy khám sức khỏe", "Tìm kiếm theo ngày"),
     ],
     ids=["page-title-and-notice", "glued-by-the-normaliser", "attached-files", "translation-follows",
-         "comment-form", "other-news", "latest-news"],
+         "comment-form", "other-news", "latest-news", "search-by-date"],
 )
 def test_the_page_after_the_document(tail, first):
     body = "Giao Sở Y tế chủ trì thực hiện./.\n|\n**KT. CHỦ TỊCH**\nPHÓ CHỦ TỊCH\nTrương Công Thái\n|\n"

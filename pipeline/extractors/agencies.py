@@ -1265,14 +1265,17 @@ def _merged_with_next(text: str, found: list[FoundAgency], joins: Callable[[Foun
     return merged
 
 
-# "các tỉnh | thành": the provinces and cities, written without a comma; the two words after it, if any
-_AND_CITIES = re.compile(r"[ \t]+thành(?![\wđ])(?:[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?)?")
-_ALL_PROVINCES = re.compile(r"(?<![\wđ])các[ \t]+tỉnh$")
+# "các tỉnh | thành", "các tỉnh, | thành": the provinces and cities, the press's short word for the cities; the two
+# words after it, if any
+_AND_CITIES = re.compile(r"(?:[ \t]*,)?[ \t]+thành(?![\wđ])(?:[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?)?")
+_ALL_PROVINCES = re.compile(r"(?<![\wđ])các[ \t]+tỉnh$", re.IGNORECASE)
+# "các tỉnh, thành | khác": those the text has not named
+_OTHERS = re.compile(r"[ \t]+khác(?![\wđ])")
 
 
 def _provinces_and_cities(text: str, found: list[FoundAgency]) -> list[FoundAgency]:
-    """"Chủ tịch UBND các tỉnh thành chịu trách nhiệm ...": "tỉnh thành" is provinces and cities, a
-    word of its own, unless "thành" and the word after it are one ("các tỉnh thành lập ...") and that
+    """"Chủ tịch UBND các tỉnh thành chịu trách nhiệm ...", "các tỉnh, thành khác": "tỉnh thành" is provinces
+    and cities, a word of its own, unless "thành" and the word after it are one ("các tỉnh thành lập ...") and that
     word makes none with the next ("thành | khẩn trương")."""
     for index, agency in enumerate(found):
         more = _AND_CITIES.match(text, agency.end) if _ALL_PROVINCES.search(agency.text) else None
@@ -1283,8 +1286,10 @@ def _provinces_and_cities(text: str, found: list[FoundAgency]) -> list[FoundAgen
                 next_word and is_lexicon_word(f"{after} {next_word}")):
             continue
         end = text.index("thành", more.start()) + len("thành")
+        others = _OTHERS.match(text, end)
+        end = others.end() if others else end
         found[index] = dataclasses.replace(agency, text=text[agency.start : end], end=end,
-                                           name=f"{agency.name}, thành phố")
+                                           name=f"{agency.name}, thành phố{' khác' if others else ''}")
     return found
 
 

@@ -151,11 +151,14 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
             rest = text[after : unit.end]
             meeting = vocab.meeting.match(rest)
             act = None if meeting else vocab.issuer_act.match(rest)
-            if act and (vocab.authority.match(run[0].text) and _may_issue(run[0], vocab) and not _LEVELS_LISTED.search(
-                    run[0].text)
+            own_act = _named_issuer(run[0], vocab) and not text[unit.start : unit.end].rstrip().endswith(":")
+            if act and ((vocab.authority.match(run[0].text) or own_act) and _may_issue(
+                    run[0], vocab) and not _LEVELS_LISTED.search(run[0].text)
                         or _ISSUED.match(text, after + act.end(), unit.end)):
                 meeting = act  # "UBND huyện tổ chức hội nghị thường kỳ", "Ban chỉ huy ... ban hành Công văn
-                # số 02/BCHPCTT-VP": what was hosted or issued, reported; "Sở X ban hành hướng dẫn" is a task
+                # số 02/BCHPCTT-VP": what was hosted or issued, reported; "Sở X ban hành hướng dẫn" is a task,
+                # unless Sở X issues the document ("..., Bộ Giao thông vận tải ban hành Kế hoạch ...": its own act;
+                # "... ban hành Kế hoạch với các nội dung sau:" leads in its items, the issuer their actor)
             # a verb by its tag, not after a kind of body, nor in a press report, whose bodies' acts
             # are news ("Lực lượng Hải quan bắt giữ ..."): there only a listed predicate charges them
             verb = vocab.after_subject.match(rest) or (

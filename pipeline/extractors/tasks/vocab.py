@@ -321,7 +321,7 @@ def compile_vocab(resources: Resources) -> Vocab:
             rf"|(?:(?:đến nay|hiện nay)\s+)?chưa\s[^;:]{{2,200}}?,\s*)?"
             # "Sở X được Ủy ban nhân dân tỉnh giao chủ trì ...": a passive names its assignee first
             # ("UBND phường X được yêu cầu theo dõi sát ...": so does a request; "Sở X vừa được giao ...": news of one)
-            rf"(?:(?:cũng|sẽ|tiếp tục|cần|phải|khẩn trương|chủ động|kịp thời|trực tiếp"
+            rf"(?:(?:cũng|sẽ|tiếp tục|cần|phải|khẩn trương|chủ động|kịp thời|trực tiếp|tự"
             rf"|(?:vừa\s+)?được\s+(?:[^,;.:“”]{{2,60}}?\s+)?(?:giao|phân công|yêu cầu)(?:\s+nhiệm vụ)?"
             # ... "theo định kỳ hàng tháng phải có báo cáo ...": how often, maybe after "theo"
             rf"|(?:(?:theo\s+)?định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|quí|năm)"
