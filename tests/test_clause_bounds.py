@@ -531,6 +531,19 @@ CASES = {
         "khác tự tổ chức kiểm tra, báo cáo về Bộ trước ngày 25.5.",
         [("tự", ["UBND các tỉnh, thành phố khác"], [], "trước ngày 25.5")],
     ),
+    # (fixtures written for this test) a body's unit in brackets inside a list of subjects; a station whose name
+    # the tagger reads as a verb before its level; the period a report covers, no term; a reply to send
+    "a unit in brackets, a station's name, a report's period, a reply": (
+        "Sở Nông nghiệp và PTNT (BQL dự án VAHIP) và UBND huyện Thường Tín thực hiện ngay việc bàn giao tài sản.\n\n"
+        "Chủ tịch UBND thành phố giao Trạm Khuyến nông và Dịch vụ nông lâm nghiệp thành phố chủ trì kiểm tra "
+        "nguyên nhân lúa lép.\n\nBộ Xây dựng đề nghị UBND các tỉnh báo cáo về tình hình chất lượng công trình xây "
+        "dựng 6 tháng đầu năm 2008.\n\nPhó Chủ tịch UBND huyện yêu cầu Chủ tịch UBND xã Cộng Lạc thực hiện ngay "
+        "việc rà soát. Trên cơ sở đó có văn bản phúc đáp Báo Thanh tra.",
+        [("thực", ["Sở Nông nghiệp và PTNT", "UBND huyện Thường Tín"], [], "thực hiện ngay"),
+         ("kiểm", ["Trạm Khuyến nông và Dịch vụ nông lâm nghiệp thành phố"], [], None),
+         ("báo", ["UBND các tỉnh"], [], None), ("thực", ["Chủ tịch UBND xã Cộng Lạc"], [], "thực hiện ngay"),
+         ("có", ["Chủ tịch UBND xã Cộng Lạc"], [], None)],
+    ),
 }
 
 

@@ -7,6 +7,8 @@ there is not the task's term.
 
 from __future__ import annotations
 
+import re
+
 from ..resources import Resources
 from .deadlines import FoundDeadline, has_due_cue, is_forecast, pick_deadline
 from .tasks import AssembledTask
@@ -23,7 +25,7 @@ def choose_deadline(task: AssembledTask, text: str, deadlines: list[FoundDeadlin
     inside = [d for d in deadlines if task.start <= d.start and d.end <= task.end
               and (d.kind != "asap" or _near_the_action(text, task.action_start, d.start)
                    and not _before_the_request(task, d))
-              and not _when_it_was_said(task, d, resources)]
+              and not _when_it_was_said(task, d, resources) and not _period_reported(task, text, d, resources)]
     inside += [d for start, end in task.deadline_after for d in _within(deadlines, start, end) if d.kind != "asap"]
     chosen = pick_deadline(inside)
     if task.deadline_cell is not None:
@@ -58,3 +60,14 @@ def _when_it_was_said(task: AssembledTask, deadline: FoundDeadline, resources: R
     return (task.rule == "addressee" and task.cue is not None and deadline.end <= task.cue[0]
             and deadline.kind in {"month", "quarter", "half_year", "year", "date"}
             and not has_due_cue(deadline, resources))
+
+
+# what a report is on, before the period it covers: "báo cáo về tình hình chất lượng công trình ... 6 tháng đầu năm 2008"
+_REPORT_ON = re.compile(r"(?<![\wđ])(?:báo cáo|sơ kết|tổng kết)\s+(?:về\s+)?(?:tình hình|kết quả)(?![\wđ])", re.IGNORECASE)
+
+
+def _period_reported(task: AssembledTask, text: str, deadline: FoundDeadline, resources: Resources) -> bool:
+    """A bare period after a report on how things stand ("báo cáo về tình hình ... 6 tháng đầu năm 2008",
+    "báo cáo kết quả ... quý III/2024"): the period the report covers, not its term ("... trước ngày 15/7" is due)."""
+    return (deadline.kind in {"month", "quarter", "half_year", "year"} and not has_due_cue(deadline, resources)
+            and _REPORT_ON.search(text, task.start, deadline.start) is not None)

@@ -100,7 +100,9 @@ def _cut(agency: FoundAgency, text: str, words: WordIndex, heads: frozenset[str]
         previous = text[words.starts[before] : words.ends[before]]
         names_end = words.tags[before] in _NOUN_TAGS and (
             LEVEL_WORD.fullmatch(previous) or (previous[:1].isupper() and previous.lower() not in heads))
-        takes_object = i + 1 < len(words.starts) and words.tags[i + 1] in _OBJECT_TAGS
+        # (not a level right after it: "Trạm Khuyến nông và Dịch vụ nông lâm nghiệp | thành phố", the name's place)
+        takes_object = i + 1 < len(words.starts) and words.tags[i + 1] in _OBJECT_TAGS and not LEVEL_WORD.fullmatch(
+            text[words.starts[i + 1] : words.ends[i + 1]])
         unit = f"{previous} {text[words.starts[i] : words.ends[i]]}".lower() in heads  # "các huyện | ủy"
         qualifier = qualifiers.match(text, words.starts[i])
         if qualifier:  # "... các tỉnh, thành phố | nêu trên": what qualifies the name goes on with it,

@@ -17,18 +17,27 @@ def agencies_in(agencies: list[FoundAgency], start: int, end: int) -> list[Found
 
 
 def run_from(agencies: list[FoundAgency], text: str, pos: int, limit: int) -> list[FoundAgency]:
-    """The agencies listed from ``pos`` on, separated only by commas, "và", ";"."""
+    """The agencies listed from ``pos`` on, separated only by commas, "và", ";" (a body in brackets after one
+    of them is its unit, no member of the list: "Sở Nông nghiệp và PTNT (BQL dự án VAHIP) và UBND huyện")."""
     run: list[FoundAgency] = []
     cursor = pos
     for agency in agencies:
         if agency.start < cursor or agency.start >= limit:
             continue
         gap = text[cursor : agency.start]
+        if run and _OPENS_ASIDE.fullmatch(gap):
+            close = text.find(")", agency.end, limit)
+            if close != -1 and "(" not in text[agency.end : close]:
+                cursor = close + 1
+                continue
         if gap and not SEPARATOR.match(gap):
             break
         run.append(agency)
         cursor = agency.end
     return run
+
+
+_OPENS_ASIDE = re.compile(r"[ \t]*\(")
 
 
 # how far after a unit's opening its subject may start, after a short adverbial phrase, or after a
