@@ -8,7 +8,9 @@ there is not the task's term.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..patterns import alternation
 from ..resources import Resources
 from .deadlines import FoundDeadline, has_due_cue, is_forecast, pick_deadline
 from .tasks import AssembledTask
@@ -62,12 +64,15 @@ def _when_it_was_said(task: AssembledTask, deadline: FoundDeadline, resources: R
             and not has_due_cue(deadline, resources))
 
 
-# what a report is on, before the period it covers: "báo cáo về tình hình chất lượng công trình ... 6 tháng đầu năm 2008"
-_REPORT_ON = re.compile(r"(?<![\wđ])(?:báo cáo|sơ kết|tổng kết)\s+(?:về\s+)?(?:tình hình|kết quả)(?![\wđ])", re.IGNORECASE)
-
-
 def _period_reported(task: AssembledTask, text: str, deadline: FoundDeadline, resources: Resources) -> bool:
     """A bare period after a report on how things stand ("báo cáo về tình hình ... 6 tháng đầu năm 2008",
     "báo cáo kết quả ... quý III/2024"): the period the report covers, not its term ("... trước ngày 15/7" is due)."""
     return (deadline.kind in {"month", "quarter", "half_year", "year"} and not has_due_cue(deadline, resources)
-            and _REPORT_ON.search(text, task.start, deadline.start) is not None)
+            and _report_on(resources).search(text, task.start, deadline.start) is not None)
+
+
+@lru_cache(maxsize=4)
+def _report_on(resources: Resources) -> re.Pattern[str]:
+    verbs = alternation(resources.deadlines.get("report_verbs", [])) or "(?!)"
+    subjects = alternation(resources.deadlines.get("report_subjects", [])) or "(?!)"
+    return re.compile(rf"(?<![\wđ])(?:{verbs})\s+(?:về\s+)?(?:{subjects})(?![\wđ])", re.IGNORECASE)
