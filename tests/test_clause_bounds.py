@@ -544,6 +544,14 @@ CASES = {
          ("báo", ["UBND các tỉnh"], [], None), ("thực", ["Chủ tịch UBND xã Cộng Lạc"], [], "thực hiện ngay"),
          ("có", ["Chủ tịch UBND xã Cộng Lạc"], [], None)],
     ),
+    # (fixtures written for this test) communes along a lagoon; the Front's committee abbreviated with the
+    # country's; a district's centres listed with its offices
+    "communes along a lagoon, the Front abbreviated, centres listed": (
+        "- Chủ tịch UBND các xã ven đầm Thị Nại tăng cường công tác quản lý nuôi trồng thủy sản.\n\nUBND huyện đề "
+        "nghị UBMTTQVN huyện và Thủ trưởng các phòng, ban, ngành, trung tâm thuộc huyện tổ chức tổng vệ sinh.",
+        [("tăng", ["Chủ tịch UBND các xã ven đầm Thị Nại"], [], None),
+         ("tổ", ["UBMTTQVN huyện", "Thủ trưởng các phòng, ban, ngành, trung tâm thuộc huyện"], [], None)],
+    ),
 }
 
 
@@ -596,3 +604,17 @@ def test_the_issuer_enacting_its_own_plan_is_no_task_but_leads_its_items() -> No
             "tháng 07 năm 2009 |\nKẾ HOẠCH\nThực hiện công điện số 639/CĐ-TTg, Bộ Giao thông vận tải ban hành Kế "
             "hoạch với các nội dung sau:\n1. Xây dựng và ban hành hướng dẫn phòng chống dịch trong ngành.\n")
     assert [[a.name for a in t.lead] for t in extract_text(plan).tasks] == [["Bộ Giao thông vận tải"]]
+
+
+def test_an_earlier_letter_told_in_a_new_one_and_how_the_report_is_sent() -> None:
+    """A fixture written for this test: a ministry's letter recalls what it asked before (background), asks
+    again, then says how and by when the report reaches it (the means listed are no tasks)."""
+    text = ("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 2978/BGDĐT-CSVCTBTH\nHà Nội, ngày 28 tháng 5 năm 2010\nKính gửi: Sở Giáo "
+            "dục và Đào tạo các tỉnh.\n\nĐể chuẩn bị triển khai Đề án, Bộ Giáo dục và Đào tạo đã có Công văn số "
+            "2501/BGDĐT-CSVCTBTH ngày 10/05/2010 đề nghị Sở Giáo dục và Đào tạo các tỉnh báo cáo số liệu về cơ sở "
+            "vật chất.\n\nBộ Giáo dục và Đào tạo đề nghị các Sở Giáo dục và Đào tạo khẩn trương báo cáo số liệu."
+            "\n\nBáo cáo gửi về Bộ Giáo dục và Đào tạo trước ngày 03/06/2010:\n\n- Bằng fax theo số 043.8693942;"
+            "\n\n- Bằng đường công văn.\n")
+    tasks = extract_text(text).tasks
+    assert [(t.action.split()[0], t.deadline.due.isoformat() if t.deadline and t.deadline.due else None)
+            for t in tasks] == [("khẩn", None), ("Báo", "2010-06-03")]

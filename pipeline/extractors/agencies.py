@@ -235,7 +235,10 @@ def _compile(resources: Resources) -> _Compiled:
     communes = alternation(spec.get("commune_levels", [])) or "(?!)"
     commune = (rf"(?-i:{communes})(?![\wđ])(?![ \t]+hội(?![\wđ]))"  # ... and its name: "các đoàn thể xã Xuân Lộc"
                rf"(?:[ \t]+(?!(?-i:{adverbs})(?![\wđ])){_CAPWORD}){{0,3}}")
-    group_tail = (rf"(?:\s+(?:{level_list}|{qualifiers}|{tier_span}|{commune})(?![\wđ])(?![ \t]+ủy(?![\wđ]))"
+    # ... and the water the places lie along: "các xã ven đầm Thị Nại"
+    waters = alternation(spec.get("shore_waters", [])) or "(?!)"
+    shore = rf"ven[ \t]+(?:{waters})(?:[ \t]+{_CAPWORD}){{0,3}}"
+    group_tail = (rf"(?:\s+(?:{level_list}|{qualifiers}|{tier_span}|{commune}|{shore})(?![\wđ])(?![ \t]+ủy(?![\wđ]))"
                   rf"{named_after}"
                   rf"|(?<=ngành)[ \t]*,[ \t]*các[ \t]+cấp(?![\wđ]))*"
                   rf"(?:(?<=tỉnh)[ \t]+(?-i:(?:{province_names or '(?!)'}))(?![\wđ])"

@@ -498,6 +498,8 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         before = text[unit.start : m.start()]
         if vocab.past.search(before) and not _reporting_authority(before, vocab) and not tells_of_requests(vocab):
             continue
+        if vocab.earlier_letter.search(before) and not tells_of_requests(vocab):
+            continue  # "Bộ X đã có Công văn số 2501/... đề nghị Sở ... báo cáo ...": asked before, told in a letter
         if vocab.nominal_verb.search(text, max(unit.start, m.start() - 20), m.start()):
             continue  # "Theo đề nghị Trưởng ban ...": the proposal a decision rests on
         if condition and m.start() < condition.end():
