@@ -552,6 +552,20 @@ CASES = {
         [("tăng", ["Chủ tịch UBND các xã ven đầm Thị Nại"], [], None),
          ("tổ", ["UBMTTQVN huyện", "Thủ trưởng các phòng, ban, ngành, trung tâm thuộc huyện"], [], None)],
     ),
+    # (fixtures written for this test) a letter's recipients asked with no name after the verb; a water company's
+    # trade with its comma; why things stand is no task; the next body set against the one before; what an
+    # authority agrees to and what a bank foresees are no tasks
+    "a letter's recipients asked, a cause told, the next body, an agreement": (
+        "Bộ Tài nguyên và Môi trường vừa có văn bản gửi UBND TP.HCM và UBND tỉnh Đồng Nai đề nghị khẩn trương thực "
+        "hiện các nội dung về bảo vệ môi trường.\n\nChủ tịch UBND tỉnh yêu cầu Công ty cổ phần Cấp, thoát nước Phú "
+        "Yên ưu tiên cấp nước cho các bệnh viện. Nguyên nhân gây mất nước là do Nhà máy nước phải tạm dừng sản xuất."
+        "\n\nUBND thành phố giao Sở Giáo dục và Đào tạo rà soát, đôn đốc các đơn vị. Còn các đơn vị căn cứ chức "
+        "năng, nhiệm vụ khẩn trương triển khai các nhiệm vụ được giao. UBND thành phố thống nhất thời gian tổ chức lễ "
+        "khai mạc. Còn Ngân hàng Nhà nước dự báo con số này có thể lên 4,6%.",
+        [("khẩn", ["UBND TP.Hồ Chí Minh", "UBND tỉnh Đồng Nai"], [], "khẩn trương"),
+         ("ưu", ["Công ty cổ phần Cấp, thoát nước Phú Yên"], [], None),
+         ("rà", ["Sở Giáo dục và Đào tạo"], [], None), ("căn", ["các đơn vị"], [], "khẩn trương")],
+    ),
 }
 
 

@@ -551,6 +551,10 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         if (not run or run[0].start > after_verb + 3) and verb in {"đề nghị", "yêu cầu", "giao"}:
             run = generic_addressee(text, after_verb, unit.end, vocab) or _province_addressed(
                 text, after_verb, unit.end, vocab)
+        if (not run or run[0].start > after_verb + 3) and verb in {"đề nghị", "yêu cầu"}:
+            recipients = _letter_recipients(text, agencies, vocab, begin, m.start(), after_verb, unit.end)
+            if recipients:
+                return recipients, after_verb, (m.start(), m.start() + len(m.group(0).rstrip(' :')))
         if not run or run[0].start > after_verb + 3:
             continue
         subject_before = run_from(agencies, text, begin, m.start())
@@ -594,6 +598,25 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         aside = aside or _cause_clause(text, run[-1].end, unit.end, vocab)
         return run, aside.end() if aside else run[-1].end, (m.start(), m.start() + len(m.group(0).rstrip(' :')))
     return _guided_by_issuer(unit, text, agencies, vocab, begin)
+
+
+def _letter_recipients(text: str, agencies: list[FoundAgency], vocab: Vocab, begin: int, verb: int, after_verb: int,
+                       end: int) -> list[FoundAgency]:
+    """The bodies a letter is sent to, right before its request that names nobody after the verb: "Bộ X vừa có văn
+    bản gửi UBND TP.HCM và UBND các tỉnh Đồng Nai, Bà Rịa - Vũng Tàu | đề nghị khẩn trương thực hiện ..."."""
+    sent = None
+    for sent in vocab.letter_recipients.finditer(text, begin, verb):
+        pass
+    if sent is None or not vocab.action_start.match(text[skip_blanks(text, after_verb, end) : end]):
+        return []
+    run = run_from(agencies, text, sent.end(), verb)
+    if not run or run[0].start != sent.end() or not _MORE_PLACES.fullmatch(text, run[-1].end, verb):
+        return []
+    return run
+
+
+# the rest of a group's places before the request's verb: "UBND các tỉnh Bà Rịa - Vũng Tàu | , Đồng Nai | đề nghị"
+_MORE_PLACES = re.compile(rf"(?:[ \t]*(?:,|và|-)[ \t]*[{CAPITALS}][\wđ]*(?:[ \t]+[{CAPITALS}][\wđ]*)*)*[ \t,]*")
 
 
 # the share of a group a request reaches: "100% | các huyện, thị xã", "100 % | cơ quan, đơn vị"

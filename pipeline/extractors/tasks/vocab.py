@@ -213,6 +213,7 @@ class Vocab:
     time_limit: re.Pattern[str]
     event_limit: re.Pattern[str]  # "ngay sau chuyến công tác": a time set by an event
     earlier_letter: re.Pattern[str]  # "Bộ X đã có Công văn số ...": the issuer's earlier letter, told
+    letter_recipients: re.Pattern[str]  # "... có văn bản gửi UBND các tỉnh ...": those a letter told of is sent to
     scheduled_event: re.Pattern[str]  # "Đại hội <holder> ...": a congress a plan schedules
     event_holder: re.Pattern[str]
     recipients: re.Pattern[str]
@@ -680,6 +681,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "time_limit": re.compile(rf"(?<![\wđ])(?:{any_of('time_limits')})(?![\wđ])", flags),
         "event_limit": re.compile(rf"(?<![\wđ])(?:{any_of('event_limits')})(?![\wđ])", flags),
         "earlier_letter": re.compile(rf"(?<![\wđ])(?:{any_of('earlier_letters')})", flags),
+        "letter_recipients": re.compile(rf"(?<![\wđ])(?:{any_of('letter_recipients')})", flags),
         "scheduled_event": re.compile(
             rf"(?:{any_of('scheduled_events')})\s+(?P<holder>(?:(?!(?:{any_of('event_name_ends')})(?![\wđ]))"
             rf"[^,;.:()\s]+\s*){{1,10}}?)(?=,|\s*(?:{any_of('event_name_ends')})(?![\wđ])|$)", flags),
