@@ -604,9 +604,7 @@ def _letter_recipients(text: str, agencies: list[FoundAgency], vocab: Vocab, beg
                        end: int) -> list[FoundAgency]:
     """The bodies a letter is sent to, right before its request that names nobody after the verb: "Bộ X vừa có văn
     bản gửi UBND TP.HCM và UBND các tỉnh Đồng Nai, Bà Rịa - Vũng Tàu | đề nghị khẩn trương thực hiện ..."."""
-    sent = None
-    for sent in vocab.letter_recipients.finditer(text, begin, verb):
-        pass
+    sent = next(reversed(list(vocab.letter_recipients.finditer(text, begin, verb))), None)  # the last letter told
     if sent is None or not vocab.action_start.match(text[skip_blanks(text, after_verb, end) : end]):
         return []
     run = run_from(agencies, text, sent.end(), verb)
