@@ -566,6 +566,13 @@ CASES = {
          ("ưu", ["Công ty cổ phần Cấp, thoát nước Phú Yên"], [], None),
          ("rà", ["Sở Giáo dục và Đào tạo"], [], None), ("căn", ["các đơn vị"], [], "khẩn trương")],
     ),
+    # (fixtures written for this test) what an authority approves and what a leader praises are no tasks
+    "an approval and praise, told": (
+        "UBND tỉnh phê duyệt công văn số 11535/UBND-VP về việc chấm dứt hoạt động cơ sở chăn nuôi. UBND tỉnh giao "
+        "UBND huyện Xuyên Mộc thực hiện các thủ tục chấm dứt hoạt động cơ sở.\n\nBí thư Huyện ủy cũng đánh giá cao "
+        "thành tích của Ban chỉ huy Quân sự huyện.",
+        [("thực", ["UBND huyện Xuyên Mộc"], [], None)],
+    ),
 }
 
 
