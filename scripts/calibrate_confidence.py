@@ -28,7 +28,7 @@ HELD_OUT = ("rh", "rx", "ry", "rz", "rw", "rv", "ru", "rt", "rr", "rq", "rp", "r
             "iq", "ir", "gs", "gt", "iu", "iv", "gu", "gv", "iw", "ix", "gw", "gx", "iy", "iz", "gy", "gz",
             "kx", "ky", "kz", "lz", "mx", "my", "nx", "ny", "mz", "nz", "ox", "oy", "px", "py", "pz", "qx",
             "qy", "qz", "sx", "sy", "tx", "ty", "tz", "ux", "uy", "uz", "vx", "vy", "wx", "wy", "wz", "xx", "xy",
-            "xz", "yx", "yy", "yz", "zx", "zy", "zz")
+            "xz", "yx", "yy", "yz", "zx", "zy", "zz", "wv", "ww", "xv", "xw")
 HEADER = "rule\ttasks\tcorrect\tprecision"
 
 
