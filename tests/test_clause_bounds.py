@@ -573,6 +573,15 @@ CASES = {
         "thành tích của Ban chỉ huy Quân sự huyện.",
         [("thực", ["UBND huyện Xuyên Mộc"], [], None)],
     ),
+    # (fixtures written for this test) the bodies left out of a group, in brackets, inside a list of addressees; a
+    # body to tell others what to do, which is its own task
+    "an exception in brackets inside the addressees, a body to tell others": (
+        "Tại Công văn số 8405/BNV-TCBC, Bộ Nội vụ đã đôn đốc các bộ, cơ quan ngang bộ (trừ Bộ Quốc phòng) và Ủy "
+        "ban nhân dân tỉnh, thành phố trực thuộc Trung ương thực hiện báo cáo về thực trạng biên chế.\n\nChủ tịch "
+        "UBND tỉnh yêu cầu:\n\nUBND huyện Phú Quốc thông báo đến các chủ đầu tư tạm dừng thi công các công trình.",
+        [("thực", ["các bộ, cơ quan ngang bộ", "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"], [], None),
+         ("thông", ["UBND huyện Phú Quốc"], [], None)],
+    ),
 }
 
 

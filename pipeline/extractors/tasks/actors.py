@@ -37,7 +37,7 @@ def run_from(agencies: list[FoundAgency], text: str, pos: int, limit: int) -> li
     return run
 
 
-_OPENS_ASIDE = re.compile(r"[ \t]*\(")
+_OPENS_ASIDE = re.compile(r"[ \t]*\((?:(?:trừ|gồm|kể cả|như)[ \t]+)?")  # "(BQL dự án ...", "(trừ Bộ Quốc phòng ..."
 
 
 # how far after a unit's opening its subject may start, after a short adverbial phrase, or after a

@@ -1098,7 +1098,7 @@ def _passed_on(text: str, after: int, unit: Unit, agencies: list[FoundAgency],
                vocab: Vocab) -> AssembledTask | bool | None:
     """A closing line that passes the text on ("... trả lời để X biết và <action>"): the action
     is X's task; False when it asks nothing more than "biết (và) thực hiện"; None when the line
-    passes nothing on."""
+    passes nothing on, or tells the bodies named what to do, which is its own task."""
     verb = vocab.passing_on.match(text, after, unit.end)
     if verb is None:
         return None
@@ -1106,7 +1106,9 @@ def _passed_on(text: str, after: int, unit: Unit, agencies: list[FoundAgency],
     if not run or run[0].start != verb.end():
         return None
     informed = vocab.informed.match(text, run[-1].end, unit.end)
-    if informed is None or vocab.bare_compliance.fullmatch(text, informed.end(), unit.end):
+    if informed is None:
+        return None  # "UBND huyện thông báo đến các chủ đầu tư tạm dừng thi công ...": its own task, to tell them
+    if vocab.bare_compliance.fullmatch(text, informed.end(), unit.end):
         return False
     return make_task(unit, text, run, [], informed.end(), False, "addressee", (verb.start(), informed.end()))
 
