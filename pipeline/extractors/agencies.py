@@ -155,6 +155,7 @@ class _Compiled:
     region_end: re.Pattern[str] = re.compile("(?!)")  # a group of provinces closed by their region
     next_region: re.Pattern[str] = re.compile("(?!)")  # ", Bắc Trung bộ", "và Tây Nguyên": one more region
     provinces_bracket: re.Pattern[str] = re.compile("(?!)")  # " (Hà Giang, Cao Bằng)": a region's provinces
+    others: re.Pattern[str] = re.compile("(?!)")  # " khác": a group's word leaving out those named before
 
 
 @lru_cache(maxsize=4)
@@ -509,7 +510,8 @@ def _compile(resources: Resources) -> _Compiled:
                      frozenset(spec.get("placed_heads", [])), continued_group, place_anaphora, bare_title, levels,
                      frozenset(title.lower() for title in spec["titles"]), place_committee,
                      re.compile(rf"\s*,\s*(?:{alternation(spec.get('stress_markers', [])) or '(?!)'})\s+"),
-                     quoted_campaign, frozenset(spec.get("bare_list_heads", [])), *_region_patterns(spec))
+                     quoted_campaign, frozenset(spec.get("bare_list_heads", [])), *_region_patterns(spec),
+                     re.compile(rf"[ \t]+(?:{alternation(spec.get('other_units', [])) or '(?!)'})(?![\wđ])"))
 
 
 def _region_patterns(spec: dict) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -905,7 +907,7 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
     found = _join_adjacent_groups(text, _attach_members(text, found, compiled), compiled)
     found = _placed_heads(text, found, bare_heads)
     found = _continued_groups(text, found, compiled)
-    found = _provinces_and_cities(text, found)
+    found = _provinces_and_cities(text, found, compiled)
     found = _regions_listed(text, found, compiled)
     found = _member_groups(text, found)
     found = _committees_of_places(text, found, compiled)
@@ -1272,11 +1274,9 @@ def _merged_with_next(text: str, found: list[FoundAgency], joins: Callable[[Foun
 # words after it, if any
 _AND_CITIES = re.compile(r"(?:[ \t]*,)?[ \t]+thành(?![\wđ])(?:[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?)?")
 _ALL_PROVINCES = re.compile(r"(?<![\wđ])các[ \t]+tỉnh$", re.IGNORECASE)
-# "các tỉnh, thành | khác": those the text has not named
-_OTHERS = re.compile(r"[ \t]+khác(?![\wđ])")
 
 
-def _provinces_and_cities(text: str, found: list[FoundAgency]) -> list[FoundAgency]:
+def _provinces_and_cities(text: str, found: list[FoundAgency], compiled: _Compiled) -> list[FoundAgency]:
     """"Chủ tịch UBND các tỉnh thành chịu trách nhiệm ...", "các tỉnh, thành khác": "tỉnh thành" is provinces
     and cities, a word of its own, unless "thành" and the word after it are one ("các tỉnh thành lập ...") and that
     word makes none with the next ("thành | khẩn trương")."""
@@ -1289,10 +1289,10 @@ def _provinces_and_cities(text: str, found: list[FoundAgency]) -> list[FoundAgen
                 next_word and is_lexicon_word(f"{after} {next_word}")):
             continue
         end = text.index("thành", more.start()) + len("thành")
-        others = _OTHERS.match(text, end)
+        others = compiled.others.match(text, end)  # "các tỉnh, thành | khác": those the text has not named
         end = others.end() if others else end
         found[index] = dataclasses.replace(agency, text=text[agency.start : end], end=end,
-                                           name=f"{agency.name}, thành phố{' khác' if others else ''}")
+                                           name=f"{agency.name}, thành phố{others.group(0) if others else ''}")
     return found
 
 

@@ -160,7 +160,8 @@ def subject_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
             rest = text[after : unit.end]
             meeting = vocab.meeting.match(rest)
             act = None if meeting else vocab.issuer_act.match(rest)
-            own_act = _named_issuer(run[0], vocab) and not text[unit.start : unit.end].rstrip().endswith(":")
+            own_act = act is not None and not text[unit.start : unit.end].rstrip().endswith(":") and _named_issuer(
+                run[0], vocab)
             if act and ((vocab.authority.match(run[0].text) or own_act) and _may_issue(
                     run[0], vocab) and not _LEVELS_LISTED.search(run[0].text)
                         or _ISSUED.match(text, after + act.end(), unit.end)):
