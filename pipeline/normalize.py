@@ -295,7 +295,12 @@ def _break_stands(prev: str, line: str) -> bool:
     """A break no wrapping made: around the header's right column and headings, before an item or
     the signature ("kt. Thống đốc" opens it, whatever its case)."""
     return bool(_RIGHT_COLUMN.match(line) or _RIGHT_COLUMN.match(prev) or SIGNATURE_AUTHORITY.match(line)
-                or ITEM_START.match(line) or _is_heading(line) or _is_heading(prev))
+                or ITEM_START.match(line) or _is_heading(line) or _is_heading(prev) or _CELL_END.search(prev))
+
+
+# a sentence that ends a cell of a table a crawl read row by row ("... Thông tấn xã Việt Nam. |"): what
+# follows is the next cell or the text after the table
+_CELL_END = re.compile(r"[.;!?][ \t]+\|[ \t]*$")
 
 
 def _hyphen_split(prev: str, line: str) -> bool:

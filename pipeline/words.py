@@ -55,8 +55,9 @@ LINE_END = re.compile(r"[ \t\r]*(?:\n|$)")
 
 # The last syllables before a span's end, kept as left context of the window after it.
 CONTEXT = 2
-# syllables a group's role may take before its predicate: "quản lý thị trường | tập trung"
-ROLE_REACH = 6
+# syllables a group's role may take before its predicate: "quản lý thị trường | tập trung", "quản lý và sử dụng vật
+# liệu nổ công nghiệp các cấp | tổ chức" (name_bounds reads up to 12 for the predicate)
+ROLE_REACH = 14
 # ... and a relative clause that says which bodies of a kind: "cơ quan | được giao quyền tổ chức thi nâng ngạch
 # công chức | xây dựng"
 RELATIVE_REACH = 14

@@ -582,6 +582,25 @@ CASES = {
         [("thực", ["các bộ, cơ quan ngang bộ", "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"], [], None),
          ("thông", ["UBND huyện Phú Quốc"], [], None)],
     ),
+    # (fixtures written for this test) a committee named with a comma inside after the recipients; tasks listed
+    # inline after "một số nhiệm vụ:"; a group named by the goods it deals in at length; a term stated as its day
+    # in the next sentence
+    "an inline task list, a long role, a term as its day": (
+        "Kính gửi: - Các Bộ: Quốc phòng, Công an; - Ban Chỉ đạo phòng, chống thiên tai Trung ương. |\n"
+        "Mưa lũ diễn biến phức tạp. Thủ tướng Chính phủ yêu cầu:\n"
+        "1. Ban Chỉ đạo phòng, chống thiên tai Trung ương chỉ đạo, đôn đốc các địa phương triển khai ngay các "
+        "biện pháp;\n\n"
+        "Chủ tịch UBND huyện yêu cầu các cấp, các ngành tập trung thực hiện tốt một số nhiệm vụ: Hội đồng nghĩa vụ "
+        "quân sự các xã tổ chức giao quân đúng thời gian; rà soát sức khỏe của thanh niên; quản lý chặt số thanh "
+        "niên nhận lệnh.\n\n"
+        "Sở Công Thương đề nghị các Cơ quan quản lý và sử dụng hóa chất công nghiệp các cấp tổ chức kiểm tra kho. "
+        "Thời hạn báo cáo là ngày 30/9/2024.",
+        [("chỉ", ["Ban Chỉ đạo phòng, chống thiên tai Trung ương"], [], "triển khai ngay"),
+         ("tổ", ["Hội đồng nghĩa vụ quân sự các xã"], [], None), ("rà", ["Hội đồng nghĩa vụ quân sự các xã"], [], None),
+         ("quản", ["Hội đồng nghĩa vụ quân sự các xã"], [], None),
+         ("tổ", ["các Cơ quan quản lý và sử dụng hóa chất công nghiệp các cấp"], [],
+          "Thời hạn báo cáo là ngày 30/9/2024")],
+    ),
 }
 
 

@@ -86,6 +86,18 @@ def test_a_crawl_s_line_broken_on_a_word_that_needs_more_goes_on_in_a_text_of_lo
     assert len(lines) == 5 and lines[-1] == "- Đẩy mạnh chuyển đổi số."
 
 
+def test_a_sentence_that_ends_a_crawled_cell_ends_its_paragraph():
+    """A fixture written for this test: a công điện's recipients, one cell of a header table a crawl read row by
+    row, end with " |"; the text after the table starts its own paragraph."""
+    recipients = ("- Các Bộ: Quốc phòng, Nông nghiệp và Phát triển nông thôn, Công an, Giao thông vận tải; - Ban "
+                  "Chỉ đạo phòng, chống thiên tai Trung ương; - Ủy ban nhân dân các tỉnh, thành phố: Nghệ An, Hà "
+                  "Tĩnh, Quảng Bình.")
+    body = ("Lũ trên các sông ở các tỉnh Bắc Trung Bộ đang lên nhanh, tình hình mưa lũ còn rất phức tạp. Thủ "
+            "tướng Chính phủ yêu cầu:")
+    text = "\n".join(["CÔNG ĐIỆN", f"{recipients} |", body, body, body, body])
+    assert join_wrapped_lines(text).split("\n") == ["CÔNG ĐIỆN", f"{recipients} |", body, body, body, body]
+
+
 def test_wrapped_lines_are_rejoined_but_items_kept():
     text = ("Sở Kế hoạch và Đầu tư chủ trì, phối hợp với các sở, ngành liên quan xây dựng\n"
             "kế hoạch triển khai thực hiện Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến\n"

@@ -122,7 +122,9 @@ def _phrase_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
         "date": re.compile(
             r"(?P<cue>(?:hoàn thành\s+|xong\s+|gửi\s+|báo cáo\s+)?"
             r"(?:trước|chậm nhất(?:\s+là)?(?:\s+vào)?|không quá|hạn chót|(?:từ nay\s+)?đến hết"
-            r"|(?P<until>từ nay\s+(?:đến|tới))|hoàn thành vào|trong(?=\s+ngày)|vào(?=\s+ngày))"
+            r"|(?P<until>từ nay\s+(?:đến|tới))|hoàn thành vào|trong(?=\s+ngày)|vào(?=\s+ngày)"
+            # a term stated as the day it falls on: "Thời hạn báo cáo là ngày 30/9/2025", "hạn nộp là ngày 15/4"
+            r"|(?:thời\s+)?hạn(?:\s+[^\W\d_]+){0,4}?\s+là(?=\s+ngày))"
             # ... maybe the day's name before its date: "trước ngày Quốc khánh 02/9/2025"
             rf"(?:\s+{_CLOCK},?)?\s+(?:ngày\s+(?:(?:{alternation(vocab.get('named_days', [])) or '(?!)'})\s+)?)?)"
             r"(?P<d>[0-3]?\d)(?:\s*(?P<sep>[/.-])\s*(?P<m>1[0-2]|0?[1-9])"

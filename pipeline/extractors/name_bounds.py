@@ -476,16 +476,20 @@ def _role_end(end: int, text: str, stops: re.Pattern[str], roles: frozenset[str]
     if role is None or role.group(1).lower() not in roles:
         return None
     cursor, predicate = role.end(), None
-    for taken in range(_ROLE_WORDS):
+    for taken in range(_PREDICATE_REACH):
         if taken and predicate is None and text[cursor : cursor + 1] in " \t" and stops.match(
-                text, cursor + 1) and acts_at(cursor + 1):
+                text, cursor + 1) and acts_at(cursor + 1) and not _JOINED_BEFORE.search(text, cursor - 6, cursor):
             predicate = cursor
         word = _ROLE_WORD.match(text, cursor)
-        if word is None or stops.match(word.group(1)):
+        levels = _ROLE_LEVELS.match(text, cursor) if word is not None and predicate is None else None
+        if levels:  # "các cơ quan quản lý ... | các cấp |": the levels the role spans are the role's
+            cursor = levels.end()
+            continue
+        if word is None or stops.match(word.group(1)) or (taken >= _ROLE_WORDS and predicate is not None):
             return predicate
         cursor = word.end()
         if _LIST_GOES_ON.match(text, cursor):
-            return _also_run(text, cursor, stops, units)
+            return _also_run(text, cursor, stops, units) if taken < _ROLE_WORDS else predicate
     return predicate
 
 
@@ -514,6 +518,13 @@ def _also_run(text: str, end: int, stops: re.Pattern[str], units: frozenset[str]
 _ROLE_START = re.compile(r"[ \t]+(\w+[ \t]+\w+|\w+)(?=[ \t])")
 _ROLE_WORD = re.compile(r"[ \t]+((?-i:[a-zđà-ỹ])[\wđ-]*|[A-ZĐ]{2,}[\w&-]*)")
 _ROLE_WORDS = 4  # nouns of a role: "quản lý hồ chứa thủy điện"
+# ... and how far its predicate may be when the role names what it deals in at length: "các Cơ quan | quản lý và
+# sử dụng vật liệu nổ công nghiệp các cấp | tổ chức chỉ đạo ..." (a list goes on only from a short role)
+_PREDICATE_REACH = 12
+# a second action joined to the first is no predicate after a role: "các đơn vị quản lý tốt nguồn vốn và | triển
+# khai ...": the first verb was the action
+_ROLE_LEVELS = re.compile(r"[ \t]+các[ \t]+cấp(?![\wđ])")
+_JOINED_BEFORE = re.compile(r"(?:\svà|\shoặc|,)[ \t]*$")
 # what follows a name in a list, or ends it: ", ", "; ", " và ", ":", "."
 _LIST_GOES_ON = re.compile(r"\s*(?:[,;:.)]|và\s|$)")
 _ROLE_JOINT = re.compile(r",[ \t]")  # a comma, then the next thing run or the next member
