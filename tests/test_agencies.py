@@ -65,9 +65,9 @@ CASES = [
     # a Sở or a district's Phòng written in small letters before its sector; other words end in "sở", "phòng"
     ("Giao sở Văn hóa và TT chủ trì; phòng TN&MT huyện phối hợp", ["Sở Văn hóa và TT", "Phòng TN&MT huyện"]),
     ("trụ sở Văn hóa mới, công tác phòng Covid tại cơ sở Giáo dục", []),
-    # a sector's bodies of each place, which the press writes in small letters; "công an xã" alone is no name
+    # a sector's bodies of each place, which the press writes in small letters, and its body of one level
     ("chỉ đạo công an các đơn vị, địa phương phân công lực lượng", ["công an các đơn vị, địa phương"]),
-    ("bảo hiểm xã hội các huyện rà soát; công an xã phối hợp", ["bảo hiểm xã hội các huyện"]),
+    ("bảo hiểm xã hội các huyện rà soát; công an xã phối hợp", ["bảo hiểm xã hội các huyện", "Công an xã"]),
     # a member of a committee addressed one by one, and a commune's hamlet heads; a body that is a
     # member says which body it is
     ("đề nghị các đồng chí thành viên Ban Chỉ huy tỉnh thực hiện", ["thành viên Ban Chỉ huy tỉnh"]),
@@ -604,6 +604,12 @@ CASES = [
      "Đồng, Gia Lai, chỉ đạo Sở NN&PTNT triển khai",
      ["UBND các tỉnh miền núi phía Bắc, Bắc Trung bộ và Tây Nguyên", "Sở Nông nghiệp và Phát triển nông thôn"]),
     ("Từ ngày 09/02, các tỉnh Bắc Bộ và Bắc Trung Bộ trời chuyển rét", ["các tỉnh Bắc Bộ và Bắc Trung Bộ"]),
+    # a document's type after its issuer on one line of capitals ends the name; a sector's body of one level in
+    # small letters; comrades by a unit their writer capitalised (fixtures written for this test)
+    ("UBND XÃ HẢI TRẠCH THÔNG BÁO", ["UBND XÃ HẢI TRẠCH"]),
+    ("Giao công an quận:", ["Công an quận"]),
+    ("Đề nghị các đồng chí Trưởng thôn thông báo; các đồng chí Ban Chỉ đạo tỉnh.",
+     ["các đồng chí Trưởng thôn", "Ban Chỉ đạo tỉnh"]),
 ]
 
 

@@ -601,6 +601,19 @@ CASES = {
          ("tổ", ["các Cơ quan quản lý và sử dụng hóa chất công nghiệp các cấp"], [],
           "Thời hạn báo cáo là ngày 30/9/2024")],
     ),
+    # (fixtures written for this test) a request that names nobody after its verb asks the topic; a member singled
+    # out of the topic's group; a council's heads "thuộc quận"; a sector's body of one level in small letters as
+    # a heading; bodies asked to pass a notice on, in words that otherwise close a text
+    "the topic asked, a member singled out, bodies of a level, passing a notice on": (
+        "Đối với Sở Xây dựng, yêu cầu khẩn trương rà soát các công trình. Đối với các đơn vị thuộc Sở, trong đó có "
+        "Ban Quản lý dự án, Giám đốc Sở yêu cầu tăng cường giám sát thi công.\n\nChủ tịch UBND quận kết luận như "
+        "sau:\n1. Chủ tịch UBND các phường thuộc quận tiếp tục vận động nhân dân lắp đặt camera.\n2. Giao công an "
+        "quận:\n- Chỉ đạo Công an phường kiểm tra các nhà trọ.\n\nĐề nghị Đài truyền thanh xã, các đồng chí Trưởng "
+        "thôn thông báo rộng rãi trên hệ thống loa để toàn thể nhân dân biết thực hiện./.",
+        [("yêu", ["Sở Xây dựng"], [], "khẩn trương"), ("yêu", ["các đơn vị thuộc Sở"], [], None),
+         ("tiếp", ["Chủ tịch UBND các phường thuộc quận"], [], None), ("Chỉ", ["Công an quận"], [], None),
+         ("thông", ["Đài truyền thanh xã", "các đồng chí Trưởng thôn"], [], None)],
+    ),
 }
 
 

@@ -156,6 +156,10 @@ class _Compiled:
     next_region: re.Pattern[str] = re.compile("(?!)")  # ", Bắc Trung bộ", "và Tây Nguyên": one more region
     provinces_bracket: re.Pattern[str] = re.compile("(?!)")  # " (Hà Giang, Cao Bằng)": a region's provinces
     others: re.Pattern[str] = re.compile("(?!)")  # " khác": a group's word leaving out those named before
+    # a sector's body of one level, in small letters: "Giao công an quận:", "hải quan tỉnh"
+    leveled_sector: re.Pattern[str] = re.compile("(?!)")
+    # a document's type after its issuer on one line of capitals: "UBND XÃ HẢI TRẠCH | THÔNG BÁO"
+    type_after: re.Pattern[str] = re.compile("(?!)")
 
 
 @lru_cache(maxsize=4)
@@ -182,9 +186,10 @@ def _compile(resources: Resources) -> _Compiled:
     # "11 Bộ, cơ quan", "05 Sở": a count opens a group as "các" does
     # ("2 phòng thi dự phòng": a count of rooms, a unit in small letters after a count names no body)
     openers = alternation(spec.get("group_openers", ["các"])) + rf"|\d{{1,3}}(?=[ \t]+(?-i:[{CAPITALS}]))"
-    if spec.get("lowercase_group_openers"):
-        openers += rf"|(?:{alternation(spec['lowercase_group_openers'])})(?=[ \t]+(?-i:[^\W\d_{CAPITALS}]))"
     units = alternation(spec["units"])
+    if spec.get("lowercase_group_openers"):  # ... or before a unit its writer capitalised: "các đồng chí Trưởng thôn"
+        openers += (rf"|(?:{alternation(spec['lowercase_group_openers'])})(?=[ \t]+(?:(?-i:[^\W\d_{CAPITALS}])"
+                    rf"|(?:{units})(?![\wđ])(?![ \t]+(?-i:[{CAPITALS}]))))")
     relative = alternation(spec.get("relative_markers", [])) or "(?!)"
     qualifiers = alternation(spec["qualifiers"])
     # a head written by its abbreviation is a head too: "BHXH Thành phố", "KBNN khu vực"
@@ -511,7 +516,10 @@ def _compile(resources: Resources) -> _Compiled:
                      frozenset(title.lower() for title in spec["titles"]), place_committee,
                      re.compile(rf"\s*,\s*(?:{alternation(spec.get('stress_markers', [])) or '(?!)'})\s+"),
                      quoted_campaign, frozenset(spec.get("bare_list_heads", [])), *_region_patterns(spec),
-                     re.compile(rf"[ \t]+(?:{alternation(spec.get('other_units', [])) or '(?!)'})(?![\wđ])"))
+                     re.compile(rf"[ \t]+(?:{alternation(spec.get('other_units', [])) or '(?!)'})(?![\wđ])"),
+                     re.compile(rf"(?:{alternation(spec.get('lowercase_group_heads', [])) or '(?!)'})[ \t]+"
+                                rf"(?:{alternation(spec['levels'])})"),
+                     re.compile(rf"[ \t]+(?:{alternation([t.name.upper() for t in resources.document_types])})$"))
 
 
 def _region_patterns(spec: dict) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -862,6 +870,8 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
         if _inside_a_capitals_word(text, match):
             continue  # "KHẮC PHỤC MÔI TRƯỜNG VÀ PHÒNG, CHỐNG ...": the head is a word's second syllable
         body = match["body"].rstrip()
+        typed = compiled.type_after.search(body) if body.isupper() else None
+        body = body[: typed.start()] if typed else body
         if match["named"] and not match["title"] and body in compiled.placed_heads and _AND_GAP.match(
                 text, match.start("body") + len(body)):
             bare_heads.append((match.start("body"), match.start("body") + len(body)))
@@ -883,8 +893,8 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
         if match["gaz"]:
             entry = compiled.by_form.get(form_key(match["gaz"]))
         name = entry.name if entry else body
-        if match["lowhead"]:
-            name = name[:1].upper() + name[1:]
+        if match["lowhead"] or (match["named"] and name[:1].islower() and compiled.leveled_sector.fullmatch(name)):
+            name = name[:1].upper() + name[1:]  # "công an quận" -> "Công an quận"
         if entry and match["body"] != match["gaz"]:
             name = entry.name + match["body"][len(match["gaz"]):]
         if match["province"] and not match["title"]:
@@ -941,7 +951,8 @@ def _matches(compiled: _Compiled, text: str) -> Iterator[tuple[re.Match[str], bo
         if match is None:
             return
         valid = bool(match["person"]) or _is_case_valid(match, compiled.lowercase_heads, compiled.titles) or (
-            _LIST_GOES_ON.fullmatch(text, listed_after, match.start()) is not None and _named_in_small_head(match))
+            _LIST_GOES_ON.fullmatch(text, listed_after, match.start()) is not None and _named_in_small_head(match)) or (
+            bool(match["named"]) and compiled.leveled_sector.fullmatch(match["body"].rstrip()) is not None)
         yield match, valid
         if valid:
             listed_after = match.end()

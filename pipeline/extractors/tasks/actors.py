@@ -30,6 +30,9 @@ def run_from(agencies: list[FoundAgency], text: str, pos: int, limit: int) -> li
             if close != -1 and "(" not in text[agency.end : close]:
                 cursor = close + 1
                 continue
+        if run and _SINGLES_OUT.fullmatch(gap) and _GOES_ON.match(text, agency.end):
+            cursor = agency.end  # "các đơn vị thuộc Bộ, trong đó có Cục Quản lý thị trường, ...": one of the group
+            continue
         if gap and not SEPARATOR.match(gap):
             break
         run.append(agency)
@@ -38,6 +41,9 @@ def run_from(agencies: list[FoundAgency], text: str, pos: int, limit: int) -> li
 
 
 _OPENS_ASIDE = re.compile(r"[ \t]*\((?:(?:trừ|gồm|kể cả|như)[ \t]+)?")  # "(BQL dự án ...", "(trừ Bộ Quốc phòng ..."
+# a member of a group singled out between commas, and the comma after it
+_SINGLES_OUT = re.compile(r",[ \t]*(?:trong[ \t]+đó(?:[ \t]+có)?|nhất[ \t]+là|đặc[ \t]+biệt[ \t]+là)[ \t]+")
+_GOES_ON = re.compile(r"[ \t]*,")
 
 
 # how far after a unit's opening its subject may start, after a short adverbial phrase, or after a
@@ -362,8 +368,11 @@ def _topic_body(text: str, agencies: list[FoundAgency], vocab: Vocab, begin: int
     gap = _TOPIC_GAP.match(text, run[-1].end, end) if run and run[0].start == start else None
     if gap is None or not gap.group(0).strip() and (len(run) > 1 or vocab.addressing.match(text, gap.end(), end)):
         return None  # "Đối với UBND các xã, phường, Phó Chủ tịch UBND tỉnh đề nghị ...": the topic, then the speaker
-    acts = vocab.action_start.match(text[gap.end() : end]) or (
-        vocab.verb_at is not None and vocab.verb_at(gap.end(), True))
+    # "Đối với Sở Y tế, yêu cầu khẩn trương rà soát ...": a request that names nobody after its verb asks the topic
+    request = vocab.addressing.match(text, gap.end(), end) if gap.group(0).strip() else None
+    action_at = request.end() if request and not any(a.start == request.end() for a in agencies) else gap.end()
+    acts = vocab.action_start.match(text[action_at:end]) or (
+        vocab.verb_at is not None and vocab.verb_at(action_at, True))
     if acts and not gap.group(0).strip() and not vocab.action_start.match(text[gap.end() : end]) and any(
             a.start == skip_blanks(text, comma + 1, end) for comma in _commas(text, gap.end(), end) for a in agencies):
         return None  # a verb by its tag with no comma before it may tell which of them ("Đối với xã, phường để

@@ -1270,6 +1270,20 @@ def _case_subject(unit: Unit, text: str, in_unit: list[FoundAgency], vocab: Voca
     return flatten(run), after
 
 
+def _asks_bodies_to_pass_on(opening: str, closing: re.Match[str], begin: int, in_unit: list[FoundAgency],
+                            vocab: Vocab) -> bool:
+    """Whether a sentence that ends as a closing formula of passing the text on opens by asking bodies named right
+    after its verb to pass it on: "Đề nghị Đài truyền thanh xã, các đồng chí Trưởng thôn thông báo liên tục ... để
+    toàn thể nhân dân biết thực hiện./." is their task, where "UBND xã thông báo tới ... biết và thực hiện" closes
+    the text (as "đề nghị UBND các xã quan tâm, phối hợp thực hiện./." does)."""
+    request = vocab.addressing.match(opening)
+    return (request is not None and closing.group(0).lower().startswith(_PASSING_ON)
+            and any(a.start == begin + request.end() for a in in_unit))
+
+
+_PASSING_ON = ("thông báo", "truyền đạt")
+
+
 def _case_rule(opening: str, vocab: Vocab) -> bool:
     """Whether a clause states what is due in a case ("Trường hợp ... thì phải ...", "Nếu ... thì
     người sử dụng lao động phải ..."): its duty lies in the consequent, no body is charged by it."""
@@ -1298,7 +1312,9 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     opening = text[begin : unit.end]
     if ctx.scopes.in_attendance():
         return None  # "- Thường trực HĐND Thành phố: có mặt 09/09;" under "I. THÀNH PHẦN THAM DỰ": who came
-    if vocab.closing.search(opening) or vocab.catch_all.match(opening):
+    closing = vocab.closing.search(opening)
+    if (closing and not _asks_bodies_to_pass_on(opening, closing, begin, in_unit, vocab)
+            or vocab.catch_all.match(opening)):
         return None  # "... thông báo để các đơn vị biết, thực hiện./.", "Thực hiện các nhiệm vụ khác do ... giao."
     if vocab.citation_only.fullmatch(opening.strip()):
         return None
