@@ -30,7 +30,7 @@ DATE_PARTS = re.compile(
     r"ngày\s*(?P<d>\d{1,2})\s*(?:tháng\s*|[/.-])(?P<m>\d{1,2})\s*(?:năm\s*|[/.-])(?P<y>(?:19|20)\d{2})(?!\d)",
     re.IGNORECASE)
 # (a scan may lose the dot of "nhận": "Nơi nhân:", then with its colon, not "Nơi nhân dân ...")
-RECIPIENTS = re.compile(r"^Nơi (?:nhận|gửi)\s*:?|^Nơi nh[âa]n\s*:", re.IGNORECASE)
+RECIPIENTS = re.compile(r"^N[ơo]i (?:nhận|gửi)\s*:?|^N[ơo]i nh[âa]n\s*:", re.IGNORECASE)  # a scan may read "Noi"
 SUBJECT = re.compile(r"^(?:V/v|V/V|Về việc)\b\s*:?", re.IGNORECASE)
 # a field of the digital signature's stamp that a scan prints above the header ("Ký bởi: Tổng cục Thuế",
 # "Địa chỉ: 123 Lò Đúc", "Thời gian ký: 17.03.2022 15:28"): a short label and its value

@@ -27,6 +27,7 @@ from .run_together import (
     part_run_addressee,
     part_run_articles,
     part_run_headings,
+    part_run_recipients,
     part_run_signature,
     part_run_type_heading,
 )
@@ -559,6 +560,7 @@ STEPS: tuple[Step, ...] = (
     part_run_headings,
     part_run_articles,
     part_run_signature,
+    part_run_recipients,
     part_run_addressee,
     join_wrapped_lines,
     part_run_type_heading,  # after joining: the title's wrapped lines, then who enacts, are one line

@@ -122,6 +122,16 @@ def part_run_signature(text: str) -> str:
     return "\n".join(out)
 
 
+# the recipients' label run onto the end of the text: "... biết, thực hiện./.Nơi nhận:"
+_RECIPIENTS_AFTER_END = re.compile(r"(?<=\./\.)[ \t]*(?=Nơi[ \t]+nhận[ \t]*:)")
+
+
+def part_run_recipients(text: str) -> str:
+    """``text`` with the recipients' label that a crawl ran onto the text's closing mark ("./.") on a line of its
+    own."""
+    return _RECIPIENTS_AFTER_END.sub("\n", text) if "Nơi" in text else text
+
+
 # the addressee's label right after a date's year on one line: "... ngày 27 tháng 09 năm 2013 Kính gửi: ..."
 # a header's date up to its year ("... ngày 27 tháng 09 năm 2013"), then what a crawl ran onto its line
 _AFTER_DATE = r"(?<=ngày)(?P<date>[^\n]*?\d{4})[ \t]+"

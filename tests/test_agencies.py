@@ -608,6 +608,10 @@ CASES = [
     # small letters; comrades by a unit their writer capitalised (fixtures written for this test)
     ("UBND XÃ HẢI TRẠCH THÔNG BÁO", ["UBND XÃ HẢI TRẠCH"]),
     ("Giao công an quận:", ["Công an quận"]),
+    # a longer abbreviation names its body outside a notation; hamlet heads addressed as either sex
+    ("Thống đốc NHNN yêu cầu theo Thông tư 01/2024/TT-NHNN", ["Thống đốc Ngân hàng Nhà nước Việt Nam"]),
+    ("UBND xã yêu cầu các ông (bà) trưởng xóm thông báo. Các ông, bà Trưởng thôn thu phiếu.",
+     ["UBND xã", "các ông (bà) trưởng xóm", "Các ông, bà Trưởng thôn"]),
     ("Đề nghị các đồng chí Trưởng thôn thông báo; các đồng chí Ban Chỉ đạo tỉnh.",
      ["các đồng chí Trưởng thôn", "Ban Chỉ đạo tỉnh"]),
 ]

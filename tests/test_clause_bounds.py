@@ -614,6 +614,17 @@ CASES = {
          ("tiếp", ["Chủ tịch UBND các phường thuộc quận"], [], None), ("Chỉ", ["Công an quận"], [], None),
          ("thông", ["Đài truyền thanh xã", "các đồng chí Trưởng thôn"], [], None)],
     ),
+    # (fixtures written for this test) what an authority allows is no task; what kind of body the subject is, before
+    # its duty; an enclosure sent for reference closes a letter
+    "an approval, the kind of body a subject is, an enclosure": (
+        "Kính gửi: Bộ Tài nguyên và Môi trường\nPhó Thủ tướng có ý kiến như sau:\n1. Đồng ý việc Xí nghiệp công "
+        "nghiệp xây dựng số 1, tỉnh Hải Dương thăm dò mỏ đá vôi Mông Sơn như đề nghị của Ủy ban nhân dân tỉnh Yên Bái "
+        "tại văn bản nêu trên.\n2. Bộ Tài nguyên và Môi trường xem xét cấp giấy phép thăm dò.\n\nSở Nông nghiệp và "
+        "Phát triển nông thôn và Sở Y tế là cơ quan chịu trách nhiệm chính chỉ đạo thực hiện Kế hoạch. Văn phòng xin "
+        "gửi kèm theo mẫu báo cáo để các đơn vị tham khảo.",
+        [("xem", ["Bộ Tài nguyên và Môi trường"], [], None),
+         ("chịu", ["Sở Nông nghiệp và Phát triển nông thôn", "Sở Y tế"], [], None)],
+    ),
 }
 
 

@@ -372,3 +372,14 @@ def test_an_article_without_a_year_of_its_own_takes_the_year_of_the_dates_it_giv
 def test_an_article_s_issuer_is_the_authority_that_acts(article: str, issuer: str, resources) -> None:
     """A fixture written for this test: portal articles that report an authority's document."""
     assert issuer_from_text(article, resources) == issuer
+
+
+def test_a_page_titled_by_its_type_over_its_legal_bases_is_that_document():
+    """Fixtures written for this test: a commune's notice a portal shows without its header, and an article whose
+    headline names a notice (no bases follow it)."""
+    notice = ("Thông báo về việc thanh toán các khoản đóng góp vụ Chiêm năm 2019\nLượt xem: 814\n\n- Căn cứ Luật "
+              "ngân sách nhà nước năm 2015.\n\nỦy ban nhân dân xã Hải Anh thông báo các khoản thu như sau.\n")
+    article = ("Thông báo về việc tạm dừng tiếp công dân\n\nUBND huyện vừa có thông báo tạm dừng tiếp công dân để "
+               "phòng, chống dịch.\n")
+    assert _meta(notice).doc_type == "notice"
+    assert _meta(article).doc_type == "press_release"

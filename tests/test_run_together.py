@@ -16,6 +16,7 @@ from pipeline.run_together import (
     part_run_addressee,
     part_run_articles,
     part_run_headings,
+    part_run_recipients,
     part_run_signature,
     part_run_type_heading,
 )
@@ -105,6 +106,17 @@ SIGNATURES = {
 @pytest.mark.parametrize("line, lines", SIGNATURES.values(), ids=SIGNATURES.keys())
 def test_a_signature_run_onto_a_label_opens_a_line(line: str, lines: list[str]) -> None:
     assert part_run_signature(line).split("\n") == lines
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    ("Văn phòng Chính phủ xin thông báo để Bộ Y tế biết, thực hiện./.Nơi nhận:",
+     ["Văn phòng Chính phủ xin thông báo để Bộ Y tế biết, thực hiện./.", "Nơi nhận:"]),
+    ("... biết, thực hiện./. Nơi nhận: - Như trên;", ["... biết, thực hiện./.", "Nơi nhận: - Như trên;"]),
+    ("Nơi nhận là trụ sở UBND xã./.", ["Nơi nhận là trụ sở UBND xã./."]),
+])
+def test_the_recipients_label_run_onto_the_closing_mark_opens_a_line(text: str, lines: list[str]) -> None:
+    """Fixtures written for this test: a crawl ran "Nơi nhận:" onto the text's "./."."""
+    assert part_run_recipients(text).split("\n") == lines
 
 
 def test_recipients_beside_a_garbled_label_are_no_tasks() -> None:

@@ -112,12 +112,13 @@ def flatten(agencies: list[FoundAgency]) -> list[FoundAgency]:
 def gazetteer_forms(resources: Resources) -> dict[str, AgencyEntry]:
     """The gazetteer's written forms in lowercase, each with its entry; a form that spells a comma
     compound is also written without the comma, as careless texts do ("Ban Chỉ huy phòng chống
-    thiên tai ..."). Bare "TU", "CP" are notation parts, not mentions."""
+    thiên tai ..."). Bare "TU", "CP", "BYT" are notation parts, not mentions; a longer abbreviation ("NHNN",
+    "TTXVN") names its body outside a notation (the pattern reads none next to a slash or hyphen)."""
     commas = [(c.lower(), c.lower().replace(",", "")) for c in resources.agency_patterns.get("comma_compounds", [])]
     by_form: dict[str, AgencyEntry] = {}
     for entry in resources.agencies:
         for form in (entry.name, *entry.forms):
-            if len(form) >= 4 and " " in form:
+            if len(form) >= 4:
                 by_form.setdefault(form_key(form), entry)
                 for compound, bare in commas:
                     if compound in form.lower():
@@ -444,7 +445,7 @@ def _compile(resources: Resources) -> _Compiled:
         # never across a line; "thị" for "thị xã" inside a list ("các huyện, thị, thành phố")
         rf"[ \t]+(?:các|tất cả các)[ \t]+(?:{place_unit}(?:{sep}(?:{listed_place}|{_SHORT_TOWN}))*"
         rf"|{bare_unit}(?:{sep}(?:{listed_unit}|{_SHORT_TOWN}))*){group_tail})"
-        rf"|(?P<gaz>{gazetteer})(?:\s+{PLACE_LIST}|\s+{province}(?![\wđ])|\s+{_PLACE}"
+        rf"|(?<![/-])(?P<gaz>{gazetteer})(?![/-])(?:\s+{PLACE_LIST}|\s+{province}(?![\wđ])|\s+{_PLACE}"
         rf"|[ \t]+(?-i:{province_names})(?![\wđ])"
         rf"|{city_too}|[ \t]+{tiers})?"  # "Ban Chỉ huy PCTT&TKCN các cấp"
         rf"|(?P<named_place>{named_place})"

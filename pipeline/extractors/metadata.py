@@ -162,6 +162,23 @@ def _published_head_of(text: str, resources: Resources) -> re.Match[str] | None:
     return found
 
 
+def _titled_with_bases(text: str, resources: Resources) -> str | None:
+    """The type of a document a page shows without its header: titled by its type on the first line
+    ("Thông báo về việc thanh toán ..."), its legal bases ("- Căn cứ Luật ...") among the next lines, as a
+    document's and never an article's; None otherwise."""
+    lines = [plain(line) for line in islice((line for line in text.lstrip().split("\n") if line.strip()),
+                                             _BASES_LINES)]
+    types = alternation([t.name for t in resources.document_types])
+    titled = re.match(rf"(?P<type>{types})\s+(?:về\s+việc|về|V/v)\s", lines[0]) if lines else None
+    if titled and any(_BASIS_LINE.match(line) for line in lines[1:]):
+        return titled["type"]
+    return None
+
+
+_BASES_LINES = 6  # the title, a page's view count or date, then the bases
+_BASIS_LINE = re.compile(r"[-–•*+\s]*Căn\s+cứ\s", re.IGNORECASE)
+
+
 def extract_metadata(text: str, layout: Layout, resources: Resources) -> Metadata:
     """Metadata of a document from its layout and text."""
     by_heading = {t.name.upper(): t.doc_type for t in resources.document_types}
@@ -179,10 +196,13 @@ def extract_metadata(text: str, layout: Layout, resources: Resources) -> Metadat
     else:
         inline = _published_head_of(text, resources)
         plan = _PLAN_INTRO.search(text[:600])
+        titled = _titled_with_bases(text, resources)
         if inline:
             meta.doc_type = by_name[inline["type"].lower()]
         elif plan:
             meta.doc_type = by_name[plan["type"].lower()]
+        elif titled:
+            meta.doc_type = by_name[titled.lower()]
     if meta.number is None and layout.attached_to:  # a regulation published alone: its decision's facts
         cited = _citation(layout.attached_to, _vocab(resources))
         if cited and cited[1]:

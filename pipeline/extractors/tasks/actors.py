@@ -286,7 +286,8 @@ _QUALIFIER = re.compile(r"[ \t\n]+(?P<words>[^\W\d_A-ZĐ][^,;:.()]{2,80}?)"
                         r"(?=[ \t]+(?:(?:có|chịu)[ \t]+trách[ \t]+nhiệm|có[ \t]+nhiệm[ \t]+vụ)(?![\wđ]))")
 
 
-_NOT_A_QUALIFIER = re.compile(r"(?<![\wđ])và(?![\wđ])"
+# ("Sở Y tế | là cơ quan chịu trách nhiệm chính ...": what the body is, not which of a group)
+_NOT_A_QUALIFIER = re.compile(r"(?<![\wđ])và(?![\wđ])|^là(?![\wđ])"
                               r"|(?<![\wđ])(?:không|chưa|sẽ|đã|cũng|vẫn|phải|cần|đều|hoàn toàn|trực tiếp)$")
 
 

@@ -1310,6 +1310,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         # thi hành") charges the officials it lists
         return None
     opening = text[begin : unit.end]
+    if vocab.approves.match(opening):
+        return None  # "1. Đồng ý việc Xí nghiệp X thăm dò mỏ đá ...": what the authority allows
     if ctx.scopes.in_attendance():
         return None  # "- Thường trực HĐND Thành phố: có mặt 09/09;" under "I. THÀNH PHẦN THAM DỰ": who came
     closing = vocab.closing.search(opening)

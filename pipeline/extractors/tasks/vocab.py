@@ -213,6 +213,7 @@ class Vocab:
     time_limit: re.Pattern[str]
     event_limit: re.Pattern[str]  # "ngay sau chuyến công tác": a time set by an event
     earlier_letter: re.Pattern[str]  # "Bộ X đã có Công văn số ...": the issuer's earlier letter, told
+    approves: re.Pattern[str]  # "Đồng ý việc Xí nghiệp X thăm dò ...": what an authority allows, not a task
     letter_recipients: re.Pattern[str]  # "... có văn bản gửi UBND các tỉnh ...": those a letter told of is sent to
     scheduled_event: re.Pattern[str]  # "Đại hội <holder> ...": a congress a plan schedules
     event_holder: re.Pattern[str]
@@ -498,7 +499,8 @@ def compile_vocab(resources: Resources) -> Vocab:
             rf"(?P<np>(?=(?-i:[{CAPITALS}]))"
             rf"(?!(?:{alternation(resources.agency_patterns.get('head_exclusions', [])) or '(?!)'})(?![\wđ]))"
             rf"(?:các\s+)?(?:{alternation(resources.agency_patterns['units'])})"
-            rf"\s[^,;:.()]{{2,60}}?)\s+(?=(?:có|chịu)\s+trách nhiệm(?![\wđ])"
+            # (not what a named body is: "Sở Y tế | là cơ quan chịu trách nhiệm ...")
+            rf"\s(?:(?!(?<![\wđ])là(?![\wđ]))[^,;:.()]){{2,60}}?)\s+(?=(?:có|chịu)\s+trách nhiệm(?![\wđ])"
             # "Cơ quan có thẩm quyền của tổ chức chính trị căn cứ vào ... hướng dẫn áp dụng ..."
             rf"|căn cứ(?:\s+vào)?\s[^,;:.()]{{2,80}}?\s(?-i:{not_compound}(?:{verbs}))(?![\wđ]))", flags),
         place_subject=re.compile(
@@ -561,7 +563,10 @@ def _execution_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
         "office": re.compile(rf",?\s+là\s+(?:{titles})(?![\wđ])", flags),
         "apposition": re.compile(rf"\s*,\s*(?:là\s+)?(?:{roles})(?:\s+của)?\s+", flags),
         # ... or the role alone, said with "là" and closed by a comma: "Sở X là cơ quan thường trực, | chủ trì ..."
-        "role_alone": re.compile(rf"\s*,?\s*là\s+(?:{roles})\s*,\s*", flags),
+        # ... or the kind of body it is, before the duty it is charged with: "Sở Y tế là cơ quan | chịu trách nhiệm
+        # chính chỉ đạo ..."
+        "role_alone": re.compile(rf"\s*,?\s*là\s+(?:{roles})\s*,\s*"
+                                 rf"|\s+là\s+(?:cơ quan|đơn vị)\s+(?=(?:chịu|có)\s+trách\s+nhiệm(?![\wđ]))", flags),
         "comma_compound": re.compile(
             rf"(?<![\wđ])(?:{alternation(resources.agency_patterns.get('comma_compounds', [])) or '(?!)'})(?![\wđ])",
             flags),
@@ -681,6 +686,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "time_limit": re.compile(rf"(?<![\wđ])(?:{any_of('time_limits')})(?![\wđ])", flags),
         "event_limit": re.compile(rf"(?<![\wđ])(?:{any_of('event_limits')})(?![\wđ])", flags),
         "earlier_letter": re.compile(rf"(?<![\wđ])(?:{any_of('earlier_letters')})", flags),
+        "approves": re.compile(rf"(?:{any_of('approval_openers')})(?![\wđ])", flags),
         "letter_recipients": re.compile(rf"(?<![\wđ])(?:{any_of('letter_recipients')})", flags),
         "scheduled_event": re.compile(
             rf"(?:{any_of('scheduled_events')})\s+(?P<holder>(?:(?!(?:{any_of('event_name_ends')})(?![\wđ]))"
