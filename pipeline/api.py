@@ -416,7 +416,7 @@ def _action_text(task: AssembledTask, text: str, vocab: Vocab) -> str:
     """What the task asks done: its text from the action on, without a bullet ("+ Rà soát ...") or the
     roles that open it ("chủ trì, phối hợp với Sở X, Sở Y, triển khai ..." -> "triển khai ..."); partners
     the action follows without a comma keep it ("phối hợp với Sở Tài chính xây dựng kế hoạch, ...")."""
-    action = _BULLET_OPENING.sub("", text[task.action_start : task.end].strip(" ,;:.-"))
+    action = _BULLET_OPENING.sub("", text[task.action_start : task.end].strip(" ,;:.-/"))
     lead_role = vocab.lead_role_opening.match(action)
     action = action[lead_role.end():] if lead_role else action
     role = vocab.partners_opening.match(action)

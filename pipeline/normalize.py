@@ -315,6 +315,15 @@ def _is_table_row(line: str) -> bool:
     return CELL_SEPARATOR in line or line == "|"
 
 
+def _date_split(prev: str, line: str) -> bool:
+    # "... số 27/2022/NĐ-CP ngày\n19/4/2022 của Chính phủ": a date broken after its "ngày" goes on.
+    return bool(_BEFORE_DAY.search(prev)) and bool(_DAY_STARTS.match(line))
+
+
+_BEFORE_DAY = re.compile(r"(?<![\wđ])ngày$", re.IGNORECASE)
+_DAY_STARTS = re.compile(r"[0-3]?\d(?:\s*[/.-]\s*[01]?\d|\s+tháng(?![\wđ]))")
+
+
 def _range_split(prev: str, line: str) -> bool:
     # "giai đoạn 2016\n- 2020; ...": a year range broken before its dash is not a bullet.
     return bool(re.search(r"(?:19|20)\d{2}$", prev)) and bool(re.match(r"[-–]\s?(?:19|20)\d{2}(?!\d)", line))
@@ -336,7 +345,7 @@ def _dash_split(prev: str, line: str) -> bool:
 def _should_join(prev: str, line: str, width: float, joining: LineJoining) -> bool:
     if not prev or not line or _is_table_row(prev) or _is_table_row(line):
         return False
-    if _range_split(prev, line) or _dash_split(prev, line):
+    if _range_split(prev, line) or _dash_split(prev, line) or _date_split(prev, line):
         return True
     if _break_stands(prev, line):
         return False

@@ -608,6 +608,13 @@ CASES = [
     # small letters; comrades by a unit their writer capitalised (fixtures written for this test)
     ("UBND XÃ HẢI TRẠCH THÔNG BÁO", ["UBND XÃ HẢI TRẠCH"]),
     ("Giao công an quận:", ["Công an quận"]),
+    # a level abbreviated before its place's name; a command abbreviated; a committee's name ends before a body the
+    # gazetteer knows; the youth union's abbreviated name
+    ("giao UBND H. Hòa Vang chỉ đạo UBND các xã", ["UBND H. Hòa Vang", "UBND các xã"]),
+    ("phối hợp với BCH Bộ đội Biên phòng tỉnh, Sở Xây dựng", ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Sở Xây dựng"]),
+    ("Ban Chỉ huy Quân sự tỉnh, Biên phòng tỉnh, Công an tỉnh",
+     ["Ban Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Công an tỉnh"]),
+    ("Hội Phụ nữ, Đoàn TNCS HCM; UBND các huyện", ["Hội Phụ nữ", "Đoàn TNCS HCM", "UBND các huyện"]),
     # a longer abbreviation names its body outside a notation; hamlet heads addressed as either sex
     ("Thống đốc NHNN yêu cầu theo Thông tư 01/2024/TT-NHNN", ["Thống đốc Ngân hàng Nhà nước Việt Nam"]),
     ("UBND xã yêu cầu các ông (bà) trưởng xóm thông báo. Các ông, bà Trưởng thôn thu phiếu.",

@@ -691,3 +691,16 @@ def test_an_earlier_letter_told_in_a_new_one_and_how_the_report_is_sent() -> Non
     tasks = extract_text(text).tasks
     assert [(t.action.split()[0], t.deadline.due.isoformat() if t.deadline and t.deadline.due else None)
             for t in tasks] == [("khẩn", None), ("Báo", "2010-06-03")]
+
+
+def test_a_press_report_of_an_urgent_letter_to_a_district_abbreviated():
+    """A fixture written for this test: "H." abbreviates a district and ends no sentence; an urgent letter's
+    recipients are asked by its request; a notice's end mark is no part of the action."""
+    text = ("Chủ tịch UBND TP Đà Nẵng vừa ký văn bản giao UBND H. Hòa Vang rà soát các khu vực san gạt đất rừng, báo "
+            "cáo trước ngày 5-11-2019. Bộ Y tế vừa có văn bản hỏa tốc gửi UBND TP.HCM và UBND tỉnh Đồng Nai đề nghị "
+            "khẩn trương truy vết các trường hợp tiếp xúc. Đề nghị các thôn thông báo rộng rãi để nhân dân biết./.")
+    tasks = extract_text(text).tasks
+    assert [([a.name for a in t.lead], t.action.split()[0]) for t in tasks] == [
+        (["UBND H. Hòa Vang"], "rà"), (["UBND TP.Hồ Chí Minh", "UBND tỉnh Đồng Nai"], "khẩn"), (["các thôn"], "thông")]
+    assert tasks[-1].action.endswith("để nhân dân biết")
+

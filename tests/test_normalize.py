@@ -86,6 +86,15 @@ def test_a_crawl_s_line_broken_on_a_word_that_needs_more_goes_on_in_a_text_of_lo
     assert len(lines) == 5 and lines[-1] == "- Đẩy mạnh chuyển đổi số."
 
 
+def test_a_date_broken_after_its_day_word_goes_on():
+    """A fixture written for this test: a letter's legal basis wrapped right after "ngày"."""
+    body = "Phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 - 2030, giai đoạn I"
+    text = "\n".join(["Kính gửi: Ủy ban nhân dân các tỉnh", "Căn cứ Nghị định số 27/2022/NĐ-CP ngày",
+                      "19/4/2022 của Chính phủ quy định cơ chế quản lý các chương trình,", body, body, body])
+    lines = join_wrapped_lines(text).split("\n")
+    assert lines[1].startswith("Căn cứ Nghị định số 27/2022/NĐ-CP ngày 19/4/2022 của Chính phủ")
+
+
 def test_a_sentence_that_ends_a_crawled_cell_ends_its_paragraph():
     """A fixture written for this test: a công điện's recipients, one cell of a header table a crawl read row by
     row, end with " |"; the text after the table starts its own paragraph."""

@@ -374,7 +374,8 @@ def _compile(resources: Resources) -> _Compiled:
     missions = alternation(spec.get("mission_heads", [])) or "(?!)"
     # ... whose missions a comma may list: "Ban Chỉ huy Phòng chống thiên tai, Tìm kiếm cứu nạn và Phòng thủ dân
     # sự huyện" (a capitalised mission goes on, not a head or an office: "..., Sở Y tế", "..., Công an tỉnh")
-    goes_on = (rf"[ \t]+(?!(?:{heads})(?![\wđ]))(?!(?-i:{capital_titles})(?![\wđ]))"
+    # (nor a body the gazetteer knows: "Ban Chỉ huy Quân sự tỉnh, | Biên phòng tỉnh, Công an tỉnh")
+    goes_on = (rf"[ \t]+(?!(?:{heads})(?![\wđ]))(?!(?-i:{capital_titles})(?![\wđ]))(?!(?:{gazetteer})(?![\wđ]))"
                rf"(?=(?-i:[{CAPITALS}])[\wđ]*[ \t]+(?-i:(?![{CAPITALS}]))[^\W\d_])")
     mission_gap = rf"(?:{_WORD_GAP}|,{goes_on})"
     # ... and says what it is about after its level: "Ban Chỉ đạo quốc gia về phòng, chống thiên tai", "Ban Chỉ

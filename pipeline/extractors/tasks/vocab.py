@@ -9,8 +9,10 @@ from ...patterns import CAPITALS, LABEL_NOTE, alternation, word_trie
 from ...resources import Resources
 from ..agencies import words_before_verb
 
-# A full stop after an abbreviation ends no sentence: "Thuế TP. Hà Nội", "TX. Sơn Tây", "ThS. Lê Văn A".
-_ABBREVIATED = "".join(rf"(?<!\b{a}\.)" for a in ("TP", "Tp", "TX", "TT", "ThS", "TS", "PGS", "GS", "BS", "Q", "P"))
+# A full stop after an abbreviation ends no sentence: "Thuế TP. Hà Nội", "TX. Sơn Tây", "ThS. Lê Văn A", "UBND H. Hòa
+# Vang".
+_ABBREVIATED = "".join(rf"(?<!\b{a}\.)" for a in (
+    "TP", "Tp", "TX", "TT", "ThS", "TS", "PGS", "GS", "BS", "Q", "P", "H", "X"))
 # (Every break follows a stop, tested first: the abbreviations' lookbehinds are tried only there.)
 SENTENCE_BREAK = re.compile(
     rf"(?<=[.!?…])(?:{_ABBREVIATED}(?<!\bV/v)[\"”’)]*\s+(?=[{CAPITALS}\"“(])"
