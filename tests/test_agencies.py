@@ -615,6 +615,7 @@ CASES = [
     ("Ban Chỉ huy Quân sự tỉnh, Biên phòng tỉnh, Công an tỉnh",
      ["Ban Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Công an tỉnh"]),
     ("Hội Phụ nữ, Đoàn TNCS HCM; UBND các huyện", ["Hội Phụ nữ", "Đoàn TNCS HCM", "UBND các huyện"]),
+    ("công văn gửi sở y tế các tỉnh, thành đề nghị triển khai", ["sở y tế các tỉnh, thành phố"]),
     # a longer abbreviation names its body outside a notation; hamlet heads addressed as either sex
     ("Thống đốc NHNN yêu cầu theo Thông tư 01/2024/TT-NHNN", ["Thống đốc Ngân hàng Nhà nước Việt Nam"]),
     ("UBND xã yêu cầu các ông (bà) trưởng xóm thông báo. Các ông, bà Trưởng thôn thu phiếu.",
