@@ -28,7 +28,9 @@ HELD_OUT = ("rh", "rx", "ry", "rz", "rw", "rv", "ru", "rt", "rr", "rq", "rp", "r
             "iq", "ir", "gs", "gt", "iu", "iv", "gu", "gv", "iw", "ix", "gw", "gx", "iy", "iz", "gy", "gz",
             "kx", "ky", "kz", "lz", "mx", "my", "nx", "ny", "mz", "nz", "ox", "oy", "px", "py", "pz", "qx",
             "qy", "qz", "sx", "sy", "tx", "ty", "tz", "ux", "uy", "uz", "vx", "vy", "wx", "wy", "wz", "xx", "xy",
-            "xz", "yx", "yy", "yz", "zx", "zy", "zz", "wv", "ww", "xv", "xw")
+            "xz", "yx", "yy", "yz", "zx", "zy", "zz", "wv", "ww", "xv", "xw",
+            "uv", "uw", "vv", "vw", "tu", "tv", "tw", "ut", "tt", "uu", "vu", "su", "sv", "sw", "vt", "ts", "rs", "st",
+            "us", "vs")
 HEADER = "rule\ttasks\tcorrect\tprecision"
 
 
