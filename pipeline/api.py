@@ -412,11 +412,15 @@ _BULLET_OPENING = re.compile(r"^[+•*–]\s+")
 _PARTNER_GAP = re.compile(r"\s*(,|;|và(?![\wđ]))\s*")
 
 
+# the mark that ends a document's text ("... thực hiện./."), no part of the last action
+_END_MARK = re.compile(r"\s*\./\.?\s*$")
+
+
 def _action_text(task: AssembledTask, text: str, vocab: Vocab) -> str:
     """What the task asks done: its text from the action on, without a bullet ("+ Rà soát ...") or the
     roles that open it ("chủ trì, phối hợp với Sở X, Sở Y, triển khai ..." -> "triển khai ..."); partners
     the action follows without a comma keep it ("phối hợp với Sở Tài chính xây dựng kế hoạch, ...")."""
-    action = _BULLET_OPENING.sub("", text[task.action_start : task.end].strip(" ,;:.-/"))
+    action = _BULLET_OPENING.sub("", _END_MARK.sub("", text[task.action_start : task.end]).strip(" ,;:.-"))
     lead_role = vocab.lead_role_opening.match(action)
     action = action[lead_role.end():] if lead_role else action
     role = vocab.partners_opening.match(action)
