@@ -616,6 +616,9 @@ CASES = [
      ["Ban Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Công an tỉnh"]),
     ("Hội Phụ nữ, Đoàn TNCS HCM; UBND các huyện", ["Hội Phụ nữ", "Đoàn TNCS HCM", "UBND các huyện"]),
     ("công văn gửi sở y tế các tỉnh, thành đề nghị triển khai", ["sở y tế các tỉnh, thành phố"]),
+    # a count of places opens a group as "các" does (a count of rooms names no body)
+    ("Đối với các cơ quan, đơn vị, 12 thôn: thường xuyên tuyên truyền", ["các cơ quan, đơn vị, 12 thôn"]),
+    ("bố trí 2 phòng thi dự phòng", []),
     # a longer abbreviation names its body outside a notation; hamlet heads addressed as either sex
     ("Thống đốc NHNN yêu cầu theo Thông tư 01/2024/TT-NHNN", ["Thống đốc Ngân hàng Nhà nước Việt Nam"]),
     ("UBND xã yêu cầu các ông (bà) trưởng xóm thông báo. Các ông, bà Trưởng thôn thu phiếu.",

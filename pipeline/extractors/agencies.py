@@ -187,6 +187,8 @@ def _compile(resources: Resources) -> _Compiled:
     # "11 Bộ, cơ quan", "05 Sở": a count opens a group as "các" does
     # ("2 phòng thi dự phòng": a count of rooms, a unit in small letters after a count names no body)
     openers = alternation(spec.get("group_openers", ["các"])) + rf"|\d{{1,3}}(?=[ \t]+(?-i:[{CAPITALS}]))"
+    # ... and a count of places: "các cơ quan, đơn vị, 12 thôn", "Chủ tịch UBND 13 phường"
+    openers += rf"|\d{{1,3}}(?=[ \t]+(?-i:{alternation(spec.get('place_units', [])) or '(?!)'})(?![\wđ]))"
     units = alternation(spec["units"])
     if spec.get("lowercase_group_openers"):  # ... or before a unit its writer capitalised: "các đồng chí Trưởng thôn"
         openers += (rf"|(?:{alternation(spec['lowercase_group_openers'])})(?=[ \t]+(?:(?-i:[^\W\d_{CAPITALS}])"
