@@ -704,3 +704,12 @@ def test_a_press_report_of_an_urgent_letter_to_a_district_abbreviated():
         (["UBND H. Hòa Vang"], "rà"), (["UBND TP.Hồ Chí Minh", "UBND tỉnh Đồng Nai"], "khẩn"), (["các thôn"], "thông")]
     assert tasks[-1].action.endswith("để nhân dân biết")
 
+
+
+def test_a_numeral_spelled_out_then_in_digits_is_no_inline_item():
+    """A fixture written for this test: "hai (2)" counts the surveys; "(1)", "(2)" after a colon number items."""
+    text = ("Giao Cục Thống kê thành phố tổ chức thực hiện hai (2) cuộc điều tra thống kê năm 2006.\n\nUBND tỉnh "
+            "yêu cầu: (1) Sở Y tế rà soát các cơ sở; (2) Sở Tài chính bố trí kinh phí.")
+    assert [(t.action, [a.name for a in t.lead]) for t in extract_text(text).tasks] == [
+        ("tổ chức thực hiện hai (2) cuộc điều tra thống kê năm 2006", ["Cục Thống kê thành phố"]),
+        ("rà soát các cơ sở", ["Sở Y tế"]), ("bố trí kinh phí", ["Sở Tài chính"])]

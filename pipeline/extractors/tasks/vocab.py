@@ -22,7 +22,9 @@ SENTENCE_BREAK = re.compile(
 )
 
 
-ENUMERATION = re.compile(r"(?:^|\s)\((?:\d{1,2}|[a-zđ])\)\s")
+# (not a numeral spelled out, then in digits: "thực hiện hai (2) cuộc điều tra", "trong vòng mười (10) ngày")
+ENUMERATION = re.compile(r"(?:^|(?<!\bmột)(?<!\bhai)(?<!\bba)(?<!\bbốn)(?<!\bnăm)(?<!\bsáu)(?<!\bbảy)(?<!\btám)"
+                         r"(?<!\bchín)(?<!\bmười)\s)\((?:\d{1,2}|[a-zđ])\)\s")
 # a dash that opens the next item of a list a crawl ran into one paragraph: "... các nội dung sau: – Tuyên
 # truyền ... . – Thực hiện ..."; or a bullet or the stars a portal sets between two news items: "... theo
 # quy định. ** Về việc đầu tư ..."
