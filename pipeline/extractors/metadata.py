@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
 
 from ..closing import is_person_name
@@ -168,11 +169,16 @@ def _titled_with_bases(text: str, resources: Resources) -> str | None:
     document's and never an article's; None otherwise."""
     lines = [plain(line) for line in islice((line for line in text.lstrip().split("\n") if line.strip()),
                                              _BASES_LINES)]
-    types = alternation([t.name for t in resources.document_types])
-    titled = re.match(rf"(?P<type>{types})\s+(?:về\s+việc|về|V/v)\s", lines[0]) if lines else None
+    titled = _type_title(resources).match(lines[0]) if lines else None
     if titled and any(_BASIS_LINE.match(line) for line in lines[1:]):
         return titled["type"]
     return None
+
+
+@lru_cache(maxsize=4)
+def _type_title(resources: Resources) -> re.Pattern[str]:
+    """A title that opens with a document's type and says what it is about: "Thông báo về việc ..."."""
+    return re.compile(rf"(?P<type>{alternation([t.name for t in resources.document_types])})\s+(?:về\s+việc|về|V/v)\s")
 
 
 _BASES_LINES = 6  # the title, a page's view count or date, then the bases
@@ -196,7 +202,7 @@ def extract_metadata(text: str, layout: Layout, resources: Resources) -> Metadat
     else:
         inline = _published_head_of(text, resources)
         plan = _PLAN_INTRO.search(text[:600])
-        titled = _titled_with_bases(text, resources)
+        titled = None if inline or plan else _titled_with_bases(text, resources)
         if inline:
             meta.doc_type = by_name[inline["type"].lower()]
         elif plan:
