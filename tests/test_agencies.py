@@ -867,3 +867,23 @@ def test_a_central_unit_named_with_a_word_that_ends_other_names(name, resources)
 ])
 def test_stressed_places_and_governed_groups(text, names, resources):
     assert [a.name for a in find_agencies(text, resources)] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # (fixtures written for this test) a body of a list the gazetteer does not know, opened by a head noun, between
+    # two bodies it knows
+    ("UBND huyện yêu cầu Công an huyện, Hạt quản lý đê Trực Ninh, các cơ quan, đơn vị liên quan tăng cường",
+     ["UBND huyện", "Công an huyện", "Hạt quản lý đê Trực Ninh", "các cơ quan, đơn vị liên quan"]),
+    ("Đề nghị Ủy ban MTTQ phường, tổ tự quản môi trường và các đoàn thể phân công đoàn viên",
+     ["Ủy ban MTTQ phường", "Tổ tự quản môi trường", "các đoàn thể"]),
+    # ... but words between two bodies that no head noun opens name nobody, nor a clause with a role verb
+    ("Sở Y tế, nhất quán với chủ trương chung, Sở Công Thương tăng cường", ["Sở Y tế", "Sở Công Thương"]),
+    ("Công an huyện, tổ công tác phối hợp với Sở Y tế kiểm tra", ["Công an huyện", "Sở Y tế"]),
+    # a list of levels whose last is the province's city, abbreviated by the press
+    ("UBND các huyện, thị xã, TP. Huế triển khai", ["UBND các huyện, thị xã, TP. Huế"]),
+    ("UBND các huyện, thị xã, TP.Huế triển khai", ["UBND các huyện, thị xã, TP.Huế"]),
+    # a clause's opening a crawl ran on after a body's name is no word of it
+    ("3. Bộ Công nghiệp Căn cứ kết quả sản xuất kinh doanh", ["Bộ Công nghiệp"]),
+])
+def test_list_members_and_name_ends(text, names, resources):
+    assert [a.name for a in find_agencies(text, resources)] == names

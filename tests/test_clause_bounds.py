@@ -625,6 +625,13 @@ CASES = {
         [("xem", ["Bộ Tài nguyên và Môi trường"], [], None),
          ("chịu", ["Sở Nông nghiệp và Phát triển nông thôn", "Sở Y tế"], [], None)],
     ),
+    # (fixtures written for this test) contents to carry out, announced inline after their colon: the lead-in is
+    # no task of its own
+    "contents to carry out, inline": (
+        "Sở Văn hóa đề nghị UBND huyện Nam Đàn thực hiện một số nội dung: Tổ chức kiểm tra thực tế tại di tích; "
+        "dựng biển báo cảnh báo. Xây dựng phương án tu bổ di tích.",
+        [("Tổ", ["UBND huyện Nam Đàn"], [], None), ("Xây", ["UBND huyện Nam Đàn"], [], None)],
+    ),
 }
 
 

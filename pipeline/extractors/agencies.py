@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from ..glued import is_lexicon_word
 from ..patterns import CAPITALS, LEVEL_WORD, alternation, initial_groups, skip_blanks, word_trie
@@ -161,6 +162,9 @@ class _Compiled:
     leveled_sector: re.Pattern[str] = re.compile("(?!)")
     # a document's type after its issuer on one line of capitals: "UBND XÃ HẢI TRẠCH | THÔNG BÁO"
     type_after: re.Pattern[str] = re.compile("(?!)")
+    # a body of a list whose name the gazetteer and the heads miss, between two bodies it knows:
+    # "Công an huyện, | Hạt quản lý đê Trực Ninh |, các cơ quan", "Ủy ban MTTQ phường, | tổ tự quản môi trường | và"
+    list_member: tuple[re.Pattern[str], re.Pattern[str]] = (re.compile("(?!)"), re.compile("(?!)"))
 
 
 @lru_cache(maxsize=4)
@@ -251,7 +255,9 @@ def _compile(resources: Resources) -> _Compiled:
                   rf"{named_after}"
                   rf"|(?<=ngành)[ \t]*,[ \t]*các[ \t]+cấp(?![\wđ]))*"
                   rf"(?:(?<=tỉnh)[ \t]+(?-i:(?:{province_names or '(?!)'}))(?![\wđ])"
-                  rf"|(?:(?<=, thành phố)|(?<=và thành phố)|(?<=, đặc khu)|(?<=và đặc khu))[ \t]+"
+                  rf"|(?:(?:(?<=, thành phố)|(?<=và thành phố)|(?<=, đặc khu)|(?<=và đặc khu))[ \t]+"
+                  # ... the city as the press abbreviates it: "UBND các huyện, thị xã, TP. Huế", "TP.Huế"
+                  rf"|(?:(?<=, TP)|(?<=và TP))\.[ \t]?)"
                   rf"(?!(?-i:{adverbs})(?![\wđ]))(?!(?:{units})(?![\wđ])){_CAPWORD}"
                   rf"(?:[ \t]+{_CAPWORD}){{0,2}})?")
     # ("... và cá nhân đồng chí Bí thư": the official in person, no class of people)
@@ -523,7 +529,24 @@ def _compile(resources: Resources) -> _Compiled:
                      re.compile(rf"[ \t]+(?:{alternation(spec.get('other_units', [])) or '(?!)'})(?![\wđ])"),
                      re.compile(rf"(?:{alternation(spec.get('lowercase_group_heads', [])) or '(?!)'})[ \t]+"
                                 rf"(?:{alternation(spec['levels'])})"),
-                     re.compile(rf"[ \t]+(?:{alternation([t.name.upper() for t in resources.document_types])})$"))
+                     re.compile(rf"[ \t]+(?:{alternation([t.name.upper() for t in resources.document_types])})$"),
+                     _list_member_pattern(spec, [p for p in stop_phrases if p not in directives["action_verbs"]]))
+
+
+def _list_member_pattern(spec: dict, name_ends: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A gap of the form ", X, Y và " between two bodies, where each of X and Y opens on a head noun of a body
+    (``list_member_heads``) and runs on, two to eight words, without a word that ends a name (a preposition,
+    an addressing verb, a role; an action verb may name what a team does: "tổ quản lý trật tự đô thị") and
+    without punctuation but the commas of the list; and one such member."""
+    heads = alternation(spec.get("list_member_heads", []))
+    if not heads:
+        return re.compile("(?!)"), re.compile("(?!)")
+    ends = alternation(["và", *name_ends])
+    word = rf"(?!(?:{ends})(?![\wđ]))[^\W\d_][\wđ]*"
+    member = rf"(?<![\wđ])(?:{heads})(?![\wđ])(?:[ \t]+{word}){{1,7}}(?![\wđ])"
+    joint = r"[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+"
+    gap = re.compile(rf"[ \t]*,[ \t]*(?P<members>{member}(?:(?:{joint}){member})*)(?:{joint})", re.IGNORECASE)
+    return gap, re.compile(member, re.IGNORECASE)
 
 
 def _region_patterns(spec: dict) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -929,6 +952,7 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
     found = _quoted_campaigns(text, found, compiled)
     found = _bare_titles(text, found, compiled)
     found = _officials_by_name(text, found, resources)
+    found = _listed_between(text, found, compiled)
     for match in compiled.anaphora.finditer(text):
         head = f"{match.group(0)[:1].upper()}{match.group(0)[1:]} "
         named = [a for a in reversed(found) if a.end <= match.start() and _of_head(a.name, head) and not (
@@ -1026,6 +1050,24 @@ def _bare_titles(text: str, found: list[FoundAgency], compiled: _Compiled) -> li
 
 
 _SMALL_WORD_NEXT = re.compile(rf"[ \t]+[^\W\d_A-ZĐ{CAPITALS}]")
+
+
+def _listed_between(text: str, found: list[FoundAgency], compiled: _Compiled) -> list[FoundAgency]:
+    """Bodies of a list the finders miss, between two bodies they found: "Công an huyện, Hạt quản lý đê
+    Trực Ninh, các cơ quan, đơn vị liên quan" (``list_member`` of ``_Compiled``)."""
+    gap_pattern, member = compiled.list_member
+    added = []
+    for before, after in pairwise(found):
+        if not 0 < after.start - before.end <= _LIST_GAP_REACH:
+            continue
+        gap = gap_pattern.fullmatch(text, before.end, after.start)
+        if gap is not None:
+            added += [FoundAgency(m.group(), m.group()[:1].upper() + m.group()[1:], m.start(), m.end())
+                      for m in member.finditer(text, gap.start("members"), gap.end("members"))]
+    return sorted([*found, *added], key=lambda a: a.start) if added else found
+
+
+_LIST_GAP_REACH = 200
 
 
 def _officials_by_name(text: str, found: list[FoundAgency], resources: Resources) -> list[FoundAgency]:
