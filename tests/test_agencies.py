@@ -884,6 +884,9 @@ def test_stressed_places_and_governed_groups(text, names, resources):
     ("UBND các huyện, thị xã, TP.Huế triển khai", ["UBND các huyện, thị xã, TP.Huế"]),
     # a clause's opening a crawl ran on after a body's name is no word of it
     ("3. Bộ Công nghiệp Căn cứ kết quả sản xuất kinh doanh", ["Bộ Công nghiệp"]),
+    # a sector's bodies at every level, in small letters, under their head's title
+    ("Thủ trưởng công an các cấp: báo cáo danh sách", ["Thủ trưởng công an các cấp"]),
+    ("công an thì các cấp", []),
 ])
 def test_list_members_and_name_ends(text, names, resources):
     assert [a.name for a in find_agencies(text, resources)] == names

@@ -841,6 +841,8 @@ def _is_case_valid(match: re.Match[str], lowercase_heads: tuple[str, ...] = (),
         return True  # "Trưởng ban Chỉ đạo tỉnh": the same, the body's name in capitals after its small head
     if named and body.startswith(lowercase_heads) and any(w[:1].isupper() for w in body.split()[1:]):
         return True  # "ủy ban nhân dân huyện Phú Quốc": a sector's head in small letters, then its place's name
+    if named and _EVERY_TIER.search(body) and _EVERY_TIER.sub("", body) in lowercase_heads:
+        return True  # "Thủ trưởng công an các cấp": a sector's bodies at every level, in small letters
     if match["named"] or match["named_place"] or match["headgroup"]:
         return body[:1].isupper()
     if match["standalone"]:
@@ -849,6 +851,7 @@ def _is_case_valid(match: re.Match[str], lowercase_heads: tuple[str, ...] = (),
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_EVERY_TIER = re.compile(r"[ \t]+các[ \t]+cấp$")
 
 
 def _inside_a_capitals_word(text: str, match: re.Match[str]) -> bool:
