@@ -632,6 +632,15 @@ CASES = {
         "dựng biển báo cảnh báo. Xây dựng phương án tu bổ di tích.",
         [("Tổ", ["UBND huyện Nam Đàn"], [], None), ("Xây", ["UBND huyện Nam Đàn"], [], None)],
     ),
+    # (fixtures written for this test) the bodies a lead-in's addressee is asked to direct carry its items out
+    # with it, not a kind of body that only says who else helps; an item that itself directs is the director's
+    "the directed bodies of a lead-in": (
+        "Cục Bảo vệ thực vật đề nghị Sở Nông nghiệp và PTNT chỉ đạo Chi cục Trồng trọt và Bảo vệ thực vật và các cơ "
+        "quan liên quan thực hiện khẩn trương nội dung sau:\n1. Điều tra, phát hiện, tiêu hủy nguồn bệnh.\n2. Chỉ "
+        "đạo hệ thống bảo vệ thực vật tổ chức thông tin, tuyên truyền.",
+        [("Điều", ["Sở Nông nghiệp và PTNT", "Chi cục Trồng trọt và Bảo vệ thực vật"], [], None),
+         ("Chỉ", ["Sở Nông nghiệp và PTNT"], [], None)],
+    ),
 }
 
 

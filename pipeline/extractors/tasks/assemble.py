@@ -1491,7 +1491,7 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     if (starts_with_action or has_obligation) and in_context:
         if _reported_after_preface(opening, begin, in_unit, text, vocab):
             return None  # "Thực hiện nhiệm vụ được giao, Bộ X trong thời gian ngắn đã tích cực vào cuộc"
-        lead, rule = ctx.inherited_lead()
+        lead, rule = ctx.inherited_lead(directs=bool(vocab.directs.match(opening)))
         if not lead or (ctx.normative and (rule in _NOT_IN_RULES or not starts_with_action)):
             return None
         if not starts_with_action and _case_rule(opening, vocab):

@@ -497,6 +497,20 @@ def work_agents(text: str, agencies: list[FoundAgency], start: int, end: int, vo
 _BY_BODIES = re.compile(r"(?<![\wđ])do\s+", re.IGNORECASE)
 
 
+def _directed_by(addressees: list[FoundAgency], unit: Unit, text: str, agencies: list[FoundAgency],
+                 vocab: Vocab) -> list[FoundAgency]:
+    """The bodies the addressees of a lead-in are asked to direct, when it names them ("đề nghị Sở Nông nghiệp
+    chỉ đạo Chi cục Trồng trọt và các cơ quan liên quan thực hiện ...:"): the named ones, not the kinds of body
+    that only say who else helps ("các cơ quan liên quan")."""
+    if not addressees:
+        return []
+    directed = vocab.directs.match(text, addressees[-1].end, unit.end)
+    if directed is None:
+        return []
+    run = flatten(run_from(agencies_in(agencies, unit.start, unit.end), text, directed.end(), unit.end))
+    return [a for a in run if not is_plural([a]) and all(a.name != b.name for b in addressees)]
+
+
 def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                ctx: Context, block: Block) -> None:
     """A lead-in ending with ":" opens a directive scope for the items below it, with the
@@ -524,6 +538,9 @@ def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     if directing:  # "1. Ủy ban nhân dân tỉnh(,) chỉ đạo các cơ quan, đơn vị có liên quan:": the body that
         found = None  # directs leads the items, not those it directs
     actor = flatten(opening) if directing else found[0] if found else _actor_label(unit, text, agencies, vocab)
+    # "đề nghị Sở X chỉ đạo Chi cục Y ... thực hiện nội dung sau:": both carry the items out
+    directed = _directed_by(found[0], unit, text, agencies, vocab) if found and not directing else []
+    actor = actor + directed
     if not actor:  # "Thành phố Đà Nẵng cần tập trung các nhiệm vụ sau:": its subject's items
         subject = subject_of(unit, text, agencies_in(agencies, unit.start, unit.end), vocab, begin)
         # ... unless the subject is the authority speaking ("UBND tỉnh có ý kiến như sau:"); an
@@ -576,4 +593,5 @@ def open_intro(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         titles = bool(vocab.duties_of.match(text, unit.start, unit.end))
         scope.actor, scope.actor_rule, scope.cue = actor, "actor_heading" if titles else "lead_in", (
             unit.start, unit.end)
+        scope.directed = directed
         scope.support = support_of(unit, text, agencies_in(agencies, unit.start, unit.end), vocab, unit.start)

@@ -113,12 +113,15 @@ class Context:
         scope = self.scopes.actor_scope()
         return scope.actor if scope else []
 
-    def inherited_lead(self) -> tuple[list[FoundAgency], str]:
-        """Who a unit naming nobody is assigned to, and the rule that says so."""
+    def inherited_lead(self, directs: bool = False) -> tuple[list[FoundAgency], str]:
+        """Who a unit naming nobody is assigned to, and the rule that says so; a unit that ``directs`` others
+        is not the act of the bodies its lead-in has directed."""
         if self.block_lead:
             return self.block_lead, "same_item"
         scope = self.scopes.actor_scope()
         if scope is not None:
+            if directs and scope.directed:
+                return [a for a in scope.actor if a not in scope.directed], scope.actor_rule
             return scope.actor, scope.actor_rule
         if self.previous_lead:
             return self.previous_lead, "previous_task"

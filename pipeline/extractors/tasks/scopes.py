@@ -101,6 +101,9 @@ class Scope:
     # partners the heading or lead-in names with its actor ("1. Bộ Tài chính chủ trì, phối hợp
     # với các bộ, địa phương liên quan:"): they support every item below it
     support: list[FoundAgency] = field(default_factory=list)
+    # the bodies a lead-in's addressee is asked to direct ("đề nghị Sở X chỉ đạo Chi cục Y thực hiện ...:"):
+    # they carry its items out too, but an item that itself directs ("1. Chỉ đạo Sở Y tế ...") is the director's
+    directed: list[FoundAgency] = field(default_factory=list)
     # the heading or lead-in lists a body's standing duties ("Nhiệm vụ, quyền hạn của X",
     # "X có nhiệm vụ sau:"): in a rule, only the items that deliver something are tasks
     competence: bool = False
