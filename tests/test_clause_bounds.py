@@ -641,6 +641,13 @@ CASES = {
         [("Điều", ["Sở Nông nghiệp và PTNT", "Chi cục Trồng trọt và Bảo vệ thực vật"], [], None),
          ("Chỉ", ["Sở Nông nghiệp và PTNT"], [], None)],
     ),
+    # (fixtures written for this test) the recipients of an urgent letter a report tells of, who are then directed
+    # with no name after the verb, to check what the press says
+    "a letter's recipients, directed to check": (
+        "Chủ tịch UBND huyện có văn bản khẩn gửi Trưởng công an huyện, Chủ tịch UBND xã Bà Điểm, chỉ đạo xác minh "
+        "làm rõ các nội dung báo nêu.",
+        [("xác", ["Trưởng Công an huyện", "Chủ tịch UBND xã Bà Điểm"], [], None)],
+    ),
 }
 
 

@@ -562,7 +562,7 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         if (not run or run[0].start > after_verb + 3) and verb in {"đề nghị", "yêu cầu", "giao"}:
             run = generic_addressee(text, after_verb, unit.end, vocab) or _province_addressed(
                 text, after_verb, unit.end, vocab)
-        if (not run or run[0].start > after_verb + 3) and verb in {"đề nghị", "yêu cầu"}:
+        if (not run or run[0].start > after_verb + 3) and verb in {"đề nghị", "yêu cầu", "chỉ đạo"}:
             recipients = _letter_recipients(text, agencies, vocab, begin, m.start(), after_verb, unit.end)
             if recipients:
                 return recipients, after_verb, (m.start(), m.start() + len(m.group(0).rstrip(' :')))
