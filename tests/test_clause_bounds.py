@@ -648,6 +648,14 @@ CASES = {
         "làm rõ các nội dung báo nêu.",
         [("xác", ["Trưởng Công an huyện", "Chủ tịch UBND xã Bà Điểm"], [], None)],
     ),
+    # (fixtures written for this test) state firms as the press abbreviates them; a group's role read to the
+    # obligation that opens its predicate
+    "abbreviated firms, a role before an obligation": (
+        "Bộ Thương mại chỉ thị các sở thương mại, các DNNN phải có kế hoạch bảo đảm hàng hóa dịp Tết. Bộ yêu cầu "
+        "các doanh nghiệp kinh doanh xăng dầu phải có kế hoạch dự trữ.",
+        [("phải", ["các sở thương mại", "các DNNN"], [], None),
+         ("phải", ["các doanh nghiệp kinh doanh xăng dầu"], [], None)],
+    ),
 }
 
 

@@ -401,12 +401,21 @@ _GROUP_WORDS = 3  # nouns that may say which bodies a group is: "các cơ quan t
 
 
 def extend_groups(agencies: list[FoundAgency], text: str, words: WordIndex, stops: re.Pattern[str],
-                  units: frozenset[str], roles: frozenset[str] = frozenset()) -> list[FoundAgency]:
+                  units: frozenset[str], roles: frozenset[str] = frozenset(),
+                  obliges: re.Pattern[str] | None = None) -> list[FoundAgency]:
     """The agencies, each group that ends on a unit noun taking the nouns right after it
     ("các đơn vị điện lực"), or the role it plays in a list ("các đơn vị quản lý hồ chứa thủy
-    điện, ..."); ``stops`` are the directive words that never belong to a name."""
-    return [_extended(agency, text, words, stops, roles, units) if _bare_group(agency, units) else agency
+    điện, ..."); ``stops`` are the directive words that never belong to a name, ``obliges`` those that
+    open a predicate whatever the verb after them ("phải có ...", "có trách nhiệm ...")."""
+    return [_extended(agency, text, words, stops, roles, units, obliges) if _bare_group(agency, units) else agency
             for agency in agencies]
+
+
+@lru_cache(maxsize=4)
+def obligation_openers(resources: Resources) -> re.Pattern[str]:
+    """The obligation markers of ``directives.yaml`` ("phải", "cần", "có trách nhiệm"): a predicate opens there."""
+    markers = sorted(resources.directives.get("obligation_markers", []), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, markers)) or '(?!)'})(?![\wđ])", re.IGNORECASE)
 
 
 def _bare_group(agency: FoundAgency, units: frozenset[str]) -> bool:
@@ -437,7 +446,7 @@ def _unit_affixes(units: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ..
 
 
 def _extended(agency: FoundAgency, text: str, words: WordIndex, stops: re.Pattern[str],
-              roles: frozenset[str], units: frozenset[str]) -> FoundAgency:
+              roles: frozenset[str], units: frozenset[str], obliges: re.Pattern[str] | None = None) -> FoundAgency:
     end, taken = agency.end, 0
     i = words.word_at(end)
     while i is not None and i < len(words.starts) and taken < _GROUP_WORDS:
@@ -447,7 +456,8 @@ def _extended(agency: FoundAgency, text: str, words: WordIndex, stops: re.Patter
             break
         end, taken, i = words.ends[i], taken + 1, i + 1
     if not taken and roles:
-        end = _role_end(agency.end, text, stops, roles, lambda pos: words.verb_at(pos, True), units) or end
+        end = _role_end(agency.end, text, stops, roles, lambda pos: words.verb_at(pos, True) or bool(
+            obliges and obliges.match(text, pos)), units) or end  # "các doanh nghiệp kinh doanh xăng dầu | phải có"
     return _ending_at(agency, text, end) if end > agency.end else agency
 
 
