@@ -876,6 +876,10 @@ def test_stressed_places_and_governed_groups(text, names, resources):
      ["UBND huyện", "Công an huyện", "Hạt quản lý đê Trực Ninh", "các cơ quan, đơn vị liên quan"]),
     ("Đề nghị Ủy ban MTTQ phường, tổ tự quản môi trường và các đoàn thể phân công đoàn viên",
      ["Ủy ban MTTQ phường", "Tổ tự quản môi trường", "các đoàn thể"]),
+    # ... and named so again later, where no body follows it
+    ("yêu cầu Công an huyện, Hạt quản lý đê Trực Ninh và UBND xã Việt Hùng tuyên truyền; phối hợp với Hạt quản lý đê "
+     "Trực Ninh kiểm tra",
+     ["Công an huyện", "Hạt quản lý đê Trực Ninh", "UBND xã Việt Hùng", "Hạt quản lý đê Trực Ninh"]),
     # ... but words between two bodies that no head noun opens name nobody, nor a clause with a role verb
     ("Sở Y tế, nhất quán với chủ trương chung, Sở Công Thương tăng cường", ["Sở Y tế", "Sở Công Thương"]),
     ("Công an huyện, tổ công tác phối hợp với Sở Y tế kiểm tra", ["Công an huyện", "Sở Y tế"]),

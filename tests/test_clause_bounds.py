@@ -656,6 +656,14 @@ CASES = {
         [("phải", ["các sở thương mại", "các DNNN"], [], None),
          ("phải", ["các doanh nghiệp kinh doanh xăng dầu"], [], None)],
     ),
+    # (fixtures written for this test) an action that names nobody, with partners among the bodies it inherits,
+    # is the others': no body works with itself
+    "partners out of an inherited lead": (
+        "UBND huyện yêu cầu Công an huyện và UBND xã Việt Hùng tăng cường tuyên truyền pháp luật về đê điều. Thường "
+        "xuyên kiểm tra hệ thống đê điều; phối hợp với Công an huyện xử lý nghiêm các trường hợp vi phạm.",
+        [("tăng", ["Công an huyện", "UBND xã Việt Hùng"], [], None),
+         ("Thường", ["UBND xã Việt Hùng"], ["Công an huyện"], None)],
+    ),
 }
 
 

@@ -1067,7 +1067,15 @@ def _listed_between(text: str, found: list[FoundAgency], compiled: _Compiled) ->
         if gap is not None:
             added += [FoundAgency(m.group(), m.group()[:1].upper() + m.group()[1:], m.start(), m.end())
                       for m in member.finditer(text, gap.start("members"), gap.end("members"))]
-    return sorted([*found, *added], key=lambda a: a.start) if added else found
+    if not added:
+        return found
+    # ... and named so again elsewhere in the text: "... phối hợp với Công an huyện, Hạt quản lý đê Trực Ninh kiểm tra"
+    taken = [(a.start, a.end) for a in [*found, *added]]
+    names = {a.text: a.name for a in added}
+    again = re.compile("|".join(rf"(?<![\wđ]){re.escape(t)}(?![\wđ])" for t in sorted(names, key=len, reverse=True)))
+    added += [FoundAgency(m.group(), names[m.group()], m.start(), m.end()) for m in again.finditer(text)
+              if not any(start < m.end() and m.start() < end for start, end in taken)]
+    return sorted([*found, *added], key=lambda a: a.start)
 
 
 _LIST_GAP_REACH = 200

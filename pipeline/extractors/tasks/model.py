@@ -132,6 +132,11 @@ def make_task(unit: Unit, text: str, lead: list[FoundAgency], support: list[Foun
               action_start: int, inferred: bool, rule: str,
               cue: tuple[int, int] | None = None) -> AssembledTask:
     lead, support = flatten(lead), flatten(support)
+    # an action that names nobody, with partners among those it inherits, is the others' ("UBND huyện yêu cầu Công
+    # an huyện và UBND các xã ... . Thường xuyên kiểm tra ...; phối hợp với Công an huyện kiểm tra ..."): no body
+    # works with itself
+    others = [a for a in lead if all(a.name != s.name for s in support)] if inferred else lead
+    lead = others or lead
     support = [s for s in support if all(s.name != a.name for a in lead)]
     return AssembledTask(
         start=unit.start, end=unit.end, text=text[unit.start : unit.end],
