@@ -880,9 +880,14 @@ def test_stressed_places_and_governed_groups(text, names, resources):
     ("yêu cầu Công an huyện, Hạt quản lý đê Trực Ninh và UBND xã Việt Hùng tuyên truyền; phối hợp với Hạt quản lý đê "
      "Trực Ninh kiểm tra",
      ["Công an huyện", "Hạt quản lý đê Trực Ninh", "UBND xã Việt Hùng", "Hạt quản lý đê Trực Ninh"]),
+    # ... and the last of a list, right before the list's predicate
+    ("UBND xã, Hạt kiểm lâm liên huyện tăng cường tuần tra", ["UBND xã", "Hạt kiểm lâm liên huyện"]),
+    ("Sở Y tế và Hạt kiểm lâm liên huyện kiểm tra", ["Sở Y tế", "Hạt kiểm lâm liên huyện"]),
+    # ... not a word such a head opens that names no body
+    ("Quỹ tín dụng nhân dân, tổ chức tài chính vi mô được thực hiện hoạt động đại lý", ["Quỹ tín dụng nhân dân"]),
     # ... but words between two bodies that no head noun opens name nobody, nor a clause with a role verb
     ("Sở Y tế, nhất quán với chủ trương chung, Sở Công Thương tăng cường", ["Sở Y tế", "Sở Công Thương"]),
-    ("Công an huyện, tổ công tác phối hợp với Sở Y tế kiểm tra", ["Công an huyện", "Sở Y tế"]),
+    ("Sở Y tế, kể cả khi cần thiết phối hợp với Sở Công Thương kiểm tra", ["Sở Y tế", "Sở Công Thương"]),
     # a list of levels whose last is the province's city, abbreviated by the press
     ("UBND các huyện, thị xã, TP. Huế triển khai", ["UBND các huyện, thị xã, TP. Huế"]),
     ("UBND các huyện, thị xã, TP.Huế triển khai", ["UBND các huyện, thị xã, TP.Huế"]),

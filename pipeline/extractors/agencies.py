@@ -164,13 +164,15 @@ class _Compiled:
     type_after: re.Pattern[str] = re.compile("(?!)")
     # a body of a list whose name the gazetteer and the heads miss, between two bodies it knows:
     # "Công an huyện, | Hạt quản lý đê Trực Ninh |, các cơ quan", "Ủy ban MTTQ phường, | tổ tự quản môi trường | và"
-    list_member: tuple[re.Pattern[str], re.Pattern[str]] = (re.compile("(?!)"), re.compile("(?!)"))
+    list_member: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] = (
+        re.compile("(?!)"), re.compile("(?!)"), re.compile("(?!)"))
 
 
 @lru_cache(maxsize=4)
 def _compile(resources: Resources) -> _Compiled:
     spec = resources.agency_patterns
     directives = resources.directives
+    name_stop_words = set(spec.get("name_stops", []))
     stop_phrases = (
         list(spec.get("name_stops", []))
         + list(directives["action_verbs"])
@@ -530,23 +532,32 @@ def _compile(resources: Resources) -> _Compiled:
                      re.compile(rf"(?:{alternation(spec.get('lowercase_group_heads', [])) or '(?!)'})[ \t]+"
                                 rf"(?:{alternation(spec['levels'])})"),
                      re.compile(rf"[ \t]+(?:{alternation([t.name.upper() for t in resources.document_types])})$"),
-                     _list_member_pattern(spec, [p for p in stop_phrases if p not in directives["action_verbs"]]))
+                     _list_member_pattern(spec, [p for p in stop_phrases if p not in directives["action_verbs"]],
+                                          alternation([p for p in stop_phrases if p not in name_stop_words])))
 
 
-def _list_member_pattern(spec: dict, name_ends: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _list_member_pattern(spec: dict, name_ends: list[str],
+                         predicate: str = "(?!)") -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A gap of the form ", X, Y và " between two bodies, where each of X and Y opens on a head noun of a body
     (``list_member_heads``) and runs on, two to eight words, without a word that ends a name (a preposition,
     an addressing verb, a role; an action verb may name what a team does: "tổ quản lý trật tự đô thị") and
-    without punctuation but the commas of the list; and one such member."""
+    without punctuation but the commas of the list; one such member; and the last member of a list, right before
+    the list's ``predicate`` (a verb, a role or a duty of the closed lists; the member's words then none of the
+    predicate's: "..., tổ quản lý trật tự đô thị | phối hợp với ...")."""
+    homographs = alternation([*spec.get("list_member_homographs", []), *spec.get("head_exclusions", [])]) or "(?!)"
     heads = alternation(spec.get("list_member_heads", []))
     if not heads:
-        return re.compile("(?!)"), re.compile("(?!)")
+        return re.compile("(?!)"), re.compile("(?!)"), re.compile("(?!)")
+    heads = rf"(?!(?:{homographs})(?![\wđ]))(?:{heads})"
     ends = alternation(["và", *name_ends])
     word = rf"(?!(?:{ends})(?![\wđ]))[^\W\d_][\wđ]*"
     member = rf"(?<![\wđ])(?:{heads})(?![\wđ])(?:[ \t]+{word}){{1,7}}(?![\wđ])"
     joint = r"[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+"
     gap = re.compile(rf"[ \t]*,[ \t]*(?P<members>{member}(?:(?:{joint}){member})*)(?:{joint})", re.IGNORECASE)
-    return gap, re.compile(member, re.IGNORECASE)
+    plain = rf"(?!(?:và|{predicate})(?![\wđ]))[^\W\d_][\wđ]*"
+    last = re.compile(rf"(?:{joint})(?P<member>(?:các[ \t]+)?(?:{heads})(?![\wđ])(?:[ \t]+{plain}){{1,6}}?)"
+                      rf"(?=[ \t]+(?:{predicate})(?![\wđ]))", re.IGNORECASE)
+    return gap, re.compile(member, re.IGNORECASE), last
 
 
 def _region_patterns(spec: dict) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -1058,15 +1069,20 @@ _SMALL_WORD_NEXT = re.compile(rf"[ \t]+[^\W\d_A-ZĐ{CAPITALS}]")
 def _listed_between(text: str, found: list[FoundAgency], compiled: _Compiled) -> list[FoundAgency]:
     """Bodies of a list the finders miss, between two bodies they found: "Công an huyện, Hạt quản lý đê
     Trực Ninh, các cơ quan, đơn vị liên quan" (``list_member`` of ``_Compiled``)."""
-    gap_pattern, member = compiled.list_member
+    gap_pattern, member, last = compiled.list_member
     added = []
-    for before, after in pairwise(found):
-        if not 0 < after.start - before.end <= _LIST_GAP_REACH:
-            continue
-        gap = gap_pattern.fullmatch(text, before.end, after.start)
-        if gap is not None:
-            added += [FoundAgency(m.group(), m.group()[:1].upper() + m.group()[1:], m.start(), m.end())
-                      for m in member.finditer(text, gap.start("members"), gap.end("members"))]
+    for before, after in pairwise([*found, None]):
+        if after is not None and 0 < after.start - before.end <= _LIST_GAP_REACH:
+            gap = gap_pattern.fullmatch(text, before.end, after.start)
+            if gap is not None:
+                added += [FoundAgency(m.group(), m.group()[:1].upper() + m.group()[1:], m.start(), m.end())
+                          for m in member.finditer(text, gap.start("members"), gap.end("members"))]
+                continue
+        tail = last.match(text, before.end) if not before.title or before.text != before.name else None
+        if tail and (after is None or after.start >= tail.end("member")):
+            name = tail["member"]
+            added.append(FoundAgency(name, name[:1].upper() + name[1:] if not name.startswith("các") else name,
+                                     tail.start("member"), tail.end("member")))
     if not added:
         return found
     # ... and named so again elsewhere in the text: "... phối hợp với Công an huyện, Hạt quản lý đê Trực Ninh kiểm tra"
