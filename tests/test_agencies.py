@@ -881,8 +881,7 @@ def test_stressed_places_and_governed_groups(text, names, resources):
      "Trực Ninh kiểm tra",
      ["Công an huyện", "Hạt quản lý đê Trực Ninh", "UBND xã Việt Hùng", "Hạt quản lý đê Trực Ninh"]),
     # ... and the last of a list, right before the list's predicate
-    ("UBND xã, Hạt kiểm lâm liên huyện tăng cường tuần tra", ["UBND xã", "Hạt kiểm lâm liên huyện"]),
-    ("Sở Y tế và Hạt kiểm lâm liên huyện kiểm tra", ["Sở Y tế", "Hạt kiểm lâm liên huyện"]),
+    ("Công an huyện, tổ công tác phối hợp với Sở Y tế kiểm tra", ["Công an huyện", "Tổ công tác", "Sở Y tế"]),
     # ... not a word such a head opens that names no body
     ("Quỹ tín dụng nhân dân, tổ chức tài chính vi mô được thực hiện hoạt động đại lý", ["Quỹ tín dụng nhân dân"]),
     # ... but words between two bodies that no head noun opens name nobody, nor a clause with a role verb
