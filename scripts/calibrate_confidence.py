@@ -30,7 +30,8 @@ HELD_OUT = ("rh", "rx", "ry", "rz", "rw", "rv", "ru", "rt", "rr", "rq", "rp", "r
             "qy", "qz", "sx", "sy", "tx", "ty", "tz", "ux", "uy", "uz", "vx", "vy", "wx", "wy", "wz", "xx", "xy",
             "xz", "yx", "yy", "yz", "zx", "zy", "zz", "wv", "ww", "xv", "xw",
             "uv", "uw", "vv", "vw", "tu", "tv", "tw", "ut", "tt", "uu", "vu", "su", "sv", "sw", "vt", "ts", "rs", "st",
-            "us", "vs", "ps", "os", "qs", "rk", "ns", "ms", "ls", "ks")
+            "us", "vs", "ps", "os", "qs", "rk", "ns", "ms", "ls", "ks", "js", "jt", "ju", "jv", "hv", "hw", "hx",
+            "hy")
 HEADER = "rule\ttasks\tcorrect\tprecision"
 
 
