@@ -664,6 +664,13 @@ CASES = {
         [("tăng", ["Công an huyện", "UBND xã Việt Hùng"], [], None),
          ("Thường", ["UBND xã Việt Hùng"], ["Công an huyện"], None)],
     ),
+    # (fixtures written for this test) the levels of government addressed as such: each level named is charged,
+    # and the sentences after it go on with them
+    "levels addressed": (
+        "UBND huyện ban hành kế hoạch phòng, chống dịch. Theo đó, yêu cầu từ cấp huyện đến cấp xã phân công trách "
+        "nhiệm cụ thể cho từng thành viên. Đồng thời, đẩy mạnh công tác thông tin tuyên truyền.",
+        [("phân", ["cấp huyện", "cấp xã"], [], None), ("đẩy", ["cấp huyện", "cấp xã"], [], None)],
+    ),
 }
 
 

@@ -480,6 +480,28 @@ def generic_addressee(text: str, pos: int, end: int, vocab: Vocab) -> list[Found
     return [FoundAgency(word, word, pos, pos + len(word))]
 
 
+def _levels_addressed(text: str, pos: int, end: int, vocab: Vocab) -> list[FoundAgency]:
+    """The levels of government addressed as such, then their action: "yêu cầu từ cấp huyện đến cấp xã phân công
+    trách nhiệm ...", "đề nghị các cấp tăng cường ..." (each level named is charged; "các cấp", all of them)."""
+    levels = _LEVELS_ADDRESSED.match(text, pos, end)
+    if levels is None:
+        return []
+    after = vocab.pre_verbal.match(text, skip_blanks(text, levels.end(), end), end).end()
+    if not (vocab.action_start.match(text[after:end]) or vocab.addressing.match(text, after, end)):
+        return []
+    named = list(_LEVEL_NAMED.finditer(text, levels.start(), levels.end()))
+    if not named:
+        return [FoundAgency(levels.group(0), levels.group(0), levels.start(), levels.end())]
+    return [FoundAgency(m.group(0), m.group(0), m.start(), m.end()) for m in named]
+
+
+_LEVEL_NAMES = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|cơ sở|trung ương|Trung ương)"
+_LEVEL_NAMED = re.compile(rf"cấp[ \t]+{_LEVEL_NAMES}(?![\wđ])")
+_LEVELS_ADDRESSED = re.compile(
+    rf"[Cc]ác[ \t]+cấp(?![\wđ])(?![ \t]+(?:ủy|uỷ|Hội|hội|Công đoàn|Đoàn|chính quyền))"
+    rf"|(?:từ[ \t]+)?cấp[ \t]+{_LEVEL_NAMES}(?:[ \t]*(?:,|và|đến|tới|xuống)[ \t]*cấp[ \t]+{_LEVEL_NAMES})+(?![\wđ])")
+
+
 def _province_addressed(text: str, pos: int, end: int, vocab: Vocab) -> list[FoundAgency]:
     """A province addressed by its name alone, then its action: "Phó Thủ tướng đề nghị Quảng Nam hết
     sức chú ý ứng phó ...". The province's council is charged."""
@@ -561,7 +583,7 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         run = run_from(agencies, text, after_verb, unit.end)
         if (not run or run[0].start > after_verb + 3) and verb in {"đề nghị", "yêu cầu", "giao"}:
             run = generic_addressee(text, after_verb, unit.end, vocab) or _province_addressed(
-                text, after_verb, unit.end, vocab)
+                text, after_verb, unit.end, vocab) or _levels_addressed(text, after_verb, unit.end, vocab)
         if (not run or run[0].start > after_verb + 3) and verb in {"đề nghị", "yêu cầu", "chỉ đạo"}:
             recipients = _letter_recipients(text, agencies, vocab, begin, m.start(), after_verb, unit.end)
             if recipients:
