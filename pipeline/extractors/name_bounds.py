@@ -405,17 +405,10 @@ def extend_groups(agencies: list[FoundAgency], text: str, words: WordIndex, stop
                   obliges: re.Pattern[str] | None = None) -> list[FoundAgency]:
     """The agencies, each group that ends on a unit noun taking the nouns right after it
     ("các đơn vị điện lực"), or the role it plays in a list ("các đơn vị quản lý hồ chứa thủy
-    điện, ..."); ``stops`` are the directive words that never belong to a name, ``obliges`` those that
-    open a predicate whatever the verb after them ("phải có ...", "có trách nhiệm ...")."""
+    điện, ..."); ``stops`` are the directive words that never belong to a name, ``obliges`` the duties that
+    open a predicate whatever the verb after them ("phải có ...", "có trách nhiệm ...": ``Vocab.obligation``)."""
     return [_extended(agency, text, words, stops, roles, units, obliges) if _bare_group(agency, units) else agency
             for agency in agencies]
-
-
-@lru_cache(maxsize=4)
-def obligation_openers(resources: Resources) -> re.Pattern[str]:
-    """The obligation markers of ``directives.yaml`` ("phải", "cần", "có trách nhiệm"): a predicate opens there."""
-    markers = sorted(resources.directives.get("obligation_markers", []), key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(map(re.escape, markers)) or '(?!)'})(?![\wđ])", re.IGNORECASE)
 
 
 def _bare_group(agency: FoundAgency, units: frozenset[str]) -> bool:

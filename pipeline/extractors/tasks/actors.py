@@ -495,7 +495,7 @@ def _levels_addressed(text: str, pos: int, end: int, vocab: Vocab) -> list[Found
     return [FoundAgency(m.group(0), m.group(0), m.start(), m.end()) for m in named]
 
 
-_LEVEL_NAMES = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|cơ sở|trung ương|Trung ương)"
+_LEVEL_NAMES = rf"(?:{PLACE_LEVELS}|cơ sở|[Tt]rung ương)"  # the places' levels, and the base and the centre
 _LEVEL_NAMED = re.compile(rf"cấp[ \t]+{_LEVEL_NAMES}(?![\wđ])")
 _LEVELS_ADDRESSED = re.compile(
     rf"[Cc]ác[ \t]+cấp(?![\wđ])(?![ \t]+(?:ủy|uỷ|Hội|hội|Công đoàn|Đoàn|chính quyền))"
