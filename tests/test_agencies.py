@@ -895,6 +895,13 @@ def test_stressed_places_and_governed_groups(text, names, resources):
     # a sector's bodies at every level, in small letters, under their head's title
     ("Thủ trưởng công an các cấp: báo cáo danh sách", ["Thủ trưởng công an các cấp"]),
     ("công an thì các cấp", []),
+    # a committee's members as a unit, the committee in small letters; its title before a name in capitals
+    ("Bộ trưởng yêu cầu các thành viên ban chỉ đạo cần chuẩn bị", ["Bộ trưởng", "các thành viên ban chỉ đạo"]),
+    ("yêu cầu các đơn vị thành viên ban chỉ đạo cần chuẩn bị", ["các đơn vị thành viên ban chỉ đạo"]),
+    ("yêu cầu các đơn vị thành viên Ban Chỉ đạo tỉnh chuẩn bị", ["các đơn vị thành viên Ban Chỉ đạo tỉnh"]),
+    # a group of the whole country
+    ("yêu cầu các tỉnh, thành phố trong cả nước khẩn trương", ["UBND các tỉnh, thành phố trong cả nước"]),
+    ("đề nghị UBND các tỉnh, thành phố trên cả nước triển khai", ["UBND các tỉnh, thành phố trên cả nước"]),
 ])
 def test_list_members_and_name_ends(text, names, resources):
     assert [a.name for a in find_agencies(text, resources)] == names

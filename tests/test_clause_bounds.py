@@ -759,3 +759,18 @@ def test_a_numeral_spelled_out_then_in_digits_is_no_inline_item():
     assert [(t.action, [a.name for a in t.lead]) for t in extract_text(text).tasks] == [
         ("tổ chức thực hiện hai (2) cuộc điều tra thống kê năm 2006", ["Cục Thống kê thành phố"]),
         ("rà soát các cơ sở", ["Sở Y tế"]), ("bố trí kinh phí", ["Sở Tài chính"])]
+
+
+def test_a_request_to_direct_names_no_addressee():
+    """A fixture written for this test: "yêu cầu chỉ đạo X ..." asks the one asked before (or the letter's
+    reader) to direct X; a paragraph of the article's makers is its byline."""
+    text = ("Thủ tướng yêu cầu Chủ tịch UBND tỉnh Lai Châu trực tiếp chỉ đạo tìm kiếm cứu nạn. Thủ tướng cũng yêu "
+            "cầu chỉ đạo các cơ quan chức năng khẩn trương điều tra nguyên nhân sự cố.\n\nThực hiện: Minh Anh\n")
+    assert _tasks(text) == [("trực", ["Chủ tịch UBND tỉnh Lai Châu"], [], None),
+                            ("chỉ", ["Chủ tịch UBND tỉnh Lai Châu"], [], "khẩn trương")]
+    letter = ("Kính gửi: Sở Y tế.\n\nUBND tỉnh yêu cầu chỉ đạo các cơ quan chức năng điều tra nguyên nhân sự cố."
+              "\n\nTin, ảnh: Hà Linh - Tuấn Minh\n")
+    assert _tasks(letter) == [("chỉ", ["Sở Y tế"], [], None)]
+    # with no one asked before, those it directs are the only bodies named
+    assert _tasks("UBND tỉnh yêu cầu chỉ đạo các cơ quan chức năng điều tra nguyên nhân sự cố.") == [
+        ("điều", ["các cơ quan chức năng"], [], None)]

@@ -189,7 +189,13 @@ def _compile(resources: Resources) -> _Compiled:
     by_form = gazetteer_forms(resources)
     # hundreds of forms: shared first words are tried once; a dash is any dash, spaced or not
     gazetteer = word_trie(by_form, joiner=_FORM_GAP).replace(r"\-", "[-–]")
-    titles = alternation(spec["titles"])
+    # a member's title takes a body in capitals only: "các thành viên Ban Chỉ đạo"; before a committee in
+    # small letters the members are a unit ("các thành viên ban chỉ đạo", "các đơn vị thành viên | ban chỉ đạo")
+    members = tuple(spec.get("member_titles", []))
+    member_titles = [t for t in spec["titles"] if t.lower().endswith(members)] if members else []
+    titles = alternation([t for t in spec["titles"] if t not in member_titles])
+    if member_titles:
+        titles = rf"(?:{alternation(member_titles)})(?=[ \t]+(?-i:[{CAPITALS}]))|{titles}"
     # "11 Bộ, cơ quan", "05 Sở": a count opens a group as "các" does
     # ("2 phòng thi dự phòng": a count of rooms, a unit in small letters after a count names no body)
     openers = alternation(spec.get("group_openers", ["các"])) + rf"|\d{{1,3}}(?=[ \t]+(?-i:[{CAPITALS}]))"
@@ -1243,7 +1249,8 @@ def council_of(place: str, council: str) -> str:
 
 # "các phường", "các huyện, thị xã, thành phố trực thuộc tỉnh": places and nothing else
 _PLACES_ONLY = re.compile(rf"(?:tất cả\s+)?các\s+{PLACE_LEVELS}(?:\s*,\s*{PLACE_LEVELS}|\s+và\s+{PLACE_LEVELS})*"
-                          r"(?:\s+(?:trực\s+)?thuộc\s+(?:Trung ương|tỉnh|thành phố))?", re.IGNORECASE)
+                          r"(?:\s+(?:trực\s+)?thuộc\s+(?:Trung ương|tỉnh|thành phố)"
+                          r"|\s+(?:trong|trên)\s+(?:cả\s+nước|toàn\s+quốc))?", re.IGNORECASE)
 _LEVEL_AND_NAME = re.compile(rf"(?P<level>{PLACE_LEVELS})[ \t]*(?P<name>.*)$", re.IGNORECASE)
 _AND_GAP = re.compile(r"[ \t]+và[ \t]+")
 # the place that ends a body's name: "... các huyện, thị xã, thành phố", "... huyện Lâm Hà", "... tỉnh"

@@ -615,6 +615,8 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
     """The tasks of one paragraph or item, updating the context for what follows."""
     if block.kind == "paragraph" and vocab.photo_credit.search(block.text):
         return []  # "Thủ tướng giao các bộ ... năm 2020. Ảnh: Lê Tiên": a photo's caption repeats the text
+    if block.kind == "paragraph" and _credits_the_makers(block.text, vocab):
+        return []  # "Thực hiện: Dương Chiêm": the article's byline
     if block.kind == "paragraph" and _captions_an_image(block, text, vocab):
         return []  # "z46287...jpg / Thời điểm này, nhu cầu tiêu dùng ... tăng cao.": the caption under a photo
     if vocab.petition.match(block.text):
@@ -728,6 +730,29 @@ def _reported_at_a_meeting(unit: Unit, text: str, agencies: list[FoundAgency], v
     subject = subject_of(Unit(frame.end(), unit.end, text[frame.end() : unit.end]), text,
                          agencies_in(agencies, frame.end(), unit.end), vocab, frame.end())
     return subject is not None and bool(vocab.report_word.match(text, skip_blanks(text, subject[1], unit.end)))
+
+
+def _directs_unaddressed(text: str, start: int, verb: tuple[int, int], vocab: Vocab) -> bool:
+    """Whether the verb that named the addressees directs ("chỉ đạo") right after a request that names no one
+    ("yêu cầu | chỉ đạo các cơ quan chức năng ..."): the request's addressee is left unsaid."""
+    if not vocab.directs.fullmatch(text, verb[0], verb[1] + 1):
+        return False
+    request = _REQUEST_BEFORE.search(text, max(start, verb[0] - 40), verb[0])
+    return request is not None
+
+
+_REQUEST_BEFORE = re.compile(r"(?<![\wđ])(?:yêu cầu|đề nghị)[ \t]+$", re.IGNORECASE)
+
+
+def _credits_the_makers(paragraph: str, vocab: Vocab) -> bool:
+    """Whether a paragraph is an article's byline: a credit's label, then names only, each word capitalised
+    ("Thực hiện: Dương Chiêm", "Tin, ảnh: Minh Anh - Tuấn Minh")."""
+    credit = vocab.press_credit.match(paragraph)
+    return credit is not None and all(
+        word[:1].isupper() or word in _NAME_JOINERS for word in credit["names"].replace(",", " , ").split())
+
+
+_NAME_JOINERS = frozenset({"-", "–", ",", "và"})
 
 
 def _captions_an_image(block: Block, text: str, vocab: Vocab) -> bool:
@@ -1363,6 +1388,12 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                          polite.end(), True, "document_addressee", (polite.start(), polite.end()))
     if addressed:
         lead, after, verb = addressed
+        asked_before = ctx.previous_lead or (ctx.document_lead if ctx.addressed else [])
+        if asked_before and _directs_unaddressed(text, unit.start, verb, vocab):
+            # "Thủ tướng cũng yêu cầu | chỉ đạo các cơ quan chức năng ...": the one asked is the one asked
+            # before (or the letter's reader); the bodies named after "chỉ đạo" are those it directs
+            return make_task(unit, text, asked_before, support_of(unit, text, in_unit, vocab, verb[0]), verb[0],
+                             True, "previous_task", verb)
         if vocab.past.search(" ".join(text[after : unit.end].split()[:1])):
             return None  # "... nhấn mạnh, Sở Y tế đã triển khai tốt ...": what a body did, told
         if _DUTY_WORD.search(text, *verb) and not text[after : unit.end].strip(" .;,:…"):

@@ -198,6 +198,7 @@ class Vocab:
     rule_delegation: re.Pattern[str]
     carrying_out: re.Pattern[str]
     photo_credit: re.Pattern[str]
+    press_credit: re.Pattern[str]  # "Thực hiện: Dương Chiêm": who made the article (names checked by the caller)
     petition: re.Pattern[str]
     petition_within: re.Pattern[str]  # "... các công dân đến khiếu nại ...": what people ask, in a report
     province: re.Pattern[str]  # a province's name alone: "đề nghị Quảng Nam ..."
@@ -438,6 +439,7 @@ def compile_vocab(resources: Resources) -> Vocab:
         event_time=re.compile(rf"^(?:{'|'.join(d.get('event_times', []) or ['(?!)'])})", flags),
         retrospective=re.compile("^(?:" + "|".join(d.get("retrospective_frames", ["(?!)"])) + ")", flags),
         photo_credit=re.compile("|".join(d.get("photo_credits", [])) or "(?!)"),
+        press_credit=re.compile("|".join(d.get("press_credits", [])) or "(?!)"),
         implementing_frame=re.compile(rf"(?:{alternation(d.get('implementing_frames', [])) or '(?!)'})\s", flags),
         time_frame=re.compile(rf"[ \t]*(?:{alternation(d.get('time_frames', [])) or '(?!)'})(?![\wđ]),?[ \t]+", flags),
         province=re.compile(rf"(?:{alternation([p.name for p in resources.provinces]) or '(?!)'})(?![\wđ])"),
