@@ -902,6 +902,10 @@ def test_stressed_places_and_governed_groups(text, names, resources):
     # a group of the whole country
     ("yêu cầu các tỉnh, thành phố trong cả nước khẩn trương", ["UBND các tỉnh, thành phố trong cả nước"]),
     ("đề nghị UBND các tỉnh, thành phố trên cả nước triển khai", ["UBND các tỉnh, thành phố trên cả nước"]),
+    # the role a body plays, set off by a dash glued to its name, is no word of the name; an ampersand spaced
+    ("chỉ đạo Sở Y tế- Cơ quan thường trực Ban Chỉ huy tăng cường", ["Sở Y tế", "Ban Chỉ huy"]),
+    ("Sở KH & ĐT chủ trì", ["Sở Kế hoạch và Đầu tư"]),
+    ("Phòng Tài chính- Kế hoạch chủ trì", ["Phòng Tài chính- Kế hoạch"]),
 ])
 def test_list_members_and_name_ends(text, names, resources):
     assert [a.name for a in find_agencies(text, resources)] == names

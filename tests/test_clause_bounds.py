@@ -774,3 +774,16 @@ def test_a_request_to_direct_names_no_addressee():
     # with no one asked before, those it directs are the only bodies named
     assert _tasks("UBND tỉnh yêu cầu chỉ đạo các cơ quan chức năng điều tra nguyên nhân sự cố.") == [
         ("điều", ["các cơ quan chức năng"], [], None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (fixtures written for this test) a subject said to be a committee's member acts, no comma before its action
+    ("Các Sở, ban, ngành là thành viên Ban Chỉ huy phối hợp tham gia khắc phục hậu quả.",
+     [("phối", ["Các Sở, ban, ngành"], [], None)]),
+    ("Sở Y tế là thành viên Ban Chỉ đạo tỉnh chủ động kiểm tra các cơ sở.", [("chủ", ["Sở Y tế"], [], None)]),
+    # ... but what a body or a person is, no action after it, is no task
+    ("Trưởng Ban Điều hành quỹ là thành viên của Hội đồng quản lý quỹ.", []),
+    ("Ông Nguyễn Văn A là thành viên Hội đồng Quản trị Công ty từ năm 2019.", []),
+])
+def test_a_committee_member_subject(text, expected):
+    assert _tasks(text) == expected

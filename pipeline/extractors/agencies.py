@@ -46,12 +46,16 @@ _DASH_SPLIT = re.compile(r"[-–]")  # a form's first word ends at a dash too: "
 
 
 def form_key(text: str) -> str:
-    """A written form as the gazetteer keys it: lowercase, one space between words, spaced dashes.
+    """A written form as the gazetteer keys it: lowercase, one space between words, spaced dashes, an
+    unspaced ampersand.
 
-    >>> form_key("Sở Lao động-Thương  binh và Xã hội"), form_key("Sở KH–ĐT")
-    ('sở lao động - thương binh và xã hội', 'sở kh - đt')
+    >>> form_key("Sở Lao động-Thương  binh và Xã hội"), form_key("Sở KH–ĐT"), form_key("Sở NN & PTNT")
+    ('sở lao động - thương binh và xã hội', 'sở kh - đt', 'sở nn&ptnt')
     """
-    return _DASH_SPACING.sub(" - ", re.sub(r"\s+", " ", text)).lower()
+    return _DASH_SPACING.sub(" - ", _AMPERSAND_SPACING.sub("&", re.sub(r"\s+", " ", text))).lower()
+
+
+_AMPERSAND_SPACING = re.compile(r" ?& ?")
 
 
 def _dashless(name: str) -> str:
@@ -188,7 +192,8 @@ def _compile(resources: Resources) -> _Compiled:
     stop = rf"{inside}(?!(?:{compounds})(?![\wđ]))(?:{alternation(stop_phrases)})(?![\wđ])"
     by_form = gazetteer_forms(resources)
     # hundreds of forms: shared first words are tried once; a dash is any dash, spaced or not
-    gazetteer = word_trie(by_form, joiner=_FORM_GAP).replace(r"\-", "[-–]")
+    # ... and an ampersand is any ampersand, spaced or not: "Sở NN & PTNT", "Sở NN&PTNT"
+    gazetteer = word_trie(by_form, joiner=_FORM_GAP).replace(r"\-", "[-–]").replace(r"\&", r"[ \t]?&[ \t]?")
     # a member's title takes a body in capitals only: "các thành viên Ban Chỉ đạo"; before a committee in
     # small letters the members are a unit ("các thành viên ban chỉ đạo", "các đơn vị thành viên | ban chỉ đạo")
     members = tuple(spec.get("member_titles", []))
@@ -365,7 +370,10 @@ def _compile(resources: Resources) -> _Compiled:
                 rf"|và[ \t]+(?-i:{alternation(spec.get('joined_kinds', [])) or '(?!)'})(?![\wđ])")
     # ("Viện Nghiên cứu Phát triển TP.HCM", "Trung tâm Y tế TP.Thủ Đức": the city the press writes glued to its level)
     glued_city = rf"(?-i:{alternation(spec.get('glued_levels', [])) or '(?!)'})\.[ \t]?{_CAPWORD}"
-    tail_word = (rf"(?:(?:{compounds})(?![\wđ])|{glued_city}|(?!(?-i:{adverbs})(?![\wđ])){_CAPWORD}"
+    # ... never the role a body plays for another, set off by a dash: "Sở NN & PTNT- | Cơ quan thường trực Ban ..."
+    roles = alternation(directives.get("apposition_roles", [])) or "(?!)"
+    tail_word = (rf"(?:(?:{compounds})(?![\wđ])|{glued_city}|(?!(?-i:{adverbs})(?![\wđ]))"
+                 rf"(?:(?<![-–])(?<![-–][ \t])|(?!(?:{roles})(?![\wđ]))){_CAPWORD}"
                  rf"|(?!{stop}|{and_title}|{and_head}){_LOWERWORD}|\d+|–|-|&)")
     # ... and a level ends a head's name unless a place's name follows it: "Ban Thường trực UBMTTQ tỉnh |
     # quyết định thành lập ..." (not "huyện ủy", "tỉnh đoàn", "huyện đội": bodies of the level)
@@ -377,7 +385,8 @@ def _compile(resources: Resources) -> _Compiled:
     level_end = rf"{after_level}(?=[ \t]+(?!{level_body}){_LOWERWORD})"
 
     def ends_name(stop_word: str, comma: str = ",") -> str:
-        return (rf"(?=[ \t]*(?:{comma}|[;.:()|\"“”…\n]|$|(?-i:(?![{CAPITALS}])){stop_word}"
+        return (rf"(?=[ \t]*(?:{comma}|[;.:()|\"“”…\n]|$|[-–][ \t]*(?:{roles})(?![\wđ])"
+                rf"|(?-i:(?![{CAPITALS}])){stop_word}"
                 rf"|(?-i:{adverbs})(?![\wđ])|{and_title}|{and_head}))")
 
     name_end = ends_name(stop)

@@ -239,7 +239,29 @@ def _after_offices(text: str, after: int, end: int, agencies: list[FoundAgency],
                 vocab.after_subject.match(text[start:end]) or vocab.verb_at is not None and vocab.verb_at(start, True)):
             return start
         comma = text.find(",", comma + 1, limit)
-    return after
+    return member_acts(text, after, end, vocab) or after
+
+
+def member_acts(text: str, after: int, end: int, vocab: Vocab) -> int | None:
+    """Where the action of a subject said to be a committee's member starts, with no comma before it: "Các
+    Sở, ban, ngành là thành viên Ban Chỉ huy | phối hợp tham gia ..." (the committee named in capitals)."""
+    office = vocab.office.match(text, after, end)
+    committee = _COMMITTEE_NAMED.match(text, office.end(), end) if office else None
+    if committee is None or office.group(0).split()[-1] != "viên":
+        return None
+    start = committee.end() + 1
+    if vocab.verb_at is not None and vocab.verb_at(start, True):
+        return start
+    for word in _WORD.finditer(text, committee.end(), min(end, committee.end() + _COMMITTEE_REACH)):
+        if vocab.after_subject.match(text[word.start() : end]):  # "... Ban Chỉ đạo tỉnh | chủ động kiểm tra"
+            return word.start()
+    return None
+
+
+# a committee's name in capitals right after a member's title: "là thành viên | Ban Chỉ huy |"
+_COMMITTEE_REACH = 60  # the small words a committee's name goes on with: "Ban Chỉ đạo phòng, chống dịch tỉnh"
+_WORD = re.compile(r"(?<![\wđ])[\wđ]+")
+_COMMITTEE_NAMED = re.compile(rf"[ \t]*[{CAPITALS}][\wđ]*(?:[ \t]+[{CAPITALS}][\wđ]*)*(?=[ \t])")
 
 
 # "do" before the body that carries out what the clause names: "Rác thải ... do Công ty X tăng cường thu gom"

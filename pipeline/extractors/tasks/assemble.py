@@ -19,6 +19,7 @@ from .actors import (
     is_plural,
     is_the_issuer,
     labelled_actor,
+    member_acts,
     only_agencies,
     run_from,
     subject_of,
@@ -1358,8 +1359,10 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
         return None  # "Kết thúc năm 2019, ngành Thuế tỉnh thu ngân sách hơn 13.345 tỷ đồng": a result
     if _set_in_an_earlier_year(opening, vocab, ctx.year):
         return None  # "từ năm 2009, Thành ủy đã ban hành Chỉ thị ..., trong đó yêu cầu ..." (in 2015): background
-    if vocab.status.match(opening):
-        return None  # "Trung tâm X là tổ chức hành chính thuộc Văn phòng UBND ...": what a body is
+    if vocab.status.match(opening) and not (in_unit and in_unit[0].start == begin and member_acts(
+            text, in_unit[0].end, unit.end, vocab)):
+        return None  # "Trung tâm X là tổ chức hành chính thuộc Văn phòng UBND ...": what a body is (not "Các
+        # Sở là thành viên Ban Chỉ huy phối hợp ...": what the members do)
     norm = vocab.norm.match(opening) if ctx.normative else None
     if norm and not vocab.obligation.search(opening, 0, norm.end()):
         return None  # "Hướng dẫn tham quan thực tế: Một ngày được tính 5 giờ chuẩn": a rule's figure
