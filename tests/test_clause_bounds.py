@@ -787,3 +787,18 @@ def test_a_request_to_direct_names_no_addressee():
 ])
 def test_a_committee_member_subject(text, expected):
     assert _tasks(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (fixtures written for this test) the body a direction names after a purpose set off by commas
+    ("UBND thành phố chỉ đạo, để thực hiện việc giao đơn vị tiếp nhận quản lý trạm cấp nước, vận hành theo đúng "
+     "quy định, Sở Xây dựng khẩn trương hoàn thiện hồ sơ công trình.",
+     [("khẩn", ["Sở Xây dựng"], [], "khẩn trương")]),
+    # ... not one that speaks after it
+    ("Công điện nhấn mạnh, để chủ động phòng, chống bão, Thủ tướng yêu cầu UBND các tỉnh ven biển triển khai "
+     "ngay các biện pháp ứng phó.", [("triển", ["UBND các tỉnh ven biển"], [], "triển khai ngay")]),
+    # "việc giao ...": the act of assigning, as a noun, names no addressee
+    ("Sở Tài chính tham mưu việc giao đơn vị tiếp nhận trạm cấp nước.", [("tham", ["Sở Tài chính"], [], None)]),
+])
+def test_a_purpose_before_the_body_directed(text, expected):
+    assert _tasks(text) == expected

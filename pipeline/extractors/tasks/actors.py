@@ -595,6 +595,7 @@ def addressees_of(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         basis = _FRONTED_BASIS.match(text, after_verb, unit.end)  # "đề nghị trên cơ sở các kết quả ..., X cần ..."
         if basis and run_from(agencies, text, basis.end(), unit.end):
             after_verb = basis.end()
+        after_verb = _after_purpose(text, agencies, vocab, after_verb, unit.end)
         frame = _COMMA_FRAME.match(text, after_verb, unit.end)
         if frame and not run_from(agencies, text, frame.start(1), unit.end) and run_from(
                 agencies, text, frame.end(), unit.end):
@@ -962,6 +963,27 @@ def fold_name(name: str) -> str:
 _FRONTED_BASIS = re.compile(r"(?:trên cơ sở|căn cứ(?:\s+vào)?|theo|định kỳ|hằng|hàng|trước ngày|chậm nhất)"
                             r"\s[^,;.:]{2,120},\s*", re.IGNORECASE)
 # a frame set off by commas between a request and its addressee
+def _after_purpose(text: str, agencies: list[FoundAgency], vocab: Vocab, after_verb: int, end: int) -> int:
+    """Where the addressee is named after a purpose set off by commas right after the directing verb: "UBND
+    thành phố chỉ đạo, để thực hiện việc ... theo đúng quy định, | Sở Nông nghiệp ... khẩn trương ..." (the
+    first comma a body follows, not one that speaks: "Công điện nhấn mạnh, để ..., Thủ tướng yêu cầu ...");
+    ``after_verb`` itself when no purpose opens there or no body follows one."""
+    purpose = _PURPOSE_OPENS.match(text, after_verb, end)
+    if purpose is None:
+        return after_verb
+    for comma in _COMMA.finditer(text, purpose.end(), min(end, purpose.end() + _PURPOSE_REACH)):
+        pos = skip_blanks(text, comma.end(), end)
+        run = run_from(agencies, text, pos, end)
+        if run and run[0].start == pos:
+            speaks = vocab.addressing.match(text, skip_blanks(text, run[-1].end, end), end)
+            return after_verb if speaks else pos
+    return after_verb
+
+
+_PURPOSE_OPENS = re.compile(r"[ \t]*,[ \t]*(?:để|nhằm)[ \t]")
+_PURPOSE_REACH = 300
+
+
 _COMMA_FRAME = re.compile(r"[ \t]*,[ \t]*([^,;.:\n]{2,80}),[ \t]*")
 # ... and a letter's courtesy to whoever holds the office: "yêu cầu ông (bà) Hiệu trưởng các trường ...",
 # "đề nghị Đ/c Chủ tịch UBND tỉnh ..." ("Đ/c" for "đồng chí")
