@@ -802,3 +802,14 @@ def test_a_committee_member_subject(text, expected):
 ])
 def test_a_purpose_before_the_body_directed(text, expected):
     assert _tasks(text) == expected
+
+
+def test_a_report_with_its_own_date_after_the_work_done_by_another():
+    """A fixture written for this test: two time limits of one actor, the work's and its report's, are two tasks
+    (one task shares one deadline); a report due with the work stays with it."""
+    text = ("UBND tỉnh yêu cầu UBND các huyện tổ chức kiểm tra các cơ sở nhà trọ, hoàn thành trước ngày 15/6/2024, "
+            "báo cáo kết quả về UBND tỉnh trước ngày 20/6/2024.")
+    assert _tasks(text) == [("tổ", ["UBND các huyện"], [], "hoàn thành trước ngày 15/6/2024"),
+                            ("báo", ["UBND các huyện"], [], "trước ngày 20/6/2024")]
+    assert len(_tasks("UBND tỉnh yêu cầu UBND các huyện kiểm tra các cơ sở, báo cáo kết quả về UBND tỉnh trước ngày "
+                      "20/6/2024.")) == 1

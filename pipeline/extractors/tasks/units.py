@@ -171,8 +171,12 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
             addressees_of(Unit(cuts[-1], pos, text[cuts[-1] : pos]), text, agencies, vocab, cuts[-1]))
         paired = sep == "," and _another_body_acts(text, cuts[-1], unit.start + m.start(), pos, unit.end, in_unit,
                                                     vocab)
-        if sep == "," and not requested and not paired and not vocab.recurrence_opener.match(rest) and not (
-                dated and opens_with_action(rest[dated.end() :], vocab)):
+        # ... a report with a date of its own after the date the work is done by ("..., hoàn thành trước ngày
+        # 15/6/2024, | báo cáo kết quả về UBND thành phố trước ngày 20/6/2024"): see ``timed``
+        reported_apart = sep == "," and bool(_DATED_END.search(text, cuts[-1], unit.start + m.start())) and bool(
+            vocab.report_word.match(rest.lstrip()))
+        if sep == "," and not requested and not paired and not reported_apart and not vocab.recurrence_opener.match(
+                rest) and not (dated and opens_with_action(rest[dated.end() :], vocab)):
             continue  # "Hàng quý, X báo cáo ..., sáu tháng một lần, Y báo cáo ...": a new time, a new actor;
             # "..., tháng 6/2020, tổ chức lấy ý kiến ...": a new time, the next action
         if sep == "và" and not _next_step_timed(text[cuts[-1] : unit.start + m.start()], rest, vocab):
@@ -208,7 +212,9 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         # "... hoàn thành trong Quý 4 năm 2017; khẩn trương sửa chữa ... xong trước ngày 30/8/2017": clauses
         # of one actor with times of their own are tasks of their own (one task shares one deadline)
         # (a clause that names no body and opens with no action stays: "...; nhà bị sập đổ được xây dựng lại ...")
-        timed = sep == ";" and _times_apart(text[cuts[-1] : unit.start + m.start()], rest.split(";", 1)[0], vocab) and (
+        # ... and so is a report with a date of its own after the date the work is done by (``reported_apart``)
+        timed = (sep == ";" or reported_apart) and _times_apart(
+            text[cuts[-1] : unit.start + m.start()], rest.split(";", 1)[0], vocab) and (
             bool(new_actor) or opens_with_action(rest.lstrip(), vocab, pos + len(rest) - len(rest.lstrip())))
         titled = sep == ":" and bool(new_actor) and _run_in_title(unit, text, cuts[-1], unit.start + m.start(),
                                                                    agencies, vocab)
@@ -385,6 +391,11 @@ def _next_step_timed(clause: str, following: str, vocab: Vocab) -> bool:
 
 # the rest of a date after its time word: "16-11", "ngày 16 tháng 11 năm 2018", "quý III/2024"
 _DATE_WORDS = re.compile(r"(?:\s*(?:\d[\d/.-]*|[IV]+(?:/\d{4})?|ngày|tháng|năm|quý|quí)(?![\wđ]))*", re.IGNORECASE)
+
+
+# a clause that ends on the date its time limit sets: "..., hoàn thành trước ngày 15/6/2024"
+_DATED_END = re.compile(r"(?<![\wđ])(?:trước|chậm nhất|xong|hoàn thành)(?:\s+(?:ngày|hết))?\s+\d{1,2}\s*[/.-]\s*\d{1,2}"
+                        r"(?:\s*[/.-]\s*\d{2,4})?\s*$", re.IGNORECASE)
 
 
 def _times_apart(clause: str, following: str, vocab: Vocab) -> bool:
