@@ -906,6 +906,9 @@ def test_stressed_places_and_governed_groups(text, names, resources):
     ("chỉ đạo Sở Y tế- Cơ quan thường trực Ban Chỉ huy tăng cường", ["Sở Y tế", "Ban Chỉ huy"]),
     ("Sở KH & ĐT chủ trì", ["Sở Kế hoạch và Đầu tư"]),
     ("Phòng Tài chính- Kế hoạch chủ trì", ["Phòng Tài chính- Kế hoạch"]),
+    # a body of each of the places counted; a year after a body is no count of places
+    ("Sở Y tế hai địa phương phối hợp với Sở Công Thương", ["Sở Y tế hai địa phương", "Sở Công Thương"]),
+    ("Bộ Y tế năm 2024 triển khai", ["Bộ Y tế"]),
 ])
 def test_list_members_and_name_ends(text, names, resources):
     assert [a.name for a in find_agencies(text, resources)] == names

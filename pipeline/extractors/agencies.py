@@ -472,6 +472,8 @@ def _compile(resources: Resources) -> _Compiled:
         rf"[ \t]+(?:các|tất cả các)[ \t]+(?:{place_unit}(?:{sep}(?:{listed_place}|{_SHORT_TOWN}))*"
         rf"|{bare_unit}(?:{sep}(?:{listed_unit}|{_SHORT_TOWN}))*){group_tail})"
         rf"|(?<![/-])(?P<gaz>{gazetteer})(?![/-])(?:\s+{PLACE_LIST}|\s+{province}(?![\wđ])|\s+{_PLACE}"
+        # ... of each of the places counted: "Sở Y tế hai địa phương", "Công an ba tỉnh"
+        rf"|[ \t]+(?-i:{_PLACE_COUNTS})[ \t]+(?:địa[ \t]+phương|{PLACE_LEVELS})(?![\wđ])"
         rf"|[ \t]+(?-i:{province_names})(?![\wđ])"
         rf"|{city_too}|[ \t]+{tiers})?"  # "Ban Chỉ huy PCTT&TKCN các cấp"
         rf"|(?P<named_place>{named_place})"
