@@ -813,3 +813,17 @@ def test_a_report_with_its_own_date_after_the_work_done_by_another():
                             ("báo", ["UBND các huyện"], [], "trước ngày 20/6/2024")]
     assert len(_tasks("UBND tỉnh yêu cầu UBND các huyện kiểm tra các cơ sở, báo cáo kết quả về UBND tỉnh trước ngày "
                       "20/6/2024.")) == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (fixtures written for this test) what happened of late is background, whatever duty it tells of
+    ("Bộ Công Thương yêu cầu các Sở Công Thương kiểm tra các cơ sở. Thời gian gần đây, cả nước đã xảy ra nhiều vụ "
+     "ngộ độc rượu, trong đó một vụ đã làm 69 người phải nhập viện.",
+     [("kiểm", ["các Sở Công Thương"], [], None)]),
+    # a ministry agreeing with a proposal gives its opinion, no task; agreeing with a body on a step is one
+    ("Bộ Xây dựng thống nhất với chủ trương đầu tư xây dựng khu hành chính tập trung của tỉnh.", []),
+    ("Sở Tài chính thống nhất với Sở Kế hoạch và Đầu tư trình UBND tỉnh phương án phân bổ vốn.",
+     [("thống", ["Sở Tài chính"], [], None)]),
+])
+def test_background_and_opinions(text, expected):
+    assert _tasks(text) == expected
