@@ -624,7 +624,7 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
         return []  # "Nội dung công dân kiến nghị: “Đề nghị UBND huyện ...”": a citizen's request
     units: list[Unit] = []
     lead_in_end = None  # "Công điện nêu rõ: A. B; C; D.": the items follow a lead-in inline
-    for unit in split_units(block, text, vocab.recipients_end):
+    for unit in split_units(block, text, vocab):
         for part in split_speech(unit, text, agencies, vocab):
             units.extend(split_clauses(part, text, agencies, vocab, lead_in_end))
             lead_in_end = lead_in_end or _inline_lead_in(part, block, text, vocab)

@@ -9,7 +9,7 @@ from ..agencies import FoundAgency
 from .actors import addressees_of, agencies_in, covering, only_agencies, subject_of
 from .execution import execution_list
 from .model import Unit
-from .vocab import ENUM_MARK, ENUMERATION, INLINE_ITEM, SENTENCE_BREAK, SPOKEN_TOPIC, Vocab
+from .vocab import ENUM_MARK, INLINE_ITEM, SPOKEN_TOPIC, Vocab
 
 # "tại mục (IV)", "điểm (a)": the words that cite a part of a document by its numbers
 _CITED_PART = re.compile(r"(?<![\wđ])(?:mục|điểm|khoản|tiết|phần|tiểu mục)\s*(?:\(?[IVXLC\d.]+\)?\s*)*$",
@@ -23,21 +23,22 @@ _RECIPIENTS_REACH = 16  # characters before a dash where "Nơi nhận:" may end
 _DASHES = frozenset("–—-")
 
 
-def split_units(block: Block, text: str, recipients: re.Pattern[str] | None = None) -> list[Unit]:
+def split_units(block: Block, text: str, vocab: Vocab) -> list[Unit]:
     """Cut a block into sentences, inline enumerations "(1) ... (2) ..." and the items a crawl ran
-    into one paragraph after dashes ("...: – A. – B."), except after ``recipients`` ("Nơi nhận:")."""
+    into one paragraph after dashes ("...: – A. – B."), except after the recipients ("Nơi nhận:")."""
+    recipients = vocab.recipients_end
     start = block.body_start
     body = text[start : block.end]
     cuts = {0}
     quoted = [range(m.start() + 1, m.end()) for m in _SHORT_QUOTE.finditer(body)]
-    for m in SENTENCE_BREAK.finditer(body):
+    for m in vocab.sentence_break.finditer(body):
         if not any(m.start() in span for span in quoted):
             cuts.add(m.end())
     for m in INLINE_ITEM.finditer(body):
-        if recipients is None or not recipients.search(body, max(0, m.start() - _RECIPIENTS_REACH), m.start()):
+        if not recipients.search(body, max(0, m.start() - _RECIPIENTS_REACH), m.start()):
             cuts.update((m.start(), m.end()))  # the dash alone between two items is no unit ("Nơi nhận: -
             # Như trên;" lists recipients in a text run into one line)
-    for m in ENUMERATION.finditer(body):
+    for m in vocab.enumeration.finditer(body):
         if _CITED_PART.search(body, max(0, m.start() - 40), m.start()):
             continue  # "... các nhiệm vụ tại mục (IV) (1) của Kế hoạch": a part cited, not an item
         cuts.add(m.start() + (1 if m.group(0)[0].isspace() else 0))

@@ -9,22 +9,27 @@ from ...patterns import CAPITALS, LABEL_NOTE, alternation, word_trie
 from ...resources import Resources
 from ..agencies import words_before_verb
 
-# A full stop after an abbreviation ends no sentence: "Thuế TP. Hà Nội", "TX. Sơn Tây", "ThS. Lê Văn A", "UBND H. Hòa
-# Vang".
-_ABBREVIATED = "".join(rf"(?<!\b{a}\.)" for a in (
-    "TP", "Tp", "TX", "TT", "ThS", "TS", "PGS", "GS", "BS", "Q", "P", "H", "X"))
-# (Every break follows a stop, tested first: the abbreviations' lookbehinds are tried only there.)
-SENTENCE_BREAK = re.compile(
-    rf"(?<=[.!?…])(?:{_ABBREVIATED}(?<!\bV/v)[\"”’)]*\s+(?=[{CAPITALS}\"“(])"
-    # "... theo quy định…Mặt khác phải ...", "... của UBND xã.Đồng chí ...": a sentence's end a crawl
-    # glued to the next one
-    rf"|(?<=\w…)(?=[{CAPITALS}])|(?<=[a-zđà-ỹ]{{2}}\.)(?=[{CAPITALS}][a-zđà-ỹ]))"
-)
+
+def sentence_break(abbreviations: list[str]) -> re.Pattern[str]:
+    """Where a sentence ends: after a stop, unless it closes one of ``abbreviations`` ("Thuế TP. Hà Nội", "ThS. Lê
+    Văn A": ``sentence_abbreviations`` in ``models/directives.yaml``)."""
+    # (every break follows a stop, tested first: the abbreviations' lookbehinds are tried only there)
+    abbreviated = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in abbreviations)
+    return re.compile(
+        rf"(?<=[.!?…])(?:{abbreviated}(?<!\bV/v)[\"”’)]*\s+(?=[{CAPITALS}\"“(])"
+        # "... theo quy định…Mặt khác phải ...", "... của UBND xã.Đồng chí ...": a sentence's end a crawl
+        # glued to the next one
+        rf"|(?<=\w…)(?=[{CAPITALS}])|(?<=[a-zđà-ỹ]{{2}}\.)(?=[{CAPITALS}][a-zđà-ỹ]))"
+    )
 
 
-# (not a numeral spelled out, then in digits: "thực hiện hai (2) cuộc điều tra", "trong vòng mười (10) ngày")
-ENUMERATION = re.compile(r"(?:^|(?<!\bmột)(?<!\bhai)(?<!\bba)(?<!\bbốn)(?<!\bnăm)(?<!\bsáu)(?<!\bbảy)(?<!\btám)"
-                         r"(?<!\bchín)(?<!\bmười)\s)\((?:\d{1,2}|[a-zđ])\)\s")
+def enumeration(numerals: list[str]) -> re.Pattern[str]:
+    """An inline item's mark, "(1) ", "(a) " (not a numeral spelled out, then in digits: "thực hiện hai (2) cuộc
+    điều tra", "trong vòng mười (10) ngày": ``spelled_numerals`` in ``models/directives.yaml``)."""
+    spelled = "".join(rf"(?<!\b{re.escape(n)})" for n in numerals)
+    return re.compile(rf"(?:^|{spelled}\s)\((?:\d{{1,2}}|[a-zđ])\)\s")
+
+
 # a dash that opens the next item of a list a crawl ran into one paragraph: "... các nội dung sau: – Tuyên
 # truyền ... . – Thực hiện ..."; or a bullet or the stars a portal sets between two news items: "... theo
 # quy định. ** Về việc đầu tư ..."
@@ -224,6 +229,8 @@ class Vocab:
     event_holder: re.Pattern[str]
     recipients: re.Pattern[str]
     recipients_end: re.Pattern[str]  # "... Nơi nhận:" at the end of a text run into one line
+    sentence_break: re.Pattern[str]  # a sentence's end, not an abbreviation's stop ("TP. Hà Nội")
+    enumeration: re.Pattern[str]  # an inline item's mark "(1) ", not a numeral's digits ("hai (2) cuộc")
     affected_markers: str  # "bị", "chịu ảnh hưởng": what befell a group, between it and its action
     affected_name: re.Pattern[str]  # "các địa phương bị ảnh hưởng": a group's name that ends with what befell it
     affected_causes: str  # "của", "bởi": what befell the group, after such a name
@@ -301,6 +308,8 @@ def compile_vocab(resources: Resources) -> Vocab:
         competence_aside=re.compile("|".join(d.get("competence_asides", [])) or "(?!)", flags),
         basis_aside=re.compile("|".join(d.get("basis_asides", [])) or "(?!)", flags),
         # "... Nơi nhận:" ending a text a crawl ran into one line: the recipients follow
+        sentence_break=sentence_break(d.get("sentence_abbreviations", [])),
+        enumeration=enumeration(d.get("spelled_numerals", [])),
         recipients_end=re.compile(rf"(?:{alternation(d.get('recipients_openers', [])) or '(?!)'})\s*:?\s*$", flags),
         action_start=re.compile(rf"^{not_compound}(?:{verbs}|{obligations}|{causatives})(?![\wđ])", flags),
         # a member of a body named with the office held, no action: "Ông Trần Đức Tình, Phó Giám đốc Sở
