@@ -909,6 +909,10 @@ def test_stressed_places_and_governed_groups(text, names, resources):
     # a body of each of the places counted; a year after a body is no count of places
     ("Sở Y tế hai địa phương phối hợp với Sở Công Thương", ["Sở Y tế hai địa phương", "Sở Công Thương"]),
     ("Bộ Y tế năm 2024 triển khai", ["Bộ Y tế"]),
+    # bodies numbered in a series, named once with all their numbers
+    ("yêu cầu các Cục Quản lý đường bộ I, II, III, IV và các Sở GTVT lập kế hoạch",
+     ["các Cục Quản lý đường bộ I, II, III, IV", "các Sở Giao thông vận tải"]),
+    ("Cục Quản lý đường bộ II, Sở Y tế", ["Cục Quản lý đường bộ II", "Sở Y tế"]),
 ])
 def test_list_members_and_name_ends(text, names, resources):
     assert [a.name for a in find_agencies(text, resources)] == names

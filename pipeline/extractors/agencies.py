@@ -984,6 +984,7 @@ def _find_agencies(text: str, resources: Resources) -> list[FoundAgency]:
     found = _bare_titles(text, found, compiled)
     found = _officials_by_name(text, found, resources)
     found = _listed_between(text, found, compiled)
+    found = _numbered_series(text, found)
     for match in compiled.anaphora.finditer(text):
         head = f"{match.group(0)[:1].upper()}{match.group(0)[1:]} "
         named = [a for a in reversed(found) if a.end <= match.start() and _of_head(a.name, head) and not (
@@ -1081,6 +1082,31 @@ def _bare_titles(text: str, found: list[FoundAgency], compiled: _Compiled) -> li
 
 
 _SMALL_WORD_NEXT = re.compile(rf"[ \t]+[^\W\d_A-ZĐ{CAPITALS}]")
+
+
+def _numbered_series(text: str, found: list[FoundAgency]) -> list[FoundAgency]:
+    """Bodies numbered in a series, named once with all their numbers: "các Cục Quản lý đường bộ I, II, III, IV", "Khu
+    Quản lý đường bộ II và IV" (the plural before the first, when the text has it, is the group's)."""
+    series: list[FoundAgency] = []
+    for agency in found:
+        numbered = _SERIES_NUMBER.search(agency.text)
+        more = _MORE_NUMBERS.match(text, agency.end) if numbered else None
+        if more is None:
+            series.append(agency)
+            continue
+        plural = _PLURAL_BEFORE.search(text, max(0, agency.start - 6), agency.start)
+        start = plural.start() if plural and not any(a.end > plural.start() for a in series[-1:]) else agency.start
+        whole = text[start : more.end()]
+        series.append(FoundAgency(whole, f"{text[start:agency.start]}{agency.name}{text[agency.end:more.end()]}",
+                                  start, more.end(), agency.title))
+    return series
+
+
+# the number a body of a series ends with ("Cục Quản lý đường bộ II", "Đội 3"), and the others listed after it
+_SERIES_NUMBER = re.compile(r"(?<=[ \t])(?:[IVX]{1,4}|\d{1,2})$")
+_MORE_NUMBERS = re.compile(r"(?:[ \t]*,[ \t]*(?:[IVX]{1,4}|\d{1,2})(?![\wđ/.-]))*(?:[ \t]*(?:,|và)[ \t]*(?:[IVX]{1,4}|\d{1,2})"
+                           r"(?![\wđ/.-]))")
+_PLURAL_BEFORE = re.compile(r"(?<![\wđ])các[ \t]+$")
 
 
 def _listed_between(text: str, found: list[FoundAgency], compiled: _Compiled) -> list[FoundAgency]:
