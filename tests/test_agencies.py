@@ -911,7 +911,7 @@ def test_stressed_places_and_governed_groups(text, names, resources):
     ("Bộ Y tế năm 2024 triển khai", ["Bộ Y tế"]),
     # bodies numbered in a series, named once with all their numbers
     ("yêu cầu các Cục Quản lý đường bộ I, II, III, IV và các Sở GTVT lập kế hoạch",
-     ["các Cục Quản lý đường bộ I, II, III, IV", "các Sở Giao thông vận tải"]),
+     ["các Cục Quản lý đường bộ I, II, III, IV", "các Sở GTVT"]),
     ("Cục Quản lý đường bộ II, Sở Y tế", ["Cục Quản lý đường bộ II", "Sở Y tế"]),
 ])
 def test_list_members_and_name_ends(text, names, resources):

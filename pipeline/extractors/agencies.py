@@ -1104,8 +1104,8 @@ def _numbered_series(text: str, found: list[FoundAgency]) -> list[FoundAgency]:
 
 # the number a body of a series ends with ("Cục Quản lý đường bộ II", "Đội 3"), and the others listed after it
 _SERIES_NUMBER = re.compile(r"(?<=[ \t])(?:[IVX]{1,4}|\d{1,2})$")
-_MORE_NUMBERS = re.compile(r"(?:[ \t]*,[ \t]*(?:[IVX]{1,4}|\d{1,2})(?![\wđ/.-]))*(?:[ \t]*(?:,|và)[ \t]*(?:[IVX]{1,4}|\d{1,2})"
-                           r"(?![\wđ/.-]))")
+_MORE_NUMBERS = re.compile(r"(?:[ \t]*,[ \t]*(?:[IVX]{1,4}|\d{1,2})(?![\wđ/.-]))*"
+                           r"(?:[ \t]*(?:,|và)[ \t]*(?:[IVX]{1,4}|\d{1,2})(?![\wđ/.-]))")
 _PLURAL_BEFORE = re.compile(r"(?<![\wđ])các[ \t]+$")
 
 
