@@ -913,6 +913,9 @@ def test_stressed_places_and_governed_groups(text, names, resources):
     ("yêu cầu các Cục Quản lý đường bộ I, II, III, IV và các Sở GTVT lập kế hoạch",
      ["các Cục Quản lý đường bộ I, II, III, IV", "các Sở GTVT"]),
     ("Cục Quản lý đường bộ II, Sở Y tế", ["Cục Quản lý đường bộ II", "Sở Y tế"]),
+    # the place whose area a group works in, with its name, abbreviated or not
+    ("các xã trên địa bàn huyện Lâm Hà phải rà soát", ["các xã trên địa bàn huyện Lâm Hà"]),
+    ("các phường trên địa bàn TX.Dĩ An phải rà soát", ["các phường trên địa bàn TX.Dĩ An"]),
 ])
 def test_list_members_and_name_ends(text, names, resources):
     assert [a.name for a in find_agencies(text, resources)] == names

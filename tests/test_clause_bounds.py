@@ -827,3 +827,10 @@ def test_a_report_with_its_own_date_after_the_work_done_by_another():
 ])
 def test_background_and_opinions(text, expected):
     assert _tasks(text) == expected
+
+
+def test_a_direction_told_then_a_time_then_the_body_bound():
+    """A fixture written for this test: whose direction it is, then by when, then the bodies bound by a duty."""
+    assert _tasks("Theo chỉ đạo của UBND TX.Dĩ An, đến hết tháng 7-2014, các phường trên địa bàn TX.Dĩ An phải rà "
+                  "soát, lập danh sách các cơ sở nuôi chim yến.") == [
+        ("phải", ["các phường trên địa bàn TX.Dĩ An"], [], "đến hết tháng 7-2014")]

@@ -78,7 +78,7 @@ _SHORT_TOWN = (r"(?:thị(?=[ \t]*,)|thành(?=[ \t]*,[ \t]*thị(?![\wđ]))"
                r"|(?<=thành, )thị(?![\wđ]|[ \t]+(?:xã|trấn))|(?<=thị, )thành(?![\wđ]|[ \t]+phố))")
 PLACE_LEVELS = rf"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|TX\.?|thị trấn|{_SHORT_TOWN}|xã|phường|đặc khu)"
 # ... and the city the press writes glued: "Sở Xây dựng TP.HCM"
-_PLACE = rf"(?:TP\.[ \t]?HCM(?![\wđ])|{PLACE_LEVELS}(?:\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,3}})?)"
+_PLACE = rf"(?:TP\.[ \t]?HCM(?![\wđ])|{PLACE_LEVELS}(?:(?:(?<=\.)[ \t]?|\s+){_CAPWORD}(?:\s+{_CAPWORD}){{0,3}})?)"
 # a place named by its level alone ("tỉnh Gia Lai"): no body itself, though it stands for its council
 PLACE_ALONE = re.compile(rf"{PLACE_LEVELS}\s", re.IGNORECASE)
 # ... and, after the first, a customs region that spans provinces: "Cục Hải quan tỉnh, liên tỉnh, thành phố"
@@ -264,7 +264,10 @@ def _compile(resources: Resources) -> _Compiled:
     # ... and the water the places lie along: "các xã ven đầm Thị Nại"
     waters = alternation(spec.get("shore_waters", [])) or "(?!)"
     shore = rf"ven[ \t]+(?:{waters})(?:[ \t]+{_CAPWORD}){{0,3}}"
-    group_tail = (rf"(?:\s+(?:{level_list}|{qualifiers}|{tier_span}|{commune}|{shore})(?![\wđ])(?![ \t]+ủy(?![\wđ]))"
+    # ... the place whose area a group works in: "các xã trên địa bàn huyện Lâm Hà", "... trên địa bàn TX.Dĩ An"
+    area = rf"trên[ \t]+địa[ \t]+bàn[ \t]+(?-i:{_PLACE})(?<![ \t.])"
+    group_tail = (rf"(?:\s+(?:{area}|{level_list}|{qualifiers}|{tier_span}|{commune}|{shore})(?![\wđ])"
+                  rf"(?![ \t]+ủy(?![\wđ]))"
                   rf"{named_after}"
                   rf"|(?<=ngành)[ \t]*,[ \t]*các[ \t]+cấp(?![\wđ]))*"
                   rf"(?:(?<=tỉnh)[ \t]+(?-i:(?:{province_names or '(?!)'}))(?![\wđ])"

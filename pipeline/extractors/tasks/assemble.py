@@ -989,8 +989,9 @@ def _after_basis(begin: int, unit: Unit, text: str, agencies: list[FoundAgency],
             # the cited document's authors, then what it provides
         if found is not None and (found[1] is not None or not cites and comma - begin <= _BASIS_REACH):
             return found
-        if not cites:
-            break
+        dated = not cites and vocab.dated_opener.match(text[skip_blanks(text, comma + 1, unit.end) : unit.end])
+        if not cites and not dated:
+            break  # ("Theo chỉ đạo của UBND thị xã, | đến hết tháng 7-2014, | các phường phải ...": a time first)
         comma = text.find(",", comma + 1, reach)
     # "Căn cứ nội dung, nhiệm vụ của Kế hoạch này xây dựng ...": a basis that ends on the document
     # naming itself needs no comma before its action
