@@ -834,3 +834,10 @@ def test_a_direction_told_then_a_time_then_the_body_bound():
     assert _tasks("Theo chỉ đạo của UBND TX.Dĩ An, đến hết tháng 7-2014, các phường trên địa bàn TX.Dĩ An phải rà "
                   "soát, lập danh sách các cơ sở nuôi chim yến.") == [
         ("phải", ["các phường trên địa bàn TX.Dĩ An"], [], "đến hết tháng 7-2014")]
+
+
+def test_a_sentence_that_only_sets_the_time_of_the_request_before_it():
+    """A fixture written for this test: "Hoàn thành xong trong ngày ..." dates the request before it."""
+    assert _tasks("Cục Viễn thông yêu cầu các doanh nghiệp viễn thông công bố danh sách trên trang thông tin điện "
+                  "tử. Hoàn thành xong trong ngày 15-3-2023.") == [
+        ("công", ["các doanh nghiệp viễn thông"], [], "xong trong ngày 15-3-2023")]
