@@ -841,3 +841,16 @@ def test_a_sentence_that_only_sets_the_time_of_the_request_before_it():
     assert _tasks("Cục Viễn thông yêu cầu các doanh nghiệp viễn thông công bố danh sách trên trang thông tin điện "
                   "tử. Hoàn thành xong trong ngày 15-3-2023.") == [
         ("công", ["các doanh nghiệp viễn thông"], [], "xong trong ngày 15-3-2023")]
+
+
+def test_office_holders_take_no_role_and_an_issuer_informing_is_no_task():
+    """A fixture written for this test: what follows a group of office holders is what they do; a notice's issuer
+    telling how things stand gives no task."""
+    assert _tasks("Các thôn trưởng quản lý chó nuôi địa bàn mình phụ trách bằng việc lập danh sách các hộ nuôi "
+                  "chó.") == [("quản", ["Các thôn trưởng"], [], None)]
+    text = ("BỘ Y TẾ\nSố: 980/TB-BYT\nHà Nội, ngày 12 tháng 11 năm 2007\nTHÔNG BÁO\nVề tình hình dịch tiêu chảy "
+            "cấp\n\n"
+            "Được sự ủy quyền của Thủ tướng Chính phủ, Bộ Y tế thông báo tình hình dịch tiêu chảy cấp như sau: từ ngày "
+            "23/10 đến nay có 1.000 ca mắc.\n\nĐề nghị các địa phương khẩn trương triển khai các biện pháp "
+            "phòng dịch.\n")
+    assert [t[0] for t in _tasks(text)] == ["khẩn"]

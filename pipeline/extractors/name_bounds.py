@@ -448,10 +448,15 @@ def _extended(agency: FoundAgency, text: str, words: WordIndex, stops: re.Patter
                 or (stops.match(word) and not _ends_group(words, i, text)) or LEVEL_WORD.fullmatch(word)):
             break
         end, taken, i = words.ends[i], taken + 1, i + 1
-    if not taken and roles:
+    if not taken and roles and not _OFFICE_HELD.search(agency.text):
         end = _role_end(agency.end, text, stops, roles, lambda pos: words.verb_at(pos, True) or bool(
             obliges and obliges.match(text, pos)), units) or end  # "các doanh nghiệp kinh doanh xăng dầu | phải có"
     return _ending_at(agency, text, end) if end > agency.end else agency
+
+
+# a group of office holders ("các thôn trưởng", "các trưởng thôn"): what follows them is what they do, no role
+# that says which of them ("các đơn vị | quản lý hồ chứa |, ..." says which units)
+_OFFICE_HELD = re.compile(r"(?<![\wđ])trưởng(?:[ \t]+\w+)?$", re.IGNORECASE)
 
 
 # what may follow a group's last word: punctuation, a preposition ("của tỉnh"), a conjunction ("và")
