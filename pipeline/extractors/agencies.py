@@ -376,7 +376,7 @@ def _compile(resources: Resources) -> _Compiled:
     # ... never the role a body plays for another, set off by a dash: "Sở NN & PTNT- | Cơ quan thường trực Ban ..."
     roles = alternation(directives.get("apposition_roles", [])) or "(?!)"
     tail_word = (rf"(?:(?:{compounds})(?![\wđ])|{glued_city}|(?!(?-i:{adverbs})(?![\wđ]))"
-                 rf"(?:(?<![-–])(?<![-–][ \t])|(?!(?:{roles})(?![\wđ]))){_CAPWORD}"
+                 rf"(?!(?:(?<=[-–])|(?<=[-–][ \t]))(?:{roles})(?![\wđ])){_CAPWORD}"
                  rf"|(?!{stop}|{and_title}|{and_head}){_LOWERWORD}|\d+|–|-|&)")
     # ... and a level ends a head's name unless a place's name follows it: "Ban Thường trực UBMTTQ tỉnh |
     # quyết định thành lập ..." (not "huyện ủy", "tỉnh đoàn", "huyện đội": bodies of the level)
