@@ -24,6 +24,7 @@ from .extractors.name_bounds import (
     join_belonging,
     join_listed_sectors,
     join_owners,
+    office_words,
     role_verbs,
     take_lowercase_sectors,
     unit_nouns,
@@ -182,7 +183,7 @@ def _extract_tasks(raw: RawDocument, source: str | None, models_dir: str | None,
     words = WordIndex.from_doc(doc, models_dir)
     agencies = extend_groups(cut_at_predicates([s._.found for s in doc.spans["agencies"]], text, words, resources),
                              text, words, name_stops(resources), unit_nouns(resources), role_verbs(resources),
-                             compile_vocab(resources).obligation)
+                             compile_vocab(resources).obligation, office_words(resources))
     agencies = join_listed_sectors(join_belonging(agencies, text, resources), text, words, resources)
     agencies = take_lowercase_sectors(agencies, text, resources)
     agencies = spell_out_groups(join_bare_units(agencies, text, resources), text)

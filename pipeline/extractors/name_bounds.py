@@ -45,6 +45,12 @@ def unit_nouns(resources: Resources) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def office_words(resources: Resources) -> frozenset[str]:
+    """Words that make a unit an office held ("thôn trưởng", "trưởng thôn"): ``office_holder_words``."""
+    return frozenset(w.lower() for w in resources.agency_patterns.get("office_holder_words", []))
+
+
+@lru_cache(maxsize=4)
 def role_verbs(resources: Resources) -> frozenset[str]:
     """Verbs that say which bodies a group is by what they run: "quản lý", "kinh doanh"."""
     return frozenset(v.lower() for v in resources.agency_patterns.get("role_verbs", []))
@@ -402,12 +408,15 @@ _GROUP_WORDS = 3  # nouns that may say which bodies a group is: "các cơ quan t
 
 def extend_groups(agencies: list[FoundAgency], text: str, words: WordIndex, stops: re.Pattern[str],
                   units: frozenset[str], roles: frozenset[str] = frozenset(),
-                  obliges: re.Pattern[str] | None = None) -> list[FoundAgency]:
+                  obliges: re.Pattern[str] | None = None, offices: frozenset[str] = frozenset()) -> list[FoundAgency]:
     """The agencies, each group that ends on a unit noun taking the nouns right after it
     ("các đơn vị điện lực"), or the role it plays in a list ("các đơn vị quản lý hồ chứa thủy
     điện, ..."); ``stops`` are the directive words that never belong to a name, ``obliges`` the duties that
-    open a predicate whatever the verb after them ("phải có ...", "có trách nhiệm ...": ``Vocab.obligation``)."""
-    return [_extended(agency, text, words, stops, roles, units, obliges) if _bare_group(agency, units) else agency
+    open a predicate whatever the verb after them ("phải có ...", "có trách nhiệm ...": ``Vocab.obligation``).
+    A group of office holders (a word of ``offices``: "các thôn trưởng") takes no role: what follows is what
+    they do ("các đơn vị | quản lý hồ chứa |, ..." says which units)."""
+    return [_extended(agency, text, words, stops, roles if not offices.intersection(agency.text.lower().split()[-2:])
+                      else frozenset(), units, obliges) if _bare_group(agency, units) else agency
             for agency in agencies]
 
 
@@ -448,15 +457,10 @@ def _extended(agency: FoundAgency, text: str, words: WordIndex, stops: re.Patter
                 or (stops.match(word) and not _ends_group(words, i, text)) or LEVEL_WORD.fullmatch(word)):
             break
         end, taken, i = words.ends[i], taken + 1, i + 1
-    if not taken and roles and not _OFFICE_HELD.search(agency.text):
+    if not taken and roles:
         end = _role_end(agency.end, text, stops, roles, lambda pos: words.verb_at(pos, True) or bool(
             obliges and obliges.match(text, pos)), units) or end  # "các doanh nghiệp kinh doanh xăng dầu | phải có"
     return _ending_at(agency, text, end) if end > agency.end else agency
-
-
-# a group of office holders ("các thôn trưởng", "các trưởng thôn"): what follows them is what they do, no role
-# that says which of them ("các đơn vị | quản lý hồ chứa |, ..." says which units)
-_OFFICE_HELD = re.compile(r"(?<![\wđ])trưởng(?:[ \t]+\w+)?$", re.IGNORECASE)
 
 
 # what may follow a group's last word: punctuation, a preposition ("của tỉnh"), a conjunction ("và")

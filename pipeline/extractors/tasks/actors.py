@@ -968,7 +968,7 @@ def _after_purpose(text: str, agencies: list[FoundAgency], vocab: Vocab, after_v
     thành phố chỉ đạo, để thực hiện việc ... theo đúng quy định, | Sở Nông nghiệp ... khẩn trương ..." (the
     first comma a body follows, not one that speaks: "Công điện nhấn mạnh, để ..., Thủ tướng yêu cầu ...");
     ``after_verb`` itself when no purpose opens there or no body follows one."""
-    purpose = _PURPOSE_OPENS.match(text, after_verb, end)
+    purpose = vocab.purpose_opens.match(text, after_verb, end)
     if purpose is None:
         return after_verb
     for comma in _COMMA.finditer(text, purpose.end(), min(end, purpose.end() + _PURPOSE_REACH)):
@@ -980,7 +980,6 @@ def _after_purpose(text: str, agencies: list[FoundAgency], vocab: Vocab, after_v
     return after_verb
 
 
-_PURPOSE_OPENS = re.compile(r"[ \t]*,[ \t]*(?:để|nhằm)[ \t]")
 _PURPOSE_REACH = 300
 
 

@@ -738,11 +738,10 @@ def _directs_unaddressed(text: str, start: int, verb: tuple[int, int], vocab: Vo
     ("yêu cầu | chỉ đạo các cơ quan chức năng ..."): the request's addressee is left unsaid."""
     if not vocab.directs.fullmatch(text, verb[0], verb[1] + 1):
         return False
-    request = _REQUEST_BEFORE.search(text, max(start, verb[0] - 40), verb[0])
-    return request is not None
+    return vocab.unaddressed_before.search(text, max(start, verb[0] - _REQUEST_CHARS), verb[0]) is not None
 
 
-_REQUEST_BEFORE = re.compile(r"(?<![\wđ])(?:yêu cầu|đề nghị)[ \t]+$", re.IGNORECASE)
+_REQUEST_CHARS = 40  # how far before "chỉ đạo" the request that names no one may start
 
 
 def _credits_the_makers(paragraph: str, vocab: Vocab) -> bool:

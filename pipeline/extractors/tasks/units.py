@@ -174,7 +174,7 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
                                                     vocab)
         # ... a report with a date of its own after the date the work is done by ("..., hoàn thành trước ngày
         # 15/6/2024, | báo cáo kết quả về UBND thành phố trước ngày 20/6/2024"): see ``timed``
-        reported_apart = sep == "," and bool(_DATED_END.search(text, cuts[-1], unit.start + m.start())) and bool(
+        reported_apart = sep == "," and _ends_on_a_date(text[cuts[-1] : unit.start + m.start()], vocab) and bool(
             vocab.report_word.match(rest.lstrip()))
         if sep == "," and not requested and not paired and not reported_apart and not vocab.recurrence_opener.match(
                 rest) and not (dated and opens_with_action(rest[dated.end() :], vocab)):
@@ -394,9 +394,16 @@ def _next_step_timed(clause: str, following: str, vocab: Vocab) -> bool:
 _DATE_WORDS = re.compile(r"(?:\s*(?:\d[\d/.-]*|[IV]+(?:/\d{4})?|ngày|tháng|năm|quý|quí)(?![\wđ]))*", re.IGNORECASE)
 
 
-# a clause that ends on the date its time limit sets: "..., hoàn thành trước ngày 15/6/2024"
-_DATED_END = re.compile(r"(?<![\wđ])(?:trước|chậm nhất|xong|hoàn thành)(?:\s+(?:ngày|hết))?\s+\d{1,2}\s*[/.-]\s*\d{1,2}"
-                        r"(?:\s*[/.-]\s*\d{2,4})?\s*$", re.IGNORECASE)
+def _ends_on_a_date(clause: str, vocab: Vocab) -> bool:
+    """Whether a clause ends on the day its time limit sets: "..., hoàn thành trước ngày 15/6/2024"."""
+    limits = list(vocab.time_limit.finditer(clause))
+    if not limits:
+        return False
+    rest = clause[limits[-1].end() :]
+    return bool(_DAY.search(clause[limits[-1].start() :])) and _DATE_WORDS.fullmatch(rest.rstrip()) is not None
+
+
+_DAY = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}")
 
 
 def _times_apart(clause: str, following: str, vocab: Vocab) -> bool:

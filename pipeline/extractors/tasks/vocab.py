@@ -159,6 +159,8 @@ class Vocab:
     charge: re.Pattern[str]  # "... do Bộ X | phụ trách gồm:": the work a body is charged with
     asks_unaddressed: re.Pattern[str]  # "Thủ tướng yêu cầu | tuyệt đối không ...": the same, opening a sentence
     directs: re.Pattern[str]  # "chỉ đạo ": a body directing its own apparatus, before whom it directs
+    unaddressed_before: re.Pattern[str]  # "... yêu cầu |": a request right before, naming no one yet
+    purpose_opens: re.Pattern[str]  # ", để | nhằm ...": a purpose set off after a verb
     directs_alone: re.Pattern[str]  # "chỉ đạo:": the same with no one named
     announces_aims: re.Pattern[str]  # "... với mục tiêu:": the aims the task serves, listed after it
     meeting_frame: re.Pattern[str]  # "Tại cuộc họp, ": the meeting a report's paragraph opens with
@@ -634,6 +636,8 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "charge": re.compile(rf"(?:{any_of('charge_verbs')})(?![\wđ])", flags),
         "asks_unaddressed": re.compile(rf"\s*(?:{any_of('unaddressed_requests')})", flags),
         "directs": re.compile(rf"\s*(?:{any_of('directing_verbs')})\s+", flags),
+        "unaddressed_before": re.compile(rf"(?<![\wđ])(?:{any_of('unaddressed_requests')})$", flags),
+        "purpose_opens": re.compile(rf"[ \t]*,[ \t]*(?:{any_of('purpose_openers')})[ \t]", flags),
         "directs_alone": re.compile(rf"\s*(?:{any_of('directing_verbs')})\s*:?\s*", flags),
         "announces_aims": re.compile(rf"(?<![\wđ])(?:{any_of('aim_announcers')})$", flags),
         "meeting_frame": re.compile(rf"(?:{any_of('meeting_frames')})\s*", flags),
