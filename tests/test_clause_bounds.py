@@ -854,3 +854,18 @@ def test_office_holders_take_no_role_and_an_issuer_informing_is_no_task():
             "23/10 đến nay có 1.000 ca mắc.\n\nĐề nghị các địa phương khẩn trương triển khai các biện pháp "
             "phòng dịch.\n")
     assert [t[0] for t in _tasks(text)] == ["khẩn"]
+
+
+def test_a_meeting_heard_reports_and_a_speaker_asking_again():
+    """Fixtures written for this test: the reports a meeting heard, listed one per ";", charge their presenters
+    nothing (a request after them does); a speaker asking again, naming no one after a fronted topic, asks the
+    body it asked before."""
+    assert _tasks("Chính phủ đã nghe Bộ trưởng Bộ Kế hoạch và Đầu tư trình Báo cáo tình hình kinh tế - xã hội năm "
+                  "2006; Bộ trưởng Bộ Tài chính trình Báo cáo kết quả thực hiện ngân sách Nhà nước năm 2006; giao "
+                  "Bộ Tài chính hoàn chỉnh báo cáo trình Quốc hội.") == [("hoàn", ["Bộ Tài chính"], [], None)]
+    assert _tasks("Chính phủ cũng đã nghe Bộ trưởng Bộ Tài nguyên và Môi trường trình dự thảo Chỉ thị về quy hoạch "
+                  "sử dụng đất; Báo cáo tình hình thương mại tháng 2-2007 do Bộ trưởng Bộ Thương mại trình.") == []
+    assert _tasks("Bộ Văn hóa, Thể thao và Du lịch đề nghị UBND thành phố Hải Phòng chỉ đạo các ngành tổ chức lễ "
+                  "hội an toàn.\n\nVề an ninh, Bộ Văn hóa, Thể thao và Du lịch đề nghị kiểm soát và ngăn chặn các "
+                  "hiện tượng cá cược trong lễ hội.") == [
+        ("chỉ", ["UBND thành phố Hải Phòng"], [], None), ("kiểm", ["UBND thành phố Hải Phòng"], [], None)]

@@ -152,6 +152,14 @@ CASES = [
     ("tổng hợp báo cáo kết quả xét nghiệm vào ngày 29/9", "date", D(YEAR, 9, 29), None),
     # ... which gives way to the term a phrase sets
     ("tại buổi họp vào ngày 18/3, giao Phòng Văn hóa gửi kế hoạch trước ngày 20/5", "date", D(YEAR, 5, 20), None),
+    # ... said with its weekday or the part of the day, the date after it or in brackets
+    ("ra quân dọn vệ sinh vào ngày Chủ nhật (ngày 01/11/2020)", "date", D(2020, 11, 1), None),
+    ("tổ chức tập huấn vào sáng thứ Bảy, ngày 14/11", "date", D(YEAR, 11, 14), None),
+    ("gửi báo cáo trước 17 giờ thứ Sáu, ngày 15/3/2024", "date", D(2024, 3, 15), None),
+    ("tổ chức lễ ra quân vào thứ 2 ngày 9/9", "date", D(YEAR, 9, 9), None),
+    # what was built since before a day is what is counted; the report's date is the term
+    ("thống kê các cơ sở đã xây dựng từ trước ngày 31-7-2013 báo cáo UBND TP trước ngày 15-8-2013", "date",
+     D(2013, 8, 15), None),
 ]
 
 

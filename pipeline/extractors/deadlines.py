@@ -74,13 +74,15 @@ def _phrase_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
     relative_anchors = alternation(vocab["relative_anchors"])
     relative_events = alternation(vocab["relative_events"])
     issue_anchors = "|".join(vocab.get("issue_anchors", [])) or "(?!)"
+    weekdays = alternation(vocab["weekdays"])
+    day_parts = alternation(vocab["day_parts"])
     flags = re.IGNORECASE
     return {
         # "định kỳ vào ngày 25 hằng tháng", "trước ngày 20 hằng tháng", "Định kỳ hàng quý"
         "recurring": re.compile(
             rf"(?:định kỳ\s+)?(?:(?:vào|trước)\s+(?:{_CLOCK}\s+)?)?"
             rf"(?:ngày\s+\d{{1,2}}(?:/\d{{1,2}}|\s+tháng\s+\d{{1,2}})?\s+"
-            rf"|(?:thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ nhật)\s+)?"
+            rf"|(?:{weekdays})\s+)?"
             rf"(?P<rw>{recurrence_words})"
             rf"|định kỳ\s+(?P<six>6|sáu)\s+tháng"
             # "báo cáo định kỳ (trước ngày 30 tháng 01 năm sau)": a date of the year after each one
@@ -122,11 +124,16 @@ def _phrase_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
         "date": re.compile(
             r"(?P<cue>(?:hoàn thành\s+|xong\s+|gửi\s+|báo cáo\s+)?"
             r"(?:trước|chậm nhất(?:\s+là)?(?:\s+vào)?|không quá|hạn chót|(?:từ nay\s+)?đến hết"
-            r"|(?P<until>từ nay\s+(?:đến|tới))|hoàn thành vào|trong(?=\s+ngày)|vào(?=\s+ngày)"
+            r"|(?P<until>từ nay\s+(?:đến|tới))|hoàn thành vào|trong(?=\s+ngày)"
+            # "vào ngày 15/3", and a date said with its weekday or part of day: "vào Chủ nhật, ngày 1/11"
+            rf"|vào(?=\s+(?:ngày|{weekdays}|{day_parts})(?![\wđ]))"
             # a term stated as the day it falls on: "Thời hạn báo cáo là ngày 30/9/2025", "hạn nộp là ngày 15/4"
             r"|(?:thời\s+)?hạn(?:\s+[^\W\d_]+){0,4}?\s+là(?=\s+ngày))"
             # ... maybe the day's name before its date: "trước ngày Quốc khánh 02/9/2025"
-            rf"(?:\s+{_CLOCK},?)?\s+(?:ngày\s+(?:(?:{alternation(vocab.get('named_days', [])) or '(?!)'})\s+)?)?)"
+            rf"(?:\s+{_CLOCK},?)?\s+(?:ngày\s+(?:(?:{alternation(vocab.get('named_days', [])) or '(?!)'})\s+)?)?"
+            # ... or its weekday, the date after it or in brackets: "vào ngày Chủ nhật (ngày 01/11/2020)",
+            # "trước 17 giờ thứ Sáu, ngày 15/3", "vào sáng thứ Bảy 14/11"
+            rf"(?:(?<=\s)(?:(?:{day_parts})\s+)?(?:ngày\s+)?(?:{weekdays})\s*[,(]?\s*(?:ngày\s+)?)?)"
             r"(?P<d>[0-3]?\d)(?:\s*(?P<sep>[/.-])\s*(?P<m>1[0-2]|0?[1-9])"
             r"|\s+tháng\s+(?P<m2>1[0-2]|0?[1-9]))"
             r"(?:\s*(?:[/.-]|năm)\s*(?P<y>(?:19|20)\d{2}))?(?![\d/])"
@@ -196,9 +203,10 @@ def _phrase_patterns(resources: Resources) -> dict[str, re.Pattern[str]]:
             rf"\s*(?:[/.-]|năm)\s*{_YEAR})",
             flags,
         ),
-        # "từ tháng 11/2025", "kể từ ngày 01/7": when something starts, not when it is due
+        # "từ tháng 11/2025", "kể từ ngày 01/7": when something starts, not when it is due; "xây dựng
+        # từ trước ngày 31-7-2013": since before a day, what the thing counted is, not a term
         "start": re.compile(
-            r"(?<![\wđ])(?:kể\s+|bắt đầu\s+)?từ\s+(?:ngày\s+[0-3]?\d\s*[/.-]\s*(?:1[0-2]|0?[1-9])"
+            r"(?<![\wđ])(?:kể\s+|bắt đầu\s+)?từ\s+(?:(?:trước|sau)\s+)?(?:ngày\s+[0-3]?\d\s*[/.-]\s*(?:1[0-2]|0?[1-9])"
             r"(?:\s*[/.-]\s*(?:19|20)\d{2})?|tháng\s+(?:1[0-2]|0?[1-9])(?:\s*(?:/|năm)\s*(?:19|20)\d{2})?)",
             flags,
         ),

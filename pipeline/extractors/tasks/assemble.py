@@ -712,6 +712,8 @@ def block_tasks(block: Block, text: str, agencies: list[FoundAgency], vocab: Voc
         # ("- Trung tâm Kiểm soát bệnh tật chủ trì cấp hóa chất ... / - Tổ chức phun khử trùng ...")
         own_bullet = block.kind == "item" and (block.marker or "").strip()[:1] in _BULLETS and task.rule in _NAMED
         ctx.previous_lead = [] if own_bullet else task.lead
+        if task.rule == "addressee" and task.cue:
+            ctx.previous_speaker = agencies_in(agencies, unit.start, task.cue[0])[-1:]
         ctx.block_lead = task.lead
         ctx.previous_was_task = True
         if text[unit.start : unit.end].rstrip().endswith(":"):
@@ -731,6 +733,18 @@ def _reported_at_a_meeting(unit: Unit, text: str, agencies: list[FoundAgency], v
     subject = subject_of(Unit(frame.end(), unit.end, text[frame.end() : unit.end]), text,
                          agencies_in(agencies, frame.end(), unit.end), vocab, frame.end())
     return subject is not None and bool(vocab.report_word.match(text, skip_blanks(text, subject[1], unit.end)))
+
+
+def _spoke_before(lead: list[FoundAgency], ctx: Context) -> bool:
+    """Whether ``lead`` is the body whose last request named its addressee: asking again, it asks them."""
+    return len(lead) == 1 and [a.name for a in ctx.previous_speaker] == [lead[0].name]
+
+
+def _fronts_the_speaker(before: str) -> bool:
+    """Whether what stands before a request's speaker leaves it the clause's opening: nothing but an item's
+    marks, or a frame set off by a comma ("Về an ninh, Bộ X đề nghị | kiểm soát ...")."""
+    before = before.strip(_OPENING_MARKS)
+    return not before or before.rstrip().endswith(",")
 
 
 def _directs_unaddressed(text: str, start: int, verb: tuple[int, int], vocab: Vocab) -> bool:
@@ -1371,6 +1385,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     if _defines_a_name(opening, vocab):
         return None  # "a) Đơn vị sự nghiệp ... tự bảo đảm chi thường xuyên (sau đây gọi là ... nhóm 1);"
 
+    if vocab.heard.match(opening):
+        return None  # "Chính phủ cũng đã nghe Bộ trưởng X trình ...; ... do Bộ trưởng Bộ Y trình": what a meeting heard
     if _names_a_member(opening, vocab):
         return None  # "- Ông Trần Đức Tình, Phó Giám đốc Sở Xây dựng.": who sits on a council, no action
     labelled = labelled_official(text, begin, unit.end, vocab) if unit.in_item else None
@@ -1474,10 +1490,11 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                 and not _keeps_time(unit, text, vocab)):
             return None  # "Chủ tịch UBND xã quyết định ...", "X được quyền khai thác ...": a power, a right
         again = vocab.asks_again.match(text, after, unit.end) or (
-            vocab.asks_unaddressed.match(text, after, unit.end) if not text[unit.start : lead[0].start].strip(
-                _OPENING_MARKS) else None)
+            vocab.asks_unaddressed.match(text, after, unit.end) if _fronts_the_speaker(
+                text[unit.start : lead[0].start]) else None)
         asked = text[again.end() : unit.end] if again else ""
-        if again and ctx.previous_lead and all(vocab.authority.match(a.text.strip()) for a in lead) and (
+        if again and ctx.previous_lead and (all(vocab.authority.match(a.text.strip()) for a in lead)
+                                            or _spoke_before(lead, ctx)) and (
                 opens_with_action(asked, vocab) or vocab.prohibition.match(asked)):
             # "UBND thành phố cũng yêu cầu tổ chức đợt cao điểm ...": those it asked before ("Thủ tướng yêu
             # cầu tuyệt đối không được chủ quan": what it forbids them, too)

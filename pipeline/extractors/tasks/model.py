@@ -67,6 +67,9 @@ class Context:
     # the document names its addressees ("Kính gửi: ..."), not only its issuer
     addressed: bool = False
     previous_lead: list[FoundAgency] = field(default_factory=list)
+    # who made the last request that named its addressee ("Bộ X đề nghị UBND tỉnh Y ..."): when it asks
+    # again naming no one ("Về an ninh, Bộ X đề nghị kiểm soát ..."), it asks the same
+    previous_speaker: list[FoundAgency] = field(default_factory=list)
     directive: bool = False
     previous_was_task: bool = False
     block_lead: list[FoundAgency] = field(default_factory=list)  # an earlier task of the same item

@@ -139,6 +139,7 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         return [unit]  # "Chánh Văn phòng ...; Giám đốc các Sở: ...; Thủ trưởng ... chịu trách nhiệm thi hành ..."
     if vocab.attendance.match(text[unit.start : unit.end]):
         return [unit]  # "Tham dự Hội nghị có: ...; Trưởng Ban Thi đua ...; các tập thể được khen thưởng.": guests
+    heard = vocab.heard.match(text[unit.start : unit.end].lstrip(" \t-–+•*"))
     cuts = [unit.start]
     purposes: set[int] = set()
     in_unit = agencies_in(agencies, unit.start, unit.end)
@@ -224,6 +225,8 @@ def split_clauses(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Voc
         elif sep == ":" and not directive and not inline_items and not (
                 new_actor and vocab.speech_end.search(text, cuts[-1], unit.start + m.start() + 1)):
             continue  # "... đã có văn bản chỉ đạo: UBND TP. Quảng Ngãi phối hợp ...": a body and its task
+        if sep == ";" and heard and not directive and not vocab.addressing.search(" ".join(rest.split()[:8])):
+            continue  # "Chính phủ đã nghe X trình ...; Bộ trưởng Bộ Y trình ...": the next report heard
         if sep == ";" and only_agencies(text, agencies, cuts[-1], unit.start + m.start(), vocab):
             continue  # "Sở Y tế; Công an tỉnh; UBND các huyện ... triển khai": one list of actors
         if sep == ";" and _in_partner_list(text, agencies, cuts[-1], unit.start + m.start(), vocab):

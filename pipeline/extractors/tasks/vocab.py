@@ -127,6 +127,7 @@ class Vocab:
     announces_list: re.Pattern[str]
     announces_tasks: re.Pattern[str]  # "... một số nhiệm vụ trọng tâm như:": the ";" items after it are tasks
     attendance: re.Pattern[str]  # "Tham dự Hội nghị có: ...": the guests, listed
+    heard: re.Pattern[str]  # "Chính phủ đã nghe X trình ...; Y trình ...": the reports a meeting heard, listed
     elaborates: re.Pattern[str]
     speech: re.Pattern[str]
     speech_closing: re.Pattern[str]
@@ -624,6 +625,7 @@ def _clause_patterns(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         "announces_list": re.compile(rf"(?:{any_of('list_announcers')})\s*[:.]?$", flags),
         "announces_tasks": re.compile(rf"(?<![\wđ])(?:{any_of('task_list_announcers')})", flags),
         "attendance": re.compile(rf"^(?:{any_of('attendance_lists')})", flags),
+        "heard": re.compile(rf"^(?:{any_of('heard_lists')})", flags),
         "speech": re.compile(rf"^(?:{any_of('speech_verbs')})(?![\wđ])", flags),
         "speech_end": re.compile(rf"(?<![\wđ])(?:{any_of('speech_verbs')})\s*:?\s*$", flags),
         "quotes_rule": re.compile(rf"(?:{any_of('rule_quote_cues')})", flags),
