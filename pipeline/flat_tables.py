@@ -239,6 +239,8 @@ def _rows(lines: list[str], start: int, labels: list[str], roles: dict[str, int]
         if number is None:  # "10.  Xây dựng Luật Bảo hiểm y tế sửa đổi.": the next number, or a page's first
             number = (_row_start(seen, _next_numbers(last_number)) if last_number is not None
                       else _NUMBERED_LINE.match(seen))
+        if number is not None and number.re is _GROUP_NUMBER:
+            number = None  # a group's number alone on its line, read as a group below
         group = None if number is not None else (_GROUP_NUMBER.fullmatch(seen) or _GROUP_TITLE.match(seen))
         if number is not None and last_number is not None and _number(number) not in _next_numbers(last_number) | {
                 (1,)}:
@@ -312,12 +314,19 @@ def _row_body(lines: list[str], index: int, vocab: FlatTableVocab,
     while index < len(lines) and index - start < _MAX_ROW_LINES:
         seen = _visible(lines[index])
         if seen and (_row_start(seen, following) or _GROUP_TITLE.match(seen) or vocab.furniture.match(seen)
-                     or vocab.number_label.fullmatch(seen)):
+                     or vocab.number_label.fullmatch(seen)) and not _ordinal_goes_on(body, seen, vocab):
             break
         if seen:
             body.append(lines[index].strip())
         index += 1
     return body, index
+
+
+def _ordinal_goes_on(body: list[str], seen: str, vocab: FlatTableVocab) -> bool:
+    """Whether a Roman numeral alone on its line ends the cell line above that needs it ("Hội nghị lần thứ" /
+    "XVI"): the cell's words, no group of the table."""
+    return bool(body) and _GROUP_NUMBER.fullmatch(seen) is not None and bool(
+        vocab.open_ending.search(_visible(body[-1]).rstrip()))
 
 
 def _cells(body: list[str], vocab: FlatTableVocab) -> list[str]:

@@ -72,6 +72,7 @@ ITEM_START = re.compile(
       | \(\d{1,2}\)\s                  # (1)
       | (?:Điều|Khoản)\s+\d+(?!\d|CITED)   # Điều 2, Khoản 1; not "Điều 64 của Luật ..." cited mid-sentence
       | Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*[,:]\s  # Thứ nhất, ... Thứ hai, ...
+      | (?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\s*[,:]\s  # Một là, ... Hai là, ...
     )""".replace("CAPITALS", CAPITALS).replace("CITED", _CITED_AFTER_NUMBER),
     re.VERBOSE,
 )
@@ -359,6 +360,12 @@ def _should_join(prev: str, line: str, width: float, joining: LineJoining) -> bo
         return True
     if _starts_lower(line) or joining.goes_on(prev, line) or joining.names_itself_after(prev, line):
         return True
+    title = _ARTICLE_TITLE.match(prev)
+    if (title and len(prev.split()) <= _ARTICLE_TITLE_WORDS and line.lstrip()[:1].isupper()
+            and not joining.official_list.match(title["title"])):
+        # "Điều 3. Nhiệm vụ và quyền hạn của Đoàn kiểm tra" / "Đoàn kiểm tra thực hiện ...": a title (not an
+        # article whose sentence opens with an office: "Điều 4. Chánh Văn phòng" / "UBND tỉnh; ...")
+        return False
     if joining.topic_item.match(prev) and ":" not in prev and len(prev.split()) <= _TOPIC_WORDS:
         return False  # "1.3. Về việc thống kê trữ lượng, khối lượng khoáng sản" / "Khoản 1 Điều 59 ..."
     if _MID_SENTENCE_END.search(prev) and len(prev.split()) >= _SENTENCE_WORDS and _ABBREVIATION_GOES_ON.match(line):
@@ -473,6 +480,10 @@ def default_line_joining() -> LineJoining:
 
 # An article line whose text cannot be its title: one word after the number, or a comma or
 # semicolon at its end ("Điều 3. Chánh Văn phòng Bộ,"): the article's sentence wrapped.
+# An article's title on its line: a few words, no clause punctuation ("Điều 3. Nhiệm vụ và quyền hạn của Đoàn
+# kiểm tra"); the line after it that opens with a capital opens the article's text.
+_ARTICLE_TITLE = re.compile(r"^\s*Điều\s+\d+[.:]\s*(?P<title>[^\W\d_][^,;:.]*)$")
+_ARTICLE_TITLE_WORDS = 14
 _ARTICLE_GOES_ON = re.compile(r"^\s*Điều\s+\d+[.:]\s*(?:[^\W\d_]+|.*[,;])\s*$")
 
 

@@ -869,3 +869,12 @@ def test_a_meeting_heard_reports_and_a_speaker_asking_again():
                   "hội an toàn.\n\nVề an ninh, Bộ Văn hóa, Thể thao và Du lịch đề nghị kiểm soát và ngăn chặn các "
                   "hiện tượng cá cược trong lễ hội.") == [
         ("chỉ", ["UBND thành phố Hải Phòng"], [], None), ("kiểm", ["UBND thành phố Hải Phòng"], [], None)]
+
+
+def test_a_sector_addressed_as_a_whole_and_a_dated_stretch_before_the_body_charged():
+    """Fixtures written for this test: a ministry writes its own sector "toàn Ngành"; a request may open with the
+    year or month it covers before the body it charges."""
+    assert _tasks("Tổng cục trưởng đề nghị toàn Ngành nỗ lực hoàn thành chỉ tiêu dự toán thu ngân sách.") == [
+        ("nỗ", ["toàn Ngành"], [], None)]
+    assert _tasks("Tổng cục trưởng yêu cầu trong năm 2021, toàn Ngành cần chủ động triển khai Đề án kiểm tra "
+                  "chuyên ngành.") == [("cần", ["toàn Ngành"], [], None)]

@@ -137,3 +137,15 @@ _LINE = st.text(alphabet="abcdeghiklmnoprstuvxyđơưăâêôáàảãạ ,.;:-|
 def test_a_text_without_a_flattened_table_is_left_as_it_is(lines: list[str]) -> None:
     text = "\n".join(lines)
     assert unflatten_tables(text) == text
+
+
+def test_a_roman_ordinal_a_cell_wrapped_before_stays_in_the_cell() -> None:
+    """"Hội nghị lần thứ" / "XVI": the ordinal the line above needs, no group of the table; a Roman numeral
+    alone that no line needs is a group's number, never a row's (which once failed on "XVI")."""
+    row = ["1.", "Triển khai Nghị quyết Hội nghị lần thứ", "XVI", "Ban Chấp hành Trung ương", "Bộ Tư pháp",
+           "Bộ Nội vụ", "Văn bản chỉ đạo", "Quý II/2026"]
+    rows = _rows(unflatten_tables("\n".join([*HEADER_LINES, *row, *ROW_TWO])))
+    assert [r[0] for r in rows] == ["STT", "1.", "2."]
+    assert rows[1][1].startswith("Triển khai Nghị quyết Hội nghị lần thứ XVI")
+    stray = ["1.", "Rà soát các quy định", "Bộ Tư pháp", "Bộ Nội vụ", "Văn bản", "Quý I/2026", "XVI", "Cục A"]
+    unflatten_tables("\n".join([*HEADER_LINES, *stray, *ROW_TWO]))  # reads, whatever it makes of the stray line

@@ -13,7 +13,7 @@ import pytest
 from pipeline.api import read_metadata
 from pipeline.evaluate import agencies_match
 from pipeline.extractors.issuer import issuer_from_header, issuer_from_text
-from pipeline.extractors.metadata import Metadata, extract_metadata
+from pipeline.extractors.metadata import Metadata, extract_metadata, type_of_number
 from pipeline.lines import layout_vocab
 from pipeline.normalize import canonical_text
 from pipeline.resources import load_resources
@@ -383,3 +383,13 @@ def test_a_page_titled_by_its_type_over_its_legal_bases_is_that_document():
                "phòng, chống dịch.\n")
     assert _meta(notice).doc_type == "notice"
     assert _meta(article).doc_type == "press_release"
+
+
+@pytest.mark.parametrize(("number", "name"), [
+    ("115/2003/NĐ-CP", "Nghị định"), ("12/KH-UBND", "Kế hoạch"), ("45/UBND-KT", None),
+    # the older notation puts the type between slashes
+    ("155/1998/TT/BTC", "Thông tư"), ("1141 TC/QĐ/CĐKT", "Quyết định"), ("123/2004/QĐ/UB", "Quyết định"),
+])
+def test_the_type_a_number_spells(number, name):
+    entry = type_of_number(number, load_resources())
+    assert (entry.name if entry else None) == name

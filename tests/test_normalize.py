@@ -544,3 +544,24 @@ def test_footnote_references_glued_to_a_word_are_dropped(crawled: str, canonical
 def test_a_bullet_typed_against_its_first_word_is_parted_from_it(text, expected):
     """Fixtures written for this test."""
     assert space_glued_bullets(text) == expected
+
+
+
+@pytest.mark.parametrize(("title", "joined"), [
+    # fixtures written for this test: an article's title stands on its line before the article's text ...
+    ("Điều 3. Nhiệm vụ và quyền hạn của Đoàn kiểm tra", False),
+    # ... a line that only opens the article's sentence goes on ("Điều 3. Chánh" / "Văn phòng ...")
+    ("Điều 3. Chánh", True),
+    ("Điều 3. Chánh Văn phòng Sở, Trưởng phòng Quản lý công nghiệp, Thủ trưởng các đơn vị có liên quan và các", True),
+])
+def test_an_article_s_title_stands_on_its_own_line(title: str, joined: bool) -> None:
+    text = "\n".join([
+        "      Điều 2. Đối tượng, phạm vi, nội dung, thời hạn và thời hiệu kiểm tra thực hiện theo quy định tại",
+        "Nghị định số 217/2025/NĐ-CP ngày 05 tháng 8 năm 2025 của Chính phủ về kiểm tra chuyên ngành.",
+        "      " + title,
+        "      Đoàn kiểm tra thực hiện nhiệm vụ và quyền hạn theo quy định tại Điều 8",
+        "Nghị định số 217/2025/NĐ-CP ngày 05 tháng 8 năm 2025 của Chính phủ, trong",
+        "đó tập trung vào các nội dung sau đây:",
+    ])
+    lines = [" ".join(line.split()) for line in join_wrapped_lines(text).split("\n")]
+    assert any(line.startswith(f"{title} Đoàn kiểm tra") for line in lines) is joined

@@ -108,3 +108,9 @@ def test_an_empty_box_title_between_two_paragraphs_is_furniture():
     tasks = extract_text(page).tasks
     assert [[a.name for a in t.lead] for t in tasks] == [["Sở Giáo dục và Đào tạo"]] * 2
     assert all("TIN LIÊN QUAN" not in t.span.text for t in tasks)
+
+
+def test_a_library_s_invitation_under_its_answer_ends_the_document():
+    lines = ["QUYẾT ĐỊNH", "Điều 1. Phạm vi điều chỉnh", "+ Chi hỗ trợ cho ngân sách cấp dưới;",
+             "Quý khách cần hỏi thêm thông tin về có thể đặt câu hỏi tại đây.", "Bài viết liên quan"]
+    assert page_end(lines, 1, VOCAB.page_end, VOCAB.page_title, VOCAB.motto, CLOSING) == 3

@@ -1504,6 +1504,10 @@ NOT_TASKS = {
                                           "a) Tần suất thực hiện báo cáo: Thực hiện theo quy định tại Thông tư số "
                                           "29/2024/TT-BTC.\nb) Đối tượng phải kê khai giá: Tổ chức kinh doanh "
                                           "hàng hóa có trụ sở chính trên địa bàn tỉnh.",
+    "an order of priority for a plan's money": (
+        "3. Thứ tự ưu tiên trong phân bổ vốn đầu tư công trung hạn:\n"
+        "a) Bố trí vốn cho các dự án đầu tư công đặc biệt, dự án đầu tư công khẩn cấp;\n"
+        "b) Phân bổ đủ vốn cho các dự án đã hoàn thành và bàn giao đưa vào sử dụng nhưng chưa bố trí đủ vốn;"),
     "the weight of a task": "Đây là nhiệm vụ rất quan trọng, cấp bách, cần khẩn trương tập trung hoàn thành.",
     "violations and sanctions a letter restates": (
         "7. Lưu ý quy định xử lý vi phạm hành chính đối với vi phạm quy định về cho thuê lại lao động:\n"
@@ -4199,6 +4203,20 @@ def test_a_table_column_s_label_may_carry_a_note_in_brackets() -> None:
     assert [a.name for a in task.support] == ["Các bộ, ngành có liên quan"]
 
 
+
+def test_a_table_column_may_name_the_kinds_of_bodies_that_lead_and_a_row_may_number_the_columns() -> None:
+    """A fixture written for this test: a provincial plan's annex whose lead column is "Sở, ngành chủ trì tham mưu"
+    and whose first row numbers the columns ("| (1) | (2) | ..."): the row is no task, the column names the lead."""
+    plan = HEADER + ("II. NHIỆM VỤ\nTT | Tên nhiệm vụ | Sở, ngành chủ trì tham mưu | Đơn vị phối hợp thực hiện | "
+                     "Thời gian thực hiện | Ghi chú\n | (1) | (2) | (3) | (4) | (5)\n"
+                     "1 | Rà soát, điều chỉnh phương án quản lý về địa chất, khoáng sản | "
+                     "Sở Nông nghiệp và Môi trường | Các Sở, ban, ngành liên quan | "
+                     "Xong trong tháng 5/2026 | ") + CLOSING
+    [task] = extract_text(plan).tasks
+    assert [a.name for a in task.lead] == ["Sở Nông nghiệp và Môi trường"]
+    assert [a.name for a in task.support] == ["Các Sở, ban, ngành liên quan"]
+    assert task.deadline is not None and str(task.deadline.due) == "2026-05-31"
+
 # Fixtures written for this test: a letter's item whose lead-in lists a file's papers, and one whose lead-in
 # lists a body's duties the same way ("gồm:").
 FILE_PAPERS = (
@@ -4441,3 +4459,16 @@ def test_the_documents_a_portal_item_carries_out_are_no_tasks() -> None:
             "Mọi thông tin cần trao đổi, xin liên hệ Sở Y tế (qua Phòng Nghiệp vụ, điện thoại 0209.3870.123).")
     tasks = extract_text(item).tasks
     assert [(t.lead[0].name, t.action.split()[0]) for t in tasks] == [("Sở Y tế", "phối")]
+
+
+
+def test_items_counted_in_words_are_the_items_of_the_request_before_them() -> None:
+    """A fixture written for this test: a press report's request whose items are counted in words ("Một là, ...",
+    "Hai là, ..."); each is a task of the body the request names."""
+    text = ("Phó Thủ tướng yêu cầu tỉnh Lào Cai chỉ đạo các lực lượng chức năng tập trung làm tốt 3 nhiệm vụ sau.\n\n"
+            "Một là, thực hiện nghiêm túc các nội dung chỉ đạo của Chính phủ về chống buôn lậu.\n\n"
+            "Hai là, tổ chức triển khai Kế hoạch công tác năm 2017, trong đó có giao chỉ tiêu cho các lực lượng.\n\n"
+            "Ba là, làm tốt công tác tuyên truyền, phổ biến pháp luật đến các tầng lớp nhân dân.")
+    tasks = extract_text(text).tasks
+    assert [t.action.split()[0] for t in tasks] == ["thực", "tổ", "làm"]
+    assert {a.name for t in tasks for a in t.lead} == {"UBND tỉnh Lào Cai"}

@@ -877,7 +877,8 @@ def _is_case_valid(match: re.Match[str], lowercase_heads: tuple[str, ...] = (),
     if match["named"] or match["named_place"] or match["headgroup"]:
         return body[:1].isupper()
     if match["standalone"]:
-        return body[:1].isupper() or body.startswith("các ")  # "các cấp, các ngành": a group
+        # "các cấp, các ngành": a group; "toàn Ngành": the whole sector, its own capital
+        return body[:1].isupper() or body.startswith(("các ", "toàn Ngành"))
     return True
 
 

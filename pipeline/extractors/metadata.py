@@ -83,11 +83,17 @@ def _issued(header: str, vocab: LayoutVocab) -> dt.date | None:
 
 def type_of_number(number: str | None, resources: Resources) -> DocumentTypeEntry | None:
     """The document type a number's notation spells ("12/TB-UBND" -> Thông báo, "115/2003/NĐ-CP" ->
-    Nghị định); a letter's ("45/UBND-KT") spells none."""
+    Nghị định, the older "155/1998/TT/BTC" -> Thông tư); a letter's ("45/UBND-KT") spells none."""
     if not number or "/" not in number:
         return None
-    first = number.split("/")[-1].split("-")[0].upper()
-    return next((t for t in resources.document_types if t.notation.upper() == first), None)
+    parts = number.split("/")
+    by_notation: dict[str, DocumentTypeEntry] = {}
+    for entry in resources.document_types:  # the first of a notation's names, the Vietnamese
+        by_notation.setdefault(entry.notation.upper(), entry)
+    found = by_notation.get(parts[-1].split("-")[0].upper())
+    # the older notation puts the type between slashes: "155/1998/TT/BTC", "1141 TC/QĐ/CĐKT"
+    return found or next((by_notation[part.strip().upper()] for part in parts[1:-1]
+                          if part.strip().upper() in by_notation), None)
 
 
 def _type_from_notation(number: str | None, resources: Resources) -> str | None:

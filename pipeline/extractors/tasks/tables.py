@@ -100,7 +100,7 @@ def row_task(row: dict[str, tuple[int, int]], text: str, agencies: list[FoundAge
     A row with content but no actor and no time ("II | CÔNG TÁC TUYÊN TRUYỀN"), or one cell merged across the
     row, is a group title."""
     content = row.get("content")
-    if content is None or content[0] == content[1]:
+    if content is None or content[0] == content[1] or _numbers_the_columns(row, text):
         return None
     lead = flatten(agencies_in(agencies, *row["lead"])) if "lead" in row else []
     support = flatten(agencies_in(agencies, *row["support"])) if "support" in row else []
@@ -131,6 +131,15 @@ def row_task(row: dict[str, tuple[int, int]], text: str, agencies: list[FoundAge
     if timing and timing[0] < timing[1]:
         task.deadline_cell = timing
     return task
+
+
+def _numbers_the_columns(row: dict[str, tuple[int, int]], text: str) -> bool:
+    """The row under a header that numbers its columns ("| (1) | (2) | (3) | (4)", "| A | B | C"): no task."""
+    cells = [text[a:b].strip() for a, b in row.values()]
+    return sum(1 for cell in cells if cell) >= 2 and all(not cell or _COLUMN_NUMBER.fullmatch(cell) for cell in cells)
+
+
+_COLUMN_NUMBER = re.compile(r"\(?(?:\d{1,2}|[A-Z])\)?")
 
 
 def _merged_across(row: dict[str, tuple[int, int]], text: str) -> bool:

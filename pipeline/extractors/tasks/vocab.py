@@ -453,7 +453,8 @@ def compile_vocab(resources: Resources) -> Vocab:
         photo_credit=re.compile("|".join(d.get("photo_credits", [])) or "(?!)"),
         press_credit=re.compile("|".join(d.get("press_credits", [])) or "(?!)"),
         implementing_frame=re.compile(rf"(?:{alternation(d.get('implementing_frames', [])) or '(?!)'})\s", flags),
-        time_frame=re.compile(rf"[ \t]*(?:{alternation(d.get('time_frames', [])) or '(?!)'})(?![\wđ]),?[ \t]+", flags),
+        time_frame=re.compile(rf"[ \t]*(?:{alternation(d.get('time_frames', [])) or '(?!)'}"
+                              rf"|{'|'.join(d.get('dated_time_frames', [])) or '(?!)'})(?![\wđ]),?[ \t]+", flags),
         province=re.compile(rf"(?:{alternation([p.name for p in resources.provinces]) or '(?!)'})(?![\wđ])"),
         province_levels={p.name: p.level for p in resources.provinces},
         pre_verbal=re.compile(rf"(?:(?:{alternation(resources.words.get('pre_verbal', [])) or '(?!)'})\s+)*", flags),
