@@ -31,7 +31,8 @@ HELD_OUT = ("rh", "rx", "ry", "rz", "rw", "rv", "ru", "rt", "rr", "rq", "rp", "r
             "xz", "yx", "yy", "yz", "zx", "zy", "zz", "wv", "ww", "xv", "xw",
             "uv", "uw", "vv", "vw", "tu", "tv", "tw", "ut", "tt", "uu", "vu", "su", "sv", "sw", "vt", "ts", "rs", "st",
             "us", "vs", "ps", "os", "qs", "rk", "ns", "ms", "ls", "ks", "js", "jt", "ju", "jv", "hv", "hw", "hx",
-            "hy", "fs", "ft", "fu", "fv", "ec", "ed", "ee", "ef", "eg", "eh")
+            "hy", "fs", "ft", "fu", "fv", "ec", "ed", "ee", "ef", "eg", "eh", "em", "en", "eo", "ep",
+            "eq")
 HEADER = "rule\ttasks\tcorrect\tprecision"
 
 

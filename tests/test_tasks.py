@@ -1504,6 +1504,10 @@ NOT_TASKS = {
                                           "a) Tần suất thực hiện báo cáo: Thực hiện theo quy định tại Thông tư số "
                                           "29/2024/TT-BTC.\nb) Đối tượng phải kê khai giá: Tổ chức kinh doanh "
                                           "hàng hóa có trụ sở chính trên địa bàn tỉnh.",
+    "what a rule binds workers and taxpayers to, under a request to firms": (
+        "Sở Lao động yêu cầu các doanh nghiệp thực hiện như sau:\n"
+        "- Người lao động không trúng tuyển có nhu cầu trả lại hồ sơ phải thực hiện yêu cầu bằng văn bản.\n"
+        "- Người nộp thuế phải nộp hồ sơ khai thuế đúng thời hạn quy định."),
     "an order of priority for a plan's money": (
         "3. Thứ tự ưu tiên trong phân bổ vốn đầu tư công trung hạn:\n"
         "a) Bố trí vốn cho các dự án đầu tư công đặc biệt, dự án đầu tư công khẩn cấp;\n"
