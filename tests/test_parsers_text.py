@@ -137,3 +137,18 @@ def test_a_site_post_s_front_matter_gives_its_title_and_date(tmp_path, suffix, d
     assert (raw.meta["title"], raw.meta["published"]) == ("Đẩy nhanh tiến độ giải phóng mặt bằng", published)
     assert raw.text.startswith("Chủ tịch UBND tỉnh giao Sở Tài chính")
     assert extract(path).document.issued_date.isoformat() == published
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_a_json_front_matter_gives_its_title_and_date(tmp_path, suffix):
+    """A fixture written for this test: a post a site generator exported with a JSON front matter ("---json"),
+    whose article is raw HTML with character references."""
+    path = tmp_path / f"bai-viet{suffix}"
+    path.write_text('---json\n{\n    "title": "Quảng Ninh làm điểm thực hiện Luật Thủy sản",\n'
+                    '    "date": "2018-06-25T17:00:00.000Z",\n    "tag": [],\n    "draft": false\n}\n---\n'
+                    "<p>Thứ trưởng đề nghị UBND tỉnh Quảng Ninh chỉ đạo lực lượng kiểm ngư tăng cường tuần "
+                    "tra.</p>\n", encoding="utf-8")
+    raw = read_document(path)
+    assert (raw.meta["title"], raw.meta["published"]) == ("Quảng Ninh làm điểm thực hiện Luật Thủy sản", "2018-06-25")
+    assert "json" not in raw.text and "Thủy sản\"" not in raw.text
+    assert extract(path).document.issued_date.isoformat() == "2018-06-25"
