@@ -80,12 +80,14 @@ def word_trie(phrases: Iterable[str], joiner: str = r"\s+") -> str:
 
 def initial_groups(words: Iterable[str]) -> str:
     """Words as one alternation for a case-insensitive pattern, grouped by their first letter:
-    "c(?:ác|ơ)|s(?:ở)" rather than "các|cơ|sở", so a position is tried once per letter, not once
+    "[cC](?:ác|ơ)|[sS](?:ở)" rather than "các|cơ|sở", so a position is tried once per letter, not once
     per word. Each group keeps the order ``alternation`` gives its words; words of different
     letters never match at the same place, so the regex matches what ``alternation`` would.
+    The letter is a case-sensitive class of both its cases: the regex engine skips a branch that
+    opens with a class at once, but enters one that opens with a case-folded letter.
 
     >>> initial_groups(["các", "cơ", "sở"])
-    'c(?:ác|ơ)|s(?:ở)'
+    '(?-i:[cC])(?:ác|ơ)|(?-i:[sS])(?:ở)'
     """
     groups: dict[str, list[str]] = {}
     for word in sorted(set(words), key=lambda w: (-len(w), w)):
@@ -94,8 +96,21 @@ def initial_groups(words: Iterable[str]) -> str:
     for initial, rests in groups.items():
         longer = [rest for rest in rests if rest]
         inner = f"(?:{alternation(longer)})" if longer else ""
-        parts.append(re.escape(initial) + (f"{inner}?" if longer and len(longer) < len(rests) else inner))
+        parts.append(either_case(initial) + (f"{inner}?" if longer and len(longer) < len(rests) else inner))
     return "|".join(parts)
+
+
+def either_case(letter: str) -> str:
+    """A letter in either case as a class read case-sensitively ("(?-i:[sS])"), which a
+    case-insensitive branch tests before entering it; a letter without case stays itself.
+
+    >>> either_case("đ"), either_case("1")
+    ('(?-i:[đĐ])', '1')
+    """
+    lower, upper = letter.lower(), letter.upper()
+    if lower == upper or len(upper) != 1:
+        return re.escape(letter)
+    return f"(?-i:[{re.escape(lower)}{re.escape(upper)}])"
 
 
 def skip_blanks(text: str, pos: int, end: int) -> int:

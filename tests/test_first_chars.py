@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.extractors.deadlines import _phrase_patterns
+from pipeline.extractors.tasks.vocab import _compile_vocab, compile_vocab
 from pipeline.first_chars import guarded
 from pipeline.resources import load_resources
 
@@ -59,3 +60,27 @@ def test_the_deadline_patterns_find_the_same_matches_guarded(text: str) -> None:
     for pattern in _phrase_patterns(load_resources()).values():
         found = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in guarded(pattern).finditer(text)] == found
+
+
+_CLAUSE_WORDS = st.sampled_from([
+    "Sở Y tế", "UBND tỉnh", "các sở, ngành", "giao", "yêu cầu", "đề nghị", "chủ trì", "phối hợp với", "khẩn trương",
+    "báo cáo", "trước ngày 15/3", ":", ";", ",", ".", "để", "và", "Các", "người dân", "phải", "Thực hiện",
+    "Chỉ thị số 05/CT-TTg", "-", "a)", "1.", "Về", "được", "tổ chức", "Giám đốc", "căn cứ", "Nơi nhận",
+])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_CLAUSE_WORDS, min_size=1, max_size=25).map(" ".join))
+def test_the_clause_vocabulary_finds_the_same_matches_guarded(text: str) -> None:
+    """Assembly's patterns are guarded once, when the vocabulary is compiled: what each finds, and its
+    groups, are those of the pattern as written, with ``search``, ``match`` and ``finditer``."""
+    plain, fast = _compile_vocab(load_resources()), compile_vocab(load_resources())
+    for name, pattern in vars(plain).items():
+        if not isinstance(pattern, re.Pattern):
+            continue
+        guarded_pattern = getattr(fast, name)
+        assert [(m.span(), m.groups()) for m in guarded_pattern.finditer(text)] == [
+            (m.span(), m.groups()) for m in pattern.finditer(text)], name
+        for pos in range(0, len(text), 7):
+            found, expected = guarded_pattern.match(text, pos), pattern.match(text, pos)
+            assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))

@@ -14,7 +14,11 @@ _WORDS = st.text(alphabet=_LETTERS, min_size=1, max_size=4)
 
 
 def test_words_are_grouped_by_their_first_letter_longest_first() -> None:
-    assert initial_groups(["các", "cơ", "sở", "c"]) == "c(?:ác|ơ)?|s(?:ở)"
+    assert initial_groups(["các", "cơ", "sở", "c"]) == "(?-i:[cC])(?:ác|ơ)?|(?-i:[sS])(?:ở)"
+
+
+def test_a_letter_without_case_is_its_own_group() -> None:
+    assert initial_groups(["1a", "12"]) == "1(?:2|a)"
 
 
 @settings(max_examples=200, deadline=None)

@@ -96,3 +96,25 @@ def test_file_names_of_any_bytes_are_walked_and_recorded(tmp_path_factory, raw_n
     assert len(jobs) + len(skipped) == len(raw_names)
     for line in [s.record() for s in skipped] + [{"file": shown(j.path)} for j in jobs]:
         json.dumps(line, ensure_ascii=False).encode("utf-8")  # never a lone surrogate in an output line
+
+
+_SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)), max_size=12)
+
+
+@PROPERTY
+@given(spans=_SPANS, ordered=st.booleans(), bounds=st.lists(st.tuples(st.integers(0, 80), st.integers(0, 80)),
+                                                             min_size=1, max_size=6))
+def test_the_agencies_of_a_stretch_are_those_wholly_inside_it(spans: list[tuple[int, int]], ordered: bool,
+                                                               bounds: list[tuple[int, int]]) -> None:
+    """The searched starts of a list in text order give what a scan of the whole list gives, asked again and
+    again of the same list, and of a list out of order."""
+    from pipeline.extractors.agencies import FoundAgency
+    from pipeline.extractors.tasks.actors import agencies_in
+
+    agencies = [FoundAgency("X", "X", start, start + size) for start, size in spans]
+    if ordered:
+        agencies.sort(key=lambda a: a.start)
+    for start, end in bounds:
+        assert agencies_in(agencies, start, end) == [a for a in agencies if start <= a.start and a.end <= end]
+    agencies.append(FoundAgency("Y", "Y", 0, 1))  # a list that grew is read anew
+    assert agencies_in(agencies, 0, 100) == [a for a in agencies if a.end <= 100]

@@ -4476,3 +4476,19 @@ def test_items_counted_in_words_are_the_items_of_the_request_before_them() -> No
     tasks = extract_text(text).tasks
     assert [t.action.split()[0] for t in tasks] == ["thực", "tổ", "làm"]
     assert {a.name for t in tasks for a in t.lead} == {"UBND tỉnh Lào Cai"}
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    # the establishments of a trade, bound by its rules, whether the finder reads "Các cơ sở" as a body or not
+    ("Các cơ sở sản xuất, kinh doanh thực phẩm phải tuân thủ các điều kiện bảo đảm an toàn thực phẩm.", False),
+    ("Các cơ sở kinh doanh dịch vụ phải niêm yết giá công khai tại nơi kinh doanh.", False),
+    # the grassroots level and the facilities of a sector are bodies a letter charges
+    ("Các cơ sở giáo dục tổ chức tuyên truyền cho học sinh về an toàn giao thông.", True),
+], ids=["producers-traders", "traders", "schools"])
+def test_a_trade_s_establishments_are_a_class_a_rule_binds(sentence: str, kept: bool) -> None:
+    """A fixture written for this test: a ministry's guidance letter to the departments of the provinces."""
+    text = ("BỘ CÔNG THƯƠNG\nSố: 12/BCT-KHCN\nV/v hướng dẫn an toàn thực phẩm\n\n"
+            "Kính gửi: Sở Công Thương các tỉnh, thành phố.\n\nBộ Công Thương hướng dẫn như sau:\n\n"
+            f"1. {sentence}\n\n2. Đề nghị Sở Công Thương các tỉnh, thành phố hướng dẫn các cơ sở thực hiện.\n")
+    tasks = extract_text(text).tasks
+    assert [t.action.split()[0] for t in tasks] == [*(["tổ"] if kept else []), "hướng"]

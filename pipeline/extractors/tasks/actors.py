@@ -13,7 +13,30 @@ from .vocab import ASIDE, LABEL_END, SEPARATOR, Vocab
 
 
 def agencies_in(agencies: list[FoundAgency], start: int, end: int) -> list[FoundAgency]:
-    return [a for a in agencies if start <= a.start and a.end <= end]
+    """The agencies wholly between ``start`` and ``end``, in the list's order. A document's list is asked
+    once per clause: when it is in text order, its starts are kept and searched (linear in the document)."""
+    starts = _sorted_starts(agencies)
+    if starts is None:
+        return [a for a in agencies if start <= a.start and a.end <= end]
+    first, last = bisect.bisect_left(starts, start), bisect.bisect_right(starts, end)
+    return [a for a in agencies[first:last] if a.end <= end]
+
+
+# the list last asked about, its length, and its starts (None: not in text order); one tuple, read and
+# replaced whole, so that threads extracting side by side never mix two lists' starts
+_LAST_STARTS: tuple[list[FoundAgency] | None, int, list[int] | None] = (None, 0, None)
+
+
+def _sorted_starts(agencies: list[FoundAgency]) -> list[int] | None:
+    """The starts of ``agencies`` if they are in text order; remembered for the list last asked about."""
+    global _LAST_STARTS
+    listed, length, starts = _LAST_STARTS
+    if listed is not agencies or length != len(agencies):
+        starts = [a.start for a in agencies]
+        if any(a > b for a, b in zip(starts, starts[1:], strict=False)):
+            starts = None
+        _LAST_STARTS = (agencies, len(agencies), starts)
+    return starts
 
 
 def run_from(agencies: list[FoundAgency], text: str, pos: int, limit: int) -> list[FoundAgency]:

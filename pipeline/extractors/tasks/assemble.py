@@ -1458,7 +1458,10 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
     if subject and all(vocab.class_actor.match(a.text.strip()) and (
             ctx.normative or not vocab.rule_party.match(a.text.strip())) for a in subject[0]):
         return None  # "hộ gia đình và cá nhân nộp hồ sơ ...": people, not a body charged with a task
-    if subject and subject[0][0].start > begin and vocab.class_actor.match(opening):
+    class_opening = vocab.class_actor.match(opening)
+    if subject and class_opening and subject[0][0].start == begin and begin + class_opening.end() > subject[0][0].end:
+        return None  # "Các cơ sở | sản xuất, kinh doanh ... phải ...": the class goes on past the body's head
+    if subject and subject[0][0].start > begin and class_opening:
         return None  # "trẻ em các trường mầm non; học sinh ..., các cơ sở giáo dục ... tiếp tục nghỉ học":
         # a body at the end of a list of people is one of those the sentence tells of
     if subject:
@@ -1509,7 +1512,7 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
                              (lead[0].start, cue_end))
         return make_task(unit, text, lead, support_of(unit, text, in_unit, vocab, after), after,
                          False, "subject", (lead[0].start, cue_end))
-    if vocab.class_actor.match(opening):
+    if class_opening:
         return None  # "Người dùng cần bật ...", "Hộ gia đình phải ...": people, whoever the section's actor
     # An item under a heading that names its actor ("1. Sở Y tế:") is that actor's task,
     # whatever verb opens it.
