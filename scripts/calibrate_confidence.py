@@ -32,7 +32,7 @@ HELD_OUT = ("rh", "rx", "ry", "rz", "rw", "rv", "ru", "rt", "rr", "rq", "rp", "r
             "uv", "uw", "vv", "vw", "tu", "tv", "tw", "ut", "tt", "uu", "vu", "su", "sv", "sw", "vt", "ts", "rs", "st",
             "us", "vs", "ps", "os", "qs", "rk", "ns", "ms", "ls", "ks", "js", "jt", "ju", "jv", "hv", "hw", "hx",
             "hy", "fs", "ft", "fu", "fv", "ec", "ed", "ee", "ef", "eg", "eh", "em", "en", "eo", "ep",
-            "eq", "er", "es", "et", "eu")
+            "eq", "er", "es", "et", "eu", "ev", "ew", "ex", "ey", "ez")
 HEADER = "rule\ttasks\tcorrect\tprecision"
 
 

@@ -625,6 +625,8 @@ CASES = [
      ["UBND xã", "các ông (bà) trưởng xóm", "Các ông, bà Trưởng thôn"]),
     ("Đề nghị các đồng chí Trưởng thôn thông báo; các đồng chí Ban Chỉ đạo tỉnh.",
      ["các đồng chí Trưởng thôn", "Ban Chỉ đạo tỉnh"]),
+    # a port's authority, its name in small letters (a fixture written for this test)
+    ("Cảng vụ hàng không có trách nhiệm báo cáo Cục Hàng không", ["Cảng vụ hàng không", "Cục Hàng không"]),
 ]
 
 

@@ -122,6 +122,27 @@ def test_a_text_file_whose_header_is_a_pipe_table_is_read_as_markdown(tmp_path):
     assert result.document.issuer == "Văn phòng Chính phủ"
 
 
+def test_a_text_file_holding_a_web_page_s_html_reads_its_tags_and_character_references(tmp_path):
+    # a fixture written for this test: a news row cut from a database dump, its HTML's letters written as
+    # character references and its line breaks as escapes
+    row = ("(5, 'Phòng chống dịch', '<p><strong>Cục H&agrave;ng kh&ocirc;ng vừa ra chỉ thị.</strong></p>\\r\\n"
+           "\\r\\n<p>Cục trưởng y&ecirc;u cầu c&aacute;c h&atilde;ng h&agrave;ng kh&ocirc;ng tăng cường kiểm "
+           "so&aacute;t h&agrave;nh kh&aacute;ch.</p>\\r\\n\\r\\n<p>Cảng vụ có trách nhiệm báo cáo.</p>\\r\\n')")
+    path = tmp_path / "tin.txt"
+    path.write_text(row, encoding="utf-8")
+    raw = read_document(path)
+    assert "&agrave;" not in raw.text and "<p>" not in raw.text and "\\r\\n" not in raw.text
+    assert "Cục trưởng yêu cầu các hãng hàng không tăng cường kiểm soát hành khách." in raw.text
+    assert [t.lead[0].name for t in extract(path).tasks] == ["các hãng hàng không", "Cảng vụ"]
+
+
+@pytest.mark.parametrize("text", ["Giá trị a < b và c > d.\n", "Xem tệp C:\\new\\nam.txt\n"])
+def test_a_plain_text_with_a_bracket_or_a_backslash_stays_plain_text(tmp_path, text):
+    path = tmp_path / "van-ban.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read_document(path).text.strip() == text.strip()
+
+
 @pytest.mark.parametrize("suffix", [".txt", ".md"])
 @pytest.mark.parametrize(("date", "published"), [
     ("Thu, 30 May 2024 13:00:00 +0700", "2024-05-30"), ("2024-05-30 08:00", "2024-05-30"), ("30/05/2024", "2024-05-30"),

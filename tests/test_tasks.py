@@ -1606,6 +1606,12 @@ NOT_TASKS = {
                                               "nhóm nhiệm vụ, giải pháp trọng tâm.",
     "a closing formula without 'để'": "Tổng cục Thuế thông báo Cục Thuế các tỉnh, thành phố trực thuộc Trung ương "
                                       "được biết và thực hiện./.",
+    # fixtures written for this test: the Government Office's closing, naming its addressee alone; a trade's
+    # people, a class (see also test_what_a_leader_asks_of_a_trade_s_people_is_no_body_s_task)
+    "a closing formula naming the addressee alone": "Văn phòng Chính phủ thông báo Bộ Tài nguyên và Môi trường "
+                                                    "biết, thực hiện./.",
+    "a trade's people, a class": "Bà con nuôi ao đất thì cần điều chỉnh quy trình nuôi, cho tôm ăn hợp lý.",
+    "a firm's registered trades": "- Ngành nghề kinh doanh chính: Xây dựng công trình kỹ thuật dân dụng khác.",
     # fixtures written for this test: a province agreeing to a district's proposals, and a photo's caption
     "a leader's body agreeing to proposals": "Để tháo gỡ khó khăn, UBND tỉnh đồng thuận với các kiến nghị của "
                                              "huyện Gio Linh về hỗ trợ tạm cư.",
@@ -4492,3 +4498,48 @@ def test_a_trade_s_establishments_are_a_class_a_rule_binds(sentence: str, kept: 
             f"1. {sentence}\n\n2. Đề nghị Sở Công Thương các tỉnh, thành phố hướng dẫn các cơ sở thực hiện.\n")
     tasks = extract_text(text).tasks
     assert [t.action.split()[0] for t in tasks] == [*(["tổ"] if kept else []), "hướng"]
+
+
+@pytest.mark.parametrize(("line", "budget"), [
+    ("Thuê dịch vụ tin nhắn: 50.000.000 đồng/năm.", True),
+    ("Dự toán kinh phí quan trắc 01 năm: 1.500.000.000 đồng. Trong đó:", True),
+    ("Dự toán giai đoạn 2026 - 2030: 1.500.000.000 đồng/năm x 05 năm = 7.500.000.000 đồng.", True),
+    ("Chi khác (kiểm tra, giám sát; thuê chuyên gia): 63.950.757 đồng/năm", True),
+    ("Kinh phí hỗ trợ: khoảng 2,5 tỷ đồng.", True),
+    # a body's item that spends a sum is its task; a sum inside a sentence is no budget's line
+    ("Sở Tài chính: bố trí 50.000.000 đồng cho hội nghị tập huấn.", False),
+    ("Hỗ trợ mỗi hộ 5.000.000 đồng để sửa chữa nhà ở.", False),
+], ids=["yearly", "total-then-items", "years-times", "label-with-semicolons", "billions", "body-spends", "sentence"])
+def test_a_budget_s_line_is_a_label_and_a_sum(line: str, budget: bool) -> None:
+    """Fixtures written for this test: the lines of a plan's estimate of costs, and sentences with sums."""
+    from pipeline.extractors.tasks.vocab import compile_vocab
+    from pipeline.resources import load_resources
+
+    assert bool(compile_vocab(load_resources()).budget_line.match(line)) is budget
+
+
+def test_a_budget_s_lines_are_no_tasks_its_bodies_items_are() -> None:
+    """A fixture written for this test: a plan's estimate of costs, then who carries it out (a body's item
+    that spends a sum stays its task)."""
+    text = HEADER + ("Căn cứ Luật Thủy sản năm 2017;\n\nUBND tỉnh ban hành Kế hoạch quan trắc như sau:\n\n"
+                     "I. NHIỆM VỤ\n\n"
+            "1. Quan trắc định kỳ tại 12 điểm trên địa bàn tỉnh.\n\nII. DỰ TOÁN KINH PHÍ THỰC HIỆN\n\n"
+            "1. Dự toán kinh phí quan trắc 01 năm: 1.500.000.000 đồng. Trong đó:\n\n"
+            "- Thu và phân tích mẫu: 1.364.329.243 đồng/năm.\n\n- Thuê dịch vụ tin nhắn: 50.000.000 đồng/năm.\n\n"
+            "2. Dự toán giai đoạn 2026 - 2030: 1.500.000.000 đồng/năm x 05 năm = 7.500.000.000 đồng.\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tài chính: bố trí 50.000.000 đồng cho hội nghị tập huấn.\n\n"
+            "2. Sở Nông nghiệp và Môi trường: chủ trì triển khai quan trắc hằng năm.") + CLOSING
+    tasks = extract_text(text).tasks
+    assert not [t for t in tasks if "đồng/năm" in t.action or t.action.startswith(("Dự toán", "Thu và"))]
+    assert [t.lead[0].name for t in tasks if t.rule != "document_addressee"][-2:] == [
+        "Sở Tài chính", "Sở Nông nghiệp và Môi trường"]
+
+
+def test_what_a_leader_asks_of_a_trade_s_people_is_no_body_s_task() -> None:
+    """A fixture written for this test: a press report of a minister's requests, to provinces, then to the farmers
+    and fishermen he speaks of (classes of people, not the provinces he asked before)."""
+    text = ("Bộ trưởng kết luận hội nghị ngành tôm\n\n(TTXVN) - Sáng 5/3, tại Bạc Liêu, Bộ trưởng chủ trì hội nghị "
+            "ngành tôm. Bộ trưởng đề nghị các địa phương tăng cường giám sát dịch bệnh trên tôm nuôi. Bà con nuôi ao "
+            "đất thì cần điều chỉnh quy trình nuôi, cho tôm ăn hợp lý. Ngư dân cần theo dõi chặt chẽ diễn biến của "
+            "bão.\n")
+    assert [(t.lead[0].name, t.rule) for t in extract_text(text).tasks] == [("các địa phương", "addressee")]

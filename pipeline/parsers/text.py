@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import codecs
+import html
 import re
+from itertools import islice
 from pathlib import Path
 
 from ..errors import EncodingError
@@ -120,10 +122,64 @@ def parse(data: bytes, path: Path) -> RawDocument:
     return text_document(text, encoding, warnings)
 
 
+# A web page's HTML kept in a text file (a database dump's row, a crawler's raw field): the ends of its blocks
+# (not "<br>", which a crawl's Markdown writes inside a table's cell: "| Nơi nhận:<br>- Như trên;<br>- Lưu: VT. |")
+_BLOCK_TAGS = re.compile(r"</(?:p|div|h[1-6]|li|td|tr|table|ul|ol|blockquote)\s*>", re.IGNORECASE)
+_MIN_BLOCK_TAGS = 3
+# ... and the line breaks a dump or a JSON string writes as escapes: "\r\n", "\n"
+_ESCAPED_BREAK = re.compile(r"\\r\\n|\\n")
+
+
+def carries_html(text: str) -> bool:
+    """Whether a text file holds HTML markup: three ends of blocks or more ("</p>", "</div>", "</li>").
+
+    >>> carries_html("<p>Sở Y tế</p><p>chủ trì</p><p>Sở Tài chính</p>"), carries_html("a < b > c")
+    (True, False)
+    >>> carries_html("| Nơi nhận:<br>- Như trên;<br>- Lưu: VT;<br>- Sở Y tế. | GIÁM ĐỐC |")
+    False
+    """
+    return len(list(islice(_BLOCK_TAGS.finditer(text), _MIN_BLOCK_TAGS))) == _MIN_BLOCK_TAGS
+
+
+_BLOCK_EDGE = re.compile(r"</?(?:p|div|h[1-6]|li|tr|table|ul|ol|blockquote|section|article)(?:\s[^<>]*)?>",
+                         re.IGNORECASE)
+_LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_ANY_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,400}>")
+
+
+def markup_to_text(text: str) -> str:
+    r"""The text of HTML markup kept in a text file: a block's edges are paragraph breaks, "<br>" a line
+    break, other tags nothing; character references decoded ("&agrave;" -> "à").
+
+    >>> markup_to_text("<p><strong>Cục H&agrave;ng kh&ocirc;ng</strong> y&ecirc;u cầu:</p><p>a) X;<br>b) Y.</p>")
+    'Cục Hàng không yêu cầu:\n\na) X;\nb) Y.'
+    """
+    text = _LINE_BREAK_TAG.sub("\n", _BLOCK_EDGE.sub("\n\n", text))
+    text = html.unescape(_ANY_TAG.sub("", text)).replace("\xa0", " ")
+    return re.sub(r"[ \t]*\n(?:[ \t]*\n)+", "\n\n", text).strip()
+
+
+def unescape_breaks(text: str) -> str:
+    r"""A text whose line breaks are written as escapes ("\r\n", three or more, and more than its
+    real ones) with them as line breaks; any other text as it is.
+
+    >>> unescape_breaks("<p>Một</p>\\r\\n<p>Hai</p>\\r\\n<p>Ba</p>\\n")
+    '<p>Một</p>\n<p>Hai</p>\n<p>Ba</p>\n'
+    """
+    escaped = len(_ESCAPED_BREAK.findall(text))
+    if escaped < _MIN_BLOCK_TAGS or escaped <= text.count("\n"):
+        return text
+    return _ESCAPED_BREAK.sub("\n", text)
+
+
 def text_document(text: str, encoding: str = "utf-8", warnings: list[str] | None = None) -> RawDocument:
-    """A decoded text as :func:`parse` reads a ``.txt`` file: Markdown when it looks like it, its
-    form feeds and written page-break lines as pages."""
+    """A decoded text as :func:`parse` reads a ``.txt`` file: HTML markup it holds read as text
+    (:func:`markup_to_text`), Markdown when it looks like it, its form feeds and written page-break
+    lines as pages."""
     warnings = warnings if warnings is not None else []
+    text = unescape_breaks(text)
+    if carries_html(text):
+        text = markup_to_text(text)
     if markdown.looks_like_markdown(text):
         doc = markdown.from_text(text, encoding)
         doc.warnings[:0] = warnings

@@ -1377,6 +1377,8 @@ def unit_task(unit: Unit, text: str, agencies: list[FoundAgency], vocab: Vocab,
             text, in_unit[0].end, unit.end, vocab)):
         return None  # "Trung tâm X là tổ chức hành chính thuộc Văn phòng UBND ...": what a body is (not "Các
         # Sở là thành viên Ban Chỉ huy phối hợp ...": what the members do)
+    if vocab.budget_line.match(opening):
+        return None  # "- Thuê dịch vụ tin nhắn: 50.000.000 đồng/năm.": a budget's line, what is spent
     norm = vocab.norm.match(opening) if ctx.normative else None
     if norm and not vocab.obligation.search(opening, 0, norm.end()):
         return None  # "Hướng dẫn tham quan thực tế: Một ngày được tính 5 giờ chuẩn": a rule's figure

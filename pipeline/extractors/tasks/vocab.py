@@ -25,6 +25,23 @@ def sentence_break(abbreviations: list[str]) -> re.Pattern[str]:
     )
 
 
+def _budget_line(money_units: list[str]) -> re.Pattern[str]:
+    """A label, then a sum of money (maybe a yearly one times the years): a budget's line.
+
+    >>> bool(_budget_line(["đồng"]).match("Thuê dịch vụ tin nhắn: 50.000.000 đồng/năm."))
+    True
+    >>> bool(_budget_line(["đồng"]).match("Dự toán 2026 - 2030: 1.500.000.000 đồng/năm x 05 năm = 7.500.000.000 đồng. "
+    ...                                   "Trong đó:"))
+    True
+    >>> bool(_budget_line(["đồng"]).match("Sở Tài chính: bố trí 50.000.000 đồng cho hội nghị."))
+    False
+    """
+    money = alternation(money_units) or "(?!)"
+    amount = rf"(?:khoảng\s+)?\d[\d.,]*\s*(?:{money})(?![\wđ])(?:\s*/\s*[^\W\d_]+)?"
+    return re.compile(rf"^[^:\n]{{1,240}}:\s*{amount}(?:\s*[x×]\s*\d+\s*[^\W\d_]+\s*=\s*{amount})?"
+                      rf"\s*[.;]?\s*(?:Trong\s+đó\s*:?)?\s*$", re.IGNORECASE)
+
+
 def enumeration(numerals: list[str]) -> re.Pattern[str]:
     """An inline item's mark, "(1) ", "(a) " (not a numeral spelled out, then in digits: "thực hiện hai (2) cuộc
     điều tra", "trong vòng mười (10) ngày": ``spelled_numerals`` in ``models/directives.yaml``)."""
@@ -114,6 +131,7 @@ class Vocab:
     nominal_verb: re.Pattern[str]
     status: re.Pattern[str]
     norm: re.Pattern[str]
+    budget_line: re.Pattern[str]  # "- Thuê dịch vụ tin nhắn: 50.000.000 đồng/năm.": a sum spent, no task
     polite_addressee: re.Pattern[str]
     event_time: re.Pattern[str]  # "Sáng ngày 01/3/2022, ...": a report of what happened then
     retrospective: re.Pattern[str]
@@ -487,6 +505,7 @@ def _compile_vocab(resources: Resources) -> Vocab:
             rf"(?<![\wđ])(?:{addressing})\s+(?:{'|'.join(d.get('polite_addressees', ['(?!)']))})(?![\wđ])\s*", flags),
         status=re.compile("^(?:" + "|".join(d.get("status_statements", ["(?!)"])) + ")", flags),
         norm=re.compile("^(?:" + "|".join(d.get("norm_statements", ["(?!)"])) + ")", flags),
+        budget_line=_budget_line(d.get("money_units", [])),
         nominal_verb=re.compile(rf"(?<![\wđ])(?:{alternation(d.get('nominal_verb_markers', []))})\s+$", flags)
         if d.get("nominal_verb_markers") else re.compile("(?!)"),
         # a clause's condition, up to its "thì" or its first comma
